@@ -1,0 +1,1 @@
+"""The Discord layer: thin app-command cogs over the core services."""

@@ -1,0 +1,1 @@
+"""Services: fetching, parsing, dedupe, polling, digests, alerts, delivery. Never imports discord."""

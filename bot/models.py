@@ -1,0 +1,104 @@
+"""Domain records shared by services, storage and front ends: frozen, slotted, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSpec:
+    """One feed to poll. Operator feeds (feeds.yaml) are trusted; guild feeds go through the network guard."""
+
+    name: str
+    url: str
+    interval_s: float = 600.0
+    fetch_full_text: bool = True
+    timeout_s: float = 20.0
+    max_bytes: int = 10_000_000
+    trusted: bool = True
+    guild_id: int | None = None
+
+
+FetchStatus = Literal["ok", "not_modified", "error"]
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """Outcome of one HTTP fetch; a 304 or an error is a value, not an exception."""
+
+    status: FetchStatus
+    url: str
+    final_url: str | None = None
+    status_code: int | None = None
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    etag: str | None = None
+    last_modified: str | None = None
+    error: str | None = None
+    retry_after_s: float | None = None
+    max_age_s: float | None = None
+    elapsed_s: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """One item parsed from a feed, normalised (UTC dates, canonical URL, plain-text lede)."""
+
+    feed: str
+    guid: str | None
+    url: str | None
+    canonical_url: str | None
+    title: str
+    published: datetime | None
+    lede: str
+    content: str | None = None
+    publisher: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """A parsed feed: entries plus what the feed says about itself."""
+
+    entries: list[FeedEntry]
+    title: str | None = None
+    warning: str | None = None
+    ttl_s: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """Per-feed polling state kept in the database (our tables are the source of truth)."""
+
+    name: str
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    last_success: datetime | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    consecutive_failures: int = 0
+    next_attempt: datetime | None = None
+    dead: bool = False
+    stories_seen: int = 0
+    guild_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A stored story: the first sighting of a piece of news plus its summary (summariser JSON)."""
+
+    id: str
+    feed: str
+    title: str
+    url: str | None
+    canonical_url: str | None
+    guid: str | None
+    published: datetime
+    first_seen: datetime
+    lede: str
+    publisher: str | None
+    relevant: bool
+    summary: dict[str, Any]
+    also_covered_by: tuple[str, ...] = ()

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy 2 (async) + Alembic. SQLite by default, PostgreSQL by URL. All SQL lives here."""

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from bot.errors import StoreError
+from bot.store.db import create_engine, migrate, normalise_database_url, open_engine
+
+
+async def test_migrate_creates_meta_table_and_is_idempotent(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'sub' / 'g.db'}"
+    engine = await open_engine(url)
+    await migrate(engine)  # second run is a no-op
+    async with engine.connect() as conn:
+        names = {r[0] for r in await conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+    await engine.dispose()
+    assert "meta" in names and "alembic_version" in names
+    assert (tmp_path / "sub" / "g.db").exists()
+
+
+def test_normalise_database_url() -> None:
+    assert normalise_database_url("sqlite:///x.db") == "sqlite+aiosqlite:///x.db"
+    assert normalise_database_url("postgres://u@h/db") == "postgresql+asyncpg://u@h/db"
+
+
+def test_bad_url_is_a_store_error() -> None:
+    with pytest.raises(StoreError, match="not a database URL"):
+        create_engine("not a url at all")

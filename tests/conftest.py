@@ -1,0 +1,49 @@
+"""Shared fixtures: a clean environment for every test and a fresh SQLite database."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.store.db import open_engine
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+FIXTURES = Path(__file__).with_name("fixtures")
+
+_CLEARED = (
+    "DISCORD_TOKEN",
+    "DATABASE_URL",
+    "FEEDS_CONFIG",
+    "DISCORD_API_BASE",
+    "DISCORD_GATEWAY_URL",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "all_proxy",
+)
+
+
+@pytest.fixture(autouse=True)
+def clean_environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests never see the developer's token, database or proxies; loopback only."""
+    for name in _CLEARED:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    yield
+
+
+@pytest.fixture
+async def engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    """A migrated SQLite database in a temporary file."""
+    eng = await open_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
+    try:
+        yield eng
+    finally:
+        await eng.dispose()
