@@ -1,0 +1,111 @@
+"""Hand-written lexicons: organisations (canonical name → aliases), laws, places, roles.
+
+Shared by quotes/speakers, actions and entities. Extend by adding entries; never remove one another module uses.
+"""
+
+from __future__ import annotations
+
+# canonical name -> aliases (matched case-sensitively as whole words, longest first)
+ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "Ofcom": ("the communications regulator", "the media regulator"),
+    "European Commission": ("the Commission", "EU Commission", "Brussels"),
+    "European Parliament": ("MEPs",),
+    "X": ("X Corp", "X Corp.", "Twitter"),
+    "xAI": ("xAI Holdings",),
+    "Information Commissioner's Office": ("ICO", "the information commissioner"),
+    "Department for Science, Innovation and Technology": ("DSIT", "the science department"),
+    "Home Office": (),
+    "Federal Trade Commission": ("FTC",),
+    "eSafety Commissioner": ("eSafety", "Australia's online safety regulator"),
+    "Ministry of Electronics and Information Technology": ("MeitY", "India's IT ministry"),
+    "Arcom": (),
+    "Coimisiún na Meán": ("Ireland's media regulator",),
+    "Internet Watch Foundation": ("IWF",),
+    "NSPCC": (),
+    "Molly Rose Foundation": (),
+    "Center for Countering Digital Hate": ("CCDH",),
+    "Labour": ("the Labour party",),
+    "Conservatives": ("the Conservative party", "the Tories"),
+    "Liberal Democrats": ("the Lib Dems",),
+    "Reform UK": (),
+    "Downing Street": ("No 10", "Number 10"),
+    "UK government": ("the government", "ministers", "Whitehall"),
+    "US Senate": ("the Senate",),
+    "Congress": (),
+}
+
+# canonical name -> aliases
+LAWS: dict[str, tuple[str, ...]] = {
+    "Online Safety Act": ("OSA", "Online Safety Act 2023"),
+    "Digital Services Act": ("DSA",),
+    "Digital Markets Act": ("DMA",),
+    "AI Act": ("EU AI Act", "Artificial Intelligence Act"),
+    "Crime and Policing Bill": (),
+    "Data (Use and Access) Act": (),
+    "General Data Protection Regulation": ("GDPR",),
+    "Take It Down Act": ("TAKE IT DOWN Act",),
+    "Section 230": (),
+    "Online Safety Amendment (Social Media Minimum Age) Act": (),
+    "Information Technology Act": ("IT Act",),
+}
+
+PLACES: tuple[str, ...] = (
+    "UK",
+    "Britain",
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Ireland",
+    "EU",
+    "Europe",
+    "Brussels",
+    "France",
+    "Germany",
+    "Italy",
+    "Spain",
+    "Poland",
+    "US",
+    "United States",
+    "Washington",
+    "California",
+    "Texas",
+    "Australia",
+    "Canada",
+    "India",
+    "Indonesia",
+    "Malaysia",
+    "Brazil",
+    "Japan",
+    "London",
+    "Paris",
+    "Dublin",
+    "Canberra",
+    "New Delhi",
+)
+
+# role phrases that can stand for a named person once the article ties them together
+ROLES: tuple[str, ...] = (
+    "prime minister",
+    "technology secretary",
+    "science secretary",
+    "home secretary",
+    "culture secretary",
+    "chancellor",
+    "minister",
+    "chief executive",
+    "executive chair",
+    "commissioner",
+    "executive vice-president",
+    "president",
+    "senator",
+    "attorney general",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "chair",
+    "founder",
+    "owner",
+    "MP",
+    "MEP",
+)
