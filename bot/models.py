@@ -102,3 +102,4 @@ class Story:
     relevant: bool
     summary: dict[str, Any]
     also_covered_by: tuple[str, ...] = ()
+    alerts_done: bool = False

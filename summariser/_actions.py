@@ -1,13 +1,61 @@
-"""Regulatory and political actions (placeholder)."""
+"""Regulatory and political actions: who did, announced, plans, threatens, called for or refused what, and when.
+
+Rule-based: one precompiled scan per sentence finds candidate verbs (`_action_patterns`); the subject is the actor
+standing next to the verb once auxiliaries, adverbs, timing phrases and parentheticals are skipped (`_actors`);
+passives take the "by" agent, noun phrases ("Ofcom's investigation into X") their possessor.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Any
 
-from summariser._model import Action
+from summariser import _action_patterns as P
+from summariser._action_clauses import SentenceContext, quote_ranges
+from summariser._actors import ActorFinder
+from summariser._model import Action, Quote
 from summariser._text import Document
 
+__all__ = ["extract_actions"]
 
-def extract_actions(doc: Document, *, published: datetime | None = None) -> list[Action]:
-    """Actions taken, announced, planned, threatened, called for or refused, in article order."""
-    return []
+
+def _index_factory() -> Callable[[Document], Any] | None:
+    # the names module is another engineer's; work without it (fewer resolved people) if it cannot be imported
+    try:
+        from summariser._names import build_name_index
+    except ImportError:  # pragma: no cover - only while the names module is missing
+        return None
+    return build_name_index
+
+
+_FACTORY = _index_factory()
+
+
+def extract_actions(
+    doc: Document,
+    *,
+    published: datetime | None = None,
+    index: Any | None = None,
+    quotes: Sequence[Quote] | None = None,
+) -> list[Action]:
+    """Actions taken, announced, planned, threatened, called for or refused, in article order.
+
+    `index` (a `_names.NameIndex`) and `quotes` may be passed when the caller already has them, to save rebuilding.
+    """
+    finder = ActorFinder(doc, _FACTORY, index=index, quotes=quotes)
+    actions: list[Action] = []
+    done: set[tuple[str, str]] = set()  # (actor, status) already reported anywhere: noun phrases only repeat these
+    for sent in doc.sentences:
+        text = sent.text
+        words = set(P.WORDS.findall(text.lower()))
+        if P.CUE_WORDS.isdisjoint(words):
+            continue  # most sentences: nothing that could carry an action
+        ctx = SentenceContext(text, sent.index, finder, published, quote_ranges(doc, sent), words)
+        hits = ctx.hits()
+        for hit in hits:
+            if hit.noun and (hit.actor, hit.status) in done:
+                continue
+            done.add((hit.actor, hit.status))
+            actions.append(ctx.to_action(hit))
+    return actions

@@ -1,11 +1,57 @@
-"""People, organisations, laws and places named in the article (placeholder)."""
+"""People, organisations, laws and places named in the article: canonical forms, first-mention order, no duplicates.
+
+People and organisations come from the shared `NameIndex`; laws and places from the lexicons in `_lexicon`, plus
+capitalised "… Act"/"… Bill" titles the lexicon does not list yet.
+"""
 
 from __future__ import annotations
 
+import re
+
+from summariser._lexicon import LAWS, PLACES
 from summariser._model import Entities
+from summariser._names import NameIndex, build_name_index
 from summariser._text import Document
 
+__all__ = ["extract_entities"]
 
-def extract_entities(doc: Document) -> Entities:
+_LAW_CANON: dict[str, str] = {alias: name for name, aliases in LAWS.items() for alias in (name, *aliases)}
+_LAW_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(_LAW_CANON, key=len, reverse=True)) + r")(?![\w-])"
+)
+# an unlisted statute: "the Protection of Children Act 1978", "the Kids Online Safety Act"
+_OTHER_LAW_RE = re.compile(
+    r"\b(?:[A-Z][\w’'()-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,7}(?:Act|Bill)(?:\s+(?:19|20)\d\d)?\b"
+)
+_PLACE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")(?![\w-])"
+)
+_LEADING = re.compile(r"^(?:The|A|An|Under|Its|This|That)\s+")
+
+
+def extract_entities(doc: Document, *, index: NameIndex | None = None) -> Entities:
     """Named entities grouped by kind, first-mention order, canonical forms."""
-    return Entities()
+    index = index or build_name_index(doc)
+    laws: dict[str, None] = {}
+    places: dict[str, None] = {}
+    orgs = set(index.organisations())
+    for sent in doc.sentences:
+        found: list[tuple[int, str]] = []
+        covered: list[tuple[int, int]] = []
+        for m in _LAW_RE.finditer(sent.text):
+            found.append((m.start(), _LAW_CANON[m.group()]))
+            covered.append(m.span())
+        for m in _OTHER_LAW_RE.finditer(sent.text):
+            if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in covered):
+                found.append((m.start(), _LEADING.sub("", m.group())))
+        for _, law in sorted(found):
+            laws.setdefault(law, None)
+        for m in _PLACE_RE.finditer(sent.text):
+            if m.group() not in orgs:
+                places.setdefault(m.group(), None)
+    return Entities(
+        people=index.people(),
+        organisations=index.organisations(),
+        laws=list(laws),
+        places=list(places),
+    )

@@ -1,13 +1,24 @@
-"""HTML sniffing and main-text extraction (placeholder around trafilatura)."""
+"""HTML sniffing and main-text extraction with trafilatura (imported lazily: it costs ~0.5 s to import)."""
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from summariser._boilerplate import strip_boilerplate
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """Main text (paragraphs separated by newlines) and page metadata; fields are None when the page lacks them."""
+
     text: str
     title: str | None = None
     byline: str | None = None
@@ -16,20 +27,106 @@ class Article:
     url: str | None = None
 
 
-_HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>]|<article)", re.I)
+_LEADING_JUNK = re.compile(r"^(?:\ufeff|\s|<!--.*?-->|<\?xml[^>]*>)*", re.S)
+_DOC_START = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
+_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|article|section|main|header|footer|nav|h[1-6]|ul|ol|li|img|script|style|meta|link|"
+    r"title|table|tr|td|figure|figcaption|blockquote|em|strong|b|i)\b[^<>]*>",
+    re.I,
+)
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "td")
+_FURNITURE = (
+    "script", "style", "noscript", "svg", "template", "iframe", "select", "button", "input", "textarea", "nav",
+    "footer", "aside",
+)  # fmt: skip
+_FULL_DOC = re.compile(r"<(?:html|body)\b", re.I)
 
 
 def looks_like_html(text: str) -> bool:
     """True when the input is an HTML document or fragment rather than plain text."""
-    return bool(_HTML_SNIFF.match(text[:2048]))
+    head = _LEADING_JUNK.sub("", text[:4096], count=1)
+    if _DOC_START.match(head) or (head.startswith("<") and _TAG.match(head)):
+        return True
+    # a fragment that starts with text: count real tags, not a stray "<" in "x < 3"
+    return len(_TAG.findall(head)) >= 3
 
 
 def extract_article(html: str, *, url: str | None = None) -> Article:
-    """Main text and metadata from an article page."""
-    import trafilatura
+    """Main text and metadata (title, byline, ISO date, site name, canonical URL) from an article page."""
+    from summariser._htmlmeta import read_metadata
 
-    text = trafilatura.extract(html, url=url) or ""
-    meta = trafilatura.extract_metadata(html, default_url=url)
-    if meta is None:
-        return Article(text=text, url=url)
-    return Article(text=text, title=meta.title, byline=meta.author, date=meta.date, site=meta.sitename, url=meta.url)
+    tree = _parse(html)
+    if tree is None:
+        return Article(text="", url=url)
+    meta = read_metadata(tree, url=url)
+    date = meta.date or _markup_date(tree, url=url)
+    _drop_furniture(tree)
+    text = _main_text(tree, url=url) or _block_text(tree)
+    return Article(
+        text=strip_boilerplate(text, title=meta.title),
+        title=meta.title,
+        byline=meta.byline,
+        date=date,
+        site=meta.site,
+        url=meta.url,
+    )
+
+
+def _parse(html: str) -> HtmlElement | None:
+    from trafilatura import load_html
+
+    # trafilatura rejects a lone fragment as "not HTML": give it a document to live in
+    source = html if _FULL_DOC.search(html[:4096]) else f"<html><body>{html}</body></html>"
+    try:
+        return load_html(source)
+    except (ValueError, TypeError) as exc:
+        log.debug("unparseable HTML: %s", exc)
+        return None
+
+
+def _markup_date(tree: HtmlElement, *, url: str | None) -> str | None:
+    from htmldate import find_date
+
+    # pages without date metadata: htmldate's quick pass over the markup (~5 ms, 1 page in 8 of the corpus)
+    try:
+        found = find_date(tree, extensive_search=False, original_date=True, url=url)
+    except ValueError:
+        return None
+    return found if isinstance(found, str) else None
+
+
+def _drop_furniture(tree: HtmlElement) -> None:
+    from lxml import etree
+
+    # trafilatura discards these too, but only after copying the tree and running its pruning XPaths over them;
+    # dropping them first (metadata already read) keeps its benchmark F1 and saves a fifth of the time
+    etree.strip_elements(tree, *_FURNITURE, etree.Comment, with_tail=False)
+
+
+def _main_text(tree: HtmlElement, *, url: str | None) -> str:
+    from trafilatura import bare_extraction
+
+    # fast: skip the readability/justext fallbacks (slower, and lower F1 on the benchmark corpus);
+    # no comments: reader comments are not the article; favour recall: quotes span paragraphs.
+    try:
+        doc = bare_extraction(tree, url=url, fast=True, include_comments=False, favor_recall=True)
+    except ValueError as exc:
+        log.debug("trafilatura found no main text: %s", exc)
+        return ""
+    text = getattr(doc, "text", None)
+    return text if isinstance(text, str) else ""
+
+
+def _block_text(tree: HtmlElement) -> str:
+    # short fragments fall under trafilatura's minimum size: read paragraphs directly
+    parts = []
+    for node in tree.iter(*_BLOCKS):
+        if any(child.tag in _BLOCKS for child in node.iterdescendants()):
+            continue  # the inner blocks carry the text; reading both would repeat it
+        text = " ".join(node.text_content().split())
+        if text:
+            parts.append(text)
+    if not parts:
+        body = tree.find(".//body")
+        parts = [" ".join((body if body is not None else tree).text_content().split())]
+    return "\n".join(p for p in parts if p)

@@ -1,11 +1,163 @@
-"""Direct quotations with speakers (placeholder)."""
+"""Direct quotations of four or more words, joined across paragraphs, with their speakers.
+
+Quotation spans come from `_text.find_quote_spans` (curly, straight and British single marks, apostrophes excluded);
+speakers from `_speakers.SpeakerResolver`. A quote with an uncertain speaker keeps speaker None.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from summariser._model import Quote
-from summariser._text import Document
+from summariser._names import NameIndex, build_name_index
+from summariser._speakers import Attribution, SpeakerResolver
+from summariser._text import Document, QuoteSpan, find_quote_spans
+
+__all__ = ["extract_quotes"]
+
+MIN_WORDS = 4
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SAY_WORD = re.compile(
+    r"(?:said|says|say|added|adds|wrote|writes|declared|insisted|warned|asked|replied|continued|tweeted|posted|"
+    r"stated|explained|told\s+(?:\S+\s+){0,3}?)\s*$",
+    re.IGNORECASE,
+)
 
 
-def extract_quotes(doc: Document) -> list[Quote]:
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    para: int
+    span: QuoteSpan
+    last_para: int
+    last_span: QuoteSpan
+    text: str
+
+
+def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quote]:
     """Every direct quotation of four or more words, with its resolved speaker or None."""
-    return []
+    if not doc.paragraphs:
+        return []
+    if len(doc.spans) != len(doc.paragraphs):
+        doc = Document(doc.text, doc.paragraphs, doc.sentences, [find_quote_spans(p) for p in doc.paragraphs])
+    resolver = SpeakerResolver(doc, index or build_name_index(doc))
+    quotes: list[Quote] = []
+    previous: tuple[_Candidate, str | None] | None = None
+    for cand in _candidates(doc):
+        if len(_WORD.findall(cand.text)) < MIN_WORDS or _is_title(cand):
+            continue
+        first = resolver.sentence_of(cand.para, cand.span.start)
+        end_sent = resolver.sentence_of(cand.last_para, max(cand.last_span.end - 1, 0))
+        att = _attribute(resolver, cand, previous)
+        speaker = att.speaker if att else None
+        role = att.role if att else None
+        if speaker is not None and role is None:
+            role = resolver.index.role_of(speaker)
+        resolver.remember(end_sent.index, speaker)
+        previous = (cand, speaker)
+        partial = _is_partial(resolver, cand, first.start)
+        quotes.append(Quote(cand.text, speaker, role if speaker else None, partial, first.index))
+    return quotes
+
+
+def _candidates(doc: Document) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    consumed: set[int] = set()  # paragraphs whose first span continues a run-on quote
+    for pi, spans in enumerate(doc.spans):
+        for si, span in enumerate(spans):
+            if si == 0 and pi in consumed:
+                continue
+            parts = [_inner(doc.paragraphs[pi], span)]
+            last_p, last = pi, span
+            # a run-on quote: the paragraph ends unclosed and the next one re-opens with a quotation mark
+            while not last.closed and last_p + 1 < len(doc.paragraphs):
+                nxt = doc.spans[last_p + 1]
+                if not nxt or nxt[0].start != 0 or nxt[0].single != last.single:
+                    break
+                last_p, last = last_p + 1, nxt[0]
+                consumed.add(last_p)
+                parts.append(_inner(doc.paragraphs[last_p], last))
+            text = " ".join(p for p in parts if p)
+            out.append(_Candidate(pi, span, last_p, last, text))
+    return out
+
+
+def _inner(para: str, span: QuoteSpan) -> str:
+    a, b = span.inner
+    return para[a:b].strip().rstrip(",").strip()
+
+
+def _attribute(
+    resolver: SpeakerResolver, cand: _Candidate, previous: tuple[_Candidate, str | None] | None
+) -> Attribution | None:
+    first = resolver.sentence_of(cand.para, cand.span.start)
+    masked = resolver.masked[cand.para]
+    pre_empty = not masked[first.start : cand.span.start].strip()
+    att = None if pre_empty else resolver.before(cand.para, first.start, cand.span.start)
+    if att is None and cand.last_span.closed:
+        end_sent = resolver.sentence_of(cand.last_para, cand.last_span.end - 1)
+        att = resolver.after(cand.last_para, cand.last_span.end, end_sent.start + len(end_sent.text))
+    if att is None and pre_empty and first.index > 0:
+        att = resolver.after_colon(resolver.doc.sentences[first.index - 1])
+    if att is None and pre_empty:
+        att = _continuation(resolver, cand, previous)
+    return att
+
+
+def _continuation(
+    resolver: SpeakerResolver, cand: _Candidate, previous: tuple[_Candidate, str | None] | None
+) -> Attribution | None:
+    """A bare quote carries on the speaker of the quote or reported speech just before it, if nobody intervenes."""
+    if previous is not None and previous[1] is not None:
+        prev, speaker = previous
+        if prev.last_para == cand.para:
+            between = (prev.last_span.end, cand.span.start)
+            if not _others_between(resolver, cand.para, between, speaker):
+                return Attribution(speaker, None, "continued")
+            return None
+        if prev.last_para == cand.para - 1 and cand.span.start == 0:
+            tail = (prev.last_span.end, len(resolver.doc.paragraphs[prev.last_para]))
+            if not _others_between(resolver, prev.last_para, tail, speaker):
+                return Attribution(speaker, None, "continued")
+            return None
+    if cand.span.start != 0 or cand.para == 0:
+        return None
+    prev_sents = resolver.by_para[cand.para - 1]
+    if not prev_sents or resolver.doc.spans[cand.para - 1]:
+        return None
+    last = prev_sents[-1]
+    att = resolver.before(last.paragraph, last.start, last.start + len(last.text))
+    if att is not None and att.speaker is not None:
+        return Attribution(att.speaker, att.role, "reported")
+    return None
+
+
+def _others_between(resolver: SpeakerResolver, para: int, span: tuple[int, int], speaker: str | None) -> bool:
+    # the attribution clause itself ("said Imran Ahmed, the CCDH's chief executive") names no one new
+    skip = resolver.sentence_of(para, span[0]).index
+    for sent in resolver.by_para[para]:
+        if sent.index == skip:
+            continue
+        for pos, m in resolver.outside.get(sent.index, ()):
+            if span[0] <= pos < span[1] and m.canonical != speaker:
+                return True
+    return False
+
+
+def _is_partial(resolver: SpeakerResolver, cand: _Candidate, sent_start: int) -> bool:
+    if cand.last_para != cand.para:
+        return False
+    pre = resolver.masked[cand.para][sent_start : cand.span.start].rstrip()
+    first_char = cand.text.lstrip("…. ")[:1]
+    if not pre or pre.endswith(","):
+        return first_char.islower()
+    if pre.endswith(":"):
+        return False
+    return not (first_char.isupper() and _SAY_WORD.search(pre))
+
+
+def _is_title(cand: _Candidate) -> bool:
+    # a quoted title ("Keeping Children Safe Online") inside a sentence is not speech
+    words = _WORD.findall(cand.text)
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= 0.75 * len(words) and not re.search(r"[.!?,;:]", cand.text) and cand.span.start > 0

@@ -1,34 +1,228 @@
-"""Paragraph and sentence segmentation (placeholder: replaced by the full segmenter)."""
+"""Paragraph and sentence segmentation, and the quotation-mark spans that sentence splitting must respect.
+
+Paragraphs are separated by one or more newlines. Sentences end at `.`, `!`, `?` or `…` followed by space and a
+capital, except after abbreviations (Mr., U.S., No. 10), initials (J. K. Rowling) and inside a closed quotation.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+__all__ = ["Document", "QuoteSpan", "Sentence", "find_quote_spans", "split_document", "word_set"]
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a lexicon string."""
+    return frozenset(text.split())
 
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """One sentence: its index in the article, its paragraph, its text and its offset within the paragraph."""
+
     index: int
     paragraph: int
     text: str
+    start: int = 0
+
+    @property
+    def end(self) -> int:
+        """Offset just past the sentence within its paragraph."""
+        return self.start + len(self.text)
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    """A plain-text article: paragraphs, sentences and the quotation spans found in each paragraph."""
+
     text: str
     paragraphs: list[str]
     sentences: list[Sentence]
+    spans: list[list[QuoteSpan]] = field(default_factory=list)
+
+    def sentence_at(self, paragraph: int, offset: int) -> Sentence | None:
+        """The sentence of `paragraph` that contains character `offset` (offsets within the paragraph)."""
+        best: Sentence | None = None
+        for sent in self.sentences:
+            if sent.paragraph == paragraph and sent.start <= offset:
+                best = sent
+            elif sent.paragraph > paragraph:
+                break
+        return best
 
 
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+# never end a sentence: titles before names, "No. 10", "St. Louis"
+_NEVER_FINAL = word_set(
+    "mr mrs ms messrs dr prof sen rep gov gen lt col sgt capt cmdr adm rev hon st mt ft no nos vs v fig pp vol "
+    "approx dept est jr sr"
+)
+# may end a sentence, so split only when a typical sentence opener follows
+_MAYBE_FINAL = word_set(
+    "inc ltd co corp plc llc etc al jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k e.u u.n d.c"
+)
+_STARTERS = word_set(
+    "The He She It They We I You But And In On At A An This That These Those Its His Her Their Our Your However "
+    "Meanwhile Earlier Later Last Now Then There Some Many Most One Two Three After Before When While If As For "
+    "Since Under Asked Speaking According Ofcom Mr Mrs Ms Dr Sir Dame Lord Lady"
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w[\w’'-]*)")
+# "Is this right?" Mr Musk asked. -- the attribution after a closing mark stays with its quote
+_ATTRIBUTION_AFTER = re.compile(
+    r"(?:[\w’'.,-]+\s+){0,4}?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|tweeted|posted|insisted|"
+    r"replied|warned|warns|explained|continued|argued|claimed)\b"
+)
+_CLOSERS = "\"”’'"
+_NEWLINES = re.compile(r"\s*\n\s*")
 
 
 def split_document(text: str) -> Document:
     """Split text into paragraphs (blank or single newlines) and sentences, indexed in article order."""
-    paragraphs = [p.strip() for p in re.split(r"\n+", text) if p.strip()]
+    paragraphs = [p.strip() for p in _NEWLINES.split(text.replace("\r", "\n"))]
+    paragraphs = [p for p in paragraphs if p]
     sentences: list[Sentence] = []
+    spans: list[list[QuoteSpan]] = []
     for pi, para in enumerate(paragraphs):
-        for chunk in _SPLIT.split(para):
-            if chunk.strip():
-                sentences.append(Sentence(len(sentences), pi, chunk.strip()))
-    return Document(text=text, paragraphs=paragraphs, sentences=sentences)
+        para_spans = find_quote_spans(para)
+        spans.append(para_spans)
+        for start, chunk in _split_paragraph(para, para_spans):
+            sentences.append(Sentence(len(sentences), pi, chunk, start))
+    return Document(text=text, paragraphs=paragraphs, sentences=sentences, spans=spans)
+
+
+def _split_paragraph(para: str, spans: list[QuoteSpan]) -> list[tuple[int, str]]:
+    protected = [(s.start, s.end) for s in spans if s.closed]
+    pieces: list[tuple[int, str]] = []
+    begin = 0
+    for m in _BOUNDARY.finditer(para):
+        cut = m.end()
+        if any(a < cut < b for a, b in protected) or not _is_boundary(para, m):
+            continue
+        chunk = para[begin:cut].rstrip()
+        if chunk:
+            pieces.append((begin, chunk))
+        begin = cut
+    tail = para[begin:].rstrip()
+    if tail:
+        pieces.append((begin, tail))
+    return pieces
+
+
+def _is_boundary(para: str, m: re.Match[str]) -> bool:
+    punct = m.group()
+    after = para[m.end() :]
+    nxt = _NEXT_WORD.match(after)
+    next_word = nxt.group(1) if nxt else ""
+    if punct.rstrip()[-1] in _CLOSERS and punct.lstrip(".!?…")[:1] in _CLOSERS and _ATTRIBUTION_AFTER.match(after):
+        return False
+    if not punct.startswith("."):
+        return True
+    before = para[: m.start()]
+    wm = _WORD_BEFORE.search(before)
+    if not wm:
+        return True
+    word = wm.group(1).lstrip("(\"“‘'")
+    low = word.lower()
+    if low in _NEVER_FINAL:
+        # "No. 10" and "Mr. Musk" never end a sentence; "the answer was no." does
+        return low == "no" and not next_word[:1].isdigit() and word != "No"
+    if low in _MAYBE_FINAL or (len(word) <= 4 and "." in word and word.replace(".", "").isalpha()):
+        return next_word in _STARTERS
+    if len(word) == 1 and word.isupper():
+        # "J. K. Rowling" is an initial; "posted on X. Ofcom said" ends a sentence (X is the platform)
+        return word == "X" or next_word in _STARTERS
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Outer quotation marks in one paragraph: `start` is the opening mark, `end` is just past the closing mark."""
+
+    start: int
+    end: int
+    closed: bool
+    single: bool = False
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """Offsets of the quoted words, marks excluded."""
+        return self.start + 1, (self.end - 1 if self.closed else self.end)
+
+
+_DOUBLE = re.compile(r"[\"“”„«»]")
+_SINGLE = re.compile(r"['‘’‚]")
+# '90s, rock 'n' roll, 'tis, 'em: apostrophes that sit where an opening mark could
+_ELISION = re.compile(r"(?:n['’]\s|\d0s\b|\d0['’]s|tis\b|twas\b|em\b|cause\b|til\b)", re.IGNORECASE)
+_OPEN_PREV = frozenset(' \t([{—–-/:;"“')
+_CLOSE_NEXT = frozenset(' \t,.;:!?)]}—–-"”')
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:he|she|they|it|said|says|added|adds|told|wrote|according|insisted|warned|argued)\b", re.IGNORECASE
+)
+
+
+def find_quote_spans(para: str) -> list[QuoteSpan]:
+    """Outer quotation spans of one paragraph in order: double marks (straight or curly) or British single marks."""
+    doubles = _double_spans(para)
+    singles = _single_spans(para)
+    if not singles:
+        return doubles
+    if not doubles:
+        return singles
+    # whichever style is outer wins; a span inside (or crossing) a span of the other style is nested
+    keep_d = [d for d in doubles if not any(s.start < d.start < s.end for s in singles)]
+    keep_s = [s for s in singles if not any(d.start < s.start < d.end or s.start < d.start < s.end for d in keep_d)]
+    return sorted(keep_d + keep_s, key=lambda s: s.start)
+
+
+def _double_spans(para: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_at, depth = -1, 0
+    for m in _DOUBLE.finditer(para):
+        i, c = m.start(), m.group()
+        prev = para[i - 1] if i else " "
+        nxt = para[i + 1] if i + 1 < len(para) else " "
+        if open_at < 0:
+            if c in "”»" or (c == '"' and (nxt.isspace() or nxt in ",.;:!?") and not prev.isspace()):
+                continue  # a stray closing mark
+            open_at, depth = i, 1
+        elif c in "“„«":
+            depth += 1
+        elif c in "”»" or prev not in " \t" or nxt in " \t":
+            depth -= 1
+            if depth <= 0 or c == '"':
+                spans.append(QuoteSpan(open_at, i + 1, True))
+                open_at, depth = -1, 0
+    if open_at >= 0:
+        spans.append(QuoteSpan(open_at, len(para), False))
+    return spans
+
+
+def _single_spans(para: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_at = -1
+    for m in _SINGLE.finditer(para):
+        i, c = m.start(), m.group()
+        prev = para[i - 1] if i else " "
+        nxt = para[i + 1] if i + 1 < len(para) else " "
+        if open_at < 0:
+            if c != "’" and prev in _OPEN_PREV and (nxt.isalnum() or nxt in '"“') and not _ELISION.match(para, i + 1):
+                open_at = i
+        elif _closes_single(para, i, prev, nxt):
+            spans.append(QuoteSpan(open_at, i + 1, True, single=True))
+            open_at = -1
+    if open_at == 0:  # an unclosed single mark only counts where a run-on quote paragraph opens
+        spans.append(QuoteSpan(0, len(para), False, single=True))
+    return spans
+
+
+def _closes_single(para: str, i: int, prev: str, nxt: str) -> bool:
+    if prev.isspace() or para[i] == "‘" or (nxt not in _CLOSE_NEXT and not nxt.isspace() and i + 1 < len(para)):
+        return False
+    if para[i - 2 : i] in ("'n", "’n"):  # rock 'n' roll
+        return False
+    if prev in "sS" and nxt == " " and para[i + 2 : i + 3].islower():
+        # "the regulators' powers": a plural possessive unless speech follows ('…regulators' she said)
+        return bool(_SPEECH_AFTER.match(para, i + 1))
+    return True

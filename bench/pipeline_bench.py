@@ -1,0 +1,212 @@
+"""Pipeline benchmark (issue 4 §12): 1,000 loopback feeds × 30 items, poller vs bare baselines, side by side.
+
+    python -m bench.pipeline_bench [--feeds 1000] [--items 30]
+
+- warm poll: every feed answers 304 to the stored ETag; wall time vs a bare httpx loop sending the same conditional
+  GETs at the same concurrency.
+- cold poll: a fresh database, everything new, summaries from feed text, no full-text fetch; items/s vs bare
+  single-process `feedparser.parse` of the same bytes. Also shown with the summariser stubbed out, to separate
+  parse + dedupe + store from summarising.
+- peak RSS of the poller process (and of the largest parse worker).
+
+The feed site runs in its own process so it does not share the poller's event loop or core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import multiprocessing
+import random
+import resource
+import tempfile
+import time
+from email.utils import format_datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import feedparser
+import httpx
+
+from bot.core.fetch import DEFAULT_MAX_IN_FLIGHT, FeedFetcher, make_client
+from bot.core.polling import Poller, PollReport, process_pool
+from bot.core.ports import SystemClock
+from bot.models import FeedSpec
+from bot.store.db import open_engine
+from bot.store.stories import StoryStore
+from summariser import DEFAULT_TOPIC, Entities, Relevance, Summary
+
+_SUBJECTS = ["Ofcom", "The European Commission", "Australia's eSafety commissioner", "The Technology Secretary",
+             "X", "A cross-party group of MPs", "The regulator", "Campaigners", "The company", "Ministers"]  # fmt: skip
+_VERBS = ["has opened an investigation into", "has written to", "has criticised", "is considering new rules for",
+          "has fined", "has published guidance on", "has called for action on", "said it would examine"]  # fmt: skip
+_OBJECTS = ["X over Grok images", "a broadband provider", "social media platforms", "online safety duties",
+            "the use of AI image tools", "age checks on adult sites", "the platform's recommender systems"]  # fmt: skip
+_TAILS = ["the regulator said on Tuesday.", "according to a statement.", "officials told reporters in Brussels.",
+          "as pressure grows on technology firms.", "in a letter published on Monday."]  # fmt: skip
+
+
+def feed_bytes(feed: int, items: int) -> bytes:
+    """A realistic RSS feed: unique news-style titles and ledes (deterministic per feed)."""
+    rnd = random.Random(feed)
+    base = datetime(2026, 1, 12, 9, 0, tzinfo=UTC)
+    parts = []
+    for i in range(items):
+        s, v, o = rnd.choice(_SUBJECTS), rnd.choice(_VERBS), rnd.choice(_OBJECTS)
+        title = f"{s} {v} {o} (feed {feed} item {i})"
+        lede = f"{s} {v} {o}, {rnd.choice(_TAILS)} " + " ".join(
+            f"{rnd.choice(_SUBJECTS)} {rnd.choice(_VERBS)} {rnd.choice(_OBJECTS)}." for _ in range(2)
+        )
+        parts.append(
+            f"<item><title>{escape(title)}</title><link>http://bench.invalid/{feed}/{i}</link>"
+            f"<guid>http://bench.invalid/{feed}/{i}</guid>"
+            f"<pubDate>{format_datetime(base - timedelta(minutes=i))}</pubDate>"
+            f"<description>{escape(lede)}</description></item>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>Bench feed {feed}</title><link>http://bench.invalid/{feed}</link><description>bench</description>"
+        + "".join(parts)
+        + "</channel></rss>"
+    ).encode()
+
+
+def serve(port_queue: Any, feeds: int, items: int) -> None:
+    """The loopback feed site (runs in a child process): /f/{n}.xml with ETag / 304."""
+    from aiohttp import web
+
+    bodies = [feed_bytes(n, items) for n in range(feeds)]
+
+    async def handle(request: web.Request) -> web.Response:
+        n = int(request.match_info["n"])
+        etag = f'"bench-{n}"'
+        if request.headers.get("If-None-Match") == etag:
+            return web.Response(status=304, headers={"ETag": etag})
+        return web.Response(body=bodies[n], headers={"ETag": etag, "Content-Type": "application/rss+xml"})
+
+    async def main() -> None:
+        app = web.Application()
+        app.router.add_get("/f/{n}.xml", handle)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0, backlog=2048)
+        await site.start()
+        port_queue.put(runner.addresses[0][1])
+        await asyncio.Event().wait()
+
+    asyncio.run(main())
+
+
+def stub_summarise(text: str, *, url: str | None = None, title: str | None = None, **_: Any) -> Summary:
+    """A near-free summariser, to measure the pipeline without the cost of summarising."""
+    return Summary(title, url, None, None, None, [text[:100]], [], [], Entities(), Relevance(0.0, False))
+
+
+async def poll(specs: list[FeedSpec], db: str, *, summarise: Any = None) -> tuple[float, list[PollReport]]:
+    """One pipeline poll of every feed; wall seconds and the reports."""
+    engine = await open_engine(db)
+    pool = process_pool(2)
+    try:
+        async with make_client() as client:
+            kw = {"summarise_fn": summarise} if summarise else {}
+            poller = Poller(FeedFetcher(client), StoryStore(engine), clock=SystemClock(), topic=DEFAULT_TOPIC,
+                            parse_executor=pool, fetch_full_text=False, **kw)  # fmt: skip
+            if pool is not None:  # start the workers (and their imports) before the clock starts
+                await asyncio.gather(*(asyncio.get_running_loop().run_in_executor(pool, abs, 1) for _ in range(4)))
+            start = time.perf_counter()
+            reports = await poller.poll_all(specs)
+            return time.perf_counter() - start, reports
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+        await engine.dispose()
+
+
+async def bare_httpx(urls: list[str], *, etag: bool, concurrency: int) -> tuple[float, list[bytes]]:
+    """The baseline: one httpx client, the same concurrency, plain GETs (conditional when `etag`)."""
+    sem = asyncio.Semaphore(concurrency)
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+
+        async def get(n: int, url: str) -> bytes:
+            async with sem:
+                headers = {"If-None-Match": f'"bench-{n}"'} if etag else {}
+                r = await client.get(url, headers=headers)
+                return r.content
+
+        start = time.perf_counter()
+        bodies = await asyncio.gather(*(get(n, u) for n, u in enumerate(urls)))
+        return time.perf_counter() - start, list(bodies)
+
+
+def bare_feedparser(bodies: list[bytes]) -> tuple[float, int]:
+    """The baseline: single-process feedparser.parse of the same bytes; seconds and item count."""
+    start = time.perf_counter()
+    items = sum(len(feedparser.parse(io.BytesIO(b)).entries) for b in bodies)
+    return time.perf_counter() - start, items
+
+
+def peak_rss_mb() -> tuple[float, float]:
+    """Peak RSS of this process and of the largest reaped child (the parse workers), in MB."""
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return me, kids
+
+
+async def run(feeds: int, items: int, port: int) -> None:
+    urls = [f"http://127.0.0.1:{port}/f/{n}.xml" for n in range(feeds)]
+    specs = [FeedSpec(name=f"bench-{n}", url=u, fetch_full_text=False) for n, u in enumerate(urls)]
+    with tempfile.TemporaryDirectory() as tmp:
+        db = f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
+        cold_s, cold = await poll(specs, db)
+        new = sum(len(r.new_stories) for r in cold)
+        errors = [r for r in cold if r.error]
+        warm_s, warm = await poll(specs, db)
+        not_modified = sum(r.not_modified for r in warm)
+        stub_s, stub = await poll(specs, f"sqlite+aiosqlite:///{Path(tmp) / 'stub.db'}", summarise=stub_summarise)
+        stub_new = sum(len(r.new_stories) for r in stub)
+    rss_me, rss_kids = peak_rss_mb()
+    bare_warm_s, _ = await bare_httpx(urls, etag=True, concurrency=DEFAULT_MAX_IN_FLIGHT)
+    _, bodies = await bare_httpx(urls, etag=False, concurrency=DEFAULT_MAX_IN_FLIGHT)
+    fp_s, fp_items = bare_feedparser(bodies)
+    fp_rate = fp_items / fp_s
+    rows = [
+        ("warm poll (all 304)", f"{warm_s:.2f} s", f"bare httpx {bare_warm_s:.2f} s",
+         f"{warm_s / bare_warm_s:.2f}× the time", f"{not_modified}/{feeds} not modified", "≤ 2 s"),
+        ("cold poll (summaries)", f"{new / cold_s:.0f} items/s", f"bare feedparser {fp_rate:.0f} items/s",
+         f"{new / cold_s / fp_rate:.2f}", f"{new} new, {len(errors)} failed, {cold_s:.1f} s", "ratio ≥ 1.0"),
+        ("cold poll (summariser stubbed)", f"{stub_new / stub_s:.0f} items/s", f"bare feedparser {fp_rate:.0f} items/s",
+         f"{stub_new / stub_s / fp_rate:.2f}", f"{stub_new} new, {stub_s:.1f} s", "—"),
+        ("peak RSS", f"{rss_me:.0f} MB poller", f"largest worker {rss_kids:.0f} MB", "", "", "≤ 300 MB"),
+    ]  # fmt: skip
+    print(f"\npipeline bench: {feeds} feeds × {items} items, fetch concurrency {DEFAULT_MAX_IN_FLIGHT}, "
+          f"{multiprocessing.cpu_count()} cores, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")  # fmt: skip
+    header = ("measure", "grokwatch", "baseline", "ratio", "detail", "target")
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, tuple("-" * w for w in widths), *rows]:
+        print(" | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
+    if errors:
+        print("first failures:", "; ".join(f"{r.feed}: {r.error}" for r in errors[:3]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--feeds", type=int, default=1000)
+    parser.add_argument("--items", type=int, default=30)
+    args = parser.parse_args()
+    ctx = multiprocessing.get_context("spawn")
+    ports = ctx.Queue()
+    server = ctx.Process(target=serve, args=(ports, args.feeds, args.items), daemon=True)
+    server.start()
+    try:
+        asyncio.run(run(args.feeds, args.items, ports.get(timeout=60)))
+    finally:
+        server.terminate()
+        server.join()
+
+
+if __name__ == "__main__":
+    main()

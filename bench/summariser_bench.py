@@ -1,0 +1,246 @@
+"""Summariser benchmark (issue 2, "Speed"): throughput, import time, peak RSS and extraction F1, next to floors.
+
+    python -m bench.summariser_bench [--rounds 3]
+
+Throughput is CPU time of this process pinned to one core (the machine is shared, so wall time would measure the
+neighbours). Floors: trafilatura alone (extraction only) and a regex that only finds quotation marks.
+Extraction F1 follows the article-extraction-benchmark README: \\w+ tokens, 4-token shingles, multiset overlap per
+page, precision and recall averaged over pages, F1 from the averages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "article-extraction-benchmark"
+EVAL_ARTICLES = ROOT / "tests" / "eval" / "articles"
+
+TARGET_TEXT_PER_S = 500.0
+TARGET_HTML_PER_S = 50.0
+TARGET_IMPORT_S = 0.5
+TARGET_RSS_MB = 150.0
+TARGET_F1 = 0.95
+
+_TOKEN = re.compile(r"\w+")
+_QUOTE_ONLY = re.compile(r"[“\"]([^”\"]{1,2000})[”\"]")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    key: str
+    html: str
+    url: str | None
+    truth: str
+
+
+# --- the extraction metric -------------------------------------------------------------------------------------
+
+
+def _shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    tokens = _TOKEN.findall(text or "")
+    n = min(len(tokens), n)
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def page_precision_recall(truth: str, predicted: str) -> tuple[float, float]:
+    """Shingle precision and recall of one page, as the benchmark's evaluate.py computes them."""
+    true, pred = _shingles(truth), _shingles(predicted)
+    tp = sum((true & pred).values())
+    fp = sum((pred - true).values())
+    fn = sum((true - pred).values())
+    if fp == fn == 0:
+        return 1.0, 1.0
+    precision = 0.0 if tp == fp == 0 else tp / (tp + fp)
+    recall = 0.0 if tp == fn == 0 else tp / (tp + fn)
+    return precision, recall
+
+
+def corpus_f1(pairs: Iterable[tuple[str, str]]) -> tuple[float, float, float]:
+    """(precision, recall, F1) over (truth, predicted) pairs: P and R averaged over pages, F1 from the averages."""
+    scores = [page_precision_recall(t, p) for t, p in pairs]
+    if not scores:
+        return 0.0, 0.0, 0.0
+    precision = sum(p for p, _ in scores) / len(scores)
+    recall = sum(r for _, r in scores) / len(scores)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def load_corpus(root: Path = CORPUS, *, every: int = 1) -> list[Page]:
+    """The benchmark pages with their ground truth, sorted by id; `every=n` keeps every n-th page."""
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for i, key in enumerate(sorted(truth)):
+        if i % every:
+            continue
+        html = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", errors="replace")
+        pages.append(Page(key, html, truth[key].get("url"), truth[key].get("articleBody", "")))
+    return pages
+
+
+# --- inputs ----------------------------------------------------------------------------------------------------
+
+
+def make_articles(count: int = 200, words: int = 800, seed: int = 7) -> list[tuple[str, str]]:
+    """(title, body) pairs of ~800 words stitched from the eval articles' paragraphs (or a built-in filler)."""
+    paragraphs: list[str] = []
+    titles: list[str] = []
+    for path in sorted(EVAL_ARTICLES.glob("*.txt")) if EVAL_ARTICLES.is_dir() else []:
+        header, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+        titles += [line[6:].strip() for line in header.splitlines() if line.startswith("Title:")]
+        paragraphs += [p.strip() for p in body.split("\n\n") if p.strip()]
+    if len(paragraphs) < 20:
+        paragraphs = [_FILLER.format(n=n) for n in range(40)]
+        titles = ["Regulator opens investigation into platform"]
+    rng = random.Random(seed)
+    articles = []
+    for _ in range(count):
+        start = rng.randrange(len(paragraphs))
+        body: list[str] = []
+        i = start
+        while sum(len(p.split()) for p in body) < words:
+            body.append(paragraphs[i % len(paragraphs)])
+            i += rng.choice((1, 1, 2, 3))
+        articles.append((rng.choice(titles), "\n\n".join(body)))
+    return articles
+
+
+_FILLER = (
+    "Ofcom said on Monday it had opened investigation number {n} into the platform over images made with its "
+    'chatbot, and the technology secretary told MPs that the government "will not hesitate to act". The company '
+    "said it had restricted the feature to paying subscribers and would cooperate with the regulator."
+)
+
+
+# --- measurements ----------------------------------------------------------------------------------------------
+
+
+T = TypeVar("T")
+
+
+def _rate(items: Sequence[T], fn: Callable[[T], object], rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.process_time()
+        for item in items:
+            fn(item)
+        best = min(best, time.process_time() - start)
+    return len(items) / best if best > 0 else float("inf")
+
+
+def _child(code: str) -> str:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    return done.stdout.strip().splitlines()[-1]
+
+
+def import_seconds(module: str, runs: int = 5) -> float:
+    """Median time to import a module in a fresh interpreter."""
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    times = sorted(float(_child(code)) for _ in range(runs))
+    return times[len(times) // 2]
+
+
+def peak_rss_mb(work: str) -> float:
+    """Peak RSS (MB) of a fresh interpreter that runs `work` (Python source) and then reports getrusage."""
+    code = f"import resource\n{work}\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    return float(_child(code))
+
+
+_RSS_WORK = """
+import bench.summariser_bench as b, summariser
+for p in b.load_corpus():
+    summariser.summarise(p.html, url=p.url)
+for title, body in b.make_articles():
+    summariser.summarise(body, title=title)
+"""
+_RSS_FLOOR = """
+import bench.summariser_bench as b, trafilatura
+for p in b.load_corpus():
+    trafilatura.extract(p.html, url=p.url)
+"""
+
+
+def _pin_to_one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measurement and print the table; exit 1 when a target is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3, help="timing rounds; the best is kept")
+    args = parser.parse_args(argv)
+    _pin_to_one_core()
+    if not CORPUS.is_dir():
+        print(f"extraction corpus not found at {CORPUS}", file=sys.stderr)
+        return 2
+
+    import trafilatura
+
+    import summariser
+    from summariser._html import extract_article
+
+    pages = load_corpus()
+    articles = make_articles()
+    rows: list[tuple[str, str, str, str, bool]] = []
+
+    text_rate = _rate(articles, lambda a: summariser.summarise(a[1], title=a[0]), args.rounds)
+    regex_rate = _rate(articles, lambda a: _QUOTE_ONLY.findall(a[1]), args.rounds)
+    rows.append(("plain text 800 words, articles/s", f"{text_rate:,.0f}", f"≥ {TARGET_TEXT_PER_S:.0f}",
+                 f"quote regex {regex_rate:,.0f}", text_rate >= TARGET_TEXT_PER_S))  # fmt: skip
+
+    html_rate = _rate(pages, lambda p: summariser.summarise(p.html, url=p.url), args.rounds)
+    traf_rate = _rate(pages, lambda p: trafilatura.extract(p.html, url=p.url), args.rounds)
+    rows.append(("HTML → summary, pages/s", f"{html_rate:,.1f}", f"≥ {TARGET_HTML_PER_S:.0f}",
+                 f"trafilatura extract {traf_rate:,.1f}", html_rate >= TARGET_HTML_PER_S))  # fmt: skip
+
+    ours = corpus_f1((p.truth, extract_article(p.html, url=p.url).text) for p in pages)
+    alone = corpus_f1((p.truth, trafilatura.extract(p.html, url=p.url) or "") for p in pages)
+    alone_fast = corpus_f1((p.truth, trafilatura.extract(p.html, url=p.url, fast=True) or "") for p in pages)
+    floor_f1 = max(alone[2], alone_fast[2])
+    rows.append((f"extraction F1 ({len(pages)} pages)", f"{ours[2]:.4f} (P {ours[0]:.3f} R {ours[1]:.3f})",
+                 f"≥ {TARGET_F1} and ≥ floor", f"trafilatura {alone[2]:.4f} / fast {alone_fast[2]:.4f}",
+                 ours[2] >= TARGET_F1 and ours[2] >= floor_f1))  # fmt: skip
+
+    imp = import_seconds("summariser")
+    imp_traf = import_seconds("trafilatura")
+    rows.append(("import summariser, s", f"{imp:.3f}", f"≤ {TARGET_IMPORT_S}", f"import trafilatura {imp_traf:.3f}",
+                 imp <= TARGET_IMPORT_S))  # fmt: skip
+
+    rss = peak_rss_mb(_RSS_WORK)
+    rss_floor = peak_rss_mb(_RSS_FLOOR)
+    rows.append(("peak RSS, MB (all pages + articles)", f"{rss:.0f}", f"≤ {TARGET_RSS_MB:.0f}",
+                 f"trafilatura alone {rss_floor:.0f}", rss <= TARGET_RSS_MB))  # fmt: skip
+
+    _print_table(rows)
+    return 0 if all(ok for *_, ok in rows) else 1
+
+
+def _print_table(rows: list[tuple[str, str, str, str, bool]]) -> None:
+    header = ("figure", "measured", "target", "floor", "result")
+    table = [header, *[(a, b, c, d, "pass" if ok else "FAIL") for a, b, c, d, ok in rows]]
+    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    for i, row in enumerate(table):
+        print(" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
+        if i == 0:
+            print("-+-".join("-" * w for w in widths))
+    print(f"\none core (CPU time, best of rounds), python {sys.version.split()[0]}, {time.strftime('%Y-%m-%d')}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

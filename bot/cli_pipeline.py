@@ -1,0 +1,167 @@
+"""The CLI's async commands: poll once, digest, feeds, and console mode (scheduled polling without Discord)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import signal
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, TextIO
+
+from rich.console import Console
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot import console as render
+from bot.config import FeedsConfig, Settings
+from bot.core.digests import build_digest, digest_to_dict, digest_to_markdown
+from bot.core.fetch import FeedFetcher, make_client
+from bot.core.polling import Poller, PollReport, process_pool
+from bot.core.ports import SystemClock
+from bot.models import Story
+from bot.scheduling import ExtraJob, build_scheduler
+from bot.store.db import open_engine
+from bot.store.stories import StoryStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Pipeline:
+    """The assembled services a command works with."""
+
+    engine: AsyncEngine
+    store: StoryStore
+    poller: Poller
+
+
+@asynccontextmanager
+async def open_store(database_url: str) -> AsyncIterator[StoryStore]:
+    """A migrated store, disposed on exit."""
+    engine = await open_engine(database_url)
+    try:
+        yield StoryStore(engine)
+    finally:
+        await engine.dispose()
+
+
+@asynccontextmanager
+async def open_pipeline(database_url: str, config: FeedsConfig, *, processes: bool = True) -> AsyncIterator[Pipeline]:
+    """Store + shared HTTP client + fetcher + process pool + poller; everything closed on exit."""
+    pool = process_pool() if processes else None
+    try:
+        async with open_store(database_url) as store, make_client() as client:
+            poller = Poller(FeedFetcher(client), store, clock=SystemClock(), topic=config.topic, parse_executor=pool)
+            yield Pipeline(store.engine, store, poller)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def story_json(story: Story) -> dict[str, Any]:
+    """The `poll --json` line for one story."""
+    return {
+        "id": story.id,
+        "title": story.title,
+        "url": story.canonical_url or story.url,
+        "feed": story.feed,
+        "published": story.published.isoformat(),
+        "summary": story.summary,
+    }
+
+
+def report_failures(reports: list[PollReport], err: TextIO) -> None:
+    """One stderr line per failing feed, naming it and the reason."""
+    for r in reports:
+        if r.error:
+            print(f"feed {r.feed}: {r.error}", file=err)
+
+
+async def poll_once(settings: Settings, config: FeedsConfig, *, as_json: bool, out: Console) -> int:
+    """Poll every feed once, store, print every new relevant story; failing feeds go to stderr (exit 0)."""
+    async with open_pipeline(settings.database_url, config) as p:
+        reports = await p.poller.poll_all(config.feeds)
+    report_failures(reports, sys.stderr)
+    stories = [s for r in reports for s in r.relevant_stories]
+    if as_json:
+        for story in stories:
+            sys.stdout.write(json.dumps(story_json(story), ensure_ascii=False, default=str) + "\n")
+        sys.stdout.flush()
+    else:
+        render.print_stories(out, stories)
+        out.print(render.status_line(reports))
+    return 0
+
+
+async def digest(settings: Settings, *, since: timedelta, fmt: str, out: Console) -> int:
+    """Print the digest for the last `since` (stories first seen in the window)."""
+    async with open_store(settings.database_url) as store:
+        end = SystemClock().now()
+        text = await digest_text(store, end - since, end, fmt)
+    if fmt == "json":
+        sys.stdout.write(text + "\n")
+    else:
+        render.print_digest(out, text)
+    return 0
+
+
+async def digest_text(store: StoryStore, start: datetime, end: datetime, fmt: str) -> str:
+    """The digest of a window as Markdown or JSON text, from the one builder in bot.core.digests."""
+    built = build_digest(await store.between(start, end), window_start=start, window_end=end)
+    if fmt == "json":
+        return json.dumps(digest_to_dict(built), ensure_ascii=False, indent=2)
+    return digest_to_markdown(built)
+
+
+async def feeds(settings: Settings, config: FeedsConfig | None, *, out: Console) -> int:
+    """Print per-feed state: configured feeds first (even if never polled), then any others in the database."""
+    async with open_store(settings.database_url) as store:
+        states = {s.name: s for s in await store.feed_states()}
+        if config is not None:
+            for spec in config.feeds:
+                states.setdefault(spec.name, await store.feed_state(spec))
+    out.print(render.feeds_table(list(states.values())))
+    return 0
+
+
+async def console_mode(settings: Settings, config: FeedsConfig, *, digest_every: timedelta, out: Console) -> int:
+    """Poll on schedule, print new relevant stories, a periodic digest and feed status, until Ctrl-C / SIGTERM."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with suppress(NotImplementedError, RuntimeError):  # not on Windows event loops
+            loop.add_signal_handler(sig, stop.set)
+    round_reports: dict[str, PollReport] = {}
+
+    async def on_report(report: PollReport) -> None:
+        round_reports[report.feed] = report
+        render.print_stories(out, report.relevant_stories)
+        if report.error:
+            out.print(f"[yellow]feed {report.feed}: {report.error}[/yellow]", highlight=False)
+
+    async with open_pipeline(settings.database_url, config) as p:
+
+        async def print_digest() -> None:
+            end = SystemClock().now()
+            render.print_digest(out, await digest_text(p.store, end - digest_every, end, "markdown"))
+
+        async def print_status() -> None:
+            out.print(f"[dim]{render.status_line(list(round_reports.values()))}[/dim]", highlight=False)
+
+        jobs = [
+            ExtraJob("console-digest", print_digest, digest_every.total_seconds(), run_at_start=False),
+            ExtraJob("console-status", print_status, 300.0, run_at_start=False),
+        ]
+        scheduler = build_scheduler(p.poller, config.feeds, store=p.store, extra_jobs=jobs, on_report=on_report)
+        scheduler.start()
+        out.print(f"grokwatch: polling {len(config.feeds)} feeds (Ctrl-C to stop)", highlight=False)
+        try:
+            await stop.wait()
+        finally:
+            scheduler.shutdown(wait=False)
+            out.print("grokwatch: stopped", highlight=False)
+    return 0

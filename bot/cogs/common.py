@@ -1,0 +1,166 @@
+"""Shared pieces of the Discord layer: option parsing, permission checks, paginated replies, error replies."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+
+from bot.errors import BlockedURLError, FeedParseError, FetchError, GrokwatchError, UserInputError
+
+if TYPE_CHECKING:
+    from bot.cogs.services import BotServices
+
+log = logging.getLogger(__name__)
+
+_RELATIVE = re.compile(r"^\s*(\d{1,4})\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
+_UNITS = {"m": 60, "min": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+PAGE_TIMEOUT_S = 600.0
+
+
+def services_of(interaction: discord.Interaction[Any]) -> BotServices:
+    """The BotServices the GrokwatchBot was built with."""
+    return interaction.client.services  # type: ignore[no-any-return]
+
+
+def parse_since(text: str | None, now: datetime) -> datetime | None:
+    """`24h`, `3d`, `2w`, `90m` or an ISO date (`2026-03-01`) → a UTC datetime; None when not given."""
+    if not text or not text.strip():
+        return None
+    match = _RELATIVE.match(text)
+    if match:
+        return now - timedelta(seconds=int(match.group(1)) * _UNITS[match.group(2).lower()])
+    try:
+        parsed = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise UserInputError(f"`since` must look like 24h, 3d, 2w or 2026-03-01, not {text[:40]!r}") from None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def require_manage_guild(interaction: discord.Interaction[Any]) -> None:
+    """Server-side check of the member's Manage Server permission (default_permissions alone is only a UI hint)."""
+    if interaction.guild_id is None:
+        raise UserInputError("This command only works in a server.")
+    if not interaction.permissions.manage_guild:
+        raise UserInputError("You need the **Manage Server** permission for this.")
+
+
+def require_guild(interaction: discord.Interaction[Any]) -> int:
+    """The guild id, or a friendly refusal in DMs."""
+    if interaction.guild_id is None:
+        raise UserInputError("This command only works in a server.")
+    return interaction.guild_id
+
+
+class Paginator(discord.ui.View):
+    """Previous / next buttons over pre-rendered pages; only the person who asked can turn them."""
+
+    def __init__(self, pages: Sequence[Sequence[discord.Embed]], owner_id: int) -> None:
+        super().__init__(timeout=PAGE_TIMEOUT_S)
+        self.pages = [list(p) for p in pages]
+        self.owner_id = owner_id
+        self.index = 0
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        self.previous.disabled = self.index == 0
+        self.next.disabled = self.index >= len(self.pages) - 1
+        self.counter.label = f"{self.index + 1}/{len(self.pages)}"
+
+    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
+        if interaction.user.id != self.owner_id:
+            await interaction.response.send_message("These buttons belong to someone else's command.", ephemeral=True)
+            return False
+        return True
+
+    async def _show(self, interaction: discord.Interaction[Any], index: int) -> None:
+        self.index = max(0, min(index, len(self.pages) - 1))
+        self._sync_buttons()
+        await interaction.response.edit_message(embeds=self.pages[self.index], view=self)
+
+    @discord.ui.button(label="◀", style=discord.ButtonStyle.secondary)
+    async def previous(self, interaction: discord.Interaction[Any], _button: discord.ui.Button[Any]) -> None:
+        await self._show(interaction, self.index - 1)
+
+    @discord.ui.button(label="1/1", style=discord.ButtonStyle.secondary, disabled=True)
+    async def counter(self, interaction: discord.Interaction[Any], _button: discord.ui.Button[Any]) -> None:
+        await interaction.response.defer()
+
+    @discord.ui.button(label="▶", style=discord.ButtonStyle.secondary)
+    async def next(self, interaction: discord.Interaction[Any], _button: discord.ui.Button[Any]) -> None:
+        await self._show(interaction, self.index + 1)
+
+
+async def send_pages(
+    interaction: discord.Interaction[Any],
+    pages: Sequence[Sequence[discord.Embed]],
+    *,
+    empty: str,
+    content: str | None = None,
+) -> None:
+    """Follow up a deferred interaction with the first page (and buttons when there are more)."""
+    none = discord.AllowedMentions.none()
+    if not pages:
+        await interaction.followup.send(empty, allowed_mentions=none)
+        return
+    if len(pages) == 1:
+        await interaction.followup.send(content=content or "", embeds=list(pages[0]), allowed_mentions=none)
+        return
+    view = Paginator(pages, interaction.user.id)
+    await interaction.followup.send(content=content or "", embeds=list(pages[0]), view=view, allowed_mentions=none)
+
+
+async def reply(interaction: discord.Interaction[Any], text: str, *, ephemeral: bool = True) -> None:
+    """Answer with our own short text, whether or not the interaction was deferred."""
+    none = discord.AllowedMentions.none()
+    if interaction.response.is_done():
+        await interaction.followup.send(text[:2000], ephemeral=ephemeral, allowed_mentions=none)
+    else:
+        await interaction.response.send_message(text[:2000], ephemeral=ephemeral, allowed_mentions=none)
+
+
+def fetch_failure(reason: str | None, url: str) -> FetchError:
+    """The error for a failed fetch of a user-supplied URL (a guard refusal stays a BlockedURLError)."""
+    text = reason or "no response"
+    if text.startswith("blocked:"):
+        return BlockedURLError(text.removeprefix("blocked:").strip(), url=url)
+    return FetchError(text, url=url)
+
+
+def friendly_error(error: BaseException) -> str | None:
+    """The message shown for our own errors (and permission failures); None for bugs, which get a generic reply."""
+    if isinstance(error, app_commands.CommandInvokeError):
+        error = error.original
+    if isinstance(error, UserInputError):
+        return str(error)
+    if isinstance(error, BlockedURLError):
+        return f"That URL is not allowed: {error}"
+    if isinstance(error, FetchError):
+        return f"Could not fetch that URL: {error}"
+    if isinstance(error, FeedParseError):
+        return f"That does not look like a feed: {error}"
+    if isinstance(error, GrokwatchError):
+        return f"Something went wrong: {error}"
+    if isinstance(error, app_commands.MissingPermissions):
+        return "You need the **Manage Server** permission for this."
+    if isinstance(error, app_commands.CheckFailure):
+        return "You cannot use this command here."
+    return None
+
+
+async def on_tree_error(interaction: discord.Interaction[Any], error: app_commands.AppCommandError) -> None:
+    """The one error handler: our errors become friendly ephemeral replies; anything else is logged."""
+    message = friendly_error(error)
+    if message is None:
+        name = interaction.command.qualified_name if interaction.command else "?"
+        log.error("command /%s failed", name, exc_info=error)
+        message = "Sorry, that failed on our side. The error has been logged."
+    try:
+        await reply(interaction, message, ephemeral=True)
+    except discord.HTTPException:
+        log.warning("could not deliver the error reply for interaction %s", interaction.id)

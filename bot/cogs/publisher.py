@@ -1,0 +1,111 @@
+"""The Publisher port over discord.py: posts outbox messages to channels and DMs, mapping failures to SendResult."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+
+import aiohttp
+import discord
+
+from bot.cogs.render import CONTENT_MAX, truncate
+from bot.core.ports import OutgoingMessage, SendResult
+
+log = logging.getLogger(__name__)
+
+# Discord JSON error codes (API reference, "JSON Error Codes")
+CANNOT_DM_USER = 50007
+READY_TIMEOUT_S = 60.0
+Rendered = tuple[str, list[discord.Embed]]
+Renderer = Callable[[OutgoingMessage], Sequence[Rendered]]
+
+
+def mentions_for(message: OutgoingMessage) -> discord.AllowedMentions:
+    """Nobody is pinged, except the subscriber in their own channel alert."""
+    if message.mention_user_id is not None:
+        return discord.AllowedMentions(
+            everyone=False, roles=False, replied_user=False, users=[discord.Object(id=message.mention_user_id)]
+        )
+    return discord.AllowedMentions.none()
+
+
+def part_nonce(message: OutgoingMessage, index: int) -> str | None:
+    """The outbox nonce (≤ 25 chars) for part `index`: Discord drops a resend with the same nonce (enforce_nonce)."""
+    nonce = message.payload.get("nonce")
+    if not nonce:
+        return None
+    return str(nonce)[:22] + (f"-{index}" if index else "")
+
+
+class DiscordPublisher:
+    """Implements bot.core.ports.Publisher with `get_partial_messageable` and DM channels."""
+
+    def __init__(self, client: discord.Client, render: Renderer) -> None:
+        self._client = client
+        self._render = render
+
+    async def send_to_channel(self, channel_id: int, message: OutgoingMessage) -> SendResult:
+        """Post to a guild channel by id (no cache needed)."""
+        channel = self._client.get_partial_messageable(channel_id)
+        return await self._send(channel, message, dm=False)
+
+    async def send_to_user(self, user_id: int, message: OutgoingMessage) -> SendResult:
+        """DM a user; a closed DM is reported as dm_closed, never retried."""
+        try:
+            channel = await self._client.create_dm(discord.Object(id=user_id))
+        except discord.HTTPException as exc:
+            return self._failure(exc, dm=True)
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            return SendResult("retry", f"network: {exc!r}")
+        return await self._send(channel, message, dm=True)
+
+    async def _send(self, channel: discord.abc.Messageable, message: OutgoingMessage, *, dm: bool) -> SendResult:
+        if not self._client.is_ready():
+            # jobs start in setup_hook, before the gateway is READY: hold the first sends until it is
+            try:
+                await asyncio.wait_for(self._client.wait_until_ready(), READY_TIMEOUT_S)
+            except TimeoutError:
+                return SendResult("retry", "not connected to Discord yet", retry_after_s=READY_TIMEOUT_S)
+        parts = self._render(message)
+        ids: list[int] = []
+        try:
+            for index, (content, embeds) in enumerate(parts):
+                nonce = part_nonce(message, index)
+                if nonce is None:
+                    sent = await channel.send(
+                        content=truncate(content, CONTENT_MAX) or None,
+                        embeds=embeds,
+                        allowed_mentions=mentions_for(message),
+                    )
+                else:
+                    sent = await channel.send(
+                        content=truncate(content, CONTENT_MAX) or None,
+                        embeds=embeds,
+                        allowed_mentions=mentions_for(message),
+                        nonce=nonce,
+                    )
+                ids.append(sent.id)
+        except discord.HTTPException as exc:
+            if ids:
+                # part of a series went out: report it sent rather than repeat what people already saw
+                log.warning("message series cut short after %d part(s): %s", len(ids), exc)
+                return SendResult("sent", f"partial: {exc}", message_ids=tuple(ids))
+            return self._failure(exc, dm=dm)
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            if ids:
+                return SendResult("sent", f"partial: {exc!r}", message_ids=tuple(ids))
+            return SendResult("retry", f"network: {exc!r}")
+        return SendResult("sent", message_ids=tuple(ids))
+
+    @staticmethod
+    def _failure(exc: discord.HTTPException, *, dm: bool) -> SendResult:
+        detail = f"{exc.status} {exc.code}: {exc.text}"[:300]
+        if isinstance(exc, discord.Forbidden):
+            return SendResult("dm_closed" if dm or exc.code == CANNOT_DM_USER else "forbidden", detail)
+        if isinstance(exc, discord.NotFound):
+            return SendResult("gone", detail)
+        if exc.status == 429:
+            return SendResult("retry", detail, retry_after_s=30.0)
+        # 5xx and anything unexpected: try again later; the outbox backs off and gives up eventually
+        return SendResult("retry", detail)

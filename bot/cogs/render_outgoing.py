@@ -1,0 +1,127 @@
+"""Pure rendering of outbox messages (digests, alerts, notices) into Discord message parts.
+
+A digest is ONE message whenever it can be (≤ 10 embeds, ≤ 6,000 characters): a single send is all-or-nothing, so
+a retry after a crash never repeats half a digest. What does not fit is counted in a "…and N more" line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import discord
+
+from bot.cogs.render import (
+    ACCENT,
+    DESCRIPTION_MAX,
+    EMBEDS_MAX,
+    FOOTER_MAX,
+    MESSAGE_EMBED_CHARS_MAX,
+    TITLE_MAX,
+    action_line,
+    plain,
+    quote_line,
+    safe_text,
+    safe_url,
+    timestamp,
+    truncate,
+)
+from bot.core.digests import DigestItem, digest_from_dict, item_from_dict
+from bot.core.ports import OutgoingMessage
+
+Rendered = tuple[str, list[discord.Embed]]
+_MASS_MENTION = re.compile(r"@(?=(everyone|here)\b)", re.IGNORECASE)
+_PING_SYNTAX = re.compile(r"<(?=@)")
+
+
+def item_embed(item: DigestItem) -> discord.Embed:
+    """One digest/alert item: linked headline, key points, strongest quote, actions, other outlets."""
+    lines = [f"• {safe_text(p, 400)}" for p in item.key_points]
+    if item.quote is not None:
+        quote = {"text": item.quote.text, "speaker": item.quote.speaker, "speaker_role": item.quote.speaker_role}
+        lines.append(f"> {quote_line(quote)}")
+    for action in item.actions[:3]:
+        lines.append(
+            action_line(
+                {
+                    "actor": action.actor,
+                    "action": action.action,
+                    "target": action.target,
+                    "status": action.status,
+                    "when": action.when,
+                }
+            )
+        )
+    embed = discord.Embed(
+        title=safe_text(item.headline, TITLE_MAX) or "(untitled)",
+        url=safe_url(item.url),
+        description=truncate("\n".join(lines), DESCRIPTION_MAX) or None,
+        colour=ACCENT,
+        timestamp=item.published,
+    )
+    footer = safe_text(item.source, 100)
+    if item.also_covered_by:
+        footer += " · also covered by " + ", ".join(safe_text(s, 60) for s in item.also_covered_by[:8])
+    embed.set_footer(text=truncate(footer, FOOTER_MAX))
+    return embed
+
+
+def fit_embeds(embeds: list[discord.Embed]) -> tuple[list[discord.Embed], int]:
+    """Drop trailing embeds until ≤ 10 and ≤ 6,000 characters remain; returns (kept, dropped)."""
+    kept = list(embeds[:EMBEDS_MAX])
+    while kept and sum(len(e) for e in kept) > MESSAGE_EMBED_CHARS_MAX:
+        kept.pop()
+    return kept, len(embeds) - len(kept)
+
+
+def digest_message(payload: Mapping[str, Any]) -> Rendered:
+    """A digest payload (digest_to_dict) as one message: heading content + one embed per story."""
+    digest = digest_from_dict(payload.get("digest") or payload)
+    since = _time(digest.window_start)
+    if digest.is_empty:
+        return plain(f"**grokwatch digest** — quiet window: no new stories about the topic since {since}."), []
+    embeds, dropped = fit_embeds([item_embed(i) for i in digest.items])
+    count = len(embeds)
+    head = f"**grokwatch digest** — {count} stor{'y' if count == 1 else 'ies'} since {since}, most important first."
+    more = digest.omitted + dropped
+    if more:
+        head += f"\n…and {more} more (see `/latest`)."
+    return plain(head), embeds
+
+
+def alert_message(payload: Mapping[str, Any], mention_user_id: int | None) -> Rendered:
+    """An alert: the matching story, the subscription's query, and the subscriber's mention in channel alerts."""
+    item = item_from_dict(payload.get("story") or payload.get("item") or payload)
+    query = payload.get("query")
+    text = "**grokwatch alert**"
+    if query:
+        text += f" for `{safe_text(str(query), 200).replace('`', 'ˋ')}`"
+    if mention_user_id is not None:
+        text = f"<@{mention_user_id}> {text}"
+    return plain(text), [item_embed(item)]
+
+
+def notice_message(payload: Mapping[str, Any], mention_user_id: int | None = None) -> Rendered:
+    """A notice from grokwatch itself (a disabled digest or alert, DMs closed): our template, with any user or
+    Discord text in it made inert (channel links `<#id>` stay: they never ping)."""
+    text = str(payload.get("text") or payload.get("message") or "grokwatch notice")
+    text = discord.utils.escape_mentions(text)
+    text = _MASS_MENTION.sub("@\u200b", text)
+    text = _PING_SYNTAX.sub("<\u200b", text)
+    prefix = f"<@{mention_user_id}> " if mention_user_id is not None else ""
+    return plain(prefix + truncate(text, 1800)), []
+
+
+def render_outgoing(message: OutgoingMessage) -> list[Rendered]:
+    """The message parts to send for one outbox message."""
+    if message.kind == "digest":
+        return [digest_message(message.payload)]
+    if message.kind == "alert":
+        return [alert_message(message.payload, message.mention_user_id)]
+    return [notice_message(message.payload, message.mention_user_id)]
+
+
+def _time(moment: datetime) -> str:
+    return timestamp(moment, "f")

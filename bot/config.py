@@ -1,0 +1,286 @@
+"""Configuration: `Settings` from the environment (secrets live only there) and `FeedsConfig` from feeds.yaml.
+
+Both are validated once at start and passed down; a bad value raises ConfigError with ONE line naming the file
+(or environment variable), the key path (`feeds[3].url`) and the problem, so the CLI can exit without a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+import summariser
+from bot.errors import ConfigError
+from bot.models import FeedSpec
+from bot.store.db import DEFAULT_DATABASE_URL
+
+MIN_INTERVAL_S = 60.0
+DEFAULT_INTERVAL_S = 600.0
+DEFAULT_TIMEOUT_S = 20.0
+DEFAULT_MAX_BYTES = 10_000_000
+
+_DURATION = re.compile(r"^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s)?$")
+_SIZE = re.compile(r"^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?$")
+_SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "kib": 2**10, "mib": 2**20, "gib": 2**30}
+
+
+def parse_duration(value: object) -> float:
+    """Seconds from `90s`, `10m`, `1h`, `1h30m`, `1d` (a bare number is seconds)."""
+    if isinstance(value, bool):
+        raise ValueError("expected a duration such as 90s, 10m or 1h")
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value).strip().lower().replace(" ", "")
+    match = _DURATION.match(text)
+    if not text or not match or not any(match.groups()):
+        raise ValueError(f"bad duration {value!r}: use a number with a unit, e.g. 90s, 10m, 1h or 1h30m")
+    days, hours, minutes, seconds = (float(g) if g else 0.0 for g in match.groups())
+    return days * 86400 + hours * 3600 + minutes * 60 + seconds
+
+
+def parse_size(value: object) -> int:
+    """Bytes from an integer or `500KB`, `5MB`, `10 MB` (decimal units; KiB/MiB binary)."""
+    if isinstance(value, bool):
+        raise ValueError("expected a size such as 5MB")
+    if isinstance(value, int):
+        return value
+    match = _SIZE.match(str(value).strip().lower())
+    if not match:
+        raise ValueError(f"bad size {value!r}: use bytes or a unit, e.g. 500KB or 5MB")
+    return int(float(match.group(1)) * _SIZE_UNITS[match.group(2) or "b"])
+
+
+Duration = Annotated[float, BeforeValidator(parse_duration)]
+Size = Annotated[int, BeforeValidator(parse_size)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TopicConfig(_Strict):
+    """Keyword override for the relevance topic (default: the built-in X/Grok regulation topic)."""
+
+    name: str = "custom topic"
+    subjects: list[str] = Field(min_length=1)
+    concerns: list[str] = Field(min_length=1)
+    exclusions: list[str] = Field(default_factory=list)
+
+    def to_topic(self) -> summariser.Topic:
+        """The summariser's Topic for these keywords."""
+        from_keywords = getattr(summariser.Topic, "from_keywords", None)
+        if from_keywords is not None:
+            topic: summariser.Topic = from_keywords(
+                self.name, subjects=self.subjects, concerns=self.concerns, exclusions=self.exclusions
+            )
+            return topic
+        return summariser.Topic(
+            name=self.name,
+            subjects=tuple(self.subjects),
+            concerns=tuple(self.concerns),
+            exclusions=tuple(self.exclusions),
+        )
+
+
+class FeedDefaults(_Strict):
+    """Defaults applied to every feed that does not set its own."""
+
+    interval: Duration = Field(default=DEFAULT_INTERVAL_S, ge=MIN_INTERVAL_S)
+    fetch_full_text: bool = True
+    timeout: Duration = Field(default=DEFAULT_TIMEOUT_S, gt=0, le=300)
+    max_bytes: Size = Field(default=DEFAULT_MAX_BYTES, ge=1_000, le=200_000_000)
+
+
+class FeedConfig(_Strict):
+    """One feeds.yaml entry: name and url required, the rest falls back to `defaults`."""
+
+    name: str = Field(min_length=1, max_length=100)
+    url: str
+    interval: Duration | None = Field(default=None, ge=MIN_INTERVAL_S)
+    fetch_full_text: bool | None = None
+    timeout: Duration | None = Field(default=None, gt=0, le=300)
+    max_bytes: Size | None = Field(default=None, ge=1_000, le=200_000_000)
+
+    @field_validator("name")
+    @classmethod
+    def _name_is_text(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value.strip()
+
+    @field_validator("url")
+    @classmethod
+    def _url_is_http(cls, value: str) -> str:
+        value = value.strip()
+        if not re.match(r"^https?://[^/\s?#]+", value, re.I) or any(ch.isspace() for ch in value):
+            raise ValueError(f"not an http(s) URL: {value!r}")
+        return value
+
+    def to_spec(self, defaults: FeedDefaults) -> FeedSpec:
+        """The domain FeedSpec (operator feeds are trusted)."""
+        return FeedSpec(
+            name=self.name,
+            url=self.url,
+            interval_s=self.interval if self.interval is not None else defaults.interval,
+            fetch_full_text=self.fetch_full_text if self.fetch_full_text is not None else defaults.fetch_full_text,
+            timeout_s=self.timeout if self.timeout is not None else defaults.timeout,
+            max_bytes=self.max_bytes if self.max_bytes is not None else defaults.max_bytes,
+            trusted=True,
+        )
+
+
+class FeedsFile(_Strict):
+    """The whole feeds.yaml document."""
+
+    feeds: list[FeedConfig] = Field(min_length=1)
+    defaults: FeedDefaults = Field(default_factory=FeedDefaults)
+    topic: TopicConfig | None = None
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> FeedsFile:
+        seen: dict[str, int] = {}
+        for index, feed in enumerate(self.feeds):
+            key = feed.name.casefold()
+            if key in seen:
+                raise _DuplicateName(index, f"duplicate feed name {feed.name!r} (also feeds[{seen[key]}])")
+            seen[key] = index
+        return self
+
+
+class _DuplicateName(ValueError):
+    def __init__(self, index: int, message: str) -> None:
+        super().__init__(message)
+        self.index = index
+
+
+class FeedsConfig:
+    """Validated feeds.yaml: feed specs plus the relevance topic."""
+
+    def __init__(self, parsed: FeedsFile, path: Path) -> None:
+        self.path = path
+        self.feeds: list[FeedSpec] = [feed.to_spec(parsed.defaults) for feed in parsed.feeds]
+        self.topic: summariser.Topic = parsed.topic.to_topic() if parsed.topic else summariser.DEFAULT_TOPIC
+
+    def __repr__(self) -> str:
+        return f"FeedsConfig(path={str(self.path)!r}, feeds={len(self.feeds)}, topic={self.topic.name!r})"
+
+
+def load_feeds_config(path: str | os.PathLike[str]) -> FeedsConfig:
+    """Read and validate feeds.yaml; raise ConfigError with one line (file, key path, problem) when it is bad."""
+    file = Path(path)
+    label = str(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{label}: file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{label}: cannot read: {exc}") from None
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{label}: {_yaml_problem(exc)}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{label}: expected a mapping with a 'feeds:' list at the top level")
+    try:
+        parsed = FeedsFile.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(f"{label}: {_validation_problem(exc, raw)}") from None
+    return FeedsConfig(parsed, file)
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    return f"YAML syntax error: {where}{' '.join(str(problem).split())}"
+
+
+def _validation_problem(exc: ValidationError, raw: Mapping[str, Any]) -> str:
+    # a misspelt key also shows up as a missing one; the typo is the real problem, so report it first
+    errors = sorted(exc.errors(include_url=False), key=lambda e: e["type"] != "extra_forbidden")
+    first = errors[0]
+    loc = list(first["loc"])
+    ctx_error = (first.get("ctx") or {}).get("error")
+    if isinstance(ctx_error, _DuplicateName):
+        loc = ["feeds", ctx_error.index, "name"]
+    message = _friendly(
+        first["type"], str(ctx_error) if ctx_error is not None else first["msg"], loc[-1] if loc else None
+    )
+    more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
+    return f"{_key_path(loc)}{_feed_hint(loc, raw)}: {message}{more}"
+
+
+def _friendly(kind: str, msg: str, field: object = None) -> str:
+    if field == "interval" and kind == "greater_than_equal":
+        return "too short: the minimum interval is 1m"
+    if field == "feeds" and kind == "too_short":
+        return "list at least one feed (name and url)"
+    if kind == "extra_forbidden":
+        return "unknown key (check the spelling)"
+    if kind == "missing":
+        return "required key is missing"
+    # pydantic prefixes messages from our validators with "Value error, "
+    return msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+
+
+def _key_path(loc: list[int | str]) -> str:
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path or "(top level)"
+
+
+def _feed_hint(loc: list[int | str], raw: Mapping[str, Any]) -> str:
+    # Name the feed too, so the operator finds it without counting list items.
+    if len(loc) >= 3 and loc[0] == "feeds" and isinstance(loc[1], int) and loc[2] != "name":
+        feeds = raw.get("feeds")
+        if isinstance(feeds, list) and loc[1] < len(feeds) and isinstance(feeds[loc[1]], dict):
+            name = feeds[loc[1]].get("name")
+            if isinstance(name, str) and name.strip():
+                return f" (feed {name.strip()!r})"
+    return ""
+
+
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+
+
+class Settings(BaseModel):
+    """Process settings from the environment (upper-case field names: DISCORD_TOKEN, DATABASE_URL, …)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    discord_token: str | None = Field(default=None, repr=False)
+    database_url: str = DEFAULT_DATABASE_URL
+    feeds_config: str = "feeds.yaml"
+    log_level: LogLevel = "INFO"
+    discord_api_base: str | None = None
+    discord_gateway_url: str | None = None
+    alerts_max_per_user: int = Field(default=10, ge=0)
+    alerts_max_per_hour: int = Field(default=20, ge=0)
+    guild_feed_limit: int = Field(default=10, ge=0)
+    digest_grace_minutes: int = Field(default=180, ge=0)
+    digest_quiet_note: bool = True
+    summarise_timeout_s: float = Field(default=30.0, gt=0)
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_level(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Settings from `environ` (default os.environ); empty variables count as unset."""
+        env = os.environ if environ is None else environ
+        values = {name: env[name.upper()] for name in cls.model_fields if env.get(name.upper(), "").strip() != ""}
+        try:
+            return cls.model_validate(values)
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            var = str(first["loc"][0]).upper() if first["loc"] else "environment"
+            raise ConfigError(f"environment: {var}: {_friendly(first['type'], first['msg'])}") from None

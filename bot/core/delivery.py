@@ -1,0 +1,280 @@
+"""OutboxWorker: claims due outbox rows, sends them through the Publisher, records the outcome.
+
+Outcomes (bot.core.ports.SendResult): sent → marked sent; retry (5xx, network, 429 after discord.py's own waits) →
+exponential backoff with jitter, honouring retry_after_s; gone/forbidden → the digest schedule or alert subscription
+is disabled, a log line is written and one notice goes to the guild (notice channel, system channel, or the
+configuring user by DM); dm_closed → the subscriber is told once in the channel where they subscribed and the
+subscription is paused (no retry loop).
+
+Exactly-once: a row is claimed ("sending" + a fresh attempt id) before the send and marked after it. A crash in
+between leaves it "sending"; it is reclaimed after `lease_s` (or at once by `recover()` on start) and resent with
+the SAME nonce, which the Discord layer passes with enforce_nonce so Discord returns the earlier message instead of
+posting a second one. The window is one HTTP request long.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal, Protocol
+
+from bot.core.alerting import AlertSubscription
+from bot.core.digest_schedule import DigestSchedule
+from bot.core.outbox import OutboxItem, OutboxRow
+from bot.core.ports import Clock, Publisher, SendResult
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class GuildNoticeTargets:
+    """Where a guild wants operational notices: an explicit notice channel, else the system channel."""
+
+    guild_id: int
+    notice_channel_id: int | None = None
+    system_channel_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RowSource:
+    """What an outbox row was sent for (at most one of schedule / subscription)."""
+
+    schedule: DigestSchedule | None = None
+    subscription: AlertSubscription | None = None
+    guild: GuildNoticeTargets | None = None
+
+
+Disable = tuple[Literal["schedule", "subscription"], int]
+
+
+class DeliveryRepo(Protocol):
+    async def claim_due(self, now: datetime, *, limit: int, attempt_id: str, lease_s: float) -> list[OutboxRow]:
+        """Atomically mark up to `limit` due rows "sending" under `attempt_id` (pending and due, or "sending" with
+        an expired lease) and return them, oldest first."""
+        ...
+
+    async def release_sending(self) -> int:
+        """Return every "sending" row to "pending" (start-up after a crash; single bot process)."""
+        ...
+
+    async def mark_sent(self, row_id: int, attempt_id: str, *, now: datetime, message_ids: Sequence[int]) -> bool:
+        """Mark sent if the row is still owned by `attempt_id`; False when another attempt took it over."""
+        ...
+
+    async def mark_retry(self, row_id: int, attempt_id: str, *, next_attempt_at: datetime, error: str) -> None: ...
+
+    async def row_source(self, row: OutboxRow) -> RowSource: ...
+
+    async def give_up(
+        self,
+        row_id: int,
+        attempt_id: str,
+        *,
+        status: Literal["failed", "dead"],
+        error: str,
+        disable: Disable | None = None,
+        dm_closed: bool = False,
+        notice: OutboxItem | None = None,
+        now: datetime,
+    ) -> None:
+        """One transaction: row → status; disable the schedule/subscription (reason = error); with dm_closed, pause
+        the subscription and set dm_closed_notified; enqueue `notice` if given."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryReport:
+    """Counts from one run_once."""
+
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    dead: int = 0
+
+
+class OutboxWorker:
+    """Sends what the outbox says is due; call `run_once` from a scheduler job (and after enqueueing)."""
+
+    def __init__(
+        self,
+        repo: DeliveryRepo,
+        publisher: Publisher,
+        clock: Clock,
+        *,
+        batch: int = 20,
+        lease_s: float = 120.0,
+        base_delay_s: float = 10.0,
+        max_delay_s: float = 1800.0,
+        max_attempts: int = 10,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self._repo = repo
+        self._publisher = publisher
+        self._clock = clock
+        self._batch = batch
+        self._lease_s = lease_s
+        self._base = base_delay_s
+        self._max_delay = max_delay_s
+        self._max_attempts = max_attempts
+        self._jitter = jitter
+
+    async def recover(self) -> int:
+        """On start: rows a crashed process left "sending" become pending again (resent with their nonce)."""
+        released = await self._repo.release_sending()
+        if released:
+            log.warning(
+                "outbox: %d message(s) were mid-send at the last shutdown; resending with their nonces", released
+            )
+        return released
+
+    async def run_once(self) -> DeliveryReport:
+        """Claim one batch of due rows and send each; returns counts."""
+        attempt_id = uuid.uuid4().hex
+        rows = await self._repo.claim_due(
+            self._clock.now(), limit=self._batch, attempt_id=attempt_id, lease_s=self._lease_s
+        )
+        counts = {"sent": 0, "retried": 0, "failed": 0, "dead": 0}
+        for row in rows:
+            counts[await self._deliver(row)] += 1
+        return DeliveryReport(**counts)
+
+    async def _deliver(self, row: OutboxRow) -> str:
+        message = row.message()
+        try:
+            if row.target_type == "user":
+                result = await self._publisher.send_to_user(row.target_id, message)
+            else:
+                result = await self._publisher.send_to_channel(row.target_id, message)
+        except Exception as exc:  # a publisher bug must not wedge the outbox: retried with backoff
+            log.exception("outbox %s: publisher raised", row.id)
+            result = SendResult("retry", detail=f"{type(exc).__name__}: {exc}")
+        if result.outcome == "sent":
+            await self._repo.mark_sent(row.id, row.attempt_id, now=self._clock.now(), message_ids=result.message_ids)
+            return "sent"
+        if result.outcome == "retry":
+            return await self._retry(row, result)
+        return await self._refused(row, result)
+
+    def backoff(self, attempts: int, retry_after_s: float | None = None) -> float:
+        """Seconds before the next attempt: base·2^(n-1) capped, jittered to 50-100 %, at least retry_after_s."""
+        delay: float = min(self._max_delay, self._base * 2.0 ** max(attempts - 1, 0)) * (0.5 + self._jitter() / 2)
+        return max(delay, retry_after_s or 0.0)
+
+    async def _retry(self, row: OutboxRow, result: SendResult) -> str:
+        error = result.detail or "temporary failure"
+        if row.attempts >= self._max_attempts:
+            log.error("outbox %s (%s): giving up after %d attempts: %s", row.id, row.kind, row.attempts, error)
+            await self._repo.give_up(
+                row.id, row.attempt_id, status="dead", error=f"gave up: {error}", now=self._clock.now()
+            )
+            return "dead"
+        when = self._clock.now() + timedelta(seconds=self.backoff(row.attempts, result.retry_after_s))
+        await self._repo.mark_retry(row.id, row.attempt_id, next_attempt_at=when, error=error)
+        return "retried"
+
+    async def _refused(self, row: OutboxRow, result: SendResult) -> str:
+        reason = _reason(row, result)
+        if row.kind == "notice":
+            log.warning(
+                "outbox %s: notice to %s %s refused (%s); dropped", row.id, row.target_type, row.target_id, reason
+            )
+            await self._repo.give_up(row.id, row.attempt_id, status="dead", error=reason, now=self._clock.now())
+            return "dead"
+        source = await self._repo.row_source(row)
+        if result.outcome == "dm_closed" and source.subscription is not None:
+            return await self._dm_closed(row, source.subscription, reason)
+        disable: Disable | None = None
+        notice: OutboxItem | None = None
+        # Only the first failure disables and tells; later rows for the same target are just dropped.
+        if source.schedule is not None and source.schedule.enabled:
+            disable = ("schedule", source.schedule.id)
+            notice = _schedule_notice(source.schedule, source.guild, reason)
+        elif source.subscription is not None and source.subscription.disabled_reason is None:
+            disable = ("subscription", source.subscription.id)
+            notice = _subscription_notice(source.subscription, reason)
+        log.warning(
+            "outbox %s (%s to %s %s): %s; disabling %s",
+            row.id,
+            row.kind,
+            row.target_type,
+            row.target_id,
+            reason,
+            disable,
+        )
+        await self._repo.give_up(
+            row.id, row.attempt_id, status="dead", error=reason, disable=disable, notice=notice, now=self._clock.now()
+        )
+        return "dead"
+
+    async def _dm_closed(self, row: OutboxRow, sub: AlertSubscription, reason: str) -> str:
+        notice = None
+        if not sub.dm_closed_notified and sub.channel_id is not None:
+            text = (
+                f"I could not send you a direct message for your alert `{sub.query}` (your DMs are "
+                "closed to this server's members). The alert is paused: open your DMs and run /alerts pause to "
+                "resume it, or add it again with where: here."
+            )
+            notice = _notice(sub.channel_id, "channel", text, "dm_closed", guild_id=sub.guild_id, mention=sub.user_id)
+        log.info(
+            "outbox %s: DMs closed for user %s; alert %s paused (told: %s)",
+            row.id,
+            sub.user_id,
+            sub.id,
+            notice is not None,
+        )
+        await self._repo.give_up(
+            row.id,
+            row.attempt_id,
+            status="failed",
+            error=reason,
+            disable=("subscription", sub.id),
+            dm_closed=True,
+            notice=notice,
+            now=self._clock.now(),
+        )
+        return "failed"
+
+
+def _reason(row: OutboxRow, result: SendResult) -> str:
+    what = {"gone": "no longer exists", "forbidden": "is not allowed to me", "dm_closed": "has DMs closed"}
+    detail = f" ({result.detail})" if result.detail else ""
+    return f"{row.target_type} {row.target_id} {what.get(result.outcome, result.outcome)}{detail}"
+
+
+def _notice(
+    target_id: int,
+    target_type: Literal["channel", "user"],
+    text: str,
+    reason: str,
+    *,
+    guild_id: int | None,
+    mention: int | None = None,
+) -> OutboxItem:
+    return OutboxItem(
+        kind="notice",
+        target_type=target_type,
+        target_id=target_id,
+        payload={"text": text, "reason": reason},
+        mention_user_id=mention,
+        guild_id=guild_id,
+    )
+
+
+def _schedule_notice(s: DigestSchedule, guild: GuildNoticeTargets | None, reason: str) -> OutboxItem:
+    text = (
+        f"The digest scheduled for <#{s.channel_id}> has been turned off: {reason}. "
+        "Fix the channel or my permissions there, then run /digest schedule again."
+    )
+    for channel in (guild.notice_channel_id, guild.system_channel_id) if guild else ():
+        if channel is not None and channel != s.channel_id:
+            return _notice(channel, "channel", text, "digest_disabled", guild_id=s.guild_id)
+    return _notice(s.created_by, "user", text, "digest_disabled", guild_id=s.guild_id)
+
+
+def _subscription_notice(sub: AlertSubscription, reason: str) -> OutboxItem:
+    text = f"Your alert `{sub.query}` has been turned off: {reason}. Add it again with /alerts add."
+    return _notice(sub.user_id, "user", text, "alert_disabled", guild_id=sub.guild_id)

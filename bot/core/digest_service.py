@@ -1,0 +1,218 @@
+"""DigestService: `/digest schedule|show|off|now` and the scheduler's `due(now)` job, over the one digest builder.
+
+A scheduled slot is handled exactly once: the outbox row (UNIQUE(schedule_id, window_end=slot)), the schedule's
+last_run_at and the channel's last story ids are written in ONE transaction. A slot missed while the bot was down is
+sent on start if it is at most `grace` old, otherwise skipped (last_run_at advanced, nothing sent) — never twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal, Protocol
+
+from bot.core.digest_schedule import PERIOD, DigestSchedule, ScheduleSpec, last_run_at_or_before, parse_schedule
+from bot.core.digests import Digest, build_digest, digest_to_dict
+from bot.core.outbox import OutboxItem
+from bot.core.ports import Clock
+from bot.models import Story
+
+log = logging.getLogger(__name__)
+
+DEFAULT_WINDOW = timedelta(hours=24)
+RunOutcome = Literal["enqueued", "quiet", "missed", "already_done"]
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelDigestState:
+    """Where the channel's last digest ended and which stories it showed."""
+
+    channel_id: int
+    last_window_end: datetime
+    last_story_ids: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class DigestRun:
+    """What `due` did for one schedule."""
+
+    schedule_id: int
+    channel_id: int
+    slot: datetime
+    outcome: RunOutcome
+    stories: int = 0
+
+
+class DigestRepo(Protocol):
+    async def save_schedule(self, spec: ScheduleSpec, *, now: datetime) -> DigestSchedule:
+        """Create or replace the channel's schedule (enabled, last_run_at = now so no past slot fires)."""
+        ...
+
+    async def schedules(self, guild_id: int | None = None, *, enabled_only: bool = False) -> list[DigestSchedule]: ...
+
+    async def disable_schedules(self, guild_id: int, channel_id: int | None, reason: str) -> int: ...
+
+    async def channel_state(self, channel_id: int) -> ChannelDigestState | None: ...
+
+    async def record_digest(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        window_end: datetime,
+        story_ids: Sequence[str],
+        item: OutboxItem | None,
+        schedule_id: int | None = None,
+        advance_channel: bool = True,
+    ) -> bool:
+        """One transaction: enqueue `item` (if any); set the schedule's last_run_at = window_end; with
+        advance_channel, remember the channel's window end + story ids. False (nothing written) when that schedule
+        slot was already done."""
+        ...
+
+
+class StoriesBetween(Protocol):
+    async def between(self, start: datetime, end: datetime, relevant_only: bool = True) -> list[Story]: ...
+
+
+class DigestService:
+    """Builds digests for channels and enqueues them through the outbox; schedules live in the repo."""
+
+    def __init__(
+        self,
+        repo: DigestRepo,
+        stories: StoriesBetween,
+        clock: Clock,
+        *,
+        grace_minutes: float = 180,
+        max_stories: int = 10,
+        quiet_note: bool = True,
+    ) -> None:
+        self._repo = repo
+        self._stories = stories
+        self._clock = clock
+        self._grace = timedelta(minutes=grace_minutes)
+        self._max = max_stories
+        self._quiet_note = quiet_note
+
+    async def schedule(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        time: str,
+        created_by: int,
+        tz: str = "UTC",
+        frequency: str = "daily",
+        weekday: str | int | None = None,
+    ) -> DigestSchedule:
+        """Validate (UserInputError) and save the channel's schedule, replacing any previous one."""
+        spec = parse_schedule(
+            guild_id=guild_id,
+            channel_id=channel_id,
+            time=time,
+            tz=tz,
+            frequency=frequency,
+            weekday=weekday,
+            created_by=created_by,
+        )
+        now = self._clock.now()
+        saved = await self._repo.save_schedule(spec, now=now)
+        if await self._repo.channel_state(channel_id) is None:
+            # The first digest covers one period back; a skipped (missed) slot then rolls its stories forward.
+            await self._repo.record_digest(
+                guild_id=guild_id,
+                channel_id=channel_id,
+                window_end=now - PERIOD[spec.frequency],
+                story_ids=[],
+                item=None,
+            )
+        return saved
+
+    async def show(self, guild_id: int) -> list[DigestSchedule]:
+        """The guild's schedules (enabled and disabled, with disabled_reason)."""
+        return await self._repo.schedules(guild_id)
+
+    async def off(self, guild_id: int, channel_id: int | None = None) -> int:
+        """Disable the guild's schedules (or one channel's); returns how many were on."""
+        return await self._repo.disable_schedules(guild_id, channel_id, "turned off with /digest off")
+
+    async def build_for_channel(self, channel_id: int, *, until: datetime, default_window: timedelta) -> Digest:
+        """The digest since the channel's last one (or `default_window`), minus the stories it already showed."""
+        state = await self._repo.channel_state(channel_id)
+        start = state.last_window_end if state else until - default_window
+        exclude = state.last_story_ids if state else frozenset()
+        stories = await self._stories.between(start, until, relevant_only=True)
+        return build_digest(stories, window_start=start, window_end=until, exclude_ids=exclude, max_stories=self._max)
+
+    async def post_now(self, *, guild_id: int, channel_id: int) -> Digest:
+        """`/digest now`: build since the channel's last digest and enqueue it (quiet windows post the short note)."""
+        now = self._clock.now()
+        digest = await self.build_for_channel(channel_id, until=now, default_window=DEFAULT_WINDOW)
+        item = _digest_item(digest, guild_id=guild_id, channel_id=channel_id, schedule_id=None)
+        await self._repo.record_digest(
+            guild_id=guild_id, channel_id=channel_id, window_end=now, story_ids=sorted(digest.story_ids), item=item
+        )
+        return digest
+
+    async def preview(self, *, since: datetime, until: datetime | None = None) -> Digest:
+        """A digest of any window without recording anything (the CLI's `digest` command)."""
+        end = until or self._clock.now()
+        stories = await self._stories.between(since, end, relevant_only=True)
+        return build_digest(stories, window_start=since, window_end=end, max_stories=self._max)
+
+    async def due(self, now: datetime | None = None) -> list[DigestRun]:
+        """Handle every enabled schedule whose run time has passed: enqueue within grace, skip beyond it."""
+        now = now or self._clock.now()
+        runs: list[DigestRun] = []
+        for sched in await self._repo.schedules(enabled_only=True):
+            slot = last_run_at_or_before(sched, now)
+            if sched.last_run_at is not None and sched.last_run_at >= slot:
+                continue
+            runs.append(await self._run(sched, slot, now))
+        return runs
+
+    async def _run(self, sched: DigestSchedule, slot: datetime, now: datetime) -> DigestRun:
+        if now - slot > self._grace:
+            log.info(
+                "digest for channel %s at %s missed by more than the grace window: skipped", sched.channel_id, slot
+            )
+            done = await self._repo.record_digest(
+                guild_id=sched.guild_id,
+                channel_id=sched.channel_id,
+                window_end=slot,
+                story_ids=[],
+                item=None,
+                schedule_id=sched.id,
+                advance_channel=False,  # the skipped window's stories roll into the next digest
+            )
+            return DigestRun(sched.id, sched.channel_id, slot, "missed" if done else "already_done")
+        digest = await self.build_for_channel(sched.channel_id, until=slot, default_window=PERIOD[sched.frequency])
+        item = None
+        if not digest.is_empty or self._quiet_note:
+            item = _digest_item(digest, guild_id=sched.guild_id, channel_id=sched.channel_id, schedule_id=sched.id)
+        done = await self._repo.record_digest(
+            guild_id=sched.guild_id,
+            channel_id=sched.channel_id,
+            window_end=slot,
+            story_ids=sorted(digest.story_ids),
+            item=item,
+            schedule_id=sched.id,
+        )
+        if not done:
+            return DigestRun(sched.id, sched.channel_id, slot, "already_done")
+        return DigestRun(sched.id, sched.channel_id, slot, "enqueued" if item else "quiet", len(digest.items))
+
+
+def _digest_item(digest: Digest, *, guild_id: int, channel_id: int, schedule_id: int | None) -> OutboxItem:
+    return OutboxItem(
+        kind="digest",
+        target_type="channel",
+        target_id=channel_id,
+        payload={"digest": digest_to_dict(digest)},
+        guild_id=guild_id,
+        schedule_id=schedule_id,
+        window_end=digest.window_end if schedule_id is not None else None,
+    )

@@ -1,0 +1,232 @@
+"""Pure feed parsing: fetched bytes + response headers → normalised entries (feedparser on bytes, never its fetching).
+
+`parse_feed` takes only picklable arguments so the poller can run it in a ProcessPoolExecutor: feedparser is
+CPU-bound pure Python. Sanitising and relative-URI resolution are turned off (grokwatch never renders feed HTML;
+they are most of feedparser's time); tags are stripped cheaply by `feedtext.html_to_text` instead.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import io
+import logging
+import re
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urljoin
+
+import feedparser
+
+from bot.core.feedtext import html_to_text, truncate
+from bot.core.urls import canonical_url, host_of, unwrap_redirect
+from bot.errors import FeedParseError
+from bot.models import FeedEntry, ParsedFeed
+
+log = logging.getLogger(__name__)
+
+LEDE_MAX_CHARS = 1_000
+# Item text at least this long is taken to be the full article rather than a teaser.
+FULL_TEXT_MIN_CHARS = 1_200
+# A publish date this far ahead of `now` is a publisher bug; the caller falls back to first-seen time.
+_FUTURE_SLACK = timedelta(days=1)
+
+_CHALLENGE_MARKERS = (b"just a moment...", b"cf-chl", b"challenge-platform", b"attention required! | cloudflare")
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def parse_feed(
+    body: bytes,
+    *,
+    feed_name: str,
+    headers: Mapping[str, str] | None = None,
+    base_url: str | None = None,
+    now: datetime | None = None,
+) -> ParsedFeed:
+    """Parse RSS 0.9x/1.0/2.0 or Atom bytes into entries; raise FeedParseError naming why when there are none."""
+    if not body.removeprefix(b"\xef\xbb\xbf").strip():  # a UTF-8 BOM alone is still nothing
+        raise FeedParseError("empty body")
+    # feedparser weighs the HTTP charset against the XML declaration and falls back on its own (RFC 3023 rules).
+    response_headers = {k.lower(): v for k, v in (headers or {}).items() if k.lower() == "content-type"}
+    if base_url:
+        response_headers["content-location"] = base_url
+    # BytesIO, not bytes: feedparser must never mistake a body for a URL and fetch it.
+    data: Any = feedparser.parse(
+        io.BytesIO(body), response_headers=response_headers, sanitize_html=False, resolve_relative_uris=False
+    )
+    if not data.entries and (data.bozo or not data.version):
+        raise FeedParseError(_no_entries_reason(body, data))
+    entries = [_entry(raw, feed_name, base_url, now) for raw in data.entries]
+    # an item with no title, link, guid or text (seen in the wild) is not a story
+    entries = _dedupe_guids([e for e in entries if e.title or e.url or e.guid])
+    return ParsedFeed(
+        entries=entries,
+        title=html_to_text(data.feed.get("title", "")) or None,
+        warning=_bozo_warning(data) if data.bozo else None,
+        ttl_s=_ttl_seconds(data.feed.get("ttl")),
+    )
+
+
+def _no_entries_reason(body: bytes, data: Any) -> str:
+    head = body[:4096].lower()
+    if any(marker in head for marker in _CHALLENGE_MARKERS):
+        return "bot challenge page (Cloudflare 'Just a moment...') instead of a feed"
+    if _HTML_START.match(body[:2048]):
+        match = _HTML_TITLE.search(body[:8192])
+        title = html_to_text(match.group(1).decode("utf-8", "replace"))[:80] if match else ""
+        return f"HTML page instead of a feed (title {title!r})" if title else "HTML page instead of a feed"
+    exc = data.get("bozo_exception")
+    if exc is not None:
+        return f"not a feed: {_one_line(exc)}"
+    return "not a recognisable RSS or Atom feed"
+
+
+def _bozo_warning(data: Any) -> str:
+    exc = data.get("bozo_exception")
+    return f"feed is not well-formed: {_one_line(exc)}" if exc is not None else "feed is not well-formed"
+
+
+def _one_line(exc: object) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return truncate(f"{type(exc).__name__}: {text}", 200)
+
+
+def _ttl_seconds(value: object) -> float | None:
+    # RSS 2.0 <ttl> is minutes; nonsense values are ignored rather than trusted.
+    try:
+        minutes = float(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+    return minutes * 60.0 if 0 < minutes <= 7 * 24 * 60 else None
+
+
+def _entry(raw: Any, feed_name: str, base_url: str | None, now: datetime | None) -> FeedEntry:
+    url = _entry_url(raw, base_url)
+    title = html_to_text(raw.get("title", ""))
+    source = raw.get("source") or {}
+    publisher = html_to_text(str(source.get("title", ""))) if isinstance(source, Mapping) else ""
+    if publisher:
+        # Aggregators (Google News) append " - Publisher" to the headline; the key wants the bare headline.
+        for sep in (" - ", " – ", " | "):
+            if title.endswith(sep + publisher) and len(title) > len(sep + publisher):
+                title = title[: -len(sep + publisher)].rstrip()
+                break
+    summary_text = html_to_text(raw.get("summary", ""), keep_paragraphs=True)
+    content = _full_text(raw, summary_text)
+    lede_source = summary_text or (content or "")
+    guid = str(raw.get("id") or "").strip() or None
+    return FeedEntry(
+        feed=feed_name,
+        guid=guid,
+        url=url,
+        canonical_url=canonical_url(url) if url else None,
+        title=title or truncate(" ".join(lede_source.split()), 120),
+        published=_published(raw, now),
+        lede=truncate(" ".join(lede_source.split()), LEDE_MAX_CHARS),
+        content=content,
+        publisher=publisher or host_of(url),
+    )
+
+
+def _entry_url(raw: Any, base_url: str | None) -> str | None:
+    # FeedBurner hides the article behind its own redirect; origLink is the real one.
+    link = raw.get("feedburner_origlink") or raw.get("link")
+    if not link and raw.get("guidislink") and raw.get("id"):
+        link = raw.get("id")
+    if not link:
+        return None
+    link = str(link).strip()
+    if base_url:
+        link = urljoin(base_url, link)
+    return unwrap_redirect(link)
+
+
+def _full_text(raw: Any, summary_text: str) -> str | None:
+    best = ""
+    for part in raw.get("content") or ():
+        value = part.get("value", "") if isinstance(part, Mapping) else ""
+        text = html_to_text(value, keep_paragraphs=True)
+        if len(text) > len(best):
+            best = text
+    if len(summary_text) > len(best):
+        best = summary_text  # some feeds put the whole article in <description>
+    return best if len(best) >= FULL_TEXT_MIN_CHARS else None
+
+
+def _published(raw: Any, now: datetime | None) -> datetime | None:
+    parsed = raw.get("published_parsed") or raw.get("updated_parsed") or raw.get("created_parsed")
+    when: datetime | None = None
+    if parsed:
+        try:
+            # feedparser's *_parsed are UTC struct_times
+            when = datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+        except (OverflowError, ValueError, OSError):
+            when = None
+    else:
+        when = _localised_rfc822(str(raw.get("published") or raw.get("updated") or ""))
+    if when is None:
+        return None
+    if when.year < 1995 or (now is not None and when > now + _FUTURE_SLACK):
+        return None
+    return when
+
+
+# RFC 822 dates written with local day/month names ("mer, 16 nov 2022 00:38:15 +0100"), which feedparser rejects
+_LOCAL_DATE = re.compile(
+    r"^(?:[^\W\d]{2,12}\.?,?\s+)?(\d{1,2})\.?\s+([^\W\d]{3,9})\.?\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
+    r"\s*(?:([+-])(\d{2}):?(\d{2})|gmt|utc|ut|z)?\s*$"
+)
+_MONTHS = {
+    **dict.fromkeys(("jan", "gen", "ene", "janv", "jän"), 1),
+    **dict.fromkeys(("feb", "fev", "fév", "févr"), 2),
+    **dict.fromkeys(("mar", "mär", "mars", "marz"), 3),
+    **dict.fromkeys(("apr", "abr", "avr", "avril"), 4),
+    **dict.fromkeys(("may", "mag", "mai"), 5),
+    **dict.fromkeys(("jun", "giu", "juin"), 6),
+    **dict.fromkeys(("jul", "lug", "juil"), 7),
+    **dict.fromkeys(("aug", "ago", "août", "aou"), 8),
+    **dict.fromkeys(("sep", "set", "sept"), 9),
+    **dict.fromkeys(("oct", "ott", "out", "okt"), 10),
+    **dict.fromkeys(("nov",), 11),
+    **dict.fromkeys(("dec", "dic", "dez", "déc"), 12),
+}
+
+
+def _localised_rfc822(text: str) -> datetime | None:
+    match = _LOCAL_DATE.match(text.strip().lower())
+    if not match:
+        return None
+    day, month_name, year, hour, minute, second, sign, off_h, off_m = match.groups()
+    month = _MONTHS.get(month_name) or _MONTHS.get(month_name[:3])
+    if month is None:
+        return None
+    offset = timedelta(hours=int(off_h or 0), minutes=int(off_m or 0)) * (-1 if sign == "-" else 1)
+    try:
+        local = datetime(int(year), month, int(day), int(hour), int(minute), int(second or 0), tzinfo=UTC)
+    except ValueError:
+        return None
+    return local - offset
+
+
+def _dedupe_guids(entries: list[FeedEntry]) -> list[FeedEntry]:
+    """Drop repeated items; a guid shared by items with different links is broken, so those lose their guid."""
+    links_by_guid: dict[str, set[str | None]] = {}
+    for entry in entries:
+        if entry.guid is not None:
+            links_by_guid.setdefault(entry.guid, set()).add(entry.canonical_url)
+    broken = {guid for guid, links in links_by_guid.items() if len(links) > 1}
+    if broken:
+        log.debug("feed reuses guids across different links: %s", sorted(broken)[:3])
+    seen: set[tuple[str | None, str | None, str]] = set()
+    out: list[FeedEntry] = []
+    for entry in entries:
+        if entry.guid in broken:
+            entry = dataclasses.replace(entry, guid=None)
+        key = (entry.guid, entry.canonical_url, "" if entry.guid or entry.canonical_url else entry.title)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(entry)
+    return out

@@ -1,0 +1,228 @@
+"""The poller: fetch → parse (off the loop) → dedupe → summarise (relevance) → full text → store, one feed at a time.
+
+Each feed's outcome is a PollReport value; a failing feed is recorded in its state (with backoff) and never stops
+the others. A poll's stories and the feed's new state commit together, so a crash mid-poll leaves the ETag where it
+was and the next poll sees the same entries again: nothing lost, nothing stored twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import re
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from functools import partial
+from typing import Any, TypeVar
+
+from bot.core import dedupe
+from bot.core.backoff import next_state_after
+from bot.core.fulltext import Fetcher, fetch_article
+from bot.core.identity import PollStore, Sighting, StoryRecord, identity_keys
+from bot.core.parse import parse_feed
+from bot.core.ports import Clock
+from bot.errors import FeedParseError
+from bot.models import FeedEntry, FeedSpec, FeedState, FetchResult, ParsedFeed, Story
+from summariser import Summary, Topic, summarise
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+_HOSTLIKE = re.compile(r"[\w.-]+\.[a-z0-9-]+(:\d+)?|\d+\.\d+\.\d+\.\d+(:\d+)?", re.I)
+SummariseFn = Callable[..., Summary]
+
+
+@dataclass(frozen=True, slots=True)
+class PollReport:
+    """What one poll of one feed did: stories new to the database (relevant or not), or why it failed."""
+
+    feed: str
+    new_stories: list[Story] = field(default_factory=list)
+    error: str | None = None
+    not_modified: bool = False
+    warning: str | None = None
+
+    @property
+    def relevant_stories(self) -> list[Story]:
+        """The new stories worth announcing."""
+        return [s for s in self.new_stories if s.relevant]
+
+
+def process_pool(workers: int = 2) -> ProcessPoolExecutor | None:
+    """A process pool for parsing and summarising (CPU-bound), or None where processes are unavailable."""
+    try:
+        # forkserver: forking a process that runs an event loop and database threads is unsafe.
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+    except (OSError, ValueError, NotImplementedError) as exc:
+        log.warning("no process pool (%s); parsing in a thread", exc)
+        return None
+
+
+def summarise_batch(
+    fn: SummariseFn, items: Sequence[tuple[str, str | None, str, datetime | None]], topic: Topic
+) -> list[dict[str, Any]]:
+    """Summarise (text, url, title, published) items in one worker call; returns the summaries as dicts."""
+    return [
+        fn(text, url=url, title=title, published=published, topic=topic).to_dict()
+        for text, url, title, published in items
+    ]
+
+
+def display_publisher(entry: FeedEntry, summary: dict[str, Any]) -> str | None:
+    """The outlet's name: a feed item's <source>, else the page's site name; never a bare host name."""
+    for name in (entry.publisher, summary.get("source")):
+        if isinstance(name, str) and name.strip() and not _HOSTLIKE.fullmatch(name.strip()):
+            return name.strip()
+    return None
+
+
+class Poller:
+    """Polls feeds into the store; one instance serves the scheduler, the CLI and the demo."""
+
+    def __init__(
+        self,
+        fetcher: Fetcher,
+        store: PollStore,
+        *,
+        clock: Clock,
+        topic: Topic,
+        parse_executor: Executor | None = None,
+        fetch_full_text: bool = True,
+        summarise_fn: SummariseFn = summarise,
+        max_concurrent_feeds: int = 64,
+    ) -> None:
+        self.fetcher = fetcher
+        self.store = store
+        self.clock = clock
+        self.topic = topic
+        self.executor = parse_executor
+        self.fetch_full_text = fetch_full_text
+        self.summarise_fn = summarise_fn
+        self._feeds = asyncio.Semaphore(max_concurrent_feeds)
+
+    async def poll_all(self, specs: Sequence[FeedSpec]) -> list[PollReport]:
+        """Poll every feed concurrently (bounded); one report per feed, in order."""
+        return list(await asyncio.gather(*(self.poll_feed(spec) for spec in specs)))
+
+    async def poll_feed(self, spec: FeedSpec) -> PollReport:
+        """Poll one feed and store what is new; failures become the report's `error`, never an exception."""
+        async with self._feeds:
+            state = await self.store.feed_state(spec)
+            if state.dead:
+                return PollReport(spec.name, error=f"feed is marked dead ({state.last_error or 'gone'})")
+            try:
+                return await self._poll(spec, state)
+            except Exception as exc:  # isolation: one feed's bug or bad data must not stop the others
+                log.exception("feed %s: poll failed", spec.name)
+                reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+                await self._record_failure(spec, state, reason)
+                return PollReport(spec.name, error=reason)
+
+    async def _poll(self, spec: FeedSpec, state: FeedState) -> PollReport:
+        result = await self.fetcher.fetch(
+            spec.url,
+            etag=state.etag,
+            last_modified=state.last_modified,
+            timeout_s=spec.timeout_s,
+            max_bytes=spec.max_bytes,
+        )
+        now = self.clock.now()
+        if result.status != "ok":
+            await self.store.save_feed_state(next_state_after(state, result, now=now, interval_s=spec.interval_s))
+            if result.status == "not_modified":
+                return PollReport(spec.name, not_modified=True)
+            return PollReport(spec.name, error=result.error or f"HTTP {result.status_code}")
+        try:
+            parsed = await self._run(
+                partial(
+                    parse_feed,
+                    result.body,
+                    feed_name=spec.name,
+                    headers=result.headers,
+                    base_url=result.final_url or spec.url,
+                    now=now,
+                )
+            )
+        except FeedParseError as exc:
+            failed = replace(result, status="error", error=f"not a usable feed: {exc}", body=b"")
+            await self.store.save_feed_state(next_state_after(state, failed, now=now, interval_s=spec.interval_s))
+            return PollReport(spec.name, error=failed.error)
+        records, sightings = await self._new_records(spec, parsed, now)
+        new_state = next_state_after(state, result, now=now, interval_s=spec.interval_s, parsed_ttl_s=parsed.ttl_s)
+        stored = await self.store.commit_poll(new_state, records, sightings)
+        if stored:
+            log.info("feed %s: %d new stories (%d relevant)", spec.name, len(stored), sum(s.relevant for s in stored))
+        return PollReport(spec.name, new_stories=stored, warning=parsed.warning)
+
+    async def _new_records(
+        self, spec: FeedSpec, parsed: ParsedFeed, now: datetime
+    ) -> tuple[list[StoryRecord], list[Sighting]]:
+        """Dedupe entries against the store, then summarise and (when relevant) fetch full text for the new ones."""
+        keysets = [identity_keys(e) for e in parsed.entries]
+        matches = await self.store.match(spec.name, keysets)
+        fresh: list[FeedEntry] = []
+        sightings: list[Sighting] = []
+        for entry, keys, match in zip(parsed.entries, keysets, matches, strict=True):
+            if match is None or not match.confirmed(entry):
+                fresh.append(entry)
+            elif not match.sighted:
+                sightings.append(Sighting(match.story_id, spec.name, display_publisher(entry, {}), entry.url, keys))
+        if not fresh:
+            return [], sightings
+        items = [(e.content or e.lede or e.title, e.canonical_url or e.url, e.title, e.published) for e in fresh]
+        summaries = await self._run(partial(summarise_batch, self.summarise_fn, items, self.topic))
+        records = await asyncio.gather(*(self._record(spec, e, s, now) for e, s in zip(fresh, summaries, strict=True)))
+        return list(records), sightings
+
+    async def _record(self, spec: FeedSpec, entry: FeedEntry, summary: dict[str, Any], now: datetime) -> StoryRecord:
+        relevant = bool((summary.get("relevance") or {}).get("relevant"))
+        canonical = entry.canonical_url
+        if relevant and entry.content is None and spec.fetch_full_text and self.fetch_full_text and entry.url:
+            article, error = await fetch_article(
+                self.fetcher, entry.url, timeout_s=spec.timeout_s, max_bytes=spec.max_bytes
+            )
+            if article is None:
+                log.info("feed %s: article %s not fetched (%s); summary from feed text", spec.name, entry.url, error)
+            else:
+                canonical = article.canonical_url or canonical
+                items = [(article.html, canonical or article.final_url, entry.title, entry.published)]
+                summary = (await self._run(partial(summarise_batch, self.summarise_fn, items, self.topic)))[0]
+        story = Story(
+            id=dedupe.story_id(entry),
+            feed=spec.name,
+            title=entry.title,
+            url=entry.url,
+            canonical_url=canonical,
+            guid=entry.guid,
+            published=entry.published or now,
+            first_seen=now,
+            lede=entry.lede,
+            publisher=display_publisher(entry, summary),
+            relevant=relevant,
+            summary=summary,
+        )
+        return StoryRecord(
+            story=story,
+            keys=identity_keys(entry, canonical_url=canonical),
+            title_key=dedupe.title_key(entry.title, entry.publisher or spec.name),
+            fingerprint=dedupe.content_fingerprint(entry.title, entry.lede),
+            text=entry.content,
+        )
+
+    async def _run(self, fn: Callable[[], T]) -> T:
+        """Run CPU-bound work in the process pool when there is one, else in a thread (never on the loop)."""
+        if self.executor is None:
+            return await asyncio.to_thread(fn)
+        return await asyncio.get_running_loop().run_in_executor(self.executor, fn)
+
+    async def _record_failure(self, spec: FeedSpec, state: FeedState, reason: str) -> None:
+        failed = FetchResult(status="error", url=spec.url, error=reason)
+        try:
+            await self.store.save_feed_state(
+                next_state_after(state, failed, now=self.clock.now(), interval_s=spec.interval_s)
+            )
+        except Exception:  # the database itself may be what failed; the report still names the reason
+            log.exception("feed %s: could not record the failure", spec.name)

@@ -1,0 +1,80 @@
+"""Full-text search over stories: SQLite FTS5 table `stories_fts`, PostgreSQL `stories.search_vector` (GIN).
+
+Indexed: title, lede, key points, quotes, speakers and actors — kept in sync in the transaction that stores a story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.models import Story
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search_fields(story: Story) -> dict[str, str]:
+    """The text columns indexed for one story."""
+    summary: dict[str, Any] = story.summary
+    quotes = summary.get("quotes") or []
+    actions = summary.get("actions") or []
+    return {
+        "title": story.title,
+        "lede": story.lede,
+        "key_points": "\n".join(str(p) for p in summary.get("key_points") or []),
+        "quotes": "\n".join(str(q.get("text") or "") for q in quotes),
+        "speakers": "\n".join(str(q.get("speaker") or "") for q in quotes if q.get("speaker")),
+        "actors": "\n".join(str(a.get("actor") or "") for a in actions),
+    }
+
+
+async def index_stories(conn: AsyncConnection, stories: Sequence[Story]) -> None:
+    """Add stories to the full-text index inside the caller's transaction."""
+    if not stories:
+        return
+    if conn.dialect.name == "sqlite":
+        await conn.execute(
+            sa.text(
+                "INSERT INTO stories_fts (story_id, title, lede, key_points, quotes, speakers, actors) "
+                "VALUES (:story_id, :title, :lede, :key_points, :quotes, :speakers, :actors)"
+            ),
+            [{"story_id": s.id, **search_fields(s)} for s in stories],
+        )
+    elif conn.dialect.name == "postgresql":
+        await conn.execute(
+            sa.text("UPDATE stories SET search_vector = to_tsvector('english', :doc) WHERE id = :id"),
+            [{"id": s.id, "doc": "\n".join(search_fields(s).values())} for s in stories],
+        )
+
+
+def fts_query(query: str) -> str | None:
+    """User words to a safe FTS5 query: every word must appear (quoted, so FTS syntax in input is inert)."""
+    words = _WORD.findall(query)
+    return " ".join(f'"{w}"' for w in words) if words else None
+
+
+async def ranked_ids(conn: AsyncConnection, query: str, limit: int) -> list[str]:
+    """Story ids matching the query, best first."""
+    if conn.dialect.name == "sqlite":
+        q = fts_query(query)
+        if q is None:
+            return []
+        rows = await conn.execute(
+            sa.text("SELECT story_id FROM stories_fts WHERE stories_fts MATCH :q ORDER BY rank LIMIT :n"),
+            {"q": q, "n": limit},
+        )
+        return [r[0] for r in rows]
+    if conn.dialect.name == "postgresql":
+        rows = await conn.execute(
+            sa.text(
+                "SELECT id FROM stories, plainto_tsquery('english', :q) query WHERE search_vector @@ query "
+                "ORDER BY ts_rank(search_vector, query) DESC LIMIT :n"
+            ),
+            {"q": query, "n": limit},
+        )
+        return [r[0] for r in rows]
+    return []

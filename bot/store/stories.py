@@ -1,0 +1,260 @@
+"""StoryStore: stories and feed state in SQL — what the poller writes and what the CLI and Discord layer read."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from bot.core.identity import IdentityKey, Match, Sighting, StoryRecord
+from bot.models import FeedSpec, FeedState, Story
+from bot.store import search, story_writes
+from bot.store.pipeline_tables import feeds, stories, story_actions, story_quotes, story_sightings
+
+_COLUMNS = [c for c in stories.c if c.name != "text"]  # article text is large and only kept for re-summarising
+
+
+@dataclass(slots=True)
+class _PendingState:
+    state: FeedState
+    done: bool = False
+    error: Exception | None = None
+
+
+class StoryStore:
+    """Stories, their sightings and per-feed state over one async engine (SQLite or PostgreSQL)."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        # One writer at a time from this process: SQLite allows one anyway, and its busy handler waits by sleeping,
+        # so queueing writers here is far faster than letting them collide. Feed-state writes are group-committed.
+        self._write_lock = asyncio.Lock()
+        self._pending_states: list[_PendingState] = []
+
+    # -- the poller's side (bot.core.identity.PollStore) --
+
+    async def feed_state(self, spec: FeedSpec) -> FeedState:
+        """The stored state for a feed (fresh when never polled)."""
+        return await story_writes.load_feed_state(self.engine, spec)
+
+    async def match(self, feed: str, keysets: Sequence[Sequence[IdentityKey]]) -> list[Match | None]:
+        """Which entries are already stored stories."""
+        return await story_writes.match_entries(self.engine, feed, keysets)
+
+    async def commit_poll(
+        self, state: FeedState, records: Sequence[StoryRecord], sightings: Sequence[Sighting]
+    ) -> list[Story]:
+        """Store one feed poll atomically; returns the stories that were new."""
+        async with self._write_lock:
+            return await story_writes.commit_poll(self.engine, state, records, sightings)
+
+    async def save_feed_state(self, state: FeedState) -> None:
+        """Record a feed's state alone (a failed or unchanged poll); concurrent calls share one transaction."""
+        mine = _PendingState(state)
+        self._pending_states.append(mine)
+        async with self._write_lock:
+            if not mine.done:
+                batch, self._pending_states = self._pending_states, []
+                try:
+                    async with self.engine.begin() as conn:
+                        for pending in batch:
+                            await story_writes.save_state(conn, pending.state)
+                except Exception as exc:
+                    for pending in batch:
+                        pending.done, pending.error = True, exc
+                    raise
+                for pending in batch:
+                    pending.done = True
+        if mine.error is not None:
+            raise mine.error
+
+    # -- reads --
+
+    async def latest(self, limit: int = 10, since: datetime | None = None, relevant_only: bool = True) -> list[Story]:
+        """The most recently published stories, newest first."""
+        stmt = self._select(relevant_only).order_by(stories.c.published.desc(), stories.c.first_seen.desc())
+        if since is not None:
+            stmt = stmt.where(stories.c.published >= since)
+        return await self._stories(stmt.limit(limit))
+
+    async def get(self, story_id: str) -> Story | None:
+        """One story by id."""
+        found = await self._stories(self._select(False).where(stories.c.id == story_id))
+        return found[0] if found else None
+
+    async def between(
+        self,
+        start: datetime,
+        end: datetime,
+        relevant_only: bool = True,
+        by: Literal["first_seen", "published"] = "first_seen",
+    ) -> list[Story]:
+        """Stories first seen (or published) in [start, end), oldest first — a digest's window."""
+        col = stories.c[by]
+        stmt = self._select(relevant_only).where(col >= start, col < end).order_by(col, stories.c.id)
+        return await self._stories(stmt)
+
+    async def search(
+        self, query: str, since: datetime | None = None, limit: int = 20, relevant_only: bool = False
+    ) -> list[Story]:
+        """Full-text search (title, lede, key points, quotes, speakers, actors), best match first."""
+        async with self.engine.connect() as conn:
+            ids = await search.ranked_ids(conn, query, limit * 5 if since or relevant_only else limit)
+        if not ids:
+            return []
+        stmt = self._select(relevant_only).where(stories.c.id.in_(ids))
+        if since is not None:
+            stmt = stmt.where(stories.c.published >= since)
+        found = {s.id: s for s in await self._stories(stmt)}
+        return [found[i] for i in ids if i in found][:limit]
+
+    async def quotes(
+        self, who: str | None = None, since: datetime | None = None, limit: int = 50
+    ) -> list[tuple[Story, dict[str, Any]]]:
+        """Quotes from relevant stories, newest first; `who` matches part of the speaker's name."""
+        stmt = sa.select(story_quotes.c.story_id, story_quotes.c.idx).join(
+            stories, stories.c.id == story_quotes.c.story_id
+        )
+        stmt = stmt.where(stories.c.relevant.is_(True))
+        if who:
+            stmt = stmt.where(sa.func.lower(story_quotes.c.speaker).contains(who.lower(), autoescape=True))
+        if since is not None:
+            stmt = stmt.where(story_quotes.c.published >= since)
+        stmt = stmt.order_by(story_quotes.c.published.desc(), story_quotes.c.idx).limit(limit)
+        return await self._items(stmt, "quotes")
+
+    async def actions(
+        self, actor: str | None = None, since: datetime | None = None, limit: int = 100
+    ) -> list[tuple[Story, dict[str, Any]]]:
+        """Regulatory actions from relevant stories, newest first; `actor` matches part of the actor's name."""
+        stmt = sa.select(story_actions.c.story_id, story_actions.c.idx).join(
+            stories, stories.c.id == story_actions.c.story_id
+        )
+        stmt = stmt.where(stories.c.relevant.is_(True))
+        if actor:
+            stmt = stmt.where(sa.func.lower(story_actions.c.actor).contains(actor.lower(), autoescape=True))
+        if since is not None:
+            stmt = stmt.where(story_actions.c.published >= since)
+        stmt = stmt.order_by(story_actions.c.published.desc(), story_actions.c.idx).limit(limit)
+        return await self._items(stmt, "actions")
+
+    async def suggest_stories(self, prefix: str, limit: int = 25) -> list[tuple[str, str]]:
+        """(id, title) of relevant stories whose title contains the typed text, newest first (autocomplete)."""
+        stmt = sa.select(stories.c.id, stories.c.title).where(stories.c.relevant.is_(True))
+        if prefix:
+            stmt = stmt.where(sa.func.lower(stories.c.title).contains(prefix.lower(), autoescape=True))
+        stmt = stmt.order_by(stories.c.published.desc()).limit(limit)
+        async with self.engine.connect() as conn:
+            return [(r.id, r.title) for r in await conn.execute(stmt)]
+
+    async def suggest_speakers(self, prefix: str, limit: int = 25) -> list[str]:
+        """Distinct quoted speakers containing the typed text (autocomplete)."""
+        return await self._distinct(story_quotes.c.speaker, prefix, limit)
+
+    async def suggest_actors(self, prefix: str, limit: int = 25) -> list[str]:
+        """Distinct action actors containing the typed text (autocomplete)."""
+        return await self._distinct(story_actions.c.actor, prefix, limit)
+
+    async def feed_states(self) -> list[FeedState]:
+        """Every feed's stored state, by name."""
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(sa.select(feeds).order_by(feeds.c.name))
+            return [story_writes.state_from_row(r) for r in rows]
+
+    async def pending_alert_stories(self, limit: int = 100) -> list[Story]:
+        """Relevant stories not yet through alert matching, oldest first."""
+        stmt = self._select(True).where(stories.c.alerts_done.is_(False)).order_by(stories.c.first_seen, stories.c.id)
+        return await self._stories(stmt.limit(limit))
+
+    @staticmethod
+    async def mark_alerts_done(conn: AsyncConnection, story_ids: Iterable[str]) -> None:
+        """Flag stories as alert-matched inside the caller's transaction (the one that enqueues the alerts)."""
+        ids = list(story_ids)
+        if ids:
+            await conn.execute(sa.update(stories).where(stories.c.id.in_(ids)).values(alerts_done=True))
+
+    async def count(self, relevant_only: bool = False) -> int:
+        """How many stories are stored."""
+        stmt = sa.select(sa.func.count()).select_from(stories)
+        if relevant_only:
+            stmt = stmt.where(stories.c.relevant.is_(True))
+        async with self.engine.connect() as conn:
+            return int((await conn.execute(stmt)).scalar_one())
+
+    # -- helpers --
+
+    @staticmethod
+    def _select(relevant_only: bool) -> sa.Select[Any]:
+        stmt = sa.select(*_COLUMNS)
+        return stmt.where(stories.c.relevant.is_(True)) if relevant_only else stmt
+
+    async def _stories(self, stmt: sa.Select[Any]) -> list[Story]:
+        async with self.engine.connect() as conn:
+            rows = list(await conn.execute(stmt))
+            covered = await _also_covered(conn, rows)
+        return [_story(r, covered.get(r.id, ())) for r in rows]
+
+    async def _items(self, stmt: sa.Select[Any], field: str) -> list[tuple[Story, dict[str, Any]]]:
+        async with self.engine.connect() as conn:
+            refs = [(r.story_id, r.idx) for r in await conn.execute(stmt)]
+        ids = list({i for i, _ in refs})
+        found = {s.id: s for s in await self._stories(self._select(False).where(stories.c.id.in_(ids)))}
+        out: list[tuple[Story, dict[str, Any]]] = []
+        for sid, idx in refs:
+            items = found[sid].summary.get(field) or [] if sid in found else []
+            if idx < len(items):
+                out.append((found[sid], dict(items[idx])))
+        return out
+
+    async def _distinct(self, col: sa.Column[Any], prefix: str, limit: int) -> list[str]:
+        stmt = sa.select(col).where(col.is_not(None), col != "").group_by(col)
+        if prefix:
+            stmt = stmt.where(sa.func.lower(col).contains(prefix.lower(), autoescape=True))
+        stmt = stmt.order_by(sa.func.count().desc(), col).limit(limit)
+        async with self.engine.connect() as conn:
+            return [r[0] for r in await conn.execute(stmt)]
+
+
+async def _also_covered(conn: AsyncConnection, rows: list[sa.Row[Any]]) -> dict[str, tuple[str, ...]]:
+    """Other outlets that carried each story: a sighting in another feed, named by its publisher when that differs
+    from the story's own, else by the feed's name."""
+    if not rows:
+        return {}
+    own = {r.id: (r.feed, r.publisher) for r in rows}
+    out: dict[str, list[str]] = {}
+    ids = list(own)
+    for i in range(0, len(ids), 500):
+        stmt = sa.select(story_sightings).where(story_sightings.c.story_id.in_(ids[i : i + 500]))
+        for s in await conn.execute(stmt.order_by(story_sightings.c.seen_at)):
+            feed, publisher = own[s.story_id]
+            if s.feed == feed:
+                continue
+            name = s.publisher if s.publisher and s.publisher != publisher else s.feed
+            names = out.setdefault(s.story_id, [])
+            if name not in names and name != publisher:
+                names.append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _story(row: sa.Row[Any], also: tuple[str, ...]) -> Story:
+    return Story(
+        id=row.id,
+        feed=row.feed,
+        title=row.title,
+        url=row.url,
+        canonical_url=row.canonical_url,
+        guid=row.guid,
+        published=row.published,
+        first_seen=row.first_seen,
+        lede=row.lede,
+        publisher=row.publisher,
+        relevant=bool(row.relevant),
+        summary=dict(row.summary or {}),
+        also_covered_by=also,
+        alerts_done=bool(row.alerts_done),
+    )

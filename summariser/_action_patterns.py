@@ -1,0 +1,501 @@
+"""Verb tables and precompiled patterns for action extraction: which words signal an action and with what status.
+
+Every verb is listed once by its base form with a class; the inflected forms are generated here, at import time,
+so the extractor does one dictionary lookup per candidate word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from summariser._trie import word_regex
+
+VerbClass = Literal["do", "announce", "plan", "threaten", "call", "refuse"]
+Form = Literal["base", "s", "past", "ing"]
+
+# base form -> class. "do" verbs are actions in themselves (taken when finite past, planned after "will" …);
+# the other classes carry their status with them whatever the tense.
+_VERBS: dict[str, VerbClass] = {
+    **dict.fromkeys(
+        [
+            "open",
+            "launch",
+            "start",
+            "begin",
+            "fine",
+            "ban",
+            "block",
+            "restrict",
+            "limit",
+            "remove",
+            "suspend",
+            "pass",
+            "approve",
+            "adopt",
+            "order",
+            "require",
+            "force",
+            "compel",
+            "summon",
+            "write",
+            "issue",
+            "publish",
+            "introduce",
+            "table",
+            "bring",
+            "criminalise",
+            "criminalize",
+            "outlaw",
+            "legislate",
+            "sue",
+            "charge",
+            "arrest",
+            "prosecute",
+            "investigate",
+            "examine",
+            "review",
+            "assess",
+            "probe",
+            "request",
+            "send",
+            "disable",
+            "switch",
+            "turn",
+            "update",
+            "implement",
+            "geoblock",
+            "geo-block",
+            "roll",
+            "enforce",
+            "designate",
+            "amend",
+            "strengthen",
+            "expand",
+            "extend",
+            "tighten",
+            "close",
+            "shut",
+            "consult",
+            "seek",
+            "take",
+            "act",
+            "intervene",
+            "appeal",
+            "challenge",
+            "overturn",
+            "uphold",
+            "grant",
+            "impose",
+            "levy",
+            "penalise",
+            "penalize",
+            "sanction",
+            "bar",
+            "prohibit",
+            "halt",
+            "pause",
+            "withdraw",
+            "delete",
+            "comply",
+            "agree",
+            "meet",
+            "contact",
+            "convene",
+            "subpoena",
+            "refer",
+            "escalate",
+            "sign",
+            "enact",
+            "vote",
+            "raid",
+            "seize",
+            "pull",
+            "notify",
+            "instruct",
+            "direct",
+            "make",
+            "hand",
+            "rule",
+            "hold",
+            "file",
+            "lodge",
+            "demand",
+            "hit",
+            "carry",
+            "widen",
+            "stop",
+            "conduct",
+            "draft",
+            "decide",
+            "conclude",
+            "report",
+            "find",
+            "use",
+        ],
+        "do",
+    ),
+    **dict.fromkeys(["announce", "unveil", "confirm", "pledge", "vow", "promise", "reveal"], "announce"),
+    **dict.fromkeys(["plan", "intend", "consider", "propose", "prepare"], "plan"),
+    **dict.fromkeys(["threaten", "warn"], "threaten"),
+    **dict.fromkeys(["call", "urge", "press", "ask", "lobby", "petition", "push", "want", "expect"], "call"),
+    **dict.fromkeys(["refuse", "reject", "decline", "deny"], "refuse"),
+}
+# "demand" is a call, but "demanded" also reads as an order from a regulator; the brief lists it under called_for
+_VERBS["demand"] = "call"
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "begin": ("began", "begun"),
+    "write": ("wrote", "written"),
+    "bring": ("brought",),
+    "send": ("sent",),
+    "seek": ("sought",),
+    "take": ("took", "taken"),
+    "make": ("made",),
+    "hold": ("held",),
+    "shut": ("shut",),
+    "put": ("put",),
+    "hit": ("hit",),
+    "find": ("found",),
+}
+_DOUBLE = {"ban", "bar", "ship", "plan", "shut", "fit", "hit", "stop"}
+
+
+def _inflect(base: str) -> dict[str, Form]:
+    forms: dict[str, Form] = {base: "base"}
+    if base.endswith("y") and base[-2] not in "aeiou":
+        stem = base[:-1]
+        forms[stem + "ies"] = "s"
+        forms[stem + "ied"] = "past"
+        forms[base + "ing"] = "ing"
+    else:
+        double = base + base[-1] if base in _DOUBLE else base
+        forms[base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s")] = "s"
+        if base.endswith("e"):
+            forms[base + "d"] = "past"
+            forms[base[:-1] + "ing"] = "ing"
+        else:
+            forms[double + "ed"] = "past"
+            forms[double + "ing"] = "ing"
+    for irregular in _IRREGULAR.get(base, ()):
+        forms[irregular] = "past"
+    if base in _IRREGULAR:
+        for regular in (base + "ed", base + "d", base + base[-1] + "ed"):
+            if regular not in _IRREGULAR[base]:
+                forms.pop(regular, None)
+    return forms
+
+
+# surface form (lower case) -> (base, form, class)
+VERB_FORMS: dict[str, tuple[str, Form, VerbClass]] = {}
+for _base, _cls in _VERBS.items():
+    for _surface, _form in _inflect(_base).items():
+        VERB_FORMS.setdefault(_surface, (_base, _form, _cls))
+
+# one scan per sentence finds every candidate verb (a trie: a flat alternation of 600 forms is 30 times slower)
+TRIGGER = word_regex(VERB_FORMS, ignore_case=True)
+# the lower-case words of a sentence, for the cheap "could anything here be an action?" test
+WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# words that make a sentence worth a closer look even without a verb from the table
+OTHER_CUES = frozenset(
+    [
+        "force",
+        "effect",
+        "table",
+        "option",
+        "options",
+        "must",
+        "should",
+        "needs",
+        "needed",
+        "ought",
+        "face",
+        "faces",
+        "facing",
+        "investigation",
+        "inquiry",
+        "probe",
+        "fine",
+        "lawsuit",
+        "proceedings",
+        "crackdown",
+        "calls",
+        "demands",
+        "threat",
+        "refusal",
+        "plans",
+        "proposals",
+        "decision",
+        "warning",
+    ]
+)
+CUE_WORDS = frozenset(VERB_FORMS) | OTHER_CUES
+# fixed phrases that are actions whatever their verb ("comes into force", "all options on the table")
+IN_FORCE = re.compile(r"\b(?:comes?|came|coming|takes?|took|taking|will (?:come|take))\s+(?:into\s+force|effect)\b")
+ALL_OPTIONS = re.compile(
+    r"\b(?:all|every) options? (?:(?:are|were|is|was|remain(?:ed|s)?) )?on the table"
+    r"|\b(?:everything|a ban|banning \w+|blocking \w+|a block|that option|this option)\s+(?:is|was|remains|remained"
+    r"|would be|will be)\s+(?:(?:not|still)\s+)?(?:off|on)\s+the\s+table"
+    r"|\b(?:banning|blocking)\s+\w+\s+(?:is|was|remains)\s+(?:an|one)\s+option"
+    r"|(?:nothing|no option|no options) (?:is|was|are|were|will be) off the table|(?:would|will) not rule anything out"
+    r"|(?:has|have|had|did) not ruled out|(?:would|will) not rule out|refused to rule out|not ruling out",
+    re.IGNORECASE,
+)
+
+# "X could face fines of up to 10% of turnover": a threat whose agent is the regulator, not X
+FACE = re.compile(
+    r"\b(?:could|may|might|would|will|risks?|faces?|facing|to)\s+(?:now\s+|also\s+|still\s+)?(?:face\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:(?:possible|potential|heavy|hefty|huge|large|multi-?million|record|fresh)\s+)*"
+    r"(?:fines?|penalt(?:y|ies)|sanctions?|ban|bans|being\s+(?:banned|blocked|fined)|legal\s+action|enforcement"
+    r"\s+action|prosecution|charges|suspension|a\s+block)\b",
+    re.IGNORECASE,
+)
+
+# "the government must act", "X needed to get a grip": a call when a speaker says it
+MUST = re.compile(
+    r"\b(?:must|should|needs\s+to|needed\s+to|has\s+to|had\s+to|ought\s+to)\s+(?!not\b|have\b)(?:\w+ly\s+|also\s+|now\s+)?"
+    r"[a-z]+",
+    re.IGNORECASE,
+)
+# "announced an investigation" is the investigation itself
+LAUNCH_NOUN = re.compile(
+    r"^\s+(?:an?|the|its|their|his|her)?\s*(?:(?:formal|new|criminal|civil|full|joint|separate|own|urgent)\s+)*"
+    r"(?:investigation|inquiry|probe|proceedings|lawsuit|legal action|fine|ban)\b",
+    re.IGNORECASE,
+)
+
+
+# Left context cues before a base-form verb ("… plans to | ban"): word sequences -> group.
+# Looked up on the last few words (a backwards regex search over a 60-character window costs ~100x more).
+def _cue_table() -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    be = ("is", "are", "was", "were")
+    for word in ("will", "would", "shall", "'ll", "’ll"):
+        table[(word,)] = "fut"
+    for neg in ("will not", "would not", "won't", "won’t", "wouldn't", "wouldn’t", "shall not"):
+        table[tuple(neg.split())] = "neg"
+    for verb in ("set", "expected", "due", "going", "poised", "preparing", "planning", "likely", "about", "ready"):
+        for aux in be:
+            table[(aux, verb, "to")] = "fut"
+    for aux in be:
+        table[(aux, "to")] = "fut"
+        table[(aux, "prepared", "to")] = "fut"
+        table[(aux, "willing", "to")] = "fut"
+        for verb in ("considering", "weighing", "exploring"):
+            table[(aux, verb)] = "fut"
+            table[(aux, verb, "whether", "to")] = "fut"
+        table[(aux, "threatening", "to")] = "thr"
+    for verb in (
+        "plan",
+        "plans",
+        "planned",
+        "intend",
+        "intends",
+        "intended",
+        "aim",
+        "aims",
+        "aimed",
+        "hope",
+        "hopes",
+        "propose",
+        "proposes",
+        "proposed",
+        "want",
+        "wants",
+        "expect",
+        "expects",
+        "expected",
+    ):
+        table[(verb, "to")] = "fut"
+    for verb in ("pledged", "vowed", "promised", "committed", "undertaken", "agreed", "offered"):
+        table[(verb, "to")] = "ann"
+        table[("has", verb, "to")] = "ann"
+        table[("have", verb, "to")] = "ann"
+    for verb in ("moved", "decided", "voted", "begun", "started", "began", "opted", "chosen", "chose", "sought"):
+        table[(verb, "to")] = "act"
+        table[("has", verb, "to")] = "act"
+        table[("have", verb, "to")] = "act"
+    for word in ("could", "may", "might"):
+        table[(word,)] = "thr"
+    for lead in ("will", "would", "won't", "won’t", "wouldn't", "wouldn’t"):
+        table[(lead, "not", "hesitate", "to")] = "thr"
+        table[(lead, "hesitate", "to")] = "thr"
+    for verb in ("threatened", "threatening"):
+        table[(verb, "to")] = "thr"
+        table[("has", verb, "to")] = "thr"
+        table[("have", verb, "to")] = "thr"
+    for verb in ("refused", "declined", "refusing", "declining"):
+        table[(verb, "to")] = "ref"
+        table[("has", verb, "to")] = "ref"
+        table[("have", verb, "to")] = "ref"
+    return table
+
+
+MODAL_CUES = _cue_table()
+_CUE_LONGEST = max(len(k) for k in MODAL_CUES)
+_CUE_ADVERBS = frozenset(
+    [
+        "also",
+        "now",
+        "then",
+        "soon",
+        "formally",
+        "urgently",
+        "quickly",
+        "immediately",
+        "still",
+        "further",
+        "likely",
+        "swiftly",
+        "finally",
+    ]
+)
+_TAIL_WORD = re.compile(r"[\w'’]+")
+
+
+def modal_cue(text: str, end: int) -> tuple[str, int] | None:
+    """The cue ending just before `end` ("plans to", "would not", "threatened to") as (group, start offset)."""
+    words = [(m.start(), m.group(0).lower()) for m in _TAIL_WORD.finditer(text, max(0, end - 60), end)]
+    while words and (words[-1][1] in _CUE_ADVERBS or words[-1][1].endswith("ly")):
+        words.pop()
+    for size in range(min(_CUE_LONGEST, len(words)), 0, -1):
+        key = tuple(w for _, w in words[-size:])
+        group = MODAL_CUES.get(key)
+        if group is None and size == 1 and key[0].endswith(("'ll", "’ll")):
+            group = "fut"
+        if group is not None:
+            return group, words[-size][0]
+    return None
+
+
+# Auxiliaries before a past form: passive ("was fined") versus active perfect ("has fined")
+PASSIVE_AUX = re.compile(
+    r"(?P<aux>\b(?:was|were|is|are|been|be|being|get|got|gets))\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|already\s+)*$",
+    re.IGNORECASE,
+)
+FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|to)\s+be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+THREAT_PASSIVE = re.compile(r"\b(?:could|may|might|risks?|faces?|facing)\s+(?:being|be)\s+(?:\w+ly\s+)?$", re.I)
+NEGATED = re.compile(
+    r"\b(?:not|never|n['’]t|yet\s+to|no\s+longer|failed\s+to|without)\s+(?:\w+ly\s+|been\s+|yet\s+|be\s+)*$", re.I
+)
+PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|already\s+)*$", re.I)
+# words before a past form that make it an adjective ("the restricted feature"), not a verb
+ADJECTIVAL_BEFORE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "any",
+        "some",
+        "such",
+        "newly",
+        "recently",
+        "previously",
+        "no",
+    ]
+)
+# "declined to comment" and friends are not refusals anyone needs told about
+NON_ACTION_OBJECTS = re.compile(
+    r"^\s*(?:to\s+)?(?:comment|respond|reply|elaborate|say|answer|confirm|give|provide|be\s+interviewed|speak)\b"
+    r"|^\s+(?:that|the|this|these|those|any|such|all|his|her|their)\s+(?:\w+\s+)?(?:suggestion|criticism|"
+    r"characteri[sz]ation|claims?|accusations?|allegations?|idea|comparison|description|charges?|premise|report|"
+    r"reports|assertion|view|argument|notion|interpretation|framing|account)s?\b|^\s+(?:wrongdoing|claims)\b",
+    re.IGNORECASE,
+)
+# the "to" in "wrote to", "appealed to" and "agreed to" belongs to the verb
+PREPOSITIONS = frozenset(
+    [
+        "to",
+        "into",
+        "against",
+        "on",
+        "of",
+        "with",
+        "from",
+        "at",
+        "for",
+        "by",
+        "about",
+        "over",
+        "towards",
+        "toward",
+        "under",
+        "than",
+        "like",
+        "including",
+        "as",
+        "via",
+        "across",
+        "upon",
+        "within",
+        "after",
+        "before",
+        "between",
+        "among",
+        "amid",
+        "despite",
+    ]
+)
+
+# noun phrases that name an action: "Ofcom's investigation into X", "an investigation by Ofcom into X"
+NOUN_ACTIONS: dict[str, tuple[str, str]] = {
+    "investigation": ("taken", "launched an investigation"),
+    "inquiry": ("taken", "opened an inquiry"),
+    "probe": ("taken", "launched a probe"),
+    "fine": ("taken", "imposed a fine"),
+    "ban": ("taken", "imposed a ban"),
+    "lawsuit": ("taken", "filed a lawsuit"),
+    "legal action": ("taken", "took legal action"),
+    "proceedings": ("taken", "opened proceedings"),
+    "crackdown": ("taken", "launched a crackdown"),
+    "calls": ("called_for", "called for"),
+    "call": ("called_for", "called for"),
+    "demands": ("called_for", "demanded"),
+    "demand": ("called_for", "demanded"),
+    "threat": ("threatened", "threatened"),
+    "refusal": ("refused", "refused"),
+    "plans": ("planned", "plans"),
+    "plan": ("planned", "plans"),
+    "proposals": ("planned", "proposed"),
+    "decision": ("taken", "decided"),
+    "order": ("taken", "ordered"),
+    "warning": ("threatened", "warned"),
+}
+_NOUNS = "|".join(sorted(map(re.escape, NOUN_ACTIONS), key=len, reverse=True))
+_NOUN_ADJ = (
+    r"(?:(?:formal|new|proposed|planned|ongoing|landmark|record|initial|fresh|urgent|\S*[€$£]\S*|[\d.]+m)\s+){0,3}"
+)
+# "ORG's (formal) investigation into|of|against …"  (possessor checked by the caller, who knows the actors)
+POSSESSIVE_NOUN = re.compile(
+    rf"['’]s?\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+(?P<prep>into|of|against|on|over|for|to)\b", re.IGNORECASE
+)
+# "an investigation by Ofcom into …"
+NOUN_BY = re.compile(rf"\b(?:an?|the)\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+by\s+$", re.IGNORECASE)
+
+# where an action phrase stops
+PHRASE_END = re.compile(
+    r"[,;:.!?()“”\"]|\s[–—-]\s|\s(?:after|following|amid|because|which|who|while|whereas|although|as\s+part"
+    r"|and\s+(?:said|says|added|warned|insisted|told)|saying|according|but|unless|if)\b",
+    re.IGNORECASE,
+)
+# where a clause starts (for finding the subject of a verb)
+CLAUSE_BREAK = re.compile(
+    r";|:|\s[–—]\s|,\s+(?:and|but|while|whereas|after|before|as|when|although|though|because|since|so|with)\s"
+    r"|\band\s+(?=(?:has|have|had|will|would|is|are|was|were|also|then|later|subsequently|could|may|said)\b)"
+    r"|\band\s+(?=[a-z]+ed\b)|\bbut\s+(?=[a-z])",
+)
+# parentheticals skipped when looking for a subject: relative clauses and appositives between commas
+PARENTHETICAL = re.compile(
+    r",\s+(?P<rel>which|who|whose|whom|where)\b[^,;]{1,160}(?:,|$)"
+    r"|,\s+(?:the|a|an|its|owned|run|led|chaired|headed|founded|formerly|backed|now|known)\b[^,;]{1,90},"
+    r"|\s[–—]\s[^–—]{1,120}\s[–—]\s|\([^)]{0,160}\)"
+)

@@ -1,0 +1,638 @@
+"""Find people and organisations in sentences: lexicon organisations, capitalised name runs, titles and roles.
+
+Used by `_names.build_name_index`; everything here is a single pass of precompiled regexes per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Literal
+
+from summariser._givennames import gender_of_first_name
+from summariser._lexicon import LAWS, ORGANISATIONS, PLACES, ROLES
+from summariser._text import Document, word_set
+
+__all__ = [
+    "FEMALE_HONORIFICS",
+    "MALE_HONORIFICS",
+    "ORG_KINDS",
+    "Person",
+    "RawMention",
+    "find_mentions",
+    "gender_of_first_name",
+]
+
+MALE_HONORIFICS = frozenset({"Mr", "Sir", "Lord", "Baron", "Viscount", "Earl", "Congressman", "King", "Prince"})
+FEMALE_HONORIFICS = frozenset({"Ms", "Mrs", "Miss", "Dame", "Lady", "Baroness", "Congresswoman", "Queen", "Princess"})
+_NEUTRAL_HONORIFICS = frozenset(
+    {"Mx", "Dr", "Prof", "Professor", "Judge", "Justice", "Senator", "Sen", "Rep", "Gov", "Governor", "Commissioner"}
+)
+HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | _NEUTRAL_HONORIFICS
+
+# organisations the shared lexicon does not list yet (the lexicon wins where both name one)
+_EXTRA_ORGS: dict[str, tuple[str, ...]] = {
+    "Meta": ("Meta Platforms",),
+    "Google": (),
+    "Apple": (),
+    "Microsoft": (),
+    "OpenAI": (),
+    "Anthropic": (),
+    "TikTok": (),
+    "YouTube": (),
+    "Snapchat": (),
+    "Telegram": (),
+    "Bluesky": (),
+    "Reddit": (),
+    "Tesla": (),
+    "SpaceX": (),
+    "Amazon": (),
+    "BBC": (),
+    "Reuters": (),
+    "European Union": (),
+    "Metropolitan Police": ("the Met",),
+    "Australian Communications and Media Authority": ("ACMA",),
+    "Federal Communications Commission": ("FCC",),
+    "Competition and Markets Authority": ("CMA",),
+    "Internet Matters": (),
+    "5Rights Foundation": ("5Rights",),
+    "White House": (),
+    "Department of Justice": ("Justice Department",),
+}
+
+_company = frozenset({"company", "platform"})
+# office holders as of early 2026, used only for people the article names and only when it gives them no role
+KNOWN_ROLES: dict[str, tuple[str, ...]] = {
+    "Keir Starmer": ("prime minister",),
+    "Liz Kendall": ("technology secretary",),
+    "Peter Kyle": ("business secretary",),
+    "Rachel Reeves": ("chancellor",),
+    "Shabana Mahmood": ("home secretary",),
+    "Yvette Cooper": ("foreign secretary",),
+    "Lisa Nandy": ("culture secretary",),
+    "Kemi Badenoch": ("Conservative leader",),
+    "Nigel Farage": ("Reform UK leader",),
+    "Ed Davey": ("Liberal Democrat leader",),
+    "John Swinney": ("first minister",),
+    "Melanie Dawes": ("Ofcom chief executive",),
+    "Elon Musk": ("owner of X",),
+    "Henna Virkkunen": ("executive vice-president",),
+    "Ursula von der Leyen": ("Commission president",),
+    "Julie Inman Grant": ("eSafety commissioner",),
+    "Anthony Albanese": ("prime minister",),
+    "Narendra Modi": ("prime minister",),
+    "Ashwini Vaishnaw": ("IT minister",),
+    "Donald Trump": ("president",),
+    "JD Vance": ("vice-president",),
+    "Marco Rubio": ("secretary of state",),
+    "Emmanuel Macron": ("president",),
+    "Rob Bonta": ("attorney general",),
+    "Gavin Newsom": ("governor",),
+    "Pete Hegseth": ("defense secretary",),
+}
+ORG_KINDS: dict[str, frozenset[str]] = {
+    "Ofcom": frozenset({"regulator"}),
+    "European Commission": frozenset({"commission", "regulator"}),
+    "X": _company,
+    "xAI": frozenset({"company"}),
+    "Information Commissioner's Office": frozenset({"regulator"}),
+    "Department for Science, Innovation and Technology": frozenset({"department"}),
+    "Home Office": frozenset({"department"}),
+    "Federal Trade Commission": frozenset({"regulator", "commission"}),
+    "Federal Communications Commission": frozenset({"regulator", "commission"}),
+    "eSafety Commissioner": frozenset({"regulator"}),
+    "Ministry of Electronics and Information Technology": frozenset({"department"}),
+    "Arcom": frozenset({"regulator"}),
+    "Coimisiún na Meán": frozenset({"regulator"}),
+    "Australian Communications and Media Authority": frozenset({"regulator"}),
+    "Competition and Markets Authority": frozenset({"regulator"}),
+    "Internet Watch Foundation": frozenset({"charity"}),
+    "NSPCC": frozenset({"charity"}),
+    "Molly Rose Foundation": frozenset({"charity"}),
+    "5Rights Foundation": frozenset({"charity"}),
+    "Internet Matters": frozenset({"charity"}),
+    "Center for Countering Digital Hate": frozenset({"charity", "campaign"}),
+    "Labour": frozenset({"party"}),
+    "Conservatives": frozenset({"party"}),
+    "Liberal Democrats": frozenset({"party"}),
+    "Reform UK": frozenset({"party"}),
+    "Department of Justice": frozenset({"department"}),
+    **{name: _company for name in ("Meta", "Google", "TikTok", "YouTube", "Snapchat", "Telegram", "Bluesky", "Reddit")},
+    **{name: frozenset({"company"}) for name in ("Apple", "Microsoft", "OpenAI", "Anthropic", "Tesla", "SpaceX")},
+    "Amazon": frozenset({"company"}),
+}
+_SUFFIX_KINDS: dict[str, frozenset[str]] = {
+    "Commission": frozenset({"commission", "regulator"}),
+    "Authority": frozenset({"regulator"}),
+    "Regulator": frozenset({"regulator"}),
+    "Agency": frozenset({"regulator"}),
+    "Foundation": frozenset({"charity"}),
+    "Trust": frozenset({"charity"}),
+    "Ministry": frozenset({"department"}),
+    "Department": frozenset({"department"}),
+    "Office": frozenset({"department"}),
+    "Inc": frozenset({"company"}),
+    "Telecom": frozenset({"company"}),
+    "Technologies": frozenset({"company"}),
+    "Labs": frozenset({"company"}),
+    "Media": frozenset({"company"}),
+    "Broadband": frozenset({"company"}),
+    "Ltd": frozenset({"company"}),
+    "Corp": frozenset({"company"}),
+    "Corporation": frozenset({"company"}),
+    "Group": frozenset({"company"}),
+    "Party": frozenset({"party"}),
+    "Council": frozenset(),
+    "Union": frozenset(),
+    "Coalition": frozenset({"charity", "campaign"}),
+    "Network": frozenset(),
+    "School": frozenset(),
+    "Centre": frozenset(),
+    "Center": frozenset(),
+    "Service": frozenset(),
+    "Committee": frozenset(),
+    "Institute": frozenset(),
+    "Association": frozenset(),
+    "University": frozenset(),
+    "Police": frozenset(),
+    "Court": frozenset(),
+    "Parliament": frozenset(),
+}
+
+_ORG_CANON: dict[str, str] = {}
+for _table in (_EXTRA_ORGS, ORGANISATIONS):  # lexicon last so it wins
+    for _name, _aliases in _table.items():
+        for _alias in (_name, *_aliases):
+            _ORG_CANON[_alias] = _name
+_ORG_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(_ORG_CANON, key=len, reverse=True)) + r")(?![\w-])"
+)
+_X_BEFORE = frozenset({"Malcolm", "Generation", "Gen", "Planet", "Brand", "Project"})
+_X_AFTER = re.compile(r"\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-ray")
+
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_TOKEN = (
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St)\.|[{_UP}]\.|"
+    rf"[A-Z]{{2}}(?=\s+[{_UP}][{_LOW}])|(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*)"
+)
+_RUN_RE = re.compile(
+    rf"(?<![\w’'-]){_TOKEN}(?:\s+(?:(?:de|da|di|van|von|der|den|du|le|la|bin|del|dos)\s+)?{_TOKEN}"
+    rf"|\s+(?:of|for|and|&)\s+(?:the\s+)?{_TOKEN})*"
+)
+_CONNECTOR = re.compile(r"\s+(of|for|and|&)\s+(?:the\s+)?$")
+_PEERAGE = frozenset({"Baroness", "Lord", "Lady", "Baron", "Viscount", "Earl"})
+_TOKEN_RE = re.compile(_TOKEN)
+
+_CAP_STOP = word_set(
+    """The A An But And Or In On At By For From To With Without Of As If When While After Before Since Until During
+    This That These Those It Its He She His Her They Their We Our You Your I My There Here Then Now Still Yet So
+    However Meanwhile Earlier Later Last Next Speaking Asked According Under Over About Although Though Because
+    Despite Instead Also Only Even Both Each Every Some Many Most Other Such No Not Yes Why How What Where Who
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December New Former Senior Shadow Deputy Acting Good Thanks Please Sources"""
+)
+_NON_PERSON = (
+    word_set(
+        """Act Bill Street House Office Party News Online Safety Grok Imagine Commission Authority Agency Foundation
+    Trust Ministry Department Inc Ltd Corp Corporation Group Council Committee Institute Association University
+    Police Court Parliament Government Union Services Service Minister Secretary President Senator Commissioner
+    Chancellor Prime Times Guardian Telegraph Mail Express Mirror Sky Channel Radio Today Week Code
+    Centre Center Square Road Kingdom States Republic Airlines Bank Digital Tech AI"""
+    )
+    | frozenset(PLACES)
+    | frozenset(LAWS)
+)
+
+_ROLE_HEADS = sorted(
+    {
+        *ROLES,
+        "secretary of state",
+        "deputy prime minister",
+        "foreign secretary",
+        "health secretary",
+        "business secretary",
+        "digital minister",
+        "online safety minister",
+        "tech minister",
+        "technology minister",
+        "leader",
+        "governor",
+        "mayor",
+        "judge",
+        "chairman",
+        "chairwoman",
+        "chief executive officer",
+        "chief technology officer",
+        "ceo",
+        "director",
+        "vice-president",
+        "vice president",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "campaigner",
+        "professor",
+        "lawyer",
+        "analyst",
+        "researcher",
+        "head",
+        "boss",
+        "regulator",
+        "sen.",
+        "rep.",
+        "gov.",
+        "td",
+        "detective sergeant",
+        "detective inspector",
+        "chief constable",
+        "first minister",
+        "deputy first minister",
+    },
+    key=len,
+    reverse=True,
+)
+_ROLE_ALT = "|".join(re.escape(r) for r in _ROLE_HEADS)
+_MOD_CAP = r"[A-Z][\w’'&.-]*"
+_ROLE_MODS = r"(?:shadow|deputy|former|junior|acting|senior|interim|then|digital|online|science|home|culture|foreign)"
+_ROLE_PHRASE = (
+    rf"(?:(?:{_MOD_CAP}\s+){{0,2}})?(?i:(?:{_ROLE_MODS}\s+)*(?:{_ROLE_ALT}))"
+    rf"(?:\s+(?:of|for)\s+(?:State|{_MOD_CAP})(?:\s+(?:for|of)\s+{_MOD_CAP}(?:\s+(?:and\s+)?{_MOD_CAP})*)?)?"
+)
+_ROLE_FULL = re.compile(_ROLE_PHRASE)
+_PRE_ROLE = re.compile(rf"(?:^|(?<=[\s(,]))(?P<phrase>{_ROLE_PHRASE})\s+$")
+_PRE_APPOS = re.compile(rf"(?i:the|its|his|her)\s+(?P<phrase>{_ROLE_PHRASE})\s*,\s*$")
+_POST_APPOS = re.compile(
+    rf"\s*,\s+(?:(?P<det>(?i:the|a|an|its|his|her)|{_MOD_CAP}['’]s)\s+)?(?P<phrase>[^,.;:()\"“”]{{2,80}}?)"
+    r"\s*(?=,|\.|;|:|\)|$|\s+(?:said|says|told|added|wrote|who|has|had|is|was)\b)"
+)
+_ROLE_IN = re.compile(rf"\b(?i:{_ROLE_ALT})\b")
+_SPEECH_NEXT = re.compile(
+    r",?\s+(?:said|says|told|added|adds|wrote|writes|posted|warned|argued|insisted)\b|,\s+(?:a|an|the|one|who|whose|\d+)\b"
+)
+_OWNER_BEFORE = re.compile(r"\b[A-Z][a-z]+['’]s\s+$")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+_AGE_AFTER = re.compile(r",\s+\d{1,2},")
+_PLACE_PREP = re.compile(r"\b(?:for|in|at|from|near|of)\s+$")
+_SPEECH_VERB = re.compile(r"\s+(?:said|says|told|added|wrote|insisted|warned)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|added|wrote|asked)\s+$")
+
+
+@dataclass(slots=True)
+class Person:
+    """A person named in the article; `roles` in the article's own words, gender "m"/"f"/None."""
+
+    canonical: str
+    first: str
+    last: str
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    position: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class RawMention:
+    text: str
+    canonical: str
+    kind: Literal["person", "org"]
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Short:
+    sentence: int
+    start: int
+    end: int
+    text: str
+    honorific: str | None
+    token: str
+    suffix: str = ""
+
+
+_Tok = tuple[str, int, int]
+_PRONOUN_RE = re.compile(r"\b(?:(he|his|him)|(she|her|hers))\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Scan:
+    """Accumulated state while scanning one document."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    orgs: dict[str, frozenset[str]] = field(default_factory=dict)
+    raw: list[RawMention] = field(default_factory=list)
+    shorts: list[tuple[_Short, str | None]] = field(default_factory=list)
+    unverified: list[tuple[int, int, int, str, str | None]] = field(default_factory=list)
+
+
+def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset[str]], list[RawMention]]:
+    """People (canonical -> Person, first-mention order), organisations (canonical -> kinds) and all mentions."""
+    scan = _Scan()
+    for sent in doc.sentences:
+        text = sent.text
+        org_spans = _find_orgs(text, sent.index, scan)
+        for run in _RUN_RE.finditer(text):
+            for seg in _segments(run, org_spans):
+                _classify(text, sent.index, seg, scan)
+    _verify_unlisted(scan)
+    _resolve_shorts(scan)
+    _find_acronyms(doc, scan)
+    _known_roles(scan)
+    scan.raw.sort(key=lambda m: (m.sentence, m.start))
+    first_seen: dict[str, tuple[int, int]] = {}
+    for m in scan.raw:
+        first_seen.setdefault(m.canonical, (m.sentence, m.start))
+    _genders_from_pronouns(doc, scan)
+    people = dict(sorted(scan.people.items(), key=lambda kv: first_seen.get(kv[0], (1 << 30, 0))))
+    orgs = dict(sorted(scan.orgs.items(), key=lambda kv: first_seen.get(kv[0], (1 << 30, 0))))
+    return people, orgs, scan.raw
+
+
+def _find_acronyms(doc: Document, scan: _Scan) -> None:
+    # "the Malaysian Communications and Multimedia Commission (MCMC)" -> later "the MCMC"
+    aliases: dict[str, str] = {}
+    for m in scan.raw:
+        if m.kind == "org" and m.canonical == m.text and " " in m.text:
+            after = _ACRONYM_AFTER.match(doc.sentences[m.sentence].text, m.end)
+            if after and after.group(1) not in _ORG_CANON:
+                aliases[after.group(1)] = m.canonical
+    if not aliases:
+        return
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b")
+    for sent in doc.sentences:
+        for am in pattern.finditer(sent.text):
+            scan.raw.append(RawMention(am.group(), aliases[am.group()], "org", sent.index, am.start(), am.end()))
+
+
+def _known_roles(scan: _Scan) -> None:
+    # office holders named in the article get their well-known office when the article gives none
+    taken = {role for p in scan.people.values() for role in p.roles}
+    for person in scan.people.values():
+        for role in KNOWN_ROLES.get(person.canonical, ()):
+            if role not in taken and not person.roles:
+                person.roles.append(role)
+
+
+def _find_orgs(text: str, sentence: int, scan: _Scan) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _ORG_RE.finditer(text):
+        alias = m.group()
+        if alias == "X":
+            before = text[: m.start()].rstrip().rsplit(" ", 1)[-1].rstrip(".")
+            if before in HONORIFICS:  # "Ms X", an anonymised claimant
+                short = _Short(sentence, m.start() - len(before) - 1, m.end(), f"{before} X", before, "X")
+                scan.shorts.append((short, None))
+                continue
+            if _X_AFTER.match(text, m.end()) or before in _X_BEFORE:
+                continue
+        if (alias.islower() or alias.startswith("the ")) and len(alias.split()) < 3 and alias != "ministers":
+            continue  # "the government" is too generic to name one organisation on its own
+        canonical = _ORG_CANON[alias]
+        scan.orgs.setdefault(canonical, ORG_KINDS.get(canonical, frozenset()))
+        scan.raw.append(RawMention(alias, canonical, "org", sentence, m.start(), m.end()))
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _segments(run: re.Match[str], org_spans: list[tuple[int, int]]) -> list[list[_Tok]]:
+    segments: list[list[_Tok]] = [[]]
+    base = run.start()
+    for t in _TOKEN_RE.finditer(run.group()):
+        start, end = base + t.start(), base + t.end()
+        if any(a < end and start < b for a, b in org_spans):
+            segments.append([])
+        else:
+            segments[-1].append((t.group(), start, end))
+    return [s for s in segments if s]
+
+
+def _classify(text: str, sentence: int, toks: list[_Tok], scan: _Scan) -> None:
+    if len(toks) == 1 and toks[0][0] in _CAP_STOP and _SPEECH_VERB.match(text, toks[0][2]):
+        # "Sunday said": a surname that is also a day or month, as the subject of a speech verb
+        scan.shorts.append((_Short(sentence, toks[0][1], toks[0][2], toks[0][0], None, toks[0][0]), None))
+        return
+    while toks and toks[0][0] in _CAP_STOP:
+        toks = toks[1:]
+    if not toks:
+        return
+    seg_start = toks[0][1]
+    role: str | None = None
+    # the longest title that still leaves a full name, else one that leaves a surname ("Prime Minister Starmer")
+    for k in [*range(len(toks) - 2, 0, -1), len(toks) - 1]:
+        prefix = text[toks[0][1] : toks[k][1]].strip()
+        if k > 0 and _ROLE_FULL.fullmatch(prefix):
+            role, toks = _role_text(prefix), toks[k:]
+            break
+    honorific = ""
+    while len(toks) > 1 and toks[0][0].rstrip(".") in HONORIFICS:
+        honorific = f"{honorific} {toks[0][0].rstrip('.')}".strip()
+        toks = toks[1:]
+    groups = _split_connected(text, toks)
+    if len(groups) == 1:
+        _classify_person(text, sentence, seg_start, toks, honorific, role, scan)
+        return
+    org_from = _org_tail(groups)
+    if org_from is not None:
+        org_toks = [t for _, g in groups[org_from:] for t in g]
+        _add_org(text, sentence, org_toks[0][1], org_toks[-1][2], scan)
+        groups = groups[:org_from]
+    if honorific in _PEERAGE and len(groups) >= 2 and groups[1][0] == "of" and len(groups[0][1]) == 1:
+        # "Baroness Lloyd of Effra": a peer is known by the whole title
+        end = groups[1][1][-1][2]
+        suffix = text[groups[0][1][0][2] : end]
+        short = _Short(sentence, seg_start, end, text[seg_start:end], honorific, groups[0][1][0][0], suffix)
+        scan.shorts.append((short, role))
+        groups = groups[2:]
+        honorific, role = "", None
+    for i, (_, group) in enumerate(groups):
+        start = seg_start if i == 0 else group[0][1]
+        _classify_person(text, sentence, start, group, honorific if i == 0 else "", role if i == 0 else None, scan)
+
+
+def _split_connected(text: str, toks: list[_Tok]) -> list[tuple[str, list[_Tok]]]:
+    groups: list[tuple[str, list[_Tok]]] = [("", [toks[0]])]
+    for prev, tok in pairwise(toks):
+        m = _CONNECTOR.search(text, prev[2], tok[1])
+        if m:
+            groups.append((m.group(1), [tok]))
+        else:
+            groups[-1][1].append(tok)
+    return groups
+
+
+def _org_tail(groups: list[tuple[str, list[_Tok]]]) -> int | None:
+    """Index of the group where an organisation name starts ("Malaysian Communications and Multimedia Commission")."""
+    if groups[-1][1][-1][0] in _SUFFIX_KINDS:
+        idx = len(groups) - 1
+        while idx > 0 and not gender_of_first_name(groups[idx - 1][1][0][0]):
+            if groups[idx][0] in ("of", "for") and groups[idx - 1][1][-1][0] not in _SUFFIX_KINDS:
+                break
+            idx -= 1
+        return idx
+    for i, (_, group) in enumerate(groups[:-1]):
+        if group[-1][0] in _SUFFIX_KINDS and groups[i + 1][0] in ("of", "for"):
+            return i
+    return None
+
+
+def _add_org(text: str, sentence: int, start: int, end: int, scan: _Scan) -> None:
+    owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)
+    if owner:
+        start = owner.start()
+    name = text[start:end]
+    if name.startswith("The "):
+        name, start = name[4:], start + 4
+    last = name.rsplit(None, 1)[-1]
+    scan.orgs.setdefault(name, _SUFFIX_KINDS.get(last, frozenset()))
+    scan.raw.append(RawMention(name, name, "org", sentence, start, end))
+
+
+def _classify_person(
+    text: str, sentence: int, seg_start: int, toks: list[_Tok], honorific: str, role: str | None, scan: _Scan
+) -> None:
+    if any(t[0] in _NON_PERSON for t in toks) or all(t[0].endswith(".") for t in toks):
+        _maybe_org(text, sentence, toks, scan)
+        return
+    start, end = toks[0][1], toks[-1][2]
+    role = role or _role_around(text, seg_start, end)
+    if len(toks) == 1:
+        if not honorific and _AGE_AFTER.match(text, end):
+            person = scan.people.get(toks[0][0]) or _add_person(scan, toks[0][0], None)
+            scan.raw.append(RawMention(toks[0][0], person.canonical, "person", sentence, start, end))
+            return
+        short = _Short(sentence, seg_start, end, text[seg_start:end], honorific or None, toks[0][0])
+        scan.shorts.append((short, role))
+        return
+    name = text[start:end]
+    if not (honorific or role or gender_of_first_name(toks[0][0])) and _PLACE_PREP.search(text, 0, seg_start):
+        return  # "the MP for Norwich North"
+    first, last = toks[0][0], toks[-1][0]
+    existing = _find_person(scan.people, first, last) or _find_by_tail(scan.people, name)
+    if existing is None:
+        evidence = (
+            honorific
+            or role
+            or gender_of_first_name(first)
+            or _SPEECH_NEXT.match(text, end)
+            or _SPEECH_BEFORE.search(text, max(0, seg_start - 20), seg_start)
+        )
+        if not evidence:
+            scan.unverified.append((sentence, seg_start, end, name, role))
+            return
+        existing = _add_person(scan, name, honorific or None)
+    _tie(existing, honorific or None, role)
+    scan.raw.append(RawMention(text[seg_start:end], existing.canonical, "person", sentence, seg_start, end))
+
+
+def _maybe_org(text: str, sentence: int, toks: list[_Tok], scan: _Scan) -> None:
+    if toks[-1][0].rstrip(".") not in _SUFFIX_KINDS or len(toks) < 2:
+        return
+    _add_org(text, sentence, toks[0][1], toks[-1][2], scan)
+
+
+def _role_text(phrase: str) -> str:
+    # keep proper nouns ("Ofcom chief executive"), lower-case the title words ("Prime Minister" -> "prime minister")
+    words = phrase.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    out = [
+        w if (w in _ORG_CANON or w in PLACES or w.isupper() or w.endswith(("'s", "’s"))) else w.lower() for w in words
+    ]
+    return " ".join(out)
+
+
+def _role_around(text: str, start: int, end: int) -> str | None:
+    before = text[max(0, start - 90) : start]
+    m = _PRE_APPOS.search(before) or _PRE_ROLE.search(before)
+    if m:
+        return _role_text(m.group("phrase"))
+    post = _POST_APPOS.match(text, end)
+    if post and _ROLE_IN.search(post.group("phrase")):
+        det = post.group("det") or ""
+        phrase = post.group("phrase").strip()
+        return f"{det} {phrase}" if det[:1].isupper() and det.lower() not in ("the", "a", "an") else phrase
+    return None
+
+
+def _find_person(people: dict[str, Person], first: str, last: str) -> Person | None:
+    for p in people.values():
+        if p.last == last and p.first == first:
+            return p
+    return None
+
+
+def _find_by_tail(people: dict[str, Person], name: str) -> Person | None:
+    # "Ms Inman Grant" after "Julie Inman Grant"
+    hits = [p for p in people.values() if p.canonical.endswith(" " + name)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _add_person(scan: _Scan, name: str, honorific: str | None) -> Person:
+    parts = name.split()
+    person = Person(name, parts[0], parts[-1], gender_of_first_name(parts[0]))
+    scan.people[name] = person
+    return person
+
+
+def _tie(person: Person, honorific: str | None, role: str | None) -> None:
+    first = honorific.split()[0] if honorific else None
+    if first in MALE_HONORIFICS:
+        person.gender = "m"
+    elif first in FEMALE_HONORIFICS:
+        person.gender = "f"
+    if role and role not in person.roles:
+        person.roles.append(role)
+
+
+def _verify_unlisted(scan: _Scan) -> None:
+    # a two-word name with no title or known given name counts once the article calls them "Mr/Ms <surname>"
+    surnames = {short.token for short, _ in scan.shorts}
+    for sentence, start, end, name, role in scan.unverified:
+        parts = name.split()
+        if parts[-1] not in surnames and parts[0] not in surnames:
+            continue
+        person = _find_person(scan.people, parts[0], parts[-1]) or _add_person(scan, name, None)
+        _tie(person, None, role)
+        scan.raw.append(RawMention(name, person.canonical, "person", sentence, start, end))
+
+
+def _resolve_shorts(scan: _Scan) -> None:
+    for short, role in scan.shorts:
+        pool = list(scan.people.values())
+        hits = [p for p in pool if p.first == short.token] if short.honorific in ("Sir", "Dame") else []
+        if short.honorific and " " in short.honorific:  # "Mrs Justice Ellenbogen" is known by the whole title
+            hits = []
+        hits = hits or [p for p in pool if p.last == short.token]
+        if not hits and not short.honorific:  # "Fahmi told reporters": some people go by their given name
+            hits = [p for p in pool if p.first == short.token and p.first != p.last]
+        if len(hits) > 1 or (not hits and not short.honorific):
+            continue
+        if hits:
+            person = hits[0]
+        else:
+            name = f"{short.honorific} {short.token}{short.suffix}"
+            person = scan.people.get(name) or Person(name, "", short.token)
+            scan.people[name] = person
+        _tie(person, short.honorific, role)
+        scan.raw.append(RawMention(short.text, person.canonical, "person", short.sentence, short.start, short.end))
+
+
+def _genders_from_pronouns(doc: Document, scan: _Scan) -> None:
+    # "Kendall said she would act": one person in the sentence and a gendered pronoun after them
+    by_sentence: dict[int, list[RawMention]] = {}
+    for m in scan.raw:
+        if m.kind == "person":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    votes: dict[str, set[str]] = {}
+    for idx, ms in by_sentence.items():
+        names = {m.canonical for m in ms}
+        if len(names) != 1:
+            continue
+        text = doc.sentences[idx].text
+        for pm in _PRONOUN_RE.finditer(text, ms[0].end):
+            votes.setdefault(ms[0].canonical, set()).add("m" if pm.group(1) else "f")
+    for name, genders in votes.items():
+        person = scan.people.get(name)
+        if person and person.gender is None and len(genders) == 1:
+            person.gender = next(iter(genders))

@@ -1,0 +1,228 @@
+"""Who is named in an article: people and organisations, their canonical forms, roles and later references.
+
+`build_name_index(doc)` scans each sentence once. `NameIndex.resolve` turns a later reference ("Ms McCarthy",
+"Sir Keir", "the prime minister", "the regulator", "she") into the canonical name, or None when unsure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from summariser._mentions import (
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
+    Person,
+    find_mentions,
+)
+from summariser._text import Document
+
+__all__ = ["Mention", "NameIndex", "build_name_index"]
+
+Kind = Literal["person", "org"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One naming of a person or organisation; offsets are within the sentence text."""
+
+    text: str
+    canonical: str
+    kind: Kind
+    sentence: int
+    start: int
+    end: int
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PRONOUNS: dict[str, str | None] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# how far back a pronoun or "the regulator" may reach for its antecedent
+_PRONOUN_WINDOW = 4
+_DESCRIPTION_WINDOW = 8
+
+
+class NameIndex:
+    """People and organisations of one article with their mentions, roles and genders."""
+
+    def __init__(self, people: dict[str, Person], orgs: dict[str, frozenset[str]], mentions: list[Mention]) -> None:
+        self._people = people
+        self._orgs = orgs
+        self._mentions = mentions
+        self._by_sentence: dict[int, list[Mention]] = {}
+        self._by_text: dict[str, str] = {}
+        for m in mentions:
+            self._by_text.setdefault(m.text, m.canonical)
+            self._by_sentence.setdefault(m.sentence, []).append(m)
+        self._surnames: dict[str, set[str]] = {}
+        self._firsts: dict[str, set[str]] = {}
+        self._roles: dict[str, set[str]] = {}
+        for person in people.values():
+            self._surnames.setdefault(person.last.lower(), set()).add(person.canonical)
+            self._firsts.setdefault(person.first.lower(), set()).add(person.canonical)
+            for role in person.roles:
+                for key in _role_keys(role):
+                    self._roles.setdefault(key, set()).add(person.canonical)
+
+    def people(self) -> list[str]:
+        """Canonical full names in first-mention order."""
+        return list(self._people)
+
+    def organisations(self) -> list[str]:
+        """Canonical organisation names in first-mention order."""
+        return list(self._orgs)
+
+    def role_of(self, canonical: str) -> str | None:
+        """The role the article gives a person ("technology secretary"), or None."""
+        person = self._people.get(canonical)
+        return person.roles[0] if person and person.roles else None
+
+    def gender_of(self, canonical: str) -> str | None:
+        """ "m", "f" or None when the article does not make it clear."""
+        person = self._people.get(canonical)
+        return person.gender if person else None
+
+    def mentions_in(self, sentence: int) -> list[Mention]:
+        """Mentions in one sentence, in text order."""
+        return list(self._by_sentence.get(sentence, ()))
+
+    def is_person(self, canonical: str) -> bool:
+        """True when `canonical` is one of the article's people."""
+        return canonical in self._people
+
+    def resolve(self, phrase: str, *, sentence: int, before: int | None = None) -> str | None:
+        """Canonical name for a reference made in `sentence` (up to offset `before`), or None when unsure."""
+        text = " ".join(phrase.replace("\u2063", ",").split()).strip(" ,.;:")
+        text = _POSSESSIVE.sub("", text) if text.endswith(("'s", "’s")) else text
+        if not text:
+            return None
+        low = text.lower()
+        if low in _PRONOUNS or low in ("they", "it", "them", "its", "their"):
+            return self._resolve_pronoun(low, sentence, before)
+        if text in self._people:
+            return text
+        if text in self._orgs:
+            return text
+        found = self._lookup_mention_text(text)
+        if found:
+            return found
+        return self._resolve_reference(text, sentence, before)
+
+    # -- references ---------------------------------------------------------------------------------------------
+
+    def _lookup_mention_text(self, text: str) -> str | None:
+        return self._by_text.get(text)
+
+    def _resolve_reference(self, text: str, sentence: int, before: int | None) -> str | None:
+        tokens = text.split()
+        head = tokens[0].rstrip(".")
+        if len(tokens) >= 2 and (head in MALE_HONORIFICS or head in FEMALE_HONORIFICS or head in ("Dr", "Prof")):
+            rest = " ".join(tokens[1:])
+            if head in ("Sir", "Dame"):  # knights and dames go by first name: Sir Keir
+                hit = _single(self._firsts.get(tokens[1].lower(), set()))
+                if hit:
+                    return hit
+            return self._by_name_part(rest)
+        if len(tokens) == 1 and text[:1].isupper():
+            return self._by_name_part(text)
+        return self._resolve_description(text, sentence, before)
+
+    def _by_name_part(self, rest: str) -> str | None:
+        low = rest.lower()
+        hit = _single(self._surnames.get(low.split()[-1], set())) if low else None
+        if hit and (len(low.split()) == 1 or hit.lower().endswith(low)):
+            return hit
+        return None
+
+    def _resolve_description(self, text: str, sentence: int, before: int | None) -> str | None:
+        desc = _ARTICLE.sub("", text).lower()
+        people = self._roles.get(desc)
+        if people:
+            return _single(people)
+        kinds = {k for k, v in _KIND_WORDS.items() if desc == k or desc.endswith(" " + k)} if desc else set()
+        if not kinds:
+            return None
+        noun = max(kinds, key=len)
+        wanted = _KIND_WORDS[noun]
+        candidates: list[str] = []
+        for m in self._window(sentence, before, _DESCRIPTION_WINDOW):
+            if m.kind == "org" and wanted & self._orgs.get(m.canonical, frozenset()) and m.canonical not in candidates:
+                candidates.append(m.canonical)
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _window(self, sentence: int, before: int | None, width: int) -> list[Mention]:
+        out: list[Mention] = []
+        for s in range(max(0, sentence - width), sentence + 1):
+            for m in self._by_sentence.get(s, ()):
+                if s == sentence and before is not None and m.start >= before:
+                    continue
+                out.append(m)
+        return out
+
+    def _resolve_pronoun(self, pronoun: str, sentence: int, before: int | None) -> str | None:
+        window = self._window(sentence, before, _PRONOUN_WINDOW)
+        if pronoun in ("it", "its"):
+            orgs = list(dict.fromkeys(m.canonical for m in window if m.kind == "org"))
+            return orgs[0] if len(orgs) == 1 else None
+        if pronoun in ("they", "them", "their"):
+            # singular they: exactly one person and no organisation nearby
+            people = list(dict.fromkeys(m.canonical for m in window if m.kind == "person"))
+            has_org = any(m.kind == "org" for m in window)
+            return people[0] if len(people) == 1 and not has_org else None
+        gender = _PRONOUNS[pronoun]
+        people = list(dict.fromkeys(m.canonical for m in window if m.kind == "person"))
+        compatible = [p for p in people if self._people[p].gender in (gender, None)]
+        if len(compatible) == 1 and (self._people[compatible[0]].gender == gender or len(people) == 1):
+            return compatible[0]
+        return None
+
+
+# description noun -> organisation kinds it can stand for ("the regulator" -> Ofcom)
+_KIND_WORDS: dict[str, frozenset[str]] = {
+    "regulator": frozenset({"regulator"}),
+    "watchdog": frozenset({"regulator"}),
+    "company": frozenset({"company"}),
+    "firm": frozenset({"company"}),
+    "platform": frozenset({"platform"}),
+    "social network": frozenset({"platform"}),
+    "social media platform": frozenset({"platform"}),
+    "site": frozenset({"platform"}),
+    "start-up": frozenset({"company"}),
+    "startup": frozenset({"company"}),
+    "charity": frozenset({"charity"}),
+    "campaign group": frozenset({"charity", "campaign"}),
+    "group": frozenset({"charity", "campaign"}),
+    "department": frozenset({"department"}),
+    "ministry": frozenset({"department"}),
+    "commission": frozenset({"commission"}),
+    "agency": frozenset({"regulator"}),
+    "party": frozenset({"party"}),
+}
+
+
+def _role_keys(role: str) -> list[str]:
+    """'the UK's technology secretary' -> ['uk's technology secretary', 'technology secretary', 'secretary']."""
+    low = _ARTICLE.sub("", role.lower())
+    words = low.split()
+    return [" ".join(words[i:]) for i in range(len(words))]
+
+
+def _single(items: set[str]) -> str | None:
+    return next(iter(items)) if len(items) == 1 else None
+
+
+# the pipeline asks for the same document's index from quotes, actions and entities: build it once
+_last: list[tuple[Document, NameIndex]] = []
+
+
+def build_name_index(doc: Document) -> NameIndex:
+    """Find the people and organisations named in `doc` and how later references point back to them."""
+    cached = _last[0] if _last else None
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    people, orgs, raw = find_mentions(doc)
+    mentions = [Mention(r.text, r.canonical, r.kind, r.sentence, r.start, r.end) for r in raw]
+    index = NameIndex(people, orgs, mentions)
+    _last[:] = [(doc, index)]
+    return index

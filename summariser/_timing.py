@@ -1,0 +1,267 @@
+"""Timing phrases in a sentence ("early February", "this week", "on Monday") and their resolution to ISO dates.
+
+A phrase that names one day ("on Monday", "yesterday", "12 January") becomes YYYY-MM-DD once the article's
+publication date is known; anything vaguer ("this week", "by the end of the month") is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from summariser._trie import trie_pattern
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9}
+_MONTH_ABBR.update({"oct": 10, "nov": 11, "dec": 12})
+
+_DAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?= \d))"
+)
+_PERIOD = r"(?:week|month|year|weekend|summer|autumn|spring|winter|fall|quarter|term|session|parliament)"
+_LEAD = r"(?:on|by|from|until|before|after|since)"
+_NUMWORD = r"(?:a|one|two|three|four|five|six|\d{1,2}|a few|several|the next few|the coming)"
+# Order matters: longer, more specific shapes first so the alternation takes the widest phrase.
+_PATTERNS = (
+    # day-month dates: "12 January", "on 3 March 2026", "January 12, 2026"
+    rf"(?:{_LEAD} )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?P<m1>{_MON})(?: (?P<y1>\d{{4}}))?",
+    rf"(?:{_LEAD} )?(?P<m2>{_MON}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y2>\d{{4}}))?",
+    # weekdays: "on Monday", "last Friday", "next Tuesday", "on Monday evening"
+    rf"(?:(?P<wq>on|last|this|next|by|from|until|since|before|after|late on|early on|earlier on) )?{_DAY}"
+    r"(?: (?:morning|afternoon|evening|night))?",
+    r"(?P<rel>yesterday|today|tomorrow|tonight)(?: (?:morning|afternoon|evening))?",
+    # "by the end of the month", "by the end of February", "the start of next year"
+    rf"(?:by |at |before |until |from |towards )?the (?:end|start|beginning|middle|close) of "
+    rf"(?:the |this |next |last )?(?:{_PERIOD}|{_MON}(?: \d{{4}})?|\d{{4}})",
+    # "early February", "mid-March", "late January 2026", "in February", "by March", "since January"
+    rf"(?:(?:in|by|from|until|since|before|after|during|throughout|through|into) )?(?:(?:early|mid|late)[- ])?"
+    rf"{_MON}(?: \d{{4}})?(?![\w'’])",
+    # "this week", "later this month", "earlier this year", "next week", "last year", "in the coming weeks"
+    rf"(?:(?:earlier|later|early|late) )?(?:this|next|last|the coming|the following|the previous) {_PERIOD}",
+    r"(?:in|within|over|for) (?:the )?(?:coming|next|following|past|last) (?:few )?(?:days|weeks|months|years)",
+    rf"(?:within|in) {_NUMWORD} (?:days|weeks|months|years|day|week|month|year)",
+    rf"{_NUMWORD} (?:days|weeks|months|years) ago",
+    r"(?:in|by|from|since|until|before|during) (?:the )?(?:spring|summer|autumn|winter|fall) (?:of )?\d{4}",
+    r"(?:in|by|from|since|until|before|during|for) (?:the )?(?:(?:early|mid|late)[- ])?(?:19|20)\d{2}(?![\w%.,]\d)",
+    r"at the weekend|over the weekend|in the new year|in the autumn|in the spring|in the summer|in the winter",
+    r"(?:with )?immediate effect|immediately|from today|from next (?:week|month|year)",
+    r"(?:earlier|later) (?:today|this (?:week|month|year))",
+)
+# every phrase starts with one of these words or a digit: checking that first lets the scan skip most positions
+_FIRST_WORDS = [
+    "on",
+    "by",
+    "from",
+    "until",
+    "before",
+    "after",
+    "since",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "in",
+    "at",
+    "towards",
+    "the",
+    "during",
+    "throughout",
+    "through",
+    "into",
+    "mid",
+    "this",
+    "next",
+    "last",
+    "coming",
+    "following",
+    "previous",
+    "within",
+    "over",
+    "for",
+    "a",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "several",
+    "few",
+    "immediately",
+    "immediate",
+    "with",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+]
+_FIRST = trie_pattern([*_FIRST_WORDS, *_WEEKDAYS, *_MONTHS, *_MONTH_ABBR, "early-", "mid-", "late-"])
+_TIMING = re.compile(
+    rf"(?<![\w-])(?=(?:{_FIRST})\b|\d)(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+# every timing phrase holds one of these (or a digit); most sentences hold none and skip the full scan
+_ANCHORS = re.compile(
+    r"\d|(?<![\w-])(?:"
+    + trie_pattern(
+        [
+            *_WEEKDAYS,
+            *_MONTHS,
+            *_MONTH_ABBR,
+            *[
+                "yesterday",
+                "today",
+                "tomorrow",
+                "tonight",
+                "week",
+                "weeks",
+                "month",
+                "months",
+                "year",
+                "years",
+                "weekend",
+                "days",
+                "day",
+                "spring",
+                "summer",
+            ],
+            *["autumn", "winter", "fall", "quarter", "term", "session", "parliament", "immediately", "immediate"],
+        ]
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+# leading words that carry no timing of their own ("in February" -> "February", "on Monday" -> "Monday")
+_DROP_LEAD = re.compile(r"^(?:in|on|at|during|over|throughout|through|into|for) ", re.IGNORECASE)
+# a number that is a year only when it looks like one, not "2,000" or "2026-27" — handled by the guards above
+_CAPITAL_OK = re.compile(r"[A-Z]")
+
+
+@dataclass(frozen=True, slots=True)
+class TimingPhrase:
+    """A timing expression found in a sentence: offsets, the words, and the value `when` should carry."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+
+
+def find_timings(text: str, *, published: datetime | date | None = None, future: bool = False) -> list[TimingPhrase]:
+    """Every timing phrase in `text`, resolved to an ISO date where one day is named and the article date is known."""
+    found: list[TimingPhrase] = []
+    if _ANCHORS.search(text) is None:
+        return found
+    for m in _TIMING.finditer(text):
+        phrase = m.group(0)
+        if not _is_real_timing(m):
+            continue
+        value = _resolve(m, published, future) or _DROP_LEAD.sub("", phrase)
+        found.append(TimingPhrase(m.start(), m.end(), phrase, value))
+    return found
+
+
+def resolve_when(
+    text: str, anchor: int, *, published: datetime | date | None = None, future: bool = False, limit: int | None = None
+) -> str | None:
+    """The timing phrase nearest to character `anchor` (ties go to the later one), or None when there is none."""
+    best: tuple[int, TimingPhrase] | None = None
+    for t in find_timings(text, published=published, future=future):
+        if limit is not None and t.start >= limit:
+            continue
+        dist = t.start - anchor if t.start >= anchor else anchor - t.end + 1
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    return best[1].value if best else None
+
+
+def _is_real_timing(m: re.Match[str]) -> bool:
+    # "May" and abbreviations are only months when capitalised; "may" is a modal verb, "Mar" could be a name
+    month = m.group("m1") or m.group("m2")
+    phrase = m.group(0)
+    if month is None and not m.group("wd") and not m.group("rel"):
+        word = re.search(rf"\b{_MON}(?!\w)", phrase, re.IGNORECASE)
+        if word is None:
+            return True
+        token = word.group(0)
+        if not _CAPITAL_OK.match(token):
+            return False
+        return not (token.lower() == "may" and phrase == token)
+    if month is not None and not _CAPITAL_OK.match(month):
+        return False
+    return not (m.group("wd") and not _CAPITAL_OK.match(m.group("wd")))
+
+
+def _as_date(published: datetime | date | None) -> date | None:
+    if isinstance(published, datetime):
+        return published.date()
+    return published
+
+
+def _month_number(token: str) -> int:
+    key = token.rstrip(".").lower()
+    if key in _MONTHS:
+        return _MONTHS.index(key) + 1
+    return _MONTH_ABBR[key]
+
+
+def _resolve(m: re.Match[str], published: datetime | date | None, future: bool) -> str | None:
+    pub = _as_date(published)
+    if pub is None:
+        return None
+    if m.group("rel"):
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("rel").lower()]
+        return (pub + timedelta(days=offset)).isoformat()
+    if m.group("wd"):
+        return _resolve_weekday(pub, m.group("wd").lower(), (m.group("wq") or "").lower(), future)
+    day, month, year = (m.group("d1"), m.group("m1"), m.group("y1"))
+    if day is None:
+        day, month, year = (m.group("d2"), m.group("m2"), m.group("y2"))
+    if day is None or month is None:
+        return None
+    return _resolve_day_month(pub, int(day), _month_number(month), int(year) if year else None)
+
+
+def _resolve_weekday(pub: date, weekday: str, qualifier: str, future: bool) -> str | None:
+    target = _WEEKDAYS.index(weekday)
+    back = (pub.weekday() - target) % 7
+    ahead = (target - pub.weekday()) % 7
+    if qualifier == "last":
+        return (pub - timedelta(days=back or 7)).isoformat()
+    if qualifier == "next":
+        return (pub + timedelta(days=ahead or 7)).isoformat()
+    if qualifier == "this":
+        return None  # "this Friday" could be either side of publication; keep the words
+    if future or qualifier in ("by", "until", "from"):
+        return (pub + timedelta(days=ahead)).isoformat()
+    return (pub - timedelta(days=back)).isoformat()
+
+
+def _resolve_day_month(pub: date, day: int, month: int, year: int | None) -> str | None:
+    candidates = [year] if year else [pub.year - 1, pub.year, pub.year + 1]
+    best: date | None = None
+    for y in candidates:
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - pub).days) < abs((best - pub).days):
+            best = d
+    return best.isoformat() if best else None

@@ -1,0 +1,222 @@
+"""Topics as keyword sets, and the built-in default: X (the platform), Grok and xAI under regulation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A topic as keyword sets: a story is relevant when it is about a subject and about a concern.
+
+    Keywords with a capital letter match that spelling (or all capitals); lower-case ones match any case and simple
+    inflections (ban → bans, fined → fines is not inferred: list irregular forms). Short subjects such as "X" are
+    ambiguous: they count only in a platform context (see `context`) or next to a telling word ("on X", "X's").
+    Exclusions are phrases whose words never count ("Malcolm X", "X-ray" needs no entry: hyphenated words never do).
+    """
+
+    name: str
+    subjects: tuple[str, ...]
+    concerns: tuple[str, ...]
+    exclusions: tuple[str, ...] = ()
+    weak_concerns: tuple[str, ...] = ()  # count half: harms and reactions rather than law or government
+    context: tuple[str, ...] = ()  # words that make an ambiguous subject (e.g. "X") the platform
+    ambiguous: tuple[str, ...] = field(default=())  # subjects that need context; default: those of ≤ 2 letters
+
+    @classmethod
+    def from_keywords(
+        cls,
+        name: str,
+        *,
+        subjects: Iterable[str],
+        concerns: Iterable[str],
+        exclusions: Iterable[str] = (),
+        weak_concerns: Iterable[str] = (),
+        context: Iterable[str] | None = None,
+    ) -> Topic:
+        """Build a topic from plain keyword lists (as in feeds.yaml); "X" as a subject gets the built-in context."""
+        subj = _clean(subjects)
+        ambiguous = tuple(s for s in subj if len(s) <= 2)
+        excl = _clean(exclusions)
+        if "X" in ambiguous:
+            # the letter X needs its decoys whatever the operator listed
+            excl = tuple(dict.fromkeys([*excl, *X_EXCLUSIONS]))
+        ctx = _clean(context) if context is not None else (X_CONTEXT if ambiguous else ())
+        return cls(
+            name=name,
+            subjects=subj,
+            concerns=_clean(concerns),
+            exclusions=excl,
+            weak_concerns=_clean(weak_concerns),
+            context=ctx,
+            ambiguous=ambiguous,
+        )
+
+
+def _clean(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w.strip() for w in words if w and w.strip()))
+
+
+# Phrases in which an X is not the platform. Hyphenated forms (X-ray, X-Men, X-rated) never match anyway.
+X_EXCLUSIONS: tuple[str, ...] = (
+    "Malcolm X",
+    "The X Factor",
+    "X Factor",
+    "Generation X",
+    "Gen X",
+    "Model X",
+    "Tesla Model X",
+    "Space X",
+    "X Games",
+    "X Files",
+    "X chromosome",
+    "X chromosomes",
+    "X axis",
+    "X and Y",
+    "Mr X",
+    "Ms X",
+    "Mrs X",
+    "Miss X",
+    "Mx X",
+    "Dr X",
+    "Person X",
+    "Patient X",
+    "Child X",
+    "Baby X",
+    "Witness X",
+    "Officer X",
+    "Soldier X",
+    "Subject X",
+    "Company X",
+    "Brand X",
+    "Planet X",
+    "Project X",
+    "Day X",
+    "Fast X",
+    "Final Fantasy X",
+    "Mega Man X",
+    "Pope Pius X",
+    "Pius X",
+    "Louis X",
+    "Charles X",
+    "Leo X",
+    "Gregory X",
+    "Clement X",
+    "Alfonso X",
+    "Super Bowl X",
+    "son X",
+    "son, X",
+    "X Æ A-12",
+    "X Æ A-Xii",
+    "X AE A-XII",
+    "X marks the spot",
+    "letter X",
+    "the letter X",
+    "X v",
+    "v X",
+    "Vitamin X",
+    "Factor X",
+    "Xbox",
+    "SpaceX",
+)
+
+# Words that, in the same sentence, make a bare "X" the platform.
+X_CONTEXT: tuple[str, ...] = (
+    "Musk",
+    "Grok",
+    "xAI",
+    "Twitter",
+    "Yaccarino",
+    "Bluesky",
+    "Threads",
+    "Meta",
+    "Facebook",
+    "Instagram",
+    "TikTok",
+    "YouTube",
+    "Telegram",
+    "Snapchat",
+    "platform",
+    "platforms",
+    "social media",
+    "social network",
+    "social networking",
+    "site",
+    "app",
+    "apps",
+    "app store",
+    "chatbot",
+    "post",
+    "posts",
+    "posted",
+    "posting",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "user",
+    "users",
+    "account",
+    "accounts",
+    "followers",
+    "timeline",
+    "feed",
+    "algorithm",
+    "content moderation",
+    "moderation",
+    "Community Notes",
+    "blue tick",
+    "verification",
+    "Premium",
+    "subscribers",
+    "deepfake",
+    "deepfakes",
+    "online",
+    "tech",
+    "social",
+)
+
+DEFAULT_TOPIC = Topic(
+    name="X/Grok regulation",
+    subjects=("Grok", "xAI", "X", "X Corp", "X Holdings", "x.com", "Twitter", "Grok Imagine"),
+    concerns=(
+        # regulators, agencies and officials
+        "Ofcom", "regulator", "regulators", "regulatory", "regulation", "regulations", "regulate", "watchdog",
+        "European Commission", "Brussels", "EU", "eSafety", "eSafety commissioner", "ICO", "Information Commissioner",
+        "data protection", "Data Protection Commission", "CNIL", "Arcom", "Coimisiún na Meán", "AGCOM", "Garante",
+        "FTC", "Federal Trade Commission", "FCC", "Department of Justice", "DoJ", "attorney general",
+        "attorneys general", "MeitY", "IT ministry", "MCMC", "Komdigi", "Internet Watch Foundation", "IWF",
+        # laws and instruments
+        "Online Safety Act", "Digital Services Act", "DSA", "AI Act", "GDPR", "Take It Down Act", "DEFIANCE Act",
+        "Kids Online Safety Act", "KOSA", "Section 230", "Crime and Policing Bill", "Act", "law", "laws",
+        "legislation", "legislative", "legislate", "statute", "offence", "offense", "criminal", "criminalise",
+        "criminalize", "illegal", "unlawful", "online safety", "child safety", "safe harbour", "safe harbor",
+        # enforcement
+        "investigation", "investigate", "investigating", "investigated", "probe", "inquiry", "fined", "fines",
+        "fining", "penalty", "penalties", "sanction", "sanctions", "enforcement", "enforce", "compliance", "comply",
+        "breach", "breached", "violation", "violations", "violate", "violated", "court", "courts", "lawsuit",
+        "sue", "sued", "suing", "ruling", "prosecutor", "prosecutors", "prosecution", "police", "arrested",
+        "convicted", "conviction", "sentenced", "tribunal", "legal action", "ban", "banned", "banning",
+        "takedown", "removal order", "formal notice", "summoned",
+        # government and politics
+        "government", "governments", "minister", "ministers", "ministry", "prime minister", "secretary of state",
+        "technology secretary", "home secretary", "culture secretary", "parliament", "parliamentary", "MP", "MPs",
+        "MEP", "MEPs", "Lords", "Commons", "Congress", "congressional", "senator", "senators", "Senate",
+        "lawmakers", "legislators", "Downing Street", "No 10", "Whitehall", "White House", "select committee",
+        "Starmer", "Keir Starmer", "Liz Kendall", "Kendall", "Badenoch", "von der Leyen", "Virkkunen", "Macron",
+        "Albanese", "Bonta",
+    ),  # fmt: skip
+    weak_concerns=(
+        "fine", "judge", "charged", "peers", "block", "blocked", "blocking", "restrict", "restricted", "notice", "order", "ordered", "warned",
+        "warning", "demanded", "urged", "calls for", "called for", "campaigners", "campaign group", "petition",
+        "political", "politicians", "politics", "election", "elections", "censorship", "free speech", "backlash",
+        "outcry", "scandal", "controversy", "condemned", "criticised", "criticized", "criticism", "pressure", "accountability",
+        "deepfake", "deepfakes", "sexualised", "sexualized", "sexual", "explicit", "nude", "nudify", "nudification",
+        "undress", "undressing", "intimate image", "intimate images", "child sexual abuse", "CSAM", "abuse",
+        "non-consensual", "nonconsensual", "harmful", "harms", "misinformation", "disinformation", "hate speech",
+        "extremism", "extremist", "antisemitic", "antisemitism", "safeguards", "age verification",
+    ),  # fmt: skip
+    exclusions=X_EXCLUSIONS,
+    context=X_CONTEXT,
+    ambiguous=("X",),
+)

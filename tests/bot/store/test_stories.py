@@ -1,0 +1,154 @@
+"""StoryStore round trips on a real SQLite database: identity, sightings, search, quotes, actions, alerts flag."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.core.identity import Sighting, StoryRecord, identity_keys
+from bot.models import FeedEntry, FeedSpec, Story
+from bot.store.pipeline_tables import story_keys
+from bot.store.stories import StoryStore
+
+T0 = datetime(2026, 1, 12, 9, 0, tzinfo=UTC)
+
+
+def entry(n: int, *, feed: str = "wire", title: str | None = None, lede: str = "", url: str | None = None) -> FeedEntry:
+    return FeedEntry(
+        feed=feed,
+        guid=f"tag:example.org,2026:{n}",
+        url=url or f"https://example.org/news/{n}",
+        canonical_url=url or f"https://example.org/news/{n}",
+        title=title or f"Story number {n} about Grok and Ofcom",
+        published=T0 + timedelta(hours=n),
+        lede=lede or f"Lede of story {n}.",
+    )
+
+
+def summary(quotes: list[dict[str, Any]] | None = None, actions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    return {
+        "key_points": ["A key point about Grok."],
+        "quotes": quotes or [],
+        "actions": actions or [],
+        "relevance": {"score": 1.0, "relevant": True, "matched": ["Grok"]},
+    }
+
+
+def record(e: FeedEntry, *, relevant: bool = True, **summary_kw: Any) -> StoryRecord:
+    story = Story(
+        id=f"id-{e.guid}",
+        feed=e.feed,
+        title=e.title,
+        url=e.url,
+        canonical_url=e.canonical_url,
+        guid=e.guid,
+        published=e.published or T0,
+        first_seen=(e.published or T0) + timedelta(minutes=5),
+        lede=e.lede,
+        publisher=None,
+        relevant=relevant,
+        summary=summary(**summary_kw),
+    )
+    return StoryRecord(story=story, keys=identity_keys(e), title_key=None, fingerprint=None)
+
+
+async def commit(store: StoryStore, feed: str, records: list[StoryRecord], sightings: list[Sighting] | None = None):
+    state = await store.feed_state(FeedSpec(name=feed, url=f"https://example.org/{feed}.rss"))
+    return await store.commit_poll(state, records, sightings or [])
+
+
+async def test_round_trip_latest_get_between(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    new = await commit(store, "wire", [record(entry(1)), record(entry(2)), record(entry(3), relevant=False)])
+    assert len(new) == 3
+    latest = await store.latest(10)
+    assert [s.title for s in latest] == [entry(2).title, entry(1).title]  # relevant only, newest first
+    assert len(await store.latest(10, relevant_only=False)) == 3
+    got = await store.get(new[0].id)
+    assert got is not None and got.published == T0 + timedelta(hours=1) and got.published.tzinfo is not None
+    window = await store.between(T0, T0 + timedelta(hours=1, minutes=6))
+    assert [s.id for s in window] == [new[0].id]
+
+
+async def test_same_identity_is_new_once_even_committed_twice(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    assert len(await commit(store, "wire", [record(entry(1))])) == 1
+    assert await commit(store, "wire", [record(entry(1))]) == []
+    # same URL under another guid and id, from another feed: a sighting, not a story
+    dup = record(replace(entry(1, feed="other"), guid="other-77"))
+    dup = replace(dup, story=replace(dup.story, id="id-other"))
+    assert await commit(store, "other", [dup]) == []
+    assert await store.count() == 1
+    [story] = await store.latest(5)
+    assert story.also_covered_by == ("other",)
+    async with engine.connect() as conn:
+        kinds = {r.kind for r in await conn.execute(sa.select(story_keys.c.kind))}
+    assert {"guid", "url", "title", "fp"} <= kinds
+
+
+async def test_match_reports_known_and_sighted(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    await commit(store, "wire", [record(entry(1))])
+    matches = await store.match("wire", [identity_keys(entry(1)), identity_keys(entry(9))])
+    assert matches[0] is not None and matches[0].sighted and not matches[0].soft
+    assert matches[1] is None
+    other = await store.match("other", [identity_keys(replace(entry(1), feed="other"))])
+    assert other[0] is not None and not other[0].sighted
+
+
+async def test_search_quotes_actions_and_suggestions(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    q = [{"text": "We won't hesitate to investigate", "speaker": "Melanie Dawes", "speaker_role": "chief executive"}]
+    a = [{"actor": "Ofcom", "action": "opened an investigation", "status": "taken", "when": None}]
+    a2 = [{"actor": "European Commission", "action": "ordered X to retain documents", "status": "taken"}]
+    await commit(
+        store,
+        "wire",
+        [
+            record(entry(1, title="Ofcom investigates X over Grok"), quotes=q, actions=a),
+            record(entry(2, title="Brussels orders X to keep Grok files"), actions=a2),
+        ],
+    )
+    found = await store.search("hesitate investigate")
+    assert [s.title for s in found] == ["Ofcom investigates X over Grok"]
+    assert [s.title for s in await store.search("Dawes")] == ["Ofcom investigates X over Grok"]
+    assert await store.search('"; DROP TABLE stories; --') == []  # FTS syntax in input is inert
+    assert [s.title for s in await store.search("grok", since=T0 + timedelta(hours=2))] == [
+        "Brussels orders X to keep Grok files"
+    ]
+    quotes = await store.quotes(who="dawes")
+    assert len(quotes) == 1 and quotes[0][1]["speaker"] == "Melanie Dawes"
+    assert await store.quotes(who="nobody") == []
+    actions = await store.actions()
+    assert [item["actor"] for _, item in actions] == ["European Commission", "Ofcom"]
+    assert [item["actor"] for _, item in await store.actions(actor="commission")] == ["European Commission"]
+    assert await store.suggest_speakers("mel") == ["Melanie Dawes"]
+    assert set(await store.suggest_actors("")) == {"Ofcom", "European Commission"}
+    assert [t for _, t in await store.suggest_stories("brussels")] == ["Brussels orders X to keep Grok files"]
+
+
+async def test_pending_alerts_and_mark_done_in_callers_transaction(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    new = await commit(store, "wire", [record(entry(1)), record(entry(2)), record(entry(3), relevant=False)])
+    pending = await store.pending_alert_stories(10)
+    assert [s.id for s in pending] == [new[0].id, new[1].id]
+    async with engine.begin() as conn:
+        await StoryStore.mark_alerts_done(conn, [new[0].id])
+    assert [s.id for s in await store.pending_alert_stories(10)] == [new[1].id]
+    assert (await store.get(new[0].id)).alerts_done  # type: ignore[union-attr]
+
+
+async def test_feed_state_round_trip_and_url_change_forgets_validators(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    spec = FeedSpec(name="wire", url="https://example.org/a.rss")
+    state = replace(await store.feed_state(spec), etag='"x"', consecutive_failures=2, next_attempt=T0)
+    await store.save_feed_state(state)
+    again = await store.feed_state(spec)
+    assert again.etag == '"x"' and again.consecutive_failures == 2 and again.next_attempt == T0
+    moved = await store.feed_state(FeedSpec(name="wire", url="https://example.org/b.rss"))
+    assert moved.etag is None and moved.url.endswith("b.rss")
+    assert [s.name for s in await store.feed_states()] == ["wire"]

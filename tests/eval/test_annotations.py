@@ -1,0 +1,51 @@
+"""The gold set itself: well-formed, every quote and evidence string really is in its article."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.eval.corpus import ANNOTATIONS_DIR, ARTICLES_DIR, STATUSES, load_article, parse_article_text, slugs
+from tests.eval.scoring import normalise_text
+
+SLUGS = slugs()
+
+
+def test_every_article_has_an_annotation_and_vice_versa() -> None:
+    articles = {p.stem for p in ARTICLES_DIR.glob("*.txt")}
+    annotations = {p.stem for p in ANNOTATIONS_DIR.glob("*.json")}
+    assert articles == annotations
+
+
+def test_set_is_big_enough() -> None:
+    kinds = [load_article(s).kind for s in SLUGS]
+    assert kinds.count("on_topic") >= 44
+    assert kinds.count("decoy") >= 12
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_article_is_well_formed(slug: str) -> None:
+    raw = (ARTICLES_DIR / f"{slug}.txt").read_text(encoding="utf-8")
+    headers, body = parse_article_text(raw)
+    assert {"title", "published", "source", "kind"} <= headers.keys()
+    assert headers["kind"] in ("on_topic", "decoy")
+    words = len(body.split())
+    assert 280 <= words <= 950, f"{slug}: {words} words"
+    gold = json.loads((ANNOTATIONS_DIR / f"{slug}.json").read_text(encoding="utf-8"))
+    assert gold["relevant"] is (headers["kind"] == "on_topic")
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_gold_strings_come_from_the_article(slug: str) -> None:
+    article = load_article(slug)
+    body = normalise_text(article.body)
+    for quote in article.quotes:
+        assert len(normalise_text(quote.text).split()) >= 4, quote.text
+        assert normalise_text(quote.text) in body, f"quote not in article: {quote.text!r}"
+        assert quote.speaker is None or quote.speaker.strip() == quote.speaker
+    for action in article.actions:
+        assert action.status in STATUSES, action
+        assert action.evidence in article.body, f"evidence not verbatim: {action.evidence!r}"
+        # evidence identifies one sentence, so it never spans paragraphs
+        assert "\n" not in action.evidence

@@ -1,0 +1,118 @@
+"""NameIndex: people, organisations, roles and later references resolved to canonical names."""
+
+from __future__ import annotations
+
+from summariser._names import NameIndex, build_name_index
+from summariser._text import split_document
+
+ARTICLE = (
+    "Prime Minister Keir Starmer said the platform had failed women. "
+    "Liz Kendall, the technology secretary, told MPs she would act.\n\n"
+    "Ofcom chief executive Melanie Dawes said the regulator was moving quickly. "
+    "Elon Musk, who owns X, called the plans censorship.\n\n"
+    "Kerry McCarthy, a Labour MP, said the paywall was an insult. "
+    "Sir Keir later met Ms McCarthy. Mr Musk did not respond."
+)
+
+
+def _index(text: str = ARTICLE) -> tuple[NameIndex, int]:
+    doc = split_document(text)
+    return build_name_index(doc), len(doc.sentences) - 1
+
+
+def test_people_and_organisations_in_first_mention_order() -> None:
+    index, _ = _index()
+    assert index.people() == ["Keir Starmer", "Liz Kendall", "Melanie Dawes", "Elon Musk", "Kerry McCarthy"]
+    assert index.organisations()[:3] == ["Ofcom", "X", "Labour"]
+
+
+def test_honorific_references_resolve_to_full_names() -> None:
+    index, last = _index()
+    assert index.resolve("Sir Keir", sentence=last) == "Keir Starmer"
+    assert index.resolve("Ms McCarthy", sentence=last) == "Kerry McCarthy"
+    assert index.resolve("Mr Musk", sentence=last) == "Elon Musk"
+    assert index.resolve("Starmer", sentence=last) == "Keir Starmer"
+
+
+def test_roles_tied_by_title_or_apposition() -> None:
+    index, last = _index()
+    assert index.role_of("Keir Starmer") == "prime minister"
+    assert index.role_of("Liz Kendall") == "technology secretary"
+    assert index.role_of("Melanie Dawes") == "Ofcom chief executive"
+    assert index.resolve("the prime minister", sentence=last) == "Keir Starmer"
+    assert index.resolve("the technology secretary", sentence=last) == "Liz Kendall"
+    assert index.resolve("the chief executive", sentence=last) == "Melanie Dawes"
+
+
+def test_organisation_descriptions_resolve_only_when_unambiguous() -> None:
+    index, last = _index()
+    assert index.resolve("Ofcom", sentence=last) == "Ofcom"
+    assert index.resolve("the regulator", sentence=last) == "Ofcom"
+    assert index.resolve("the charity", sentence=last) is None
+
+
+def test_unknown_reference_is_none() -> None:
+    index, last = _index()
+    assert index.resolve("Ms Fairweather", sentence=last) is None
+    assert index.resolve("the senator", sentence=last) is None
+
+
+def test_two_people_with_one_surname_make_the_surname_ambiguous() -> None:
+    index, last = _index("Sarah Jones chairs the committee. Her colleague Tom Jones disagreed. Jones said no.")
+    assert set(index.people()) == {"Sarah Jones", "Tom Jones"}
+    assert index.resolve("Jones", sentence=last) is None
+    assert index.resolve("Ms Jones", sentence=last) is None
+
+
+def test_gender_from_honorific_and_given_name() -> None:
+    index, _ = _index()
+    assert index.gender_of("Kerry McCarthy") == "f"
+    assert index.gender_of("Elon Musk") == "m"
+
+
+def test_pronoun_with_one_compatible_antecedent() -> None:
+    index, last = _index("Ms Kendall met Mr Musk on Monday. She left early.")
+    assert index.resolve("she", sentence=last) == "Ms Kendall"  # no full name given: the honorific form
+    index2, last2 = _index("Liz Kendall met Elon Musk on Monday. She left early.")
+    assert index2.resolve("she", sentence=last2) == "Liz Kendall"
+    assert index2.resolve("he", sentence=last2) == "Elon Musk"
+
+
+def test_pronoun_with_two_compatible_antecedents_is_none() -> None:
+    index, last = _index("Liz Kendall met Melanie Dawes on Monday. She left early.")
+    assert index.resolve("she", sentence=last) is None
+
+
+def test_mentions_carry_offsets_within_the_sentence() -> None:
+    doc = split_document("On Monday, Technology Secretary Liz Kendall spoke to Ofcom.")
+    index = build_name_index(doc)
+    for m in index.mentions_in(0):
+        assert doc.sentences[0].text[m.start : m.end] == m.text
+    assert {m.canonical for m in index.mentions_in(0)} == {"Liz Kendall", "Ofcom"}
+
+
+def test_organisation_with_acronym_and_connectors() -> None:
+    index, last = _index(
+        "The Malaysian Communications and Multimedia Commission (MCMC) restricted Grok. The MCMC said it acted."
+    )
+    assert "Malaysian Communications and Multimedia Commission" in index.organisations()
+    assert index.resolve("the MCMC", sentence=last) in (None, "Malaysian Communications and Multimedia Commission")
+    assert any(m.canonical.startswith("Malaysian") for m in index.mentions_in(last))
+
+
+def test_peer_keeps_full_title_and_judge_keeps_honorifics() -> None:
+    index, _ = _index("Baroness Lloyd of Effra opened the debate. Mrs Justice Ellenbogen gave judgment.")
+    assert "Baroness Lloyd of Effra" in index.people()
+    assert "Mrs Justice Ellenbogen" in index.people()
+
+
+def test_title_with_of_state() -> None:
+    index, _ = _index("Secretary of State Marco Rubio criticised the fine. Vice President JD Vance agreed.")
+    assert index.people() == ["Marco Rubio", "JD Vance"]
+    assert index.role_of("Marco Rubio") == "secretary of state"
+
+
+def test_malcolm_x_and_x_factor_are_not_the_platform() -> None:
+    index, _ = _index("A new exhibition on Malcolm X opens. The X Factor returns. Users left X.")
+    assert index.organisations() == ["X"]
+    assert [m.sentence for s in range(3) for m in index.mentions_in(s) if m.canonical == "X"] == [2]

@@ -1,0 +1,225 @@
+"""Quote extraction: every direct quotation of four or more words, with the right speaker or None."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser._quotes import extract_quotes
+from summariser._text import split_document
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, bool]]:
+    return [(q.text, q.speaker, q.partial) for q in extract_quotes(split_document(text))]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(split_document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "…," X said
+        ('Priya Raman leads the inquiry.\n\n"We expect answers within a fortnight," Ms Raman said.', "Priya Raman"),
+        # "…," said X, apposition
+        (
+            '"The law has to catch up with the technology," said Dan Whitcombe, a lecturer at Leeds University.',
+            "Dan Whitcombe",
+        ),
+        # X said: "…"
+        ('Anthony Albanese said: "No platform is above Australian law, full stop."', "Anthony Albanese"),
+        # X told the BBC: "…"
+        ('Ms Okafor told the BBC: "I have never seen abuse spread this fast."', "Ms Okafor"),
+        # "…" X added (no comma)
+        ('Marta Nowak leads the group. "We will keep pressing the Commission" Ms Nowak added.', "Marta Nowak"),
+        # In a statement, Ofcom said "…"
+        ('In a statement, Ofcom said "we are treating this as a matter of the highest priority".', "Ofcom"),
+        # X wrote on X: "…"
+        ('Elon Musk wrote on X: "This is an outrageous attack on free speech."', "Elon Musk"),
+        # according to X
+        (
+            '"The tool was switched off within the hour," according to Jonas Weber, the company\'s lawyer.',
+            "Jonas Weber",
+        ),
+        # verb-first with role then name
+        ('"We are not finished with this platform," said its chief executive, Rosa Delgado.', "Rosa Delgado"),
+    ],
+)
+def test_attribution_patterns(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_honorifics_and_titles_resolve_to_the_full_name() -> None:
+    text = (
+        "Sir Keir Starmer faced MPs on Wednesday. Kerry McCarthy, a Labour MP, raised the issue.\n\n"
+        '"This is a test of whether we mean what we say," Sir Keir said.\n\n'
+        '"Families need to see action this month," Ms McCarthy said.'
+    )
+    assert _speakers(text) == ["Keir Starmer", "Kerry McCarthy"]
+
+
+def test_role_resolves_when_article_ties_it_to_a_name() -> None:
+    text = (
+        "Liz Kendall, the technology secretary, met regulators on Monday.\n\n"
+        'Speaking afterwards, the technology secretary said: "Nothing is off the table for this government."'
+    )
+    (quote,) = extract_quotes(split_document(text))
+    assert quote.speaker == "Liz Kendall"
+    assert quote.speaker_role == "technology secretary"
+
+
+def test_multi_paragraph_quote_is_joined() -> None:
+    text = (
+        'Chris Doyle, head of the Safe Online Trust, said: "The images appeared within minutes of launch.\n\n'
+        '"We reported hundreds of them and almost none came down.\n\n'
+        '"That is not a moderation failure, it is a design decision."\n\n'
+        "The company did not respond."
+    )
+    (quote,) = extract_quotes(split_document(text))
+    assert quote.speaker == "Chris Doyle"
+    assert quote.text.startswith("The images appeared")
+    assert quote.text.endswith("it is a design decision.")
+    assert "We reported hundreds" in quote.text
+    assert quote.sentence == 0
+    assert not quote.partial
+
+
+def test_speaker_named_in_previous_paragraph_with_colon() -> None:
+    text = (
+        "Jess Carter, who runs a helpline for victims, said calls had doubled. She added:\n\n"
+        '"Every single caller asks the same thing: why is this still allowed?"'
+    )
+    assert _speakers(text) == ["Jess Carter"]
+
+
+def test_pronoun_with_two_compatible_antecedents_is_none() -> None:
+    text = (
+        "Liz Kendall said Melanie Dawes had her full backing.\n\n"
+        '"We will give the regulator whatever it needs," she said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_pronoun_follows_gender_when_one_candidate_fits() -> None:
+    text = (
+        "Anika Wells criticised Elon Musk on Tuesday.\n\n"
+        '"Australians will not accept excuses from a billionaire," she said.\n\n'
+        '"It is time the company took responsibility," he said, according to the transcript.'
+    )
+    quotes = _speakers(text)
+    assert quotes[0] == "Anika Wells"
+
+
+def test_organisation_pronoun_and_description() -> None:
+    text = (
+        "The European Commission opened formal proceedings against X on Monday.\n\n"
+        '"We will use every tool the Digital Services Act gives us," it said.\n\n'
+        "X's owner, xAI, has changed the tool twice. "
+        '"We are working with regulators around the world," the company said.'
+    )
+    assert _speakers(text) == ["European Commission", None]
+
+
+def test_it_said_with_a_single_organisation_in_view() -> None:
+    text = 'Ofcom opened an investigation on Monday. "We are moving as fast as the law allows," it said.'
+    assert _speakers(text) == ["Ofcom"]
+
+
+def test_spokespeople_and_anonymous_sources() -> None:
+    text = (
+        'A No 10 spokesperson said: "The prime minister has been clear that all options are open."\n\n'
+        '"Nobody in cabinet is defending the company any more," a government source said.\n\n'
+        '"We take the safety of our users extremely seriously," a spokesperson for Meta said.\n\n'
+        'An X spokesperson said: "We remove illegal content quickly and permanently."'
+    )
+    quotes = extract_quotes(split_document(text))
+    assert [q.speaker for q in quotes] == ["Downing Street", "a government source", "Meta", "X"]
+    assert quotes[0].speaker_role == "No 10 spokesperson"
+
+
+def test_the_source_refers_back_to_the_anonymous_source() -> None:
+    text = (
+        "A senior Whitehall source said patience had run out. "
+        '"Ministers are no longer willing to wait for the company," the source said.'
+    )
+    assert _speakers(text) == ["a senior Whitehall source"]
+
+
+def test_partial_quote_inside_reported_speech() -> None:
+    text = 'Ashwini Vaishnaw said the platform\'s response was "wholly inadequate and deeply irresponsible".'
+    ((quote_text, speaker, partial),) = _quotes(text)
+    assert quote_text == "wholly inadequate and deeply irresponsible"
+    assert speaker == "Ashwini Vaishnaw"
+    assert partial
+
+
+def test_whole_quote_is_not_partial() -> None:
+    text = 'Ashwini Vaishnaw said: "The platform must comply with Indian law."'
+    assert _quotes(text)[0][2] is False
+
+
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    text = (
+        'The so-called "spicy mode" let users make "nudified" images. '
+        'The campaign, called "Stop Abuse Online Now", began in May.'
+    )
+    assert _quotes(text) == []
+
+
+def test_apostrophes_do_not_open_quotes() -> None:
+    text = (
+        "Musk's company didn't comment on the '90s-era rules or the users' complaints, and Ofcom's staff won't either."
+    )
+    assert _quotes(text) == []
+
+
+def test_british_single_quote_style() -> None:
+    text = "'The regulator's powers are not a paper tiger,' said Dame Melanie Dawes."
+    assert _quotes(text) == [("The regulator's powers are not a paper tiger", "Melanie Dawes", False)]
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    text = "“We will not accept ‘free speech’ as an excuse for abuse,” said Liz Kendall."
+    assert _quotes(text) == [("We will not accept ‘free speech’ as an excuse for abuse", "Liz Kendall", False)]
+
+
+def test_split_quote_gives_two_quotes_same_speaker() -> None:
+    text = '"We acted within hours," Sarah Lin said. "Anyone who says otherwise has not read the logs."'
+    assert _speakers(text) == ["Sarah Lin", "Sarah Lin"]
+
+
+def test_bare_quote_paragraph_continues_previous_speaker() -> None:
+    text = (
+        '"These images are illegal in Ireland," said Niamh Hodnett, the online safety commissioner.\n\n'
+        '"We expect the platform to remove them without being asked twice."'
+    )
+    assert _speakers(text) == ["Niamh Hodnett", "Niamh Hodnett"]
+
+
+def test_someone_new_in_between_stops_continuation() -> None:
+    text = (
+        '"These images are illegal in Ireland," said Niamh Hodnett.\n\n'
+        "Patrick O'Donovan, the minister, agreed.\n\n"
+        '"We expect the platform to remove them without being asked twice."'
+    )
+    assert _speakers(text)[1] is None
+
+
+def test_joint_speakers_are_none() -> None:
+    text = 'Senators Dick Durbin and Lindsey Graham said: "This bill gives victims their day in court."'
+    assert _speakers(text) == [None]
+
+
+def test_unknown_new_speaker_blocks_pronoun_guess() -> None:
+    text = (
+        '"We are proud of this exhibition," said Dr Imani Caldwell, the curator.\n\n'
+        "Ilyasah Shabazz, one of the family, said the message still mattered. "
+        '"He believed that education is the passport to the future," she said.'
+    )
+    assert _speakers(text)[1] in (None, "Ilyasah Shabazz")
+
+
+def test_quote_sentence_index_is_where_it_starts() -> None:
+    text = 'Background sentence. Another one here.\n\nMs Lee said: "We will act. We will act fast."'
+    (quote,) = extract_quotes(split_document(text))
+    assert quote.sentence == 2

@@ -1,0 +1,97 @@
+"""Paragraph and sentence segmentation, and quotation-mark spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser._text import find_quote_spans, split_document
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for s in split_document(text).sentences]
+
+
+def test_paragraphs_split_on_blank_and_single_newlines() -> None:
+    doc = split_document("First paragraph here.\n\nSecond one.\nThird one.\r\n\r\n  \nFourth.")
+    assert doc.paragraphs == ["First paragraph here.", "Second one.", "Third one.", "Fourth."]
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Musk met Dr Patel. They talked.", ["Mr. Musk met Dr Patel.", "They talked."]),
+        ("The U.S. Senate voted 52-48. It passed.", ["The U.S. Senate voted 52-48.", "It passed."]),
+        (
+            "A spokesperson for No. 10 declined. Ofcom did not.",
+            ["A spokesperson for No. 10 declined.", "Ofcom did not."],
+        ),
+        ("Revenue rose 3.5 per cent to £1.2bn. Shares fell.", ["Revenue rose 3.5 per cent to £1.2bn.", "Shares fell."]),
+        (
+            "She met J. K. Rowling in Edinburgh. Nothing came of it.",
+            ["She met J. K. Rowling in Edinburgh.", "Nothing came of it."],
+        ),
+        (
+            "The images were posted on X. Ofcom said it would act.",
+            ["The images were posted on X.", "Ofcom said it would act."],
+        ),
+        (
+            "The firm moved to the U.S. The move cost millions.",
+            ["The firm moved to the U.S.", "The move cost millions."],
+        ),
+        ("Is this legal? Nobody knows! We will see.", ["Is this legal?", "Nobody knows!", "We will see."]),
+        ("The answer was no. She left.", ["The answer was no.", "She left."]),
+    ],
+)
+def test_sentence_boundaries_respect_abbreviations(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_closed_quotation_spanning_sentences_stays_in_one_sentence() -> None:
+    text = '"This is vile. It must stop," the minister said. Officials agreed.'
+    assert _sentences(text) == ['"This is vile. It must stop," the minister said.', "Officials agreed."]
+
+
+def test_attribution_after_question_mark_quote_stays_with_it() -> None:
+    text = "“Why is nobody acting?” Ms Okafor asked. The room went quiet."
+    assert _sentences(text) == ["“Why is nobody acting?” Ms Okafor asked.", "The room went quiet."]
+
+
+def test_sentence_offsets_point_into_paragraph() -> None:
+    doc = split_document("One sentence here. Another sentence there.")
+    for sent in doc.sentences:
+        para = doc.paragraphs[sent.paragraph]
+        assert para[sent.start : sent.end] == sent.text
+
+
+def test_curly_double_span_with_nested_single_quotes() -> None:
+    para = "“We will not accept ‘free speech’ as an excuse,” Ms Kendall said."
+    spans = find_quote_spans(para)
+    assert len(spans) == 1
+    a, b = spans[0].inner
+    assert para[a:b] == "We will not accept ‘free speech’ as an excuse,"
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    para = "Musk's firm didn't comment on the '90s rock 'n' roll ads or the users' complaints."
+    assert find_quote_spans(para) == []
+
+
+def test_british_single_quote_outer_marks() -> None:
+    para = "'The regulators' powers are too weak,' she said. 'We need more.'"
+    spans = find_quote_spans(para)
+    inner = [para[s.inner[0] : s.inner[1]] for s in spans]
+    assert inner == ["The regulators' powers are too weak,", "We need more."]
+
+
+def test_unclosed_quote_runs_to_paragraph_end() -> None:
+    para = 'She told MPs: "The content is vile. It is not a joke.'
+    (span,) = find_quote_spans(para)
+    assert not span.closed
+    assert para[span.inner[0] : span.inner[1]] == "The content is vile. It is not a joke."
+
+
+def test_straight_quotes_pair_in_order() -> None:
+    para = 'He called it "a disgrace" and "an insult to victims".'
+    inner = [para[s.inner[0] : s.inner[1]] for s in find_quote_spans(para)]
+    assert inner == ["a disgrace", "an insult to victims"]
