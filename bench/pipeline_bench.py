@@ -22,8 +22,8 @@ import random
 import resource
 import tempfile
 import time
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -45,6 +45,64 @@ _VERBS = ["has opened an investigation into", "has written to", "has criticised"
           "has fined", "has published guidance on", "has called for action on", "said it would examine"]  # fmt: skip
 _OBJECTS = ["X over Grok images", "a broadband provider", "social media platforms", "online safety duties",
             "the use of AI image tools", "age checks on adult sites", "the platform's recommender systems"]  # fmt: skip
+_WORDS = [
+    "harbour",
+    "lantern",
+    "quarry",
+    "meadow",
+    "orchard",
+    "beacon",
+    "summit",
+    "granite",
+    "willow",
+    "falcon",
+    "cobalt",
+    "amber",
+    "delta",
+    "signal",
+    "ledger",
+    "anchor",
+    "prism",
+    "vessel",
+    "thistle",
+    "copper",
+    "marble",
+    "saffron",
+    "tundra",
+    "glacier",
+    "canyon",
+    "bramble",
+    "cedar",
+    "heron",
+    "osprey",
+    "juniper",
+    "lagoon",
+    "mosaic",
+    "nimbus",
+    "opal",
+    "pylon",
+    "quartz",
+    "raven",
+    "sorrel",
+    "tarn",
+    "umber",
+    "vale",
+    "wharf",
+    "yarrow",
+    "zephyr",
+    "basalt",
+    "cinder",
+    "dune",
+    "ember",
+    "fjord",
+    "grove",
+    "hollow",
+    "isle",
+    "jetty",
+    "kestrel",
+    "loch",
+    "mire",
+]
 _TAILS = ["the regulator said on Tuesday.", "according to a statement.", "officials told reporters in Brussels.",
           "as pressure grows on technology firms.", "in a letter published on Monday."]  # fmt: skip
 
@@ -56,7 +114,7 @@ def feed_bytes(feed: int, items: int) -> bytes:
     parts = []
     for i in range(items):
         s, v, o = rnd.choice(_SUBJECTS), rnd.choice(_VERBS), rnd.choice(_OBJECTS)
-        title = f"{s} {v} {o} (feed {feed} item {i})"
+        title = f"{s} {v} {o}: {' '.join(rnd.sample(_WORDS, 4))} ({feed}-{i})"
         lede = f"{s} {v} {o}, {rnd.choice(_TAILS)} " + " ".join(
             f"{rnd.choice(_SUBJECTS)} {rnd.choice(_VERBS)} {rnd.choice(_OBJECTS)}." for _ in range(2)
         )

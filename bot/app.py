@@ -36,7 +36,7 @@ from bot.core.digest_service import DigestService
 from bot.core.fetch import FeedFetcher, make_client
 from bot.core.guard import NetworkGuard
 from bot.core.guild_feeds import GuildFeedService
-from bot.core.polling import Poller, process_pool
+from bot.core.polling import Poller, PollReport, process_pool
 from bot.core.ports import Clock, SystemClock
 from bot.scheduling import ExtraJob, build_scheduler
 from bot.store.db import open_engine
@@ -120,6 +120,7 @@ class GrokwatchBot(commands.Bot):
             self.services.feeds if self.options.poll_feeds else (),
             store=self.services.stories,
             extra_jobs=self.extra_jobs(),
+            on_report=self.after_poll,
             # no clock: APScheduler runs on real time; the services read the injected clock for their logic
         )
         self.scheduler.start()
@@ -136,6 +137,12 @@ class GrokwatchBot(commands.Bot):
             jobs.append(ExtraJob("guild-feeds", self.poll_guild_feeds, o.guild_feeds_interval_s, jitter_s=5.0))
         return jobs
 
+    async def after_poll(self, report: PollReport) -> None:
+        """Match alerts as soon as a poll stored relevant stories (the alerts job is the safety net); a concurrent
+        run cannot double-send: the outbox is unique per subscription and story."""
+        if report.relevant_stories:
+            await self.services.dispatcher.dispatch()
+
     async def poll_guild_feeds(self) -> int:
         """Poll guilds' extra feeds through the guarded poller, respecting each feed's stored backoff."""
         services = self.services
@@ -145,7 +152,7 @@ class GrokwatchBot(commands.Bot):
             state = await services.stories.feed_state(spec)
             if state.dead or (state.next_attempt is not None and state.next_attempt > now):
                 continue
-            await services.guarded_poller.poll_feed(spec)
+            await self.after_poll(await services.guarded_poller.poll_feed(spec))
             polled += 1
         return polled
 
@@ -161,6 +168,12 @@ class GrokwatchBot(commands.Bot):
         self.synced_commands = True
         log.info("synced %d slash commands globally (%s)", len(synced), digest[:12])
         return True
+
+    async def on_ready(self) -> None:
+        """Log who we are and where to invite the bot (operators copy the URL from the log)."""
+        log.info("connected as %s in %d guild(s)", self.user, len(self.guilds))
+        if self.application_id is not None:
+            log.info("invite URL: %s", invite_url(self.application_id))
 
     async def on_guild_available(self, guild: discord.Guild) -> None:
         """Remember each guild's system channel: where notices go when a digest or alert is disabled."""

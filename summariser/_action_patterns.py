@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from summariser._trie import word_regex
+from summariser._trie import word_regex, words
 
 VerbClass = Literal["do", "announce", "plan", "threaten", "call", "refuse"]
 Form = Literal["base", "s", "past", "ing"]
@@ -18,121 +18,17 @@ Form = Literal["base", "s", "past", "ing"]
 # the other classes carry their status with them whatever the tense.
 _VERBS: dict[str, VerbClass] = {
     **dict.fromkeys(
-        [
-            "open",
-            "launch",
-            "start",
-            "begin",
-            "fine",
-            "ban",
-            "block",
-            "restrict",
-            "limit",
-            "remove",
-            "suspend",
-            "pass",
-            "approve",
-            "adopt",
-            "order",
-            "require",
-            "force",
-            "compel",
-            "summon",
-            "write",
-            "issue",
-            "publish",
-            "introduce",
-            "table",
-            "bring",
-            "criminalise",
-            "criminalize",
-            "outlaw",
-            "legislate",
-            "sue",
-            "charge",
-            "arrest",
-            "prosecute",
-            "investigate",
-            "examine",
-            "review",
-            "assess",
-            "probe",
-            "request",
-            "send",
-            "disable",
-            "switch",
-            "turn",
-            "update",
-            "implement",
-            "geoblock",
-            "geo-block",
-            "roll",
-            "enforce",
-            "designate",
-            "amend",
-            "strengthen",
-            "expand",
-            "extend",
-            "tighten",
-            "close",
-            "shut",
-            "consult",
-            "seek",
-            "take",
-            "act",
-            "intervene",
-            "appeal",
-            "challenge",
-            "overturn",
-            "uphold",
-            "grant",
-            "impose",
-            "levy",
-            "penalise",
-            "penalize",
-            "sanction",
-            "bar",
-            "prohibit",
-            "halt",
-            "pause",
-            "withdraw",
-            "delete",
-            "comply",
-            "agree",
-            "meet",
-            "contact",
-            "convene",
-            "subpoena",
-            "refer",
-            "escalate",
-            "sign",
-            "enact",
-            "vote",
-            "raid",
-            "seize",
-            "pull",
-            "notify",
-            "instruct",
-            "direct",
-            "make",
-            "hand",
-            "rule",
-            "hold",
-            "file",
-            "lodge",
-            "demand",
-            "hit",
-            "carry",
-            "widen",
-            "stop",
-            "conduct",
-            "draft",
-            "decide",
-            "conclude",
-            "report",
-            "find",
-            "use",
-        ],
+        words(
+            "open launch start begin fine ban block restrict limit remove suspend pass approve adopt order "
+            "require force compel summon write issue publish introduce table bring criminalise criminalize "
+            "outlaw legislate sue charge arrest prosecute investigate examine review assess probe request send "
+            "disable switch turn update implement geoblock geo-block roll enforce designate amend strengthen "
+            "expand extend tighten close shut consult seek take act intervene appeal challenge overturn uphold "
+            "grant impose levy penalise penalize sanction bar prohibit halt pause withdraw delete comply agree "
+            "meet contact convene subpoena refer escalate sign enact vote raid seize pull notify instruct direct "
+            "make hand rule hold file lodge demand hit carry widen stop conduct draft decide conclude report "
+            "find use set look give accept back respond"
+        ),
         "do",
     ),
     **dict.fromkeys(["announce", "unveil", "confirm", "pledge", "vow", "promise", "reveal"], "announce"),
@@ -157,6 +53,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "put": ("put",),
     "hit": ("hit",),
     "find": ("found",),
+    "set": ("set",),
+    "give": ("gave", "given"),
 }
 _DOUBLE = {"ban", "bar", "ship", "plan", "shut", "fit", "hit", "stop"}
 
@@ -193,41 +91,17 @@ for _base, _cls in _VERBS.items():
         VERB_FORMS.setdefault(_surface, (_base, _form, _cls))
 
 # one scan per sentence finds every candidate verb (a trie: a flat alternation of 600 forms is 30 times slower)
-TRIGGER = word_regex(VERB_FORMS, ignore_case=True)
+# run it on the lower-cased sentence: a case-insensitive trie is several times slower
+TRIGGER = word_regex(VERB_FORMS)
 # the lower-case words of a sentence, for the cheap "could anything here be an action?" test
 WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # words that make a sentence worth a closer look even without a verb from the table
 OTHER_CUES = frozenset(
-    [
-        "force",
-        "effect",
-        "table",
-        "option",
-        "options",
-        "must",
-        "should",
-        "needs",
-        "needed",
-        "ought",
-        "face",
-        "faces",
-        "facing",
-        "investigation",
-        "inquiry",
-        "probe",
-        "fine",
-        "lawsuit",
-        "proceedings",
-        "crackdown",
-        "calls",
-        "demands",
-        "threat",
-        "refusal",
-        "plans",
-        "proposals",
-        "decision",
-        "warning",
-    ]
+    words(
+        "force effect table option options must should needs needed ought face faces facing investigation "
+        "inquiry probe fine lawsuit proceedings crackdown calls demands threat refusal plans proposals "
+        "decision warning"
+    )
 )
 CUE_WORDS = frozenset(VERB_FORMS) | OTHER_CUES
 # fixed phrases that are actions whatever their verb ("comes into force", "all options on the table")
@@ -317,6 +191,9 @@ def _cue_table() -> dict[tuple[str, ...], str]:
         table[("have", verb, "to")] = "act"
     for word in ("could", "may", "might"):
         table[(word,)] = "thr"
+    for lead in ("has", "have", "had"):
+        table[(lead, "no", "plans", "to")] = "ref"
+    table[("no", "plans", "to")] = "ref"
     for lead in ("will", "would", "won't", "won’t", "wouldn't", "wouldn’t"):
         table[(lead, "not", "hesitate", "to")] = "thr"
         table[(lead, "hesitate", "to")] = "thr"
@@ -334,21 +211,7 @@ def _cue_table() -> dict[tuple[str, ...], str]:
 MODAL_CUES = _cue_table()
 _CUE_LONGEST = max(len(k) for k in MODAL_CUES)
 _CUE_ADVERBS = frozenset(
-    [
-        "also",
-        "now",
-        "then",
-        "soon",
-        "formally",
-        "urgently",
-        "quickly",
-        "immediately",
-        "still",
-        "further",
-        "likely",
-        "swiftly",
-        "finally",
-    ]
+    words("also now then soon formally urgently quickly immediately still further likely swiftly finally")
 )
 _TAIL_WORD = re.compile(r"[\w'’]+")
 
@@ -381,27 +244,7 @@ NEGATED = re.compile(
 PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|already\s+)*$", re.I)
 # words before a past form that make it an adjective ("the restricted feature"), not a verb
 ADJECTIVAL_BEFORE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "this",
-        "that",
-        "these",
-        "those",
-        "any",
-        "some",
-        "such",
-        "newly",
-        "recently",
-        "previously",
-        "no",
-    ]
+    words("the a an its their his her our this that these those any some such newly recently previously no")
 )
 # "declined to comment" and friends are not refusals anyone needs told about
 NON_ACTION_OBJECTS = re.compile(
@@ -413,37 +256,10 @@ NON_ACTION_OBJECTS = re.compile(
 )
 # the "to" in "wrote to", "appealed to" and "agreed to" belongs to the verb
 PREPOSITIONS = frozenset(
-    [
-        "to",
-        "into",
-        "against",
-        "on",
-        "of",
-        "with",
-        "from",
-        "at",
-        "for",
-        "by",
-        "about",
-        "over",
-        "towards",
-        "toward",
-        "under",
-        "than",
-        "like",
-        "including",
-        "as",
-        "via",
-        "across",
-        "upon",
-        "within",
-        "after",
-        "before",
-        "between",
-        "among",
-        "amid",
-        "despite",
-    ]
+    words(
+        "to into against on of with from at for by about over towards toward under than like including as "
+        "via across upon within after before between among amid despite"
+    )
 )
 
 # noun phrases that name an action: "Ofcom's investigation into X", "an investigation by Ofcom into X"
@@ -479,7 +295,7 @@ POSSESSIVE_NOUN = re.compile(
     rf"['’]s?\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+(?P<prep>into|of|against|on|over|for|to)\b", re.IGNORECASE
 )
 # "an investigation by Ofcom into …"
-NOUN_BY = re.compile(rf"\b(?:an?|the)\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+by\s+$", re.IGNORECASE)
+NOUN_BY_ANY = re.compile(rf"\b(?:an?|the)\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+by\s+", re.IGNORECASE)
 
 # where an action phrase stops
 PHRASE_END = re.compile(

@@ -12,7 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from summariser import _action_patterns as P
-from summariser._action_clauses import SentenceContext, quote_ranges
+from summariser._action_clauses import SentenceContext
+from summariser._action_rules import quote_ranges
 from summariser._actors import ActorFinder
 from summariser._model import Action, Quote
 from summariser._text import Document

@@ -25,7 +25,7 @@ from summariser._lexicon.actors import (
     REGULATORS,
 )
 from summariser._text import Document
-from summariser._trie import starts_word, trie_pattern, word_regex
+from summariser._trie import starts_word, trie_pattern, word_regex, words
 
 Kind = Literal["org", "person", "gov", "place", "group", "ref", "pronoun"]
 
@@ -107,6 +107,10 @@ _GENERIC_ORG = re.compile(
     rf"{_B}(?:[Tt]he\s+)?(?:{_CAP}\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?){{1,6}}?(?:{_ORG_HEADS})\b"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?"
 )
+_HEAD_FIRST_ORG = re.compile(
+    rf"{_B}(?:[Tt]he\s+)?(?:Ministry|Department|Office|Commission|Committee|Council|Authority|Agency|Court|Bureau)"
+    rf"\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:(?:and|of|for|the|&)\s+)*{_CAP}){{0,5}}"
+)
 _COUNTRY_ORG = re.compile(
     rf"{_B}(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?P<body>(?:[a-z-]+\s+){{0,3}}"
     r"(?:ministry|regulator|watchdog|authority|agency|commission|parliament|courts?|government|police|cabinet))\b"
@@ -122,11 +126,21 @@ _GROUP_RE = re.compile(
     rf"(?P<g>{trie_pattern(GROUPS)}){_E}",
     re.IGNORECASE,
 )
-_HEAD_RE = re.compile(rf"\b(?:{_ORG_HEADS})\b")
-_GROUP_HINT = re.compile(_B + trie_pattern({g.split()[-1] for g in GROUPS}), re.IGNORECASE)
+_HEAD_RE = word_regex(_ORG_HEADS.split("|"), boundary=r"[\w]")
+_GROUP_HINTS = tuple({g.split()[-1].lower() for g in GROUPS})
+_OFFICE_ORG = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:public\s+|state\s+|chief\s+|federal\s+)?prosecutor['’]s\s+office|"
+    r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:public\s+|state\s+|federal\s+)?prosecutors(?=\s+(?:said|have|has|had|opened))"
+)
 _ACRONYM_RE = re.compile(r"(?<![\w'’-])[A-Z][A-Z&]{2,5}(?![\w'’-]|['’][a-z]{2})")
 # "Yuko Kobayashi" when the names module missed them: a known given name and one or two capitalised words
 _NAME_RE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?){1,2}(?![\w-])")
+# "lawmaker Yuko Kobayashi": a capitalised name right after a role word is a person even if the names module missed it
+_ROLE_NAME = re.compile(
+    r"\b(?:lawmaker|legislator|MP|MEP|MSP|TD|[Ss]enator|[Mm]inister|[Ss]ecretary|leader|chair|chairman|chairwoman"
+    r"|director|spokesperson|spokeswoman|spokesman|[Cc]ommissioner|official|activist|founder)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w-])"
+)
 _PLACE_RE = word_regex(PLACES, boundary=r"[\w-]|['’]\w\w")
 
 
@@ -136,16 +150,22 @@ def _refs(phrases: tuple[str, ...]) -> str:
 
 _REF_RE = re.compile(
     rf"{_B}(?:(?:[Tt]he\s+)(?:(?P<company>{_refs(COMPANY_REFS)})|(?P<regulator>{_refs(REGULATOR_REFS)})"
-    rf"|(?P<court>{_refs(COURT_REFS)})|(?P<gov>government|administration|executive)|(?P<dept>ministry|department)"
+    rf"|(?P<court>{_refs(COURT_REFS)})|(?P<gov>[Gg]overnment|administration|executive)|(?P<dept>(?:(?:[a-z]+|IT)\s+){{0,2}}(?:ministry|department))"
     r"|(?P<commission>commission)|(?P<charity>foundation|charity|campaign group|group|organisation|party)"
-    r"|(?P<role>(?:(?:[a-z-]+|IT)\s+){0,2}"
+    r"|(?P<role>(?:(?:[a-z-]+(?:['’]s)?|IT)\s+){0,2}"
     r"(?:minister|secretary|commissioner|president|chancellor|senator|attorney general|chief executive|regulator's"
-    r" chief executive|spokesperson|spokesman|spokeswoman)))|(?P<ministers>[Mm]inisters)"
+    r" chief executive|spokesperson|spokesman|spokeswoman)(?:\s+for\s+England|\s+for\s+[A-Z][a-z]+)?))"
+    r"|(?P<ministers>[Mm]inisters)"
     r"|(?P<pronoun>[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Oo]ur\s+offices?|(?:[Hh]is|[Hh]er)\s+office)"
     r"|(?P<country_role>(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?P<role_words>(?:[a-z-]+\s+){0,2}"
     r"(?:commissioner|minister|secretary|attorney general|prime minister|president|chancellor|premier))))"
     r"(?![\w-]|['’]\w\w)"
 )
+_REF_START = word_regex(
+    words("the The it It they They he He she She we We our Our his His her Her ministers Ministers"),
+    boundary=r"[\w-]",
+)
+_POSSESSOR = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s")
 _PRONOUN_WINDOW = 3
 _NAMED_ROLE = re.compile(r"(?:commissioner|attorney general|prime minister|president)$")
 _GOVERNMENT_ROLE = re.compile(r"\b(?:minister|secretary|spokes(?:person|man|woman))\b", re.IGNORECASE)
@@ -218,9 +238,20 @@ class ActorFinder:
             if sentence <= i and snippet in text:
                 if speaker is None:
                     return None
-                role = (self.index.role_of(speaker) if self.index is not None else None) or ""
-                return self.government if we and _GOVERNMENT_ROLE.search(role) else speaker
+                return self._speaks_for(speaker) if we else speaker
         return None
+
+    def _speaks_for(self, speaker: str) -> str:
+        """The organisation a quoted "we" stands for: a minister's government, an official's regulator."""
+        role = (self.index.role_of(speaker) if self.index is not None else None) or ""
+        for m in _ORG_RE.finditer(role):
+            if starts_word(role, m.start()):
+                return _ALIASES[m.group(0)]
+        if _GOVERNMENT_ROLE.search(role):
+            return self.government
+        if role.endswith("commissioner") and self.main_regulator:  # "the commissioner" heads her office
+            return self.main_regulator
+        return speaker
 
     def is_person(self, name: str | None, span: ActorSpan) -> bool:
         """Whether a span (or the name it resolved to) is a person rather than an organisation or group."""
@@ -253,11 +284,11 @@ class ActorFinder:
         for m in _COUNTRY_ORG.finditer(text) if ("’s " in text or "'s " in text) else ():
             body = m.group("body")
             country = m.group("country")
-            if body == "government":
-                canonical = GOVERNMENTS.get(country, f"{country}n government")
-            else:
-                canonical = f"{country}'s {body}"
+            canonical = GOVERNMENTS.get(country, country) if body == "government" else f"{country}'s {body}"
             found.append(ActorSpan(m.start(), m.end(), m.group(0), canonical, "org"))
+        for m in _HEAD_FIRST_ORG.finditer(text) if _HEAD_RE.search(text) else ():
+            name = m.group(0)
+            found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
         for m in _GENERIC_ORG.finditer(text) if _HEAD_RE.search(text) else ():
             name = m.group(0)
             canonical = name[4:] if name[:4] in ("the ", "The ") else name
@@ -268,12 +299,22 @@ class ActorFinder:
                 kind: Kind = "person" if mention.kind == "person" else "org"
                 found.append(ActorSpan(mention.start, mention.end, mention.text, mention.canonical, kind))
         for m in _ACRONYM_RE.finditer(text):
-            if m.group(0) not in NON_ACTOR_ACRONYMS and m.group(0) not in _PLACES:
-                found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group(0), "org"))
+            word = m.group(0)
+            if word in NON_ACTOR_ACRONYMS or word in _PLACES or word.title() in _PLACES:
+                continue
+            if m.start() == 0 and text[m.end() : m.end() + 1] in (",", " "):  # a dateline: "PARIS, Jan 7 (Reuters) -"
+                continue
+            found.append(ActorSpan(m.start(), m.end(), word, word, "org"))
+        for m in _OFFICE_ORG.finditer(text) if "rosecutor" in text else ():
+            name = m.group(0)
+            found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
+        for m in _ROLE_NAME.finditer(text):
+            found.append(ActorSpan(m.start("name"), m.end("name"), m.group("name"), m.group("name"), "person"))
         for m in _NAME_RE.finditer(text):
             if gender_of_first_name(m.group("first")) is not None:
                 found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group(0), "person"))
-        for m in _GROUP_RE.finditer(text) if _GROUP_HINT.search(text) else ():
+        lowered = text.lower()
+        for m in _GROUP_RE.finditer(text) if any(h in lowered for h in _GROUP_HINTS) else ():
             group = m.group("g")
             canonical = group if group.isupper() or group[:-1].isupper() else group.lower()
             found.append(ActorSpan(m.start(), m.end(), m.group(0), canonical, "group"))
@@ -281,7 +322,7 @@ class ActorFinder:
             if not starts_word(text, m.start()):
                 continue
             found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group(0), "place"))
-        for m in _REF_RE.finditer(text):
+        for m in self._refs(text):
             ref = next(
                 k
                 for k in (
@@ -310,6 +351,24 @@ class ActorFinder:
             found.append(ActorSpan(m.start(), m.end(), m.group(0), None, kind2, word))
         return _drop_overlaps(found)
 
+    @staticmethod
+    def _refs(text: str) -> list[re.Match[str]]:
+        """`_REF_RE` tried only where a reference can start ("the", a pronoun, "ministers", "Canada's"): one anchored
+        match per candidate is far cheaper than scanning every position of the sentence."""
+        starts = [m.start() for m in _REF_START.finditer(text) if starts_word(text, m.start())]
+        if "’s " in text or "'s " in text:
+            starts += [m.start() for m in _POSSESSOR.finditer(text)]
+        found: list[re.Match[str]] = []
+        end = -1
+        for pos in sorted(starts):
+            if pos < end:
+                continue
+            m = _REF_RE.match(text, pos)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+        return found
+
     # -- resolution -----------------------------------------------------------------------------------------------
 
     def resolve(self, span: ActorSpan, i: int) -> str | None:
@@ -325,12 +384,12 @@ class ActorFinder:
         if span.ref == "regulator":
             return self._from_index(span, i) or self.main_regulator
         if span.ref == "dept":
-            return self._recent(i, span.start, _is_department) or self._from_index(span, i)
+            return self._recent(i, span.start, _is_department, window=12) or self._from_index(span, i)
         if span.ref == "commission":
             main = self.main_regulator
             return main if main and "Commission" in main else self._from_index(span, i)
         if span.ref.startswith("role:"):  # "Canada's privacy commissioner": the named holder, else the office
-            return self._from_index(span, i) or f"{span.ref[5:]} {span.text[4:]}"
+            return self._from_index(span, i) or f"{span.ref[5:]}'s {span.text[4:]}"
         if span.ref == "charity":
             return self._from_index(span, i)
         if span.ref == "court":

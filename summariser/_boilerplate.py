@@ -20,46 +20,56 @@ _DATE = (
 )
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)"
 
-# Rules for short lines (up to _SHORT_WORDS words): each must match the whole line, case-insensitive.
-_SHORT_RULES = re.compile(
+# Rules for short lines (up to _SHORT_WORDS words), case-insensitive. Whole-line rules start with the tell-tale
+# words, so `fullmatch` fails fast; the others may sit anywhere in the line and are found with `search`.
+_WHOLE_LINE = re.compile(
     "|".join(
         [
-            # newsletter and sign-up furniture
-            r".*\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.*\b(?:newsletters?|inbox|e-?mail (?:updates|alerts|list)|alerts|briefing)\b.*",
-            r".*\bnewsletters?\b.*\b(?:sign|subscribe|inbox|delivered)\b.*",
             r"thanks? (?:you )?for (?:signing up|subscribing).*",
-            r".*\b(?:keep an eye on|check) your inbox\b.*",
-            r".*\b(?:to|in|into) your inbox\b.*",
-            r".*\berror processing your subscription\b.*",
-            r".*\bby (?:signing up|subscribing|clicking)\b.*\b(?:agree|privacy|terms)\b.*",
-            r".*\b(?:read|see|view|our)\s+(?:our\s+)?(?:privacy (?:notice|policy)|terms of (?:use|service)|"
-            r"cookie policy)\b.*",
             # related links and navigation
             r"(?:related|related (?:articles?|stories|content|coverage|topics|links)|read more|see more|more on "
             r"this(?: story)?|more from [\w .&'-]+|recommended(?: for you)?|you (?:may|might) also (?:like|be "
             r"interested in)|don'?t miss|most (?:read|popular|viewed)|trending(?: now)?|also read|read also|"
             r"further reading|what to read next|top stories|editor'?s picks?)\s*(?:[:|…>»-].*|\.{3}.*)?",
-            r".*\[(?:insight|video|pictures|photos|revealed|news|reaction|poll|latest|update|analysis|live|watch)\]"
-            r"\s*\|?",
             r"(?:watch|listen|video|audio|gallery|podcast)\s*[:|].{0,80}",
             r"click here\b.*",
-            r".*\bfollow (?:us|@\w+)\b.*",
             r"write to .{1,60} at \S+@\S+",
             r"(?:contact|email) (?:the )?(?:author|reporter|writer)s?\b.*",
             # photo and image credits
             r"(?:photo|photograph|image|picture|illustration|graphic)s?(?:\s+(?:credit|copyright|caption|"
             r"source))?\s*[:|©].{0,120}",
-            r".*\b(?:photograph|photo|image|picture|illustration)(?: credit)?\s*:\s*.{0,80}",
-            r".*(?:getty images|shutterstock|alamy|pa media|pa wire|ap photo)\)?\.?",
-            r".*[/(]\s*(?-i:AFP|Reuters|REUTERS|EPA|AP|PA|Bloomberg|NurPhoto)(?:\s*/.{0,40})?\)?\.?",
             r"\(?(?:photo|image|picture)s?\s+(?:by|courtesy of)\b.{0,80}",
-            # copyright and rights lines
+            # copyright lines
             r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,160}",
-            r".*©\s*\d{4}.*",
-            r".*\ball rights reserved\b.*",
             r"this copy is for your personal, non-commercial use.*",
+        ]
+    ),
+    re.IGNORECASE,
+)
+_ANYWHERE = re.compile(
+    "|".join(
+        [
+            # newsletter and sign-up furniture
+            r"\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.*"
+            r"\b(?:newsletters?|inbox|e-?mail (?:updates|alerts|list)|alerts|briefing)\b",
+            r"\bnewsletters?\b.*\b(?:sign|subscribe|inbox|delivered)\b",
+            r"\b(?:keep an eye on|check|to|in|into) your inbox\b",
+            r"\berror processing your subscription\b",
+            r"\bby (?:signing up|subscribing|clicking)\b.*\b(?:agree|privacy|terms)\b",
+            r"\b(?:read|see|view|our)\s+(?:our\s+)?(?:privacy (?:notice|policy)|terms of (?:use|service)|"
+            r"cookie policy)\b",
+            r"\[(?:insight|video|pictures|photos|revealed|news|reaction|poll|latest|update|analysis|live|watch)\]"
+            r"\s*\|?$",
+            r"\bfollow (?:us|@\w+)\b",
+            # photo and image credits
+            r"\b(?:photograph|photo|image|picture|illustration)(?: credit)?\s*:\s*.{0,80}$",
+            r"(?:getty images|shutterstock|alamy|pa media|pa wire|ap photo)\)?\.?$",
+            r"[/(]\s*(?-i:AFP|Reuters|REUTERS|EPA|AP|PA|Bloomberg|NurPhoto)(?:\s*/.{0,40})?\)?\.?$",
+            # copyright and rights
+            r"©\s*\d{4}",
+            r"\ball rights reserved\b",
             # cookie banners
-            r".*\b(?:we use cookies|uses cookies|accept (?:all )?cookies|cookie (?:settings|preferences))\b.*",
+            r"\b(?:we use cookies|uses cookies|accept (?:all )?cookies|cookie (?:settings|preferences))\b",
         ]
     ),
     re.IGNORECASE,
@@ -88,8 +98,14 @@ _TINY_RULES = re.compile(
     re.IGNORECASE,
 )
 
+_TRIGGERS = (
+    "sign", "subscri", "newsletter", "thank", "inbox", "error processing", "privacy", "terms of", "cookie", "related",
+    "read", "see more", "more on", "more from", "recommended", "also", "miss", "most ", "trending", "further",
+    "top stories", "editor", "[", "watch", "listen", "video", "audio", "gallery", "podcast", "click", "follow",
+    "write to", "contact", "email", "photo", "image", "picture", "illustration", "graphic", "getty", "shutterstock",
+    "alamy", "pa media", "pa wire", "/", "(", "©", "copyright", "rights reserved", "this copy",
+)  # fmt: skip
 _HAS_WORD = re.compile(r"\w")
-_WORD = re.compile(r"\S+")
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -97,12 +113,16 @@ def is_boilerplate_line(line: str) -> bool:
     stripped = line.strip().lstrip("-–—•*·|>» ").strip()
     if not stripped or not _HAS_WORD.search(stripped):
         return True
-    words = len(_WORD.findall(stripped))
+    words = len(stripped.split())
     if words > _SHORT_WORDS:
         return False
     if words <= _TINY_WORDS and _TINY_RULES.fullmatch(stripped):
         return True
-    return _SHORT_RULES.fullmatch(stripped) is not None
+    lower = stripped.lower()
+    # the short rules all need one of these words; checking for them first is ten times cheaper than the regex
+    if not any(t in lower for t in _TRIGGERS):
+        return False
+    return _WHOLE_LINE.fullmatch(stripped) is not None or _ANYWHERE.search(stripped) is not None
 
 
 def strip_boilerplate(text: str, *, title: str | None = None) -> str:

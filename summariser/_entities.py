@@ -11,22 +11,23 @@ import re
 from summariser._lexicon import LAWS, PLACES
 from summariser._model import Entities
 from summariser._names import NameIndex, build_name_index
-from summariser._text import Document
+from summariser._text import Document, alternation
 
 __all__ = ["extract_entities"]
 
 _LAW_CANON: dict[str, str] = {alias: name for name, aliases in LAWS.items() for alias in (name, *aliases)}
-_LAW_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(_LAW_CANON, key=len, reverse=True)) + r")(?![\w-])"
-)
+_LAW_RE = re.compile(alternation(_LAW_CANON) + r"(?![\w-])")
 # an unlisted statute: "the Protection of Children Act 1978", "the Kids Online Safety Act"
 _OTHER_LAW_RE = re.compile(
     r"\b(?:[A-Z][\w’'()-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,7}(?:Act|Bill)(?:\s+(?:19|20)\d\d)?\b"
 )
-_PLACE_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")(?![\w-])"
-)
+_PLACE_RE = re.compile(alternation(PLACES) + r"(?![\w-])")
 _LEADING = re.compile(r"^(?:The|A|An|Under|Its|This|That)\s+")
+
+
+def _glued(text: str, start: int) -> bool:
+    """True when a match starts inside a word ("UKIP" is not "UK", "non-EU" is not "EU")."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
 
 
 def extract_entities(doc: Document, *, index: NameIndex | None = None) -> Entities:
@@ -39,15 +40,17 @@ def extract_entities(doc: Document, *, index: NameIndex | None = None) -> Entiti
         found: list[tuple[int, str]] = []
         covered: list[tuple[int, int]] = []
         for m in _LAW_RE.finditer(sent.text):
+            if _glued(sent.text, m.start()):
+                continue
             found.append((m.start(), _LAW_CANON[m.group()]))
             covered.append(m.span())
-        for m in _OTHER_LAW_RE.finditer(sent.text):
+        for m in _OTHER_LAW_RE.finditer(sent.text) if ("Act" in sent.text or "Bill" in sent.text) else ():
             if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in covered):
                 found.append((m.start(), _LEADING.sub("", m.group())))
         for _, law in sorted(found):
             laws.setdefault(law, None)
         for m in _PLACE_RE.finditer(sent.text):
-            if m.group() not in orgs:
+            if m.group() not in orgs and not _glued(sent.text, m.start()):
                 places.setdefault(m.group(), None)
     return Entities(
         people=index.people(),

@@ -50,7 +50,9 @@ _AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "parsely-author
 _SPACES = re.compile(r"\s+")
 _BY_PREFIX = re.compile(r"^(?:by|from|written by|words by|posted by)\s*:?\s+", re.I)
 _TITLE_SUFFIX = re.compile(r"\s+[|–—•·-]\s+[^|–—•·]{2,60}$")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+_ISO_DATE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
 
 
 def read_metadata(tree: HtmlElement, *, url: str | None = None) -> PageMeta:
@@ -107,8 +109,9 @@ def _json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
 
 def _ld_value(ld: list[dict[str, Any]], key: str) -> Any:
     for item in ld:
-        if key in item and item[key]:
-            return item[key]
+        value = item.get(key)
+        if value:
+            return value
     return None
 
 

@@ -10,44 +10,54 @@ from __future__ import annotations
 import re
 
 from summariser._boilerplate import is_boilerplate_line
-from summariser._text import Document, Sentence
+from summariser._text import Document, Sentence, word_set
+from summariser._topic_match import word_tokens
 
 _MAX_POINTS = 5
 _MIN_WORDS = 6
 _MAX_WORDS = 70
 
 _WORD = re.compile(r"[\w’'-]+")
-_ACTION = re.compile(
-    r"\b(?:announc|launch|open|fin(?:ed|es|ing)\b|ban(?:s|ned|ning)?\b|block|restrict|remov|order|warn|summon|"
-    r"investigat|prob(?:e|ed|ing)\b|su(?:e|ed|ing)\b|charg|convict|sentenc|pass|vot|approv|reject|introduc|"
-    r"propos|plan|pledg|promis|threat|call(?:s|ed)? (?:for|on)|urg|demand|requir|agree|refus|deni|confirm|"
-    r"publish|found|suspend|comply|complied|appeal|rul(?:ed|ing)|legislat|criminalis|criminaliz|outlaw|"
-    r"(?:will|would|is to|are to|is set to|plans to|intends to) \w+)",
-    re.IGNORECASE,
+
+
+def _forms(stems: str) -> frozenset[str]:
+    words: set[str] = set()
+    for stem in stems.split():
+        base = stem.rstrip("e")
+        words.update({stem, stem + "s", stem + "es", stem + "d", stem + "ed", base + "ed", base + "ing", stem + "ing"})
+    return frozenset(words)
+
+
+# verbs of doing and deciding: the sentences a busy reader needs
+_ACTION = _forms(
+    "announce launch open fine ban banned banning block restrict remove order warn summon investigate probe sue "
+    "charge convict sentence pass vote approve reject introduce propose plan pledge promise threaten call urge "
+    "demand require agree refuse deny denied confirm publish suspend comply complied appeal rule legislate "
+    "criminalise criminalize outlaw limit impose issue seek sought"
+) | frozenset({"will", "would", "must", "intends"})
+_INSTITUTION = word_set(
+    "Act Bill Commission Commissioner Ofcom regulator government minister ministers Parliament Congress Senate court "
+    "police prosecutor prosecutors secretary department ministry EU agency watchdog attorney"
 )
-_NUMBER = re.compile(r"[£$€]\s?\d|\d+(?:[.,]\d+)?\s?(?:%|per cent|percent|million|m\b|bn\b|billion|hours|days)|\b\d{2,}\b")
-_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:of|and|for|the)?\s*[A-Z][\w’'-]+)*")
-_INSTITUTION = re.compile(
-    r"\b(?:Act|Bill|Commission|Commissioner|Ofcom|regulator|government|ministers?|minister|Parliament|Congress|"
-    r"Senate|court|police|prosecutors?|attorneys? general|secretary|department|ministry|EU|agency|watchdog)\b"
-)
-_BACKGROUND = re.compile(
-    r"\b(?:last (?:year|month)|in (?:19|20)\d\d|previously|has long|had long|earlier this year|it is not the first"
-    r"|was founded|formerly known)\b",
-    re.IGNORECASE,
-)
+_DIGIT = re.compile(r"(?<![\w.,])[£$€]?\d")
+_CAPITAL = re.compile(r"\b[A-Z]")
+_MAGNITUDE = word_set("million billion m bn per cent percent hours days weeks")
+_BACKGROUND = (
+    "last year", "last month", "previously", "has long", "had long", "earlier this year", "it is not the first",
+    "was founded", "formerly known", " in 2019", " in 2020", " in 2021", " in 2022", " in 2023", " in 2024",
+)  # fmt: skip
 _BYLINE = re.compile(
     r"^(?:by|reporting by|additional reporting by|written by|edited by|words by|compiled by)\s+[A-Z]", re.IGNORECASE
 )
+# "LONDON, Jan 12 (Reuters) - " and "SACRAMENTO — ": place names in capitals, an optional date and agency
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'’-]{2,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:Reuters|AP|AFP|Bloomberg|PA)\)\s*[-–—]+\s*"
+    r"^[A-Z][A-Z .,'’-]{2,40}?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Z][\w .&-]{1,30}\)\s*)?[-–—]+\s+"
 )
-_FURNITURE = re.compile(
-    r"\b(?:getty images|read more|sign up|newsletter|cookies?|all rights reserved|click here|follow us|"
-    r"photograph:|image caption|image source|pictured|\(pictured\)|share this)\b",
-    re.IGNORECASE,
-)
-_QUOTE_MARKS = "\"“”‘"  # not ’ or ': those are mostly apostrophes
+_FURNITURE = (
+    "getty images", "read more", "sign up", "newsletter", "cookie", "all rights reserved", "click here", "follow us",
+    "photograph:", "image caption", "image source", "pictured", "share this",
+)  # fmt: skip
+_QUOTE_MARKS = '"“”‘'  # not ’ or ': those are mostly apostrophes
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|can|could|did|does)\b|\w{3,}(?:ed|es)\b")
 
 
@@ -59,17 +69,17 @@ def select_key_points(doc: Document, *, title: str | None = None) -> list[str]:
     want = _how_many(len(candidates))
     title_words = _words(title or "")
     lede = candidates[0]
-    chosen: list[Sentence] = [lede] if _similarity(_words(lede.text), title_words) < 0.8 else []
+    chosen: list[Sentence] = [] if _same_as_title(_words(lede.text), title_words) else [lede]
     ranked = sorted(candidates[1:], key=lambda s: (-_score(s, len(doc.sentences)), s.index))
+    chosen_words = [_words(c.text) for c in chosen]
     for sentence in ranked:
         if len(chosen) >= want:
             break
         words = _words(sentence.text)
-        if _similarity(words, title_words) >= 0.8:
-            continue
-        if any(_similarity(words, _words(c.text)) >= 0.6 for c in chosen):
+        if _same_as_title(words, title_words) or any(_similarity(words, c) >= 0.6 for c in chosen_words):
             continue
         chosen.append(sentence)
+        chosen_words.append(words)
     chosen.sort(key=lambda s: s.index)
     return [_DATELINE.sub("", s.text).strip() for s in chosen]
 
@@ -84,15 +94,16 @@ def _how_many(candidates: int) -> int:
 
 def _eligible(sentence: Sentence, doc: Document) -> bool:
     text = sentence.text.strip()
-    n_words = len(_WORD.findall(text))
+    n_words = len(text.split())
     if n_words < _MIN_WORDS or n_words > _MAX_WORDS:
         return False
     if text.endswith((":", "?")) or text[-1] not in ".!\"”’'…)":
         return False  # introduces a quote, asks, or is a heading or caption without a full stop
-    if is_boilerplate_line(text) or _BYLINE.match(text) or _FURNITURE.search(text):
-        return False
     if text[0] in _QUOTE_MARKS and text[-1] in "\"”’'":
         return False  # a bare quotation: the quotes section carries it, with its speaker
+    lower = text.lower()
+    if any(phrase in lower for phrase in _FURNITURE) or _BYLINE.match(text) or is_boilerplate_line(text):
+        return False
     return not _looks_like_caption(sentence, doc, n_words)
 
 
@@ -106,14 +117,17 @@ def _looks_like_caption(sentence: Sentence, doc: Document, n_words: int) -> bool
 
 def _score(sentence: Sentence, total: int) -> float:
     text = sentence.text
+    toks = word_tokens(text)
+    lower = word_tokens(text.lower())
     score = 2.0 / (1.0 + 0.25 * sentence.index)  # news comes first
-    score += min(2, len(_ACTION.findall(text))) * 1.0
-    score += min(2, len(_INSTITUTION.findall(text))) * 0.6
-    score += min(2, len(_NUMBER.findall(text))) * 0.5
-    score += min(3, len(_PROPER.findall(text))) * 0.2
-    if _BACKGROUND.search(text):
+    score += min(2, len(_ACTION.intersection(lower))) * 1.0
+    score += min(2, len(_INSTITUTION.intersection(toks))) * 0.6
+    score += min(2, len(_DIGIT.findall(text)) + len(_MAGNITUDE.intersection(lower))) * 0.5
+    score += min(3, len(_CAPITAL.findall(text, 1))) * 0.2
+    text_lower = text.lower()
+    if any(phrase in text_lower for phrase in _BACKGROUND) or text_lower.startswith(("in 19", "in 20")):
         score -= 1.0
-    quoted = sum(1 for ch in text if ch in _QUOTE_MARKS)
+    quoted = sum(text.count(mark) for mark in _QUOTE_MARKS)
     if quoted >= 2 and text.lstrip()[:1] in _QUOTE_MARKS:
         score -= 1.5  # a quotation belongs in the quotes section
     elif quoted >= 2:
@@ -125,6 +139,11 @@ def _score(sentence: Sentence, total: int) -> float:
 
 def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if len(w) > 3}
+
+
+def _same_as_title(words: set[str], title: set[str]) -> bool:
+    # a headline repeated as the first line; a lede that merely shares the headline's words is still the lede
+    return bool(words and title) and len(words & title) / len(words | title) >= 0.7
 
 
 def _similarity(a: set[str], b: set[str]) -> float:

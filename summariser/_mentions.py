@@ -12,7 +12,7 @@ from typing import Literal
 
 from summariser._givennames import gender_of_first_name
 from summariser._lexicon import LAWS, ORGANISATIONS, PLACES, ROLES
-from summariser._text import Document, word_set
+from summariser._text import Document, alternation, word_set
 
 __all__ = [
     "FEMALE_HONORIFICS",
@@ -62,6 +62,18 @@ _EXTRA_ORGS: dict[str, tuple[str, ...]] = {
 }
 
 _company = frozenset({"company", "platform"})
+# surnames distinctive enough to stand for one public figure when the article never gives the full name
+FAMOUS_SURNAMES: dict[str, str] = {
+    "Musk": "Elon Musk",
+    "Starmer": "Keir Starmer",
+    "Trump": "Donald Trump",
+    "Zuckerberg": "Mark Zuckerberg",
+    "Albanese": "Anthony Albanese",
+    "Macron": "Emmanuel Macron",
+    "Farage": "Nigel Farage",
+    "Badenoch": "Kemi Badenoch",
+    "Yaccarino": "Linda Yaccarino",
+}
 # office holders as of early 2026, used only for people the article names and only when it gives them no role
 KNOWN_ROLES: dict[str, tuple[str, ...]] = {
     "Keir Starmer": ("prime minister",),
@@ -144,6 +156,9 @@ _SUFFIX_KINDS: dict[str, frozenset[str]] = {
     "Group": frozenset({"company"}),
     "Party": frozenset({"party"}),
     "Council": frozenset(),
+    "Organisation": frozenset({"charity"}),
+    "Organization": frozenset({"charity"}),
+    "Alliance": frozenset({"charity", "campaign"}),
     "Union": frozenset(),
     "Coalition": frozenset({"charity", "campaign"}),
     "Network": frozenset(),
@@ -155,7 +170,8 @@ _SUFFIX_KINDS: dict[str, frozenset[str]] = {
     "Institute": frozenset(),
     "Association": frozenset(),
     "University": frozenset(),
-    "Police": frozenset(),
+    "Police": frozenset({"police"}),
+    "Constabulary": frozenset({"police"}),
     "Court": frozenset(),
     "Parliament": frozenset(),
 }
@@ -165,21 +181,20 @@ for _table in (_EXTRA_ORGS, ORGANISATIONS):  # lexicon last so it wins
     for _name, _aliases in _table.items():
         for _alias in (_name, *_aliases):
             _ORG_CANON[_alias] = _name
-_ORG_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(_ORG_CANON, key=len, reverse=True)) + r")(?![\w-])"
-)
+_ORG_RE = re.compile(alternation(_ORG_CANON) + r"(?![\w-])")
 _X_BEFORE = frozenset({"Malcolm", "Generation", "Gen", "Planet", "Brand", "Project"})
 _X_AFTER = re.compile(r"\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-ray")
 
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _TOKEN = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St)\.|[{_UP}]\.|"
-    rf"[A-Z]{{2}}(?=\s+[{_UP}][{_LOW}])|(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*)"
+    rf"[A-Z]{{2}}(?=\s+[{_UP}][{_LOW}])|(?:Mc|Mac|O['’]|D['’]|Di['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*)"
 )
 _RUN_RE = re.compile(
-    rf"(?<![\w’'-]){_TOKEN}(?:\s+(?:(?:de|da|di|van|von|der|den|du|le|la|bin|del|dos)\s+)?{_TOKEN}"
-    rf"|\s+(?:of|for|and|&)\s+(?:the\s+)?{_TOKEN})*"
+    rf"[{_UP}][\w’'.&-]*(?:\s+(?:(?:de|da|di|van|von|der|den|du|le|la|bin|del|dos|of|for|and|&|the)\s+)*"
+    rf"[{_UP}][\w’'.&-]*)*"
 )
+_GLUE = re.compile(r"\s+(?:(?:de|da|di|van|von|der|den|du|le|la|bin|del|dos|of|for|and|&|the)\s+)*")
 _CONNECTOR = re.compile(r"\s+(of|for|and|&)\s+(?:the\s+)?$")
 _PEERAGE = frozenset({"Baroness", "Lord", "Lady", "Baron", "Viscount", "Earl"})
 _TOKEN_RE = re.compile(_TOKEN)
@@ -202,6 +217,7 @@ _NON_PERSON = (
     )
     | frozenset(PLACES)
     | frozenset(LAWS)
+    | frozenset(_SUFFIX_KINDS)
 )
 
 _ROLE_HEADS = sorted(
@@ -239,12 +255,21 @@ _ROLE_HEADS = sorted(
         "head",
         "boss",
         "regulator",
+        "secretary",
+        "counsel",
+        "general secretary",
+        "executive director",
+        "speaker",
         "sen.",
         "rep.",
         "gov.",
         "td",
         "detective sergeant",
         "detective inspector",
+        "inspector",
+        "sergeant",
+        "superintendent",
+        "constable",
         "chief constable",
         "first minister",
         "deputy first minister",
@@ -260,8 +285,8 @@ _ROLE_PHRASE = (
     rf"(?:\s+(?:of|for)\s+(?:State|{_MOD_CAP})(?:\s+(?:for|of)\s+{_MOD_CAP}(?:\s+(?:and\s+)?{_MOD_CAP})*)?)?"
 )
 _ROLE_FULL = re.compile(_ROLE_PHRASE)
-_PRE_ROLE = re.compile(rf"(?:^|(?<=[\s(,]))(?P<phrase>{_ROLE_PHRASE})\s+$")
-_PRE_APPOS = re.compile(rf"(?i:the|its|his|her)\s+(?P<phrase>{_ROLE_PHRASE})\s*,\s*$")
+_ROLE_WORDS = frozenset(w.lower() for r in _ROLE_HEADS for w in r.split())
+_ROLE_LAST = frozenset(r.split()[-1].lower() for r in _ROLE_HEADS) | {"state"}
 _POST_APPOS = re.compile(
     rf"\s*,\s+(?:(?P<det>(?i:the|a|an|its|his|her)|{_MOD_CAP}['’]s)\s+)?(?P<phrase>[^,.;:()\"“”]{{2,80}}?)"
     r"\s*(?=,|\.|;|:|\)|$|\s+(?:said|says|told|added|wrote|who|has|had|is|was)\b)"
@@ -309,6 +334,7 @@ class _Short:
     honorific: str | None
     token: str
     suffix: str = ""
+    aged: bool = False  # "Ellie, 20, from Norwich": a person known by one name
 
 
 _Tok = tuple[str, int, int]
@@ -333,7 +359,10 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
         text = sent.text
         org_spans = _find_orgs(text, sent.index, scan)
         for run in _RUN_RE.finditer(text):
-            for seg in _segments(run, org_spans):
+            word = run.group()
+            if word in _CAP_STOP and not _SPEECH_VERB.match(text, run.end()):
+                continue  # the common case: one capitalised function word opening a sentence
+            for seg in _segments(text, run.start(), run.end(), org_spans):
                 _classify(text, sent.index, seg, scan)
     _verify_unlisted(scan)
     _resolve_shorts(scan)
@@ -378,6 +407,8 @@ def _find_orgs(text: str, sentence: int, scan: _Scan) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _ORG_RE.finditer(text):
         alias = m.group()
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue
         if alias == "X":
             before = text[: m.start()].rstrip().rsplit(" ", 1)[-1].rstrip(".")
             if before in HONORIFICS:  # "Ms X", an anonymised claimant
@@ -395,15 +426,21 @@ def _find_orgs(text: str, sentence: int, scan: _Scan) -> list[tuple[int, int]]:
     return spans
 
 
-def _segments(run: re.Match[str], org_spans: list[tuple[int, int]]) -> list[list[_Tok]]:
+def _segments(text: str, start: int, end: int, org_spans: list[tuple[int, int]]) -> list[list[_Tok]]:
+    """Name-token groups of one capitalised run, split at organisations, possessives and odd punctuation."""
     segments: list[list[_Tok]] = [[]]
-    base = run.start()
-    for t in _TOKEN_RE.finditer(run.group()):
-        start, end = base + t.start(), base + t.end()
-        if any(a < end and start < b for a, b in org_spans):
+    prev_end = -1
+    for t in _TOKEN_RE.finditer(text, start, end):
+        a, b = t.span()
+        if a and (text[a - 1].isalnum() or text[a - 1] in "’'-_"):
+            prev_end = -1
+            continue  # "eSafety", "Musk's" tail, "U.S.-based": not a name token
+        in_org = bool(org_spans) and any(x < b and a < y for x, y in org_spans)
+        if in_org or (prev_end >= 0 and not _GLUE.fullmatch(text, prev_end, a)):
             segments.append([])
-        else:
-            segments[-1].append((t.group(), start, end))
+        if not in_org:
+            segments[-1].append((t.group(), a, b))
+        prev_end = b
     return [s for s in segments if s]
 
 
@@ -419,11 +456,12 @@ def _classify(text: str, sentence: int, toks: list[_Tok], scan: _Scan) -> None:
     seg_start = toks[0][1]
     role: str | None = None
     # the longest title that still leaves a full name, else one that leaves a surname ("Prime Minister Starmer")
-    for k in [*range(len(toks) - 2, 0, -1), len(toks) - 1]:
-        prefix = text[toks[0][1] : toks[k][1]].strip()
-        if k > 0 and _ROLE_FULL.fullmatch(prefix):
-            role, toks = _role_text(prefix), toks[k:]
-            break
+    if len(toks) > 1 and any(t[0].lower() in _ROLE_WORDS for t in toks[:-1]):
+        for k in [*range(len(toks) - 2, 0, -1), len(toks) - 1]:
+            prefix = text[toks[0][1] : toks[k][1]].strip()
+            if k > 0 and _ROLE_FULL.fullmatch(prefix):
+                role, toks = _role_text(prefix), toks[k:]
+                break
     honorific = ""
     while len(toks) > 1 and toks[0][0].rstrip(".") in HONORIFICS:
         honorific = f"{honorific} {toks[0][0].rstrip('.')}".strip()
@@ -497,11 +535,8 @@ def _classify_person(
     start, end = toks[0][1], toks[-1][2]
     role = role or _role_around(text, seg_start, end)
     if len(toks) == 1:
-        if not honorific and _AGE_AFTER.match(text, end):
-            person = scan.people.get(toks[0][0]) or _add_person(scan, toks[0][0], None)
-            scan.raw.append(RawMention(toks[0][0], person.canonical, "person", sentence, start, end))
-            return
         short = _Short(sentence, seg_start, end, text[seg_start:end], honorific or None, toks[0][0])
+        short.aged = not honorific and bool(_AGE_AFTER.match(text, end))
         scan.shorts.append((short, role))
         return
     name = text[start:end]
@@ -543,16 +578,39 @@ def _role_text(phrase: str) -> str:
 
 
 def _role_around(text: str, start: int, end: int) -> str | None:
-    before = text[max(0, start - 90) : start]
-    m = _PRE_APPOS.search(before) or _PRE_ROLE.search(before)
-    if m:
-        return _role_text(m.group("phrase"))
+    role = _role_before(text[max(0, start - 90) : start])
+    if role:
+        return role
+    if not text.startswith(",", end):
+        return None
     post = _POST_APPOS.match(text, end)
     if post and _ROLE_IN.search(post.group("phrase")):
         det = post.group("det") or ""
         phrase = post.group("phrase").strip()
         return f"{det} {phrase}" if det[:1].isupper() and det.lower() not in ("the", "a", "an") else phrase
     return None
+
+
+def _role_before(before: str) -> str | None:
+    """'Technology Secretary ', 'the prime minister, ' -> the role; a set lookup first keeps this cheap."""
+    stripped = before.rstrip()
+    appos = stripped.endswith(",")
+    if appos:
+        stripped = stripped[:-1].rstrip()
+    words = stripped.split()
+    if not words or words[-1].lower() not in _ROLE_LAST:
+        return None
+    best: str | None = None
+    best_k = 0
+    for k in range(1, min(8, len(words)) + 1):
+        candidate = " ".join(words[-k:])
+        if _ROLE_FULL.fullmatch(candidate):
+            best, best_k = candidate, k
+    if best is None:
+        return None
+    if appos and (len(words) <= best_k or words[-best_k - 1].lower() not in ("the", "its", "his", "her")):
+        return None  # "the prime minister, Keir Starmer" but not "Ofcom said on Monday, Keir Starmer …"
+    return _role_text(best)
 
 
 def _find_person(people: dict[str, Person], first: str, last: str) -> Person | None:
@@ -577,6 +635,8 @@ def _add_person(scan: _Scan, name: str, honorific: str | None) -> Person:
 
 def _tie(person: Person, honorific: str | None, role: str | None) -> None:
     first = honorific.split()[0] if honorific else None
+    if honorific and honorific.split()[-1] in ("Justice", "Judge") and "judge" not in person.roles:
+        person.roles.append("judge")
     if first in MALE_HONORIFICS:
         person.gender = "m"
     elif first in FEMALE_HONORIFICS:
@@ -606,10 +666,19 @@ def _resolve_shorts(scan: _Scan) -> None:
         hits = hits or [p for p in pool if p.last == short.token]
         if not hits and not short.honorific:  # "Fahmi told reporters": some people go by their given name
             hits = [p for p in pool if p.first == short.token and p.first != p.last]
-        if len(hits) > 1 or (not hits and not short.honorific):
+        if len(hits) > 1 or (
+            not hits and not short.honorific and not short.aged and short.token not in FAMOUS_SURNAMES
+        ):
             continue
         if hits:
             person = hits[0]
+        elif short.token in FAMOUS_SURNAMES and short.honorific in (None, "Mr", "Ms", "Mrs", "Sir", "President"):
+            full = FAMOUS_SURNAMES[short.token]  # "Mr Musk" in an article that never says "Elon Musk"
+            person = scan.people.get(full) or _add_person(scan, full, None)
+        elif short.aged:
+            person = scan.people.get(short.token) or Person(short.token, short.token, short.token)
+            person.gender = person.gender or gender_of_first_name(short.token)
+            scan.people[short.token] = person
         else:
             name = f"{short.honorific} {short.token}{short.suffix}"
             person = scan.people.get(name) or Person(name, "", short.token)

@@ -198,6 +198,8 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     "commission": frozenset({"commission"}),
     "agency": frozenset({"regulator"}),
     "party": frozenset({"party"}),
+    "force": frozenset({"police"}),
+    "police": frozenset({"police"}),
 }
 
 

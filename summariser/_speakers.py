@@ -19,7 +19,7 @@ _SAY = (
     r"insists|warned|warns|argued|argues|claimed|claims|asked|asks|replied|replies|responded|responds|continued|"
     r"noted|notes|declared|declares|announced|admitted|admits|acknowledged|conceded|suggested|stressed|emphasised|"
     r"emphasized|commented|remarked|concluded|maintained|countered|cautioned|complained|vowed|promised|pledged|"
-    r"predicted|confirmed|revealed|recalled|shouted|joked|pointed out|went on|according to"
+    r"predicted|confirmed|revealed|recalled|shouted|joked|pointed out|went on|according to|According to"
 )
 # verbs that frame a fragment rather than a whole utterance: called it "…", dismissed the move as "…"
 _FRAME = (
@@ -41,7 +41,7 @@ _POST_LEAD = re.compile(r"[\s,—–-]*")
 _VERB_FIRST_SUBJECT = re.compile(r"\s*([^,.;:!?()]{1,80}?)(?=\s*(?:[,.;:!?()]|$|\s+(?:in|on|at|who|during|after)\s))")
 _LEAD_APPOSITION = re.compile(
     r"\s*(?:(?:In|On|At|After|Before|Speaking|Asked|Writing|Responding|Earlier|Later|Meanwhile|However|Separately)"
-    r"\b[^,]{0,40},\s*)?([^,()–—]{2,60}?)\s*(?:,|\(|–|—)\s*(?:who|whose|which|the|a|an|its|his|her)\b"
+    r"\b[^,]{0,40},\s*)?([^,()–—]{2,60}?)\s*(?:,|\(|–|—)\s*(?:who|whose|which|the|a|an|its|his|her|one|\d{1,3})\b"
 )
 _APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.;]|$)")
 _SPOKES = r"spokesperson|spokesman|spokeswoman|spokespeople|representative|press officer|press office"
@@ -56,11 +56,17 @@ _ANON = re.compile(
     re.IGNORECASE,
 )
 _INDEFINITE_SOURCE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>source|official|insider|aide|spokesperson|"
-    r"spokesman|spokeswoman)"
-    r"(?:\s+(?:for|from|at|close to|familiar with)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?P<noun>source|official|insider|aide|spokesperson|"
+    r"spokesman|spokeswoman|diplomat|employee|lobbyist|adviser|executive|campaigner)"
+    r"(?:\s+(?:for|from|at|on|in|close to|familiar with)\s+[^,.;:()]{1,50}?"
+    r"(?=\s+(?:said|says|told|added|warned|argued|insisted|wrote)\b|[,.;:()]|$))?"
 )
-_THE_SOURCE = re.compile(r"^the\s+(?:source|official|insider|aide|spokesperson|spokesman|spokeswoman)$", re.I)
+_BARE_SPOKES = re.compile(r"^(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
+_THE_SOURCE = re.compile(
+    r"^the\s+(?:former\s+|senior\s+)?(?:source|official|insider|aide|spokesperson|spokesman|spokeswoman|diplomat|"
+    r"employee|lobbyist|adviser|executive|insider|campaigner)$",
+    re.I,
+)
 _OWNED = re.compile(
     r"^(?P<owner>.+?)['’]s?\s+(?:\w+\s+)?(?:statement|letter|notice|post|blog post|email|filing|submission|"
     r"response|reply|team|lawyers?|spokesperson|spokesman|spokeswoman|press office|account)$",
@@ -95,6 +101,15 @@ _WEAK_VERBS = word_set(
     "posted tweeted asked asks replied replies responded responds continued shouted joked recalled revealed "
     "confirmed announced noted notes declared declares"
 )
+_INTRODUCES = re.compile(r"[^.;:!?]{0,40}:\s*$")
+_CLAIM = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:claim|claims|description|words|assertion|accusation|warning|remark|remarks|comment|"
+    r"comments|suggestion|insistence|argument|complaint|boast|promise|pledge|threat|call)\b(?:\s+that)?"
+    r"(?:\s+[\w’'-]+){0,8}\s*$"
+)
+_PASSIVE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Interviewed|Prompted)\b[^.;]*$")
+_WEAK_GAP_OK = re.compile(r"[:,]\s*$|^\s*(?:that|why|whether|how|what)\b")
+_LEAD_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,40},\s*)?(he|she|it|He|She|It)\b")
 _TAIL_PRONOUN = re.compile(r"\b(he|she|it|they)\s*$", re.IGNORECASE)
 _WINDOW = 4
 
@@ -175,22 +190,30 @@ class SpeakerResolver:
         """Attribution introduced before a quote: `X said: "…"`, `X told the BBC "…"`, `said it was "…"`."""
         text = self.masked[para]
         pre = text[start:end]
+        claim = _CLAIM.search(pre)
+        if claim:
+            return self._claimant(para, start, start + claim.start())
         verbs = list(_PRE_VERB_RE.finditer(pre))
         if verbs and all(v.group("part") for v in verbs) and len(pre[verbs[-1].end() :].split()) <= 8:
             # "Mr Musk has characterised it as censorship, writing that …": the sentence's subject
             lead = self._leading_subject(para, start)
-            return Attribution(lead, self.index.role_of(lead), "participle") if lead else None
+            if lead is None:
+                pron = _LEAD_PRONOUN.match(self.masked[para], start)
+                return self.interpret(para, pron.start(1), pron.end(1)) if pron else None
+            return Attribution(lead, self.index.role_of(lead), "participle")
         for vm in reversed(verbs):
             if vm.group("part"):
                 continue  # "…, adding:" belongs to the subject of the earlier verb
             gap = pre[vm.end() :]
-            if vm.group() == "according to":
+            if vm.group().lower() == "according to":
                 return self._verb_first(para, start + vm.end(), end)
-            if len(gap.split()) > 25 or (vm.group("say") is None and len(gap.split()) > 8):
+            if len(gap.split()) > 25:
                 return None
+            if vm.group("say") is None and len(gap.split()) > 8:
+                continue  # a framing verb far from the quote: try the speech verb before it
             if _SAY_RE.search(gap):
                 return None  # another speech verb between: the quote may be someone else's words
-            if vm.group() in _WEAK_VERBS and gap.strip() and not re.search(r"[:,]\s*$", gap):
+            if vm.group() in _WEAK_VERBS and gap.strip() and not _WEAK_GAP_OK.search(gap):
                 return None  # "a photo she had posted", "asked Grok to put her …": not introducing speech
             found = self._coordinated(para, start, start + vm.start(), pre, vm)
             if found is None:
@@ -200,6 +223,13 @@ class SpeakerResolver:
             if found is not None:
                 return found
         return None
+
+    def _claimant(self, para: int, start: int, owner_end: int) -> Attribution:
+        sent = self.sentence_of(para, start)
+        for pos, m in self.outside.get(sent.index, ()):
+            if pos + (m.end - m.start) == owner_end:
+                return Attribution(m.canonical, self.index.role_of(m.canonical), "claim")
+        return Attribution(None, None, "claim")
 
     def _coordinated(self, para: int, start: int, verb: int, pre: str, vm: re.Match[str]) -> Attribution | None:
         # "Sir Keir said decisions were for Ofcom, but added: …" / "Ofcom opened an inquiry and said …"
@@ -233,6 +263,8 @@ class SpeakerResolver:
         if not vm:
             return None
         head = rest[: vm.start()]
+        if _INTRODUCES.match(rest, vm.end()):
+            return None  # `"…", he wrote: "…"` - the clause introduces the next quote
         if not head.strip():
             return self._verb_first(para, p0 + vm.end(), end)
         if len(head.split()) > 14 or re.search(r"[.;:!?]", head):
@@ -337,7 +369,13 @@ class SpeakerResolver:
 
     def _special(self, phrase: str, para: int, start: int, sent: Sentence) -> Attribution | None:
         if _THE_SOURCE.match(phrase):
-            return Attribution(self._earlier_source(phrase.split()[-1].lower(), sent), None, "anaphor")
+            earlier = self._earlier_source(phrase.split()[-1].lower(), sent)
+            if earlier is None and _BARE_SPOKES.match(phrase):
+                earlier = self._org_pronoun(para, start)
+            return Attribution(earlier, "spokesperson" if earlier else None, "anaphor")
+        if _BARE_SPOKES.match(phrase):  # "… ," a spokesperson said: for the organisation in view
+            org = self._org_pronoun(para, start)
+            return Attribution(org, "spokesperson" if org else None, "spokesperson")
         m = _SPOKES_FOR.match(phrase)
         if m:
             org_text = m.group("org").replace(_COMMA, ",")
@@ -388,7 +426,15 @@ class SpeakerResolver:
         found = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
         if found is not None and not self.index.is_person(found):
             return found
-        if found is None and phrase.lower() in ("company", "platform", "regulator", "firm"):
+        if found is None and phrase.lower() in (
+            "company",
+            "platform",
+            "regulator",
+            "firm",
+            "force",
+            "charity",
+            "watchdog",
+        ):
             return self.index.resolve("the " + phrase.lower(), sentence=sent.index, before=start - sent.start)
         return None
 
@@ -406,18 +452,16 @@ class SpeakerResolver:
             bucket = people if m.kind == "person" else orgs
             if m.canonical not in bucket:
                 bucket.append(m.canonical)
-            at_start = (
-                at_start
-                or re.match(r"(?:the\s+)?$", text[start:pos], re.IGNORECASE) is not None
-                or not text[pos + m.end - m.start : end].strip()
-            )
+            opens = re.match(r"(?:the\s+)?$", text[start:pos], re.IGNORECASE) is not None
+            closes = m.kind == "person" and not text[pos + m.end - m.start : end].strip()
+            at_start = at_start or opens or closes
         long_phrase = len(phrase.split()) > 6
         joint = _JOINT.search(phrase) is not None and bool(people)
         if joint or len(people) > 1 or (not people and len(orgs) > 1):
             return Attribution(None, None, "several")
         if people or orgs:
-            if long_phrase and not at_start:
-                return Attribution(None, None, "unclear")
+            if (long_phrase or not people) and not at_start:
+                return Attribution(None, None, "unclear")  # "the head of Ofcom" is not Ofcom
             named = people[0] if people else orgs[0]
             return Attribution(named, self.index.role_of(named), "named")
         who = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
@@ -459,13 +503,61 @@ class SpeakerResolver:
             return only if known or is_focus or len({c for _, c in recent}) == 1 else None
         if not distinct:
             return None
+        # the one compatible person named (not as a possessor) earlier in this paragraph
+        sent_idx = self.sentence_of(para, offset).index
+        local = {
+            c
+            for key, c in recent
+            if key[1] >= 0
+            and self._in_para(key[0], para)
+            and not self._possessor(key)
+            and not (key[0] == sent_idx and self._agentive(para, key[1]))
+        }
+        local = {c for c in local if self.index.gender_of(c) in (gender, None)}
+        if len(local) == 1 and self.index.gender_of(next(iter(local))) == gender:
+            return next(iter(local))
         # several candidates: the one who was last speaking, if nobody compatible was named after them
         if focus is None or self.index.gender_of(focus[1]) not in (gender, None):
             return None
-        if self.index.gender_of(focus[1]) is None and any(self.index.gender_of(c) == gender for c in distinct):
-            return None
-        later = {c for key, c in recent if key > focus[0] and self.index.gender_of(c) in (gender, None)}
-        return focus[1] if later <= {focus[1]} else None
+        same_para = focus[0][0] >= 0 and self._in_para(focus[0][0], para)
+        if self.index.gender_of(focus[1]) is None and any(
+            self.index.gender_of(c) == gender and (not same_para or self._in_para(k[0], para)) for k, c in recent
+        ):
+            return None  # a known "she" elsewhere is likelier than an unknown-gender speaker, unless they spoke here
+        later = {
+            c
+            for key, c in recent
+            if key > focus[0]
+            and self.index.gender_of(c) in (gender, None)
+            and not self._possessor(key)
+            and not (key[1] >= 0 and self._agentive(self.doc.sentences[key[0]].paragraph, key[1], strict=True))
+        }
+        if later <= {focus[1]}:
+            return focus[1]
+        return None
+
+    def _agentive(self, para: int, pos: int, *, strict: bool = False) -> bool:
+        """True for a mention inside an opening "Pressed by the chair, X, …" clause (or after "by" unless strict)."""
+        sent = self.sentence_of(para, pos)
+        before = self.masked[para][sent.start : pos]
+        if _PASSIVE_OPENER.match(before):
+            return True
+        return not strict and re.search(r"\bby\b", before) is not None
+
+    def _in_para(self, sentence: int, para: int) -> bool:
+        return self.doc.sentences[sentence].paragraph == para
+
+    def _possessor(self, key: tuple[int, int]) -> bool:
+        """True when the mention at (sentence, paragraph offset) is followed by 's ("Ellie's experience")."""
+        sentence, pos = key
+        if pos < 0:
+            return False
+        para = self.doc.sentences[sentence].paragraph
+        for p, m in self.outside.get(sentence, ()):
+            if p == pos:
+                after = self.masked[para][pos + m.end - m.start : pos + m.end - m.start + 2]
+                return after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
+        return False
 
     def _focus(self, para: int, offset: int) -> tuple[tuple[int, int], str] | None:
         """The latest person who spoke (a quote's speaker or the subject of a speech verb) before the pronoun."""
@@ -478,11 +570,20 @@ class SpeakerResolver:
         for idx in range(sent.index - 1, max(-1, sent.index - _WINDOW - 1), -1):
             if best is not None and best[0][0] >= idx:
                 break
-            subject = self._speech_subject(idx)
+            subject = self._speech_subject(idx) or self._leading_person(idx)
             if subject is not None:
                 best = subject
                 break
         return best
+
+    def _leading_person(self, idx: int) -> tuple[tuple[int, int], str] | None:
+        # "Elon Musk has weighed in again. He wrote …": the person who opens the previous sentence
+        sent = self.doc.sentences[idx]
+        lead = self._leading_subject(sent.paragraph, sent.start)
+        if lead is None or not self.index.is_person(lead):
+            return None
+        pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == lead), default=-1)
+        return (idx, pos), lead
 
     def _speech_subject(self, idx: int) -> tuple[tuple[int, int], str] | None:
         if idx in self._subjects:
@@ -497,8 +598,13 @@ class SpeakerResolver:
             if att is not None and att.speaker is not None and self.index.is_person(att.speaker):
                 pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == att.speaker), default=-1)
                 result = ((idx, pos), att.speaker)
-            elif (att is None or att.speaker is None) and _unknown_name(text[sent.start : vm.start()]):
-                result = ((idx, 1 << 20), "")  # someone the index does not know spoke last
+            elif att is None or att.speaker is None:
+                lead = self._leading_subject(sent.paragraph, sent.start)
+                if lead is not None and self.index.is_person(lead):
+                    pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == lead), default=-1)
+                    result = ((idx, pos), lead)
+                elif _unknown_name(text[sent.start : vm.start()]):
+                    result = ((idx, 1 << 20), "")  # someone the index does not know spoke last
         self._subjects[idx] = result
         return result
 
@@ -547,7 +653,11 @@ def _unlisted_org(text: str) -> str | None:
     """A capitalised organisation name the index does not know ("Common Sense Media"); never a bare acronym."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip())
     words = text.split()
-    if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "for", "and", "&", "the") for w in words):
+    if (
+        not words
+        or (len(words) == 1 and (text.isupper() or not text[:1].isupper()))
+        or not all(w[:1].isupper() or w in ("of", "for", "and", "&", "the") for w in words)
+    ):
         return None
     return text
 

@@ -7,14 +7,24 @@ capital, except after abbreviations (Mr., U.S., No. 10), initials (J. K. Rowling
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-__all__ = ["Document", "QuoteSpan", "Sentence", "find_quote_spans", "split_document", "word_set"]
+__all__ = ["Document", "QuoteSpan", "Sentence", "alternation", "find_quote_spans", "split_document", "word_set"]
 
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a lexicon string."""
     return frozenset(text.split())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal strings grouped by first character, longest first (fast in `re`)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word)
+    parts = [re.escape(c) + "(?:" + "|".join(re.escape(w[1:]) for w in ws) + ")" for c, ws in groups.items()]
+    return "(?:" + "|".join(parts) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +76,7 @@ _STARTERS = word_set(
     "Meanwhile Earlier Later Last Now Then There Some Many Most One Two Three After Before When While If As For "
     "Since Under Asked Speaking According Ofcom Mr Mrs Ms Dr Sir Dame Lord Lady"
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]|[\"“‘'][a-z])")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w[\w’'-]*)")
 # "Is this right?" Mr Musk asked. -- the attribution after a closing mark stays with its quote
 _ATTRIBUTION_AFTER = re.compile(
@@ -112,18 +121,20 @@ def _split_paragraph(para: str, spans: list[QuoteSpan]) -> list[tuple[int, str]]
 
 def _is_boundary(para: str, m: re.Match[str]) -> bool:
     punct = m.group()
-    after = para[m.end() :]
-    nxt = _NEXT_WORD.match(after)
+    nxt = _NEXT_WORD.match(para, m.end())
     next_word = nxt.group(1) if nxt else ""
-    if punct.rstrip()[-1] in _CLOSERS and punct.lstrip(".!?…")[:1] in _CLOSERS and _ATTRIBUTION_AFTER.match(after):
+    if (
+        punct.rstrip()[-1] in _CLOSERS
+        and punct.lstrip(".!?…")[:1] in _CLOSERS
+        and _ATTRIBUTION_AFTER.match(para, m.end())
+    ):
         return False
     if not punct.startswith("."):
         return True
-    before = para[: m.start()]
-    wm = _WORD_BEFORE.search(before)
-    if not wm:
+    space = max(para.rfind(" ", 0, m.start()), para.rfind("\n", 0, m.start()))
+    word = para[space + 1 : m.start()].lstrip("(\"“‘'")
+    if not word:
         return True
-    word = wm.group(1).lstrip("(\"“‘'")
     low = word.lower()
     if low in _NEVER_FINAL:
         # "No. 10" and "Mr. Musk" never end a sentence; "the answer was no." does

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from summariser._trie import trie_pattern
+from summariser._trie import trie_pattern, words
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
@@ -65,53 +65,11 @@ _PATTERNS = (
     r"(?:earlier|later) (?:today|this (?:week|month|year))",
 )
 # every phrase starts with one of these words or a digit: checking that first lets the scan skip most positions
-_FIRST_WORDS = [
-    "on",
-    "by",
-    "from",
-    "until",
-    "before",
-    "after",
-    "since",
-    "late",
-    "early",
-    "earlier",
-    "later",
-    "in",
-    "at",
-    "towards",
-    "the",
-    "during",
-    "throughout",
-    "through",
-    "into",
-    "mid",
-    "this",
-    "next",
-    "last",
-    "coming",
-    "following",
-    "previous",
-    "within",
-    "over",
-    "for",
-    "a",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "several",
-    "few",
-    "immediately",
-    "immediate",
-    "with",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-]
+_FIRST_WORDS = words(
+    "on by from until before after since late early earlier later in at towards the during throughout "
+    "through into mid this next last coming following previous within over for a one two three four five "
+    "six several few immediately immediate with yesterday today tomorrow tonight"
+)
 _FIRST = trie_pattern([*_FIRST_WORDS, *_WEEKDAYS, *_MONTHS, *_MONTH_ABBR, "early-", "mid-", "late-"])
 _TIMING = re.compile(
     rf"(?<![\w-])(?=(?:{_FIRST})\b|\d)(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + r")(?![\w-])",
@@ -125,23 +83,9 @@ _ANCHORS = re.compile(
             *_WEEKDAYS,
             *_MONTHS,
             *_MONTH_ABBR,
-            *[
-                "yesterday",
-                "today",
-                "tomorrow",
-                "tonight",
-                "week",
-                "weeks",
-                "month",
-                "months",
-                "year",
-                "years",
-                "weekend",
-                "days",
-                "day",
-                "spring",
-                "summer",
-            ],
+            *words(
+                "yesterday today tomorrow tonight week weeks month months year years weekend days day spring summer"
+            ),
             *["autumn", "winter", "fall", "quarter", "term", "session", "parliament", "immediately", "immediate"],
         ]
     )

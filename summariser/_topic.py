@@ -58,164 +58,75 @@ def _clean(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w.strip() for w in words if w and w.strip()))
 
 
+def _phrases(text: str) -> tuple[str, ...]:
+    """Keyword phrases from a block of text, separated by semicolons or line ends."""
+    return _clean(text.replace("\n", ";").split(";"))
+
+
 # Phrases in which an X is not the platform. Hyphenated forms (X-ray, X-Men, X-rated) never match anyway.
-X_EXCLUSIONS: tuple[str, ...] = (
-    "Malcolm X",
-    "The X Factor",
-    "X Factor",
-    "Generation X",
-    "Gen X",
-    "Model X",
-    "Tesla Model X",
-    "Space X",
-    "X Games",
-    "X Files",
-    "X chromosome",
-    "X chromosomes",
-    "X axis",
-    "X and Y",
-    "Mr X",
-    "Ms X",
-    "Mrs X",
-    "Miss X",
-    "Mx X",
-    "Dr X",
-    "Person X",
-    "Patient X",
-    "Child X",
-    "Baby X",
-    "Witness X",
-    "Officer X",
-    "Soldier X",
-    "Subject X",
-    "Company X",
-    "Brand X",
-    "Planet X",
-    "Project X",
-    "Day X",
-    "Fast X",
-    "Final Fantasy X",
-    "Mega Man X",
-    "Pope Pius X",
-    "Pius X",
-    "Louis X",
-    "Charles X",
-    "Leo X",
-    "Gregory X",
-    "Clement X",
-    "Alfonso X",
-    "Super Bowl X",
-    "son X",
-    "son, X",
-    "X Æ A-12",
-    "X Æ A-Xii",
-    "X AE A-XII",
-    "X marks the spot",
-    "letter X",
-    "the letter X",
-    "X v",
-    "v X",
-    "Vitamin X",
-    "Factor X",
-    "Xbox",
-    "SpaceX",
+X_EXCLUSIONS: tuple[str, ...] = _phrases(
+    """
+    Malcolm X; The X Factor; X Factor; Generation X; Gen X; Model X; Tesla Model X; Space X; X Games; X Files;
+    X chromosome; X chromosomes; X axis; X and Y; Mr X; Ms X; Mrs X; Miss X; Mx X; Dr X; Person X; Patient X;
+    Child X; Baby X; Witness X; Officer X; Soldier X; Subject X; Company X; Brand X; Planet X; Project X; Day X;
+    Fast X; Final Fantasy X; Mega Man X; Pope Pius X; Pius X; Louis X; Charles X; Leo X; Gregory X; Clement X;
+    Alfonso X; Super Bowl X; son X; son, X; X Æ A-12; X Æ A-Xii; X AE A-XII; X marks the spot; letter X;
+    the letter X; X v; v X; Vitamin X; Factor X; Xbox; SpaceX
+    """
 )
 
 # Words that, in the same sentence, make a bare "X" the platform.
-X_CONTEXT: tuple[str, ...] = (
-    "Musk",
-    "Grok",
-    "xAI",
-    "Twitter",
-    "Yaccarino",
-    "Bluesky",
-    "Threads",
-    "Meta",
-    "Facebook",
-    "Instagram",
-    "TikTok",
-    "YouTube",
-    "Telegram",
-    "Snapchat",
-    "platform",
-    "platforms",
-    "social media",
-    "social network",
-    "social networking",
-    "site",
-    "app",
-    "apps",
-    "app store",
-    "chatbot",
-    "post",
-    "posts",
-    "posted",
-    "posting",
-    "tweet",
-    "tweets",
-    "tweeted",
-    "user",
-    "users",
-    "account",
-    "accounts",
-    "followers",
-    "timeline",
-    "feed",
-    "algorithm",
-    "content moderation",
-    "moderation",
-    "Community Notes",
-    "blue tick",
-    "verification",
-    "Premium",
-    "subscribers",
-    "deepfake",
-    "deepfakes",
-    "online",
-    "tech",
-    "social",
+X_CONTEXT: tuple[str, ...] = _phrases(
+    """
+    Musk; Grok; xAI; Twitter; Yaccarino; Bluesky; Threads; Meta; Facebook; Instagram; TikTok; YouTube; Telegram;
+    Snapchat; platform; platforms; social media; social network; social networking; site; app; apps; app store;
+    chatbot; post; posts; posted; posting; tweet; tweets; tweeted; user; users; account; accounts; followers;
+    timeline; feed; algorithm; content moderation; moderation; Community Notes; blue tick; verification; Premium;
+    subscribers; deepfake; deepfakes; online; tech; social
+    """
+)
+
+# Regulators, laws, enforcement, government and politics.
+_CONCERNS = _phrases(
+    """
+    Ofcom; regulator; regulators; regulatory; regulation; regulations; regulate; watchdog; European Commission;
+    Brussels; EU; eSafety; eSafety commissioner; ICO; Information Commissioner; data protection;
+    Data Protection Commission; CNIL; Arcom; Coimisiún na Meán; AGCOM; Garante; FTC; Federal Trade Commission; FCC;
+    Department of Justice; DoJ; attorney general; attorneys general; MeitY; IT ministry; MCMC; Komdigi;
+    Internet Watch Foundation; IWF; Online Safety Act; Digital Services Act; DSA; AI Act; GDPR; Take It Down Act;
+    DEFIANCE Act; Kids Online Safety Act; KOSA; Section 230; Crime and Policing Bill; Act; law; laws; legislation;
+    legislative; legislate; statute; offence; offense; criminal; criminalise; criminalize; illegal; unlawful;
+    online safety; child safety; safe harbour; safe harbor; investigation; investigate; investigating;
+    investigated; probe; inquiry; fined; fines; fining; penalty; penalties; sanction; sanctions; enforcement;
+    enforce; compliance; comply; breach; breached; violation; violations; violate; violated; court; courts;
+    lawsuit; sue; sued; suing; ruling; prosecutor; prosecutors; prosecution; police; arrested; convicted;
+    conviction; sentenced; tribunal; legal action; ban; banned; banning; takedown; removal order; formal notice;
+    summoned; government; governments; minister; ministers; ministry; prime minister; secretary of state;
+    technology secretary; home secretary; culture secretary; parliament; parliamentary; MP; MPs; MEP; MEPs; Lords;
+    Commons; Congress; congressional; senator; senators; Senate; lawmakers; legislators; Downing Street; No 10;
+    Whitehall; White House; select committee; Starmer; Keir Starmer; Liz Kendall; Kendall; Badenoch; von der Leyen;
+    Virkkunen; Macron; Albanese; Bonta
+    """
+)
+
+# Harms and reactions: half weight, so they support a story about the subject but do not make one.
+_WEAK_CONCERNS = _phrases(
+    """
+    fine; judge; charged; peers; block; blocked; blocking; restrict; restricted; notice; order; ordered; warned;
+    warning; demanded; urged; calls for; called for; campaigners; campaign group; petition; political; politicians;
+    politics; election; elections; censorship; free speech; backlash; outcry; scandal; controversy; condemned;
+    criticised; criticized; criticism; pressure; accountability; deepfake; deepfakes; sexualised; sexualized;
+    sexual; explicit; nude; nudify; nudification; undress; undressing; intimate image; intimate images;
+    child sexual abuse; CSAM; abuse; non-consensual; nonconsensual; harmful; harms; misinformation; disinformation;
+    hate speech; extremism; extremist; antisemitic; antisemitism; safeguards; age verification
+    """
 )
 
 DEFAULT_TOPIC = Topic(
     name="X/Grok regulation",
     subjects=("Grok", "xAI", "X", "X Corp", "X Holdings", "x.com", "Twitter", "Grok Imagine"),
-    concerns=(
-        # regulators, agencies and officials
-        "Ofcom", "regulator", "regulators", "regulatory", "regulation", "regulations", "regulate", "watchdog",
-        "European Commission", "Brussels", "EU", "eSafety", "eSafety commissioner", "ICO", "Information Commissioner",
-        "data protection", "Data Protection Commission", "CNIL", "Arcom", "Coimisiún na Meán", "AGCOM", "Garante",
-        "FTC", "Federal Trade Commission", "FCC", "Department of Justice", "DoJ", "attorney general",
-        "attorneys general", "MeitY", "IT ministry", "MCMC", "Komdigi", "Internet Watch Foundation", "IWF",
-        # laws and instruments
-        "Online Safety Act", "Digital Services Act", "DSA", "AI Act", "GDPR", "Take It Down Act", "DEFIANCE Act",
-        "Kids Online Safety Act", "KOSA", "Section 230", "Crime and Policing Bill", "Act", "law", "laws",
-        "legislation", "legislative", "legislate", "statute", "offence", "offense", "criminal", "criminalise",
-        "criminalize", "illegal", "unlawful", "online safety", "child safety", "safe harbour", "safe harbor",
-        # enforcement
-        "investigation", "investigate", "investigating", "investigated", "probe", "inquiry", "fined", "fines",
-        "fining", "penalty", "penalties", "sanction", "sanctions", "enforcement", "enforce", "compliance", "comply",
-        "breach", "breached", "violation", "violations", "violate", "violated", "court", "courts", "lawsuit",
-        "sue", "sued", "suing", "ruling", "prosecutor", "prosecutors", "prosecution", "police", "arrested",
-        "convicted", "conviction", "sentenced", "tribunal", "legal action", "ban", "banned", "banning",
-        "takedown", "removal order", "formal notice", "summoned",
-        # government and politics
-        "government", "governments", "minister", "ministers", "ministry", "prime minister", "secretary of state",
-        "technology secretary", "home secretary", "culture secretary", "parliament", "parliamentary", "MP", "MPs",
-        "MEP", "MEPs", "Lords", "Commons", "Congress", "congressional", "senator", "senators", "Senate",
-        "lawmakers", "legislators", "Downing Street", "No 10", "Whitehall", "White House", "select committee",
-        "Starmer", "Keir Starmer", "Liz Kendall", "Kendall", "Badenoch", "von der Leyen", "Virkkunen", "Macron",
-        "Albanese", "Bonta",
-    ),  # fmt: skip
-    weak_concerns=(
-        "fine", "judge", "charged", "peers", "block", "blocked", "blocking", "restrict", "restricted", "notice", "order", "ordered", "warned",
-        "warning", "demanded", "urged", "calls for", "called for", "campaigners", "campaign group", "petition",
-        "political", "politicians", "politics", "election", "elections", "censorship", "free speech", "backlash",
-        "outcry", "scandal", "controversy", "condemned", "criticised", "criticized", "criticism", "pressure", "accountability",
-        "deepfake", "deepfakes", "sexualised", "sexualized", "sexual", "explicit", "nude", "nudify", "nudification",
-        "undress", "undressing", "intimate image", "intimate images", "child sexual abuse", "CSAM", "abuse",
-        "non-consensual", "nonconsensual", "harmful", "harms", "misinformation", "disinformation", "hate speech",
-        "extremism", "extremist", "antisemitic", "antisemitism", "safeguards", "age verification",
-    ),  # fmt: skip
+    concerns=_CONCERNS,
+    weak_concerns=_WEAK_CONCERNS,
     exclusions=X_EXCLUSIONS,
     context=X_CONTEXT,
     ambiguous=("X",),

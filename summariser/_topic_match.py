@@ -11,33 +11,35 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from summariser._text import word_set
 from summariser._topic import Topic
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
-_POSSESSIVE = ("'s", "’s")
+# words (keeping "X-ray", "x.com" and "AT&T" whole) and the possessive "'s" as a token of its own
+_TOKEN = re.compile(r"\w+(?:[-.&]\w+)*|['’]s\b")
+_POSSESSIVE = frozenset({"'s", "’s"})
 # an ambiguous letter in arithmetic ("X = 3", "2 × X") is a variable
 _MATHS = re.compile(r"(?<![\w-])[A-Z]\s*[=<>+×*/^÷]\s*[\w(]|[\w)]\s*[=<>+×*/^÷]\s*[A-Z](?![\w-])")
 
 # the word before a bare "X" that makes it the platform: "on X", "fined X", "quit X"
-_PRE_FIRM = frozenset(
+_PRE_FIRM = word_set(
     """on onto via from off quit quits quitting leave leaves leaving left join joined joining ban bans banned banning
     block blocks blocked blocking fine fines fined fining sue sues sued suing investigate investigates investigated
     investigating into against urge urges urged warn warns warned summon summons summoned accuse accuses accused
     pressure pressures pressed press owns owned bought buy buying acquired renamed rebranded at to with by about over
-    rival rivals""".split()
+    rival rivals"""
 )
 _PRE2_FIRM = frozenset({"owner", "boss", "chief", "head", "users", "takeover", "acquisition", "purchase", "ownership"})
 # the word after it: "X said", "X users", "X's", "X Corp"
-_POST_FIRM = frozenset(
+_POST_FIRM = word_set(
     """said says has had have is was were will would could should must may might did does announced confirmed removed
     restricted changed updated told claimed argued denied insisted responded disputed appealed spokesperson spokesman
     spokeswoman users user accounts account posts post premium boss owner chief ceo executives executive platform app
     feed timeline safety communities corp holdings inc formerly ban bans banned fined faces faced failed refused
     agreed filed launched introduced limited blocked rules policies policy terms algorithm ads advertisers revenue
-    verification itself""".split()
+    verification itself"""
 )
 # enforcement words shortly after it: "Could X really be banned?"
-_NEAR_AFTER = frozenset("banned blocked fined sued investigated ordered summoned warned shut removed suspended".split())
+_NEAR_AFTER = word_set("banned blocked fined sued investigated ordered summoned warned shut removed suspended")
 
 
 @dataclass(slots=True)
@@ -58,14 +60,45 @@ class _Term:
     canonical: str
     kind: str  # "subject", "concern", "context", "exclusion"
     weight: float = 1.0
+    # per token: (lower-case form, exact form or None when any case will do)
+    checks: tuple[tuple[str, str | None], ...] = ()
+
+    @classmethod
+    def build(cls, tokens: tuple[str, ...], canonical: str, kind: str, weight: float) -> _Term:
+        checks = tuple((t.lower(), None if _any_case(t) else t) for t in tokens)
+        return cls(tokens, canonical, kind, weight, checks)
+
+    def matches(self, toks: list[str], i: int) -> bool:
+        if i + len(self.checks) > len(toks):
+            return False
+        for (lower, exact), word in zip(self.checks, toks[i : i + len(self.checks)], strict=True):
+            if exact is None:
+                if word.lower() != lower:
+                    return False
+            elif word != exact and word != exact.upper():
+                return False
+        return True
+
+
+_STOP_FIRST = frozenset({"the", "a", "an"})
+
+
+def _any_case(token: str) -> bool:
+    return token.islower() or not any(c.isalpha() for c in token)
+
+
+@lru_cache(maxsize=4096)
+def word_tokens(text: str) -> tuple[str, ...]:
+    """Word tokens of a sentence, cached: key points and relevance read the same sentences one after the other."""
+    return tuple(_TOKEN.findall(text))
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    return list(word_tokens(text))
 
 
 def _token_matches(pattern: str, token: str) -> bool:
-    if pattern.islower() or not any(c.isalpha() for c in pattern):
+    if _any_case(pattern):
         return token.lower() == pattern.lower()
     return token == pattern or token == pattern.upper()
 
@@ -92,13 +125,16 @@ class TopicMatcher:
         ]
         for kind, words, weight in groups:
             for word in words:
-                self._add(_Term(tuple(_tokens(word)), word, kind, weight))
+                toks = tuple(_tokens(word))
+                if len(toks) > 1 and toks[0].lower() in _STOP_FIRST:
+                    toks = toks[1:]  # "The X Factor" is found as "X Factor"; an index entry under "the" is costly
+                self._add(_Term.build(toks, word, kind, weight))
         for kind, words, weight in groups:
             for word in words:
                 toks = _tokens(word)
                 if kind == "concern" and len(toks) == 1 and word.islower():
                     for form in _inflections(word):
-                        self._add(_Term((form,), word, kind, weight), only_if_new=True)
+                        self._add(_Term.build((form,), word, kind, weight), only_if_new=True)
         for terms in self._index.values():
             terms.sort(key=lambda t: -len(t.tokens))  # longest phrase first
 
@@ -128,20 +164,22 @@ class TopicMatcher:
 
     def _match(self, text: str) -> UnitHits:
         toks = _tokens(text)
-        bases = [t[:-2] if t.endswith(_POSSESSIVE) else t for t in toks]
         out = UnitHits()
+        index = self._index
         excluded: set[int] = set()
         seen_subjects: set[str] = set()
         context = False
         ambiguous_at: list[int] = []
-        i = 0
-        while i < len(toks):
-            term = self._lookup(bases, toks, i)
+        i, n = 0, len(toks)
+        while i < n:
+            tok = toks[i]
+            bucket = index.get(tok.lower())
+            term = self._lookup(bucket, toks, i) if bucket else None
             if term is None:
-                if bases[i] in self._ambiguous:
+                if tok in self._ambiguous:
                     ambiguous_at.append(i)
-                elif "-" in bases[i]:
-                    self._match_parts(bases[i], out, seen_subjects)
+                elif "-" in tok:
+                    self._match_parts(tok, out, seen_subjects)
                 i += 1
                 continue
             span = len(term.tokens)
@@ -157,21 +195,17 @@ class TopicMatcher:
             i += span
         live = [i for i in ambiguous_at if i not in excluded]
         if live and not (self._ambiguous & {"X"} and _MATHS.search(text)):
-            firm = context or any(self._firm_ambiguous(toks, bases, i) for i in live)
+            firm = context or any(_firm_ambiguous(toks, i) for i in live)
             if firm:
-                self._note_subject(bases[live[0]], out, seen_subjects)
+                self._note_subject(toks[live[0]], out, seen_subjects)
             else:
                 out.pending = 1
         return out
 
-    def _lookup(self, bases: list[str], toks: list[str], i: int) -> _Term | None:
-        for term in self._index.get(bases[i].lower(), ()):
-            n = len(term.tokens)
-            if i + n > len(toks):
-                continue
-            # the last keyword token may carry a possessive ("Ofcom's"); inner ones are compared as written
-            words = [*toks[i : i + n - 1], bases[i + n - 1]]
-            if all(_token_matches(p, w) for p, w in zip(term.tokens, words, strict=True)):
+    @staticmethod
+    def _lookup(bucket: list[_Term], toks: list[str], i: int) -> _Term | None:
+        for term in bucket:
+            if term.matches(toks, i):
                 return term
         return None
 
@@ -201,16 +235,17 @@ class TopicMatcher:
         out.weak |= term.weight < 1.0
         out.terms.append(term.canonical)
 
-    @staticmethod
-    def _firm_ambiguous(toks: list[str], bases: list[str], i: int) -> bool:
-        if toks[i] != bases[i]:
-            return True  # possessive: "X's decision"
-        prev = bases[i - 1].lower() if i > 0 else ""
-        prev2 = bases[i - 2].lower() if i > 1 else ""
-        nxt = bases[i + 1].lower() if i + 1 < len(bases) else ""
-        if prev in _PRE_FIRM or nxt in _POST_FIRM or (prev == "of" and prev2 in _PRE2_FIRM):
-            return True
-        return any(b.lower() in _NEAR_AFTER for b in bases[i + 1 : i + 4])
+
+def _firm_ambiguous(toks: list[str], i: int) -> bool:
+    """Is the ambiguous token at i the platform, judging by its neighbours ("on X", "X's", "X said", "Musk's X")?"""
+    nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    if nxt in _POSSESSIVE:
+        return True
+    prev = toks[i - 1].lower() if i > 0 else ""
+    prev2 = toks[i - 2].lower() if i > 1 else ""
+    if prev in _PRE_FIRM or prev in _POSSESSIVE or nxt in _POST_FIRM or (prev == "of" and prev2 in _PRE2_FIRM):
+        return True
+    return any(t.lower() in _NEAR_AFTER for t in toks[i + 1 : i + 4])
 
 
 @lru_cache(maxsize=32)

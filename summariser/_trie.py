@@ -48,3 +48,8 @@ def starts_word(text: str, start: int) -> bool:
         return True
     ch = text[start - 1]
     return not (ch.isalnum() or ch in "_'’-")
+
+
+def words(text: str) -> list[str]:
+    """The whitespace-separated words of a lexicon string (keeps long word lists compact in the source)."""
+    return text.split()

@@ -220,14 +220,14 @@ def stories_pages(stories: Sequence[Story], *, per_page: int = 5) -> list[list[d
     return paginate(embeds, per_page=per_page)
 
 
-def quotes_pages(items: Sequence[tuple[Story, dict[str, Any]]], *, per_page: int = 10) -> list[list[discord.Embed]]:
-    """Quotes, newest first, each with its speaker and the story it came from."""
+def quotes_pages(items: Sequence[tuple[Story, dict[str, Any]]]) -> list[list[discord.Embed]]:
+    """Quotes, newest first, each with its speaker and the story it came from; one screenful per page."""
     lines = [f"{quote_line(q, 600)}\n↳ {link(safe_text(s.title, 120), s.url)}" for s, q in items]
     blocks = chunk_lines(lines, 3500)
     embeds = [
         discord.Embed(title="Quotes" if i == 0 else None, description=b, colour=ACCENT) for i, b in enumerate(blocks)
     ]
-    return paginate(embeds, per_page=1) if len(embeds) > per_page else paginate(embeds)
+    return paginate(embeds, per_page=1)
 
 
 def actions_pages(items: Sequence[tuple[Story, dict[str, Any]]]) -> list[list[discord.Embed]]:

@@ -60,9 +60,10 @@ class StoriesCog(commands.Cog):
     async def latest(
         self, interaction: discord.Interaction[Any], count: app_commands.Range[int, 1, 25] = 5, since: str | None = None
     ) -> None:
-        await interaction.response.defer(thinking=True)
         services = services_of(interaction)
-        found = await services.stories.latest(count, since=parse_since(since, services.clock.now()))
+        start = parse_since(since, services.clock.now())  # bad input is refused before deferring: privately
+        await interaction.response.defer(thinking=True)
+        found = await services.stories.latest(count, since=start)
         await send_pages(interaction, render.stories_pages(found), empty="No relevant stories yet.")
 
     @app_commands.command(name="story", description="One story in full: key points, quotes, actions, other outlets")
@@ -81,9 +82,10 @@ class StoriesCog(commands.Cog):
     async def quotes(
         self, interaction: discord.Interaction[Any], who: str | None = None, since: str | None = None
     ) -> None:
-        await interaction.response.defer(thinking=True)
         services = services_of(interaction)
-        found = await services.stories.quotes(who=who, since=parse_since(since, services.clock.now()), limit=50)
+        start = parse_since(since, services.clock.now())
+        await interaction.response.defer(thinking=True)
+        found = await services.stories.quotes(who=who, since=start, limit=50)
         await send_pages(interaction, render.quotes_pages(found), empty="No quotes found.")
 
     @app_commands.command(name="actions", description="The regulatory action timeline, grouped by actor, with status")
@@ -92,9 +94,10 @@ class StoriesCog(commands.Cog):
     async def actions(
         self, interaction: discord.Interaction[Any], actor: str | None = None, since: str | None = None
     ) -> None:
-        await interaction.response.defer(thinking=True)
         services = services_of(interaction)
-        found = await services.stories.actions(actor=actor, since=parse_since(since, services.clock.now()), limit=100)
+        start = parse_since(since, services.clock.now())
+        await interaction.response.defer(thinking=True)
+        found = await services.stories.actions(actor=actor, since=start, limit=100)
         await send_pages(interaction, render.actions_pages(found), empty="No regulatory actions found.")
 
     @app_commands.command(name="search", description="Full-text search over stored stories")
@@ -102,11 +105,12 @@ class StoriesCog(commands.Cog):
         query="Words to look for in titles, key points, quotes, speakers and actors", since=SINCE_HELP
     )
     async def search(self, interaction: discord.Interaction[Any], query: str, since: str | None = None) -> None:
-        await interaction.response.defer(thinking=True)
         services = services_of(interaction)
+        start = parse_since(since, services.clock.now())
         if not query.strip():
             raise UserInputError("Give some words to search for.")
-        found = await services.stories.search(query[:200], since=parse_since(since, services.clock.now()), limit=25)
+        await interaction.response.defer(thinking=True)
+        found = await services.stories.search(query[:200], since=start, limit=25)
         await send_pages(interaction, render.stories_pages(found), empty="Nothing matched that search.")
 
     @app_commands.command(name="help", description="What grokwatch does and how to use it")

@@ -25,11 +25,11 @@ class SummariseCog(commands.Cog):
     @app_commands.command(name="summarise", description="Fetch and summarise any news article")
     @app_commands.describe(url="The article's http(s) address")
     async def summarise(self, interaction: discord.Interaction[Any], url: str) -> None:
-        await interaction.response.defer(thinking=True)
-        services = services_of(interaction)
         url = url.strip()
         if not url.lower().startswith(("http://", "https://")):
             raise UserInputError("Give an http:// or https:// address.")
+        await interaction.response.defer(thinking=True)
+        services = services_of(interaction)
         timeout = services.settings.summarise_timeout_s
         article, reason = await fetch_article(
             services.guarded_fetcher, url, timeout_s=timeout, max_bytes=MAX_PAGE_BYTES

@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from bot import USER_AGENT
-from bot.errors import BlockedURLError
+from bot.errors import BlockedURLError, FetchError
 from bot.models import FetchResult
 
 log = logging.getLogger(__name__)
@@ -156,6 +156,8 @@ class FeedFetcher:
                 )
             except BlockedURLError as exc:
                 return _error(url, current, f"blocked: {exc}")
+            except FetchError as exc:  # a guard may fail for other reasons (DNS lookup); still a value
+                return _error(url, current, f"guard: {exc}")
             except (httpx.HTTPError, httpx.InvalidURL) as exc:
                 return _error(url, current, _describe(exc))
             try:
@@ -216,7 +218,9 @@ async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
 
 
 def _retryable(result: FetchResult) -> bool:
-    if result.status != "error" or (result.error or "").startswith(("blocked:", "response larger", "redirect loop")):
+    if result.status != "error" or (result.error or "").startswith(
+        ("blocked:", "guard:", "response larger", "redirect loop")
+    ):
         return False
     if result.status_code is None:
         # network trouble and httpx's own timeouts; our deadline stops retries once time is up

@@ -34,21 +34,46 @@ def _global_guid(guid: str) -> bool:
     return ":" in guid and len(guid) > 12
 
 
-def identity_keys(entry: FeedEntry, *, canonical_url: str | None = None) -> tuple[IdentityKey, ...]:
-    """Every key the entry is known by (guid, canonical URLs, title + publisher, content fingerprint)."""
+@dataclass(frozen=True, slots=True)
+class EntryIdentity:
+    """An entry's identity keys plus the title key and fingerprint stored with the story (computed once)."""
+
+    keys: tuple[IdentityKey, ...]
+    title_key: str | None
+    fingerprint: str | None
+    story_id: str = ""
+
+    def with_canonical(self, url: str | None) -> tuple[IdentityKey, ...]:
+        """The keys plus the article page's own canonical URL, once fetched."""
+        return self.keys if not url else tuple(dict.fromkeys((*self.keys, _key("url", url))))
+
+
+def entry_identity(entry: FeedEntry) -> EntryIdentity:
+    """Every key the entry is known by (guid, canonical URL, title + publisher, content fingerprint, lede opening).
+
+    Text normalisation is CPU-heavy, so the poller computes this in its parse worker.
+    """
     keys: list[IdentityKey] = []
+    title_key = fingerprint = None
     if entry.guid:
         keys.append(_key("guid", entry.guid if _global_guid(entry.guid) else f"{entry.feed}\0{entry.guid}"))
-    for url in dict.fromkeys(u for u in (entry.canonical_url, canonical_url) if u):
-        keys.append(_key("url", url))
+    if entry.canonical_url:
+        keys.append(_key("url", entry.canonical_url))
     if entry.title.strip():
-        keys.append(_key("title", dedupe.title_key(entry.title, entry.publisher or entry.feed)))
+        title_key = dedupe.title_key(entry.title, entry.publisher or entry.feed)
+        keys.append(_key("title", title_key))
         if len(entry.title.split()) >= _MIN_FINGERPRINT_WORDS:
-            keys.append(_key("fp", dedupe.content_fingerprint(entry.title, entry.lede)))
-    opening = dedupe.normalise_text(entry.lede).split()[:_LEDE_KEY_WORDS]
+            fingerprint = dedupe.content_fingerprint(entry.title, entry.lede)
+            keys.append(_key("fp", fingerprint))
+    opening = dedupe.normalise_text(entry.lede[:400]).split()[:_LEDE_KEY_WORDS]
     if len(opening) == _LEDE_KEY_WORDS:
         keys.append(_key("lede", " ".join(opening)))
-    return tuple(dict.fromkeys(keys))
+    return EntryIdentity(tuple(dict.fromkeys(keys)), title_key, fingerprint, dedupe.story_id(entry))
+
+
+def identity_keys(entry: FeedEntry, *, canonical_url: str | None = None) -> tuple[IdentityKey, ...]:
+    """Every key the entry is known by, plus `canonical_url` when the article page declared one."""
+    return entry_identity(entry).with_canonical(canonical_url)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +120,8 @@ class PollStore(Protocol):
     """What the poller needs from storage; bot.store.stories.StoryStore implements it."""
 
     async def feed_state(self, spec: FeedSpec) -> FeedState: ...
+
+    async def feed_states_for(self, specs: Sequence[FeedSpec]) -> list[FeedState]: ...
 
     async def match(self, feed: str, keysets: Sequence[Sequence[IdentityKey]]) -> list[Match | None]: ...
 

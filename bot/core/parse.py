@@ -56,7 +56,9 @@ def parse_feed(
     data: Any = feedparser.parse(
         io.BytesIO(body), response_headers=response_headers, sanitize_html=False, resolve_relative_uris=False
     )
-    if not data.entries and (data.bozo or not data.version):
+    # an encoding override alone does not make an empty but well-formed feed broken
+    broken = data.bozo and not isinstance(data.get("bozo_exception"), feedparser.CharacterEncodingOverride)
+    if not data.entries and (broken or not data.version):
         raise FeedParseError(_no_entries_reason(body, data))
     entries = [_entry(raw, feed_name, base_url, now) for raw in data.entries]
     # an item with no title, link, guid or text (seen in the wild) is not a story

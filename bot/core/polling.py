@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from bot.core import dedupe
 from bot.core.backoff import next_state_after
 from bot.core.fulltext import Fetcher, fetch_article
-from bot.core.identity import PollStore, Sighting, StoryRecord, identity_keys
+from bot.core.identity import EntryIdentity, PollStore, Sighting, StoryRecord, entry_identity
 from bot.core.parse import parse_feed
 from bot.core.ports import Clock
 from bot.errors import FeedParseError
@@ -59,6 +59,19 @@ def process_pool(workers: int = 2) -> ProcessPoolExecutor | None:
     except (OSError, ValueError, NotImplementedError) as exc:
         log.warning("no process pool (%s); parsing in a thread", exc)
         return None
+
+
+def parse_and_identify(
+    body: bytes,
+    *,
+    feed_name: str,
+    headers: dict[str, str],
+    base_url: str,
+    now: datetime,
+) -> tuple[ParsedFeed, list[EntryIdentity]]:
+    """Parse a feed and compute each entry's identity keys (both CPU-bound: run in a worker)."""
+    parsed = parse_feed(body, feed_name=feed_name, headers=headers, base_url=base_url, now=now)
+    return parsed, [entry_identity(e) for e in parsed.entries]
 
 
 def summarise_batch(
@@ -105,12 +118,16 @@ class Poller:
 
     async def poll_all(self, specs: Sequence[FeedSpec]) -> list[PollReport]:
         """Poll every feed concurrently (bounded); one report per feed, in order."""
-        return list(await asyncio.gather(*(self.poll_feed(spec) for spec in specs)))
+        states = await self.store.feed_states_for(specs)  # one query, not one per feed
+        return list(
+            await asyncio.gather(*(self.poll_feed(spec, state=st) for spec, st in zip(specs, states, strict=True)))
+        )
 
-    async def poll_feed(self, spec: FeedSpec) -> PollReport:
+    async def poll_feed(self, spec: FeedSpec, *, state: FeedState | None = None) -> PollReport:
         """Poll one feed and store what is new; failures become the report's `error`, never an exception."""
         async with self._feeds:
-            state = await self.store.feed_state(spec)
+            if state is None:
+                state = await self.store.feed_state(spec)
             if state.dead:
                 return PollReport(spec.name, error=f"feed is marked dead ({state.last_error or 'gone'})")
             try:
@@ -136,9 +153,9 @@ class Poller:
                 return PollReport(spec.name, not_modified=True)
             return PollReport(spec.name, error=result.error or f"HTTP {result.status_code}")
         try:
-            parsed = await self._run(
+            parsed, identities = await self._run(
                 partial(
-                    parse_feed,
+                    parse_and_identify,
                     result.body,
                     feed_name=spec.name,
                     headers=result.headers,
@@ -150,7 +167,7 @@ class Poller:
             failed = replace(result, status="error", error=f"not a usable feed: {exc}", body=b"")
             await self.store.save_feed_state(next_state_after(state, failed, now=now, interval_s=spec.interval_s))
             return PollReport(spec.name, error=failed.error)
-        records, sightings = await self._new_records(spec, parsed, now)
+        records, sightings = await self._new_records(spec, parsed, identities, now)
         new_state = next_state_after(state, result, now=now, interval_s=spec.interval_s, parsed_ttl_s=parsed.ttl_s)
         stored = await self.store.commit_poll(new_state, records, sightings)
         if stored:
@@ -158,26 +175,30 @@ class Poller:
         return PollReport(spec.name, new_stories=stored, warning=parsed.warning)
 
     async def _new_records(
-        self, spec: FeedSpec, parsed: ParsedFeed, now: datetime
+        self, spec: FeedSpec, parsed: ParsedFeed, identities: list[EntryIdentity], now: datetime
     ) -> tuple[list[StoryRecord], list[Sighting]]:
         """Dedupe entries against the store, then summarise and (when relevant) fetch full text for the new ones."""
-        keysets = [identity_keys(e) for e in parsed.entries]
-        matches = await self.store.match(spec.name, keysets)
-        fresh: list[FeedEntry] = []
+        matches = await self.store.match(spec.name, [i.keys for i in identities])
+        fresh: list[tuple[FeedEntry, EntryIdentity]] = []
         sightings: list[Sighting] = []
-        for entry, keys, match in zip(parsed.entries, keysets, matches, strict=True):
+        for entry, ident, match in zip(parsed.entries, identities, matches, strict=True):
             if match is None or not match.confirmed(entry):
-                fresh.append(entry)
+                fresh.append((entry, ident))
             elif not match.sighted:
-                sightings.append(Sighting(match.story_id, spec.name, display_publisher(entry, {}), entry.url, keys))
+                publisher = display_publisher(entry, {})
+                sightings.append(Sighting(match.story_id, spec.name, publisher, entry.url, ident.keys))
         if not fresh:
             return [], sightings
-        items = [(e.content or e.lede or e.title, e.canonical_url or e.url, e.title, e.published) for e in fresh]
+        items = [(e.content or e.lede or e.title, e.canonical_url or e.url, e.title, e.published) for e, _ in fresh]
         summaries = await self._run(partial(summarise_batch, self.summarise_fn, items, self.topic))
-        records = await asyncio.gather(*(self._record(spec, e, s, now) for e, s in zip(fresh, summaries, strict=True)))
+        records = await asyncio.gather(
+            *(self._record(spec, e, i, s, now) for (e, i), s in zip(fresh, summaries, strict=True))
+        )
         return list(records), sightings
 
-    async def _record(self, spec: FeedSpec, entry: FeedEntry, summary: dict[str, Any], now: datetime) -> StoryRecord:
+    async def _record(
+        self, spec: FeedSpec, entry: FeedEntry, ident: EntryIdentity, summary: dict[str, Any], now: datetime
+    ) -> StoryRecord:
         relevant = bool((summary.get("relevance") or {}).get("relevant"))
         canonical = entry.canonical_url
         if relevant and entry.content is None and spec.fetch_full_text and self.fetch_full_text and entry.url:
@@ -191,7 +212,7 @@ class Poller:
                 items = [(article.html, canonical or article.final_url, entry.title, entry.published)]
                 summary = (await self._run(partial(summarise_batch, self.summarise_fn, items, self.topic)))[0]
         story = Story(
-            id=dedupe.story_id(entry),
+            id=ident.story_id or dedupe.story_id(entry),
             feed=spec.name,
             title=entry.title,
             url=entry.url,
@@ -204,13 +225,8 @@ class Poller:
             relevant=relevant,
             summary=summary,
         )
-        return StoryRecord(
-            story=story,
-            keys=identity_keys(entry, canonical_url=canonical),
-            title_key=dedupe.title_key(entry.title, entry.publisher or spec.name),
-            fingerprint=dedupe.content_fingerprint(entry.title, entry.lede),
-            text=entry.content,
-        )
+        keys = ident.with_canonical(canonical) if canonical != entry.canonical_url else ident.keys
+        return StoryRecord(story, keys, ident.title_key, ident.fingerprint, text=entry.content)
 
     async def _run(self, fn: Callable[[], T]) -> T:
         """Run CPU-bound work in the process pool when there is one, else in a thread (never on the loop)."""

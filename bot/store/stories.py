@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -19,11 +19,17 @@ from bot.store.pipeline_tables import feeds, stories, story_actions, story_quote
 _COLUMNS = [c for c in stories.c if c.name != "text"]  # article text is large and only kept for re-summarising
 
 
-@dataclass(slots=True)
-class _PendingState:
+@dataclass(slots=True, eq=False)
+class _PendingPoll:
     state: FeedState
+    records: Sequence[StoryRecord]
+    sightings: Sequence[Sighting]
     done: bool = False
+    result: list[Story] = field(default_factory=list)
     error: Exception | None = None
+
+    def as_poll(self) -> story_writes.Poll:
+        return self.state, self.records, self.sightings
 
 
 class StoryStore:
@@ -31,16 +37,18 @@ class StoryStore:
 
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
-        # One writer at a time from this process: SQLite allows one anyway, and its busy handler waits by sleeping,
-        # so queueing writers here is far faster than letting them collide. Feed-state writes are group-committed.
         self._write_lock = asyncio.Lock()
-        self._pending_states: list[_PendingState] = []
+        self._pending: list[_PendingPoll] = []
 
     # -- the poller's side (bot.core.identity.PollStore) --
 
     async def feed_state(self, spec: FeedSpec) -> FeedState:
         """The stored state for a feed (fresh when never polled)."""
         return await story_writes.load_feed_state(self.engine, spec)
+
+    async def feed_states_for(self, specs: Sequence[FeedSpec]) -> list[FeedState]:
+        """The stored state of each feed, in order (one query)."""
+        return await story_writes.load_feed_states(self.engine, specs)
 
     async def match(self, feed: str, keysets: Sequence[Sequence[IdentityKey]]) -> list[Match | None]:
         """Which entries are already stored stories."""
@@ -50,28 +58,42 @@ class StoryStore:
         self, state: FeedState, records: Sequence[StoryRecord], sightings: Sequence[Sighting]
     ) -> list[Story]:
         """Store one feed poll atomically; returns the stories that were new."""
-        async with self._write_lock:
-            return await story_writes.commit_poll(self.engine, state, records, sightings)
+        return await self._queue_write(_PendingPoll(state, records, sightings))
 
     async def save_feed_state(self, state: FeedState) -> None:
-        """Record a feed's state alone (a failed or unchanged poll); concurrent calls share one transaction."""
-        mine = _PendingState(state)
-        self._pending_states.append(mine)
+        """Record a feed's state alone (a failed or unchanged poll)."""
+        await self._queue_write(_PendingPoll(state, (), ()))
+
+    async def _queue_write(self, mine: _PendingPoll) -> list[Story]:
+        """Group commit: writes queued while another commits go together in the next transaction.
+
+        One writer at a time from this process: SQLite allows one anyway and its busy handler waits by sleeping, so
+        queueing here is far faster than colliding, and one transaction for many feeds costs little more than one.
+        If a shared transaction fails, each poll is retried alone so one bad poll cannot sink the others.
+        """
+        self._pending.append(mine)
         async with self._write_lock:
             if not mine.done:
-                batch, self._pending_states = self._pending_states, []
-                try:
-                    async with self.engine.begin() as conn:
-                        for pending in batch:
-                            await story_writes.save_state(conn, pending.state)
-                except Exception as exc:
-                    for pending in batch:
-                        pending.done, pending.error = True, exc
-                    raise
-                for pending in batch:
-                    pending.done = True
+                batch, self._pending = self._pending, []
+                if mine not in batch:  # the task committing its batch was cancelled: commit it now
+                    batch.append(mine)
+                await self._commit_batch(batch)
         if mine.error is not None:
             raise mine.error
+        return mine.result
+
+    async def _commit_batch(self, batch: list[_PendingPoll]) -> None:
+        try:
+            results = await story_writes.commit_polls(self.engine, [p.as_poll() for p in batch])
+        except Exception as exc:
+            if len(batch) == 1:
+                batch[0].done, batch[0].error = True, exc
+                return
+            for p in batch:
+                await self._commit_batch([p])
+            return
+        for p, result in zip(batch, results, strict=True):
+            p.done, p.result = True, result
 
     # -- reads --
 

@@ -58,8 +58,21 @@ def state_from_row(row: sa.Row[Any]) -> FeedState:
 
 async def load_feed_state(engine: AsyncEngine, spec: FeedSpec) -> FeedState:
     """The stored state for a feed, or a fresh one; a changed URL forgets the old validators."""
+    return (await load_feed_states(engine, [spec]))[0]
+
+
+async def load_feed_states(engine: AsyncEngine, specs: Sequence[FeedSpec]) -> list[FeedState]:
+    """The stored state of each feed in order (fresh when never polled)."""
+    names = [s.name for s in specs]
+    rows: dict[str, sa.Row[Any]] = {}
     async with engine.connect() as conn:
-        row = (await conn.execute(sa.select(feeds).where(feeds.c.name == spec.name))).first()
+        for i in range(0, len(names), 500):
+            result = await conn.execute(sa.select(feeds).where(feeds.c.name.in_(names[i : i + 500])))
+            rows.update({r.name: r for r in result})
+    return [_state_for(spec, rows.get(spec.name)) for spec in specs]
+
+
+def _state_for(spec: FeedSpec, row: sa.Row[Any] | None) -> FeedState:
     if row is None:
         return FeedState(name=spec.name, url=spec.url, guild_id=spec.guild_id)
     state = state_from_row(row)
@@ -68,11 +81,15 @@ async def load_feed_state(engine: AsyncEngine, spec: FeedSpec) -> FeedState:
     return replace(state, guild_id=spec.guild_id)
 
 
-async def save_state(conn: AsyncConnection, state: FeedState) -> None:
-    """Upsert one feed's state row."""
-    values = {"name": state.name, **{f: getattr(state, f) for f in _STATE_FIELDS}}
-    stmt = _insert(conn, feeds).values(values)
-    await conn.execute(stmt.on_conflict_do_update(index_elements=["name"], set_={f: values[f] for f in _STATE_FIELDS}))
+async def save_states(conn: AsyncConnection, states: Sequence[FeedState]) -> None:
+    """Upsert feed state rows (later entries for the same feed win)."""
+    rows = _unique([{"name": s.name, **{f: getattr(s, f) for f in _STATE_FIELDS}} for s in states], "name", last=True)
+    if rows:
+        stmt = _insert(conn, feeds)
+        await conn.execute(
+            stmt.on_conflict_do_update(index_elements=["name"], set_={f: stmt.excluded[f] for f in _STATE_FIELDS}),
+            rows,
+        )
 
 
 async def lookup_keys(conn: AsyncConnection, keys: Iterable[str]) -> dict[str, str]:
@@ -88,71 +105,78 @@ async def lookup_keys(conn: AsyncConnection, keys: Iterable[str]) -> dict[str, s
 
 async def match_entries(engine: AsyncEngine, feed: str, keysets: Sequence[Sequence[IdentityKey]]) -> list[Match | None]:
     """For each key set, the stored story it already is (and whether this feed has carried it), or None."""
-    async with engine.connect() as conn:
-        known = await lookup_keys(conn, (h for keys in keysets for _, h in keys))
-        found: list[tuple[str, bool] | None] = []
-        for keys in keysets:
-            hard = next((known[h] for k, h in keys if h in known and k not in SOFT_KINDS), None)
-            soft = next((known[h] for k, h in keys if h in known and k in SOFT_KINDS), None)
-            found.append((hard, False) if hard else (soft, True) if soft else None)
-        ids = list({f[0] for f in found if f})
-        sighted: set[str] = set()
-        texts: dict[str, tuple[str, str]] = {}
-        if ids:
+    wanted = list({h for keys in keysets for _, h in keys})
+    found: dict[str, tuple[str, bool, str, str]] = {}  # key -> (story id, sighted here, title, lede if soft)
+    sighting = sa.and_(story_sightings.c.story_id == story_keys.c.story_id, story_sightings.c.feed == feed)
+    soft = sa.and_(stories.c.id == story_keys.c.story_id, story_keys.c.kind.in_(list(SOFT_KINDS)))
+    joined = story_keys.outerjoin(story_sightings, sighting).outerjoin(stories, soft)
+    cols = (story_keys.c.key, story_keys.c.story_id, story_sightings.c.feed, stories.c.title, stories.c.lede)
+    async with engine.connect() as conn:  # one round trip per 500 keys: the database thread is the scarce resource
+        for i in range(0, len(wanted), 500):
             rows = await conn.execute(
-                sa.select(story_sightings.c.story_id).where(
-                    story_sightings.c.feed == feed, story_sightings.c.story_id.in_(ids)
-                )
+                sa.select(*cols).select_from(joined).where(story_keys.c.key.in_(wanted[i : i + 500]))
             )
-            sighted = {r.story_id for r in rows}
-            soft_ids = list({f[0] for f in found if f and f[1]})
-            if soft_ids:
-                rows = await conn.execute(
-                    sa.select(stories.c.id, stories.c.title, stories.c.lede).where(stories.c.id.in_(soft_ids))
-                )
-                texts = {r.id: (r.title, r.lede) for r in rows}
+            found.update({r.key: (r.story_id, r.feed is not None, r.title or "", r.lede or "") for r in rows})
     out: list[Match | None] = []
-    for f in found:
-        if f is None:
-            out.append(None)
-        else:
-            title, lede = texts.get(f[0], ("", ""))
-            out.append(Match(f[0], f[0] in sighted, soft=f[1], title=title, lede=lede))
+    for keys in keysets:
+        hard = next((found[h] for k, h in keys if h in found and k not in SOFT_KINDS), None)
+        if hard is not None:
+            out.append(Match(hard[0], hard[1]))
+            continue
+        maybe = next((found[h] for k, h in keys if h in found), None)
+        out.append(None if maybe is None else Match(maybe[0], maybe[1], soft=True, title=maybe[2], lede=maybe[3]))
     return out
 
 
-async def commit_poll(
-    engine: AsyncEngine, state: FeedState, records: Sequence[StoryRecord], sightings: Sequence[Sighting]
-) -> list[Story]:
-    """Store a feed poll in one transaction; returns the stories that were new (each exactly once, ever)."""
+Poll = tuple[FeedState, Sequence[StoryRecord], Sequence[Sighting]]
+
+
+async def commit_polls(engine: AsyncEngine, polls: Sequence[Poll]) -> list[list[Story]]:
+    """Store feed polls in one transaction (each feed's stories and state together); per poll, the new stories.
+
+    A story is new exactly once, ever; several polls share one transaction so that a busy database does a few large
+    writes rather than many small ones (SQLite's single writer is the pipeline's scarce resource).
+    """
     for attempt in (1, 2):
         try:
             async with engine.begin() as conn:
-                return await _commit(conn, state, records, sightings)
+                return await _commit(conn, polls)
         except IntegrityError:
-            # A concurrent poll stored one of these identities first; a second pass turns it into a sighting.
+            # A concurrent writer stored one of these identities first; a second pass turns it into a sighting.
             if attempt == 2:
                 raise
-            log.info("feed %s: identity conflict with a concurrent poll, retrying", state.name)
+            log.info("identity conflict with a concurrent writer, retrying %d feed polls", len(polls))
     raise AssertionError("unreachable")
 
 
-async def _commit(
-    conn: AsyncConnection, state: FeedState, records: Sequence[StoryRecord], sightings: Sequence[Sighting]
-) -> list[Story]:
+async def _commit(conn: AsyncConnection, polls: Sequence[Poll]) -> list[list[Story]]:
     # Only hard keys decide here: the poller already confirmed or rejected soft (lede) candidates.
-    known = await lookup_keys(conn, (h for r in records for k, h in r.keys if k not in SOFT_KINDS))
+    known, taken = await _lookup(conn, [r for _, records, _ in polls for r in records])
     new: list[StoryRecord] = []
-    extra: list[Sighting] = list(sightings)
-    for rec in records:
-        sid = next((known[h] for k, h in rec.keys if h in known and k not in SOFT_KINDS), None)
-        if sid is None:
-            new.append(rec)
-            known.update({h: rec.story.id for k, h in rec.keys if k not in SOFT_KINDS})
-        else:  # known by now: a duplicate within this feed, or another feed stored it since we matched
-            s = rec.story
-            extra.append(Sighting(sid, s.feed, s.publisher, s.url, rec.keys))
-    new, extra = await _drop_existing_ids(conn, new, extra)
+    extra: list[Sighting] = []
+    states: list[FeedState] = []
+    results: list[list[Story]] = []
+    for state, records, sightings in polls:
+        fresh: list[StoryRecord] = []
+        extra.extend(sightings)
+        for rec in records:
+            sid = next((known[h] for k, h in rec.keys if h in known and k not in SOFT_KINDS), None)
+            if sid is None and rec.story.id not in taken:
+                fresh.append(rec)
+                taken.add(rec.story.id)
+                known.update({h: rec.story.id for k, h in rec.keys if k not in SOFT_KINDS})
+            else:  # a duplicate within these polls, or stored by another feed since the poller matched
+                s = rec.story
+                extra.append(Sighting(sid or s.id, s.feed, s.publisher, s.url, rec.keys))
+        new.extend(fresh)
+        states.append(replace(state, stories_seen=state.stories_seen + len(fresh)))
+        results.append([r.story for r in fresh])
+    await _write(conn, new, extra)
+    await save_states(conn, states)
+    return results
+
+
+async def _write(conn: AsyncConnection, new: list[StoryRecord], extra: list[Sighting]) -> None:
     if new:
         await conn.execute(sa.insert(stories), [_story_row(r) for r in new])
         await _insert_many(conn, story_quotes, [q for r in new for q in _quote_rows(r.story)])
@@ -167,27 +191,29 @@ async def _commit(
     seen += [{"story_id": s.story_id, "feed": s.feed, "publisher": s.publisher, "url": s.url, "seen_at": now}
              for s in extra]  # fmt: skip
     await insert_ignore(conn, story_sightings, seen)
-    await save_state(conn, replace(state, stories_seen=state.stories_seen + len(new)))
-    return [r.story for r in new]
 
 
-async def _drop_existing_ids(
-    conn: AsyncConnection, new: list[StoryRecord], extra: list[Sighting]
-) -> tuple[list[StoryRecord], list[Sighting]]:
-    """A record whose id (derived from guid/URL/title) is already stored is that story seen again, not a new one."""
-    if not new:
-        return new, extra
-    rows = await conn.execute(sa.select(stories.c.id).where(stories.c.id.in_([r.story.id for r in new])))
-    taken = {r.id for r in rows}
-    kept: list[StoryRecord] = []
-    for rec in new:
-        if rec.story.id in taken:
-            s = rec.story
-            extra.append(Sighting(s.id, s.feed, s.publisher, s.url, rec.keys))
+async def _lookup(conn: AsyncConnection, records: Sequence[StoryRecord]) -> tuple[dict[str, str], set[str]]:
+    """Hard keys already stored (key -> story id) and record ids already taken, in one round trip."""
+    hashes = list({h for r in records for k, h in r.keys if k not in SOFT_KINDS})
+    ids = list({r.story.id for r in records})
+    if not ids:
+        return {}, set()
+    if len(hashes) + len(ids) > 30_000:  # bound-parameter limits (SQLite 32766, PostgreSQL 32767): chunk
+        rows = await conn.execute(sa.select(stories.c.id).where(stories.c.id.in_(ids)))
+        return await lookup_keys(conn, hashes), {r.id for r in rows}
+    stmt = sa.union_all(
+        sa.select(story_keys.c.key, story_keys.c.story_id).where(story_keys.c.key.in_(hashes)),
+        sa.select(sa.literal("\0id").label("key"), stories.c.id).where(stories.c.id.in_(ids)),
+    )
+    known: dict[str, str] = {}
+    taken: set[str] = set()
+    for key, story_id in await conn.execute(stmt):
+        if key == "\0id":
+            taken.add(story_id)
         else:
-            kept.append(rec)
-            taken.add(rec.story.id)  # a second record with the same id in this batch is a sighting too
-    return kept, extra
+            known[key] = story_id
+    return known, taken
 
 
 async def _insert_many(conn: AsyncConnection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
@@ -195,8 +221,9 @@ async def _insert_many(conn: AsyncConnection, table: sa.Table, rows: list[dict[s
         await conn.execute(sa.insert(table), rows)
 
 
-def _unique(rows: list[dict[str, Any]], field: str) -> list[dict[str, Any]]:
-    return list({row[field]: row for row in reversed(rows)}.values())
+def _unique(rows: list[dict[str, Any]], field: str, *, last: bool = False) -> list[dict[str, Any]]:
+    """One row per `field` value: the first seen (or the last, with `last`)."""
+    return list({row[field]: row for row in (rows if last else reversed(rows))}.values())
 
 
 def _story_row(rec: StoryRecord) -> dict[str, Any]:

@@ -22,7 +22,10 @@ async def test_one_job_per_feed_plus_extra_jobs(engine: AsyncEngine) -> None:
     store = StoryStore(engine)
     async with make_client() as client:
         poller = Poller(FeedFetcher(client), store, clock=FixedClock(), topic=DEFAULT_TOPIC)
-        specs = [FeedSpec(name="a", url="http://127.0.0.1:9/a", interval_s=600), FeedSpec(name="b", url="http://127.0.0.1:9/b", interval_s=120)]
+        specs = [
+            FeedSpec(name="a", url="http://127.0.0.1:9/a", interval_s=600),
+            FeedSpec(name="b", url="http://127.0.0.1:9/b", interval_s=120),
+        ]
 
         async def tick() -> None:
             return None

@@ -22,10 +22,8 @@ from bot.app import BotOptions, GrokwatchBot, apply_endpoints, build_services
 from bot.cogs.services import BotServices
 from bot.config import Settings
 from bot.core.guard import NetworkGuard
-from tests.servers.fake_discord import FakeDiscord
+from tests.servers.fake_discord import OWNER_ID, FakeDiscord, InteractionRecord
 from tests.servers.feedsite import FeedSite
-
-pytestmark = pytest.mark.e2e
 
 FAST = BotOptions(
     guild_ready_timeout=0.1,
@@ -33,7 +31,7 @@ FAST = BotOptions(
     digests_interval_s=0.1,
     outbox_interval_s=0.1,
     poll_feeds=False,  # tests poll explicitly, so stories arrive exactly when the test says
-    owner_ids=frozenset({1_100_000_000_000_000_002}),
+    owner_ids=frozenset({OWNER_ID}),
     shutdown_grace_s=0.3,
 )
 
@@ -108,7 +106,7 @@ class Harness:
         self.bot = GrokwatchBot(services, options)
         assert settings.discord_token is not None
         self.task = asyncio.create_task(self.bot.start(settings.discord_token))
-        await self.wait_for(lambda: self.bot is not None and self.bot.is_ready(), timeout=15)
+        await self.wait_for(lambda: self.bot is not None and self.bot.is_ready(), timeout=30)
         return self.bot
 
     async def stop_bot(self) -> None:
@@ -131,8 +129,18 @@ class Harness:
         self.clock.advance(timedelta(seconds=1))
         return reports
 
-    async def wait_for(self, predicate: Callable[[], object], timeout: float = 10.0) -> None:
+    async def wait_for(self, predicate: Callable[[], object], timeout: float = 20.0) -> None:
         await self.fake.wait_for(predicate, timeout)
+
+
+async def answered(harness: Harness, record: InteractionRecord) -> InteractionRecord:
+    """Wait until the bot has answered with a visible message (a reply, an edit or a followup)."""
+    await harness.wait_for(lambda: record.responses)
+    return record
+
+
+async def run(harness: Harness, name: str, options: list | None = None, **kw: object) -> InteractionRecord:
+    return await answered(harness, await harness.fake.invoke(name, options, **kw))
 
 
 def story_item(n: int, title: str, *, published: datetime, body: str | None = None) -> FeedItem:

@@ -6,29 +6,18 @@ from datetime import timedelta
 
 import pytest
 
-from tests.e2e.conftest import Harness, story_item
+from tests.e2e.conftest import Harness, run, story_item
 from tests.servers.fake_discord import (
     ADMIN_ID,
     ADMIN_PERMISSIONS,
     OTHER_CHANNEL_ID,
     OWNER_ID,
-    InteractionRecord,
     opt,
     sub,
 )
 
 pytestmark = pytest.mark.e2e
 EPHEMERAL = 64
-
-
-async def answered(harness: Harness, record: InteractionRecord) -> InteractionRecord:
-    """Wait until the bot has answered with a visible message (a reply, an edit or a followup)."""
-    await harness.wait_for(lambda: record.responses)
-    return record
-
-
-async def run(harness: Harness, name: str, options: list | None = None, **kw: object) -> InteractionRecord:
-    return await answered(harness, await harness.fake.invoke(name, options, **kw))
 
 
 async def seeded(harness: Harness, count: int = 3) -> None:
@@ -89,7 +78,8 @@ async def test_unknown_story_and_bad_since_get_friendly_ephemeral_errors(harness
     assert "No story with that id" in missing.text()
     bad = await run(harness, "latest", [opt("since", "last tuesday")])
     assert "`since` must look like" in bad.text()
-    assert bad.followups[-1]["flags"] & EPHEMERAL
+    assert bad.callbacks == [bad.callbacks[0]] and bad.callbacks[0]["type"] == 4  # refused before deferring
+    assert bad.callbacks[0]["data"]["flags"] & EPHEMERAL
 
 
 async def test_autocomplete_offers_stories_and_speakers(harness: Harness) -> None:
@@ -103,6 +93,12 @@ async def test_autocomplete_offers_stories_and_speakers(harness: Harness) -> Non
     speakers = await harness.fake.autocomplete("quotes", [opt("who", "mel", focused=True)])
     await harness.wait_for(lambda: speakers.callbacks)
     assert [c["value"] for c in speakers.callbacks[0]["data"]["choices"]] == ["Melanie Dawes"]
+    actors = await harness.fake.autocomplete("actions", [opt("actor", "ofc", focused=True)])
+    await harness.wait_for(lambda: actors.callbacks)
+    assert [c["value"] for c in actors.callbacks[0]["data"]["choices"]] == ["Ofcom"]
+    zones = await harness.fake.autocomplete("digest", [sub("schedule", opt("timezone", "london", focused=True))])
+    await harness.wait_for(lambda: zones.callbacks)
+    assert "Europe/London" in [c["value"] for c in zones.callbacks[0]["data"]["choices"]]
 
 
 async def test_long_results_paginate_with_buttons(harness: Harness) -> None:

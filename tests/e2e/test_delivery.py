@@ -7,15 +7,14 @@ from datetime import UTC, timedelta
 
 import pytest
 
-from tests.e2e.conftest import Harness, story_item
-from tests.e2e.test_commands import run
+from tests.e2e.conftest import Harness, run, story_item
 from tests.servers.fake_discord import ADMIN_ID, ADMIN_PERMISSIONS, CHANNEL_ID, MEMBER_ID, OTHER_CHANNEL_ID, opt, sub
 
 pytestmark = pytest.mark.e2e
 ADMIN = {"user_id": ADMIN_ID, "permissions": ADMIN_PERMISSIONS}
 
 
-async def wait_outbox_sent(harness: Harness, count: int, timeout: float = 10.0) -> None:
+async def wait_outbox_sent(harness: Harness, count: int, timeout: float = 20.0) -> None:
     """Poll the outbox table until `count` rows are marked sent."""
     repo = harness.services.repo
     loop = asyncio.get_running_loop()
@@ -26,7 +25,7 @@ async def wait_outbox_sent(harness: Harness, count: int, timeout: float = 10.0) 
         await asyncio.sleep(0.02)
 
 
-async def wait_outbox_idle(harness: Harness, timeout: float = 10.0) -> None:
+async def wait_outbox_idle(harness: Harness, timeout: float = 20.0) -> None:
     """Poll until no outbox row is pending or being sent."""
     repo = harness.services.repo
     loop = asyncio.get_running_loop()
@@ -162,7 +161,8 @@ async def test_closed_dms_are_told_once_in_the_channel(harness: Harness) -> None
     assert "(on)" not in listed.text()  # paused/disabled: no retry loop
 
 
-async def test_deleted_channel_disables_its_digest_and_tells_the_guild(harness: Harness) -> None:
+@pytest.mark.parametrize("failure", ["deleted", "forbidden"])
+async def test_lost_channel_disables_its_digest_and_tells_the_guild(harness: Harness, failure: str) -> None:
     await harness.start_bot()
     now = harness.clock.now()
     harness.publish(
@@ -172,7 +172,10 @@ async def test_deleted_channel_disables_its_digest_and_tells_the_guild(harness: 
     slot = (now + timedelta(minutes=5)).astimezone(UTC)
     options = [sub("schedule", opt("channel", str(OTHER_CHANNEL_ID), type_=7), opt("time", slot.strftime("%H:%M")))]
     await run(harness, "digest", options, resolved=harness.fake.resolved_channel(OTHER_CHANNEL_ID), **ADMIN)
-    harness.fake.gone_channels.add(OTHER_CHANNEL_ID)
+    if failure == "deleted":
+        harness.fake.gone_channels.add(OTHER_CHANNEL_ID)  # 404 Unknown Channel
+    else:
+        harness.fake.fail_next_posts(OTHER_CHANNEL_ID, 403)  # 403 Missing Access: permission removed
 
     harness.clock.advance(timedelta(minutes=6))
     await harness.wait_for(lambda: harness.fake.messages_in(CHANNEL_ID))  # the guild's system channel
@@ -201,3 +204,40 @@ async def test_digest_missed_while_down_is_sent_once_on_start(harness: Harness) 
     assert await harness.services.digests.due() == []
     [posted] = harness.fake.messages_in(OTHER_CHANNEL_ID)
     assert posted.embeds[0]["title"] == "Grok inquiry widens to image tools"
+
+
+async def test_server_error_is_retried_after_backoff(harness: Harness) -> None:
+    await harness.start_bot()
+    harness.publish(
+        story_item(1, "Grok returns after Ofcom review", published=harness.clock.now() - timedelta(hours=1))
+    )
+    await harness.poll()
+    harness.fake.fail_next_posts(CHANNEL_ID, 503)
+    await run(harness, "digest", [sub("now")], **ADMIN)
+    await harness.wait_for(lambda: harness.fake.failures.get(CHANNEL_ID) == [])  # the 503 was served
+    repo = harness.services.repo
+    while not await repo.outbox_rows(status="pending"):  # back to pending, with a backoff…
+        await asyncio.sleep(0.02)
+    [row] = await repo.outbox_rows(status="pending")
+    assert row.attempts == 1 and harness.fake.messages_in(CHANNEL_ID) == []
+
+    harness.clock.advance(timedelta(minutes=2))  # …which the injected clock passes
+    await harness.wait_for(lambda: harness.fake.messages_in(CHANNEL_ID))
+    await wait_outbox_sent(harness, 1)
+    assert len(harness.fake.messages_in(CHANNEL_ID)) == 1
+
+
+async def test_a_story_never_appears_in_two_consecutive_digests(harness: Harness) -> None:
+    await harness.start_bot()
+    harness.publish(story_item(1, "X told to fix Grok safeguards", published=harness.clock.now() - timedelta(hours=1)))
+    await harness.poll()
+    first = await run(harness, "digest", [sub("now")], **ADMIN)
+    assert "1 story" in first.text()
+    await harness.wait_for(lambda: harness.fake.messages_in(CHANNEL_ID))
+    harness.clock.advance(timedelta(minutes=1))
+    second = await run(harness, "digest", [sub("now")], **ADMIN)
+    assert "quiet-window note" in second.text()
+    await harness.wait_for(lambda: len(harness.fake.messages_in(CHANNEL_ID)) == 2)
+    posted = harness.fake.messages_in(CHANNEL_ID)
+    assert posted[0].embeds[0]["title"] == "X told to fix Grok safeguards"
+    assert "quiet window" in posted[1].content and posted[1].embeds == []

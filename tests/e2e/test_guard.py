@@ -7,8 +7,7 @@ import ipaddress
 import pytest
 
 from bot.core.guard import NetworkGuard
-from tests.e2e.conftest import Harness, rss, story_item
-from tests.e2e.test_commands import run
+from tests.e2e.conftest import Harness, rss, run, story_item
 from tests.servers.fake_discord import ADMIN_ID, ADMIN_PERMISSIONS, GUILD_ID, MEMBER_PERMISSIONS, opt, sub
 
 pytestmark = pytest.mark.e2e
@@ -86,6 +85,11 @@ async def test_feeds_add_needs_manage_server_then_validates_and_saves(harness: H
     status = await run(harness, "feeds", [sub("status")])
     assert "Appeals desk** (this server)" in status.text() or "Appeals desk (this server)" in status.text()
 
+    choices = await harness.fake.autocomplete("feeds", [sub("remove", opt("feed", "app", focused=True))])
+    await harness.wait_for(lambda: choices.callbacks)
+    assert [c["value"] for c in choices.callbacks[0]["data"]["choices"]] == ["Appeals desk"]
+    not_admin = await run(harness, "feeds", [sub("remove", opt("feed", "Appeals desk"))])
+    assert "Manage Server" in not_admin.text()
     removed = await run(harness, "feeds", [sub("remove", opt("feed", "Appeals desk"))], **ADMIN)
     assert "Removed feed" in removed.text()
     assert await harness.services.guild_feeds.feeds(GUILD_ID) == []

@@ -8,7 +8,7 @@ from typing import Any
 
 from tests.eval.corpus import load_article, slugs
 from tests.eval.floors import LOWER_IS_BETTER, load_floors
-from tests.eval.scoring import ArticleScore, EvalReport, evaluate
+from tests.eval.scoring import ArticleScore, EvalReport, evaluate, normalise_name
 
 
 def _fmt(value: Any) -> str:
@@ -34,12 +34,13 @@ def render_overall(report: EvalReport, floors: dict[str, Any]) -> str:
 
 def render_articles(report: EvalReport) -> str:
     """One line per article: quotes gold/found/matched/speaker-ok, actions gold/found/matched, relevance."""
-    head = f"{'article':<34} {'kind':<8} {'q gold':>6} {'found':>5} {'match':>5} {'spk':>4} {'top3x':>5}"
+    w = max([len("article"), *(len(a.slug) for a in report.articles)])
+    head = f"{'article':<{w}} {'kind':<8} {'q gold':>6} {'found':>5} {'match':>5} {'spk':>4} {'top3x':>5}"
     head += f" {'a gold':>6} {'found':>5} {'match':>5} {'rel':>4}"
     rows = [head]
     for a in report.articles:
         rel = "ok" if a.relevance_ok else "BAD"
-        line = f"{a.slug:<34} {a.kind:<8} {a.gold_quotes:>6} {a.found_quotes:>5} {a.matched_quotes:>5}"
+        line = f"{a.slug:<{w}} {a.kind:<8} {a.gold_quotes:>6} {a.found_quotes:>5} {a.matched_quotes:>5}"
         line += f" {a.speaker_correct:>4} {a.top3_misattributed:>5} {a.gold_actions:>6} {a.found_actions:>5}"
         line += f" {a.matched_actions:>5} {rel:>4}"
         if a.error:
@@ -65,7 +66,7 @@ def render_article_diff(score: ArticleScore) -> str:
             out.append(f"  MISSED  [{gq.speaker}] “{gq.text}”")
             continue
         fq = found_q[fi]
-        ok = "ok " if (gq.speaker or "").lower() == (fq.speaker or "").lower() else "SPK"
+        ok = "ok " if normalise_name(gq.speaker) == normalise_name(fq.speaker) else "SPK"
         out.append(f"  {ok}     [{gq.speaker}] found as [{fq.speaker}] #{fi} “{gq.text[:90]}”")
     extra = [fq for fi, fq in enumerate(found_q) if fi not in score.quote_pairs]
     out.append("\n## quotes found but not in gold")

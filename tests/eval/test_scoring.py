@@ -142,3 +142,12 @@ def test_floor_failures_name_metric_value_and_floor() -> None:
     assert len(lines) == 2
     assert "quote_precision = 0.5000" in lines[0] and "0.9" in lines[0]
     assert failures(metrics, {"floors": {"quote_precision": 0.5}}) == []
+
+
+def test_report_table_shows_floor_target_and_gap() -> None:
+    from tests.eval.report import render_overall
+
+    report = evaluate(lambda *a, **k: FSummary(), articles=[_article()])
+    floors = {"floors": {"quote_recall": 0.0}, "ceilings": {}, "targets": {"quote_recall": 0.9}}
+    line = next(row for row in render_overall(report, floors).splitlines() if row.startswith("quote_recall"))
+    assert "0.000" in line and "0.900" in line and "below target" in line

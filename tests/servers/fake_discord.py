@@ -157,7 +157,7 @@ class FakeDiscord:
     def dms_to(self, user_id: int) -> list[PostedMessage]:
         return [m for m in self.messages if m.dm_user_id == user_id]
 
-    async def wait_for(self, predicate: Callable[[], object], timeout: float = 10.0) -> None:
+    async def wait_for(self, predicate: Callable[[], object], timeout: float = 20.0) -> None:
         """Poll until predicate() is truthy; fail the test with a clear message otherwise."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout

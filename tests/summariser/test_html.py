@@ -63,7 +63,16 @@ def test_main_text_keeps_paragraphs_and_drops_furniture() -> None:
     # a quote running over two paragraphs stays two paragraphs, in order
     first = next(i for i, p in enumerate(paragraphs) if p.startswith("In a statement"))
     assert paragraphs[first + 1].startswith('"If the answer is not good enough')
-    for junk in ("Sign up", "newsletter", "Related:", "Share this article", "Getty Images", "cookies", "Most read", "©"):
+    for junk in (
+        "Sign up",
+        "newsletter",
+        "Related:",
+        "Share this article",
+        "Getty Images",
+        "cookies",
+        "Most read",
+        "©",
+    ):
         assert junk not in text, junk
     assert "Ofcom sets X a deadline" not in text  # the headline is metadata, not body
 

@@ -204,3 +204,11 @@ def test_notice_is_escaped() -> None:
     content, embeds = notice_message({"text": "Digest for <#123456789012345678> off: @here <@&123456789012345678>"}, 7)
     assert "@here" not in content and "<@&" not in content and embeds == []
     assert content.startswith("<@7> ") and "<#123456789012345678>" in content
+
+
+def test_many_quotes_split_into_pages_within_limits() -> None:
+    s = story(quotes=60)
+    pages = render.quotes_pages([(s, q) for q in s.summary["quotes"]])
+    assert len(pages) > 1
+    assert all(len(p) == 1 and len(p[0].description or "") <= render.DESCRIPTION_MAX for p in pages)
+    assert "statement 59" in (pages[-1][0].description or "")

@@ -13,7 +13,8 @@ import pytest
 
 from bot import USER_AGENT
 from bot.core.fetch import FeedFetcher, make_client, max_age_seconds, retry_after_seconds
-from bot.errors import BlockedURLError
+from bot.core.parse import parse_feed
+from bot.errors import BlockedURLError, FeedParseError, FetchError
 from tests.servers.feedsite import FeedSite
 
 FEED = (Path(__file__).resolve().parents[2] / "fixtures" / "feeds" / "ofcom_rss.xml").read_bytes()
@@ -129,6 +130,20 @@ async def test_guard_checks_every_redirect_hop(site: FeedSite, client: httpx.Asy
     assert site.hits("/internal") == 0
 
 
+class FailingGuard:
+    """A URLGuard whose own lookup fails (not a refusal)."""
+
+    async def check(self, url: str) -> None:
+        raise FetchError("cannot resolve feeds.example: timed out", url=url)
+
+
+async def test_guard_failure_is_a_value_not_an_exception(site: FeedSite, client: httpx.AsyncClient) -> None:
+    site.add_feed("/feed.rss", FEED)
+    result = await fetcher(client, guard=FailingGuard()).fetch(site.url("/feed.rss"))
+    assert result.status == "error" and (result.error or "").startswith("guard: cannot resolve")
+    assert site.hits("/feed.rss") == 0
+
+
 async def test_429_returns_retry_after_without_retrying(site: FeedSite, client: httpx.AsyncClient) -> None:
     site.add_feed("/feed.rss", FEED)
     site.queue("/feed.rss", status=429, retry_after="120")
@@ -230,3 +245,20 @@ def test_max_age_parsing() -> None:
     assert max_age_seconds("public, s-maxage=120, max-age=60") == 60.0
     assert max_age_seconds("no-cache, max-age=600") is None
     assert max_age_seconds(None) is None
+
+
+async def test_fetched_headers_let_the_parser_decode_latin1(site: FeedSite, client: httpx.AsyncClient) -> None:
+    # no XML declaration: only the HTTP charset says these bytes are Latin-1
+    body = '<rss version="2.0"><channel><title>Ç</title><item><title>Régulateur et Grok</title></item></channel></rss>'
+    site.add_feed("/latin1.rss", body.encode("latin-1"), content_type="text/xml; charset=iso-8859-1", gzip=True)
+    result = await fetcher(client).fetch(site.url("/latin1.rss"))
+    parsed = parse_feed(result.body, feed_name="fr", headers=result.headers, base_url=result.final_url)
+    assert parsed.entries[0].title == "Régulateur et Grok"
+
+
+async def test_html_served_instead_of_feed_is_a_parse_error(site: FeedSite, client: httpx.AsyncClient) -> None:
+    site.add_page("/feed", "<!doctype html><html><head><title>Page moved</title></head><body>Gone</body></html>")
+    result = await fetcher(client).fetch(site.url("/feed"))
+    assert result.status == "ok"
+    with pytest.raises(FeedParseError, match="HTML page instead of a feed"):
+        parse_feed(result.body, feed_name="moved", headers=result.headers)

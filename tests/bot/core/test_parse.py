@@ -138,6 +138,8 @@ def test_not_xml_at_all() -> None:
 def test_valid_feed_with_no_items_is_empty_not_an_error() -> None:
     parsed = parse_feed(rss().encode(), feed_name="quiet")
     assert parsed.entries == [] and parsed.warning is None
+    latin1 = parse_feed(rss(decl=None).replace("<title>T", "<title>Été").encode("latin-1"), feed_name="quiet")
+    assert latin1.entries == [] and latin1.title == "Été"
 
 
 TITLE = "Café owners – “Grök” ruling"

@@ -125,7 +125,7 @@ async def test_restart_never_reannounces_but_finds_story_published_while_down(
     # While "down", the feed gained an item dated before the last poll; the server forgot its ETag.
     old = Item("Grok image curbs questioned by MPs", site.url("/news/old"), "MPs questioned Grok curbs.", "wire-0",
                published=datetime(2025, 12, 1, tzinfo=UTC))  # fmt: skip
-    site.add_feed("/wire.rss", rss(absolute(site, [OFCOM, KENDALL]) + [old]), etag='"v2"')
+    site.add_feed("/wire.rss", rss([*absolute(site, [OFCOM, KENDALL]), old]), etag='"v2"')
     engine = await open_engine(url)
     report = await poller(fetcher, engine, fetch_full_text=False).poll_feed(spec)
     assert [s.title for s in report.new_stories] == [old.title]
@@ -217,7 +217,7 @@ async def test_no_article_fetch_when_feed_carries_full_text(
 
 async def test_real_summariser_decides_relevance(site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine) -> None:
     decoy = Item("Patients wait weeks for X-ray results", site.url("/xray"), "NHS X-ray backlog grows.", "x-1")
-    site.add_feed("/wire.rss", rss(absolute(site, [OFCOM]) + [decoy]))
+    site.add_feed("/wire.rss", rss([*absolute(site, [OFCOM]), decoy]))
     p = Poller(fetcher, StoryStore(engine), clock=FixedClock(), topic=DEFAULT_TOPIC, fetch_full_text=False)
     report = await p.poll_feed(FeedSpec(name="wire", url=site.url("/wire.rss")))
     assert [s.title for s in report.relevant_stories] == [OFCOM.title]

@@ -1,0 +1,268 @@
+"""Tables and small helpers for action extraction: verb object rules, statuses, laws, phrase cutting, merging.
+
+Kept apart from the sentence analysis (`_action_clauses`, `_action_subjects`) so each module stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summariser import _action_patterns as P
+from summariser._lexicon import LAWS
+from summariser._lexicon.actors import REGULATORS
+from summariser._model import ActionStatus
+from summariser._text import Document, Sentence
+from summariser._trie import words
+
+_CLASS_STATUS: dict[str, ActionStatus] = {
+    "do": "taken",
+    "announce": "announced",
+    "plan": "planned",
+    "threaten": "threatened",
+    "call": "called_for",
+    "refuse": "refused",
+}
+# words that may stand between a subject and its verb
+_FILLER = re.compile(
+    r"(?:\b(?:has|have|had|is|are|was|were|been|being|could|may|might|will|would|shall|should|must|can|also|now"
+    r"|then|already|still|previously|since|recently|later"
+    r"|earlier|again|first|jointly|separately|subsequently|swiftly|finally|officially|today|yesterday|itself|both"
+    r"|themselves|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|just|\w+ly)|,|[–—])\s*$",
+    re.IGNORECASE,
+)
+_CONJ = re.compile(r"(?:,\s*|\b)(?:and|but|or|then)\s*$")
+# "Ofcom, which has opened …" ("who" clauses are background on a person, not news)
+_RELATIVE = re.compile(
+    r",?\s*\b(?:which|that)\s+(?:(?:has|have|had|is|are|was|were|will|would|also|now|already|last\s+week)\s+)*$"
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|confirmed|confirms|announced|announces|added|adds|stated|insisted|argued|warned"
+    r"|warns|wrote|writes|posted|explained|claimed|signalled|indicated|revealed|suggested|promised|pledged)\b"
+)
+# a speech verb followed, within a few words, by the pronoun being resolved: "said on Friday (that) it …"
+_SPEECH_TAIL = re.compile(
+    r"\b(?:said|says|told|confirmed|announced|added|stated|insisted|argued|warned|wrote|posted|explained|claimed"
+    r"|signalled|indicated|revealed|acknowledged|admitted)\b(?:\s+[^\s,;]+){0,5}?(?:,\s*)?(?:\s+that)?\s*$"
+)
+# "Bonta's office", "Sinn Féin's communications spokesperson": the holder or the party acts
+_OFFICE = re.compile(r"['’]s\s+(?:own\s+|\w+\s+)?(?:office|spokesperson|spokesman|spokeswoman)$")
+_VERBISH = re.compile(r"\b(?:said|says|is|are|was|were|has|have|had|will|would)\b|\w+ed\b")
+_AFTER_VERB = re.compile(r"\b\w+(?:ed|en)\s+(?:the\s+)?$")
+_AND_BEFORE = re.compile(r"(?:\s+and|,)\s+$")
+_QUESTION = re.compile(
+    r"\b(?:whether|asked\s+if|asked\s+why|asking\s+whether|if|unless|why|how|confirm\s+that)\s+(?:\S+\s+){0,4}$", re.I
+)
+# "said it would …" told after the fact: ", he said." at the end of the sentence
+_TRAILING_ATTRIBUTION = re.compile(
+    r",[”\"’']?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|added|adds|told\s+\S+(?:\s+\S+)?|confirmed|announced)\s*[.”\"]*$"
+)
+# a participle after "wrote to …" that makes the letter a request: "has written to the minister asking …"
+_LETTER_ASKS = re.compile(r"^[^.;]{0,80}?\b(?:asking|urging|calling\s+on|calling\s+for|demanding)\b")
+# background clauses: "while it assessed …", "as it was later deleted"
+_SUBORDINATE = re.compile(r"\b(?:as|because|until|although|though|whereas|once)\s+$", re.I)
+_WHILE = re.compile(r"\bwhile\s+$", re.I)  # "while it assessed …" (a pronoun) is background; "while Ofcom …" is news
+_BY = re.compile(r"^[^,;:]{0,60}?\bby\s+$")
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
+_FOLLOW_TO = re.compile(r"^\s+to\s+\w")
+_ASK_OBJECT_OFFICIALS = re.compile(r"^\s+(?:officials|civil servants|the department|its officials|staff)\b")
+_VERB_OBJECT: dict[str, re.Pattern[str]] = {
+    "call": re.compile(r"^\s+(?:for|on|upon)\b|^\s+(?:\w+\s+){1,6}?to\s+\w", re.I),
+    "push": re.compile(r"^\s+(?:for|ahead)\b|^\s+(?:\w+\s+){1,4}?to\s+\w", re.I),
+    "press": re.compile(r"^\s+(?:for|ahead)\b|^\s+(?:\w+\s+){1,4}?(?:to|over|on)\s+\w", re.I),
+    "write": re.compile(r"^\s+to\b", re.I),
+    "make": re.compile(
+        r"^\s+[“\"‘']?(?:urgent\s+|formal\s+)?(?:contact|it\s+(?:a|an)\b|\w+\s+illegal|an?\s+(?:\w+\s+)?(?:statement|"
+        r"decision|ruling|referral|complaint)|an\s+order|changes|representations|(?:\S+\s+){0,4}?(?:a|an)\s+(?:\w+\s+)?(?:offence|crime"
+        r"requirement|priority))",
+        re.I,
+    ),
+    "take": re.compile(
+        r"^\s+(?:(?:urgent|swift|immediate|formal|legal|enforcement|further|tough)\s+)*(?:action|steps|measures|"
+        r"down|the\s+decision|a\s+decision|\w+\s+to\s+court)",
+        re.I,
+    ),
+    "hold": re.compile(r"^\s+(?:urgent\s+)?(?:talks|a\s+(?:hearing|meeting|session|vote)|an\s+inquiry)", re.I),
+    "turn": re.compile(r"^\s+off\b|^\s+\w+(?:\s+\w+)?\s+off\b", re.I),
+    "switch": re.compile(r"^\s+off\b|^\s+\w+(?:\s+\w+)?\s+off\b", re.I),
+    "roll": re.compile(r"^\s+out\b|^\s+back\b", re.I),
+    "hand": re.compile(r"^\s+down\b", re.I),
+    "carry": re.compile(r"^\s+out\b", re.I),
+    "hit": re.compile(
+        r"^\s+(?:\S+\s+){1,3}?with\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:fines?|penalt|ban|sanction|order|notice)", re.I
+    ),
+    "set": re.compile(r"^\s+out\b", re.I),
+    "look": re.compile(r"^\s+(?:closely\s+)?(?:at|into)\b", re.I),
+    "give": re.compile(r"^\s+(?:an?\s+)?(?:\w+\s+)?(?:update|evidence|details|assurances|undertakings)\b", re.I),
+    "accept": re.compile(r"^\s+(?:\w+\s+)?(?:commitments|undertakings|the\s+(?:findings|recommendations))\b", re.I),
+    "back": re.compile(
+        r"^\s+(?:the\s+|a\s+|an\s+)?(?:government\s+|new\s+|proposed\s+|outright\s+)*(?:amendments?|bill|ban|calls"
+        r"|proposals|legislation|offence|measures|plans?)\b",
+        re.I,
+    ),
+    "respond": re.compile(
+        r"^\s+(?:formally|in\s+full|to\s+(?:the|both|its|their)\s+(?:\w+\s+)?(?:petitions?|findings|consultation"
+        r"|report|notice|letter|request))",
+        re.I,
+    ),
+    "use": re.compile(
+        r"^\s+(?:the|its|their|our|every|all|new|existing|emergency)\s+(?:\S+\s+){0,5}?(?:powers?|tools?|Bill|Act|law|"
+        r"legislation|rules|measures|options|levers?)\b"
+    ),
+    "stop": re.compile(r"^\s+(?:posting|using|accepting|advertising|the|its|X|Grok)\b", re.I),
+    "report": re.compile(r"^\s+(?:\S+\s+){1,4}?to\s+(?:the\s+)?(?:police|prosecutors|Ofcom|the\s+regulator)\b", re.I),
+    "find": re.compile(r"^\s+that\s+(?:\S+\s+){1,8}?(?:breach|fail|violat|broke|infring)", re.I),
+    "expect": re.compile(r"^\s+(?!to\b)(?:\S+\s+){1,4}?to\s+\w", re.I),
+    "decide": re.compile(r"^(?!\s+(?:that|not)\b)", re.I),
+    "conduct": re.compile(
+        r"^\s+(?:an?|its|the)\s+(?:\w+\s+){0,2}(?:investigation|inquiry|review|assessment|probe)", re.I
+    ),
+    "draft": re.compile(r"^\s+(?:an?|the|new)\s+(?:\w+\s+)?(?:bill|law|legislation|amendment|rules|guidance)", re.I),
+    "pause": re.compile(r"^\s+(?:the|its|a|an|X|Grok)\b", re.I),
+    "halt": re.compile(r"^\s+(?:the|its|a|an|X|Grok)\b", re.I),
+    "pull": re.compile(r"^\s+(?:the|its|X|Grok|out|back)\b", re.I),
+    "issue": re.compile(r"^(?!\s+(?:a|an)\s+(?:statement|response|apology)\b)", re.I),
+    "rule": re.compile(r"^\s+(?:that|out|against|in\s+favour|on)\b", re.I),
+    "want": re.compile(r"^\s+(?!to\b)(?:\S+\s+){1,5}?to\s+\w", re.I),
+    "grant": re.compile(
+        r"^\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:injunction|order|application|appeal|approval|licen[cs]e)"
+    ),
+    "ask": re.compile(r"^\s+(?!why|whether|if|how|what|when|who|Grok|the chatbot|it\b)(?:\S+\s+){1,6}?to\s+\w"),
+    "send": re.compile(
+        r"^\s+(?:\S+\s+){0,4}?(?:letters?|notices?|requests?|demands?|warnings?|questions|summons|subpoenas?|"
+        r"cease-and-desist|formal|legal|findings|data|evidence|report|dossier)\b",
+        re.I,
+    ),
+    "warn": re.compile(
+        r"^\s+(?:\S+\s+){0,14}?(?:could|would|may|might|will|faces?|risks?|of\s+(?:\w+\s+)?(?:fines|action|"
+        r"consequences|sanctions|penalties|enforcement))\b|^\s+(?:X|xAI|the\s+company|the\s+platform|platforms|"
+        r"companies|firms|Musk)\b",
+        re.I,
+    ),
+    "urge": re.compile(r"^\s+\S", re.I),
+    "start": re.compile(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\b)", re.I),
+    "begin": re.compile(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\b)", re.I),
+    "meet": re.compile(r"^\s+(?:with\s+)?(?:X|xAI|representatives|executives|officials|Musk)\b", re.I),
+    "act": re.compile(r"^(?!\s+(?:as|like)\b)", re.I),
+    "close": re.compile(r"^\s+(?:the|a|its|X|loopholes?|gaps?)\b", re.I),
+    "open": re.compile(r"^(?!\s+(?:to|up)\b)", re.I),
+}
+_LAW_ALIASES = {alias: canon for canon, aliases in LAWS.items() for alias in (canon, *aliases)}
+_LAW_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(a) for a in sorted(_LAW_ALIASES, key=len, reverse=True))
+    + r"|(?:[A-Z][\w()'’-]*\s+(?:(?:and|of|for)\s+)?){1,6}(?:Act|Bill|Regulation|Directive|Code)(?:\s+\d{4})?)(?![\w-])"
+)
+_GROK = re.compile(r"\bGrok\b")
+_MAX_WORDS = 14
+
+
+@dataclass(slots=True)
+class Hit:
+    """One action found in a sentence, before it becomes an Action."""
+
+    actor: str
+    status: ActionStatus
+    key: str  # the verb base or noun: one action per (actor, key) per sentence
+    start: int  # where the action phrase starts
+    verb_end: int  # where the verb (or noun) ends: objects are looked for after it
+    anchor: int  # where timing is measured from
+    cls: str = "do"
+    target: str | None = None
+    noun: bool = False
+    phrase: str | None = None
+    conj: bool = False  # the subject came from an earlier verb joined by "and"
+
+
+def quote_ranges(doc: Document, sent: Sentence) -> list[tuple[int, int]]:
+    """Quoted stretches of `sent` as offsets within the sentence text."""
+    if sent.paragraph >= len(doc.spans):
+        return []
+    out: list[tuple[int, int]] = []
+    base = sent.start
+    for span in doc.spans[sent.paragraph]:
+        a, b = span.start - base, span.end - base
+        if b > 0 and a < len(sent.text):
+            out.append((max(0, a), min(len(sent.text), b)))
+    return out
+
+
+_DECISION_TO = re.compile(
+    r"\s+to\s+(?:bring|ban|block|restrict|open|launch|fine|introduce|legislate|criminalise|outlaw|remove|suspend)\b"
+)
+_PENALTY_WORDS = frozenset(
+    words(
+        "fine fines penalty penalties sanction sanctions ban bans prosecution charges suspension enforcement "
+        "legal block being"
+    )
+)
+_NOUN_WORDS = frozenset(w for noun in P.NOUN_ACTIONS for w in noun.split())
+_PROCEDURAL = frozenset(
+    words(
+        "examine consider assess review investigate look study decide monitor evaluate carry probe conclude give reach"
+    )
+)
+_SAME_PAST = frozenset(("hit", "shut", "put", "set"))
+_PLACE_VERBS = frozenset(("ban", "block", "restrict", "suspend", "geoblock", "geo-block", "order", "summon", "limit"))
+_PUNITIVE = frozenset(
+    words(
+        "fine ban block restrict suspend sanction penalise penalize prosecute sue charge bar prohibit outlaw "
+        "geoblock geo-block impose levy force compel enforce take act intervene close shut remove order"
+    )
+)
+_PHRASE_STOP = re.compile(P.PHRASE_END.pattern, re.IGNORECASE)
+
+
+def _phrase(text: str, end: int) -> str:
+    """The words after a verb up to the clause end, at most a dozen."""
+    stop = _PHRASE_STOP.search(text, end)
+    rest = text[end : stop.start() if stop else len(text)]
+    words = rest.split()
+    return (" " + " ".join(words[:_MAX_WORDS])) if words else ""
+
+
+def _inside(hit: Hit, spans: list[Hit]) -> bool:
+    return any(o.start <= hit.verb_end and hit.start <= o.verb_end for o in spans)
+
+
+def _adjectival(left: str) -> bool:
+    tail = left[-30:].rsplit(None, 1)
+    return bool(tail) and tail[-1].strip("'’\"“”").lower() in P.ADJECTIVAL_BEFORE
+
+
+def _possessive_follows(text: str, end: int) -> bool:
+    return text.startswith(("'s", "’s", "' ", "’ "), end)
+
+
+def _is_authority(actor: str, after: str) -> bool:
+    # ministers asking their own officials are acting; anyone asking someone else is calling for something
+    return bool(_ASK_OBJECT_OFFICIALS.match(after))
+
+
+def _is_official(actor: str) -> bool:
+    """Regulators, governments and ministries: their letters are acts, not requests."""
+    return actor in REGULATORS or actor.endswith(("government", "Ministry", "Department", "ministry", "Commission"))
+
+
+def _merge(hits: list[Hit]) -> list[Hit]:
+    """One action per (actor, verb); a speech verb followed by what it reports ("confirmed it had opened") keeps
+    the reported action; a cue verb and its complement ("threatened to ban") stay one action."""
+    out: list[Hit] = []
+    seen: set[tuple[str, str]] = set()
+    for hit in hits:
+        if (hit.actor, hit.key) in seen:
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.actor == hit.actor and hit.start >= prev.start and hit.start - prev.verb_end <= 40:
+            if prev.cls == "announce" and hit.status == "taken":
+                out[-1] = hit
+                seen.add((hit.actor, hit.key))
+                continue
+            gap = hit.start - prev.verb_end
+            if (prev.cls != "do" and hit.status == prev.status) or gap <= 4:
+                continue  # "threatened to ban", "refused to remove": one action
+        if hit.conj and prev is not None and prev.actor == hit.actor and prev.status == hit.status:
+            continue  # "restricted … and limited …": annotators count one action per actor and status here
+        seen.add((hit.actor, hit.key))
+        out.append(hit)
+    return out

@@ -1,0 +1,354 @@
+"""The sentence under analysis: its actors, timing, quotations, and who is the subject of a verb.
+
+`SentenceBase` holds one sentence's lazily computed facts and answers "who acts here?" by adjacency: the actor that
+stands right before the verb once auxiliaries, adverbs, timing phrases and parentheticals are skipped.
+`_action_clauses.SentenceContext` builds on it to find the actions themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from summariser import _action_patterns as P
+from summariser._action_rules import (
+    _AFTER_VERB,
+    _AND_BEFORE,
+    _BY,
+    _CONJ,
+    _FILLER,
+    _GROK,
+    _LAW_ALIASES,
+    _LAW_RE,
+    _OFFICE,
+    _QUESTION,
+    _RELATIVE,
+    _SPEECH,
+    _SPEECH_TAIL,
+    _SUBORDINATE,
+    _TRAILING_ATTRIBUTION,
+    _VERBISH,
+    _WHILE,
+    Hit,
+    _phrase,
+    _possessive_follows,
+)
+from summariser._actors import ActorFinder, ActorSpan, after_preposition
+from summariser._lexicon.actors import LAW_ENFORCERS
+from summariser._model import Action
+from summariser._timing import TimingPhrase, find_timings
+from summariser._trie import words
+
+_OFFICE_TAILS = ("office", "spokesperson", "spokesman", "spokeswoman")
+_TIMING_TAILS = frozenset(
+    words(
+        "week weekend month year years days weeks months ago morning afternoon evening night yesterday today tomorrow"
+    )
+)
+
+
+def _may_end_timing(text: str, pos: int) -> bool:
+    """Cheap test before computing timing phrases: does the word ending at `pos` end one ("Monday", "2026", "week")?"""
+    start = pos
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    word = text[start:pos]
+    return word[:1].isupper() or word.isdigit() or word.lower() in _TIMING_TAILS
+
+
+class SentenceBase:
+    """One sentence's text, actors, timing phrases and quotations, computed on first use."""
+
+    def __init__(
+        self,
+        text: str,
+        index: int,
+        finder: ActorFinder,
+        published: datetime | None,
+        quotes: list[tuple[int, int]],
+        words: set[str],
+    ) -> None:
+        self.text = text
+        self.index = index
+        self.finder = finder
+        self.published = published
+        self.quotes = quotes
+        self.words = words
+        self._spans: list[ActorSpan] | None = None
+        self._speech_: list[re.Match[str]] | None = None
+        self._ends_: dict[int, ActorSpan] = {}
+        self._timings: list[TimingPhrase] | None = None
+        self._timing_ends_: dict[int, TimingPhrase] | None = None
+        self._parens_: dict[int, int] | None = None
+        self._found: list[Hit] = []
+
+    # computed on first use: most candidate sentences never need them
+    @property
+    def spans(self) -> list[ActorSpan]:
+        if self._spans is None:
+            self._spans = self.finder.spans(self.index)
+            self._ends_ = {s.end: s for s in self._spans}
+        return self._spans
+
+    @property
+    def _ends(self) -> dict[int, ActorSpan]:
+        if self._spans is None:
+            _ = self.spans
+        return self._ends_
+
+    @property
+    def timings(self) -> list[TimingPhrase]:
+        if self._timings is None:
+            self._timings = find_timings(self.text)
+        return self._timings
+
+    @property
+    def _timing_ends(self) -> dict[int, TimingPhrase]:
+        if self._timing_ends_ is None:
+            self._timing_ends_ = {t.end: t for t in self.timings}
+        return self._timing_ends_
+
+    @property
+    def _parens(self) -> dict[int, int]:
+        if self._parens_ is None:
+            self._parens_ = {m.end(): m.start() for m in P.PARENTHETICAL.finditer(self.text)}
+        return self._parens_
+
+    # -- subjects -------------------------------------------------------------------------------------------------
+
+    def _quoted(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quotes)
+
+    def _resolve(self, span: ActorSpan) -> str | None:
+        """Canonical actor for a span; a pronoun after a speech verb is that verb's subject ("Ofcom said it had")."""
+        if span.kind != "pronoun":
+            return self.finder.resolve(span, self.index)
+        if span.ref == "we":
+            if not self._quoted(span.start):
+                return None
+            return self.finder.quote_speaker(self.index, self.text[span.start : span.start + 30].rsplit(" ", 1)[0])
+        person = span.ref in ("he", "she")
+        speech = _SPEECH_TAIL.search(self.text, max(0, span.start - 70), span.start)
+        candidates = [speech] if speech is not None else []
+        candidates += reversed([m for m in self._speech_verbs if m.end() <= span.start])
+        for verb in candidates[:2]:
+            subject = self._adjacent_subject(verb.start())
+            if subject is None or subject.kind == "pronoun":
+                continue
+            name = self.finder.resolve(subject, self.index)
+            if name is None or self.finder.is_person(name, subject) != person:
+                continue
+            between = [s for s in self.spans if subject.end <= s.start < span.start and s.kind != "place"]
+            if verb is speech or not any(self.finder.is_person(None, s) == person for s in between):
+                return name
+        return self.finder.resolve(span, self.index)
+
+    def _adjacent_subject(self, pos: int) -> ActorSpan | None:
+        """The actor ending right before `pos`, skipping auxiliaries, adverbs, timing phrases and parentheticals."""
+        text = self.text
+        hopped = False
+        for _ in range(12):
+            while pos > 0 and text[pos - 1].isspace():
+                pos -= 1
+            office = _OFFICE.search(text, max(0, pos - 40), pos) if text.endswith(_OFFICE_TAILS, 0, pos) else None
+            if office is not None:  # "Bonta's office sent …": the office acts for its holder
+                span = self._ends.get(office.start())
+                return span if span is not None and span.kind in ("person", "org") else None
+            span = self._ends.get(pos)
+            if span is not None:
+                return span if self._is_subject(span) else None
+            last = text[pos - 1 : pos]
+            if (last.isalnum() and _may_end_timing(text, pos)) and pos in self._timing_ends:
+                pos = self._timing_ends[pos].start
+                continue
+            if last in ",)–—" and pos in self._parens:
+                pos = self._parens[pos]
+                continue
+            if text[pos - 1 : pos] == "," and not hopped:  # "Lord Clement-Jones, for the Liberal Democrats, called"
+                prev = text.rfind(",", max(0, pos - 90), pos - 1)
+                if prev > 0 and prev in self._ends and not _VERBISH.search(text, prev, pos):
+                    hopped = True
+                    pos = prev
+                    continue
+            m = _FILLER.search(text, max(0, pos - 30), pos)
+            if m is None or m.start() == pos:
+                return None
+            pos = m.start()
+        return None
+
+    def _skip_fillers(self, pos: int) -> int:
+        """Move `pos` left over auxiliaries and adverbs ("and had already | introduced")."""
+        for _ in range(6):
+            m = _FILLER.search(self.text, max(0, pos - 30), pos)
+            if m is None or m.start() == pos or "," in m.group(0):
+                break
+            pos = m.start()
+        return pos
+
+    def _is_subject(self, span: ActorSpan) -> bool:
+        """Not a possessor, not the object of a preposition (also through "and"), not inside a question."""
+        text = self.text
+        if _possessive_follows(text, span.end) or after_preposition(text, span.start):
+            return False
+        if _QUESTION.search(text, max(0, span.start - 40), span.start):
+            return False
+        if _SUBORDINATE.search(text, max(0, span.start - 12), span.start):
+            return False
+        if span.kind == "pronoun" and _WHILE.search(text, max(0, span.start - 8), span.start):
+            return False
+        first = self._conjoined_before(span)
+        return first is None or not after_preposition(text, first.start)
+
+    def _conjoined_before(self, span: ActorSpan) -> ActorSpan | None:
+        """In "Indonesia and Malaysia", the span before "and" (or a list comma) of `span`, else None."""
+        m = _AND_BEFORE.search(self.text, max(0, span.start - 8), span.start)
+        if m is None:
+            return None
+        return self._ends.get(m.start())
+
+    def _inherited(self, pos: int) -> str | None:
+        """Conjoined verb ("opened an inquiry and fined X") or relative clause ("Ofcom, which opened …")."""
+        pos = self._skip_fillers(pos)
+        left = self.text[:pos]
+        rel = _RELATIVE.search(left)
+        if rel is not None:
+            subject = self._adjacent_subject(rel.start())
+            return self._resolve(subject) if subject else None
+        if not _CONJ.search(left):
+            return None
+        floor = self._found[-1].verb_end if self._found else 0
+        for span in reversed(self.spans):  # the nearest earlier subject: not an object, possessor or place
+            if span.end > pos or span.start < floor or span.kind == "place" or not self._is_subject(span):
+                continue
+            if _AFTER_VERB.search(self.text, max(0, span.start - 20), span.start):
+                continue
+            return self._resolve(span)
+        return self._found[-1].actor if self._found else None
+
+    def _main_subject(self, before: int) -> ActorSpan | None:
+        for span in self.spans:
+            if span.start >= before:
+                break
+            if (
+                span.kind != "place"
+                and not after_preposition(self.text, span.start)
+                and not _possessive_follows(self.text, span.end)
+            ):
+                return span
+        return None
+
+    def _reported(self, pos: int) -> bool:
+        """Is `pos` inside reported speech: a speech verb at most thirty words before it ("said it would …") or an
+        attribution closing the sentence (", he said.")?"""
+        for m in reversed(self._speech_verbs):
+            if m.end() <= pos:
+                return self.text.count(" ", m.end(), pos) <= 31
+        return _TRAILING_ATTRIBUTION.search(self.text, pos) is not None
+
+    @property
+    def _speech_verbs(self) -> list[re.Match[str]]:
+        if self._speech_ is None:
+            self._speech_ = [m for m in _SPEECH.finditer(self.text) if not self._quoted(m.start())]
+        return self._speech_
+
+    def _speaker_before(self, pos: int) -> str | None:
+        """ "Kendall said (that) …": the subject of the last speech verb before `pos`, resolved."""
+        last = None
+        for m in self._speech_verbs:
+            if m.end() > pos:
+                break
+            last = m
+        if last is None:
+            return None
+        subject = self._adjacent_subject(last.start())
+        return self._resolve(subject) if subject else None
+
+    def _quote_speaker(self, pos: int) -> str | None:
+        """Inside a quotation: the actor named with a speech verb outside the quote in this sentence."""
+        if not self._quoted(pos):
+            return None
+        for m in _SPEECH.finditer(self.text):
+            if self._quoted(m.start()):
+                continue
+            subject = self._adjacent_subject(m.start())
+            if subject is None:
+                after = self.text[m.end() : m.end() + 60]
+                nxt = next((s for s in self.spans if s.start > m.end() and s.start - m.end() < 3), None)
+                subject = nxt if nxt is not None and after.strip() else None
+            if subject is not None:
+                return self._resolve(subject)
+        return None
+
+    def _agent_after(self, end: int) -> ActorSpan | None:
+        for span in self.spans:
+            if span.start > end and _BY.match(self.text[end : span.start]):
+                return span
+            if span.start > end + 80:
+                break
+        return None
+
+    def _owner_in_sentence(self) -> str | None:
+        for span in self.spans:
+            if span.kind in ("gov", "org") and _possessive_follows(self.text, span.end):
+                return self._resolve(span)
+        for span in self.spans:
+            if span.kind == "gov" or span.ref == "gov":
+                return self._resolve(span)
+        return None
+
+    def _enforcer(self) -> str | None:
+        for m in _LAW_RE.finditer(self.text):
+            law = _LAW_ALIASES.get(m.group(0))
+            if law in LAW_ENFORCERS:
+                return LAW_ENFORCERS[law]
+        return None
+
+    # -- building the Action --------------------------------------------------------------------------------------
+
+    def to_action(self, hit: Hit) -> Action:
+        """Fill in the phrase, target, timing and instrument of a hit."""
+        phrase = hit.phrase or (self.text[hit.start : hit.verb_end] + _phrase(self.text, hit.verb_end))
+        phrase_end = hit.start + len(phrase)
+        target = hit.target or self._target(hit.verb_end, phrase_end, hit.actor)
+        future = hit.status in ("planned", "announced", "threatened")
+        when = self._when(hit, phrase_end, future)
+        return Action(
+            actor=hit.actor,
+            action=" ".join(phrase.split()),
+            target=target,
+            status=hit.status,
+            when=when,
+            instrument=self._instrument(hit.anchor),
+            sentence=self.index,
+        )
+
+    def _target(self, start: int, end: int, actor: str) -> str | None:
+        for span in self.spans:
+            if start <= span.start < end and span.kind not in ("place",):
+                name = self._resolve(span)
+                if name is not None and name != actor:
+                    return name
+        return "Grok" if _GROK.search(self.text, start, end) else None
+
+    def _when(self, hit: Hit, phrase_end: int, future: bool) -> str | None:
+        best: tuple[int, TimingPhrase] | None = None
+        for t in self.timings:
+            if t.start > phrase_end + 40:
+                continue
+            dist = abs(t.start - hit.anchor) if t.start >= hit.anchor else hit.anchor - t.end
+            if best is None or dist < best[0]:
+                best = (dist, t)
+        if best is None:
+            return None
+        resolved = find_timings(best[1].text, published=self.published, future=future)
+        return resolved[0].value if resolved else best[1].value
+
+    def _instrument(self, anchor: int) -> str | None:
+        best: tuple[int, str] | None = None
+        for m in _LAW_RE.finditer(self.text):
+            name = m.group(0)
+            canonical = _LAW_ALIASES.get(name) or (name[4:] if name.startswith(("the ", "The ")) else name)
+            dist = abs(m.start() - anchor)
+            if best is None or dist < best[0]:
+                best = (dist, canonical)
+        return best[1] if best else None
