@@ -179,8 +179,24 @@ async def poll(specs: list[FeedSpec], db: str, *, summarise: Any = None) -> tupl
             return time.perf_counter() - start, reports
     finally:
         if pool is not None:
+            _record_worker_rss(pool)
             pool.shutdown(wait=True)
         await engine.dispose()
+
+
+_WORKER_PEAK_KB = [0]
+
+
+def _record_worker_rss(pool: Any) -> None:
+    """Peak RSS (VmHWM) of the pool's workers; they are the forkserver's children, so getrusage cannot see them."""
+    for pid in list(getattr(pool, "_processes", {}) or {}):
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmHWM:"):
+                _WORKER_PEAK_KB[0] = max(_WORKER_PEAK_KB[0], int(line.split()[1]))
 
 
 async def bare_httpx(urls: list[str], *, etag: bool, concurrency: int) -> tuple[float, list[bytes]]:
@@ -208,10 +224,8 @@ def bare_feedparser(bodies: list[bytes]) -> tuple[float, int]:
 
 
 def peak_rss_mb() -> tuple[float, float]:
-    """Peak RSS of this process and of the largest reaped child (the parse workers), in MB."""
-    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return me, kids
+    """Peak RSS of this process and of the largest parse/summarise worker, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, _WORKER_PEAK_KB[0] / 1024
 
 
 async def run(feeds: int, items: int, port: int) -> None:

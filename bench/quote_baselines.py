@@ -113,11 +113,12 @@ def _score(articles: Sequence[Article], quotes_of: Callable[[Article], list[_Quo
 
 def _row(name: str, report: EvalReport, note: str) -> tuple[str, str, str, str, str, str]:
     m = report.metrics
+    found = sum(a.found_quotes for a in report.articles)
     return (
         name,
-        f"{m['quote_precision']:.3f}",
+        f"{m['quote_precision']:.3f}" if found else "- (0 found)",
         f"{m['quote_recall']:.3f}",
-        f"{m['speaker_accuracy']:.3f}",
+        f"{m['speaker_accuracy']:.3f}" if found else "-",
         f"{m['top3_misattributions']:.0f}",
         note,
     )
@@ -137,6 +138,11 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(_row("textacy direct_quotations", _score(articles, lambda a: tx.get(a.slug, [])), note))
     else:
         rows.append(("textacy direct_quotations", "-", "-", "-", "-", note))
+    holdout = load_all(holdout=True)
+    if holdout:
+        note = f"holdout set ({len(holdout)} articles, not tuned on, not gated)"
+        rows.append(_row("grokwatch summariser", evaluate(articles=holdout), note))
+        rows.append(_row("naive regex (marks only)", _score(holdout, lambda a: naive_regex_quotes(a.body)), note))
     rows.extend(PUBLISHED)
     print(f"Quote extraction on tests/eval: {len(articles)} articles, {n_quotes} gold quotes")
     head = ("system", "quote P", "quote R", "speaker", "top3 x", "note")

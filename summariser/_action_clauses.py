@@ -10,9 +10,11 @@ import re
 
 from summariser import _action_patterns as P
 from summariser._action_rules import (
+    _AFTER_VERB,
     _CLASS_STATUS,
     _DECISION_TO,
     _LETTER_ASKS,
+    _LETTER_VERBS,
     _NOUN_WORDS,
     _PENALTY_WORDS,
     _PLACE_VERBS,
@@ -29,6 +31,8 @@ from summariser._action_rules import (
     _phrase,
 )
 from summariser._action_subjects import SentenceBase
+from summariser._actor_patterns import ActorSpan
+from summariser._lexicon.actors import GOVERNMENTS, GROUPS
 from summariser._model import ActionStatus
 from summariser._trie import starts_word, words
 
@@ -41,11 +45,58 @@ _SUBJECT_TAIL_WORDS = frozenset(
         "general minister secretary commissioner president chancellor senator spokesperson spokesman "
         "spokeswoman executive prosecutors and but or then which that"
     )
-)
+) | frozenset(group.split()[-1].lower() for group in GROUPS)
 _NEEDS_ACTOR_OBJECT = frozenset(("urge", "ask", "expect", "want", "press"))
 _OBJECT_START = re.compile(
     r"\s+(?:on\s+|upon\s+)?(?:(?P<officials>officials|civil servants|staff|him|her|them|it|us)\b)?"
 )
+
+
+_OWNED_CASE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:investigation|inquiry|probe|case|proceedings)\s+$")
+_PRODUCTS = ("grok", "grok imagine", "the chatbot", "the app", "the tool")
+_IN_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+")
+_NOT_COUNTRIES = frozenset(("EU", "Europe", "London", "Paris", "Washington", "Brussels", "Dublin", "Canberra"))
+_BARE_AND = re.compile(r"\band\s+$")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)*$")
+_NOW_BEFORE = re.compile(r"\bnow\s+$")
+_WE_NOW = re.compile(r"\b[Ww]e\s+(?:now|also|already)?\s*$")
+
+
+_CUE_TAIL_WORDS = frozenset(
+    words("will would shall could may might to considering weighing exploring not now also already we further")
+)
+
+
+def _may_follow_cue(lowered: str, start: int) -> bool:
+    """Cheap test before `modal_cue`: is the word before a bare verb (adverbs skipped) one that ends a cue?"""
+    tail = [w for w in (t.strip("\"“”‘'’,") for t in lowered[max(0, start - 40) : start].split()) if w]
+    while tail and tail[-1].endswith("ly"):
+        tail.pop()
+    if not tail:
+        return False
+    word = tail[-1]
+    return word in _CUE_TAIL_WORDS or word.endswith(("'ll", "’ll", "n't", "n’t"))
+
+
+def _refusal_cue(text: str, start: int, form: str) -> bool:
+    """ "she would not ask public bodies to leave": a refusal needs no actor as object."""
+    if form != "base":
+        return False
+    cue = P.modal_cue(text, start)
+    return cue is not None and cue[0] == "neg"
+
+
+def _is_government(actor: str) -> bool:
+    return actor.endswith("government") or actor in _COUNTRIES
+
+
+_COUNTRIES = frozenset(GOVERNMENTS.values())
+
+
+def _quotable(subject: ActorSpan | None, status: ActionStatus, perfect: bool) -> bool:
+    if subject is None:
+        return False
+    return subject.ref == "we" or (subject.kind == "org" and (status == "refused" or (status == "taken" and perfect)))
 
 
 class SentenceContext(SentenceBase):
@@ -58,9 +109,13 @@ class SentenceContext(SentenceBase):
         lowered = self.text.lower()
         if len(lowered) != len(self.text):  # a few characters lengthen when lower-cased; keep offsets true
             lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in self.text)
+        text = self.text
         for m in P.TRIGGER.finditer(lowered):
-            if not starts_word(self.text, m.start()):
-                continue
+            start = m.start()
+            if not starts_word(text, start) or (text[start].isupper() and start > 2 and text[start - 2] not in ".:"):
+                continue  # inside a word, or a capitalised name mid-sentence ("the Online Safety Act")
+            if P.VERB_FORMS[m.group(0)][1] == "base" and not _may_follow_cue(lowered, start):
+                continue  # a bare verb needs "will", "to", "could" … right before it: most never have one
             hit = self._verb_hit(m)
             if hit is not None:
                 self._found.append(hit)
@@ -82,15 +137,17 @@ class SentenceContext(SentenceBase):
             return None
         if base == "rule" and after.lstrip().lower().startswith("out"):
             cls = "refuse"
-        if base in _NEEDS_ACTOR_OBJECT and not self._actor_object(end):
+        if base == "go" and form != "base":
+            return None  # "will go further" is a plan; "went further on social media" is not an act
+        if base in _NEEDS_ACTOR_OBJECT and not self._actor_object(end) and not _refusal_cue(text, start, form):
             return None  # "expect the facts to be …", "asked Grok to …": only an actor can be urged or asked
         left = text[:start]
         if form == "base":
             return self._modal_hit(base, cls, start, end, left)
         if _adjectival(left) or P.NEGATED.search(left, max(0, start - 40)):
             return None
-        if form == "s" and cls in ("do", "plan"):
-            return None  # "X removes illegal content": habitual present, not news
+        if form == "s" and cls in ("do", "plan") and not _NOW_BEFORE.search(text, max(0, start - 8), start):
+            return None  # "X removes illegal content": habitual present, not news ("it now blocks" is news)
         if form == "past" and base in _SAME_PAST and P.modal_cue(text, start):
             return self._modal_hit(base, cls, start, end, left)
         if form in ("past", "s"):
@@ -105,7 +162,8 @@ class SentenceContext(SentenceBase):
             aux_start = P.PROGRESSIVE.search(left, max(0, start - 40))
             status = _CLASS_STATUS[cls]
             return self._active_hit(base, cls, status, start, aux_start.start() if aux_start else start, end)
-        if cls != "do" and left.rstrip().endswith(","):  # ", urging the regulator to …": the main subject acts
+        # ", urging the regulator to …": the main subject acts
+        if cls != "do" and text[max(0, start - 12) : start].rstrip().endswith(","):
             subject = self._main_subject(start)
             actor = self._resolve(subject) if subject else None
             if actor is not None:
@@ -138,8 +196,11 @@ class SentenceContext(SentenceBase):
         )
 
     def _modal_hit(self, base: str, cls: str, start: int, end: int, left: str) -> Hit | None:
+        gov_announces = False
         found = P.modal_cue(self.text, start)
         if found is None:
+            if cls == "do" and self._quoted(start) and _WE_NOW.search(self.text, max(0, start - 12), start):
+                return self._active_hit(base, cls, "taken", start, start, end)  # "We now geoblock …"
             return None
         group, cue_start = found
         cue_word = self.text[cue_start:start].split()[0].lower()
@@ -161,51 +222,81 @@ class SentenceContext(SentenceBase):
             status = "planned"
             if cls in ("threaten", "call", "refuse"):
                 status = _CLASS_STATUS[cls]
-            firm = cue_word in ("will", "would", "shall") or cue_word.endswith(("'ll", "’ll")) or group == "fut_firm"
-            if firm and cls not in ("threaten", "refuse") and base not in _PROCEDURAL and self._reported(cue_start):
-                status = "announced"  # "said it would …" — but "said it would examine" is still only a plan
-        return self._active_hit(base, cls, status, cue_start, cue_start, end)
+            firm = cue_word in ("will", "would", "shall") or cue_word.endswith(("'ll", "’ll"))
+            # "said it would …" (or a quoted "we will") announces; "said it would examine" is still only a plan;
+            # an unattributed "the government will …" announces too, which is settled once the actor is known
+            if firm and cls not in ("threaten", "refuse") and base not in _PROCEDURAL:
+                if self._reported(cue_start) or self._quoted(cue_start):
+                    status = "announced"
+                else:
+                    gov_announces = True
+        return self._active_hit(base, cls, status, cue_start, cue_start, end, gov_announces=gov_announces)
 
     def _active_hit(
-        self, base: str, cls: str, status: ActionStatus, phrase_start: int, subj_end: int, end: int
+        self,
+        base: str,
+        cls: str,
+        status: ActionStatus,
+        phrase_start: int,
+        subj_end: int,
+        end: int,
+        *,
+        gov_announces: bool = False,
     ) -> Hit | None:
         if not self._could_have_subject(subj_end):
             return None  # cheap test first: most verbs follow a plain lower-case word, never an actor
         subject = self._adjacent_subject(subj_end)
-        if self._quoted(phrase_start) and (subject is None or subject.ref != "we"):
-            return None  # inside a quotation only "we will …" by the speaker's organisation counts
+        perfect = _PERFECT.search(self.text, max(0, subj_end - 30), subj_end) is not None
+        if self._quoted(phrase_start) and not _quotable(subject, status, perfect):
+            return None  # inside a quotation: "we will …" by the speaker's organisation, or what a named body did
         if subject is not None and subject.kind == "place" and base not in _PLACE_VERBS:
             return None  # "the US is investigating": a country acts through its institutions, name them
         actor = self._resolve(subject) if subject else self._inherited(subj_end)
         if actor is None:
             return None
-        if base == "write" and status == "taken" and _LETTER_ASKS.match(self.text, end) and not _is_official(actor):
-            status = "called_for"  # an MP "has written to the minister asking …" is making a call
+        if base in _LETTER_VERBS and status == "taken" and _LETTER_ASKS.match(self.text, end):
+            index = self.finder.index
+            role = index.role_of(actor) if index is not None else None
+            if not _is_official(actor, role) and "cease" not in self.text[end : end + 60]:
+                status = "called_for"  # an MP "has written to the minister asking …" is making a call
+        if gov_announces and _is_government(actor):
+            status = "announced"
         if base == "ask" and status == "called_for" and _is_authority(actor, self.text[end:]):
             status = "taken"  # a minister "asking" officials is directing them
         first = self._conjoined_before(subject) if subject is not None else None
-        while first is not None and first.kind == subject.kind:  # type: ignore[union-attr]
+        while (
+            first is not None
+            and first.kind == subject.kind  # type: ignore[union-attr]
+            and not _AFTER_VERB.search(self.text, max(0, first.start - 20), first.start)
+        ):
             other = self._resolve(first)
             if other is not None and other != actor:
                 self._found.append(Hit(other, status, base, phrase_start, end, end, cls))
             first = self._conjoined_before(first)
-        return Hit(actor, status, base, phrase_start, end, end, cls, conj=subject is None)
+        # "restricted … and limited …" is one action; "had made contact … and was assessing …" is two
+        bare = subject is None and _BARE_AND.search(self.text, max(0, subj_end - 8), subj_end) is not None
+        return Hit(actor, status, base, phrase_start, end, end, cls, conj=bare)
 
     def _passive_hit(self, base: str, start: int, end: int, aux_start: int) -> Hit | None:
-        left = self.text[:aux_start] + " " * (start - aux_start)
         status: ActionStatus = "taken"
         if P.FUTURE_PASSIVE.search(self.text, max(0, start - 30), start):
             status = "planned"
         elif P.THREAT_PASSIVE.search(self.text, max(0, start - 30), start):
             status = "threatened"
         agent = self._agent_after(end)
-        subject = self._adjacent_subject(len(left.rstrip()))
+        subject = self._adjacent_subject(aux_start)  # the passive subject: "X was fined …"
         target = self._resolve(subject) if subject else None
+        before = self._skip_fillers(aux_start)
+        if target is None and self.text[max(0, before - 30) : before].rstrip().lower().endswith(_PRODUCTS):
+            target = "Grok"
         if agent is not None:
             actor = self._resolve(agent)
             if actor is None:
                 return None
             return Hit(actor, status, base, start, end, end, "do", target=target)
+        place = self._place_after(end) if base in _PLACE_VERBS and target is not None else None
+        if place is not None and status == "taken":  # "Grok has been blocked in Turkey": the country acted
+            return Hit(place, status, base, start, end, end, "do", target=target)
         if status == "planned":  # "Ministers say it will be brought into force this week"
             speaker = self._speaker_before(aux_start)
             if speaker is not None:
@@ -215,6 +306,14 @@ class SentenceContext(SentenceBase):
             if enforcer is not None and enforcer != target:
                 return Hit(enforcer, "threatened", base, aux_start, end, end, "do", target=target)
         return None
+
+    def _place_after(self, end: int) -> str | None:
+        """A country named right after a passive ban or block ("… was blocked in Indonesia")."""
+        m = _IN_PLACE.match(self.text, end)
+        if m is None:
+            return None
+        span = next((s for s in self.spans if s.start == m.end() and s.kind == "place"), None)
+        return span.canonical if span is not None and span.canonical not in _NOT_COUNTRIES else None
 
     def _phrase_hits(self) -> None:
         text, words = self.text, self.words
@@ -229,7 +328,7 @@ class SentenceContext(SentenceBase):
             owner = self._owner_in_sentence()
             if owner is not None:
                 self._found.append(Hit(owner, "planned", "force", m.start(), m.end(), m.start()))
-        options = not words.isdisjoint(("table", "option", "options", "rule"))
+        options = not words.isdisjoint(("table", "option", "options", "rule", "ruled", "ruling"))
         for m in P.ALL_OPTIONS.finditer(text) if options else ():
             actor = self._speaker_before(m.start()) or self._quote_speaker(m.start())
             if actor is None:
@@ -245,10 +344,19 @@ class SentenceContext(SentenceBase):
                 continue
             actor = self._speaker_before(m.start())
             if actor is not None:
-                self._found.append(Hit(actor, "called_for", "must", m.start(), m.end(), m.start(), "call"))
+                target = self._resolve(subject)
+                hit = Hit(actor, "called_for", "must", m.start(), m.end(), m.start(), "call", target=target)
+                self._found.append(hit)
         face = not words.isdisjoint(_PENALTY_WORDS)
         for m in P.FACE.finditer(text) if face else ():
             if self._quoted(m.start()):
+                continue
+            owned = _OWNED_CASE.search(text, max(0, m.start() - 60), m.start())
+            owner_span = self._ends.get(owned.start()) if owned is not None else None
+            if owner_span is not None:  # "Ofcom's investigation could lead to a fine": the investigator threatens
+                actor = self._resolve(owner_span)
+                if actor is not None:
+                    self._found.append(Hit(actor, "threatened", "face", m.start(), m.end(), m.start()))
                 continue
             actor = self._speaker_before(m.start()) or self._enforcer() or self.finder.main_regulator
             subject = self._adjacent_subject(m.start())

@@ -27,7 +27,7 @@ _VERBS: dict[str, VerbClass] = {
             "grant impose levy penalise penalize sanction bar prohibit halt pause withdraw delete comply agree "
             "meet contact convene subpoena refer escalate sign enact vote raid seize pull notify instruct direct "
             "make hand rule hold file lodge demand hit carry widen stop conduct draft decide conclude report "
-            "find use set look give accept back respond"
+            "find use set look give accept back respond share follow apply go"
         ),
         "do",
     ),
@@ -55,6 +55,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "find": ("found",),
     "set": ("set",),
     "give": ("gave", "given"),
+    "go": ("went", "gone"),
 }
 _DOUBLE = {"ban", "bar", "ship", "plan", "shut", "fit", "hit", "stop"}
 
@@ -105,7 +106,10 @@ OTHER_CUES = frozenset(
 )
 CUE_WORDS = frozenset(VERB_FORMS) | OTHER_CUES
 # fixed phrases that are actions whatever their verb ("comes into force", "all options on the table")
-IN_FORCE = re.compile(r"\b(?:comes?|came|coming|takes?|took|taking|will (?:come|take))\s+(?:into\s+force|effect)\b")
+IN_FORCE = re.compile(
+    r"\b(?:comes?|came|coming|takes?|took|taking|will (?:come|take)|(?:will|would) be)"
+    r"\s+(?:into\s+force|effect|in\s+force)\b"
+)
 ALL_OPTIONS = re.compile(
     r"\b(?:all|every) options? (?:(?:are|were|is|was|remain(?:ed|s)?) )?on the table"
     r"|\b(?:everything|a ban|banning \w+|blocking \w+|a block|that option|this option)\s+(?:is|was|remains|remained"
@@ -118,8 +122,8 @@ ALL_OPTIONS = re.compile(
 
 # "X could face fines of up to 10% of turnover": a threat whose agent is the regulator, not X
 FACE = re.compile(
-    r"\b(?:could|may|might|would|will|risks?|faces?|facing|to)\s+(?:now\s+|also\s+|still\s+)?(?:face\s+)?"
-    r"(?:(?:a|an|the)\s+)?(?:(?:possible|potential|heavy|hefty|huge|large|multi-?million|record|fresh)\s+)*"
+    r"\b(?:could|may|might|would|will|risks?|faces?|facing|to)\s+(?:now\s+|also\s+|still\s+)?(?:face\s+|lead\s+to\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:(?:possible|potential|heavy|hefty|huge|large|multi-?million|record|fresh|periodic)\s+)*"
     r"(?:fines?|penalt(?:y|ies)|sanctions?|ban|bans|being\s+(?:banned|blocked|fined)|legal\s+action|enforcement"
     r"\s+action|prosecution|charges|suspension|a\s+block)\b",
     re.IGNORECASE,
@@ -128,7 +132,7 @@ FACE = re.compile(
 # "the government must act", "X needed to get a grip": a call when a speaker says it
 MUST = re.compile(
     r"\b(?:must|should|needs\s+to|needed\s+to|has\s+to|had\s+to|ought\s+to)\s+(?!not\b|have\b)(?:\w+ly\s+|also\s+|now\s+)?"
-    r"[a-z]+",
+    r"[“\"‘']?[a-z]+",
     re.IGNORECASE,
 )
 # "announced an investigation" is the investigation itself
@@ -191,6 +195,10 @@ def _cue_table() -> dict[tuple[str, ...], str]:
         table[("have", verb, "to")] = "act"
     for word in ("could", "may", "might"):
         table[(word,)] = "thr"
+    for aux in ("is", "are", "was", "were"):
+        table[(aux, "working", "to")] = "fut"
+    for power in ("power", "powers"):  # "we have the power to impose serious penalties"
+        table[("the", power, "to")] = "thr"
     for lead in ("has", "have", "had"):
         table[(lead, "no", "plans", "to")] = "ref"
     table[("no", "plans", "to")] = "ref"
@@ -236,16 +244,16 @@ PASSIVE_AUX = re.compile(
     r"(?P<aux>\b(?:was|were|is|are|been|be|being|get|got|gets))\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|already\s+)*$",
     re.IGNORECASE,
 )
-FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|to)\s+be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+FUTURE_PASSIVE = re.compile(
+    r"(?:\b(?:will|would|shall)|\b(?:is|are|set|due|expected)\s+to)\s+be\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 THREAT_PASSIVE = re.compile(r"\b(?:could|may|might|risks?|faces?|facing)\s+(?:being|be)\s+(?:\w+ly\s+)?$", re.I)
 NEGATED = re.compile(
     r"\b(?:not|never|n['’]t|yet\s+to|no\s+longer|failed\s+to|without)\s+(?:\w+ly\s+|been\s+|yet\s+|be\s+)*$", re.I
 )
 PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|already\s+)*$", re.I)
 # words before a past form that make it an adjective ("the restricted feature"), not a verb
-ADJECTIVAL_BEFORE = frozenset(
-    words("the a an its their his her our this that these those any some such newly recently previously no")
-)
+ADJECTIVAL_BEFORE = frozenset(words("the a an its their his her our this that these those any some such no"))
 # "declined to comment" and friends are not refusals anyone needs told about
 NON_ACTION_OBJECTS = re.compile(
     r"^\s*(?:to\s+)?(?:comment|respond|reply|elaborate|say|answer|confirm|give|provide|be\s+interviewed|speak)\b"
@@ -292,7 +300,7 @@ _NOUN_ADJ = (
 )
 # "ORG's (formal) investigation into|of|against …"  (possessor checked by the caller, who knows the actors)
 POSSESSIVE_NOUN = re.compile(
-    rf"['’]s?\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+(?P<prep>into|of|against|on|over|for|to)\b", re.IGNORECASE
+    rf"['’]s?\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+(?P<prep>into|of|against|on|over|for|to|under)\b", re.IGNORECASE
 )
 # "an investigation by Ofcom into …"
 NOUN_BY_ANY = re.compile(rf"\b(?:an?|the)\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+by\s+", re.IGNORECASE)
@@ -300,7 +308,8 @@ NOUN_BY_ANY = re.compile(rf"\b(?:an?|the)\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+by\s
 # where an action phrase stops
 PHRASE_END = re.compile(
     r"[,;:.!?()“”\"]|\s[–—-]\s|\s(?:after|following|amid|because|which|who|while|whereas|although|as\s+part"
-    r"|and\s+(?:said|says|added|warned|insisted|told)|saying|according|but|unless|if)\b",
+    r"|and\s+(?:said|says|added|warned|insisted|told|is|was|has|had|will|would|could|may|might|must|should)"
+    r"|saying|according|but|unless|if)\b",
     re.IGNORECASE,
 )
 # where a clause starts (for finding the subject of a verb)

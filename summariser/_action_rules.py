@@ -48,17 +48,34 @@ _SPEECH_TAIL = re.compile(
 # "Bonta's office", "Sinn Féin's communications spokesperson": the holder or the party acts
 _OFFICE = re.compile(r"['’]s\s+(?:own\s+|\w+\s+)?(?:office|spokesperson|spokesman|spokeswoman)$")
 _VERBISH = re.compile(r"\b(?:said|says|is|are|was|were|has|have|had|will|would)\b|\w+ed\b")
-_AFTER_VERB = re.compile(r"\b\w+(?:ed|en)\s+(?:the\s+)?$")
-_AND_BEFORE = re.compile(r"(?:\s+and|,)\s+$")
+_AFTER_VERB_RE = re.compile(r"\b(\w+)\s+(?:the\s+)?$")
+
+
+class _AfterVerb:
+    """Is the span at `end` the object of a verb ("fined X", "sent X")? Same call shape as a compiled pattern."""
+
+    @staticmethod
+    def search(text: str, pos: int, end: int) -> bool:
+        m = _AFTER_VERB_RE.search(text, pos, end)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        return word.endswith(("ed", "en")) or word in P.VERB_FORMS
+
+
+_AFTER_VERB = _AfterVerb()
+# "Indonesia and Malaysia", "Senator A, a Connecticut Democrat, and Senator B"
+_AND_BEFORE = re.compile(r"(?:,\s+(?:an?|the)\s+[^,]{1,50},\s+and|\s+and|,)\s+$")
 _QUESTION = re.compile(
-    r"\b(?:whether|asked\s+if|asked\s+why|asking\s+whether|if|unless|why|how|confirm\s+that)\s+(?:\S+\s+){0,4}$", re.I
+    r"\b(?:whether|asked\s+if|asked\s+why|asking\s+whether|if|unless|how|confirm\s+that)\s+(?:[^\s,]+\s+){0,4}$", re.I
 )
 # "said it would …" told after the fact: ", he said." at the end of the sentence
 _TRAILING_ATTRIBUTION = re.compile(
     r",[”\"’']?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|added|adds|told\s+\S+(?:\s+\S+)?|confirmed|announced)\s*[.”\"]*$"
 )
 # a participle after "wrote to …" that makes the letter a request: "has written to the minister asking …"
-_LETTER_ASKS = re.compile(r"^[^.;]{0,80}?\b(?:asking|urging|calling\s+on|calling\s+for|demanding)\b")
+_LETTER_VERBS = frozenset(("write", "send"))
+_LETTER_ASKS = re.compile(r"[^.;]{0,140}?\b(?:asking|urging|calling\s+on|calling\s+for|demanding)\b")
 # background clauses: "while it assessed …", "as it was later deleted"
 _SUBORDINATE = re.compile(r"\b(?:as|because|until|although|though|whereas|once)\s+$", re.I)
 _WHILE = re.compile(r"\bwhile\s+$", re.I)  # "while it assessed …" (a pronoun) is background; "while Ofcom …" is news
@@ -73,12 +90,12 @@ _VERB_OBJECT: dict[str, re.Pattern[str]] = {
     "write": re.compile(r"^\s+to\b", re.I),
     "make": re.compile(
         r"^\s+[“\"‘']?(?:urgent\s+|formal\s+)?(?:contact|it\s+(?:a|an)\b|\w+\s+illegal|an?\s+(?:\w+\s+)?(?:statement|"
-        r"decision|ruling|referral|complaint)|an\s+order|changes|representations|(?:\S+\s+){0,4}?(?:a|an)\s+(?:\w+\s+)?(?:offence|crime"
-        r"requirement|priority))",
+        r"decision|ruling|referral|complaint)|an\s+order|changes|representations|(?:\S+\s+){0,4}?(?:a|an)\s+(?:\w+\s+)?"
+        r"(?:offence|crime)\b)",
         re.I,
     ),
     "take": re.compile(
-        r"^\s+(?:(?:urgent|swift|immediate|formal|legal|enforcement|further|tough)\s+)*(?:action|steps|measures|"
+        r"^\s+(?:(?:urgent|swift|immediate|formal|legal|enforcement|further|tough|decisive|\w+ly)\s+)*(?:action|steps|measures|"
         r"down|the\s+decision|a\s+decision|\w+\s+to\s+court)",
         re.I,
     ),
@@ -105,6 +122,10 @@ _VERB_OBJECT: dict[str, re.Pattern[str]] = {
         r"|report|notice|letter|request))",
         re.I,
     ),
+    "pass": re.compile(r"^(?!\s+(?:them|it|him|her|on|up|away|through)\b)", re.I),
+    "apply": re.compile(r"^\s+to\s+(?:the\s+)?(?:courts?|a\s+judge)\b", re.I),
+    "share": re.compile(r"^\s+(?:its|their|the)\s+(?:\w+\s+)?(?:data|findings|evidence|report|research)\b", re.I),
+    "follow": re.compile(r"^\s+(?:it|suit|the\s+(?:example|decision|lead|committee))\b", re.I),
     "use": re.compile(
         r"^\s+(?:the|its|their|our|every|all|new|existing|emergency)\s+(?:\S+\s+){0,5}?(?:powers?|tools?|Bill|Act|law|"
         r"legislation|rules|measures|options|levers?)\b"
@@ -127,7 +148,9 @@ _VERB_OBJECT: dict[str, re.Pattern[str]] = {
     "grant": re.compile(
         r"^\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:injunction|order|application|appeal|approval|licen[cs]e)"
     ),
-    "ask": re.compile(r"^\s+(?!why|whether|if|how|what|when|who|Grok|the chatbot|it\b)(?:\S+\s+){1,6}?to\s+\w"),
+    "ask": re.compile(
+        r"^\s+(?!why|whether|if|how|what|when|who|Grok|the chatbot|it\b)(?:\S+\s+){1,6}?(?:to\s+\w|for\b)"
+    ),
     "send": re.compile(
         r"^\s+(?:\S+\s+){0,4}?(?:letters?|notices?|requests?|demands?|warnings?|questions|summons|subpoenas?|"
         r"cease-and-desist|formal|legal|findings|data|evidence|report|dossier)\b",
@@ -143,8 +166,9 @@ _VERB_OBJECT: dict[str, re.Pattern[str]] = {
     "start": re.compile(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\b)", re.I),
     "begin": re.compile(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\b)", re.I),
     "meet": re.compile(r"^\s+(?:with\s+)?(?:X|xAI|representatives|executives|officials|Musk)\b", re.I),
-    "act": re.compile(r"^(?!\s+(?:as|like)\b)", re.I),
     "close": re.compile(r"^\s+(?:the|a|its|X|loopholes?|gaps?)\b", re.I),
+    "go": re.compile(r"^\s+further\b", re.I),
+    "act": re.compile(r"^\s+(?:\w+ly\s+)?(?:against|on|to\s+\w+)\b", re.I),
     "open": re.compile(r"^(?!\s+(?:to|up)\b)", re.I),
 }
 _LAW_ALIASES = {alias: canon for canon, aliases in LAWS.items() for alias in (canon, *aliases)}
@@ -206,6 +230,7 @@ _SAME_PAST = frozenset(("hit", "shut", "put", "set"))
 _PLACE_VERBS = frozenset(("ban", "block", "restrict", "suspend", "geoblock", "geo-block", "order", "summon", "limit"))
 _PUNITIVE = frozenset(
     words(
+        "apply "
         "fine ban block restrict suspend sanction penalise penalize prosecute sue charge bar prohibit outlaw "
         "geoblock geo-block impose levy force compel enforce take act intervene close shut remove order"
     )
@@ -226,8 +251,13 @@ def _inside(hit: Hit, spans: list[Hit]) -> bool:
 
 
 def _adjectival(left: str) -> bool:
-    tail = left[-30:].rsplit(None, 1)
-    return bool(tail) and tail[-1].strip("'’\"“”").lower() in P.ADJECTIVAL_BEFORE
+    """ "the restricted feature", "its recently banned app": a determiner (before any adverb) makes it an adjective."""
+    tail = [w.strip("'’\"“”").lower() for w in left[-40:].split()[-2:]]
+    if not tail:
+        return False
+    if tail[-1].endswith("ly") and len(tail) == 2:
+        return tail[0] in P.ADJECTIVAL_BEFORE
+    return tail[-1] in P.ADJECTIVAL_BEFORE
 
 
 def _possessive_follows(text: str, end: int) -> bool:
@@ -239,9 +269,14 @@ def _is_authority(actor: str, after: str) -> bool:
     return bool(_ASK_OBJECT_OFFICIALS.match(after))
 
 
-def _is_official(actor: str) -> bool:
-    """Regulators, governments and ministries: their letters are acts, not requests."""
-    return actor in REGULATORS or actor.endswith(("government", "Ministry", "Department", "ministry", "Commission"))
+def _is_official(actor: str, role: str | None = None) -> bool:
+    """Regulators, governments, ministries and office holders: their letters are acts, not requests."""
+    if actor in REGULATORS or actor.endswith(("government", "Ministry", "Department", "ministry", "Commission")):
+        return True
+    return role is not None and _OFFICIAL_ROLE.search(role) is not None
+
+
+_OFFICIAL_ROLE = re.compile(r"attorney general|minister|secretary|commissioner|regulator|prosecutor", re.I)
 
 
 def _merge(hits: list[Hit]) -> list[Hit]:
@@ -261,6 +296,8 @@ def _merge(hits: list[Hit]) -> list[Hit]:
             gap = hit.start - prev.verb_end
             if (prev.cls != "do" and hit.status == prev.status) or gap <= 4:
                 continue  # "threatened to ban", "refused to remove": one action
+        if prev is not None and prev.actor == hit.actor and prev.status == hit.status and prev.key in _LETTER_VERBS:
+            continue  # "has written to …, urging …": one call
         if hit.conj and prev is not None and prev.actor == hit.actor and prev.status == hit.status:
             continue  # "restricted … and limited …": annotators count one action per actor and status here
         seen.add((hit.actor, hit.key))

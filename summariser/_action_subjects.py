@@ -33,7 +33,8 @@ from summariser._action_rules import (
     _phrase,
     _possessive_follows,
 )
-from summariser._actors import ActorFinder, ActorSpan, after_preposition
+from summariser._actor_patterns import ActorSpan, after_preposition
+from summariser._actors import ActorFinder
 from summariser._lexicon.actors import LAW_ENFORCERS
 from summariser._model import Action
 from summariser._timing import TimingPhrase, find_timings
@@ -54,6 +55,10 @@ def _may_end_timing(text: str, pos: int) -> bool:
         start -= 1
     word = text[start:pos]
     return word[:1].isupper() or word.isdigit() or word.lower() in _TIMING_TAILS
+
+
+_PREP_TAIL = re.compile(r"\s(?:from|of|at|across|in)\s+[^,;.“”\"]{1,40}$")
+_OWN_AUX = re.compile(r"\b(?:have|has|had|is|are|was|were)\b")
 
 
 class SentenceBase:
@@ -150,14 +155,17 @@ class SentenceBase:
         for _ in range(12):
             while pos > 0 and text[pos - 1].isspace():
                 pos -= 1
+            span = self._ends.get(pos)
+            if span is not None:
+                return span if self._is_subject(span) else None
             office = _OFFICE.search(text, max(0, pos - 40), pos) if text.endswith(_OFFICE_TAILS, 0, pos) else None
             if office is not None:  # "Bonta's office sent …": the office acts for its holder
                 span = self._ends.get(office.start())
                 return span if span is not None and span.kind in ("person", "org") else None
-            span = self._ends.get(pos)
-            if span is not None:
-                return span if self._is_subject(span) else None
             last = text[pos - 1 : pos]
+            appositive = self._ends.get(pos - 1) if last == "," else None
+            if appositive is not None and self._whole_appositive(appositive) and self._is_subject(appositive):
+                return appositive  # "the Italian regulator, the Garante, issued"
             if (last.isalnum() and _may_end_timing(text, pos)) and pos in self._timing_ends:
                 pos = self._timing_ends[pos].start
                 continue
@@ -172,9 +180,22 @@ class SentenceBase:
                     continue
             m = _FILLER.search(text, max(0, pos - 30), pos)
             if m is None or m.start() == pos:
-                return None
+                return self._subject_before_tail(pos)
             pos = m.start()
         return None
+
+    def _whole_appositive(self, span: ActorSpan) -> bool:
+        """Is `span` all there is between two commas (", the Garante,")?"""
+        prev = self.text.rfind(",", max(0, span.start - 4), span.start)
+        return prev >= 0 and not self.text[prev + 1 : span.start].strip()
+
+    def _subject_before_tail(self, pos: int) -> ActorSpan | None:
+        """ "MEPs from several political groups wrote …": an actor followed by a short prepositional tail."""
+        m = _PREP_TAIL.search(self.text, max(0, pos - 50), pos)
+        if m is None:
+            return None
+        span = self._ends.get(m.start())
+        return span if span is not None and span.kind != "place" and self._is_subject(span) else None
 
     def _skip_fillers(self, pos: int) -> int:
         """Move `pos` left over auxiliaries and adverbs ("and had already | introduced")."""
@@ -201,7 +222,7 @@ class SentenceBase:
 
     def _conjoined_before(self, span: ActorSpan) -> ActorSpan | None:
         """In "Indonesia and Malaysia", the span before "and" (or a list comma) of `span`, else None."""
-        m = _AND_BEFORE.search(self.text, max(0, span.start - 8), span.start)
+        m = _AND_BEFORE.search(self.text, max(0, span.start - 64), span.start)
         if m is None:
             return None
         return self._ends.get(m.start())
@@ -209,21 +230,27 @@ class SentenceBase:
     def _inherited(self, pos: int) -> str | None:
         """Conjoined verb ("opened an inquiry and fined X") or relative clause ("Ofcom, which opened …")."""
         pos = self._skip_fillers(pos)
-        left = self.text[:pos]
+        base = max(0, pos - 80)  # a window: a whole-sentence search per verb would be quadratic
+        left = self.text[base:pos]
         rel = _RELATIVE.search(left)
-        if rel is not None:
-            subject = self._adjacent_subject(rel.start())
-            return self._resolve(subject) if subject else None
+        if rel is not None:  # "a matter for Ofcom, which has opened …": the antecedent acts, preposition or not
+            start = base + rel.start()
+            while start > 0 and self.text[start - 1].isspace():
+                start -= 1
+            antecedent = self._ends.get(start)
+            return self._resolve(antecedent) if antecedent is not None and antecedent.kind != "place" else None
         if not _CONJ.search(left):
             return None
         floor = self._found[-1].verb_end if self._found else 0
         for span in reversed(self.spans):  # the nearest earlier subject: not an object, possessor or place
             if span.end > pos or span.start < floor or span.kind == "place" or not self._is_subject(span):
                 continue
-            if _AFTER_VERB.search(self.text, max(0, span.start - 20), span.start):
-                continue
+            if span.kind != "pronoun" and _AFTER_VERB.search(self.text, max(0, span.start - 20), span.start):
+                continue  # an object ("fined X and …"); a pronoun after a verb is a reported subject ("said it …")
             return self._resolve(span)
-        return self._found[-1].actor if self._found else None
+        if not self._found or _OWN_AUX.search(self.text, floor, pos):
+            return None  # another clause ("…, and regulators elsewhere have opened … or demanded …") came between
+        return self._found[-1].actor
 
     def _main_subject(self, before: int) -> ActorSpan | None:
         for span in self.spans:
@@ -261,7 +288,9 @@ class SentenceBase:
         if last is None:
             return None
         subject = self._adjacent_subject(last.start())
-        return self._resolve(subject) if subject else None
+        if subject is not None:
+            return self._resolve(subject)
+        return self._inherited(last.start())  # "Starmer called the images disgusting and said …"
 
     def _quote_speaker(self, pos: int) -> str | None:
         """Inside a quotation: the actor named with a speech verb outside the quote in this sentence."""
@@ -331,11 +360,15 @@ class SentenceBase:
         return "Grok" if _GROK.search(self.text, start, end) else None
 
     def _when(self, hit: Hit, phrase_end: int, future: bool) -> str | None:
+        """The timing phrase inside the action's words if any, else the nearest one just before it ("Ofcom on
+        Monday opened …"); durations ("until the end of 2026") say how long, not when."""
         best: tuple[int, TimingPhrase] | None = None
         for t in self.timings:
-            if t.start > phrase_end + 40:
+            if t.start > phrase_end + 60 or t.end < hit.start - 45 or t.text.lower().startswith(("until", "since")):
                 continue
-            dist = abs(t.start - hit.anchor) if t.start >= hit.anchor else hit.anchor - t.end
+            gap = t.start - hit.anchor if t.start >= hit.anchor else hit.anchor - t.end
+            # inside the action's words first, then just before it, then just after the phrase ("…, on Monday")
+            dist = (0 if hit.start <= t.start < phrase_end else 1000 if t.start < phrase_end else 2000) + gap
             if best is None or dist < best[0]:
                 best = (dist, t)
         if best is None:

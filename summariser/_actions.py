@@ -31,6 +31,8 @@ def _index_factory() -> Callable[[Document], Any] | None:
 
 
 _FACTORY = _index_factory()
+# longer "sentences" are run-on text; real news sentences stay well under this
+_MAX_SENTENCE = 1200
 
 
 def extract_actions(
@@ -49,6 +51,8 @@ def extract_actions(
     done: set[tuple[str, str]] = set()  # (actor, status) already reported anywhere: noun phrases only repeat these
     for sent in doc.sentences:
         text = sent.text
+        if len(text) > _MAX_SENTENCE:
+            continue  # run-on text (a flattened table or list) is not news prose; it would only cost time
         words = set(P.WORDS.findall(text.lower()))
         if P.CUE_WORDS.isdisjoint(words):
             continue  # most sentences: nothing that could carry an action

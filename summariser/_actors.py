@@ -4,42 +4,58 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Protocol
 
+from summariser._actor_patterns import (
+    _ACRONYM_RE,
+    _ALIASES,
+    _BARE_GROUPS_NOT_ACTORS,
+    _CAMPAIGN_WORDS,
+    _COUNTRY_ORG,
+    _GENERIC_ORG,
+    _GOV_RE,
+    _GOVERNMENT_ROLE,
+    _GROUP_HINTS,
+    _GROUP_RE,
+    _HEAD_FIRST_ORG,
+    _HEAD_RE,
+    _NAME_RE,
+    _NAMED_ROLE,
+    _OFFICE_ORG,
+    _ORG_RE,
+    _PLACE_RE,
+    _PLACES,
+    _POSSESSOR,
+    _PRONOUN_WINDOW,
+    _REF_RE,
+    _REF_START,
+    _ROLE_NAME,
+    _X_AFTER,
+    _X_BEFORE,
+    ActorSpan,
+    Kind,
+    _after_preposition,
+    _clean_person,
+    _drop_overlaps,
+    _is_campaign_org,
+    _is_department,
+)
 from summariser._givennames import gender_of_first_name
-from summariser._lexicon import ORGANISATIONS, PLACES
 from summariser._lexicon.actors import (
     COMPANIES,
-    COMPANY_REFS,
     COUNTRY_CUES,
-    COURT_REFS,
     COURTS,
     GOVERNMENTS,
-    GROUPS,
-    MORE_ORGANISATIONS,
     NON_ACTOR_ACRONYMS,
-    REGULATOR_REFS,
     REGULATORS,
 )
 from summariser._text import Document
-from summariser._trie import starts_word, trie_pattern, word_regex, words
+from summariser._trie import starts_word
 
-Kind = Literal["org", "person", "gov", "place", "group", "ref", "pronoun"]
-
-
-@dataclass(frozen=True, slots=True)
-class ActorSpan:
-    """A possible actor in a sentence; `canonical` is None for references ("it", "the regulator") until resolved."""
-
-    start: int
-    end: int
-    text: str
-    canonical: str | None
-    kind: Kind
-    ref: str = ""  # for kind "ref"/"pronoun": company|regulator|court|gov|role|it|they|he|she
+log = logging.getLogger(__name__)
 
 
 class _MentionLike(Protocol):
@@ -70,107 +86,6 @@ class _IndexLike(Protocol):
     def role_of(self, canonical: str) -> str | None: ...  # pragma: no cover - protocol
 
 
-def _alias_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for source in (ORGANISATIONS, MORE_ORGANISATIONS):
-        for canonical, aliases in source.items():
-            for name in (canonical, *aliases):
-                if name in ("the government", "ministers", "the commission"):
-                    continue  # resolved through the article, not the lexicon
-                table.setdefault(name, canonical)
-                if name[:1].islower():
-                    table.setdefault(name[:1].upper() + name[1:], canonical)
-    return table
-
-
-_ALIASES = _alias_table()
-_PLACES = frozenset(PLACES)
-_B = r"(?<![\w'’-])"
-_E = r"(?![\w-]|['’]\w\w)"
-_ORG_RE = word_regex(_ALIASES, boundary=r"[\w-]|['’]\w\w")
-_X_BEFORE = re.compile(r"(?:Malcolm|Generation|Gen|Planet|Project|Brand|Mr|Factor)\s+$")
-_X_AFTER = re.compile(r"^(?:-ray|\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-\w)")
-
-_ORG_HEADS = (
-    "Commission|Committee|Court|Ministry|Department|Authority|Agency|Office|Council|Parliament|Senate|Assembly"
-    "|Foundation|Trust|Institute|Regulator|Tribunal|Police|Board|Bureau|Coalition|Alliance|Watchdog|Cabinet"
-    "|Commissioner|Centre|Center|Society|Association|Federation|Network|Project|Campaign|Lab|Inc|Ltd|Corp"
-    "|Organisation|Organization|Fund|Forum|Party"
-)
-_NOT_NAME = (
-    r"(?!(?:The|A|An|On|In|At|By|For|Last|This|That|But|And|Its|His|Her|Their|When|After|Before|While|As|If|Monday"
-    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|Earlier|Later|Meanwhile|Separately|However)\b)"
-)
-_CAP = _NOT_NAME + r"[A-Z][\w'’&.-]*"
-_GENERIC_ORG = re.compile(
-    rf"{_B}(?:[Tt]he\s+)?(?:{_CAP}\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?){{1,6}}?(?:{_ORG_HEADS})\b"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?"
-)
-_HEAD_FIRST_ORG = re.compile(
-    rf"{_B}(?:[Tt]he\s+)?(?:Ministry|Department|Office|Commission|Committee|Council|Authority|Agency|Court|Bureau)"
-    rf"\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:(?:and|of|for|the|&)\s+)*{_CAP}){{0,5}}"
-)
-_COUNTRY_ORG = re.compile(
-    rf"{_B}(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?P<body>(?:[a-z-]+\s+){{0,3}}"
-    r"(?:ministry|regulator|watchdog|authority|agency|commission|parliament|courts?|government|police|cabinet))\b"
-    r"(?!\s+[A-Z])"
-)
-_GOV_RE = re.compile(
-    rf"{_B}(?:[Tt]he\s+)?(?P<adj>{'|'.join(sorted(map(re.escape, GOVERNMENTS), key=len, reverse=True))})"
-    r"\s+(?:[Gg]overnment|administration)\b"
-)
-_GROUP_RE = re.compile(
-    rf"{_B}(?:(?:(?-i:[A-Z][a-z]+)|cross-party|senior|leading|some|several|many|other|individual|consumer|Democratic"
-    r"|Republican|state)\s+)?"
-    rf"(?P<g>{trie_pattern(GROUPS)}){_E}",
-    re.IGNORECASE,
-)
-_HEAD_RE = word_regex(_ORG_HEADS.split("|"), boundary=r"[\w]")
-_GROUP_HINTS = tuple({g.split()[-1].lower() for g in GROUPS})
-_OFFICE_ORG = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:public\s+|state\s+|chief\s+|federal\s+)?prosecutor['’]s\s+office|"
-    r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:public\s+|state\s+|federal\s+)?prosecutors(?=\s+(?:said|have|has|had|opened))"
-)
-_ACRONYM_RE = re.compile(r"(?<![\w'’-])[A-Z][A-Z&]{2,5}(?![\w'’-]|['’][a-z]{2})")
-# "Yuko Kobayashi" when the names module missed them: a known given name and one or two capitalised words
-_NAME_RE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?){1,2}(?![\w-])")
-# "lawmaker Yuko Kobayashi": a capitalised name right after a role word is a person even if the names module missed it
-_ROLE_NAME = re.compile(
-    r"\b(?:lawmaker|legislator|MP|MEP|MSP|TD|[Ss]enator|[Mm]inister|[Ss]ecretary|leader|chair|chairman|chairwoman"
-    r"|director|spokesperson|spokeswoman|spokesman|[Cc]ommissioner|official|activist|founder)\s+"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w-])"
-)
-_PLACE_RE = word_regex(PLACES, boundary=r"[\w-]|['’]\w\w")
-
-
-def _refs(phrases: tuple[str, ...]) -> str:
-    return "|".join(re.escape(p[4:]) if p.startswith("the ") else re.escape(p) for p in phrases)
-
-
-_REF_RE = re.compile(
-    rf"{_B}(?:(?:[Tt]he\s+)(?:(?P<company>{_refs(COMPANY_REFS)})|(?P<regulator>{_refs(REGULATOR_REFS)})"
-    rf"|(?P<court>{_refs(COURT_REFS)})|(?P<gov>[Gg]overnment|administration|executive)|(?P<dept>(?:(?:[a-z]+|IT)\s+){{0,2}}(?:ministry|department))"
-    r"|(?P<commission>commission)|(?P<charity>foundation|charity|campaign group|group|organisation|party)"
-    r"|(?P<role>(?:(?:[a-z-]+(?:['’]s)?|IT)\s+){0,2}"
-    r"(?:minister|secretary|commissioner|president|chancellor|senator|attorney general|chief executive|regulator's"
-    r" chief executive|spokesperson|spokesman|spokeswoman)(?:\s+for\s+England|\s+for\s+[A-Z][a-z]+)?))"
-    r"|(?P<ministers>[Mm]inisters)"
-    r"|(?P<pronoun>[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Oo]ur\s+offices?|(?:[Hh]is|[Hh]er)\s+office)"
-    r"|(?P<country_role>(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?P<role_words>(?:[a-z-]+\s+){0,2}"
-    r"(?:commissioner|minister|secretary|attorney general|prime minister|president|chancellor|premier))))"
-    r"(?![\w-]|['’]\w\w)"
-)
-_REF_START = word_regex(
-    words("the The it It they They he He she She we We our Our his His her Her ministers Ministers"),
-    boundary=r"[\w-]",
-)
-_POSSESSOR = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s")
-_PRONOUN_WINDOW = 3
-_NAMED_ROLE = re.compile(r"(?:commissioner|attorney general|prime minister|president)$")
-_GOVERNMENT_ROLE = re.compile(r"\b(?:minister|secretary|spokes(?:person|man|woman))\b", re.IGNORECASE)
-
-
 class ActorFinder:
     """Actor spans per sentence of one article (cached), and resolution of references against the article."""
 
@@ -188,7 +103,7 @@ class ActorFinder:
         self._index_built = index is not None
         self._cache: dict[int, list[ActorSpan]] = {}
         self._government: str | None = None
-        self._regulator: str | None = None
+        self._org_counts: dict[str, int] | None = None
         self._quotes: list[tuple[int, str, str | None]] | None = None
         if quotes is not None:
             self._quotes = [(q.sentence, " ".join(q.text.split()), q.speaker) for q in quotes]
@@ -214,16 +129,19 @@ class ActorFinder:
     @property
     def main_regulator(self) -> str | None:
         """The regulator the article names most often: what "the regulator" means in it."""
-        if self._regulator is None:
+        return self.most_named(lambda name: name in REGULATORS)
+
+    def most_named(self, accept: Callable[[str], bool]) -> str | None:
+        """The lexicon organisation accepted by `accept` that the article names most often (None if none is)."""
+        if self._org_counts is None:
             counts: dict[str, int] = {}
             for m in _ORG_RE.finditer(self._doc.text):
-                if not starts_word(self._doc.text, m.start()):
-                    continue
-                name = _ALIASES[m.group(0)]
-                if name in REGULATORS:
+                if starts_word(self._doc.text, m.start()):
+                    name = _ALIASES[m.group(0)]
                     counts[name] = counts.get(name, 0) + 1
-            self._regulator = max(counts, key=lambda n: counts[n]) if counts else ""
-        return self._regulator or None
+            self._org_counts = counts
+        best = [n for n in self._org_counts if accept(n)]
+        return max(best, key=lambda n: self._org_counts[n]) if best else None  # type: ignore[index]
 
     def quote_speaker(self, i: int, snippet: str, *, we: bool = True) -> str | None:
         """Who "we" is inside a quotation: its speaker, or the government when a minister speaks for it."""
@@ -231,7 +149,11 @@ class ActorFinder:
             from summariser._quotes import extract_quotes  # deferred: quotes import names, names import us
 
             index = self.index
-            found = extract_quotes(self._doc, index=index) if index is not None else extract_quotes(self._doc)  # type: ignore[arg-type]
+            try:
+                found = extract_quotes(self._doc, index=index)  # type: ignore[arg-type]
+            except Exception:  # the quotes module is another's; its failure must not take the actions down
+                log.warning("quote extraction failed; quoted 'we' stays unresolved", exc_info=True)
+                found = []
             self._quotes = [(q.sentence, " ".join(q.text.split()), q.speaker) for q in found]
         snippet = " ".join(snippet.split())
         for sentence, text, speaker in self._quotes:
@@ -297,7 +219,11 @@ class ActorFinder:
         if index is not None:
             for mention in index.mentions_in(i):
                 kind: Kind = "person" if mention.kind == "person" else "org"
-                found.append(ActorSpan(mention.start, mention.end, mention.text, mention.canonical, kind))
+                canonical = _clean_person(mention.canonical) if kind == "person" else mention.canonical
+                end, name = mention.end, mention.text
+                if name.endswith(("'s", "’s")):  # keep the possessive outside the span: "Elon Musk's Grok"
+                    end, name, canonical = end - 2, name[:-2], canonical.removesuffix("'s").removesuffix("’s")
+                found.append(ActorSpan(mention.start, end, name, canonical, kind))
         for m in _ACRONYM_RE.finditer(text):
             word = m.group(0)
             if word in NON_ACTOR_ACRONYMS or word in _PLACES or word.title() in _PLACES:
@@ -315,9 +241,11 @@ class ActorFinder:
                 found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group(0), "person"))
         lowered = text.lower()
         for m in _GROUP_RE.finditer(text) if any(h in lowered for h in _GROUP_HINTS) else ():
-            group = m.group("g")
-            canonical = group if group.isupper() or group[:-1].isupper() else group.lower()
-            found.append(ActorSpan(m.start(), m.end(), m.group(0), canonical, "group"))
+            # annotators name a group with its modifier: "Labour backbenchers", "opposition lawmakers"
+            phrase = m.group(0)
+            if m.group("g") == phrase and phrase in _BARE_GROUPS_NOT_ACTORS:
+                continue  # plain "MPs", "senators": too vague to be an actor
+            found.append(ActorSpan(m.start(), m.end(), phrase, phrase[:1].lower() + phrase[1:], "group"))
         for m in _PLACE_RE.finditer(text):
             if not starts_word(text, m.start()):
                 continue
@@ -382,16 +310,25 @@ class ActorFinder:
         if span.ref == "company":
             return self._recent(i, span.start, lambda s: s.canonical in COMPANIES) or "X"
         if span.ref == "regulator":
-            return self._from_index(span, i) or self.main_regulator
+            return self.main_regulator or self._from_index(span, i)
         if span.ref == "dept":
             return self._recent(i, span.start, _is_department, window=12) or self._from_index(span, i)
         if span.ref == "commission":
             main = self.main_regulator
             return main if main and "Commission" in main else self._from_index(span, i)
         if span.ref.startswith("role:"):  # "Canada's privacy commissioner": the named holder, else the office
-            return self._from_index(span, i) or f"{span.ref[5:]}'s {span.text[4:]}"
+            place = span.ref[5:]
+            holder = self._from_index(span, i)
+            role = (self.index.role_of(holder) if holder and self.index is not None else None) or ""
+            if holder is not None and (place in role or place in self._doc.text[:400] or not role):
+                return holder
+            return f"{place}'s {span.text[4:]}"
         if span.ref == "charity":
-            return self._from_index(span, i)
+            return (
+                self._from_index(span, i)
+                or self._recent(i, span.start, _is_campaign_org, window=8)
+                or self.most_named(lambda name: name.endswith(_CAMPAIGN_WORDS))
+            )
         if span.ref == "court":
             return self._recent(i, span.start, lambda s: s.canonical in COURTS or "Court" in (s.canonical or ""))
         name = self._from_index(span, i)
@@ -401,7 +338,15 @@ class ActorFinder:
 
     def _from_index(self, span: ActorSpan, i: int) -> str | None:
         index = self.index
-        return index.resolve(span.text, sentence=i) if index is not None else None
+        if index is None:
+            return None
+        phrase = span.text
+        if phrase[:4].lower() in ("his ", "her ") or phrase[:6].lower() == "their ":
+            phrase = "the " + phrase.split(None, 1)[1]  # "his technology secretary" -> the role itself
+        found = index.resolve(phrase, sentence=i)
+        if found is None and " for " in phrase:  # "the children's commissioner for England"
+            found = index.resolve(phrase.split(" for ", 1)[0], sentence=i)
+        return found
 
     def _resolve_pronoun(self, span: ActorSpan, i: int) -> str | None:
         word = span.ref
@@ -435,40 +380,3 @@ class ActorFinder:
                     if name is not None:
                         return name
         return None
-
-
-_PREP_BEFORE = re.compile(
-    r"(?:\b(?:to|into|against|on|of|with|from|at|for|by|about|over|towards|under|than|like|including|via|upon|"
-    r"between|among|amid|despite|whether)\s+)(?:(?:the|a|an|its|their)\s+)?$"
-)
-
-
-def _is_department(span: ActorSpan) -> bool:
-    name = span.canonical or ""
-    return span.kind == "org" and (
-        "Ministry" in name or "Department" in name or name.endswith(("ministry", "department"))
-    )
-
-
-def _after_preposition(text: str, start: int) -> bool:
-    """True when the words before `start` make the span the object of a preposition ("into X", "with the firm")."""
-    return _PREP_BEFORE.search(text, max(0, start - 24), start) is not None
-
-
-def after_preposition(text: str, start: int) -> bool:
-    """Public wrapper for the actions module: is the span at `start` governed by a preposition?"""
-    return _after_preposition(text, start)
-
-
-def _drop_overlaps(spans: list[ActorSpan]) -> list[ActorSpan]:
-    spans.sort(key=lambda s: (s.start, -(s.end - s.start), _KIND_RANK[s.kind]))
-    out: list[ActorSpan] = []
-    for span in spans:
-        if out and span.start < out[-1].end:
-            continue
-        out.append(span)
-    return out
-
-
-# on equal spans the lexicon's organisation beats a person run, which beats a bare place
-_KIND_RANK: dict[str, int] = {"gov": 0, "org": 1, "person": 2, "group": 3, "ref": 4, "pronoun": 5, "place": 6}

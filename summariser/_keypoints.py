@@ -8,6 +8,7 @@ deterministic: a few regex searches per sentence, no model.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from summariser._boilerplate import is_boilerplate_line
 from summariser._text import Document, Sentence, word_set
@@ -16,6 +17,7 @@ from summariser._topic_match import word_tokens
 _MAX_POINTS = 5
 _MIN_WORDS = 6
 _MAX_WORDS = 70
+_SCAN = 30
 
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -39,8 +41,6 @@ _INSTITUTION = word_set(
     "Act Bill Commission Commissioner Ofcom regulator government minister ministers Parliament Congress Senate court "
     "police prosecutor prosecutors secretary department ministry EU agency watchdog attorney"
 )
-_DIGIT = re.compile(r"(?<![\w.,])[£$€]?\d")
-_CAPITAL = re.compile(r"\b[A-Z]")
 _MAGNITUDE = word_set("million billion m bn per cent percent hours days weeks")
 _BACKGROUND = (
     "last year", "last month", "previously", "has long", "had long", "earlier this year", "it is not the first",
@@ -63,7 +63,9 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|c
 
 def select_key_points(doc: Document, *, title: str | None = None) -> list[str]:
     """Three to five sentences that carry the news, in article order, no boilerplate (fewer for short articles)."""
-    candidates = [s for s in doc.sentences if _eligible(s, doc)]
+    # the news is at the top: sentences after the first _SCAN are background, and scoring them costs time
+    per_paragraph = Counter(s.paragraph for s in doc.sentences)
+    candidates = [s for s in doc.sentences[:_SCAN] if _eligible(s, alone=per_paragraph[s.paragraph] == 1)]
     if not candidates:
         return []
     want = _how_many(len(candidates))
@@ -92,7 +94,7 @@ def _how_many(candidates: int) -> int:
     return min(3, candidates)
 
 
-def _eligible(sentence: Sentence, doc: Document) -> bool:
+def _eligible(sentence: Sentence, *, alone: bool) -> bool:
     text = sentence.text.strip()
     n_words = len(text.split())
     if n_words < _MIN_WORDS or n_words > _MAX_WORDS:
@@ -102,28 +104,30 @@ def _eligible(sentence: Sentence, doc: Document) -> bool:
     if text[0] in _QUOTE_MARKS and text[-1] in "\"”’'":
         return False  # a bare quotation: the quotes section carries it, with its speaker
     lower = text.lower()
-    if any(phrase in lower for phrase in _FURNITURE) or _BYLINE.match(text) or is_boilerplate_line(text):
+    if any(phrase in lower for phrase in _FURNITURE) or _BYLINE.match(text):
         return False
-    return not _looks_like_caption(sentence, doc, n_words)
+    # furniture stands alone: a credit or sign-up line is a paragraph of its own, never mid-paragraph
+    if alone and is_boilerplate_line(text):
+        return False
+    return not (alone and _looks_like_caption(text, n_words))
 
 
-def _looks_like_caption(sentence: Sentence, doc: Document, n_words: int) -> bool:
+def _looks_like_caption(text: str, n_words: int) -> bool:
     # a short paragraph of its own with no verb: "Elon Musk at a conference in Paris last year."
-    if n_words > 14:
-        return False
-    alone = sum(1 for s in doc.sentences if s.paragraph == sentence.paragraph) == 1
-    return alone and not _VERBISH.search(sentence.text)
+    return n_words <= 14 and not _VERBISH.search(text)
 
 
 def _score(sentence: Sentence, total: int) -> float:
     text = sentence.text
-    toks = word_tokens(text)
-    lower = word_tokens(text.lower())
+    toks = word_tokens(text)  # shared with relevance through its cache
+    lower = set(map(str.lower, toks))
+    digits = sum(1 for t in toks if t[0].isdigit())
+    capitals = sum(1 for t in toks[1:] if t[0].isupper())
     score = 2.0 / (1.0 + 0.25 * sentence.index)  # news comes first
     score += min(2, len(_ACTION.intersection(lower))) * 1.0
     score += min(2, len(_INSTITUTION.intersection(toks))) * 0.6
-    score += min(2, len(_DIGIT.findall(text)) + len(_MAGNITUDE.intersection(lower))) * 0.5
-    score += min(3, len(_CAPITAL.findall(text, 1))) * 0.2
+    score += min(2, digits + len(_MAGNITUDE.intersection(lower))) * 0.5
+    score += min(3, capitals) * 0.2
     text_lower = text.lower()
     if any(phrase in text_lower for phrase in _BACKGROUND) or text_lower.startswith(("in 19", "in 20")):
         score -= 1.0

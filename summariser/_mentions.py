@@ -11,8 +11,21 @@ from itertools import pairwise
 from typing import Literal
 
 from summariser._givennames import gender_of_first_name
-from summariser._lexicon import LAWS, ORGANISATIONS, PLACES, ROLES
-from summariser._text import Document, alternation, word_set
+from summariser._namelex import (
+    CAP_STOP,
+    FAMOUS_KNIGHTS,
+    FAMOUS_SURNAMES,
+    FEMALE_HONORIFICS,
+    HONORIFICS,
+    KNOWN_ROLES,
+    MALE_HONORIFICS,
+    NON_PERSON,
+    ORG_CANON,
+    ORG_KINDS,
+    SUFFIX_KINDS,
+)
+from summariser._roles import ROLE_FULL, ROLE_WORDS, role_around, role_text
+from summariser._text import Document, alternation, lazy_pattern
 
 __all__ = [
     "FEMALE_HONORIFICS",
@@ -24,171 +37,14 @@ __all__ = [
     "gender_of_first_name",
 ]
 
-MALE_HONORIFICS = frozenset({"Mr", "Sir", "Lord", "Baron", "Viscount", "Earl", "Congressman", "King", "Prince"})
-FEMALE_HONORIFICS = frozenset({"Ms", "Mrs", "Miss", "Dame", "Lady", "Baroness", "Congresswoman", "Queen", "Princess"})
-_NEUTRAL_HONORIFICS = frozenset(
-    {"Mx", "Dr", "Prof", "Professor", "Judge", "Justice", "Senator", "Sen", "Rep", "Gov", "Governor", "Commissioner"}
-)
-HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | _NEUTRAL_HONORIFICS
-
-# organisations the shared lexicon does not list yet (the lexicon wins where both name one)
-_EXTRA_ORGS: dict[str, tuple[str, ...]] = {
-    "Meta": ("Meta Platforms",),
-    "Google": (),
-    "Apple": (),
-    "Microsoft": (),
-    "OpenAI": (),
-    "Anthropic": (),
-    "TikTok": (),
-    "YouTube": (),
-    "Snapchat": (),
-    "Telegram": (),
-    "Bluesky": (),
-    "Reddit": (),
-    "Tesla": (),
-    "SpaceX": (),
-    "Amazon": (),
-    "BBC": (),
-    "Reuters": (),
-    "European Union": (),
-    "Metropolitan Police": ("the Met",),
-    "Australian Communications and Media Authority": ("ACMA",),
-    "Federal Communications Commission": ("FCC",),
-    "Competition and Markets Authority": ("CMA",),
-    "Internet Matters": (),
-    "5Rights Foundation": ("5Rights",),
-    "White House": (),
-    "Department of Justice": ("Justice Department",),
-}
-
-_company = frozenset({"company", "platform"})
-# surnames distinctive enough to stand for one public figure when the article never gives the full name
-FAMOUS_SURNAMES: dict[str, str] = {
-    "Musk": "Elon Musk",
-    "Starmer": "Keir Starmer",
-    "Trump": "Donald Trump",
-    "Zuckerberg": "Mark Zuckerberg",
-    "Albanese": "Anthony Albanese",
-    "Macron": "Emmanuel Macron",
-    "Farage": "Nigel Farage",
-    "Badenoch": "Kemi Badenoch",
-    "Yaccarino": "Linda Yaccarino",
-}
-# office holders as of early 2026, used only for people the article names and only when it gives them no role
-KNOWN_ROLES: dict[str, tuple[str, ...]] = {
-    "Keir Starmer": ("prime minister",),
-    "Liz Kendall": ("technology secretary",),
-    "Peter Kyle": ("business secretary",),
-    "Rachel Reeves": ("chancellor",),
-    "Shabana Mahmood": ("home secretary",),
-    "Yvette Cooper": ("foreign secretary",),
-    "Lisa Nandy": ("culture secretary",),
-    "Kemi Badenoch": ("Conservative leader",),
-    "Nigel Farage": ("Reform UK leader",),
-    "Ed Davey": ("Liberal Democrat leader",),
-    "John Swinney": ("first minister",),
-    "Melanie Dawes": ("Ofcom chief executive",),
-    "Elon Musk": ("owner of X",),
-    "Henna Virkkunen": ("executive vice-president",),
-    "Ursula von der Leyen": ("Commission president",),
-    "Julie Inman Grant": ("eSafety commissioner",),
-    "Anthony Albanese": ("prime minister",),
-    "Narendra Modi": ("prime minister",),
-    "Ashwini Vaishnaw": ("IT minister",),
-    "Donald Trump": ("president",),
-    "JD Vance": ("vice-president",),
-    "Marco Rubio": ("secretary of state",),
-    "Emmanuel Macron": ("president",),
-    "Rob Bonta": ("attorney general",),
-    "Gavin Newsom": ("governor",),
-    "Pete Hegseth": ("defense secretary",),
-}
-ORG_KINDS: dict[str, frozenset[str]] = {
-    "Ofcom": frozenset({"regulator"}),
-    "European Commission": frozenset({"commission", "regulator"}),
-    "X": _company,
-    "xAI": frozenset({"company"}),
-    "Information Commissioner's Office": frozenset({"regulator"}),
-    "Department for Science, Innovation and Technology": frozenset({"department"}),
-    "Home Office": frozenset({"department"}),
-    "Federal Trade Commission": frozenset({"regulator", "commission"}),
-    "Federal Communications Commission": frozenset({"regulator", "commission"}),
-    "eSafety Commissioner": frozenset({"regulator"}),
-    "Ministry of Electronics and Information Technology": frozenset({"department"}),
-    "Arcom": frozenset({"regulator"}),
-    "Coimisiún na Meán": frozenset({"regulator"}),
-    "Australian Communications and Media Authority": frozenset({"regulator"}),
-    "Competition and Markets Authority": frozenset({"regulator"}),
-    "Internet Watch Foundation": frozenset({"charity"}),
-    "NSPCC": frozenset({"charity"}),
-    "Molly Rose Foundation": frozenset({"charity"}),
-    "5Rights Foundation": frozenset({"charity"}),
-    "Internet Matters": frozenset({"charity"}),
-    "Center for Countering Digital Hate": frozenset({"charity", "campaign"}),
-    "Labour": frozenset({"party"}),
-    "Conservatives": frozenset({"party"}),
-    "Liberal Democrats": frozenset({"party"}),
-    "Reform UK": frozenset({"party"}),
-    "Department of Justice": frozenset({"department"}),
-    **{name: _company for name in ("Meta", "Google", "TikTok", "YouTube", "Snapchat", "Telegram", "Bluesky", "Reddit")},
-    **{name: frozenset({"company"}) for name in ("Apple", "Microsoft", "OpenAI", "Anthropic", "Tesla", "SpaceX")},
-    "Amazon": frozenset({"company"}),
-}
-_SUFFIX_KINDS: dict[str, frozenset[str]] = {
-    "Commission": frozenset({"commission", "regulator"}),
-    "Authority": frozenset({"regulator"}),
-    "Regulator": frozenset({"regulator"}),
-    "Agency": frozenset({"regulator"}),
-    "Foundation": frozenset({"charity"}),
-    "Trust": frozenset({"charity"}),
-    "Ministry": frozenset({"department"}),
-    "Department": frozenset({"department"}),
-    "Office": frozenset({"department"}),
-    "Inc": frozenset({"company"}),
-    "Telecom": frozenset({"company"}),
-    "Technologies": frozenset({"company"}),
-    "Labs": frozenset({"company"}),
-    "Media": frozenset({"company"}),
-    "Broadband": frozenset({"company"}),
-    "Ltd": frozenset({"company"}),
-    "Corp": frozenset({"company"}),
-    "Corporation": frozenset({"company"}),
-    "Group": frozenset({"company"}),
-    "Party": frozenset({"party"}),
-    "Council": frozenset(),
-    "Organisation": frozenset({"charity"}),
-    "Organization": frozenset({"charity"}),
-    "Alliance": frozenset({"charity", "campaign"}),
-    "Union": frozenset(),
-    "Coalition": frozenset({"charity", "campaign"}),
-    "Network": frozenset(),
-    "School": frozenset(),
-    "Centre": frozenset(),
-    "Center": frozenset(),
-    "Service": frozenset(),
-    "Committee": frozenset(),
-    "Institute": frozenset(),
-    "Association": frozenset(),
-    "University": frozenset(),
-    "Police": frozenset({"police"}),
-    "Constabulary": frozenset({"police"}),
-    "Court": frozenset(),
-    "Parliament": frozenset(),
-}
-
-_ORG_CANON: dict[str, str] = {}
-for _table in (_EXTRA_ORGS, ORGANISATIONS):  # lexicon last so it wins
-    for _name, _aliases in _table.items():
-        for _alias in (_name, *_aliases):
-            _ORG_CANON[_alias] = _name
-_ORG_RE = re.compile(alternation(_ORG_CANON) + r"(?![\w-])")
+_ORG_RE = lazy_pattern(alternation(ORG_CANON) + r"(?![\w-])")
 _X_BEFORE = frozenset({"Malcolm", "Generation", "Gen", "Planet", "Brand", "Project"})
 _X_AFTER = re.compile(r"\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-ray")
 
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _TOKEN = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St)\.|[{_UP}]\.|"
-    rf"[A-Z]{{2}}(?=\s+[{_UP}][{_LOW}])|(?:Mc|Mac|O['’]|D['’]|Di['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*)"
+    rf"[A-Z]{{2,5}}(?=\s+[{_UP}][{_LOW}])|(?:Mc|Mac|O['’]|D['’]|Di['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*)"
 )
 _RUN_RE = re.compile(
     rf"[{_UP}][\w’'.&-]*(?:\s+(?:(?:de|da|di|van|von|der|den|du|le|la|bin|del|dos|of|for|and|&|the)\s+)*"
@@ -199,99 +55,6 @@ _CONNECTOR = re.compile(r"\s+(of|for|and|&)\s+(?:the\s+)?$")
 _PEERAGE = frozenset({"Baroness", "Lord", "Lady", "Baron", "Viscount", "Earl"})
 _TOKEN_RE = re.compile(_TOKEN)
 
-_CAP_STOP = word_set(
-    """The A An But And Or In On At By For From To With Without Of As If When While After Before Since Until During
-    This That These Those It Its He She His Her They Their We Our You Your I My There Here Then Now Still Yet So
-    However Meanwhile Earlier Later Last Next Speaking Asked According Under Over About Although Though Because
-    Despite Instead Also Only Even Both Each Every Some Many Most Other Such No Not Yes Why How What Where Who
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December New Former Senior Shadow Deputy Acting Good Thanks Please Sources"""
-)
-_NON_PERSON = (
-    word_set(
-        """Act Bill Street House Office Party News Online Safety Grok Imagine Commission Authority Agency Foundation
-    Trust Ministry Department Inc Ltd Corp Corporation Group Council Committee Institute Association University
-    Police Court Parliament Government Union Services Service Minister Secretary President Senator Commissioner
-    Chancellor Prime Times Guardian Telegraph Mail Express Mirror Sky Channel Radio Today Week Code
-    Centre Center Square Road Kingdom States Republic Airlines Bank Digital Tech AI"""
-    )
-    | frozenset(PLACES)
-    | frozenset(LAWS)
-    | frozenset(_SUFFIX_KINDS)
-)
-
-_ROLE_HEADS = sorted(
-    {
-        *ROLES,
-        "secretary of state",
-        "deputy prime minister",
-        "foreign secretary",
-        "health secretary",
-        "business secretary",
-        "digital minister",
-        "online safety minister",
-        "tech minister",
-        "technology minister",
-        "leader",
-        "governor",
-        "mayor",
-        "judge",
-        "chairman",
-        "chairwoman",
-        "chief executive officer",
-        "chief technology officer",
-        "ceo",
-        "director",
-        "vice-president",
-        "vice president",
-        "congressman",
-        "congresswoman",
-        "representative",
-        "campaigner",
-        "professor",
-        "lawyer",
-        "analyst",
-        "researcher",
-        "head",
-        "boss",
-        "regulator",
-        "secretary",
-        "counsel",
-        "general secretary",
-        "executive director",
-        "speaker",
-        "sen.",
-        "rep.",
-        "gov.",
-        "td",
-        "detective sergeant",
-        "detective inspector",
-        "inspector",
-        "sergeant",
-        "superintendent",
-        "constable",
-        "chief constable",
-        "first minister",
-        "deputy first minister",
-    },
-    key=len,
-    reverse=True,
-)
-_ROLE_ALT = "|".join(re.escape(r) for r in _ROLE_HEADS)
-_MOD_CAP = r"[A-Z][\w’'&.-]*"
-_ROLE_MODS = r"(?:shadow|deputy|former|junior|acting|senior|interim|then|digital|online|science|home|culture|foreign)"
-_ROLE_PHRASE = (
-    rf"(?:(?:{_MOD_CAP}\s+){{0,2}})?(?i:(?:{_ROLE_MODS}\s+)*(?:{_ROLE_ALT}))"
-    rf"(?:\s+(?:of|for)\s+(?:State|{_MOD_CAP})(?:\s+(?:for|of)\s+{_MOD_CAP}(?:\s+(?:and\s+)?{_MOD_CAP})*)?)?"
-)
-_ROLE_FULL = re.compile(_ROLE_PHRASE)
-_ROLE_WORDS = frozenset(w.lower() for r in _ROLE_HEADS for w in r.split())
-_ROLE_LAST = frozenset(r.split()[-1].lower() for r in _ROLE_HEADS) | {"state"}
-_POST_APPOS = re.compile(
-    rf"\s*,\s+(?:(?P<det>(?i:the|a|an|its|his|her)|{_MOD_CAP}['’]s)\s+)?(?P<phrase>[^,.;:()\"“”]{{2,80}}?)"
-    r"\s*(?=,|\.|;|:|\)|$|\s+(?:said|says|told|added|wrote|who|has|had|is|was)\b)"
-)
-_ROLE_IN = re.compile(rf"\b(?i:{_ROLE_ALT})\b")
 _SPEECH_NEXT = re.compile(
     r",?\s+(?:said|says|told|added|adds|wrote|writes|posted|warned|argued|insisted)\b|,\s+(?:a|an|the|one|who|whose|\d+)\b"
 )
@@ -300,7 +63,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
 _PLACE_PREP = re.compile(r"\b(?:for|in|at|from|near|of)\s+$")
 _SPEECH_VERB = re.compile(r"\s+(?:said|says|told|added|wrote|insisted|warned)\b")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|added|wrote|asked)\s+$")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|added|adds|wrote|writes|asked|asks)\s+$")
 
 
 @dataclass(slots=True)
@@ -360,8 +123,16 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
         org_spans = _find_orgs(text, sent.index, scan)
         for run in _RUN_RE.finditer(text):
             word = run.group()
-            if word in _CAP_STOP and not _SPEECH_VERB.match(text, run.end()):
+            if word in CAP_STOP and not _SPEECH_VERB.match(text, run.end()):
                 continue  # the common case: one capitalised function word opening a sentence
+            if " " not in word:  # a single word: no need to split the run
+                a = run.start()
+                tok = _TOKEN_RE.match(text, a)
+                if tok is None or (a and (text[a - 1].isalnum() or text[a - 1] in "’'-_")):
+                    continue
+                if not org_spans or not any(x < tok.end() and a < y for x, y in org_spans):
+                    _classify(text, sent.index, [(tok.group(), a, tok.end())], scan)
+                continue
             for seg in _segments(text, run.start(), run.end(), org_spans):
                 _classify(text, sent.index, seg, scan)
     _verify_unlisted(scan)
@@ -384,7 +155,7 @@ def _find_acronyms(doc: Document, scan: _Scan) -> None:
     for m in scan.raw:
         if m.kind == "org" and m.canonical == m.text and " " in m.text:
             after = _ACRONYM_AFTER.match(doc.sentences[m.sentence].text, m.end)
-            if after and after.group(1) not in _ORG_CANON:
+            if after and after.group(1) not in ORG_CANON:
                 aliases[after.group(1)] = m.canonical
     if not aliases:
         return
@@ -405,7 +176,7 @@ def _known_roles(scan: _Scan) -> None:
 
 def _find_orgs(text: str, sentence: int, scan: _Scan) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in _ORG_RE.finditer(text):
+    for m in _ORG_RE().finditer(text):
         alias = m.group()
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
@@ -419,7 +190,7 @@ def _find_orgs(text: str, sentence: int, scan: _Scan) -> list[tuple[int, int]]:
                 continue
         if (alias.islower() or alias.startswith("the ")) and len(alias.split()) < 3 and alias != "ministers":
             continue  # "the government" is too generic to name one organisation on its own
-        canonical = _ORG_CANON[alias]
+        canonical = ORG_CANON[alias]
         scan.orgs.setdefault(canonical, ORG_KINDS.get(canonical, frozenset()))
         scan.raw.append(RawMention(alias, canonical, "org", sentence, m.start(), m.end()))
         spans.append((m.start(), m.end()))
@@ -444,23 +215,23 @@ def _segments(text: str, start: int, end: int, org_spans: list[tuple[int, int]])
     return [s for s in segments if s]
 
 
-def _classify(text: str, sentence: int, toks: list[_Tok], scan: _Scan) -> None:
-    if len(toks) == 1 and toks[0][0] in _CAP_STOP and _SPEECH_VERB.match(text, toks[0][2]):
+def _classify(text: str, sentence: int, toks: list[_Tok], scan: _Scan, *, strict: bool = False) -> None:
+    if len(toks) == 1 and toks[0][0] in CAP_STOP and _SPEECH_VERB.match(text, toks[0][2]):
         # "Sunday said": a surname that is also a day or month, as the subject of a speech verb
         scan.shorts.append((_Short(sentence, toks[0][1], toks[0][2], toks[0][0], None, toks[0][0]), None))
         return
-    while toks and toks[0][0] in _CAP_STOP:
+    while toks and toks[0][0] in CAP_STOP:
         toks = toks[1:]
     if not toks:
         return
     seg_start = toks[0][1]
     role: str | None = None
     # the longest title that still leaves a full name, else one that leaves a surname ("Prime Minister Starmer")
-    if len(toks) > 1 and any(t[0].lower() in _ROLE_WORDS for t in toks[:-1]):
+    if len(toks) > 1 and any(t[0].lower() in ROLE_WORDS for t in toks[:-1]):
         for k in [*range(len(toks) - 2, 0, -1), len(toks) - 1]:
             prefix = text[toks[0][1] : toks[k][1]].strip()
-            if k > 0 and _ROLE_FULL.fullmatch(prefix):
-                role, toks = _role_text(prefix), toks[k:]
+            if k > 0 and ROLE_FULL().fullmatch(prefix):
+                role, toks = role_text(prefix), toks[k:]
                 break
     honorific = ""
     while len(toks) > 1 and toks[0][0].rstrip(".") in HONORIFICS:
@@ -468,7 +239,7 @@ def _classify(text: str, sentence: int, toks: list[_Tok], scan: _Scan) -> None:
         toks = toks[1:]
     groups = _split_connected(text, toks)
     if len(groups) == 1:
-        _classify_person(text, sentence, seg_start, toks, honorific, role, scan)
+        _classify_person(text, sentence, seg_start, toks, honorific, role, scan, strict=strict)
         return
     org_from = _org_tail(groups)
     if org_from is not None:
@@ -484,8 +255,10 @@ def _classify(text: str, sentence: int, toks: list[_Tok], scan: _Scan) -> None:
         groups = groups[2:]
         honorific, role = "", None
     for i, (_, group) in enumerate(groups):
-        start = seg_start if i == 0 else group[0][1]
-        _classify_person(text, sentence, start, group, honorific if i == 0 else "", role if i == 0 else None, scan)
+        if i == 0:
+            _classify_person(text, sentence, seg_start, group, honorific, role, scan, strict=strict)
+        else:  # "Communication and Digital Affairs Minister Meutya Hafid": each part may carry its own title
+            _classify(text, sentence, group, scan, strict=True)  # "Customs and Border Protection" is no person
 
 
 def _split_connected(text: str, toks: list[_Tok]) -> list[tuple[str, list[_Tok]]]:
@@ -501,15 +274,15 @@ def _split_connected(text: str, toks: list[_Tok]) -> list[tuple[str, list[_Tok]]
 
 def _org_tail(groups: list[tuple[str, list[_Tok]]]) -> int | None:
     """Index of the group where an organisation name starts ("Malaysian Communications and Multimedia Commission")."""
-    if groups[-1][1][-1][0] in _SUFFIX_KINDS:
+    if groups[-1][1][-1][0] in SUFFIX_KINDS:
         idx = len(groups) - 1
         while idx > 0 and not gender_of_first_name(groups[idx - 1][1][0][0]):
-            if groups[idx][0] in ("of", "for") and groups[idx - 1][1][-1][0] not in _SUFFIX_KINDS:
+            if groups[idx][0] in ("of", "for") and groups[idx - 1][1][-1][0] not in SUFFIX_KINDS:
                 break
             idx -= 1
         return idx
     for i, (_, group) in enumerate(groups[:-1]):
-        if group[-1][0] in _SUFFIX_KINDS and groups[i + 1][0] in ("of", "for"):
+        if group[-1][0] in SUFFIX_KINDS and groups[i + 1][0] in ("of", "for"):
             return i
     return None
 
@@ -522,18 +295,26 @@ def _add_org(text: str, sentence: int, start: int, end: int, scan: _Scan) -> Non
     if name.startswith("The "):
         name, start = name[4:], start + 4
     last = name.rsplit(None, 1)[-1]
-    scan.orgs.setdefault(name, _SUFFIX_KINDS.get(last, frozenset()))
+    scan.orgs.setdefault(name, SUFFIX_KINDS.get(last, frozenset()))
     scan.raw.append(RawMention(name, name, "org", sentence, start, end))
 
 
 def _classify_person(
-    text: str, sentence: int, seg_start: int, toks: list[_Tok], honorific: str, role: str | None, scan: _Scan
+    text: str,
+    sentence: int,
+    seg_start: int,
+    toks: list[_Tok],
+    honorific: str,
+    role: str | None,
+    scan: _Scan,
+    *,
+    strict: bool = False,
 ) -> None:
-    if any(t[0] in _NON_PERSON for t in toks) or all(t[0].endswith(".") for t in toks):
+    if any(t[0] in NON_PERSON for t in toks) or all(t[0].endswith(".") for t in toks):
         _maybe_org(text, sentence, toks, scan)
         return
     start, end = toks[0][1], toks[-1][2]
-    role = role or _role_around(text, seg_start, end)
+    role = role or role_around(text, seg_start, end)
     if len(toks) == 1:
         short = _Short(sentence, seg_start, end, text[seg_start:end], honorific or None, toks[0][0])
         short.aged = not honorific and bool(_AGE_AFTER.match(text, end))
@@ -549,8 +330,8 @@ def _classify_person(
             honorific
             or role
             or gender_of_first_name(first)
-            or _SPEECH_NEXT.match(text, end)
-            or _SPEECH_BEFORE.search(text, max(0, seg_start - 20), seg_start)
+            or (not strict and _SPEECH_NEXT.match(text, end))
+            or (not strict and _SPEECH_BEFORE.search(text, max(0, seg_start - 20), seg_start))
         )
         if not evidence:
             scan.unverified.append((sentence, seg_start, end, name, role))
@@ -561,56 +342,9 @@ def _classify_person(
 
 
 def _maybe_org(text: str, sentence: int, toks: list[_Tok], scan: _Scan) -> None:
-    if toks[-1][0].rstrip(".") not in _SUFFIX_KINDS or len(toks) < 2:
+    if toks[-1][0].rstrip(".") not in SUFFIX_KINDS or len(toks) < 2:
         return
     _add_org(text, sentence, toks[0][1], toks[-1][2], scan)
-
-
-def _role_text(phrase: str) -> str:
-    # keep proper nouns ("Ofcom chief executive"), lower-case the title words ("Prime Minister" -> "prime minister")
-    words = phrase.split()
-    if words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    out = [
-        w if (w in _ORG_CANON or w in PLACES or w.isupper() or w.endswith(("'s", "’s"))) else w.lower() for w in words
-    ]
-    return " ".join(out)
-
-
-def _role_around(text: str, start: int, end: int) -> str | None:
-    role = _role_before(text[max(0, start - 90) : start])
-    if role:
-        return role
-    if not text.startswith(",", end):
-        return None
-    post = _POST_APPOS.match(text, end)
-    if post and _ROLE_IN.search(post.group("phrase")):
-        det = post.group("det") or ""
-        phrase = post.group("phrase").strip()
-        return f"{det} {phrase}" if det[:1].isupper() and det.lower() not in ("the", "a", "an") else phrase
-    return None
-
-
-def _role_before(before: str) -> str | None:
-    """'Technology Secretary ', 'the prime minister, ' -> the role; a set lookup first keeps this cheap."""
-    stripped = before.rstrip()
-    appos = stripped.endswith(",")
-    if appos:
-        stripped = stripped[:-1].rstrip()
-    words = stripped.split()
-    if not words or words[-1].lower() not in _ROLE_LAST:
-        return None
-    best: str | None = None
-    best_k = 0
-    for k in range(1, min(8, len(words)) + 1):
-        candidate = " ".join(words[-k:])
-        if _ROLE_FULL.fullmatch(candidate):
-            best, best_k = candidate, k
-    if best is None:
-        return None
-    if appos and (len(words) <= best_k or words[-best_k - 1].lower() not in ("the", "its", "his", "her")):
-        return None  # "the prime minister, Keir Starmer" but not "Ofcom said on Monday, Keir Starmer …"
-    return _role_text(best)
 
 
 def _find_person(people: dict[str, Person], first: str, last: str) -> Person | None:
@@ -672,6 +406,9 @@ def _resolve_shorts(scan: _Scan) -> None:
             continue
         if hits:
             person = hits[0]
+        elif short.honorific == "Sir" and short.token in FAMOUS_KNIGHTS:
+            full = FAMOUS_KNIGHTS[short.token]  # "Sir Keir" in an article that never says "Keir Starmer"
+            person = scan.people.get(full) or _add_person(scan, full, None)
         elif short.token in FAMOUS_SURNAMES and short.honorific in (None, "Mr", "Ms", "Mrs", "Sir", "President"):
             full = FAMOUS_SURNAMES[short.token]  # "Mr Musk" in an article that never says "Elon Musk"
             person = scan.people.get(full) or _add_person(scan, full, None)

@@ -87,6 +87,10 @@ class NameIndex:
         """Mentions in one sentence, in text order."""
         return list(self._by_sentence.get(sentence, ()))
 
+    def is_org(self, canonical: str) -> bool:
+        """True when `canonical` is one of the article's organisations."""
+        return canonical in self._orgs
+
     def is_person(self, canonical: str) -> bool:
         """True when `canonical` is one of the article's people."""
         return canonical in self._people
@@ -140,16 +144,24 @@ class NameIndex:
         people = self._roles.get(desc)
         if people:
             return _single(people)
-        kinds = {k for k, v in _KIND_WORDS.items() if desc == k or desc.endswith(" " + k)} if desc else set()
-        if not kinds:
+        words = desc.split()
+        # the longest kind noun the description ends with: "social media platform" before "platform"
+        noun = next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]) in _KIND_WORDS), None)
+        if noun is None:
             return None
-        noun = max(kinds, key=len)
         wanted = _KIND_WORDS[noun]
-        candidates: list[str] = []
-        for m in self._window(sentence, before, _DESCRIPTION_WINDOW):
-            if m.kind == "org" and wanted & self._orgs.get(m.canonical, frozenset()) and m.canonical not in candidates:
-                candidates.append(m.canonical)
-        return candidates[0] if len(candidates) == 1 else None
+        for width in (_DESCRIPTION_WINDOW, sentence):  # nearby first, then anywhere earlier in the article
+            candidates: list[str] = []
+            for m in self._window(sentence, before, width):
+                if (
+                    m.kind == "org"
+                    and wanted & self._orgs.get(m.canonical, frozenset())
+                    and m.canonical not in candidates
+                ):
+                    candidates.append(m.canonical)
+            if candidates:
+                return candidates[0] if len(candidates) == 1 else None
+        return None
 
     def _window(self, sentence: int, before: int | None, width: int) -> list[Mention]:
         out: list[Mention] = []

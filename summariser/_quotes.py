@@ -17,6 +17,9 @@ from summariser._text import Document, QuoteSpan, find_quote_spans
 __all__ = ["extract_quotes"]
 
 MIN_WORDS = 4
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "is"}
+)
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SAY_WORD = re.compile(
     r"(?:said|says|say|added|adds|wrote|writes|declared|insisted|warned|asked|replied|continued|tweeted|posted|"
@@ -44,7 +47,8 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
     quotes: list[Quote] = []
     previous: tuple[_Candidate, str | None] | None = None
     for cand in _candidates(doc):
-        if len(_WORD.findall(cand.text)) < MIN_WORDS or _is_title(cand):
+        short = len(cand.text.split()) < 2 * MIN_WORDS  # count words properly only where it can matter
+        if (short and len(_WORD.findall(cand.text)) < MIN_WORDS) or _is_title(cand):
             continue
         first = resolver.sentence_of(cand.para, cand.span.start)
         end_sent = resolver.sentence_of(cand.last_para, max(cand.last_span.end - 1, 0))
@@ -135,10 +139,9 @@ def _continuation(
 def _others_between(resolver: SpeakerResolver, para: int, span: tuple[int, int], speaker: str | None) -> bool:
     # the attribution clause itself ("said Imran Ahmed, the CCDH's chief executive") names no one new
     skip = resolver.sentence_of(para, span[0]).index
-    for sent in resolver.by_para[para]:
-        if sent.index == skip:
-            continue
-        for pos, m in resolver.outside.get(sent.index, ()):
+    last = resolver.sentence_of(para, max(span[1] - 1, span[0])).index
+    for index in range(skip + 1, last + 1):
+        for pos, m in resolver.outside.get(index, ()):
             if span[0] <= pos < span[1] and m.canonical != speaker:
                 return True
     return False
@@ -157,7 +160,11 @@ def _is_partial(resolver: SpeakerResolver, cand: _Candidate, sent_start: int) ->
 
 
 def _is_title(cand: _Candidate) -> bool:
-    # a quoted title ("Keeping Children Safe Online") inside a sentence is not speech
+    """A quoted title or slogan ("The Undressing Machine: How a Chatbot Industrialised Abuse") is not speech."""
+    if len(cand.text) > 120:
+        return False
     words = _WORD.findall(cand.text)
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return capitalised >= 0.75 * len(words) and not re.search(r"[.!?,;:]", cand.text) and cand.span.start > 0
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not significant or len(words) > 14 or cand.text.rstrip().endswith((".", "!", "?", ".'", ".’")):
+        return False
+    return sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit()) >= 0.9 * len(significant)

@@ -7,10 +7,26 @@ capital, except after abbreviations (Mr., U.S., No. 10), initials (J. K. Rowling
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
-__all__ = ["Document", "QuoteSpan", "Sentence", "alternation", "find_quote_spans", "split_document", "word_set"]
+__all__ = [
+    "Document",
+    "QuoteSpan",
+    "Sentence",
+    "alternation",
+    "find_quote_spans",
+    "lazy_pattern",
+    "split_document",
+    "word_set",
+]
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A regex compiled on first use: big alternations cost milliseconds each, which import time cannot afford."""
+    return cache(lambda: re.compile(pattern, flags))
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -79,7 +95,7 @@ _STARTERS = word_set(
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]|[\"“‘'][a-z])")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w[\w’'-]*)")
 # "Is this right?" Mr Musk asked. -- the attribution after a closing mark stays with its quote
-_ATTRIBUTION_AFTER = re.compile(
+_ATTRIBUTION_AFTER = lazy_pattern(
     r"(?:[\w’'.,-]+\s+){0,4}?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|tweeted|posted|insisted|"
     r"replied|warned|warns|explained|continued|argued|claimed)\b"
 )
@@ -103,11 +119,13 @@ def split_document(text: str) -> Document:
 
 def _split_paragraph(para: str, spans: list[QuoteSpan]) -> list[tuple[int, str]]:
     protected = [(s.start, s.end) for s in spans if s.closed]
+    starts = [a for a, _ in protected]
     pieces: list[tuple[int, str]] = []
     begin = 0
     for m in _BOUNDARY.finditer(para):
         cut = m.end()
-        if any(a < cut < b for a, b in protected) or not _is_boundary(para, m):
+        i = bisect_left(starts, cut) - 1  # the closed span starting before the cut, if any
+        if (i >= 0 and cut < protected[i][1]) or not _is_boundary(para, m):
             continue
         chunk = para[begin:cut].rstrip()
         if chunk:
@@ -126,7 +144,7 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
     if (
         punct.rstrip()[-1] in _CLOSERS
         and punct.lstrip(".!?…")[:1] in _CLOSERS
-        and _ATTRIBUTION_AFTER.match(para, m.end())
+        and _ATTRIBUTION_AFTER().match(para, m.end())
     ):
         return False
     if not punct.startswith("."):
@@ -168,6 +186,10 @@ _SINGLE = re.compile(r"['‘’‚]")
 _ELISION = re.compile(r"(?:n['’]\s|\d0s\b|\d0['’]s|tis\b|twas\b|em\b|cause\b|til\b)", re.IGNORECASE)
 _OPEN_PREV = frozenset(' \t([{—–-/:;"“')
 _CLOSE_NEXT = frozenset(' \t,.;:!?)]}—–-"”')
+_FOLLOW_WORD = re.compile(r"[a-z]+")
+_FUNCTION_WORDS = word_set(
+    "and or but to as when that which while with for in on at by after before because so if than"
+)
 _SPEECH_AFTER = re.compile(
     r"\s+(?:he|she|they|it|said|says|added|adds|told|wrote|according|insisted|warned|argued)\b", re.IGNORECASE
 )
@@ -234,6 +256,8 @@ def _closes_single(para: str, i: int, prev: str, nxt: str) -> bool:
     if para[i - 2 : i] in ("'n", "’n"):  # rock 'n' roll
         return False
     if prev in "sS" and nxt == " " and para[i + 2 : i + 3].islower():
-        # "the regulators' powers": a plural possessive unless speech follows ('…regulators' she said)
-        return bool(_SPEECH_AFTER.match(para, i + 1))
+        # "the regulators' powers": a plural possessive, unless speech or a function word follows
+        # ('…images' and that …, '…regulators' she said)
+        follow = _FOLLOW_WORD.match(para, i + 2)
+        return bool(_SPEECH_AFTER.match(para, i + 1)) or (follow is not None and follow.group() in _FUNCTION_WORDS)
     return True

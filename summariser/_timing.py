@@ -50,6 +50,7 @@ _PATTERNS = (
     # "by the end of the month", "by the end of February", "the start of next year"
     rf"(?:by |at |before |until |from |towards )?the (?:end|start|beginning|middle|close) of "
     rf"(?:the |this |next |last )?(?:{_PERIOD}|{_MON}(?: \d{{4}})?|\d{{4}})",
+    rf"(?:in )?{_MON} (?:last|next|this) year",
     # "early February", "mid-March", "late January 2026", "in February", "by March", "since January"
     rf"(?:(?:in|by|from|until|since|before|after|during|throughout|through|into) )?(?:(?:early|mid|late)[- ])?"
     rf"{_MON}(?: \d{{4}})?(?![\w'’])",
@@ -60,7 +61,9 @@ _PATTERNS = (
     rf"{_NUMWORD} (?:days|weeks|months|years) ago",
     r"(?:in|by|from|since|until|before|during) (?:the )?(?:spring|summer|autumn|winter|fall) (?:of )?\d{4}",
     r"(?:in|by|from|since|until|before|during|for) (?:the )?(?:(?:early|mid|late)[- ])?(?:19|20)\d{2}(?![\w%.,]\d)",
-    r"at the weekend|over the weekend|in the new year|in the autumn|in the spring|in the summer|in the winter",
+    r"(?:at|over) the weekend|(?:in|by|over|during|before|until) the (?:new year|autumn|spring|summer|winter)",
+    r"(?:in|over) recent (?:days|weeks|months)|within (?:days|weeks|months|hours)",
+    r"(?:this|tomorrow|yesterday) (?:morning|afternoon|evening)|tonight",
     r"(?:with )?immediate effect|immediately|from today|from next (?:week|month|year)",
     r"(?:earlier|later) (?:today|this (?:week|month|year))",
 )
@@ -87,14 +90,18 @@ _ANCHORS = re.compile(
                 "yesterday today tomorrow tonight week weeks month months year years weekend days day spring summer"
             ),
             *["autumn", "winter", "fall", "quarter", "term", "session", "parliament", "immediately", "immediate"],
+            *["morning", "afternoon", "evening", "tonight", "recent"],
         ]
     )
     + r")(?![\w-])",
     re.IGNORECASE,
 )
 # leading words that carry no timing of their own ("in February" -> "February", "on Monday" -> "Monday")
-_DROP_LEAD = re.compile(r"^(?:in|on|at|during|over|throughout|through|into|for) ", re.IGNORECASE)
-# a number that is a year only when it looks like one, not "2,000" or "2026-27" — handled by the guards above
+# ("in the spring", "in recent days" keep theirs, as annotators write them)
+_DROP_LEAD = re.compile(
+    rf"^(?:(?:in|on|at|during|throughout|through|into|for) (?=(?:{_MON}|\d{{4}}|{_DAY[6:-1]})\b)|(?:on|at|over) )",
+    re.IGNORECASE,
+)
 _CAPITAL_OK = re.compile(r"[A-Z]")
 
 

@@ -125,18 +125,27 @@ class TopicMatcher:
         ]
         for kind, words, weight in groups:
             for word in words:
-                toks = tuple(_tokens(word))
+                toks = word_tokens(word)
                 if len(toks) > 1 and toks[0].lower() in _STOP_FIRST:
                     toks = toks[1:]  # "The X Factor" is found as "X Factor"; an index entry under "the" is costly
                 self._add(_Term.build(toks, word, kind, weight))
         for kind, words, weight in groups:
             for word in words:
-                toks = _tokens(word)
-                if kind == "concern" and len(toks) == 1 and word.islower():
+                if kind == "concern" and len(word_tokens(word)) == 1 and word.islower():
                     for form in _inflections(word):
                         self._add(_Term.build((form,), word, kind, weight), only_if_new=True)
         for terms in self._index.values():
             terms.sort(key=lambda t: -len(t.tokens))  # longest phrase first
+        # phrases are looked up by their first two words, single words by themselves: one dict lookup each
+        self._phrases: dict[tuple[str, str], list[_Term]] = {}
+        self._singles: dict[str, list[_Term]] = {}
+        for terms in self._index.values():
+            for term in terms:
+                if len(term.tokens) > 1:
+                    self._phrases.setdefault((term.checks[0][0], term.checks[1][0]), []).append(term)
+                else:
+                    self._singles.setdefault(term.checks[0][0], []).append(term)
+        self._firsts = frozenset(key for key, _ in self._phrases) | frozenset(self._singles)
 
     def _add(self, term: _Term, *, only_if_new: bool = False) -> None:
         if not term.tokens:
@@ -164,17 +173,25 @@ class TopicMatcher:
 
     def _match(self, text: str) -> UnitHits:
         toks = _tokens(text)
+        lows = [t.lower() for t in toks]
         out = UnitHits()
-        index = self._index
+        phrases, singles = self._phrases, self._singles
         excluded: set[int] = set()
         seen_subjects: set[str] = set()
         context = False
         ambiguous_at: list[int] = []
         i, n = 0, len(toks)
+        firsts, ambiguous = self._firsts, self._ambiguous
         while i < n:
             tok = toks[i]
-            bucket = index.get(tok.lower())
-            term = self._lookup(bucket, toks, i) if bucket else None
+            if lows[i] not in firsts and tok not in ambiguous and "-" not in tok:
+                i += 1  # the common case: a word no keyword starts with
+                continue
+            term = None
+            if i + 1 < n and (bucket := phrases.get((lows[i], lows[i + 1]))):
+                term = self._lookup(bucket, toks, i)
+            if term is None and (bucket := singles.get(lows[i])):
+                term = self._lookup(bucket, toks, i)
             if term is None:
                 if tok in self._ambiguous:
                     ambiguous_at.append(i)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.core import dedupe
+from bot.core.urls import canonical_url
 from bot.models import FeedEntry, FeedSpec, FeedState, Story
 
 # (kind, sha256 hex of kind + value); kinds: guid, url, title, fp (hard: equal means same story) and lede (soft: a
@@ -55,16 +56,22 @@ def entry_identity(entry: FeedEntry) -> EntryIdentity:
     """
     keys: list[IdentityKey] = []
     title_key = fingerprint = None
+    urls = [entry.canonical_url] if entry.canonical_url else []
     if entry.guid:
-        keys.append(_key("guid", entry.guid if _global_guid(entry.guid) else f"{entry.feed}\0{entry.guid}"))
-    if entry.canonical_url:
-        keys.append(_key("url", entry.canonical_url))
+        if entry.guid.lower().startswith(("http://", "https://")):
+            urls.append(canonical_url(entry.guid))  # a permalink guid is a URL key, often the same as the link's
+        else:
+            keys.append(_key("guid", entry.guid if _global_guid(entry.guid) else f"{entry.feed}\0{entry.guid}"))
+    keys.extend(_key("url", url) for url in dict.fromkeys(urls))
     if entry.title.strip():
+        # Headlines of four or more words: the word-set fingerprint (same headline from any outlet). Shorter ones
+        # are too generic for that, so only the same headline from the same publisher matches (title key).
         title_key = dedupe.title_key(entry.title, entry.publisher or entry.feed)
-        keys.append(_key("title", title_key))
         if len(entry.title.split()) >= _MIN_FINGERPRINT_WORDS:
             fingerprint = dedupe.content_fingerprint(entry.title, entry.lede)
             keys.append(_key("fp", fingerprint))
+        else:
+            keys.append(_key("title", title_key))
     opening = dedupe.normalise_text(entry.lede[:400]).split()[:_LEDE_KEY_WORDS]
     if len(opening) == _LEDE_KEY_WORDS:
         keys.append(_key("lede", " ".join(opening)))

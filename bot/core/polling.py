@@ -55,10 +55,17 @@ def process_pool(workers: int = 2) -> ProcessPoolExecutor | None:
     """A process pool for parsing and summarising (CPU-bound), or None where processes are unavailable."""
     try:
         # forkserver: forking a process that runs an event loop and database threads is unsafe.
-        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+        return ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("forkserver"), initializer=_warm_worker
+        )
     except (OSError, ValueError, NotImplementedError) as exc:
         log.warning("no process pool (%s); parsing in a thread", exc)
         return None
+
+
+def _warm_worker() -> None:
+    """Load the parser and the summariser's lexicons once per worker, not during the first poll."""
+    summarise("Ofcom said X must act on Grok.", title="Warm-up")
 
 
 def parse_and_identify(

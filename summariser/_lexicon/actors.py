@@ -178,6 +178,15 @@ GROUPS: tuple[str, ...] = (
     "consumer groups",
     "campaign groups",
     "state attorneys general",
+    "attorneys general",
+    "backbenchers",
+    "lawmakers",
+    "legislators",
+    "MPs",
+    "peers",
+    "senators",
+    "Democrats",
+    "Republicans",
 )
 
 # references resolved through the article: kind words for "the company", "the regulator" …

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from tests.eval.corpus import load_article, slugs
+from tests.eval.corpus import load_all, load_article, slugs
 from tests.eval.floors import LOWER_IS_BETTER, load_floors
 from tests.eval.scoring import ArticleScore, EvalReport, evaluate, normalise_name
 
@@ -49,9 +49,9 @@ def render_articles(report: EvalReport) -> str:
     return "\n".join(rows)
 
 
-def render_article_diff(score: ArticleScore) -> str:
+def render_article_diff(score: ArticleScore, *, holdout: bool = False) -> str:
     """Expected vs found quotes and actions for one article."""
-    article = load_article(score.slug)
+    article = load_article(score.slug, holdout=holdout)
     out = [f"# {article.slug} ({article.kind}) — {article.title}"]
     out.append(f"relevance: gold {article.relevant}, found {score.relevant_found}")
     if score.error:
@@ -92,15 +92,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval.report", description=__doc__)
     parser.add_argument("--article", metavar="SLUG", help="show expected vs found for one article")
     parser.add_argument("--quiet", action="store_true", help="overall table only")
+    parser.add_argument("--holdout", action="store_true", help="score the holdout set (not gated) instead")
     args = parser.parse_args(argv)
     if args.article:
-        if args.article not in slugs():
+        if args.article not in slugs(holdout=args.holdout):
             print(f"no such article: {args.article}", file=sys.stderr)
             return 2
-        report = evaluate(articles=[load_article(args.article)])
-        print(render_article_diff(report.articles[0]))
+        report = evaluate(articles=[load_article(args.article, holdout=args.holdout)])
+        print(render_article_diff(report.articles[0], holdout=args.holdout))
         return 0
-    report = evaluate()
+    report = evaluate(articles=load_all(holdout=args.holdout))
     if not args.quiet:
         print(render_articles(report))
         print()

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from tests.eval.corpus import ANNOTATIONS_DIR, ARTICLES_DIR, STATUSES, load_article, parse_article_text, slugs
+from tests.eval.corpus import EVAL_DIR, HOLDOUT_DIR, STATUSES, load_article, parse_article_text, slugs
 from tests.eval.scoring import normalise_text
 
 SLUGS = slugs()
+HOLDOUT = slugs(holdout=True)
 
 
-def test_every_article_has_an_annotation_and_vice_versa() -> None:
-    articles = {p.stem for p in ARTICLES_DIR.glob("*.txt")}
-    annotations = {p.stem for p in ANNOTATIONS_DIR.glob("*.json")}
+@pytest.mark.parametrize("base", [EVAL_DIR, HOLDOUT_DIR], ids=["main", "holdout"])
+def test_every_article_has_an_annotation_and_vice_versa(base: Path) -> None:
+    articles = {p.stem for p in (base / "articles").glob("*.txt")}
+    annotations = {p.stem for p in (base / "annotations").glob("*.json")}
+    assert articles
     assert articles == annotations
 
 
@@ -24,21 +28,22 @@ def test_set_is_big_enough() -> None:
     assert kinds.count("decoy") >= 12
 
 
-@pytest.mark.parametrize("slug", SLUGS)
-def test_article_is_well_formed(slug: str) -> None:
-    raw = (ARTICLES_DIR / f"{slug}.txt").read_text(encoding="utf-8")
+@pytest.mark.parametrize(("slug", "holdout"), [(s, False) for s in SLUGS] + [(s, True) for s in HOLDOUT])
+def test_article_is_well_formed(slug: str, holdout: bool) -> None:
+    base = HOLDOUT_DIR if holdout else EVAL_DIR
+    raw = (base / "articles" / f"{slug}.txt").read_text(encoding="utf-8")
     headers, body = parse_article_text(raw)
     assert {"title", "published", "source", "kind"} <= headers.keys()
     assert headers["kind"] in ("on_topic", "decoy")
     words = len(body.split())
     assert 280 <= words <= 950, f"{slug}: {words} words"
-    gold = json.loads((ANNOTATIONS_DIR / f"{slug}.json").read_text(encoding="utf-8"))
+    gold = json.loads((base / "annotations" / f"{slug}.json").read_text(encoding="utf-8"))
     assert gold["relevant"] is (headers["kind"] == "on_topic")
 
 
-@pytest.mark.parametrize("slug", SLUGS)
-def test_gold_strings_come_from_the_article(slug: str) -> None:
-    article = load_article(slug)
+@pytest.mark.parametrize(("slug", "holdout"), [(s, False) for s in SLUGS] + [(s, True) for s in HOLDOUT])
+def test_gold_strings_come_from_the_article(slug: str, holdout: bool) -> None:
+    article = load_article(slug, holdout=holdout)
     body = normalise_text(article.body)
     for quote in article.quotes:
         assert len(normalise_text(quote.text).split()) >= 4, quote.text

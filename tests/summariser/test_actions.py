@@ -255,3 +255,80 @@ def test_actions_come_in_article_order_with_sentence_indexes() -> None:
     actions = _actions(text)
     assert [a.sentence for a in actions] == sorted(a.sentence for a in actions)
     assert [a.actor for a in actions][:2] == ["Ofcom", "NSPCC"]
+
+
+# -- conventions the annotators follow ------------------------------------------------------------------------------
+
+
+def test_minister_quoting_we_speaks_for_the_government() -> None:
+    text = (
+        "Technology Secretary Liz Kendall told MPs on Monday:\n\n"
+        '"We will also make it a priority offence under the Online Safety Act."'
+    )
+    assert ("UK government", "announced") in _pairs(text)
+
+
+def test_foreign_governments_are_named_by_country() -> None:
+    text = "The Japanese government has formally asked X Corp. to take measures to stop the images."
+    assert ("Japan", "called_for") in _pairs(text)
+
+
+def test_a_letter_asking_for_something_is_a_call() -> None:
+    text = "Labour MP Jess Asato has written to the technology secretary asking the government to ban the apps."
+    assert ("Jess Asato", "called_for") in _pairs(text)
+
+
+def test_a_regulators_letter_is_an_act() -> None:
+    assert ("Ofcom", "taken") in _pairs("Ofcom has written to X demanding answers about Grok.")
+
+
+def test_government_will_is_an_announcement_but_a_review_is_a_plan() -> None:
+    assert ("UK government", "announced") in _pairs("The government will make the new offence a priority offence.")
+    assert ("Ofcom", "planned") in _pairs("Ofcom said it would examine the company's response.")
+
+
+def test_no_plans_is_a_refusal() -> None:
+    assert ("UK government", "refused") in _pairs("The government has no plans to ban X, a minister said.")
+
+
+def test_trailing_attribution_makes_an_announcement() -> None:
+    text = 'Ministers would set out further steps "in the coming days", he said.'
+    actions = _actions(text)
+    assert [(a.actor, a.status) for a in actions] == [("UK government", "announced")]
+
+
+def test_a_regulators_case_that_could_lead_to_a_fine_is_a_threat() -> None:
+    text = "Ofcom's investigation could lead to a fine of up to 10% of X's global revenue."
+    assert ("Ofcom", "threatened") in _pairs(text)
+
+
+def test_conjoined_subjects_with_appositives() -> None:
+    text = (
+        "Senator Richard Blumenthal, a Connecticut Democrat, and Senator Josh Hawley, a Missouri Republican, "
+        "have asked xAI for internal documents."
+    )
+    assert {("Richard Blumenthal", "called_for"), ("Josh Hawley", "called_for")} <= _pairs(text)
+
+
+def test_groups_are_named_with_their_modifier() -> None:
+    assert ("labour backbenchers", "called_for") in {
+        (actor.lower(), status) for actor, status in _pairs("Labour backbenchers have urged ministers to go further.")
+    }
+    assert _actions("MPs urged ministers to go further.") == []
+
+
+def test_objects_of_prepositions_do_not_act_through_and() -> None:
+    text = "Regulators in Britain and the European Union have opened formal proceedings."
+    assert _actions(text) == []
+
+
+def test_reported_in_force_date_is_an_announcement() -> None:
+    text = "Sir Keir Starmer told MPs that the offence would be in force from Thursday."
+    actions = _actions(text)
+    assert [(a.actor, a.status, a.when) for a in actions] == [("Keir Starmer", "announced", "2026-01-15")]
+
+
+def test_passive_block_in_a_country_is_that_country_acting() -> None:
+    actions = _actions("Grok has been blocked in Turkey after a court order.")
+    assert [(a.actor, a.status, a.target) for a in actions] == [("Turkey", "taken", "Grok")]
+    assert _actions("The images were shared in London.") == []

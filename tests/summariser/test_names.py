@@ -116,3 +116,14 @@ def test_malcolm_x_and_x_factor_are_not_the_platform() -> None:
     index, _ = _index("A new exhibition on Malcolm X opens. The X Factor returns. Users left X.")
     assert index.organisations() == ["X"]
     assert [m.sentence for s in range(3) for m in index.mentions_in(s) if m.canonical == "X"] == [2]
+
+
+def test_organisation_parts_joined_by_and_are_not_people() -> None:
+    index, _ = _index("Customs and Border Protection said seizures had doubled, McKinley said.")
+    assert "Border Protection" not in index.people()
+
+
+def test_famous_knight_without_a_surname_resolves() -> None:
+    index, last = _index("Sir Keir told MPs the platform had failed. He said more was coming.")
+    assert index.people() == ["Keir Starmer"]
+    assert index.resolve("he", sentence=last) == "Keir Starmer"

@@ -199,7 +199,7 @@ def test_bare_quote_paragraph_continues_previous_speaker() -> None:
 def test_someone_new_in_between_stops_continuation() -> None:
     text = (
         '"These images are illegal in Ireland," said Niamh Hodnett.\n\n'
-        "Patrick O'Donovan, the minister, agreed.\n\n"
+        "Patrick O'Donovan, the minister, visited the regulator on Tuesday.\n\n"
         '"We expect the platform to remove them without being asked twice."'
     )
     assert _speakers(text)[1] is None
@@ -223,3 +223,36 @@ def test_quote_sentence_index_is_where_it_starts() -> None:
     text = 'Background sentence. Another one here.\n\nMs Lee said: "We will act. We will act fast."'
     (quote,) = extract_quotes(split_document(text))
     assert quote.sentence == 2
+
+
+def test_title_case_slogans_and_report_titles_are_not_speech() -> None:
+    text = (
+        'Campaigners marched under the banner "Our Faces, Our Bodies, Our Consent". '
+        'The report, "The Undressing Machine: How a Chatbot Industrialised Abuse", was published on Monday.'
+    )
+    assert _quotes(text) == []
+
+
+def test_plural_possessive_before_a_function_word_closes_a_british_quote() -> None:
+    text = (
+        "A spokesman said the firm had 'removed all the offending images' and that users "
+        "'must obey the law or face the consequences'."
+    )
+    texts = [q for q, _, _ in _quotes(text)]
+    assert texts == ["removed all the offending images", "must obey the law or face the consequences"]
+
+
+def test_post_attribution_that_introduces_the_next_quote_is_not_used_backwards() -> None:
+    text = (
+        "Elon Musk responded within hours.\n\n"
+        'Replying to a clip of a Labour MP calling Grok "a tool for industrial abuse", he wrote: '
+        '"The abuse they actually care about is criticism of them online."'
+    )
+    quotes = extract_quotes(split_document(text))
+    assert quotes[0].speaker is None
+    assert quotes[1].speaker == "Elon Musk"
+
+
+def test_headline_style_label_names_the_speaker() -> None:
+    text = "Elon Musk has been criticised by ministers.\n\nMusk: 'I will not back down to the censors'"
+    assert _speakers(text) == ["Elon Musk"]

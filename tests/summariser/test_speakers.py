@@ -96,3 +96,66 @@ def test_prime_ministers_spokesperson_is_downing_street() -> None:
         'The prime minister\'s official spokesperson said: "We will not comment on leaked documents."'
     )
     assert _speakers(text) == ["Downing Street"]
+
+
+def test_participle_clause_belongs_to_the_sentence_subject() -> None:
+    text = (
+        "Lord Holbrook, for the Conservatives, backed the amendment, "
+        'arguing that ministers had left it "gathering dust for two years".'
+    )
+    assert _speakers(text) == ["Lord Holbrook"]
+
+
+def test_acronym_introduced_in_brackets_names_the_organisation_later() -> None:
+    text = (
+        "The Australian Communications and Media Authority (ACMA) wrote to the platform on Friday.\n\n"
+        '"The responses we received relied almost entirely on user reports," the ACMA said.'
+    )
+    assert _speakers(text) == ["Australian Communications and Media Authority"]
+
+
+def test_force_spokesperson_is_the_police_force_in_view() -> None:
+    text = (
+        "Thames Valley Police said officers had arrested a 31-year-old man.\n\n"
+        '"We would urge anyone affected to come forward," a force spokesperson said.'
+    )
+    assert _speakers(text) == ["Thames Valley Police"]
+
+
+def test_the_diplomat_refers_back_to_the_described_source() -> None:
+    text = (
+        "A diplomat from one EU member state said the Commission was under pressure to act quickly. "
+        '"Everybody is watching to see whether Brussels blinks," the diplomat said.'
+    )
+    assert _speakers(text) == ["a diplomat from one EU member state"]
+
+
+def test_claim_of_a_named_person_is_theirs() -> None:
+    text = (
+        "Elon Musk has attacked the rules.\n\n"
+        'Asked about Mr Musk\'s claim that Britain was "a police state that arrests people for posts", '
+        'the minister said: "That is nonsense."'
+    )
+    quotes = _speakers(text)
+    assert quotes[0] == "Elon Musk"
+
+
+def test_famous_surname_without_a_full_name() -> None:
+    text = '"This is censorship dressed up as safety," Mr Musk wrote on Saturday.'
+    assert _speakers(text) == ["Elon Musk"]
+
+
+def test_person_known_by_one_name_with_an_age() -> None:
+    text = (
+        "Ellie, 20, from Norwich, found the image on Tuesday.\n\n"
+        '"I felt sick when I saw what they had done to my photo," she said.'
+    )
+    assert _speakers(text) == ["Ellie"]
+
+
+def test_participial_apposition_does_not_compete_with_the_subject() -> None:
+    text = (
+        "Liz Kendall criticised the platform.\n\n"
+        'Elon Musk, responding to Ms Kendall, said: "This is an attack on free speech and everyone knows it."'
+    )
+    assert _speakers(text) == ["Elon Musk"]

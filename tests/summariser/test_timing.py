@@ -35,11 +35,15 @@ def test_single_days_resolve_to_iso_dates(text: str, expected: list[str]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The offence comes into force in early February.", ["early February"]),
+        ("The offence comes into force in early February.", ["in early February"]),
+        ("The offence comes into force in February.", ["February"]),
         ("Ofcom will decide by the end of the month.", ["by the end of the month"]),
         ("The bill will be published this week.", ["this week"]),
         ("A ruling is expected within two weeks.", ["within two weeks"]),
-        ("Guidance will follow in the coming weeks.", ["the coming weeks"]),
+        ("Guidance will follow in the coming weeks.", ["in the coming weeks"]),
+        ("Kendall will make a statement this afternoon.", ["this afternoon"]),
+        ("Ofcom blocked it in recent days.", ["in recent days"]),
+        ("She called for a ban in April last year.", ["April last year"]),
         ("The Commission fined X in December 2025.", ["December 2025"]),
         ("Officials expect a decision later this year.", ["later this year"]),
         ("The ban took effect with immediate effect.", ["with immediate effect"]),

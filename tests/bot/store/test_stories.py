@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -87,7 +88,7 @@ async def test_same_identity_is_new_once_even_committed_twice(engine: AsyncEngin
     assert story.also_covered_by == ("other",)
     async with engine.connect() as conn:
         kinds = {r.kind for r in await conn.execute(sa.select(story_keys.c.kind))}
-    assert {"guid", "url", "title", "fp"} <= kinds
+    assert {"guid", "url", "fp"} <= kinds
 
 
 async def test_match_reports_known_and_sighted(engine: AsyncEngine) -> None:
@@ -152,3 +153,24 @@ async def test_feed_state_round_trip_and_url_change_forgets_validators(engine: A
     moved = await store.feed_state(FeedSpec(name="wire", url="https://example.org/b.rss"))
     assert moved.etag is None and moved.url.endswith("b.rss")
     assert [s.name for s in await store.feed_states()] == ["wire"]
+
+
+async def test_concurrent_commits_store_a_story_once_and_fail_alone(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    bad = record(entry(5))
+    bad = replace(bad, story=replace(bad.story, summary={"not json": object()}))
+    same_a, same_b = record(entry(1)), record(replace(entry(1), feed="b"))
+    results = await asyncio.gather(
+        commit(store, "a", [same_a, record(entry(2))]),
+        commit(store, "b", [same_b]),
+        commit(store, "c", [bad]),
+        commit(store, "d", [record(entry(3))]),
+        return_exceptions=True,
+    )
+    assert [len(r) for r in results[:2]] == [2, 0] and len(results[3]) == 1  # type: ignore[arg-type]
+    assert isinstance(results[2], Exception)
+    assert await store.count() == 3
+    states = {s.name: s for s in await store.feed_states()}
+    assert set(states) == {"a", "b", "d"} and states["a"].stories_seen == 2
+    [story] = [s for s in await store.latest(10) if s.id == same_a.story.id]
+    assert story.also_covered_by == ("b",)

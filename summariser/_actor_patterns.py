@@ -1,0 +1,200 @@
+"""Precompiled patterns for finding actors in a sentence: lexicon organisations, generic organisation names,
+governments, groups, places, people missed by the names module, and references ("the regulator", "she").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from summariser._lexicon import ORGANISATIONS, PLACES
+from summariser._lexicon.actors import (
+    COMPANY_REFS,
+    COURT_REFS,
+    GOVERNMENTS,
+    GROUPS,
+    MORE_ORGANISATIONS,
+    REGULATOR_REFS,
+)
+from summariser._trie import trie_pattern, word_regex, words
+
+
+def _alias_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for source in (ORGANISATIONS, MORE_ORGANISATIONS):
+        for canonical, aliases in source.items():
+            for name in (canonical, *aliases):
+                if name in ("the government", "ministers", "the commission"):
+                    continue  # resolved through the article, not the lexicon
+                table.setdefault(name, canonical)
+                if name[:1].islower():
+                    table.setdefault(name[:1].upper() + name[1:], canonical)
+    return table
+
+
+_ALIASES = _alias_table()
+_PLACES = frozenset(PLACES)
+_B = r"(?<![\w'’-])"
+_E = r"(?![\w-]|['’]\w\w)"
+_ORG_RE = word_regex(_ALIASES, boundary=r"[\w-]|['’]\w\w")
+_X_BEFORE = re.compile(r"(?:Malcolm|Generation|Gen|Planet|Project|Brand|Mr|Mrs|Ms|Miss|Dr|Factor|Person|Child|Mx)\s+$")
+_X_AFTER = re.compile(r"^(?:-ray|\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-\w)")
+
+_ORG_HEADS = (
+    "Commission|Committee|Court|Ministry|Department|Authority|Agency|Office|Council|Parliament|Senate|Assembly"
+    "|Foundation|Trust|Institute|Regulator|Tribunal|Police|Board|Bureau|Coalition|Alliance|Watchdog|Cabinet"
+    "|Commissioner|Centre|Center|Society|Association|Federation|Network|Project|Campaign|Lab|Inc|Ltd|Corp"
+    "|Organisation|Organization|Fund|Forum|Party"
+)
+_NOT_NAME = (
+    r"(?!(?:The|A|An|On|In|At|By|For|Last|This|That|But|And|Its|His|Her|Their|When|After|Before|While|As|If|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Earlier|Later|Meanwhile|Separately|However)\b)"
+)
+_CAP = _NOT_NAME + r"[A-Z][\w'’&.-]*"
+_GENERIC_ORG = re.compile(
+    rf"{_B}(?:[Tt]he\s+)?(?:{_CAP}\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?){{1,6}}?(?:{_ORG_HEADS})\b"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?"
+)
+_HEAD_FIRST_ORG = re.compile(
+    rf"{_B}(?:[Tt]he\s+)?(?:Ministry|Department|Office|Commission|Committee|Council|Authority|Agency|Court|Bureau)"
+    rf"\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:(?:and|of|for|the|&)\s+)*{_CAP}){{0,5}}"
+)
+_COUNTRY_ORG = re.compile(
+    rf"{_B}(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?P<body>(?:[a-z-]+\s+){{0,3}}"
+    r"(?:ministry|regulator|watchdog|authority|agency|commission|parliament|courts?|government|police|cabinet))\b"
+    r"(?!\s+[A-Z])"
+)
+_GOV_RE = re.compile(
+    rf"{_B}(?:[Tt]he\s+)?(?P<adj>{'|'.join(sorted(map(re.escape, GOVERNMENTS), key=len, reverse=True))})"
+    r"\s+(?:[Gg]overnment|administration)\b"
+)
+_GROUP_RE = re.compile(
+    rf"{_B}(?:(?:(?-i:(?!The\b|A\b|An\b|Some\b|Many\b|Several\b|Other\b)[A-Z][a-z]+)|cross-party|senior|leading"
+    r"|individual|consumer|opposition|state)\s+)?"
+    rf"(?P<g>{trie_pattern(GROUPS)}){_E}",
+    re.IGNORECASE,
+)
+_HEAD_RE = word_regex(_ORG_HEADS.split("|"), boundary=r"[\w]")
+_BARE_GROUPS_NOT_ACTORS = frozenset(
+    [*words("MPs peers senators lawmakers legislators backbenchers Democrats Republicans"), "attorneys general"]
+)
+_GROUP_HINTS = tuple({g.split()[-1].lower() for g in GROUPS})
+_OFFICE_ORG = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:public\s+|state\s+|chief\s+|federal\s+)?prosecutor['’]s\s+office|"
+    r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:public\s+|state\s+|federal\s+)?prosecutors(?=\s+(?:said|have|has|had|opened))"
+)
+_ACRONYM_RE = re.compile(r"(?<![\w'’-])[A-Z][A-Z&]{2,5}(?![\w'’-]|['’][a-z]{2})")
+# "Yuko Kobayashi" when the names module missed them: a known given name and one or two capitalised words
+_NAME_RE = re.compile(r"(?<![\w'’-])(?P<first>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?){1,2}(?![\w-])")
+# "lawmaker Yuko Kobayashi": a capitalised name right after a role word is a person even if the names module missed it
+_ROLE_NAME = re.compile(
+    r"\b(?:lawmaker|legislator|MP|MEP|MSP|TD|[Ss]enator|[Mm]inister|[Ss]ecretary|leader|chair|chairman|chairwoman"
+    r"|director|spokesperson|spokeswoman|spokesman|[Cc]ommissioner|official|activist|founder)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w-])"
+)
+_PLACE_RE = word_regex(PLACES, boundary=r"[\w-]|['’]\w\w")
+
+
+def _refs(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(p[4:]) if p.startswith("the ") else re.escape(p) for p in phrases)
+
+
+_REF_RE = re.compile(
+    rf"{_B}(?:(?:[Tt]he\s+|(?=(?:[Hh]is|[Hh]er|[Tt]heir)\s+\S+\s+(?:minister|secretary)\b)(?:[Hh]is|[Hh]er|[Tt]heir)\s+)"
+    rf"(?:(?P<company>{_refs(COMPANY_REFS)})|(?P<regulator>{_refs(REGULATOR_REFS)})"
+    rf"|(?P<court>{_refs(COURT_REFS)})|(?P<gov>[Gg]overnment|administration|executive)|(?P<dept>(?:(?:[a-z]+|IT)\s+){{0,2}}(?:ministry|department))"
+    r"|(?P<commission>commission)|(?P<charity>foundation|charity|campaign group|group|organisation|party)"
+    r"|(?P<role>(?:(?:[a-z-]+(?:['’]s)?|IT)\s+){0,2}"
+    r"(?:minister|secretary|commissioner|president|chancellor|senator|attorney general|chief executive|regulator's"
+    r" chief executive|spokesperson|spokesman|spokeswoman)(?:\s+for\s+England|\s+for\s+[A-Z][a-z]+)?))"
+    r"|(?P<ministers>[Mm]inisters)"
+    r"|(?P<pronoun>[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Oo]ur\s+offices?|(?:[Hh]is|[Hh]er)\s+office)"
+    r"|(?P<country_role>(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?P<role_words>(?:[a-z-]+\s+){0,2}"
+    r"(?:commissioner|minister|secretary|attorney general|prime minister|president|chancellor|premier))))"
+    r"(?![\w-]|['’]\w\w)"
+)
+_REF_START = word_regex(
+    words("the The it It they They he He she She we We our Our his His her Her ministers Ministers their Their"),
+    boundary=r"[\w-]",
+)
+_POSSESSOR = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s")
+_PRONOUN_WINDOW = 3
+_NAMED_ROLE = re.compile(r"(?:commissioner|attorney general|prime minister|president)$")
+_GOVERNMENT_ROLE = re.compile(r"\b(?:minister|secretary|spokes(?:person|man|woman))\b", re.IGNORECASE)
+
+
+Kind = Literal["org", "person", "gov", "place", "group", "ref", "pronoun"]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpan:
+    """A possible actor in a sentence; `canonical` is None for references ("it", "the regulator") until resolved."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str | None
+    kind: Kind
+    ref: str = ""  # for kind "ref"/"pronoun": company|regulator|court|gov|role|it|they|he|she
+
+
+_COLLECTIVE_OF = re.compile(r"\b(?:coalition|group|alliance|number|network|consortium|dozens|hundreds)\s+$")
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:to|into|against|on|of|with|from|at|for|by|about|over|towards|under|than|like|including|via|upon|in|"
+    r"between|among|amid|despite|whether)\s+)(?:(?:the|a|an|its|their)\s+)?$"
+)
+
+
+_CAMPAIGN_WORDS = ("Foundation", "Trust", "Charity", "Society", "Coalition", "Campaign", "Aid", "Network", "Centre")
+
+
+def _is_campaign_org(span: ActorSpan) -> bool:
+    name = span.canonical or ""
+    return span.kind == "org" and (name.endswith(_CAMPAIGN_WORDS) or name in ("NSPCC", "Refuge", "Glitch"))
+
+
+_TITLE_TOKENS = frozenset(words("MSP MP MEP TD MLA AM Senator Sen. Rep. Minister Secretary Commissioner Green Labour"))
+
+
+def _clean_person(name: str) -> str:
+    """ "Scottish Green MSP Maggie Chapman" -> "Maggie Chapman": titles the names module left on a canonical name."""
+    tokens = name.split()
+    cut = max((k for k, tok in enumerate(tokens) if tok in _TITLE_TOKENS), default=-1)
+    return " ".join(tokens[cut + 1 :]) if 0 <= cut < len(tokens) - 2 else name
+
+
+def _is_department(span: ActorSpan) -> bool:
+    name = span.canonical or ""
+    return span.kind == "org" and (
+        "Ministry" in name or "Department" in name or name.endswith(("ministry", "department"))
+    )
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """True when the words before `start` make the span the object of a preposition ("into X", "with the firm");
+    "a coalition of consumer groups" still has the groups acting."""
+    m = _PREP_BEFORE.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    return not (m.group(0).startswith("of") and _COLLECTIVE_OF.search(text, max(0, m.start() - 30), m.start()))
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """Public wrapper for the actions module: is the span at `start` governed by a preposition?"""
+    return _after_preposition(text, start)
+
+
+def _drop_overlaps(spans: list[ActorSpan]) -> list[ActorSpan]:
+    spans.sort(key=lambda s: (s.start, -(s.end - s.start), _KIND_RANK[s.kind]))
+    out: list[ActorSpan] = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            continue
+        out.append(span)
+    return out
+
+
+# on equal spans the lexicon's organisation beats a person run, which beats a bare place
+_KIND_RANK: dict[str, int] = {"gov": 0, "org": 1, "person": 2, "group": 3, "ref": 4, "pronoun": 5, "place": 6}

@@ -1,0 +1,190 @@
+"""Antecedents for pronouns and bare descriptions in attributions: "she said", "it added", "the company said".
+
+A pronoun resolves only when one candidate fits (gender, recency, who was speaking); otherwise None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summariser import _speaker_patterns as P
+from summariser._names import Mention, NameIndex
+from summariser._speaker_patterns import Attribution, Said
+from summariser._text import Document, Sentence
+
+
+class AntecedentMixin:
+    """Pronoun and description resolution shared by `SpeakerResolver`; needs the resolver's state."""
+
+    doc: Document
+    index: NameIndex
+    masked: list[str]
+    outside: dict[int, list[tuple[int, Mention]]]
+    history: list[Said]
+    _subjects: dict[int, tuple[tuple[int, int], str] | None]
+
+    def sentence_of(self, para: int, offset: int) -> Sentence:
+        raise NotImplementedError
+
+    def _subject_before(self, para: int, start: int, verb: int) -> Attribution | None:
+        raise NotImplementedError
+
+    def _leading_subject(self, para: int, start: int) -> str | None:
+        raise NotImplementedError
+
+    def _recent(self, para: int, offset: int, kind: str) -> list[tuple[tuple[int, int], str]]:
+        """Candidates of `kind` before (para, offset), outside quotes, within the pronoun window, oldest first."""
+        sent = self.sentence_of(para, offset)
+        out: list[tuple[tuple[int, int], str]] = []
+        for idx in range(max(0, sent.index - P.WINDOW), sent.index + 1):
+            for pos, m in self.outside.get(idx, ()):
+                if m.kind == kind and (idx < sent.index or pos < offset):
+                    out.append(((idx, pos), m.canonical))
+        for h in self.history:
+            if h.kind == kind and sent.index - P.WINDOW <= h.sentence <= sent.index:
+                out.append(((h.sentence, -1), h.speaker))
+        out.sort()
+        return out
+
+    def _person_pronoun(self, pronoun: str, para: int, offset: int) -> str | None:
+        gender = P.PRONOUN_GENDER[pronoun]
+        focus = self._focus(para, offset)
+        if focus is not None and focus[1] == "":
+            return None
+        recent = self._recent(para, offset, "person")
+        compatible = [c for _, c in recent if self.index.gender_of(c) in (gender, None)]
+        distinct = list(dict.fromkeys(compatible))
+        if len(distinct) == 1:
+            only = distinct[0]
+            known = self.index.gender_of(only) == gender
+            is_focus = focus is not None and focus[1] == only
+            return only if known or is_focus or len({c for _, c in recent}) == 1 else None
+        if not distinct:
+            return None
+        # the one compatible person named (not as a possessor) earlier in this paragraph
+        sent_idx = self.sentence_of(para, offset).index
+        local = {
+            c
+            for key, c in recent
+            if key[1] >= 0
+            and self._in_para(key[0], para)
+            and not self._possessor(key)
+            and not (key[0] == sent_idx and self._agentive(para, key[1]))
+        }
+        local = {c for c in local if self.index.gender_of(c) in (gender, None)}
+        if len(local) == 1 and self.index.gender_of(next(iter(local))) == gender:
+            return next(iter(local))
+        # several candidates: the one who was last speaking, if nobody compatible was named after them
+        if focus is None or self.index.gender_of(focus[1]) not in (gender, None):
+            return None
+        same_para = focus[0][0] >= 0 and self._in_para(focus[0][0], para)
+        if self.index.gender_of(focus[1]) is None and any(
+            self.index.gender_of(c) == gender and (not same_para or self._in_para(k[0], para)) for k, c in recent
+        ):
+            return None  # a known "she" elsewhere is likelier than an unknown-gender speaker, unless they spoke here
+        later = {
+            c
+            for key, c in recent
+            if key > focus[0]
+            and self.index.gender_of(c) in (gender, None)
+            and not self._possessor(key)
+            and not (key[1] >= 0 and self._agentive(self.doc.sentences[key[0]].paragraph, key[1], strict=True))
+        }
+        if later <= {focus[1]}:
+            return focus[1]
+        return None
+
+    def _agentive(self, para: int, pos: int, *, strict: bool = False) -> bool:
+        """True for a mention inside an opening "Pressed by the chair, X, …" clause (or after "by" unless strict)."""
+        sent = self.sentence_of(para, pos)
+        before = self.masked[para][sent.start : pos]
+        if P.PASSIVE_OPENER.match(before):
+            return True
+        return not strict and re.search(r"\bby\b", before) is not None
+
+    def _in_para(self, sentence: int, para: int) -> bool:
+        return self.doc.sentences[sentence].paragraph == para
+
+    def _possessor(self, key: tuple[int, int]) -> bool:
+        """True when the mention at (sentence, paragraph offset) is followed by 's ("Ellie's experience")."""
+        sentence, pos = key
+        if pos < 0:
+            return False
+        para = self.doc.sentences[sentence].paragraph
+        for p, m in self.outside.get(sentence, ()):
+            if p == pos:
+                after = self.masked[para][pos + m.end - m.start : pos + m.end - m.start + 2]
+                return after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
+        return False
+
+    def _focus(self, para: int, offset: int) -> tuple[tuple[int, int], str] | None:
+        """The latest person who spoke (a quote's speaker or the subject of a speech verb) before the pronoun."""
+        sent = self.sentence_of(para, offset)
+        best: tuple[tuple[int, int], str] | None = None
+        for h in reversed(self.history):
+            if h.kind == "person" and sent.index - P.WINDOW <= h.sentence <= sent.index:
+                best = ((h.sentence, -1), h.speaker)
+                break
+        for idx in range(sent.index - 1, max(-1, sent.index - P.WINDOW - 1), -1):
+            if best is not None and best[0][0] >= idx:
+                break
+            subject = self._speech_subject(idx) or self._leading_person(idx)
+            if subject is not None:
+                best = subject
+                break
+        return best
+
+    def _leading_person(self, idx: int) -> tuple[tuple[int, int], str] | None:
+        # "Elon Musk has weighed in again. He wrote …": the person who opens the previous sentence
+        sent = self.doc.sentences[idx]
+        lead = self._leading_subject(sent.paragraph, sent.start)
+        if lead is None or not self.index.is_person(lead):
+            return None
+        pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == lead), default=-1)
+        return (idx, pos), lead
+
+    def _speech_subject(self, idx: int) -> tuple[tuple[int, int], str] | None:
+        if idx in self._subjects:
+            return self._subjects[idx]
+        self._subjects[idx] = None  # also guards against recursion through pronoun subjects
+        sent = self.doc.sentences[idx]
+        text = self.masked[sent.paragraph]
+        result: tuple[tuple[int, int], str] | None = None
+        vm = P.PRE_VERB_RE().search(text, sent.start, sent.start + len(sent.text))
+        if vm and not vm.group("part"):
+            att = self._subject_before(sent.paragraph, sent.start, vm.start())
+            if att is not None and att.speaker is not None and self.index.is_person(att.speaker):
+                pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == att.speaker), default=-1)
+                result = ((idx, pos), att.speaker)
+            elif att is None or att.speaker is None:
+                lead = self._leading_subject(sent.paragraph, sent.start)
+                if lead is not None and self.index.is_person(lead):
+                    pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == lead), default=-1)
+                    result = ((idx, pos), lead)
+                elif P.unknown_name(text[sent.start : vm.start()]):
+                    result = ((idx, 1 << 20), "")  # someone the index does not know spoke last
+        self._subjects[idx] = result
+        return result
+
+    def _org_pronoun(self, para: int, offset: int) -> str | None:
+        recent = self._recent(para, offset, "org")
+        distinct = list(dict.fromkeys(c for _, c in recent))
+        if len(distinct) == 1:
+            return distinct[0]
+        if not distinct:
+            return None
+        last = next((h.speaker for h in reversed(self.history) if h.kind == "org"), None)
+        if last is not None and last == recent[-1][1]:
+            return last
+        return self._sentence_subject_org(para, offset)
+
+    def _sentence_subject_org(self, para: int, offset: int) -> str | None:
+        # "Ofcom opened an investigation into X. It said …": the organisation that opens the previous sentence
+        sent = self.sentence_of(para, offset)
+        if sent.index == 0:
+            return None
+        prev = self.doc.sentences[sent.index - 1]
+        lead = [m for pos, m in self.outside.get(prev.index, ()) if m.start <= 4]
+        if len(lead) == 1 and lead[0].kind == "org":
+            return lead[0].canonical
+        return None

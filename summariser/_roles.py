@@ -1,0 +1,78 @@
+"""Titles and roles around a name: "Technology Secretary Liz Kendall", "Keir Starmer, the prime minister,"."""
+
+from __future__ import annotations
+
+import re
+
+from summariser._lexicon import PLACES
+from summariser._namelex import ORG_CANON, ROLE_HEADS
+from summariser._text import lazy_pattern
+
+_ROLE_ALT = "|".join(re.escape(r) for r in ROLE_HEADS)
+_MOD_CAP = r"[A-Z][\w’'&.-]*"
+_ROLE_MODS = r"(?:shadow|deputy|former|junior|acting|senior|interim|then|digital|online|science|home|culture|foreign)"
+_ROLE_PHRASE = (
+    rf"(?:(?:{_MOD_CAP}\s+){{0,2}})?(?i:(?:{_ROLE_MODS}\s+)*(?:{_ROLE_ALT}))"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_MOD_CAP}(?:\s+(?:and\s+)?{_MOD_CAP}){{0,3}}"
+    rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_MOD_CAP}(?:\s+(?:and\s+)?{_MOD_CAP}){{0,3}})?)?"
+)
+ROLE_FULL = lazy_pattern(_ROLE_PHRASE)
+ROLE_WORDS = frozenset(w.lower() for r in ROLE_HEADS for w in r.split())
+_ROLE_LAST = frozenset(r.split()[-1].lower() for r in ROLE_HEADS) | {"state"}
+_POST_APPOS = re.compile(
+    rf"\s*,\s+(?:(?P<det>(?i:the|a|an|its|his|her)|{_MOD_CAP}['’]s)\s+)?(?P<phrase>[^,.;:()\"“”]{{2,80}}?)"
+    r"\s*(?=,|\.|;|:|\)|$|\s+(?:said|says|told|added|wrote|who|has|had|is|was)\b)"
+)
+_ROLE_IN = lazy_pattern(rf"\b(?i:{_ROLE_ALT})\b")
+
+
+_ABBREVIATED = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "prof.": "professor"}
+
+
+def role_text(phrase: str) -> str:
+    """The role as the article words it, title words lower-cased ("Prime Minister" -> "prime minister")."""
+    # keep proper nouns ("Ofcom chief executive"), lower-case the title words ("Prime Minister" -> "prime minister")
+    words = [_ABBREVIATED.get(w.lower(), w) for w in phrase.split()]
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    out = [
+        w if (w in ORG_CANON or w in PLACES or w.isupper() or w.endswith(("'s", "’s"))) else w.lower() for w in words
+    ]
+    return " ".join(out)
+
+
+def role_around(text: str, start: int, end: int) -> str | None:
+    """A role given just before the name at [start, end) or in an apposition just after it."""
+    role = _role_before(text[max(0, start - 90) : start])
+    if role:
+        return role
+    if not text.startswith(",", end):
+        return None
+    post = _POST_APPOS.match(text, end)
+    if post and _ROLE_IN().search(post.group("phrase")):
+        det = post.group("det") or ""
+        phrase = post.group("phrase").strip()
+        return f"{det} {phrase}" if det[:1].isupper() and det.lower() not in ("the", "a", "an") else phrase
+    return None
+
+
+def _role_before(before: str) -> str | None:
+    """'Technology Secretary ', 'the prime minister, ' -> the role; a set lookup first keeps this cheap."""
+    stripped = before.rstrip()
+    appos = stripped.endswith(",")
+    if appos:
+        stripped = stripped[:-1].rstrip()
+    words = stripped.split()
+    if not words or words[-1].lower() not in _ROLE_LAST:
+        return None
+    best: str | None = None
+    best_k = 0
+    for k in range(1, min(8, len(words)) + 1):
+        candidate = " ".join(words[-k:])
+        if ROLE_FULL().fullmatch(candidate):
+            best, best_k = candidate, k
+    if best is None:
+        return None
+    if appos and (len(words) <= best_k or words[-best_k - 1].lower() not in ("the", "its", "his", "her")):
+        return None  # "the prime minister, Keir Starmer" but not "Ofcom said on Monday, Keir Starmer …"
+    return role_text(best)

@@ -1,0 +1,232 @@
+"""Attribution patterns for quotes: speech verbs, spokesperson and anonymous-source phrases, and small helpers.
+
+Regexes are compiled once at import; `_speakers` and `_antecedents` use them through this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summariser._text import QuoteSpan, lazy_pattern, word_set
+
+SAY = (
+    r"said|says|say|added|adds|told|tells|wrote|writes|posted|tweeted|stated|states|explained|explains|insisted|"
+    r"insists|warned|warns|argued|argues|claimed|claims|asked|asks|replied|replies|responded|responds|continued|"
+    r"noted|notes|declared|declares|announced|admitted|admits|acknowledged|conceded|suggested|stressed|emphasised|"
+    r"emphasized|commented|remarked|concluded|maintained|countered|cautioned|complained|vowed|promised|pledged|"
+    r"predicted|confirmed|revealed|recalled|shouted|joked|pointed out|went on|according to|According to|testified|"
+    r"recounted|quipped|observed|exclaimed|boasted|lamented|mused|weighed in|chimed in|reiterated|tweeted"
+)
+# verbs that frame a fragment rather than a whole utterance: called it "…", dismissed the move as "…"
+FRAME = (
+    r"described|describes|called|calls|branded|brands|labelled|labeled|dubbed|dismissed|dismisses|condemned|"
+    r"criticised|criticized|accused|accuses|urged|urges|hailed|praised|denounced|termed|welcomed|attacked|slammed|"
+    r"decried|rejected|defended|promised|vowed|threatened|demanded|insisted|wants|wanted|agreed|agrees|disagreed"
+)
+PARTICIPLE = r"adding|saying|writing|warning|telling|insisting|noting|arguing|explaining|stressing|declaring"
+SAY_RE = lazy_pattern(rf"\b(?:{SAY})\b")
+PRE_VERB_RE = lazy_pattern(rf"\b(?:(?P<say>{SAY})|(?P<frame>{FRAME})|(?P<part>{PARTICIPLE}))\b")
+AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|previously|earlier|then|repeatedly|separately|once|again|would|will|"
+    r"has since|had earlier|simply|just|herself|himself|itself|themselves|publicly|privately|recently|"
+    r"(?:on|last|this) \w+|in a statement|in a post(?: on \w+)?))+$",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK = re.compile(r"(?:[,;:(—–]|\s-\s|\b(?:that|which|while|as|when|after|before|because|so|if)\b)")
+POST_LEAD = re.compile(r"[\s,—–-]*")
+VERB_FIRST_SUBJECT = re.compile(r"\s*([^,.;:!?()]{1,80}?)(?=\s*(?:[,.;:!?()]|$|\s+(?:in|on|at|who|during|after)\s))")
+LEAD_APPOSITION = lazy_pattern(
+    r"\s*(?:(?:In|On|At|After|Before|Speaking|Asked|Writing|Responding|Earlier|Later|Meanwhile|However|Separately)"
+    r"\b[^,]{0,40},\s*)?([^,()–—]{2,60}?)\s*(?:,|\(|–|—)\s*(?:who|whose|which|the|a|an|its|his|her|one|\d{1,3})\b"
+)
+APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.;]|$)")
+SPOKES = r"spokesperson|spokesman|spokeswoman|spokespeople|representative|press officer|press office"
+SPOKES_OF = re.compile(rf"^(?:a|an|the|one)\s+(?P<org>.+?)\s+(?P<role>{SPOKES})$", re.IGNORECASE)
+SPOKES_FOR = re.compile(rf"^(?:a|an|the)\s+(?P<role>{SPOKES})\s+(?:for|from|at|of)\s+(?P<org>.+)$", re.IGNORECASE)
+ANON = lazy_pattern(
+    r"^(?P<det>a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:source|official|insider|aide|adviser|advisor|figure|"
+    r"ally|executive|employee|staffer|diplomat|person|member of staff|lobbyist|campaigner|researcher|analyst|lawyer|"
+    r"manager|worker|moderator|engineer|expert|victim|parent|mother|father|teacher|student|user|resident|MP|peer)"
+    r"(?:\s+(?:close to|familiar with|at|in|on|for|of|from|"
+    r"with|within)\s+.+)?$",
+    re.IGNORECASE,
+)
+INDEFINITE_SOURCE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?P<noun>source|official|insider|aide|spokesperson|"
+    r"spokesman|spokeswoman|diplomat|employee|lobbyist|adviser|executive|campaigner)"
+    r"(?:\s+(?:for|from|at|on|in|close to|familiar with)\s+[^,.;:()]{1,50}?"
+    r"(?=\s+(?:said|says|told|added|warned|argued|insisted|wrote)\b|[,.;:()]|$))?"
+)
+BARE_SPOKES = re.compile(r"^(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
+THE_SOURCE = re.compile(
+    r"^the\s+(?:former\s+|senior\s+)?(?:source|official|insider|aide|spokesperson|spokesman|spokeswoman|diplomat|"
+    r"employee|lobbyist|adviser|executive|insider|campaigner)$",
+    re.I,
+)
+OWNED = re.compile(
+    r"^(?P<owner>.+?)['’]s?\s+(?:\w+\s+)?(?:statement|letter|notice|post|blog post|email|filing|submission|"
+    r"response|reply|team|lawyers?|spokesperson|spokesman|spokeswoman|press office|account)$",
+    re.IGNORECASE,
+)
+ITS = re.compile(
+    r"^(?:its|their)\s+(?:\w+\s+)?(?:statement|letter|notice|post|team|lawyers?|spokesperson|spokesman|"
+    r"spokeswoman|press office|account)$",
+    re.IGNORECASE,
+)
+COMMA = "\u2063"  # stands in for a comma inside an organisation's name in the masked text
+KIND_NOUN = re.compile(
+    r"\b(?:company|firm|platform|regulator|watchdog|charity|group|department|ministry|force|"
+    r"commission|agency|party|government|council|organisation|organization)$",
+    re.IGNORECASE,
+)
+GENERIC_ORG = {
+    "government": "UK government",
+    "the government": "UK government",
+    "No 10": "Downing Street",
+    "Number 10": "Downing Street",
+    "prime minister": "Downing Street",
+    "Prime Minister": "Downing Street",
+}
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+COORD_TAIL = re.compile(r"\b(?:and|but)(?:\s+(?:also|later|then|\w+ly))?\s*$")
+JOINT = re.compile(
+    r"\b(?:and|&)\s+(?:[A-Z]|his|her|their)|^(?:[A-Z]\w+\s+)?(?:Senators|Ministers|MPs|Representatives)\b"
+)
+WRITTEN = re.compile(r"(?:statement|letter|notice|post|blog post|email|filing|submission|account)$", re.I)
+WEAK_VERBS = word_set(
+    "posted tweeted asked asks replied replies responded responds continued shouted joked recalled revealed "
+    "confirmed announced noted notes declared declares"
+)
+INTRODUCES = re.compile(r"[^.;:!?]{0,40}:\s*$")
+CLAIM = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:claim|claims|description|words|assertion|accusation|warning|remark|remarks|comment|"
+    r"comments|suggestion|insistence|argument|complaint|boast|promise|pledge|threat|call)\b(?:\s+that)?"
+    r"(?:\s+[\w’'-]+){0,8}\s*$"
+)
+PASSIVE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Interviewed|Prompted)\b[^.;]*$")
+WEAK_GAP_OK = re.compile(r"[:,]\s*$|^\s*(?:that|why|whether|how|what)\b")
+LEAD_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,40},\s*)?(he|she|it|He|She|It)\b")
+TAIL_PRONOUN = re.compile(r"\b(he|she|it|they)\s*$", re.IGNORECASE)
+WINDOW = 4
+PERSONAL_NAME = re.compile(
+    r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+){1,2}(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+)
+THE_NOUN = re.compile(r"the\s+([a-z]{3,20})", re.IGNORECASE)
+PREPOSITIONS = word_set("to of for with by from in on at about after before against towards like")
+HEADLINE_LABEL = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
+OPENS = re.compile(r"(?:[Tt]he\s+)?")
+# an organisation's own account or team speaking for it: "X Safety wrote", "the Meta newsroom said"
+ORG_VOICES = frozenset(
+    {
+        "safety",
+        "support",
+        "newsroom",
+        "policy",
+        "team",
+        "account",
+        "press office",
+        "safety team",
+        "itself",
+        "global affairs",
+    }
+)
+LEADING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+LEADING_APPOSED = re.compile(r"\s*(?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Aa]n?)\s+[^,]{1,40},\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A resolved speaker (None when uncertain), the role the article gives them, and how it was found."""
+
+    speaker: str | None
+    role: str | None
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    sentence: int
+    speaker: str
+    kind: str  # "person" | "org" | "anon"
+
+
+@cache
+def indefinite_noun(noun: str) -> re.Pattern[str]:
+    """'a doctor', 'an official at the embassy', 'one police officer': an indefinite mention of `noun`."""
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
+        r"(?:\s+(?:from|at|on|in|with|for)\s+[^,.;:()]{1,40}?(?=\s+(?:said|says|told|added|who)\b|[,.;:()]|$))?"
+    )
+
+
+def strip_aux(head: str) -> str:
+    """The subject before a speech verb without trailing auxiliaries and adverbials ("Ofcom has also", "he later")."""
+    head = head.rstrip()
+    if len(head) <= 80:
+        return AUX_TAIL.sub("", head)
+    return head[:-80] + AUX_TAIL.sub("", head[-80:])  # the tail is all that can match; keeps this linear
+
+
+def mask(para: str, spans: list[QuoteSpan]) -> str:
+    """The paragraph with every quotation (marks included) blanked out, offsets unchanged."""
+    out = list(para)
+    for span in spans:
+        out[span.start : span.end] = " " * (span.end - span.start)
+    return "".join(out)
+
+
+def _article_for(word: str) -> str:
+    """'a' or 'an' by sound, near enough for news copy ("an MP", "a European official", "an unnamed source")."""
+    low = word.lower()
+    if word.isupper() and len(word) > 1:  # an acronym read letter by letter
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    if low.startswith(("eu", "uni", "use", "usu", "one")):
+        return "a"
+    if low.startswith(("hour", "hon", "heir")):
+        return "an"
+    return "an" if low[:1] in "aeiou" else "a"
+
+
+def indefinite(phrase: str) -> str:
+    """'one senior official' -> 'a senior official'; 'an Ofcom insider' stays."""
+    det, rest = phrase.split(None, 1)
+    det = "a" if det.lower() in ("one", "another") else det.lower()
+    if det in ("a", "an"):
+        det = _article_for(rest.split()[0])
+    return f"{det} {rest}"
+
+
+def unlisted_org(text: str) -> str | None:
+    """A capitalised organisation name the index does not know ("Common Sense Media"); never a bare acronym."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip())
+    words = text.split()
+    if (
+        not words
+        or (len(words) == 1 and (text.isupper() or not text[:1].isupper()))
+        or not all(w[:1].isupper() or w in ("of", "for", "and", "&", "the") for w in words)
+    ):
+        return None
+    return text
+
+
+def unknown_name(head: str) -> bool:
+    """True when the clause before a speech verb opens with a capitalised name-like word ("Ilyasah Shabazz, …")."""
+    words = head.strip().split()
+    return bool(words) and words[0][:1].isupper() and words[0] not in NOT_NAMES
+
+
+NOT_NAMES = word_set(
+    "The A An It He She They We I This That These Those In On At After Before When While As But And Asked "
+    "Speaking Some Many Most Critics Campaigners Officials Ministers Researchers Experts Lawyers Analysts"
+)
+
+
+def role_from_description(phrase: str) -> str | None:
+    low = phrase.strip()
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if low.startswith(det):
+            low = low[len(det) :]
+            break
+    return low if low and low[0].islower() and len(low.split()) <= 5 else None
