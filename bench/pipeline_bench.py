@@ -170,7 +170,10 @@ async def poll(specs: list[FeedSpec], db: str, *, summarise: Any = None) -> tupl
     try:
         async with make_client() as client:
             kw = {"summarise_fn": summarise} if summarise else {}
-            poller = Poller(FeedFetcher(client), StoryStore(engine), clock=SystemClock(), topic=DEFAULT_TOPIC,
+            # every bench feed is on one host: lift the per-host politeness cap so the fetcher's concurrency equals
+            # the bare baseline's (DEFAULT_MAX_IN_FLIGHT)
+            fetcher = FeedFetcher(client, per_host=DEFAULT_MAX_IN_FLIGHT)
+            poller = Poller(fetcher, StoryStore(engine), clock=SystemClock(), topic=DEFAULT_TOPIC,
                             parse_executor=pool, fetch_full_text=False, **kw)  # fmt: skip
             if pool is not None:  # start the workers (and their imports) before the clock starts
                 await asyncio.gather(*(asyncio.get_running_loop().run_in_executor(pool, abs, 1) for _ in range(4)))
@@ -236,17 +239,19 @@ async def run(feeds: int, items: int, port: int) -> None:
         cold_s, cold = await poll(specs, db)
         new = sum(len(r.new_stories) for r in cold)
         errors = [r for r in cold if r.error]
-        warm_s, warm = await poll(specs, db)
-        not_modified = sum(r.not_modified for r in warm)
+        warm_runs = [await poll(specs, db) for _ in range(3)]  # best of three: the machine is shared
+        warm_s = min(w for w, _ in warm_runs)
+        not_modified = min(sum(r.not_modified for r in reports) for _, reports in warm_runs)
+        del warm_runs
         stub_s, stub = await poll(specs, f"sqlite+aiosqlite:///{Path(tmp) / 'stub.db'}", summarise=stub_summarise)
         stub_new = sum(len(r.new_stories) for r in stub)
     rss_me, rss_kids = peak_rss_mb()
-    bare_warm_s, _ = await bare_httpx(urls, etag=True, concurrency=DEFAULT_MAX_IN_FLIGHT)
+    bare_warm_s = min([(await bare_httpx(urls, etag=True, concurrency=DEFAULT_MAX_IN_FLIGHT))[0] for _ in range(3)])
     _, bodies = await bare_httpx(urls, etag=False, concurrency=DEFAULT_MAX_IN_FLIGHT)
     fp_s, fp_items = bare_feedparser(bodies)
     fp_rate = fp_items / fp_s
     rows = [
-        ("warm poll (all 304)", f"{warm_s:.2f} s", f"bare httpx {bare_warm_s:.2f} s",
+        ("warm poll (all 304, best of 3)", f"{warm_s:.2f} s", f"bare httpx {bare_warm_s:.2f} s",
          f"{warm_s / bare_warm_s:.2f}× the time", f"{not_modified}/{feeds} not modified", "≤ 2 s"),
         ("cold poll (summaries)", f"{new / cold_s:.0f} items/s", f"bare feedparser {fp_rate:.0f} items/s",
          f"{new / cold_s / fp_rate:.2f}", f"{new} new, {len(errors)} failed, {cold_s:.1f} s", "ratio ≥ 1.0"),

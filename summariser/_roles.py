@@ -62,9 +62,10 @@ def _role_before(before: str) -> str | None:
     appos = stripped.endswith(",")
     if appos:
         stripped = stripped[:-1].rstrip()
-    words = stripped.split()
-    if not words or words[-1].lower() not in _ROLE_LAST:
+    last = stripped[stripped.rfind(" ") + 1 :].lower()
+    if last not in _ROLE_LAST:
         return None
+    words = stripped.split()
     best: str | None = None
     best_k = 0
     for k in range(1, min(8, len(words)) + 1):

@@ -111,9 +111,18 @@ LEAD_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,40},\s*)?(he|she|it|He|She|It)\b")
 TAIL_PRONOUN = re.compile(r"\b(he|she|it|they)\s*$", re.IGNORECASE)
 WINDOW = 4
 PERSONAL_NAME = re.compile(
-    r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+){1,2}(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+    r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)? ){1,2}(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
 )
+SAY_JUST_BEFORE = re.compile(r"\b(?:said|says|adds|added|according to|writes|wrote)\s+$")
 THE_NOUN = re.compile(r"the\s+([a-z]{3,20})", re.IGNORECASE)
+# people an article may introduce as "a doctor …" and then call "the doctor"
+PERSON_NOUNS = word_set(
+    "doctor nurse officer witness teacher driver neighbour neighbor mother father parent resident survivor victim "
+    "lawyer attorney analyst executive engineer researcher scientist professor student worker employee manager "
+    "diplomat official source insider aide adviser advisor campaigner activist lobbyist user man woman boy girl "
+    "teenager pensioner shopper voter passenger owner founder spokesman spokeswoman spokesperson moderator "
+    "investor trader economist expert academic lecturer consultant contractor developer volunteer organiser"
+)
 PREPOSITIONS = word_set("to of for with by from in on at about after before against towards like")
 HEADLINE_LABEL = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
 OPENS = re.compile(r"(?:[Tt]he\s+)?")

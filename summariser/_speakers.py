@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from summariser import _speaker_patterns as P
 from summariser._antecedents import AntecedentMixin
+from summariser._givennames import gender_of_first_name
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Attribution, Said
@@ -264,7 +265,7 @@ class SpeakerResolver(AntecedentMixin):
             spokes = earlier is not None and "spokes" in phrase.lower()
             return Attribution(earlier, "spokesperson" if spokes else None, "anaphor")
         definite = P.THE_NOUN.fullmatch(phrase)
-        if definite:
+        if definite and definite.group(1).lower() in P.PERSON_NOUNS:
             earlier = self._earlier_indefinite(definite.group(1), sent)
             if earlier is not None:
                 return Attribution(earlier, None, "anaphor")
@@ -385,7 +386,11 @@ class SpeakerResolver(AntecedentMixin):
         if who is not None:
             role = self.index.role_of(who) or (P.role_from_description(phrase) if self.index.is_person(who) else None)
             return Attribution(who, role, "described")
-        if P.PERSONAL_NAME.fullmatch(phrase) and not any(w in NON_PERSON or w in CAP_STOP for w in phrase.split()):
+        if (
+            P.PERSONAL_NAME.fullmatch(phrase)
+            and not any(w in NON_PERSON or w in CAP_STOP for w in phrase.split())
+            and (gender_of_first_name(phrase.split()[0]) or P.SAY_JUST_BEFORE.search(text, max(0, start - 20), start))
+        ):
             return Attribution(phrase, None, "unlisted")  # `said Olivier Bosc`: a name the index did not keep
         return Attribution(None, P.role_from_description(phrase), "unknown")
 

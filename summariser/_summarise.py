@@ -9,6 +9,7 @@ from summariser._entities import extract_entities
 from summariser._html import extract_article, looks_like_html
 from summariser._keypoints import select_key_points
 from summariser._model import Summary
+from summariser._names import build_name_index
 from summariser._quotes import extract_quotes
 from summariser._relevance import DEFAULT_TOPIC, Topic, score_relevance
 from summariser._text import split_document
@@ -36,8 +37,10 @@ def summarise(
         url = url or article.url
     published_dt = _as_datetime(published) or _as_datetime(page_date)
     doc = split_document(body)
-    quotes = extract_quotes(doc)
-    actions = extract_actions(doc, published=published_dt)
+    # one name index per article: quotes, actions and entities all resolve people against it
+    index = build_name_index(doc)
+    quotes = extract_quotes(doc, index=index)
+    actions = extract_actions(doc, published=published_dt, index=index, quotes=quotes)
     return Summary(
         title=title,
         url=url,
@@ -47,7 +50,7 @@ def summarise(
         key_points=select_key_points(doc, title=title),
         quotes=quotes,
         actions=actions,
-        entities=extract_entities(doc),
+        entities=extract_entities(doc, index=index),
         relevance=score_relevance(doc, title=title, topic=topic or DEFAULT_TOPIC),
     )
 

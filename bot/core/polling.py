@@ -13,6 +13,7 @@ import multiprocessing
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
@@ -237,9 +238,13 @@ class Poller:
 
     async def _run(self, fn: Callable[[], T]) -> T:
         """Run CPU-bound work in the process pool when there is one, else in a thread (never on the loop)."""
-        if self.executor is None:
-            return await asyncio.to_thread(fn)
-        return await asyncio.get_running_loop().run_in_executor(self.executor, fn)
+        if self.executor is not None:
+            try:
+                return await asyncio.get_running_loop().run_in_executor(self.executor, fn)
+            except BrokenProcessPool:  # a worker died (OOM killer, sandbox): carry on in threads, not fail forever
+                log.error("process pool broken; parsing and summarising in threads from now on")
+                self.executor = None
+        return await asyncio.to_thread(fn)
 
     async def _record_failure(self, spec: FeedSpec, state: FeedState, reason: str) -> None:
         failed = FetchResult(status="error", url=spec.url, error=reason)

@@ -159,3 +159,24 @@ def test_participial_apposition_does_not_compete_with_the_subject() -> None:
         'Elon Musk, responding to Ms Kendall, said: "This is an attack on free speech and everyone knows it."'
     )
     assert _speakers(text) == ["Elon Musk"]
+
+
+def test_the_doctor_refers_back_to_a_doctor_introduced_earlier() -> None:
+    text = (
+        "A doctor at the field hospital told reporters that supplies had run out.\n\n"
+        '"We are operating without anaesthetic on some days," the doctor said.'
+    )
+    assert _speakers(text) == ["a doctor at the field hospital"]
+
+
+def test_a_document_is_not_an_anonymous_person() -> None:
+    text = (
+        "A filing in the Northern District of California set out the claims.\n\n"
+        '"The defendant knew and chose to do nothing at all," the filing said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_explicitly_attributed_unlisted_name_is_kept_as_written() -> None:
+    text = '"The collaboration adds real value for intensive care teams," adds Olivier Bosc.'
+    assert _speakers(text) == ["Olivier Bosc"]
