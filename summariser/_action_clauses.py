@@ -34,7 +34,7 @@ from summariser._action_subjects import SentenceBase
 from summariser._actor_patterns import ActorSpan
 from summariser._lexicon.actors import GOVERNMENTS, GROUPS
 from summariser._model import ActionStatus
-from summariser._trie import starts_word, words
+from summariser._trie import words
 
 # last words of references and groups that can be subjects, and words after which a subject is shared
 _SUBJECT_TAIL_WORDS = frozenset(
@@ -65,6 +65,12 @@ _WE_NOW = re.compile(r"\b[Ww]e\s+(?:now|also|already)?\s*$")
 _CUE_TAIL_WORDS = frozenset(
     words("will would shall could may might to considering weighing exploring not now also already we further")
 )
+
+
+_MUST_WORDS = frozenset(("must", "should", "ought"))
+_MUST_TO_WORDS = frozenset(("needs", "needed", "has", "had"))
+# a passive's agent: "by" within the clause after the verb (`_agent_after` needs the sentence's actors)
+_BY_AHEAD = re.compile(r"[^,;:]{0,60}?\bby\s")
 
 
 def _may_follow_cue(lowered: str, start: int) -> bool:
@@ -112,8 +118,8 @@ class SentenceContext(SentenceBase):
         text = self.text
         for m in P.TRIGGER.finditer(lowered):
             start = m.start()
-            if not starts_word(text, start) or (text[start].isupper() and start > 2 and text[start - 2] not in ".:"):
-                continue  # inside a word, or a capitalised name mid-sentence ("the Online Safety Act")
+            if text[start].isupper() and start > 2 and text[start - 2] not in ".:":
+                continue  # a capitalised name mid-sentence ("the Online Safety Act")
             if P.VERB_FORMS[m.group(0)][1] == "base" and not _may_follow_cue(lowered, start):
                 continue  # a bare verb needs "will", "to", "could" … right before it: most never have one
             hit = self._verb_hit(m)
@@ -283,7 +289,10 @@ class SentenceContext(SentenceBase):
             status = "planned"
         elif P.THREAT_PASSIVE.search(self.text, max(0, start - 30), start):
             status = "threatened"
-        agent = self._agent_after(end)
+        has_agent = _BY_AHEAD.match(self.text, end) is not None
+        if not has_agent and status == "taken" and (base not in _PLACE_VERBS or not _IN_PLACE.match(self.text, end)):
+            return None  # no agent, no country it happened in: nobody to credit (checked before finding actors)
+        agent = self._agent_after(end) if has_agent else None
         subject = self._adjacent_subject(aux_start)  # the passive subject: "X was fined …"
         target = self._resolve(subject) if subject else None
         before = self._skip_fillers(aux_start)
@@ -336,11 +345,14 @@ class SentenceContext(SentenceBase):
                 actor = self._resolve(subject) if subject else None
             if actor is not None:
                 self._found.append(Hit(actor, "threatened", "options", m.start(), m.end(), m.start(), "threaten"))
-        must = not words.isdisjoint(("must", "should", "needs", "needed", "ought", "has", "had"))
-        for m in P.MUST.finditer(text) if must else ():
+        # "needs", "has" … count only before "to" (a common word pair: test it before running the pattern)
+        must = not words.isdisjoint(_MUST_WORDS) or ("to" in words and not words.isdisjoint(_MUST_TO_WORDS))
+        for m in P.MUST.finditer(text) if must and not text.rstrip().endswith("?") else ():
             # "the regulator must act", said by someone: a call; quoted musings ("we should be careful") are not
+            if self._quoted(m.start()) or not self._speech_before(m.start()):
+                continue  # cheap tests first: the subject needs the sentence's actors
             subject = self._adjacent_subject(m.start())
-            if subject is None or subject.kind == "pronoun" or self._quoted(m.start()) or text.rstrip().endswith("?"):
+            if subject is None or subject.kind == "pronoun":
                 continue
             actor = self._speaker_before(m.start())
             if actor is not None:

@@ -31,6 +31,57 @@ _FILLER = re.compile(
     r"|themselves|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|just|\w+ly)|,|[–—])\s*$",
     re.IGNORECASE,
 )
+_FILLER_WORDS = frozenset(
+    words(
+        "has have had is are was were been being could may might will would shall should must can also now then "
+        "already still previously since recently later earlier again first jointly separately subsequently swiftly "
+        "finally officially today yesterday itself both themselves just"
+    )
+)
+_FILLER_PAIRS = {"week": ("last", "this"), "month": ("last", "this"), "year": ("last", "this"), "night": ("last",)}
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def filler_start(text: str, pos: int) -> int | None:
+    """Where the filler (`_FILLER`) ending just before `pos` starts, or None: the same answer as
+    `_FILLER.search(text, max(0, pos - 30), pos)`, found by looking at the last word instead of trying every start
+    of a 30-character window (this runs several times per verb)."""
+    floor = max(0, pos - 30)
+    end = pos
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    if end == floor:
+        return None
+    last = text[end - 1]
+    if last in ",–—":
+        return end - 1
+    start = end
+    while start > floor and _is_word_char(text[start - 1]):
+        start -= 1
+    if start == end:
+        return None
+    word = text[start:end].lower()
+    pair = _FILLER_PAIRS.get(word)
+    if pair is not None:  # "last week", "this month": the two words are one filler
+        gap = start
+        while gap > floor and text[gap - 1].isspace():
+            gap -= 1
+        first = gap
+        while first > floor and _is_word_char(text[first - 1]):
+            first -= 1
+        if gap < start and text[first:gap].lower() in pair and (first == 0 or not _is_word_char(text[first - 1])):
+            return first
+    if start == floor and start > 0 and _is_word_char(text[start - 1]):
+        # the word runs past the window: the regex can still match its tail ("…ly") only at a word boundary
+        return None
+    if word in _FILLER_WORDS or (len(word) >= 3 and word.endswith("ly")):
+        return start
+    return None
+
+
 _CONJ = re.compile(r"(?:,\s*|\b)(?:and|but|or|then)\s*$")
 # "Ofcom, which has opened …" ("who" clauses are background on a person, not news)
 _RELATIVE = re.compile(

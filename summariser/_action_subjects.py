@@ -16,7 +16,6 @@ from summariser._action_rules import (
     _AND_BEFORE,
     _BY,
     _CONJ,
-    _FILLER,
     _GROK,
     _LAW_ALIASES,
     _LAW_RE,
@@ -32,6 +31,7 @@ from summariser._action_rules import (
     Hit,
     _phrase,
     _possessive_follows,
+    filler_start,
 )
 from summariser._actor_patterns import ActorSpan, after_preposition
 from summariser._actors import ActorFinder
@@ -178,10 +178,10 @@ class SentenceBase:
                     hopped = True
                     pos = prev
                     continue
-            m = _FILLER.search(text, max(0, pos - 30), pos)
-            if m is None or m.start() == pos:
+            filler = filler_start(text, pos)
+            if filler is None:
                 return self._subject_before_tail(pos)
-            pos = m.start()
+            pos = filler
         return None
 
     def _whole_appositive(self, span: ActorSpan) -> bool:
@@ -199,11 +199,12 @@ class SentenceBase:
 
     def _skip_fillers(self, pos: int) -> int:
         """Move `pos` left over auxiliaries and adverbs ("and had already | introduced")."""
+        text = self.text
         for _ in range(6):
-            m = _FILLER.search(self.text, max(0, pos - 30), pos)
-            if m is None or m.start() == pos or "," in m.group(0):
+            filler = filler_start(text, pos)
+            if filler is None or text[filler] == ",":
                 break
-            pos = m.start()
+            pos = filler
         return pos
 
     def _is_subject(self, span: ActorSpan) -> bool:
@@ -277,6 +278,11 @@ class SentenceBase:
         if self._speech_ is None:
             self._speech_ = [m for m in _SPEECH.finditer(self.text) if not self._quoted(m.start())]
         return self._speech_
+
+    def _speech_before(self, pos: int) -> bool:
+        """Does a speech verb (outside quotation marks) end before `pos`? (`_speaker_before` is None otherwise.)"""
+        verbs = self._speech_verbs
+        return bool(verbs) and verbs[0].end() <= pos
 
     def _speaker_before(self, pos: int) -> str | None:
         """ "Kendall said (that) …": the subject of the last speech verb before `pos`, resolved."""

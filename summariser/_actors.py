@@ -235,6 +235,8 @@ class ActorFinder:
             name = m.group(0)
             found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
         for m in _ROLE_NAME.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                continue  # the role word must start a word (the pattern has no leading \b: see _actor_patterns)
             found.append(ActorSpan(m.start("name"), m.end("name"), m.group("name"), m.group("name"), "person"))
         for m in _NAME_RE.finditer(text):
             if gender_of_first_name(m.group("first")) is not None:

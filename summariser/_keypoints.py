@@ -12,7 +12,7 @@ from collections import Counter
 
 from summariser._boilerplate import is_boilerplate_line
 from summariser._text import Document, Sentence, word_set
-from summariser._topic_match import word_tokens
+from summariser._topic_match import lower_tokens, word_tokens
 
 _MAX_POINTS = 5
 _MIN_WORDS = 6
@@ -120,9 +120,10 @@ def _looks_like_caption(text: str, n_words: int) -> bool:
 def _score(sentence: Sentence, total: int) -> float:
     text = sentence.text
     toks = word_tokens(text)  # shared with relevance through its cache
-    lower = set(map(str.lower, toks))
-    digits = sum(1 for t in toks if t[0].isdigit())
-    capitals = sum(1 for t in toks[1:] if t[0].isupper())
+    lower = set(lower_tokens(text))
+    heads = "".join([t[0] for t in toks])  # first letters: counted by C loops, not generators
+    digits = sum(map(str.isdigit, heads))
+    capitals = sum(map(str.isupper, heads[1:]))
     score = 2.0 / (1.0 + 0.25 * sentence.index)  # news comes first
     score += min(2, len(_ACTION.intersection(lower))) * 1.0
     score += min(2, len(_INSTITUTION.intersection(toks))) * 0.6

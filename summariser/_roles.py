@@ -6,9 +6,10 @@ import re
 
 from summariser._lexicon import PLACES
 from summariser._namelex import ORG_CANON, ROLE_HEADS
-from summariser._text import lazy_pattern
+from summariser._text import alternation, lazy_pattern
 
-_ROLE_ALT = "|".join(re.escape(r) for r in ROLE_HEADS)
+# a prefix trie: only ever tested for whether it matches (search, fullmatch), so branch order does not matter
+_ROLE_ALT = alternation(ROLE_HEADS)
 _MOD_CAP = r"[A-Z][\w’'&.-]*"
 _ROLE_MODS = r"(?:shadow|deputy|former|junior|acting|senior|interim|then|digital|online|science|home|culture|foreign)"
 _ROLE_PHRASE = (

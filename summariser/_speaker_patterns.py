@@ -28,8 +28,10 @@ FRAME = (
 PARTICIPLE = r"adding|saying|writing|warning|telling|insisting|noting|arguing|explaining|stressing|declaring"
 SAY_RE = lazy_pattern(rf"\b(?:{SAY})\b")
 PRE_VERB_RE = lazy_pattern(rf"\b(?:(?P<say>{SAY})|(?P<frame>{FRAME})|(?P<part>{PARTICIPLE}))\b")
+# (?<!\s) and the possessive \s++ keep this linear on the long blank runs of masked quotations (every alternative
+# starts with a letter, so neither changes what matches)
 AUX_TAIL = re.compile(
-    r"(?:\s+(?:has|have|had|also|later|previously|earlier|then|repeatedly|separately|once|again|would|will|"
+    r"(?<!\s)(?:\s++(?:has|have|had|also|later|previously|earlier|then|repeatedly|separately|once|again|would|will|"
     r"has since|had earlier|simply|just|herself|himself|itself|themselves|publicly|privately|recently|"
     r"(?:on|last|this) \w+|in a statement|in a post(?: on \w+)?))+$",
     re.IGNORECASE,
@@ -170,12 +172,35 @@ def indefinite_noun(noun: str) -> re.Pattern[str]:
     )
 
 
+# the last word AUX_TAIL can end with, or the word before a free last word ("on Monday", "last week", "this month")
+_AUX_LAST = word_set(
+    "has have had also later previously earlier then repeatedly separately once again would will since simply just "
+    "herself himself itself themselves publicly privately recently statement post"
+)
+_AUX_BEFORE_LAST = word_set("on last this")
+
+
 def strip_aux(head: str) -> str:
     """The subject before a speech verb without trailing auxiliaries and adverbials ("Ofcom has also", "he later")."""
     head = head.rstrip()
+    words = head[-80:].rsplit(None, 2)
+    if not words or (
+        words[-1].casefold() not in _AUX_LAST and (len(words) < 2 or words[-2].casefold() not in _AUX_BEFORE_LAST)
+    ):
+        return head  # the common case: no auxiliary to strip, skip the regex
     if len(head) <= 80:
         return AUX_TAIL.sub("", head)
     return head[:-80] + AUX_TAIL.sub("", head[-80:])  # the tail is all that can match; keeps this linear
+
+
+_SPACE_RUN = re.compile(r"\s*")
+
+
+def skip_space(text: str, start: int, end: int) -> int:
+    """`start` moved past leading blanks but two: anchored patterns that open with `\s*` then try at most three
+    ways to split the blank run (the most any of them needs) instead of backtracking over a masked quotation."""
+    run = _SPACE_RUN.match(text, start, end)
+    return max(start, run.end() - 2) if run else start
 
 
 def mask(para: str, spans: list[QuoteSpan]) -> str:

@@ -175,7 +175,7 @@ class SpeakerResolver(AntecedentMixin):
         end = start + len(head)
         if not head.strip():
             return None
-        lead = P.LEAD_APPOSITION().match(text, start, end)
+        lead = P.LEAD_APPOSITION().match(text, P.skip_space(text, start, end), end)
         if lead and head.rstrip().endswith((",", "–", "—", ")")):
             found = self.interpret(para, lead.start(1), lead.end(1))
             if found is not None and found.speaker is not None:
@@ -200,7 +200,7 @@ class SpeakerResolver(AntecedentMixin):
         return last
 
     def _verb_first(self, para: int, start: int, end: int) -> Attribution | None:
-        m = P.VERB_FIRST_SUBJECT.match(self.masked[para], start, end)
+        m = P.VERB_FIRST_SUBJECT.match(self.masked[para], P.skip_space(self.masked[para], start, end), end)
         if not m:
             return None
         found = self.interpret(para, m.start(1), m.end(1))

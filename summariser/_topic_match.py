@@ -18,6 +18,7 @@ from summariser._topic import Topic
 _TOKEN = re.compile(r"\w+(?:[-.&]\w+)*|['’]s\b")
 _POSSESSIVE = frozenset({"'s", "’s"})
 # an ambiguous letter in arithmetic ("X = 3", "2 × X") is a variable
+_OPERATORS = "=<>+×*/^÷"
 _MATHS = re.compile(r"(?<![\w-])[A-Z]\s*[=<>+×*/^÷]\s*[\w(]|[\w)]\s*[=<>+×*/^÷]\s*[A-Z](?![\w-])")
 
 # the word before a bare "X" that makes it the platform: "on X", "fined X", "quit X"
@@ -68,14 +69,14 @@ class _Term:
         checks = tuple((t.lower(), None if _any_case(t) else t) for t in tokens)
         return cls(tokens, canonical, kind, weight, checks)
 
-    def matches(self, toks: list[str], i: int) -> bool:
+    def matches(self, toks: tuple[str, ...], lows: tuple[str, ...], i: int) -> bool:
         if i + len(self.checks) > len(toks):
             return False
-        for (lower, exact), word in zip(self.checks, toks[i : i + len(self.checks)], strict=True):
+        for j, (lower, exact) in enumerate(self.checks, i):
             if exact is None:
-                if word.lower() != lower:
+                if lows[j] != lower:
                     return False
-            elif word != exact and word != exact.upper():
+            elif toks[j] != exact and toks[j] != exact.upper():
                 return False
         return True
 
@@ -93,8 +94,10 @@ def word_tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text))
 
 
-def _tokens(text: str) -> list[str]:
-    return list(word_tokens(text))
+@lru_cache(maxsize=4096)
+def lower_tokens(text: str) -> tuple[str, ...]:
+    """`word_tokens` lower-cased, cached alike."""
+    return tuple(map(str.lower, word_tokens(text)))
 
 
 def _token_matches(pattern: str, token: str) -> bool:
@@ -172,34 +175,36 @@ class TopicMatcher:
         return min(self._ambiguous) if self._ambiguous else ""
 
     def _match(self, text: str) -> UnitHits:
-        toks = _tokens(text)
-        lows = [t.lower() for t in toks]
+        toks = word_tokens(text)
+        lows = lower_tokens(text)
         out = UnitHits()
         phrases, singles = self._phrases, self._singles
         excluded: set[int] = set()
         seen_subjects: set[str] = set()
         context = False
         ambiguous_at: list[int] = []
-        i, n = 0, len(toks)
+        n = len(toks)
         firsts, ambiguous = self._firsts, self._ambiguous
-        while i < n:
-            tok = toks[i]
-            if lows[i] not in firsts and tok not in ambiguous and "-" not in tok:
-                i += 1  # the common case: a word no keyword starts with
+        # the few tokens a keyword can start at (most words start none); tokens a phrase consumed are skipped
+        starts = [i for i, low in enumerate(lows) if low in firsts or toks[i] in ambiguous or "-" in toks[i]]
+        resume = 0
+        for i in starts:
+            if i < resume:
                 continue
+            tok = toks[i]
             term = None
             if i + 1 < n and (bucket := phrases.get((lows[i], lows[i + 1]))):
-                term = self._lookup(bucket, toks, i)
+                term = self._lookup(bucket, toks, lows, i)
             if term is None and (bucket := singles.get(lows[i])):
-                term = self._lookup(bucket, toks, i)
+                term = self._lookup(bucket, toks, lows, i)
             if term is None:
                 if tok in self._ambiguous:
                     ambiguous_at.append(i)
                 elif "-" in tok:
                     self._match_parts(tok, out, seen_subjects)
-                i += 1
                 continue
             span = len(term.tokens)
+            resume = i + span
             if term.kind == "exclusion":
                 excluded.update(range(i, i + span))
             elif term.kind == "context":
@@ -209,9 +214,8 @@ class TopicMatcher:
                 self._note_subject(term.canonical, out, seen_subjects)
             else:
                 self._note_concern(term, out)
-            i += span
         live = [i for i in ambiguous_at if i not in excluded]
-        if live and not (self._ambiguous & {"X"} and _MATHS.search(text)):
+        if live and not (self._ambiguous & {"X"} and _is_maths(text)):
             firm = context or any(_firm_ambiguous(toks, i) for i in live)
             if firm:
                 self._note_subject(toks[live[0]], out, seen_subjects)
@@ -220,9 +224,9 @@ class TopicMatcher:
         return out
 
     @staticmethod
-    def _lookup(bucket: list[_Term], toks: list[str], i: int) -> _Term | None:
+    def _lookup(bucket: list[_Term], toks: tuple[str, ...], lows: tuple[str, ...], i: int) -> _Term | None:
         for term in bucket:
-            if term.matches(toks, i):
+            if term.matches(toks, lows, i):
                 return term
         return None
 
@@ -253,7 +257,12 @@ class TopicMatcher:
         out.terms.append(term.canonical)
 
 
-def _firm_ambiguous(toks: list[str], i: int) -> bool:
+def _is_maths(text: str) -> bool:
+    # an operator is needed for a match: a few substring tests skip the regex for nearly every sentence
+    return any(op in text for op in _OPERATORS) and _MATHS.search(text) is not None
+
+
+def _firm_ambiguous(toks: tuple[str, ...], i: int) -> bool:
     """Is the ambiguous token at i the platform, judging by its neighbours ("on X", "X's", "X said", "Musk's X")?"""
     nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
     if nxt in _POSSESSIVE:
