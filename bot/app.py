@@ -42,6 +42,7 @@ from bot.scheduling import ExtraJob, build_scheduler
 from bot.store.db import open_engine
 from bot.store.discord_repo import DiscordRepo
 from bot.store.stories import StoryStore
+from bot.tasks import TaskTracker
 
 log = logging.getLogger(__name__)
 
@@ -88,12 +89,22 @@ class BotOptions:
     shutdown_grace_s: float = 5.0
 
 
+class TrackedTree(app_commands.CommandTree["GrokwatchBot"]):
+    """A command tree whose invocations (commands, autocomplete) are tracked, so shutdown waits for them."""
+
+    async def interaction_check(self, interaction: discord.Interaction[GrokwatchBot]) -> bool:
+        # discord.py runs each interaction in its own task; once shutting down, new ones are dropped unanswered.
+        return self.client.tasks.adopt_current()
+
+
 class GrokwatchBot(commands.Bot):
     """The bot: holds the services, adds the cogs, syncs commands when they changed, runs the scheduler."""
 
     def __init__(self, services: BotServices, options: BotOptions | None = None) -> None:
         self.services = services
         self.options = options or BotOptions()
+        # every task that may touch the database: scheduler jobs, startup work, events, interactions
+        self.tasks = TaskTracker()
         intents = discord.Intents.none()
         intents.guilds = True  # guild/channel cache (system channels, option resolution); nothing privileged
         super().__init__(
@@ -103,6 +114,7 @@ class GrokwatchBot(commands.Bot):
             allowed_mentions=discord.AllowedMentions.none(),
             guild_ready_timeout=self.options.guild_ready_timeout,
             owner_ids=set(self.options.owner_ids) or None,
+            tree_cls=TrackedTree,
         )
         self.publisher = DiscordPublisher(self, render_outgoing)
         self.outbox = OutboxWorker(services.repo, self.publisher, services.clock, lease_s=self.options.outbox_lease_s)
@@ -110,12 +122,21 @@ class GrokwatchBot(commands.Bot):
         self.synced_commands = False
 
     async def setup_hook(self) -> None:
-        """Add cogs, sync the command tree if it changed, requeue interrupted sends, start the scheduler."""
+        """Add cogs, then (as a tracked task, so a SIGTERM during start is handled) sync commands, requeue
+        interrupted sends and start the scheduler."""
         await load_cogs(self)
         self.tree.on_error = on_tree_error  # type: ignore[method-assign]
+        startup = self.tasks.spawn(self._startup(), name="grokwatch-startup")
+        if startup is None:
+            return  # closed before login finished
+        await asyncio.wait({startup})  # not `await startup`: a shutdown cancel must not surface as a login error
+        if not startup.cancelled():
+            startup.result()  # a real failure (database, sync) stops the login
+
+    async def _startup(self) -> None:
         await self.sync_commands_if_changed()
         await self.outbox.recover()
-        self.scheduler = build_scheduler(
+        scheduler = build_scheduler(
             self.services.poller,
             self.services.feeds if self.options.poll_feeds else (),
             store=self.services.stories,
@@ -123,7 +144,11 @@ class GrokwatchBot(commands.Bot):
             on_report=self.after_poll,
             # no clock: APScheduler runs on real time; the services read the injected clock for their logic
         )
-        self.scheduler.start()
+        # Every job runs tracked, so close() can wait for it, then cancel and await it (public Job.modify API).
+        for job in scheduler.get_jobs():
+            job.modify(func=self.tasks.wrap(job.func, job.id))
+        self.scheduler = scheduler
+        scheduler.start()
 
     def extra_jobs(self) -> list[ExtraJob]:
         """Alert dispatch, digest ticks, outbox delivery and guild feeds: plain service calls on intervals."""
@@ -177,30 +202,31 @@ class GrokwatchBot(commands.Bot):
 
     async def on_guild_available(self, guild: discord.Guild) -> None:
         """Remember each guild's system channel: where notices go when a digest or alert is disabled."""
-        await self._remember_guild(guild)
+        if self.tasks.adopt_current():  # discord.py runs each event in its own task: track it
+            await self._remember_guild(guild)
 
     async def on_guild_join(self, guild: discord.Guild) -> None:
-        await self._remember_guild(guild)
+        if self.tasks.adopt_current():
+            await self._remember_guild(guild)
 
     async def _remember_guild(self, guild: discord.Guild) -> None:
         system = guild.system_channel.id if guild.system_channel else None
         await self.services.repo.upsert_guild(guild.id, system_channel_id=system, now=self.services.clock.now())
 
     async def close(self) -> None:
-        """Stop the scheduler first (no job may start mid-shutdown), then disconnect and release resources."""
+        """Stop new work, let running jobs finish for a grace period, cancel and await the rest, then disconnect
+        and release the database and HTTP clients (nothing may still hold a connection when they close)."""
         if self.scheduler is not None and self.scheduler.running:
-            # Let running jobs finish for a moment (a send in flight completes instead of being resent), then stop.
-            # APScheduler 3's AsyncIOExecutor cancels its job tasks on shutdown but cannot await them; wait here so
-            # no job touches the database after it is disposed. A send cancelled mid-flight stays "sending" in the
-            # outbox and is resent with the same nonce on the next start.
-            self.scheduler.pause()
-            executor = self.scheduler._lookup_executor("default")
-            running = [f for f in getattr(executor, "_pending_futures", ()) if not f.done()]
-            if running:
-                await asyncio.wait(running, timeout=self.options.shutdown_grace_s)
-            self.scheduler.shutdown(wait=False)
-            if running:
-                await asyncio.wait(running, timeout=10)
+            self.scheduler.pause()  # no new job runs; one already handed to the loop adopts itself or is skipped
+        await asyncio.sleep(0)  # let job tasks created just before the pause start (and be tracked)
+        report = await self.tasks.drain(self.options.shutdown_grace_s)
+        if report.cancelled or report.stuck:
+            # A send cancelled mid-flight stays "sending" in the outbox and is resent with its nonce on next start.
+            log.info(
+                "shutdown: %d task(s) finished, %d cancelled, %d stuck", report.finished, report.cancelled, report.stuck
+            )
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)  # every job task has ended: nothing left for it to cancel
         await super().close()
         for close in self.services.closers:
             try:

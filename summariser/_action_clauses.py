@@ -73,6 +73,23 @@ _MUST_TO_WORDS = frozenset(("needs", "needed", "has", "had"))
 _BY_AHEAD = re.compile(r"[^,;:]{0,60}?\bby\s")
 
 
+# "expected to reach a view by the spring", "expected the amendments to be debated before Easter": the subject's plan
+_EXPECTS = re.compile(
+    r"\s+(?:to\s+(?P<verb>[a-z]+)\b|(?:the|its|their|her|his|a|an|new)\s+(?:[\w-]+\s+){0,2}?(?:amendments?|bill|law"
+    r"|legislation|offence|rules|ban|regulations|changes|measures|order|findings|decision|report|guidance|review)"
+    r"\s+to\s+be\s+[a-z]+ed\b)"
+)
+_PLAN_AFTER_EXPECT = frozenset(words("reach complete finish finalise lay publish decide conclude announce issue report"))
+
+
+def _expects_plan(text: str, start: int, end: int) -> bool:
+    m = _EXPECTS.match(text, end)
+    if m is None or P.PASSIVE_AUX.search(text, max(0, start - 40), start):
+        return False  # "is expected to": the cue table makes the next verb planned
+    verb = m.group("verb")
+    return verb is None or verb in _PLAN_AFTER_EXPECT
+
+
 def _may_follow_cue(lowered: str, start: int) -> bool:
     """Cheap test before `modal_cue`: is the word before a bare verb (adverbs skipped) one that ends a cue?"""
     tail = [w for w in (t.strip("\"“”‘'’,") for t in lowered[max(0, start - 40) : start].split()) if w]
@@ -136,6 +153,8 @@ class SentenceContext(SentenceBase):
         base, form, cls = P.VERB_FORMS[m.group(0).lower()]
         text, start, end = self.text, m.start(), m.end()
         after = text[end:]
+        if base == "expect" and form in ("past", "s") and _expects_plan(text, start, end):
+            return self._active_hit(base, "plan", "planned", start, start, end)  # "she expected to reach a view"
         rule = _VERB_OBJECT.get(base)
         if rule is not None and not rule.search(after):
             return None
@@ -167,7 +186,9 @@ class SentenceContext(SentenceBase):
         if P.PROGRESSIVE.search(left, max(0, start - 40)):
             aux_start = P.PROGRESSIVE.search(left, max(0, start - 40))
             status = _CLASS_STATUS[cls]
-            return self._active_hit(base, cls, status, start, aux_start.start() if aux_start else start, end)
+            return self._active_hit(
+                base, cls, status, start, aux_start.start() if aux_start else start, end, shares_subject=False
+            )  # "made contact … and was assessing …": a second, ongoing act
         # ", urging the regulator to …": the main subject acts
         if cls != "do" and text[max(0, start - 12) : start].rstrip().endswith(","):
             subject = self._main_subject(start)
@@ -248,6 +269,7 @@ class SentenceContext(SentenceBase):
         end: int,
         *,
         gov_announces: bool = False,
+        shares_subject: bool = True,
     ) -> Hit | None:
         if not self._could_have_subject(subj_end):
             return None  # cheap test first: most verbs follow a plain lower-case word, never an actor
@@ -280,7 +302,11 @@ class SentenceContext(SentenceBase):
                 self._found.append(Hit(other, status, base, phrase_start, end, end, cls))
             first = self._conjoined_before(first)
         # "restricted … and limited …" is one action; "had made contact … and was assessing …" is two
-        bare = subject is None and _BARE_AND.search(self.text, max(0, subj_end - 8), subj_end) is not None
+        bare = (
+            shares_subject
+            and subject is None
+            and _BARE_AND.search(self.text, max(0, subj_end - 8), subj_end) is not None
+        )
         return Hit(actor, status, base, phrase_start, end, end, cls, conj=bare)
 
     def _passive_hit(self, base: str, start: int, end: int, aux_start: int) -> Hit | None:
@@ -359,6 +385,8 @@ class SentenceContext(SentenceBase):
                 target = self._resolve(subject)
                 hit = Hit(actor, "called_for", "must", m.start(), m.end(), m.start(), "call", target=target)
                 self._found.append(hit)
+        if "whether" in words or "if" in words:
+            self._asked_whether_hits()
         face = not words.isdisjoint(_PENALTY_WORDS)
         for m in P.FACE.finditer(text) if face else ():
             if self._quoted(m.start()):
@@ -375,6 +403,21 @@ class SentenceContext(SentenceBase):
             target = self._resolve(subject) if subject else None
             if actor is not None and target is not None and actor != target:
                 self._found.append(Hit(actor, "threatened", "face", m.start(), m.end(), m.start(), target=target))
+
+    def _asked_whether_hits(self) -> None:
+        """ "Jess Asato asked whether the government would ban nudification apps": the asker calls for the ban."""
+        for m in P.ASKED_WHETHER.finditer(self.text):
+            entry = P.VERB_FORMS.get(m.group("verb"))
+            if entry is None or entry[1] != "base" or entry[2] != "do" or self._quoted(m.start()):
+                continue
+            rule = _VERB_OBJECT.get(entry[0])
+            if rule is not None and not rule.search(self.text[m.end() :]):
+                continue
+            subject = self._adjacent_subject(m.start())
+            actor = self._resolve(subject) if subject is not None and subject.kind != "place" else None
+            if actor is not None:
+                hit = Hit(actor, "called_for", "ask", m.start(), m.end("verb"), m.start(), "call")
+                self._found.append(hit)
 
     def _noun_hits(self) -> None:
         text = self.text

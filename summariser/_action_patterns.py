@@ -57,7 +57,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "give": ("gave", "given"),
     "go": ("went", "gone"),
 }
-_DOUBLE = {"ban", "bar", "ship", "plan", "shut", "fit", "hit", "stop"}
+_DOUBLE = {"ban", "bar", "ship", "plan", "shut", "fit", "hit", "stop", "refer", "compel"}
 
 
 def _inflect(base: str) -> dict[str, Form]:
@@ -325,4 +325,11 @@ PARENTHETICAL = re.compile(
     r",\s+(?P<rel>which|who|whose|whom|where)\b[^,;]{1,160}(?:,|$)"
     r"|,\s+(?:the|a|an|its|owned|run|led|chaired|headed|founded|formerly|backed|now|known)\b[^,;]{1,90},"
     r"|\s[–—]\s[^–—]{1,120}\s[–—]\s|\([^)]{0,160}\)"
+)
+
+# "X asked whether the government would ban Y": a parliamentary question that presses for the act, a call by X
+ASKED_WHETHER = re.compile(
+    r"\b(?:asked|asks|asking)\s+(?:[^,;:“”\"]{0,50}?\s)?(?:whether|if)\s+[^,;:“”\"]{1,60}?\s+"
+    r"(?:would|will|could|planned\s+to|intended\s+to|(?:was|were|is|are)\s+(?:prepared|willing|going|ready)\s+to)"
+    r"\s+(?:also\s+|now\s+|\w+ly\s+)?(?:go\s+further\s+and\s+)?(?P<verb>[a-z-]+)\b"
 )

@@ -89,12 +89,13 @@ _RELATIVE = re.compile(
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|announced|announces|added|adds|stated|insisted|argued|warned"
-    r"|warns|wrote|writes|posted|explained|claimed|signalled|indicated|revealed|suggested|promised|pledged)\b"
+    r"|warns|wrote|writes|posted|explained|claimed|signalled|indicated|revealed|suggested|promised|pledged"
+    r"|replied|replies|answered|acknowledged|admitted|stressed|conceded|noted)\b"
 )
 # a speech verb followed, within a few words, by the pronoun being resolved: "said on Friday (that) it …"
 _SPEECH_TAIL = re.compile(
     r"\b(?:said|says|told|confirmed|announced|added|stated|insisted|argued|warned|wrote|posted|explained|claimed"
-    r"|signalled|indicated|revealed|acknowledged|admitted)\b(?:\s+[^\s,;]+){0,5}?(?:,\s*)?(?:\s+that)?\s*$"
+    r"|signalled|indicated|revealed|acknowledged|admitted|replied|answered|stressed|conceded|noted)\b(?:\s+[^\s,;]+){0,5}?(?:,\s*)?(?:\s+that)?\s*$"
 )
 # "Bonta's office", "Sinn Féin's communications spokesperson": the holder or the party acts
 _OFFICE = re.compile(r"['’]s\s+(?:own\s+|\w+\s+)?(?:office|spokesperson|spokesman|spokeswoman)$")
@@ -349,8 +350,9 @@ def _merge(hits: list[Hit]) -> list[Hit]:
                 continue  # "threatened to ban", "refused to remove": one action
         if prev is not None and prev.actor == hit.actor and prev.status == hit.status and prev.key in _LETTER_VERBS:
             continue  # "has written to …, urging …": one call
-        if hit.conj and prev is not None and prev.actor == hit.actor and prev.status == hit.status:
-            continue  # "restricted … and limited …": annotators count one action per actor and status here
+        if hit.conj and prev is not None and prev.actor == hit.actor and prev.status == hit.status and hit.cls == "do":
+            # "restricted … and limited …" restates one act; "urged X … and called for Y" are two demands
+            continue
         seen.add((hit.actor, hit.key))
         out.append(hit)
     return out

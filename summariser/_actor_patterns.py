@@ -11,6 +11,7 @@ from typing import Literal
 from summariser._lexicon import ORGANISATIONS, PLACES
 from summariser._lexicon.actors import (
     COMPANY_REFS,
+    COUNTRY_CUES,
     COURT_REFS,
     GOVERNMENTS,
     GROUPS,
@@ -45,7 +46,7 @@ _ORG_HEADS = (
     "Commission|Committee|Court|Ministry|Department|Authority|Agency|Office|Council|Parliament|Senate|Assembly"
     "|Foundation|Trust|Institute|Regulator|Tribunal|Police|Board|Bureau|Coalition|Alliance|Watchdog|Cabinet"
     "|Commissioner|Centre|Center|Society|Association|Federation|Network|Project|Campaign|Lab|Inc|Ltd|Corp"
-    "|Organisation|Organization|Fund|Forum|Party"
+    "|Organisation|Organization|Fund|Forum|Party|Service"
 )
 _NOT_NAME = (
     r"(?!(?:The|A|An|On|In|At|By|For|Last|This|That|But|And|Its|His|Her|Their|When|After|Before|While|As|If|Monday"
@@ -120,9 +121,13 @@ _REF_RE = re.compile(
     r"(?:commissioner|minister|secretary|attorney general|prime minister|president|chancellor|premier))))"
     r"(?![\w-]|['’]\w\w)"
 )
-_REF_START = word_regex(
-    words("the The it It they They he He she She we We our Our his His her Her ministers Ministers their Their"),
-    boundary=r"[\w-]",
+# the word-start test inside the pattern: these short words occur inside many others ("other", "edit", "rethink")
+_REF_START = re.compile(
+    r"(?<![\w'’-])"
+    + trie_pattern(
+        words("the The it It they They he He she She we We our Our his His her Her ministers Ministers their Their")
+    )
+    + r"(?![\w-])"
 )
 _POSSESSOR = re.compile(r"[A-Z](?<![\w'’-].)[a-z]+(?:\s[A-Z][a-z]+)?['’]s\s")
 _PRONOUN_WINDOW = 3
@@ -203,3 +208,20 @@ def _drop_overlaps(spans: list[ActorSpan]) -> list[ActorSpan]:
 
 # on equal spans the lexicon's organisation beats a person run, which beats a bare place
 _KIND_RANK: dict[str, int] = {"gov": 0, "org": 1, "person": 2, "group": 3, "ref": 4, "pronoun": 5, "place": 6}
+
+
+_CUES = sorted({cue for cues in COUNTRY_CUES.values() for cue in cues}, key=len, reverse=True)
+_CUE_RE = re.compile("|".join(map(re.escape, _CUES)))
+# a cue inside a longer one ("Australia" in "Australian") is counted with it, as `str.count` per cue would
+_CUE_INSIDE = {long: [(short, long.count(short)) for short in _CUES if short != long and short in long] for long in _CUES}
+
+
+def country_cue_counts(text: str) -> dict[str, int]:
+    """How often each government's cues occur in `text` (substring counts): one scan instead of one per cue."""
+    counts: dict[str, int] = {}
+    for m in _CUE_RE.finditer(text):
+        cue = m.group(0)
+        counts[cue] = counts.get(cue, 0) + 1
+        for short, n in _CUE_INSIDE[cue]:
+            counts[short] = counts.get(short, 0) + n
+    return {gov: sum(counts.get(cue, 0) for cue in cues) for gov, cues in COUNTRY_CUES.items()}

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from summariser._actor_patterns import (
+    country_cue_counts,
     _ACRONYM_RE,
     _ALIASES,
     _BARE_GROUPS_NOT_ACTORS,
@@ -120,8 +121,7 @@ class ActorFinder:
     def government(self) -> str:
         """Which government "the government" means in this article: the country the article mentions most."""
         if self._government is None:
-            text = self._doc.text
-            scores = {gov: sum(text.count(cue) for cue in cues) for gov, cues in COUNTRY_CUES.items()}
+            scores = country_cue_counts(self._doc.text)
             best = max(scores, key=lambda g: scores[g])
             self._government = best if scores[best] > scores["UK government"] else "UK government"
         return self._government
@@ -208,10 +208,11 @@ class ActorFinder:
             country = m.group("country")
             canonical = GOVERNMENTS.get(country, country) if body == "government" else f"{country}'s {body}"
             found.append(ActorSpan(m.start(), m.end(), m.group(0), canonical, "org"))
-        for m in _HEAD_FIRST_ORG.finditer(text) if _HEAD_RE.search(text) else ():
+        heads = _HEAD_RE.search(text) is not None
+        for m in _HEAD_FIRST_ORG.finditer(text) if heads else ():
             name = m.group(0)
             found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
-        for m in _GENERIC_ORG.finditer(text) if _HEAD_RE.search(text) else ():
+        for m in _GENERIC_ORG.finditer(text) if heads else ():
             name = m.group(0)
             canonical = name[4:] if name[:4] in ("the ", "The ") else name
             found.append(ActorSpan(m.start(), m.end(), name, canonical, "org"))
@@ -253,23 +254,8 @@ class ActorFinder:
                 continue
             found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group(0), "place"))
         for m in self._refs(text):
-            ref = next(
-                k
-                for k in (
-                    "company",
-                    "regulator",
-                    "court",
-                    "gov",
-                    "dept",
-                    "commission",
-                    "charity",
-                    "role",
-                    "ministers",
-                    "pronoun",
-                    "country_role",
-                )
-                if m.group(k)
-            )
+            # the alternatives are exclusive and "country_role" closes after its inner groups: the last group names it
+            ref = m.lastgroup or "pronoun"
             kind2: Kind = "pronoun" if ref == "pronoun" else "ref"
             word = m.group("pronoun").lower() if ref == "pronoun" else ("gov" if ref == "ministers" else ref)
             if word.endswith(("office", "offices")):
@@ -285,7 +271,7 @@ class ActorFinder:
     def _refs(text: str) -> list[re.Match[str]]:
         """`_REF_RE` tried only where a reference can start ("the", a pronoun, "ministers", "Canada's"): one anchored
         match per candidate is far cheaper than scanning every position of the sentence."""
-        starts = [m.start() for m in _REF_START.finditer(text) if starts_word(text, m.start())]
+        starts = [m.start() for m in _REF_START.finditer(text)]
         if "’s " in text or "'s " in text:
             starts += [m.start() for m in _POSSESSOR.finditer(text)]
         found: list[re.Match[str]] = []

@@ -31,6 +31,7 @@ __all__ = [
     "FEMALE_HONORIFICS",
     "MALE_HONORIFICS",
     "ORG_KINDS",
+    "Mention",
     "Person",
     "RawMention",
     "find_mentions",
@@ -79,13 +80,19 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
-class RawMention:
+class Mention:
+    """One naming of a person or organisation; offsets are within the sentence text."""
+
     text: str
     canonical: str
     kind: Literal["person", "org"]
     sentence: int
     start: int
     end: int
+
+
+# the scan builds the index's own mentions: one object per mention, not a raw one and a copy
+RawMention = Mention
 
 
 @dataclass(slots=True)
@@ -98,9 +105,13 @@ class _Short:
     token: str
     suffix: str = ""
     aged: bool = False  # "Ellie, 20, from Norwich": a person known by one name
+    # where to look for a role, worked out only for the few shorts that resolve to a person (role_around is pure)
+    context: str = ""
+    role_span: tuple[int, int] | None = None
 
 
 _Tok = tuple[str, int, int]
+_NO_KINDS: frozenset[str] = frozenset()
 _PRONOUN_RE = re.compile(r"\b(?:(he|his|him)|(she|her|hers))\b", re.IGNORECASE)
 
 
@@ -191,7 +202,7 @@ def _find_orgs(text: str, sentence: int, scan: _Scan) -> list[tuple[int, int]]:
         if (alias.islower() or alias.startswith("the ")) and len(alias.split()) < 3 and alias != "ministers":
             continue  # "the government" is too generic to name one organisation on its own
         canonical = ORG_CANON[alias]
-        scan.orgs.setdefault(canonical, ORG_KINDS.get(canonical, frozenset()))
+        scan.orgs.setdefault(canonical, ORG_KINDS.get(canonical, _NO_KINDS))
         scan.raw.append(RawMention(alias, canonical, "org", sentence, m.start(), m.end()))
         spans.append((m.start(), m.end()))
     return spans
@@ -310,16 +321,22 @@ def _classify_person(
     *,
     strict: bool = False,
 ) -> None:
-    if any(t[0] in NON_PERSON for t in toks) or all(t[0].endswith(".") for t in toks):
+    if len(toks) == 1:  # the common case, without generators
+        not_person = toks[0][0] in NON_PERSON or toks[0][0].endswith(".")
+    else:
+        not_person = any(t[0] in NON_PERSON for t in toks) or all(t[0].endswith(".") for t in toks)
+    if not_person:
         _maybe_org(text, sentence, toks, scan)
         return
     start, end = toks[0][1], toks[-1][2]
-    role = role or role_around(text, seg_start, end)
     if len(toks) == 1:
         short = _Short(sentence, seg_start, end, text[seg_start:end], honorific or None, toks[0][0])
         short.aged = not honorific and bool(_AGE_AFTER.match(text, end))
+        if role is None:
+            short.context, short.role_span = text, (seg_start, end)
         scan.shorts.append((short, role))
         return
+    role = role or role_around(text, seg_start, end)
     name = text[start:end]
     if not (honorific or role or gender_of_first_name(toks[0][0])) and _PLACE_PREP.search(text, 0, seg_start):
         return  # "the MP for Norwich North"
@@ -393,7 +410,7 @@ def _verify_unlisted(scan: _Scan) -> None:
 
 def _resolve_shorts(scan: _Scan) -> None:
     for short, role in scan.shorts:
-        pool = list(scan.people.values())
+        pool = scan.people.values()  # a live view: people added for earlier shorts count for later ones
         hits = [p for p in pool if p.first == short.token] if short.honorific in ("Sir", "Dame") else []
         if short.honorific and " " in short.honorific:  # "Mrs Justice Ellenbogen" is known by the whole title
             hits = []
@@ -420,6 +437,8 @@ def _resolve_shorts(scan: _Scan) -> None:
             name = f"{short.honorific} {short.token}{short.suffix}"
             person = scan.people.get(name) or Person(name, "", short.token)
             scan.people[name] = person
+        if role is None and short.role_span is not None:
+            role = role_around(short.context, *short.role_span)
         _tie(person, short.honorific, role)
         scan.raw.append(RawMention(short.text, person.canonical, "person", short.sentence, short.start, short.end))
 

@@ -7,12 +7,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 from summariser._mentions import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
+    Mention,
     Person,
     find_mentions,
 )
@@ -21,18 +21,6 @@ from summariser._text import Document
 __all__ = ["Mention", "NameIndex", "build_name_index"]
 
 Kind = Literal["person", "org"]
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One naming of a person or organisation; offsets are within the sentence text."""
-
-    text: str
-    canonical: str
-    kind: Kind
-    sentence: int
-    start: int
-    end: int
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -235,8 +223,7 @@ def build_name_index(doc: Document) -> NameIndex:
     cached = _last[0] if _last else None
     if cached is not None and cached[0] is doc:
         return cached[1]
-    people, orgs, raw = find_mentions(doc)
-    mentions = [Mention(r.text, r.canonical, r.kind, r.sentence, r.start, r.end) for r in raw]
+    people, orgs, mentions = find_mentions(doc)  # Mention is defined next to the scan that makes them
     index = NameIndex(people, orgs, mentions)
     _last[:] = [(doc, index)]
     return index

@@ -17,6 +17,7 @@ from summariser._text import Document, QuoteSpan, find_quote_spans
 __all__ = ["extract_quotes"]
 
 MIN_WORDS = 4
+_TITLE_CHARS = 120  # a longer quotation is never a title
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "is"}
 )
@@ -48,7 +49,8 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
     previous: tuple[_Candidate, str | None] | None = None
     for cand in _candidates(doc):
         short = len(cand.text.split()) < 2 * MIN_WORDS  # count words properly only where it can matter
-        if (short and len(_WORD.findall(cand.text)) < MIN_WORDS) or _is_title(cand):
+        words = _WORD.findall(cand.text) if short or len(cand.text) <= _TITLE_CHARS else []
+        if (short and len(words) < MIN_WORDS) or _is_title(cand, words):
             continue
         first = resolver.sentence_of(cand.para, cand.span.start)
         end_sent = resolver.sentence_of(cand.last_para, max(cand.last_span.end - 1, 0))
@@ -159,11 +161,11 @@ def _is_partial(resolver: SpeakerResolver, cand: _Candidate, sent_start: int) ->
     return not (first_char.isupper() and _SAY_WORD.search(pre))
 
 
-def _is_title(cand: _Candidate) -> bool:
-    """A quoted title or slogan ("The Undressing Machine: How a Chatbot Industrialised Abuse") is not speech."""
-    if len(cand.text) > 120:
+def _is_title(cand: _Candidate, words: list[str]) -> bool:
+    """A quoted title or slogan ("The Undressing Machine: How a Chatbot Industrialised Abuse") is not speech;
+    `words` are the `_WORD` words of the text (found once by the caller)."""
+    if len(cand.text) > _TITLE_CHARS:
         return False
-    words = _WORD.findall(cand.text)
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not significant or len(words) > 14 or cand.text.rstrip().endswith((".", "!", "?", ".'", ".’")):
         return False

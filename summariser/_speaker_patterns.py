@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from summariser._text import QuoteSpan, lazy_pattern, word_set
+from summariser._text import QuoteSpan, alternation, lazy_pattern, word_set
 
 SAY = (
     r"said|says|say|added|adds|told|tells|wrote|writes|posted|tweeted|stated|states|explained|explains|insisted|"
@@ -26,8 +26,13 @@ FRAME = (
     r"decried|rejected|defended|promised|vowed|threatened|demanded|insisted|wants|wanted|agreed|agrees|disagreed"
 )
 PARTICIPLE = r"adding|saying|writing|warning|telling|insisting|noting|arguing|explaining|stressing|declaring"
-SAY_RE = lazy_pattern(rf"\b(?:{SAY})\b")
-PRE_VERB_RE = lazy_pattern(rf"\b(?:(?P<say>{SAY})|(?P<frame>{FRAME})|(?P<part>{PARTICIPLE}))\b")
+# prefix tries of the verb lists: with the closing \b at most one verb of a list matches at a position, so a trie
+# finds the same match as the flat alternation, several times faster (these run over whole sentences)
+_SAY_TRIE = alternation(SAY.split("|"))
+SAY_RE = lazy_pattern(rf"\b{_SAY_TRIE}\b")
+PRE_VERB_RE = lazy_pattern(
+    rf"\b(?:(?P<say>{_SAY_TRIE})|(?P<frame>{alternation(FRAME.split('|'))})|(?P<part>{alternation(PARTICIPLE.split('|'))}))\b"
+)
 # (?<!\s) and the possessive \s++ keep this linear on the long blank runs of masked quotations (every alternative
 # starts with a letter, so neither changes what matches)
 AUX_TAIL = re.compile(
@@ -77,6 +82,8 @@ ITS = re.compile(
     r"spokeswoman|press office|account)$",
     re.IGNORECASE,
 )
+# the first words the `_special` patterns (THE_SOURCE … ITS) can start with; OWNED needs an apostrophe instead
+SPECIAL_FIRST = word_set("the a an one another its their")
 COMMA = "\u2063"  # stands in for a comma inside an organisation's name in the masked text
 KIND_NOUN = re.compile(
     r"\b(?:company|firm|platform|regulator|watchdog|charity|group|department|ministry|force|"
@@ -197,14 +204,16 @@ _SPACE_RUN = re.compile(r"\s*")
 
 
 def skip_space(text: str, start: int, end: int) -> int:
-    """`start` moved past leading blanks but two: anchored patterns that open with `\s*` then try at most three
-    ways to split the blank run (the most any of them needs) instead of backtracking over a masked quotation."""
+    """`start` moved past all leading blanks but two: an anchored pattern that opens with optional blanks then tries
+    at most three ways to split the run (the most any of ours needs), not one per blank of a masked quotation."""
     run = _SPACE_RUN.match(text, start, end)
     return max(start, run.end() - 2) if run else start
 
 
 def mask(para: str, spans: list[QuoteSpan]) -> str:
     """The paragraph with every quotation (marks included) blanked out, offsets unchanged."""
+    if not spans:
+        return para
     out = list(para)
     for span in spans:
         out[span.start : span.end] = " " * (span.end - span.start)

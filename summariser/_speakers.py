@@ -175,8 +175,12 @@ class SpeakerResolver(AntecedentMixin):
         end = start + len(head)
         if not head.strip():
             return None
-        lead = P.LEAD_APPOSITION().match(text, P.skip_space(text, start, end), end)
-        if lead and head.rstrip().endswith((",", "–", "—", ")")):
+        lead = (  # an apposition only counts when it closes right before the verb: test that first, it is cheap
+            P.LEAD_APPOSITION().match(text, P.skip_space(text, start, end), end)
+            if head.rstrip().endswith((",", "–", "—", ")"))
+            else None
+        )
+        if lead:
             found = self.interpret(para, lead.start(1), lead.end(1))
             if found is not None and found.speaker is not None:
                 return found
@@ -258,6 +262,8 @@ class SpeakerResolver(AntecedentMixin):
         return self._by_mentions(phrase, para, start, end, sent)
 
     def _special(self, phrase: str, para: int, start: int, sent: Sentence) -> Attribution | None:
+        if phrase.isascii() and phrase.split(None, 1)[0].casefold() not in P.SPECIAL_FIRST and "'" not in phrase:
+            return None  # every pattern below needs one of those first words or an apostrophe: skip them all
         if P.THE_SOURCE.match(phrase):
             earlier = self._earlier_source(phrase.split()[-1].lower(), sent)
             if earlier is None and P.BARE_SPOKES.match(phrase):

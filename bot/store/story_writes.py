@@ -204,12 +204,13 @@ async def _lookup(conn: AsyncConnection, records: Sequence[StoryRecord]) -> tupl
         return await lookup_keys(conn, hashes), {r.id for r in rows}
     stmt = sa.union_all(
         sa.select(story_keys.c.key, story_keys.c.story_id).where(story_keys.c.key.in_(hashes)),
-        sa.select(sa.literal("\0id").label("key"), stories.c.id).where(stories.c.id.in_(ids)),
+        # keys are hex digests, so "#id" marks the id rows without colliding (and without NUL, which PostgreSQL refuses)
+        sa.select(sa.literal("#id").label("key"), stories.c.id).where(stories.c.id.in_(ids)),
     )
     known: dict[str, str] = {}
     taken: set[str] = set()
     for key, story_id in await conn.execute(stmt):
-        if key == "\0id":
+        if key == "#id":
             taken.add(story_id)
         else:
             known[key] = story_id

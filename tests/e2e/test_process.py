@@ -1,16 +1,21 @@
-"""`python -m bot run` as a real process: env points it at the fake Discord; SIGTERM shuts it down cleanly."""
+"""Shutdown: `python -m bot run` as a real process stops cleanly on SIGTERM; close() waits for, then cancels and
+awaits, work in flight (events included) before the database is disposed."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import signal
+import sqlite3
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from tests.servers.fake_discord import FakeDiscord
+from tests.e2e.conftest import FAST, Harness
+from tests.servers.fake_discord import FakeChannel, FakeDiscord, FakeGuild
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,3 +62,53 @@ async def test_run_connects_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None
     assert proc.returncode == 0, log[-3000:]
     assert "shutdown requested" in log
     assert "Traceback" not in log, log[-3000:]
+
+
+# jobs run once at start and then stay idle, so the only work in flight at close() is the one the test starts
+QUIET = replace(FAST, alerts_interval_s=3600, digests_interval_s=3600, outbox_interval_s=3600)
+
+
+async def _lock_database(path: str) -> sqlite3.Connection:
+    """Take SQLite's write lock from outside the bot (retrying without blocking the event loop)."""
+    con = sqlite3.connect(path, timeout=0, isolation_level=None)
+    while True:
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            return con
+        except sqlite3.OperationalError:
+            await asyncio.sleep(0.02)
+
+
+async def test_close_waits_for_an_event_writing_to_the_database(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot = await harness.start_bot(QUIET)
+    await harness.wait_for(lambda: bot.scheduler is not None and bot.scheduler.running)
+    await asyncio.sleep(0.3)  # the start-up runs of the jobs are over
+    engine = harness.services.engine
+    checked_out_at_dispose: list[int] = []
+
+    async def probe() -> None:
+        checked_out_at_dispose.append(engine.pool.checkedout())  # type: ignore[attr-defined]
+
+    harness.services.closers.insert(0, probe)  # runs just before the engine is disposed
+    lock = await _lock_database(harness.db_url.removeprefix("sqlite+aiosqlite:///"))
+    new_guild = FakeGuild(id=1_100_000_000_000_000_099, channels=[FakeChannel(1_100_000_000_000_000_098, "x", 0)])
+    # a guild joins: discord.py runs on_guild_join in its own task, which blocks on the locked database
+    await harness.fake.dispatch("GUILD_CREATE", new_guild.payload(harness.fake.bot_user))
+    await harness.wait_for(lambda: bot.get_guild(new_guild.id) is not None)
+    await asyncio.sleep(0.2)
+    assert len(bot.tasks) == 1  # the event task adopted itself
+
+    async def unlock_later() -> None:
+        await asyncio.sleep(1.0)  # past the grace period: the event task is cancelled while it waits
+        lock.rollback()
+        lock.close()
+
+    unlock = asyncio.create_task(unlock_later())
+    with caplog.at_level(logging.INFO):
+        await harness.stop_bot()
+    await unlock
+    assert checked_out_at_dispose == [0]  # the cancelled write was awaited and rolled back before dispose
+    assert "1 cancelled" in caplog.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text

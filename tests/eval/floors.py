@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -30,3 +31,18 @@ def failures(metrics: dict[str, float], floors: dict[str, Any]) -> list[str]:
         if value > ceiling + 1e-9:
             lines.append(f"{name} = {value:g} is over its ceiling {ceiling}")
     return lines
+
+
+def raised(metrics: dict[str, float], floors: dict[str, Any]) -> dict[str, Any]:
+    """Floors raised to the measured values rounded down to 2 decimals, ceilings lowered; never the other way."""
+    out = {key: dict(value) if isinstance(value, dict) else value for key, value in floors.items()}
+    for name, floor in out.get("floors", {}).items():
+        out["floors"][name] = max(floor, math.floor(metrics[name] * 100 + 1e-9) / 100)
+    for name, ceiling in out.get("ceilings", {}).items():
+        out["ceilings"][name] = min(ceiling, math.ceil(metrics[name]))
+    return out
+
+
+def save_floors(data: dict[str, Any], path: Path = FLOORS_PATH) -> None:
+    """Write floors.json back (two-space indent, trailing newline)."""
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from tests.eval.corpus import load_all, load_article, slugs
-from tests.eval.floors import LOWER_IS_BETTER, load_floors
+from tests.eval.floors import LOWER_IS_BETTER, load_floors, raised, save_floors
 from tests.eval.scoring import ArticleScore, EvalReport, evaluate, normalise_name
 
 
@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--article", metavar="SLUG", help="show expected vs found for one article")
     parser.add_argument("--quiet", action="store_true", help="overall table only")
     parser.add_argument("--holdout", action="store_true", help="score the holdout set (not gated) instead")
+    parser.add_argument("--raise-floors", action="store_true", help="raise floors.json to the measured values")
     args = parser.parse_args(argv)
     if args.article:
         if args.article not in slugs(holdout=args.holdout):
@@ -108,6 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     n_on = sum(a.kind == "on_topic" for a in report.articles)
     print(f"{len(report.articles)} articles ({n_on} on-topic, {len(report.articles) - n_on} decoys)")
     print(render_overall(report, load_floors()))
+    if args.raise_floors and not args.holdout:
+        if report.errors:
+            print("not raising floors: the summariser failed on some articles", file=sys.stderr)
+            return 1
+        save_floors(raised(report.metrics, load_floors()))
+        print("floors.json updated")
     return 0
 
 

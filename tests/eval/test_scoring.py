@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tests.eval.corpus import Article, GoldAction, GoldQuote
-from tests.eval.floors import failures
+from tests.eval.floors import failures, raised
 from tests.eval.scoring import evaluate, match_quotes, normalise_name, normalise_text, quote_score
 
 BODY = (
@@ -151,3 +151,12 @@ def test_report_table_shows_floor_target_and_gap() -> None:
     floors = {"floors": {"quote_recall": 0.0}, "ceilings": {}, "targets": {"quote_recall": 0.9}}
     line = next(row for row in render_overall(report, floors).splitlines() if row.startswith("quote_recall"))
     assert "0.000" in line and "0.900" in line and "below target" in line
+
+
+def test_raising_floors_rounds_down_and_never_lowers() -> None:
+    floors = {"floors": {"quote_recall": 0.9, "quote_precision": 0.5}, "ceilings": {"top3_misattributions": 3}}
+    metrics = {"quote_recall": 0.8, "quote_precision": 0.9876, "top3_misattributions": 1.0}
+    out = raised(metrics, floors)
+    assert out["floors"] == {"quote_recall": 0.9, "quote_precision": 0.98}
+    assert out["ceilings"] == {"top3_misattributions": 1}
+    assert floors["floors"]["quote_precision"] == 0.5  # input untouched

@@ -3,19 +3,45 @@
 from __future__ import annotations
 
 import asyncio
+import os
+from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.identity import Sighting, StoryRecord, identity_keys
 from bot.models import FeedEntry, FeedSpec, Story
+from bot.store.db import create_engine, open_engine
 from bot.store.pipeline_tables import story_keys
 from bot.store.stories import StoryStore
 
 T0 = datetime(2026, 1, 12, 9, 0, tzinfo=UTC)
+# Set to a throwaway PostgreSQL database (its public schema is wiped) to run these tests there too.
+PG_URL = os.environ.get("GROKWATCH_TEST_POSTGRES_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def db(request: pytest.FixtureRequest, engine: AsyncEngine) -> AsyncIterator[AsyncEngine]:
+    """The migrated SQLite engine, or a freshly migrated PostgreSQL one when GROKWATCH_TEST_POSTGRES_URL is set."""
+    if request.param == "sqlite":
+        yield engine
+        return
+    if not PG_URL:
+        pytest.skip("GROKWATCH_TEST_POSTGRES_URL not set")
+    wipe = create_engine(PG_URL)
+    async with wipe.begin() as conn:
+        await conn.execute(sa.text("DROP SCHEMA public CASCADE"))
+        await conn.execute(sa.text("CREATE SCHEMA public"))
+    await wipe.dispose()
+    pg = await open_engine(PG_URL)
+    try:
+        yield pg
+    finally:
+        await pg.dispose()
 
 
 def entry(n: int, *, feed: str = "wire", title: str | None = None, lede: str = "", url: str | None = None) -> FeedEntry:
@@ -62,8 +88,8 @@ async def commit(store: StoryStore, feed: str, records: list[StoryRecord], sight
     return await store.commit_poll(state, records, sightings or [])
 
 
-async def test_round_trip_latest_get_between(engine: AsyncEngine) -> None:
-    store = StoryStore(engine)
+async def test_round_trip_latest_get_between(db: AsyncEngine) -> None:
+    store = StoryStore(db)
     new = await commit(store, "wire", [record(entry(1)), record(entry(2)), record(entry(3), relevant=False)])
     assert len(new) == 3
     latest = await store.latest(10)
@@ -75,8 +101,8 @@ async def test_round_trip_latest_get_between(engine: AsyncEngine) -> None:
     assert [s.id for s in window] == [new[0].id]
 
 
-async def test_same_identity_is_new_once_even_committed_twice(engine: AsyncEngine) -> None:
-    store = StoryStore(engine)
+async def test_same_identity_is_new_once_even_committed_twice(db: AsyncEngine) -> None:
+    store = StoryStore(db)
     assert len(await commit(store, "wire", [record(entry(1))])) == 1
     assert await commit(store, "wire", [record(entry(1))]) == []
     # same URL under another guid and id, from another feed: a sighting, not a story
@@ -86,13 +112,13 @@ async def test_same_identity_is_new_once_even_committed_twice(engine: AsyncEngin
     assert await store.count() == 1
     [story] = await store.latest(5)
     assert story.also_covered_by == ("other",)
-    async with engine.connect() as conn:
+    async with db.connect() as conn:
         kinds = {r.kind for r in await conn.execute(sa.select(story_keys.c.kind))}
     assert {"guid", "url", "fp"} <= kinds
 
 
-async def test_match_reports_known_and_sighted(engine: AsyncEngine) -> None:
-    store = StoryStore(engine)
+async def test_match_reports_known_and_sighted(db: AsyncEngine) -> None:
+    store = StoryStore(db)
     await commit(store, "wire", [record(entry(1))])
     matches = await store.match("wire", [identity_keys(entry(1)), identity_keys(entry(9))])
     assert matches[0] is not None and matches[0].sighted and not matches[0].soft
@@ -101,8 +127,8 @@ async def test_match_reports_known_and_sighted(engine: AsyncEngine) -> None:
     assert other[0] is not None and not other[0].sighted
 
 
-async def test_search_quotes_actions_and_suggestions(engine: AsyncEngine) -> None:
-    store = StoryStore(engine)
+async def test_search_quotes_actions_and_suggestions(db: AsyncEngine) -> None:
+    store = StoryStore(db)
     q = [{"text": "We won't hesitate to investigate", "speaker": "Melanie Dawes", "speaker_role": "chief executive"}]
     a = [{"actor": "Ofcom", "action": "opened an investigation", "status": "taken", "when": None}]
     a2 = [{"actor": "European Commission", "action": "ordered X to retain documents", "status": "taken"}]
@@ -132,19 +158,19 @@ async def test_search_quotes_actions_and_suggestions(engine: AsyncEngine) -> Non
     assert [t for _, t in await store.suggest_stories("brussels")] == ["Brussels orders X to keep Grok files"]
 
 
-async def test_pending_alerts_and_mark_done_in_callers_transaction(engine: AsyncEngine) -> None:
-    store = StoryStore(engine)
+async def test_pending_alerts_and_mark_done_in_callers_transaction(db: AsyncEngine) -> None:
+    store = StoryStore(db)
     new = await commit(store, "wire", [record(entry(1)), record(entry(2)), record(entry(3), relevant=False)])
     pending = await store.pending_alert_stories(10)
     assert [s.id for s in pending] == [new[0].id, new[1].id]
-    async with engine.begin() as conn:
+    async with db.begin() as conn:
         await StoryStore.mark_alerts_done(conn, [new[0].id])
     assert [s.id for s in await store.pending_alert_stories(10)] == [new[1].id]
     assert (await store.get(new[0].id)).alerts_done  # type: ignore[union-attr]
 
 
-async def test_feed_state_round_trip_and_url_change_forgets_validators(engine: AsyncEngine) -> None:
-    store = StoryStore(engine)
+async def test_feed_state_round_trip_and_url_change_forgets_validators(db: AsyncEngine) -> None:
+    store = StoryStore(db)
     spec = FeedSpec(name="wire", url="https://example.org/a.rss")
     state = replace(await store.feed_state(spec), etag='"x"', consecutive_failures=2, next_attempt=T0)
     await store.save_feed_state(state)
@@ -155,8 +181,8 @@ async def test_feed_state_round_trip_and_url_change_forgets_validators(engine: A
     assert [s.name for s in await store.feed_states()] == ["wire"]
 
 
-async def test_concurrent_commits_store_a_story_once_and_fail_alone(engine: AsyncEngine) -> None:
-    store = StoryStore(engine)
+async def test_concurrent_commits_store_a_story_once_and_fail_alone(db: AsyncEngine) -> None:
+    store = StoryStore(db)
     bad = record(entry(5))
     bad = replace(bad, story=replace(bad.story, summary={"not json": object()}))
     same_a, same_b = record(entry(1)), record(replace(entry(1), feed="b"))
