@@ -42,7 +42,7 @@ from bot.scheduling import ExtraJob, build_scheduler
 from bot.store.db import open_engine
 from bot.store.discord_repo import DiscordRepo
 from bot.store.stories import StoryStore
-from bot.tasks import TaskTracker
+from bot.tasks import TaskTracker, stop_tracked, track_jobs
 
 log = logging.getLogger(__name__)
 
@@ -144,9 +144,7 @@ class GrokwatchBot(commands.Bot):
             on_report=self.after_poll,
             # no clock: APScheduler runs on real time; the services read the injected clock for their logic
         )
-        # Every job runs tracked, so close() can wait for it, then cancel and await it (public Job.modify API).
-        for job in scheduler.get_jobs():
-            job.modify(func=self.tasks.wrap(job.func, job.id))
+        track_jobs(scheduler, self.tasks)  # close() waits for a running job, then cancels and awaits it
         self.scheduler = scheduler
         scheduler.start()
 
@@ -216,17 +214,8 @@ class GrokwatchBot(commands.Bot):
     async def close(self) -> None:
         """Stop new work, let running jobs finish for a grace period, cancel and await the rest, then disconnect
         and release the database and HTTP clients (nothing may still hold a connection when they close)."""
-        if self.scheduler is not None and self.scheduler.running:
-            self.scheduler.pause()  # no new job runs; one already handed to the loop adopts itself or is skipped
-        await asyncio.sleep(0)  # let job tasks created just before the pause start (and be tracked)
-        report = await self.tasks.drain(self.options.shutdown_grace_s)
-        if report.cancelled or report.stuck:
-            # A send cancelled mid-flight stays "sending" in the outbox and is resent with its nonce on next start.
-            log.info(
-                "shutdown: %d task(s) finished, %d cancelled, %d stuck", report.finished, report.cancelled, report.stuck
-            )
-        if self.scheduler is not None and self.scheduler.running:
-            self.scheduler.shutdown(wait=False)  # every job task has ended: nothing left for it to cancel
+        # A send cancelled mid-flight stays "sending" in the outbox and is resent with its nonce on the next start.
+        await stop_tracked(self.tasks, self.scheduler, grace_s=self.options.shutdown_grace_s)
         await super().close()
         for close in self.services.closers:
             try:

@@ -11,7 +11,10 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.base import BaseScheduler
 
 log = logging.getLogger(__name__)
 
@@ -104,3 +107,25 @@ class TaskTracker:
         for task in stuck:
             log.warning("task %s did not stop within %.0fs of being cancelled", task.get_name(), cancel_timeout_s)
         return DrainReport(finished=total - len(running), cancelled=len(running) - len(stuck), stuck=len(stuck))
+
+
+def track_jobs(scheduler: BaseScheduler, tracker: TaskTracker) -> None:
+    """Make every job added so far run tracked by `tracker` (public `Job.modify`; works before `start()`)."""
+    for job in scheduler.get_jobs():
+        job.modify(func=tracker.wrap(job.func, job.id))
+
+
+async def stop_tracked(tracker: TaskTracker, scheduler: BaseScheduler | None, *, grace_s: float) -> DrainReport:
+    """Shut down in order: no new job runs, running work gets `grace_s`, the rest is cancelled and awaited, and
+    only then the scheduler stops (so it has no job task left to cancel, which it would log as a crash)."""
+    if scheduler is not None and scheduler.running:
+        scheduler.pause()
+    await asyncio.sleep(0)  # a job task created just before the pause starts now, and adopts itself or skips
+    report = await tracker.drain(grace_s)
+    if scheduler is not None and scheduler.running:
+        scheduler.shutdown(wait=False)
+    if report.cancelled or report.stuck:
+        log.info(
+            "shutdown: %d task(s) finished, %d cancelled, %d stuck", report.finished, report.cancelled, report.stuck
+        )
+    return report

@@ -90,6 +90,11 @@ def _expects_plan(text: str, start: int, end: int) -> bool:
     return verb is None or verb in _PLAN_AFTER_EXPECT
 
 
+_CASE_VERBS = frozenset(words("open launch extend widen expand begin start"))
+_CASE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)\s+$")
+_CASE_NOUN = re.compile(r"\b(?:investigation|inquiry|probe)\b", re.IGNORECASE)
+
+
 def _may_follow_cue(lowered: str, start: int) -> bool:
     """Cheap test before `modal_cue`: is the word before a bare verb (adverbs skipped) one that ends a cue?"""
     tail = [w for w in (t.strip("\"“”‘'’,") for t in lowered[max(0, start - 40) : start].split()) if w]
@@ -316,6 +321,9 @@ class SentenceContext(SentenceBase):
         elif P.THREAT_PASSIVE.search(self.text, max(0, start - 30), start):
             status = "threatened"
         has_agent = _BY_AHEAD.match(self.text, end) is not None
+        if not has_agent and status == "taken" and base in _CASE_VERBS and self._about_the_case(aux_start):
+            owner = self.finder.case_owner  # "The investigation was opened in July": by whoever runs it
+            return Hit(owner, status, base, start, end, end, "do") if owner is not None else None
         if not has_agent and status == "taken" and (base not in _PLACE_VERBS or not _IN_PLACE.match(self.text, end)):
             return None  # no agent, no country it happened in: nobody to credit (checked before finding actors)
         agent = self._agent_after(end) if has_agent else None
@@ -342,6 +350,16 @@ class SentenceContext(SentenceBase):
                 return Hit(enforcer, "threatened", base, aux_start, end, end, "do", target=target)
         return None
 
+    def _about_the_case(self, aux_start: int) -> bool:
+        """Is the passive's subject the article's investigation: "the investigation", or a leading "It" right after a
+        sentence about one?"""
+        left = self.text[max(0, aux_start - 60) : aux_start]
+        if _CASE_SUBJECT.search(left):
+            return True
+        if self.text[:aux_start].strip() != "It" or self.index == 0:
+            return False
+        return _CASE_NOUN.search(self.finder.sentence_text(self.index - 1)) is not None
+
     def _place_after(self, end: int) -> str | None:
         """A country named right after a passive ban or block ("… was blocked in Indonesia")."""
         m = _IN_PLACE.match(self.text, end)
@@ -353,10 +371,13 @@ class SentenceContext(SentenceBase):
     def _phrase_hits(self) -> None:
         text, words = self.text, self.words
         in_force = not words.isdisjoint(("force", "effect"))
-        for m in P.IN_FORCE.finditer(text) if in_force else ():
+        changes = [*P.IN_FORCE.finditer(text)] if in_force else []
+        if "become" in words:  # "… will become a criminal offence this week, the technology secretary has told MPs"
+            changes += P.BECOME_OFFENCE.finditer(text)
+        for m in changes:
             if self._quoted(m.start()) or m.group(0).lower().startswith(("came", "took")):
                 continue
-            speaker = self._speaker_before(m.start())
+            speaker = self._speaker_before(m.start()) or self._trailing_speaker(m.end())
             if speaker is not None:
                 self._found.append(Hit(speaker, "announced", "force", m.start(), m.end(), m.start()))
                 continue
@@ -374,13 +395,15 @@ class SentenceContext(SentenceBase):
         # "needs", "has" … count only before "to" (a common word pair: test it before running the pattern)
         must = not words.isdisjoint(_MUST_WORDS) or ("to" in words and not words.isdisjoint(_MUST_TO_WORDS))
         for m in P.MUST.finditer(text) if must and not text.rstrip().endswith("?") else ():
-            # "the regulator must act", said by someone: a call; quoted musings ("we should be careful") are not
-            if self._quoted(m.start()) or not self._speech_before(m.start()):
+            # "the regulator must act", said by someone: a call; quoted musings ("we should be careful") are not,
+            # but a quoted "Ofcom must now follow through" names who must act: the speaker calls for it
+            quoted = self._quoted(m.start())
+            if not quoted and not self._speech_before(m.start()):
                 continue  # cheap tests first: the subject needs the sentence's actors
             subject = self._adjacent_subject(m.start())
-            if subject is None or subject.kind == "pronoun":
+            if subject is None or subject.kind in ("pronoun", "place") or (quoted and subject.kind == "person"):
                 continue
-            actor = self._speaker_before(m.start())
+            actor = self._quote_speaker(m.start()) if quoted else self._speaker_before(m.start())
             if actor is not None:
                 target = self._resolve(subject)
                 hit = Hit(actor, "called_for", "must", m.start(), m.end(), m.start(), "call", target=target)

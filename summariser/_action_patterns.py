@@ -333,3 +333,10 @@ ASKED_WHETHER = re.compile(
     r"(?:would|will|could|planned\s+to|intended\s+to|(?:was|were|is|are)\s+(?:prepared|willing|going|ready)\s+to)"
     r"\s+(?:also\s+|now\s+|\w+ly\s+)?(?:go\s+further\s+and\s+)?(?P<verb>[a-z-]+)\b"
 )
+# a change in the law stated as news: "… will become a criminal offence", "is to become illegal"
+BECOME_OFFENCE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:set\s+|due\s+|expected\s+)?to)\s+(?:now\s+|soon\s+)?become\s+"
+    r"(?:a\s+|an\s+)?(?:specific\s+|new\s+|standalone\s+|separate\s+)?(?:criminal\s+offence|offence|crime|illegal"
+    r"|unlawful)\b",
+    re.IGNORECASE,
+)

@@ -175,6 +175,10 @@ _VERB_OBJECT: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "pass": re.compile(r"^(?!\s+(?:them|it|him|her|on|up|away|through)\b)", re.I),
+    # "referred the matter to Arcom" is an act; "referred queries to a statement" is press handling
+    "refer": re.compile(
+        r"^\s+(?!(?:\w+\s+)?(?:queries|questions|inquiries|enquiries|requests|reporters|journalists|comments?)\b)", re.I
+    ),
     "apply": re.compile(r"^\s+to\s+(?:the\s+)?(?:courts?|a\s+judge)\b", re.I),
     "share": re.compile(r"^\s+(?:its|their|the)\s+(?:\w+\s+)?(?:data|findings|evidence|report|research)\b", re.I),
     "follow": re.compile(r"^\s+(?:it|suit|the\s+(?:example|decision|lead|committee))\b", re.I),

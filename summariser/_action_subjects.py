@@ -279,6 +279,14 @@ class SentenceBase:
             self._speech_ = [m for m in _SPEECH.finditer(self.text) if not self._quoted(m.start())]
         return self._speech_
 
+    def _trailing_speaker(self, pos: int) -> str | None:
+        """The speaker of an attribution closing the sentence after `pos` (", the justice minister has announced.")."""
+        m = _TRAILING_ATTRIBUTION.search(self.text, pos)
+        if m is None or self._quoted(m.start()):
+            return None
+        span = next((s for s in self.spans if s.start >= m.start() and s.kind in ("person", "org", "ref")), None)
+        return self._resolve(span) if span is not None else None
+
     def _speech_before(self, pos: int) -> bool:
         """Does a speech verb (outside quotation marks) end before `pos`? (`_speaker_before` is None otherwise.)"""
         verbs = self._speech_verbs

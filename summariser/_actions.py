@@ -7,6 +7,7 @@ passives take the "by" agent, noun phrases ("Ofcom's investigation into X") thei
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -33,6 +34,7 @@ def _index_factory() -> Callable[[Document], Any] | None:
 _FACTORY = _index_factory()
 # longer "sentences" are run-on text; real news sentences stay well under this
 _MAX_SENTENCE = 1200
+_CASE = re.compile(r"\b(?:investigation|inquiry|probe)\b")
 
 
 def extract_actions(
@@ -62,5 +64,8 @@ def extract_actions(
             if hit.noun and (hit.actor, hit.status) in done:
                 continue
             done.add((hit.actor, hit.status))
-            actions.append(ctx.to_action(hit))
+            action = ctx.to_action(hit)
+            actions.append(action)
+            if hit.status == "taken" and _CASE.search(action.action):
+                finder.case_owner = action.actor  # "the investigation was extended …" later means this actor's
     return actions

@@ -57,6 +57,8 @@ from summariser._text import Document
 from summariser._trie import starts_word
 
 log = logging.getLogger(__name__)
+# references the names module may tie to the seed lexicon's "UK government" whatever country the article is about
+_GENERIC_GOV = frozenset(("ministers", "the ministers", "the government", "government", "the administration"))
 
 
 class _MentionLike(Protocol):
@@ -106,6 +108,8 @@ class ActorFinder:
         self._government: str | None = None
         self._org_counts: dict[str, int] | None = None
         self._quotes: list[tuple[int, str, str | None]] | None = None
+        # who runs the article's investigation, once an action has said so (set by the caller, sentence by sentence)
+        self.case_owner: str | None = None
         if quotes is not None:
             self._quotes = [(q.sentence, " ".join(q.text.split()), q.speaker) for q in quotes]
 
@@ -184,6 +188,10 @@ class ActorFinder:
             return name is not None and index is not None and index.role_of(name) is not None
         return False
 
+    def sentence_text(self, i: int) -> str:
+        """The text of sentence `i` of the article."""
+        return self._doc.sentences[i].text
+
     def spans(self, i: int) -> list[ActorSpan]:
         """Every possible actor in sentence `i`, in text order, overlaps removed (longest wins)."""
         cached = self._cache.get(i)
@@ -222,6 +230,8 @@ class ActorFinder:
                 kind: Kind = "person" if mention.kind == "person" else "org"
                 canonical = _clean_person(mention.canonical) if kind == "person" else mention.canonical
                 end, name = mention.end, mention.text
+                if name.lower() in _GENERIC_GOV:
+                    continue  # "ministers", "the government": the article's own government (see `government`)
                 if name.endswith(("'s", "’s")):  # keep the possessive outside the span: "Elon Musk's Grok"
                     end, name, canonical = end - 2, name[:-2], canonical.removesuffix("'s").removesuffix("’s")
                 found.append(ActorSpan(mention.start, end, name, canonical, kind))
@@ -320,9 +330,22 @@ class ActorFinder:
         if span.ref == "court":
             return self._recent(i, span.start, lambda s: s.canonical in COURTS or "Court" in (s.canonical or ""))
         name = self._from_index(span, i)
+        if name is None and span.ref == "role":
+            name = self._sole_holder(span.text)
         if name is None and span.ref == "role" and len(span.text.split()) >= 3 and _NAMED_ROLE.search(span.text):
             return span.text[4:]  # "the federal privacy commissioner": the office itself when no holder is named
         return name
+
+    def _sole_holder(self, phrase: str) -> str | None:
+        """The one person the article gives exactly this role, wherever it names them: a lead sentence often says
+        "the technology secretary" and names Liz Kendall only further down."""
+        index = self.index
+        people = getattr(index, "people", None)
+        if index is None or people is None:
+            return None
+        role = phrase.split(None, 1)[1].lower() if phrase[:4].lower() == "the " else None
+        holders = [p for p in people() if role and (index.role_of(p) or "").lower() == role]
+        return holders[0] if len(holders) == 1 else None
 
     def _from_index(self, span: ActorSpan, i: int) -> str | None:
         index = self.index

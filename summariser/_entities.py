@@ -17,8 +17,11 @@ __all__ = ["extract_entities"]
 
 _LAW_CANON: dict[str, str] = {alias: name for name, aliases in LAWS.items() for alias in (name, *aliases)}
 # an unlisted statute: "the Protection of Children Act 1978", "the Kids Online Safety Act"
+# (one to seven capitalised words, the first unrolled: opening on a capital instead of \b lets `re` skip ahead
+# to capitals; the look-behind is that \b)
 _OTHER_LAW_RE = re.compile(
-    r"\b(?:[A-Z][\w’'()-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,7}(?:Act|Bill)(?:\s+(?:19|20)\d\d)?\b"
+    r"[A-Z](?<!\w[A-Z])[\w’'()-]*\s+(?:(?:of|for|and|the|on)\s+)*"
+    r"(?:[A-Z][\w’'()-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}(?:Act|Bill)(?:\s+(?:19|20)\d\d)?\b"
 )
 # laws and places in one scan (a place never shares a name with a law)
 _LEXICON_RE = lazy_pattern(alternation([*_LAW_CANON, *PLACES]) + r"(?![\w-])")

@@ -54,7 +54,8 @@ _RUN_RE = re.compile(
 _GLUE = re.compile(r"\s+(?:(?:de|da|di|van|von|der|den|du|le|la|bin|del|dos|of|for|and|&|the)\s+)*")
 _CONNECTOR = re.compile(r"\s+(of|for|and|&)\s+(?:the\s+)?$")
 _PEERAGE = frozenset({"Baroness", "Lord", "Lady", "Baron", "Viscount", "Earl"})
-_TOKEN_RE = re.compile(_TOKEN)
+# every alternative opens on a capital: the look-ahead lets `re` reject other positions before trying them all
+_TOKEN_RE = re.compile(rf"(?=[{_UP}]){_TOKEN}")
 
 _SPEECH_NEXT = re.compile(
     r",?\s+(?:said|says|told|added|adds|wrote|writes|posted|warned|argued|insisted)\b|,\s+(?:a|an|the|one|who|whose|\d+)\b"
@@ -112,7 +113,8 @@ class _Short:
 
 _Tok = tuple[str, int, int]
 _NO_KINDS: frozenset[str] = frozenset()
-_PRONOUN_RE = re.compile(r"\b(?:(he|his|him)|(she|her|hers))\b", re.IGNORECASE)
+# the look-ahead (h or s, in any case) lets `re` skip other positions before trying \b and the words
+_PRONOUN_RE = re.compile(r"(?=[hs])\b(?:(he|his|him)|(she|her|hers))\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)

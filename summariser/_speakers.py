@@ -27,7 +27,8 @@ class SpeakerResolver(AntecedentMixin):
         self.doc = doc
         self.index = index
         self.masked = [P.mask(p, spans) for p, spans in zip(doc.paragraphs, doc.spans, strict=True)]
-        self._protect_org_commas(doc, index)
+        mentions = [index.mentions_in(sent.index) for sent in doc.sentences]  # one copy per sentence, used twice
+        self._protect_org_commas(doc, mentions)
         self.by_para: list[list[Sentence]] = [[] for _ in doc.paragraphs]
         for sent in doc.sentences:
             self.by_para[sent.paragraph].append(sent)
@@ -35,9 +36,9 @@ class SpeakerResolver(AntecedentMixin):
         # mentions outside quotation marks, with paragraph offsets: only these can be antecedents
         self.outside: dict[int, list[tuple[int, Mention]]] = {}
         span_starts = [[s.start for s in spans] for spans in doc.spans]
-        for sent in doc.sentences:
+        for sent, sent_mentions in zip(doc.sentences, mentions, strict=True):
             spans = doc.spans[sent.paragraph]
-            for m in index.mentions_in(sent.index):
+            for m in sent_mentions:
                 pos = sent.start + m.start
                 i = bisect_right(span_starts[sent.paragraph], pos) - 1  # spans are ordered and disjoint
                 if i < 0 or pos >= spans[i].end:
@@ -45,10 +46,10 @@ class SpeakerResolver(AntecedentMixin):
         self.history: list[Said] = []
         self._subjects: dict[int, tuple[tuple[int, int], str] | None] = {}
 
-    def _protect_org_commas(self, doc: Document, index: NameIndex) -> None:
+    def _protect_org_commas(self, doc: Document, mentions: list[list[Mention]]) -> None:
         # "Department for Science, Innovation and Technology" must not split as a clause at its comma
-        for sent in doc.sentences:
-            for m in index.mentions_in(sent.index):
+        for sent, sent_mentions in zip(doc.sentences, mentions, strict=True):
+            for m in sent_mentions:
                 if "," in m.text:
                     para, a = sent.paragraph, sent.start + m.start
                     text = self.masked[para]
@@ -75,7 +76,7 @@ class SpeakerResolver(AntecedentMixin):
         """Attribution introduced before a quote: `X said: "…"`, `X told the BBC "…"`, `said it was "…"`."""
         text = self.masked[para]
         pre = text[start:end]
-        claim = P.CLAIM.search(pre)
+        claim = P.CLAIM.search(pre) if "'s" in pre or "’s" in pre else None  # CLAIM needs a possessive
         if claim:
             return self._claimant(para, start, start + claim.start())
         verbs = list(P.PRE_VERB_RE().finditer(pre))

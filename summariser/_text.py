@@ -134,7 +134,11 @@ def _split_paragraph(para: str, spans: list[QuoteSpan]) -> list[tuple[int, str]]
     starts = [a for a, _ in protected]
     pieces: list[tuple[int, str]] = []
     begin = 0
-    for m in _BOUNDARY.finditer(para):
+    # a boundary needs end punctuation with a space after it, so not as the last character: a one-sentence
+    # paragraph without inner punctuation (most quotes and short paragraphs) skips the regex
+    last = len(para) - 1
+    inner = any(para.find(mark, 0, last) >= 0 for mark in ".!?…")
+    for m in _BOUNDARY.finditer(para) if inner else ():
         cut = m.end()
         i = bisect_left(starts, cut) - 1  # the closed span starting before the cut, if any
         if (i >= 0 and cut < protected[i][1]) or not _is_boundary(para, m):
@@ -194,8 +198,10 @@ class QuoteSpan:
         return self.start + 1, (self.end - 1 if self.closed else self.end)
 
 
-_DOUBLE = re.compile(r"[\"“”„«»]")
-_SINGLE = re.compile(r"['‘’‚]")
+_DOUBLE_MARKS = '"“”„«»'
+_SINGLE_MARKS = "'‘’‚"
+_DOUBLE = re.compile(f"[{_DOUBLE_MARKS}]")
+_SINGLE = re.compile(f"[{_SINGLE_MARKS}]")
 # '90s, rock 'n' roll, 'tis, 'em: apostrophes that sit where an opening mark could
 _ELISION = re.compile(r"(?:n['’]\s|\d0s\b|\d0['’]s|tis\b|twas\b|em\b|cause\b|til\b)", re.IGNORECASE)
 _OPEN_PREV = frozenset(' \t([{—–-/:;"“')
@@ -224,6 +230,8 @@ def find_quote_spans(para: str) -> list[QuoteSpan]:
 
 
 def _double_spans(para: str) -> list[QuoteSpan]:
+    if not any(mark in para for mark in _DOUBLE_MARKS):
+        return []  # substring tests are far cheaper than a regex scan
     spans: list[QuoteSpan] = []
     open_at, depth = -1, 0
     for m in _DOUBLE.finditer(para):
@@ -247,6 +255,8 @@ def _double_spans(para: str) -> list[QuoteSpan]:
 
 
 def _single_spans(para: str) -> list[QuoteSpan]:
+    if not any(mark in para for mark in _SINGLE_MARKS):
+        return []
     spans: list[QuoteSpan] = []
     open_at = -1
     for m in _SINGLE.finditer(para):

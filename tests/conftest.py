@@ -1,4 +1,5 @@
-"""Shared fixtures: a clean environment for every test and a fresh SQLite database."""
+"""Shared fixtures: a clean environment for every test, a fresh SQLite database, and `any_engine` (SQLite and,
+when GROKWATCH_TEST_POSTGRES_URL is set, a PostgreSQL database emptied for each test)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.store.db import open_engine
+from tests import pg
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -43,6 +45,36 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 async def engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
     """A migrated SQLite database in a temporary file."""
     eng = await open_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
+    try:
+        yield eng
+    finally:
+        await eng.dispose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_postgres_test_database() -> Iterator[None]:
+    """Remove the PostgreSQL test database once the session is over."""
+    yield
+    pg.drop_databases()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def any_engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    """A freshly migrated database on each backend: SQLite always, PostgreSQL when configured (skipped otherwise).
+
+    A test module opts in by overriding `engine` with a fixture that returns `any_engine`.
+    """
+    if request.param == "sqlite":
+        eng = await open_engine(f"sqlite+aiosqlite:///{tmp_path / 'any.db'}")
+        try:
+            yield eng
+        finally:
+            await eng.dispose()
+        return
+    base = pg.postgres_url()
+    if base is None:
+        pytest.skip(pg.SKIP_REASON)
+    eng = await pg.fresh_engine(base)
     try:
         yield eng
     finally:

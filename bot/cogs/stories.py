@@ -1,4 +1,8 @@
-"""Read-only story commands: /latest, /story, /quotes, /actions, /search, /help."""
+"""Read-only story commands: /latest, /story, /quotes, /actions, /search, /help.
+
+Every read passes the interaction's guild: a guild sees operator stories plus its own /feeds add feeds' stories,
+never another guild's; in DMs (no guild) operator stories only.
+"""
 
 from __future__ import annotations
 
@@ -36,19 +40,19 @@ Queries: words, "quoted phrases", AND / OR / NOT (or -word), parentheses, e.g. `
 
 async def story_autocomplete(interaction: discord.Interaction[Any], current: str) -> list[app_commands.Choice[str]]:
     """Stories whose title contains what was typed, newest first."""
-    found = await services_of(interaction).stories.suggest_stories(current, limit=25)
+    found = await services_of(interaction).stories.suggest_stories(current, limit=25, guild_id=interaction.guild_id)
     return [app_commands.Choice(name=render.truncate(title, 100) or sid, value=sid) for sid, title in found]
 
 
 async def speaker_autocomplete(interaction: discord.Interaction[Any], current: str) -> list[app_commands.Choice[str]]:
     """Quoted speakers containing what was typed."""
-    names = await services_of(interaction).stories.suggest_speakers(current, limit=25)
+    names = await services_of(interaction).stories.suggest_speakers(current, limit=25, guild_id=interaction.guild_id)
     return [app_commands.Choice(name=render.truncate(n, 100), value=n[:100]) for n in names]
 
 
 async def actor_autocomplete(interaction: discord.Interaction[Any], current: str) -> list[app_commands.Choice[str]]:
     """Action actors containing what was typed."""
-    names = await services_of(interaction).stories.suggest_actors(current, limit=25)
+    names = await services_of(interaction).stories.suggest_actors(current, limit=25, guild_id=interaction.guild_id)
     return [app_commands.Choice(name=render.truncate(n, 100), value=n[:100]) for n in names]
 
 
@@ -63,7 +67,7 @@ class StoriesCog(commands.Cog):
         services = services_of(interaction)
         start = parse_since(since, services.clock.now())  # bad input is refused before deferring: privately
         await interaction.response.defer(thinking=True)
-        found = await services.stories.latest(count, since=start)
+        found = await services.stories.latest(count, since=start, guild_id=interaction.guild_id)
         await send_pages(interaction, render.stories_pages(found), empty="No relevant stories yet.")
 
     @app_commands.command(name="story", description="One story in full: key points, quotes, actions, other outlets")
@@ -71,7 +75,7 @@ class StoriesCog(commands.Cog):
     @app_commands.autocomplete(story=story_autocomplete)
     async def story(self, interaction: discord.Interaction[Any], story: str) -> None:
         await interaction.response.defer(thinking=True)
-        found = await services_of(interaction).stories.get(story.strip())
+        found = await services_of(interaction).stories.get(story.strip(), guild_id=interaction.guild_id)
         if found is None:
             raise UserInputError("No story with that id: pick one from the suggestions as you type.")
         await send_pages(interaction, render.paginate(render.story_full(found)), empty="")
@@ -85,7 +89,7 @@ class StoriesCog(commands.Cog):
         services = services_of(interaction)
         start = parse_since(since, services.clock.now())
         await interaction.response.defer(thinking=True)
-        found = await services.stories.quotes(who=who, since=start, limit=50)
+        found = await services.stories.quotes(who=who, since=start, limit=50, guild_id=interaction.guild_id)
         await send_pages(interaction, render.quotes_pages(found), empty="No quotes found.")
 
     @app_commands.command(name="actions", description="The regulatory action timeline, grouped by actor, with status")
@@ -97,7 +101,7 @@ class StoriesCog(commands.Cog):
         services = services_of(interaction)
         start = parse_since(since, services.clock.now())
         await interaction.response.defer(thinking=True)
-        found = await services.stories.actions(actor=actor, since=start, limit=100)
+        found = await services.stories.actions(actor=actor, since=start, limit=100, guild_id=interaction.guild_id)
         await send_pages(interaction, render.actions_pages(found), empty="No regulatory actions found.")
 
     @app_commands.command(name="search", description="Full-text search over stored stories")
@@ -110,7 +114,7 @@ class StoriesCog(commands.Cog):
         if not query.strip():
             raise UserInputError("Give some words to search for.")
         await interaction.response.defer(thinking=True)
-        found = await services.stories.search(query[:200], since=start, limit=25)
+        found = await services.stories.search(query[:200], since=start, limit=25, guild_id=interaction.guild_id)
         await send_pages(interaction, render.stories_pages(found), empty="Nothing matched that search.")
 
     @app_commands.command(name="help", description="What grokwatch does and how to use it")

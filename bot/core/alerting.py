@@ -7,6 +7,10 @@ Limits: at most `max_per_hour` alerts per user in any rolling hour. Over the lim
 the subscription (`skipped_over_limit`), not deferred: a deferred burst would arrive late and all at once, and the
 stories stay available through /latest and the digest. Stories older than `max_age` (first poll of a new feed, a
 backlog after downtime longer than that: by published date or first sighting) are marked done without alerts.
+
+Guild scope: a story seen only through guild feeds (/feeds add) is matched only against subscriptions made in those
+guilds (DM subscriptions carry the guild they were made in); an operator feed's story against everyone's. A
+subscription made outside any guild sees operator stories only.
 """
 
 from __future__ import annotations
@@ -94,6 +98,15 @@ class PendingAlertStories(Protocol):
         """Relevant stories whose alerts are not done yet, oldest first."""
         ...
 
+    async def story_scopes(self, story_ids: Sequence[str]) -> dict[str, frozenset[int] | None]:
+        """Per story: None = visible in every guild, else the guilds that may see it."""
+        ...
+
+
+def may_see(sub: AlertSubscription, scope: frozenset[int] | None) -> bool:
+    """Whether the subscription's guild may see a story with this scope (see StoryStore.story_scopes)."""
+    return scope is None or (sub.guild_id is not None and sub.guild_id in scope)
+
 
 def alert_item(story: Story, sub: AlertSubscription) -> OutboxItem:
     """The outbox row for one alert: a DM to the user, or a post in the channel mentioning only the subscriber."""
@@ -137,6 +150,7 @@ class AlertDispatcher:
         stories = await self._stories.pending_alert_stories(self._batch)
         if not stories:
             return DispatchReport()
+        scopes = await self._stories.story_scopes([s.id for s in stories])
         now = self._clock.now()
         async with self._repo.alert_transaction(now) as tx:
             subs = [(s, q) for s in await tx.active_subscriptions() if (q := _compiled(s)) is not None]
@@ -148,8 +162,9 @@ class AlertDispatcher:
                     too_old += 1
                     continue
                 doc = alert_document(story)
+                scope = scopes.get(story.id)
                 for sub, query in subs:
-                    if not query.matches(doc):
+                    if not may_see(sub, scope) or not query.matches(doc):
                         continue
                     if sent_this_hour[sub.user_id] >= self._max_per_hour:
                         skipped[sub.id] += 1

@@ -74,7 +74,11 @@ class DigestRepo(Protocol):
 
 
 class StoriesBetween(Protocol):
-    async def between(self, start: datetime, end: datetime, relevant_only: bool = True) -> list[Story]: ...
+    async def between(
+        self, start: datetime, end: datetime, relevant_only: bool = True, *, guild_id: int | None = None
+    ) -> list[Story]:
+        """Stories in the window that the guild can see (None: operator stories only)."""
+        ...
 
 
 class DigestService:
@@ -139,28 +143,31 @@ class DigestService:
         """Disable the guild's schedules (or one channel's); returns how many were on."""
         return await self._repo.disable_schedules(guild_id, channel_id, "turned off with /digest off")
 
-    async def build_for_channel(self, channel_id: int, *, until: datetime, default_window: timedelta) -> Digest:
-        """The digest since the channel's last one (or `default_window`), minus the stories it already showed."""
+    async def build_for_channel(
+        self, channel_id: int, *, guild_id: int | None, until: datetime, default_window: timedelta
+    ) -> Digest:
+        """The digest since the channel's last one (or `default_window`), minus the stories it already showed;
+        only stories the channel's guild can see (operator feeds plus its own /feeds add feeds)."""
         state = await self._repo.channel_state(channel_id)
         start = state.last_window_end if state else until - default_window
         exclude = state.last_story_ids if state else frozenset()
-        stories = await self._stories.between(start, until, relevant_only=True)
+        stories = await self._stories.between(start, until, relevant_only=True, guild_id=guild_id)
         return build_digest(stories, window_start=start, window_end=until, exclude_ids=exclude, max_stories=self._max)
 
     async def post_now(self, *, guild_id: int, channel_id: int) -> Digest:
         """`/digest now`: build since the channel's last digest and enqueue it (quiet windows post the short note)."""
         now = self._clock.now()
-        digest = await self.build_for_channel(channel_id, until=now, default_window=DEFAULT_WINDOW)
+        digest = await self.build_for_channel(channel_id, guild_id=guild_id, until=now, default_window=DEFAULT_WINDOW)
         item = _digest_item(digest, guild_id=guild_id, channel_id=channel_id, schedule_id=None)
         await self._repo.record_digest(
             guild_id=guild_id, channel_id=channel_id, window_end=now, story_ids=sorted(digest.story_ids), item=item
         )
         return digest
 
-    async def preview(self, *, since: datetime, until: datetime | None = None) -> Digest:
-        """A digest of any window without recording anything (the CLI's `digest` command)."""
+    async def preview(self, *, since: datetime, until: datetime | None = None, guild_id: int | None = None) -> Digest:
+        """A digest of any window without recording anything (the CLI's `digest` command: operator view)."""
         end = until or self._clock.now()
-        stories = await self._stories.between(since, end, relevant_only=True)
+        stories = await self._stories.between(since, end, relevant_only=True, guild_id=guild_id)
         return build_digest(stories, window_start=since, window_end=end, max_stories=self._max)
 
     async def due(self, now: datetime | None = None) -> list[DigestRun]:
@@ -189,7 +196,9 @@ class DigestService:
                 advance_channel=False,  # the skipped window's stories roll into the next digest
             )
             return DigestRun(sched.id, sched.channel_id, slot, "missed" if done else "already_done")
-        digest = await self.build_for_channel(sched.channel_id, until=slot, default_window=PERIOD[sched.frequency])
+        digest = await self.build_for_channel(
+            sched.channel_id, guild_id=sched.guild_id, until=slot, default_window=PERIOD[sched.frequency]
+        )
         item = None
         if not digest.is_empty or self._quiet_note:
             item = _digest_item(digest, guild_id=sched.guild_id, channel_id=sched.channel_id, schedule_id=sched.id)

@@ -83,7 +83,7 @@ story_keys = sa.Table(
     sa.Column("story_id", sa.String(64), sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
 )
 
-# One row per (story, feed) that carried it: the first sighting plus "also covered by".
+# One row per (story, feed) that carried it: the first sighting plus "also covered by", and who may see it.
 story_sightings = sa.Table(
     "story_sightings",
     metadata,
@@ -92,6 +92,8 @@ story_sightings = sa.Table(
     sa.Column("publisher", sa.String(200), nullable=True),
     sa.Column("url", sa.Text(), nullable=True),
     sa.Column("seen_at", UTCDateTime(), nullable=False),
+    # NULL: an operator feed (visible to every guild); else the guild whose /feeds add feed carried it (0003).
+    sa.Column("guild_id", sa.BigInteger(), nullable=True),
 )
 
 # Denormalised from the summary so quotes/actions can be filtered and autocompleted by speaker/actor in SQL.

@@ -57,24 +57,36 @@ def fts_query(query: str) -> str | None:
     return " ".join(f'"{w}"' for w in words) if words else None
 
 
-async def ranked_ids(conn: AsyncConnection, query: str, limit: int) -> list[str]:
-    """Story ids matching the query, best first."""
+# Visible to guild :g: a sighting from an operator feed (guild_id NULL) or from the guild's own feed, or no sighting
+# at all (as bot.store.stories.visible_to). With :g NULL the equality is never true: the operator's view (operator
+# stories only). {id} is the story id column.
+_VISIBLE = (
+    "(EXISTS (SELECT 1 FROM story_sightings sg WHERE sg.story_id = {id} AND (sg.guild_id IS NULL OR sg.guild_id = :g))"
+    " OR NOT EXISTS (SELECT 1 FROM story_sightings sg WHERE sg.story_id = {id}))"
+)
+
+
+async def ranked_ids(conn: AsyncConnection, query: str, limit: int, *, guild_id: int | None = None) -> list[str]:
+    """Ids of stories the guild can see (None: operator stories) matching the query, best first."""
     if conn.dialect.name == "sqlite":
         q = fts_query(query)
         if q is None:
             return []
+        visible = _VISIBLE.format(id="stories_fts.story_id")
         rows = await conn.execute(
-            sa.text("SELECT story_id FROM stories_fts WHERE stories_fts MATCH :q ORDER BY rank LIMIT :n"),
-            {"q": q, "n": limit},
+            sa.text(
+                f"SELECT story_id FROM stories_fts WHERE stories_fts MATCH :q AND {visible} ORDER BY rank LIMIT :n"
+            ),
+            {"q": q, "n": limit, "g": guild_id},
         )
         return [r[0] for r in rows]
     if conn.dialect.name == "postgresql":
         rows = await conn.execute(
             sa.text(
                 "SELECT id FROM stories, plainto_tsquery('english', :q) query WHERE search_vector @@ query "
-                "ORDER BY ts_rank(search_vector, query) DESC LIMIT :n"
+                f"AND {_VISIBLE.format(id='stories.id')} ORDER BY ts_rank(search_vector, query) DESC LIMIT :n"
             ),
-            {"q": query, "n": limit},
+            {"q": query, "n": limit, "g": guild_id},
         )
         return [r[0] for r in rows]
     return []

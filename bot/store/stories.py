@@ -1,4 +1,9 @@
-"""StoryStore: stories and feed state in SQL — what the poller writes and what the CLI and Discord layer read."""
+"""StoryStore: stories and feed state in SQL — what the poller writes and what the CLI and Discord layer read.
+
+Guild scope: every read takes `guild_id`. A story is visible to every guild when any operator feed (feeds.yaml)
+carried it, else only to the guilds whose /feeds add feeds carried it. `guild_id=None` is the operator's view (CLI,
+console, demo, DMs): operator stories only. "Also covered by" never names a feed the viewer cannot see.
+"""
 
 from __future__ import annotations
 
@@ -97,16 +102,19 @@ class StoryStore:
 
     # -- reads --
 
-    async def latest(self, limit: int = 10, since: datetime | None = None, relevant_only: bool = True) -> list[Story]:
-        """The most recently published stories, newest first."""
-        stmt = self._select(relevant_only).order_by(stories.c.published.desc(), stories.c.first_seen.desc())
+    async def latest(
+        self, limit: int = 10, since: datetime | None = None, relevant_only: bool = True, *, guild_id: int | None = None
+    ) -> list[Story]:
+        """The most recently published stories the guild can see, newest first."""
+        stmt = self._select(relevant_only, guild_id)
+        stmt = stmt.order_by(stories.c.published.desc(), stories.c.first_seen.desc())
         if since is not None:
             stmt = stmt.where(stories.c.published >= since)
-        return await self._stories(stmt.limit(limit))
+        return await self._stories(stmt.limit(limit), guild_id)
 
-    async def get(self, story_id: str) -> Story | None:
-        """One story by id."""
-        found = await self._stories(self._select(False).where(stories.c.id == story_id))
+    async def get(self, story_id: str, *, guild_id: int | None = None) -> Story | None:
+        """One story by id; None when it does not exist or the guild cannot see it."""
+        found = await self._stories(self._select(False, guild_id).where(stories.c.id == story_id), guild_id)
         return found[0] if found else None
 
     async def between(
@@ -115,72 +123,83 @@ class StoryStore:
         end: datetime,
         relevant_only: bool = True,
         by: Literal["first_seen", "published"] = "first_seen",
+        *,
+        guild_id: int | None = None,
     ) -> list[Story]:
-        """Stories first seen (or published) in [start, end), oldest first — a digest's window."""
+        """Stories the guild can see first seen (or published) in [start, end), oldest first — a digest's window."""
         col = stories.c[by]
-        stmt = self._select(relevant_only).where(col >= start, col < end).order_by(col, stories.c.id)
-        return await self._stories(stmt)
+        stmt = self._select(relevant_only, guild_id).where(col >= start, col < end).order_by(col, stories.c.id)
+        return await self._stories(stmt, guild_id)
 
     async def search(
-        self, query: str, since: datetime | None = None, limit: int = 20, relevant_only: bool = False
+        self,
+        query: str,
+        since: datetime | None = None,
+        limit: int = 20,
+        relevant_only: bool = False,
+        *,
+        guild_id: int | None = None,
     ) -> list[Story]:
-        """Full-text search (title, lede, key points, quotes, speakers, actors), best match first."""
+        """Full-text search (title, lede, key points, quotes, speakers, actors) over what the guild can see."""
         async with self.engine.connect() as conn:
-            ids = await search.ranked_ids(conn, query, limit * 5 if since or relevant_only else limit)
+            n = limit * 5 if since or relevant_only else limit
+            ids = await search.ranked_ids(conn, query, n, guild_id=guild_id)
         if not ids:
             return []
-        stmt = self._select(relevant_only).where(stories.c.id.in_(ids))
+        stmt = self._select(relevant_only, guild_id).where(stories.c.id.in_(ids))
         if since is not None:
             stmt = stmt.where(stories.c.published >= since)
-        found = {s.id: s for s in await self._stories(stmt)}
+        found = {s.id: s for s in await self._stories(stmt, guild_id)}
         return [found[i] for i in ids if i in found][:limit]
 
     async def quotes(
-        self, who: str | None = None, since: datetime | None = None, limit: int = 50
+        self, who: str | None = None, since: datetime | None = None, limit: int = 50, *, guild_id: int | None = None
     ) -> list[tuple[Story, dict[str, Any]]]:
-        """Quotes from relevant stories, newest first; `who` matches part of the speaker's name."""
+        """Quotes from relevant stories the guild can see, newest first; `who` matches part of the speaker's name."""
         stmt = sa.select(story_quotes.c.story_id, story_quotes.c.idx).join(
             stories, stories.c.id == story_quotes.c.story_id
         )
-        stmt = stmt.where(stories.c.relevant.is_(True))
+        stmt = stmt.where(stories.c.relevant.is_(True), visible_to(guild_id))
         if who:
             stmt = stmt.where(sa.func.lower(story_quotes.c.speaker).contains(who.lower(), autoescape=True))
         if since is not None:
             stmt = stmt.where(story_quotes.c.published >= since)
         stmt = stmt.order_by(story_quotes.c.published.desc(), story_quotes.c.idx).limit(limit)
-        return await self._items(stmt, "quotes")
+        return await self._items(stmt, "quotes", guild_id)
 
     async def actions(
-        self, actor: str | None = None, since: datetime | None = None, limit: int = 100
+        self, actor: str | None = None, since: datetime | None = None, limit: int = 100, *, guild_id: int | None = None
     ) -> list[tuple[Story, dict[str, Any]]]:
-        """Regulatory actions from relevant stories, newest first; `actor` matches part of the actor's name."""
+        """Regulatory actions from relevant stories the guild can see, newest first; `actor` matches part of a name."""
         stmt = sa.select(story_actions.c.story_id, story_actions.c.idx).join(
             stories, stories.c.id == story_actions.c.story_id
         )
-        stmt = stmt.where(stories.c.relevant.is_(True))
+        stmt = stmt.where(stories.c.relevant.is_(True), visible_to(guild_id))
         if actor:
             stmt = stmt.where(sa.func.lower(story_actions.c.actor).contains(actor.lower(), autoescape=True))
         if since is not None:
             stmt = stmt.where(story_actions.c.published >= since)
         stmt = stmt.order_by(story_actions.c.published.desc(), story_actions.c.idx).limit(limit)
-        return await self._items(stmt, "actions")
+        return await self._items(stmt, "actions", guild_id)
 
-    async def suggest_stories(self, prefix: str, limit: int = 25) -> list[tuple[str, str]]:
-        """(id, title) of relevant stories whose title contains the typed text, newest first (autocomplete)."""
-        stmt = sa.select(stories.c.id, stories.c.title).where(stories.c.relevant.is_(True))
+    async def suggest_stories(
+        self, prefix: str, limit: int = 25, *, guild_id: int | None = None
+    ) -> list[tuple[str, str]]:
+        """(id, title) of visible relevant stories whose title contains the typed text, newest first (autocomplete)."""
+        stmt = sa.select(stories.c.id, stories.c.title).where(stories.c.relevant.is_(True), visible_to(guild_id))
         if prefix:
             stmt = stmt.where(sa.func.lower(stories.c.title).contains(prefix.lower(), autoescape=True))
         stmt = stmt.order_by(stories.c.published.desc()).limit(limit)
         async with self.engine.connect() as conn:
             return [(r.id, r.title) for r in await conn.execute(stmt)]
 
-    async def suggest_speakers(self, prefix: str, limit: int = 25) -> list[str]:
-        """Distinct quoted speakers containing the typed text (autocomplete)."""
-        return await self._distinct(story_quotes.c.speaker, prefix, limit)
+    async def suggest_speakers(self, prefix: str, limit: int = 25, *, guild_id: int | None = None) -> list[str]:
+        """Distinct quoted speakers in visible stories containing the typed text (autocomplete)."""
+        return await self._distinct(story_quotes.c.speaker, prefix, limit, guild_id)
 
-    async def suggest_actors(self, prefix: str, limit: int = 25) -> list[str]:
-        """Distinct action actors containing the typed text (autocomplete)."""
-        return await self._distinct(story_actions.c.actor, prefix, limit)
+    async def suggest_actors(self, prefix: str, limit: int = 25, *, guild_id: int | None = None) -> list[str]:
+        """Distinct action actors in visible stories containing the typed text (autocomplete)."""
+        return await self._distinct(story_actions.c.actor, prefix, limit, guild_id)
 
     async def feed_states(self) -> list[FeedState]:
         """Every feed's stored state, by name."""
@@ -189,9 +208,29 @@ class StoryStore:
             return [story_writes.state_from_row(r) for r in rows]
 
     async def pending_alert_stories(self, limit: int = 100) -> list[Story]:
-        """Relevant stories not yet through alert matching, oldest first."""
-        stmt = self._select(True).where(stories.c.alerts_done.is_(False)).order_by(stories.c.first_seen, stories.c.id)
-        return await self._stories(stmt.limit(limit))
+        """Relevant stories not yet through alert matching, oldest first (every guild's: see `story_scopes`)."""
+        stmt = sa.select(*_COLUMNS).where(stories.c.relevant.is_(True), stories.c.alerts_done.is_(False))
+        return await self._stories(stmt.order_by(stories.c.first_seen, stories.c.id).limit(limit), None)
+
+    async def story_scopes(self, story_ids: Sequence[str]) -> dict[str, frozenset[int] | None]:
+        """Who may see each story: None = every guild (an operator feed carried it), else the guilds whose feeds did.
+
+        A story without any sighting (none is stored that way) counts as an operator story.
+        """
+        ids = list(dict.fromkeys(story_ids))
+        seen: dict[str, set[int | None]] = {}
+        async with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                stmt = sa.select(story_sightings.c.story_id, story_sightings.c.guild_id).where(
+                    story_sightings.c.story_id.in_(ids[i : i + 500])
+                )
+                for r in await conn.execute(stmt):
+                    seen.setdefault(r.story_id, set()).add(r.guild_id)
+        out: dict[str, frozenset[int] | None] = {}
+        for sid in ids:
+            guilds = seen.get(sid, {None})
+            out[sid] = None if None in guilds else frozenset(g for g in guilds if g is not None)
+        return out
 
     @staticmethod
     async def mark_alerts_done(conn: AsyncConnection, story_ids: Iterable[str]) -> None:
@@ -211,21 +250,25 @@ class StoryStore:
     # -- helpers --
 
     @staticmethod
-    def _select(relevant_only: bool) -> sa.Select[Any]:
-        stmt = sa.select(*_COLUMNS)
+    def _select(relevant_only: bool, guild_id: int | None) -> sa.Select[Any]:
+        stmt = sa.select(*_COLUMNS).where(visible_to(guild_id))
         return stmt.where(stories.c.relevant.is_(True)) if relevant_only else stmt
 
-    async def _stories(self, stmt: sa.Select[Any]) -> list[Story]:
+    async def _stories(self, stmt: sa.Select[Any], guild_id: int | None) -> list[Story]:
         async with self.engine.connect() as conn:
             rows = list(await conn.execute(stmt))
-            covered = await _also_covered(conn, rows)
-        return [_story(r, covered.get(r.id, ())) for r in rows]
+            covered = await _also_covered(conn, rows, guild_id)
+        return [_story(r, *covered.get(r.id, (r.feed, ()))) for r in rows]
 
-    async def _items(self, stmt: sa.Select[Any], field: str) -> list[tuple[Story, dict[str, Any]]]:
+    async def _items(
+        self, stmt: sa.Select[Any], field: str, guild_id: int | None
+    ) -> list[tuple[Story, dict[str, Any]]]:
         async with self.engine.connect() as conn:
             refs = [(r.story_id, r.idx) for r in await conn.execute(stmt)]
         ids = list({i for i, _ in refs})
-        found = {s.id: s for s in await self._stories(self._select(False).where(stories.c.id.in_(ids)))}
+        found = {
+            s.id: s for s in await self._stories(self._select(False, guild_id).where(stories.c.id.in_(ids)), guild_id)
+        }
         out: list[tuple[Story, dict[str, Any]]] = []
         for sid, idx in refs:
             items = found[sid].summary.get(field) or [] if sid in found else []
@@ -233,8 +276,9 @@ class StoryStore:
                 out.append((found[sid], dict(items[idx])))
         return out
 
-    async def _distinct(self, col: sa.Column[Any], prefix: str, limit: int) -> list[str]:
-        stmt = sa.select(col).where(col.is_not(None), col != "").group_by(col)
+    async def _distinct(self, col: sa.Column[Any], prefix: str, limit: int, guild_id: int | None) -> list[str]:
+        story_id = col.table.c.story_id
+        stmt = sa.select(col).where(col.is_not(None), col != "", visible_to(guild_id, story_id)).group_by(col)
         if prefix:
             stmt = stmt.where(sa.func.lower(col).contains(prefix.lower(), autoescape=True))
         stmt = stmt.order_by(sa.func.count().desc(), col).limit(limit)
@@ -242,31 +286,53 @@ class StoryStore:
             return [r[0] for r in await conn.execute(stmt)]
 
 
-async def _also_covered(conn: AsyncConnection, rows: list[sa.Row[Any]]) -> dict[str, tuple[str, ...]]:
-    """Other outlets that carried each story: a sighting in another feed, named by its publisher when that differs
-    from the story's own, else by the feed's name."""
+def visible_to(guild_id: int | None, story_id: sa.ColumnElement[Any] = stories.c.id) -> sa.ColumnElement[bool]:
+    """SQL: the story is visible to the guild — an operator feed or the guild's own feed carried it.
+
+    None is the operator's view: stories from operator feeds only. A story with no sighting at all (not stored that
+    way by the poller; rows written by hand) counts as an operator story, as in `StoryStore.story_scopes`.
+    """
+    sg = story_sightings.c
+    scope = sg.guild_id.is_(None) if guild_id is None else sa.or_(sg.guild_id.is_(None), sg.guild_id == guild_id)
+    return sa.or_(sa.exists().where(sg.story_id == story_id, scope), ~sa.exists().where(sg.story_id == story_id))
+
+
+async def _also_covered(
+    conn: AsyncConnection, rows: list[sa.Row[Any]], guild_id: int | None
+) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Per story, the feed to show it under and the other outlets that carried it, counting only sightings the guild
+    can see: a sighting in another feed, named by its publisher when that differs from the story's own, else by the
+    feed's name. A story first seen in a guild's feed is shown under a feed the viewer can see."""
     if not rows:
         return {}
     own = {r.id: (r.feed, r.publisher) for r in rows}
-    out: dict[str, list[str]] = {}
+    visible: dict[str, list[sa.Row[Any]]] = {}
     ids = list(own)
     for i in range(0, len(ids), 500):
         stmt = sa.select(story_sightings).where(story_sightings.c.story_id.in_(ids[i : i + 500]))
-        for s in await conn.execute(stmt.order_by(story_sightings.c.seen_at)):
-            feed, publisher = own[s.story_id]
+        for s in await conn.execute(stmt.order_by(story_sightings.c.seen_at, story_sightings.c.feed)):
+            if s.guild_id is None or s.guild_id == guild_id:
+                visible.setdefault(s.story_id, []).append(s)
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for sid, (feed, publisher) in own.items():
+        seen = visible.get(sid, [])
+        if seen and all(s.feed != feed for s in seen):
+            feed = seen[0].feed  # the first feed was another guild's: its name is not this viewer's business
+        names: list[str] = []
+        for s in seen:
             if s.feed == feed:
                 continue
             name = s.publisher if s.publisher and s.publisher != publisher else s.feed
-            names = out.setdefault(s.story_id, [])
             if name not in names and name != publisher:
                 names.append(name)
-    return {k: tuple(v) for k, v in out.items()}
+        out[sid] = (feed, tuple(names))
+    return out
 
 
-def _story(row: sa.Row[Any], also: tuple[str, ...]) -> Story:
+def _story(row: sa.Row[Any], feed: str, also: tuple[str, ...]) -> Story:
     return Story(
         id=row.id,
-        feed=row.feed,
+        feed=feed,
         title=row.title,
         url=row.url,
         canonical_url=row.canonical_url,

@@ -171,12 +171,15 @@ async def _commit(conn: AsyncConnection, polls: Sequence[Poll]) -> list[list[Sto
         new.extend(fresh)
         states.append(replace(state, stories_seen=state.stories_seen + len(fresh)))
         results.append([r.story for r in fresh])
-    await _write(conn, new, extra)
+    await _write(conn, new, extra, {state.name: state.guild_id for state, _, _ in polls})
     await save_states(conn, states)
     return results
 
 
-async def _write(conn: AsyncConnection, new: list[StoryRecord], extra: list[Sighting]) -> None:
+async def _write(
+    conn: AsyncConnection, new: list[StoryRecord], extra: list[Sighting], guild_of: dict[str, int | None]
+) -> None:
+    """Insert new stories with their index rows, keys and sightings; `guild_of` maps each polled feed to its guild."""
     if new:
         await conn.execute(sa.insert(stories), [_story_row(r) for r in new])
         await _insert_many(conn, story_quotes, [q for r in new for q in _quote_rows(r.story)])
@@ -187,10 +190,37 @@ async def _write(conn: AsyncConnection, new: list[StoryRecord], extra: list[Sigh
     key_rows += [{"key": h, "kind": k, "story_id": s.story_id} for s in extra for k, h in s.keys]
     await insert_ignore(conn, story_keys, _unique(key_rows, "key"))
     seen = [{"story_id": r.story.id, "feed": r.story.feed, "publisher": r.story.publisher, "url": r.story.url,
-             "seen_at": r.story.first_seen} for r in new]  # fmt: skip
-    seen += [{"story_id": s.story_id, "feed": s.feed, "publisher": s.publisher, "url": s.url, "seen_at": now}
-             for s in extra]  # fmt: skip
+             "seen_at": r.story.first_seen, "guild_id": guild_of.get(r.story.feed)} for r in new]  # fmt: skip
+    seen += [{"story_id": s.story_id, "feed": s.feed, "publisher": s.publisher, "url": s.url, "seen_at": now,
+              "guild_id": guild_of.get(s.feed)} for s in extra]  # fmt: skip
+    await _reopen_widened(conn, [(s.story_id, guild_of.get(s.feed)) for s in extra])
     await insert_ignore(conn, story_sightings, seen)
+
+
+async def _reopen_widened(conn: AsyncConnection, sightings: list[tuple[str, int | None]]) -> None:
+    """Stories a new sighting makes visible to more guilds go back through alert matching.
+
+    A story first seen in one guild's feed was matched against that guild's subscriptions only; once an operator
+    feed (everyone) or another guild's feed carries it, the newly entitled subscribers are due their alert too. The
+    outbox's UNIQUE(subscription_id, story_id) keeps those already alerted from a second one.
+    """
+    ids = list({sid for sid, _ in sightings})
+    scope: dict[str, set[int | None]] = {}
+    for i in range(0, len(ids), 500):
+        rows = await conn.execute(
+            sa.select(story_sightings.c.story_id, story_sightings.c.guild_id).where(
+                story_sightings.c.story_id.in_(ids[i : i + 500])
+            )
+        )
+        for r in rows:
+            scope.setdefault(r.story_id, set()).add(r.guild_id)
+    widened = [sid for sid, g in sightings if sid in scope and None not in scope[sid] and g not in scope[sid]]
+    for i in range(0, len(widened), 500):
+        await conn.execute(
+            sa.update(stories)
+            .where(stories.c.id.in_(widened[i : i + 500]), stories.c.alerts_done.is_(True))
+            .values(alerts_done=False)
+        )
 
 
 async def _lookup(conn: AsyncConnection, records: Sequence[StoryRecord]) -> tuple[dict[str, str], set[str]]:

@@ -17,6 +17,13 @@ from bot.store.pipeline_tables import stories as stories_table
 from bot.store.stories import StoryStore
 from tests.bot.core.fakes_d1 import T0, FixedClock, insert_stories, story
 
+
+@pytest.fixture
+def engine(any_engine: AsyncEngine) -> AsyncEngine:
+    """Every test here runs on SQLite and, when GROKWATCH_TEST_POSTGRES_URL is set, on PostgreSQL too."""
+    return any_engine
+
+
 OFCOM = story(
     "ofcom-grok",
     "Ofcom opens investigation into X over Grok images",

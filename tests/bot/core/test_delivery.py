@@ -19,6 +19,12 @@ from tests.bot.core.fakes_d1 import T0, FixedClock, RecordingPublisher
 
 
 @pytest.fixture
+def engine(any_engine: AsyncEngine) -> AsyncEngine:
+    """Every test here runs on SQLite and, when GROKWATCH_TEST_POSTGRES_URL is set, on PostgreSQL too."""
+    return any_engine
+
+
+@pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(T0)
 

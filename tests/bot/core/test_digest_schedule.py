@@ -18,6 +18,12 @@ from bot.store.stories import StoryStore
 from tests.bot.core.fakes_d1 import T0, FixedClock, insert_stories, story
 
 
+@pytest.fixture
+def engine(any_engine: AsyncEngine) -> AsyncEngine:
+    """Every test here runs on SQLite and, when GROKWATCH_TEST_POSTGRES_URL is set, on PostgreSQL too."""
+    return any_engine
+
+
 def sched(time: str, tz: str = "UTC", frequency: str = "daily", weekday: str | None = None):  # type: ignore[no-untyped-def]
     return parse_schedule(
         guild_id=1, channel_id=2, time=time, created_by=3, tz=tz, frequency=frequency, weekday=weekday

@@ -14,6 +14,12 @@ from tests.bot.core.fakes_d1 import T0
 
 
 @pytest.fixture
+def engine(any_engine: AsyncEngine) -> AsyncEngine:
+    """Every test here runs on SQLite and, when GROKWATCH_TEST_POSTGRES_URL is set, on PostgreSQL too."""
+    return any_engine
+
+
+@pytest.fixture
 def repo(engine: AsyncEngine) -> DiscordRepo:
     return DiscordRepo(engine)
 
