@@ -401,7 +401,7 @@ class SentenceContext(SentenceBase):
             if not quoted and not self._speech_before(m.start()):
                 continue  # cheap tests first: the subject needs the sentence's actors
             subject = self._adjacent_subject(m.start())
-            if subject is None or subject.kind in ("pronoun", "place") or (quoted and subject.kind == "person"):
+            if subject is None or subject.kind == "pronoun" or (quoted and subject.kind in ("person", "place")):
                 continue
             actor = self._quote_speaker(m.start()) if quoted else self._speaker_before(m.start())
             if actor is not None:

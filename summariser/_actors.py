@@ -57,6 +57,13 @@ from summariser._text import Document
 from summariser._trie import starts_word
 
 log = logging.getLogger(__name__)
+# bodies that copy calls "the Commission" or "the ministry", not "the regulator", even though they regulate
+_NOT_CALLED_REGULATOR = frozenset(("European Commission", "Ministry of Electronics and Information Technology"))
+
+
+def _is_national_regulator(span: ActorSpan) -> bool:
+    return span.canonical in REGULATORS and span.canonical not in _NOT_CALLED_REGULATOR
+
 # references the names module may tie to the seed lexicon's "UK government" whatever country the article is about
 _GENERIC_GOV = frozenset(("ministers", "the ministers", "the government", "government", "the administration"))
 
@@ -307,8 +314,10 @@ class ActorFinder:
             return self._resolve_pronoun(span, i)
         if span.ref == "company":
             return self._recent(i, span.start, lambda s: s.canonical in COMPANIES) or "X"
-        if span.ref == "regulator":
-            return self.main_regulator or self._from_index(span, i)
+        if span.ref == "regulator":  # the regulator just named, else the one the article names most
+            recent = self._recent(i, span.start, _is_national_regulator, window=2)
+            national = self.most_named(lambda name: name in REGULATORS and name not in _NOT_CALLED_REGULATOR)
+            return recent or national or self.main_regulator or self._from_index(span, i)
         if span.ref == "dept":
             return self._recent(i, span.start, _is_department, window=12) or self._from_index(span, i)
         if span.ref == "commission":

@@ -61,26 +61,27 @@ def _rules() -> _Rules:
         re.IGNORECASE,
     )
     # (words that must be present, rule found anywhere in the line): each rule runs only when its words are there,
-    # which is ten times cheaper than one big alternation tried at every position
+    # which is ten times cheaper than one big alternation tried at every position. A rule opening with \b starts
+    # with a look-ahead of its possible first letters: `re` then skips other positions cheaply (same matches)
     _ANYWHERE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (triggers, re.compile(rule, re.IGNORECASE))
         for triggers, rule in (
             # newsletter and sign-up furniture
             (
                 ("sign", "subscrib"),
-                r"\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.*"
+                r"(?=s)\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.*"
                 r"\b(?:newsletters?|inbox|e-?mail (?:updates|alerts|list)|alerts|briefing)\b",
             ),
-            (("newsletter",), r"\bnewsletters?\b.*\b(?:sign|subscribe|inbox|delivered)\b"),
-            (("inbox",), r"\b(?:keep an eye on|check|to|in|into) your inbox\b"),
-            (("error processing",), r"\berror processing your subscription\b"),
+            (("newsletter",), r"(?=n)\bnewsletters?\b.*\b(?:sign|subscribe|inbox|delivered)\b"),
+            (("inbox",), r"(?=[kcti])\b(?:keep an eye on|check|to|in|into) your inbox\b"),
+            (("error processing",), r"(?=e)\berror processing your subscription\b"),
             (
                 ("by signing", "by subscribing", "by clicking"),
-                r"\bby (?:signing up|subscribing|clicking)\b.*\b(?:agree|privacy|terms)\b",
+                r"(?=b)\bby (?:signing up|subscribing|clicking)\b.*\b(?:agree|privacy|terms)\b",
             ),
             (
                 ("privacy", "terms of", "cookie policy"),
-                r"\b(?:read|see|view|our)\s+(?:our\s+)?(?:privacy (?:notice|policy)|terms of (?:use|service)|"
+                r"(?=[rsvo])\b(?:read|see|view|our)\s+(?:our\s+)?(?:privacy (?:notice|policy)|terms of (?:use|service)|"
                 r"cookie policy)\b",
             ),
             (
@@ -88,11 +89,11 @@ def _rules() -> _Rules:
                 r"\[(?:insight|video|pictures|photos|revealed|news|reaction|poll|latest|update|analysis|live|watch)\]"
                 r"\s*\|?$",
             ),
-            (("follow",), r"\bfollow (?:us|@\w+)\b"),
+            (("follow",), r"(?=f)\bfollow (?:us|@\w+)\b"),
             # photo and image credits
             (
                 ("photo", "image", "picture", "illustration"),
-                r"\b(?:photograph|photo|image|picture|illustration)(?: credit)?\s*:\s*.{0,80}$",
+                r"(?=[pi])\b(?:photograph|photo|image|picture|illustration)(?: credit)?\s*:\s*.{0,80}$",
             ),
             (
                 ("getty", "shutterstock", "alamy", "pa media", "pa wire", "ap photo"),
@@ -101,11 +102,11 @@ def _rules() -> _Rules:
             (("/", "("), r"[/(]\s*(?-i:AFP|Reuters|REUTERS|EPA|AP|PA|Bloomberg|NurPhoto)(?:\s*/.{0,40})?\)?\.?$"),
             # copyright and rights
             (("©",), r"©\s*\d{4}"),
-            (("rights reserved",), r"\ball rights reserved\b"),
+            (("rights reserved",), r"(?=a)\ball rights reserved\b"),
             # cookie banners
             (
                 ("cookie",),
-                r"\b(?:we use cookies|uses cookies|accept (?:all )?cookies|cookie (?:settings|preferences))\b",
+                r"(?=[wuac])\b(?:we use cookies|uses cookies|accept (?:all )?cookies|cookie (?:settings|preferences))\b",
             ),
         )
     )

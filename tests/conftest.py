@@ -3,6 +3,7 @@ when GROKWATCH_TEST_POSTGRES_URL is set, a PostgreSQL database emptied for each 
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -43,8 +44,13 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture
 async def engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
-    """A migrated SQLite database in a temporary file."""
-    eng = await open_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
+    """A migrated SQLite database in a temporary file (PostgreSQL with GROKWATCH_TEST_ENGINE=postgresql, to run
+    every database test there once by hand)."""
+    base = pg.postgres_url()
+    if os.environ.get("GROKWATCH_TEST_ENGINE") == "postgresql" and base is not None:
+        eng = await pg.fresh_engine(base)
+    else:
+        eng = await open_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
     try:
         yield eng
     finally:

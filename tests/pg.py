@@ -16,7 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
-from bot.store.db import normalise_database_url, open_engine
+from bot.store.db import create_engine, normalise_database_url, open_engine
 
 ENV_VAR = "GROKWATCH_TEST_POSTGRES_URL"
 SKIP_REASON = f"{ENV_VAR} not set (bash .ci/run starts a throwaway PostgreSQL when its binaries are installed)"
@@ -54,7 +54,9 @@ async def drop_database(base: str, name: str) -> None:
 
 async def fresh_engine(base: str) -> AsyncEngine:
     """An engine on a migrated database of the test server, emptied of all rows (identities restarted)."""
-    if base not in _shared:
+    if base in _shared:
+        engine = create_engine(_url(base).set(database=_shared[base]).render_as_string(hide_password=False))
+    else:
         name = f"gw_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
         admin = _admin(base)
         try:
@@ -62,9 +64,12 @@ async def fresh_engine(base: str) -> AsyncEngine:
                 await conn.execute(sa.text(f"CREATE DATABASE {_quote(name)}"))
         finally:
             await admin.dispose()
+        try:
+            engine = await open_engine(_url(base).set(database=name).render_as_string(hide_password=False))
+        except BaseException:
+            await drop_database(base, name)
+            raise
         _shared[base] = name
-    url = _url(base).set(database=_shared[base]).render_as_string(hide_password=False)
-    engine = await open_engine(url)  # migrates the first time, a version check afterwards
     try:
         async with engine.begin() as conn:
             names = await conn.execute(

@@ -70,6 +70,8 @@ stories = sa.Table(
     sa.Column("relevant", sa.Boolean(), nullable=False),
     sa.Column("summary", sa.JSON(), nullable=False),
     sa.Column("alerts_done", sa.Boolean(), nullable=False, server_default=sa.false()),
+    # True once any operator feed carried the story (every guild sees it); false while only guild feeds have (0003).
+    sa.Column("everywhere", sa.Boolean(), nullable=False, server_default=sa.true()),
 )
 
 # Every identity a story is known by: key = sha256(kind + value), kind is

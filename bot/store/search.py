@@ -57,12 +57,11 @@ def fts_query(query: str) -> str | None:
     return " ".join(f'"{w}"' for w in words) if words else None
 
 
-# Visible to guild :g: a sighting from an operator feed (guild_id NULL) or from the guild's own feed, or no sighting
-# at all (as bot.store.stories.visible_to). With :g NULL the equality is never true: the operator's view (operator
-# stories only). {id} is the story id column.
+# Visible to guild :g (as bot.store.stories.visible_to): an operator feed carried the story (`everywhere`) or the
+# guild's own feed did. With :g NULL the equality is never true: the operator's view, operator stories only.
 _VISIBLE = (
-    "(EXISTS (SELECT 1 FROM story_sightings sg WHERE sg.story_id = {id} AND (sg.guild_id IS NULL OR sg.guild_id = :g))"
-    " OR NOT EXISTS (SELECT 1 FROM story_sightings sg WHERE sg.story_id = {id}))"
+    "(stories.everywhere OR EXISTS "
+    "(SELECT 1 FROM story_sightings sg WHERE sg.story_id = stories.id AND sg.guild_id = :g))"
 )
 
 
@@ -72,10 +71,10 @@ async def ranked_ids(conn: AsyncConnection, query: str, limit: int, *, guild_id:
         q = fts_query(query)
         if q is None:
             return []
-        visible = _VISIBLE.format(id="stories_fts.story_id")
         rows = await conn.execute(
             sa.text(
-                f"SELECT story_id FROM stories_fts WHERE stories_fts MATCH :q AND {visible} ORDER BY rank LIMIT :n"
+                "SELECT stories_fts.story_id FROM stories_fts JOIN stories ON stories.id = stories_fts.story_id "
+                f"WHERE stories_fts MATCH :q AND {_VISIBLE} ORDER BY stories_fts.rank LIMIT :n"
             ),
             {"q": q, "n": limit, "g": guild_id},
         )
@@ -84,7 +83,7 @@ async def ranked_ids(conn: AsyncConnection, query: str, limit: int, *, guild_id:
         rows = await conn.execute(
             sa.text(
                 "SELECT id FROM stories, plainto_tsquery('english', :q) query WHERE search_vector @@ query "
-                f"AND {_VISIBLE.format(id='stories.id')} ORDER BY ts_rank(search_vector, query) DESC LIMIT :n"
+                f"AND {_VISIBLE} ORDER BY ts_rank(search_vector, query) DESC LIMIT :n"
             ),
             {"q": query, "n": limit, "g": guild_id},
         )

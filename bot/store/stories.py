@@ -3,6 +3,7 @@
 Guild scope: every read takes `guild_id`. A story is visible to every guild when any operator feed (feeds.yaml)
 carried it, else only to the guilds whose /feeds add feeds carried it. `guild_id=None` is the operator's view (CLI,
 console, demo, DMs): operator stories only. "Also covered by" never names a feed the viewer cannot see.
+`stories.everywhere` says whether an operator feed carried the story; `story_sightings.guild_id` which guilds did.
 """
 
 from __future__ import annotations
@@ -213,23 +214,23 @@ class StoryStore:
         return await self._stories(stmt.order_by(stories.c.first_seen, stories.c.id).limit(limit), None)
 
     async def story_scopes(self, story_ids: Sequence[str]) -> dict[str, frozenset[int] | None]:
-        """Who may see each story: None = every guild (an operator feed carried it), else the guilds whose feeds did.
-
-        A story without any sighting (none is stored that way) counts as an operator story.
-        """
+        """Who may see each stored story: None = every guild (an operator feed carried it), else the guilds whose
+        feeds did."""
         ids = list(dict.fromkeys(story_ids))
-        seen: dict[str, set[int | None]] = {}
+        out: dict[str, frozenset[int] | None] = {}
+        guilds: dict[str, set[int]] = {}
+        joined = stories.outerjoin(
+            story_sightings, sa.and_(story_sightings.c.story_id == stories.c.id, stories.c.everywhere.is_(False))
+        )
         async with self.engine.connect() as conn:
             for i in range(0, len(ids), 500):
-                stmt = sa.select(story_sightings.c.story_id, story_sightings.c.guild_id).where(
-                    story_sightings.c.story_id.in_(ids[i : i + 500])
-                )
-                for r in await conn.execute(stmt):
-                    seen.setdefault(r.story_id, set()).add(r.guild_id)
-        out: dict[str, frozenset[int] | None] = {}
-        for sid in ids:
-            guilds = seen.get(sid, {None})
-            out[sid] = None if None in guilds else frozenset(g for g in guilds if g is not None)
+                stmt = sa.select(stories.c.id, stories.c.everywhere, story_sightings.c.guild_id).select_from(joined)
+                for r in await conn.execute(stmt.where(stories.c.id.in_(ids[i : i + 500]))):
+                    if r.everywhere:
+                        out[r.id] = None
+                    elif r.guild_id is not None:
+                        guilds.setdefault(r.id, set()).add(r.guild_id)
+        out.update({sid: frozenset(g) for sid, g in guilds.items()})
         return out
 
     @staticmethod
@@ -277,8 +278,8 @@ class StoryStore:
         return out
 
     async def _distinct(self, col: sa.Column[Any], prefix: str, limit: int, guild_id: int | None) -> list[str]:
-        story_id = col.table.c.story_id
-        stmt = sa.select(col).where(col.is_not(None), col != "", visible_to(guild_id, story_id)).group_by(col)
+        stmt = sa.select(col).join(stories, stories.c.id == col.table.c.story_id)
+        stmt = stmt.where(col.is_not(None), col != "", visible_to(guild_id)).group_by(col)
         if prefix:
             stmt = stmt.where(sa.func.lower(col).contains(prefix.lower(), autoescape=True))
         stmt = stmt.order_by(sa.func.count().desc(), col).limit(limit)
@@ -286,15 +287,18 @@ class StoryStore:
             return [r[0] for r in await conn.execute(stmt)]
 
 
-def visible_to(guild_id: int | None, story_id: sa.ColumnElement[Any] = stories.c.id) -> sa.ColumnElement[bool]:
-    """SQL: the story is visible to the guild — an operator feed or the guild's own feed carried it.
+def visible_to(guild_id: int | None) -> sa.ColumnElement[bool]:
+    """SQL over `stories`: the story is visible to the guild — an operator feed or the guild's own feed carried it.
 
-    None is the operator's view: stories from operator feeds only. A story with no sighting at all (not stored that
-    way by the poller; rows written by hand) counts as an operator story, as in `StoryStore.story_scopes`.
+    None is the operator's view: stories from operator feeds only. The column test comes first so the subquery only
+    runs for guild-only stories.
     """
+    if guild_id is None:
+        return stories.c.everywhere.is_(True)
     sg = story_sightings.c
-    scope = sg.guild_id.is_(None) if guild_id is None else sa.or_(sg.guild_id.is_(None), sg.guild_id == guild_id)
-    return sa.or_(sa.exists().where(sg.story_id == story_id, scope), ~sa.exists().where(sg.story_id == story_id))
+    return sa.or_(
+        stories.c.everywhere.is_(True), sa.exists().where(sg.story_id == stories.c.id, sg.guild_id == guild_id)
+    )
 
 
 async def _also_covered(

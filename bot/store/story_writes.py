@@ -181,7 +181,8 @@ async def _write(
 ) -> None:
     """Insert new stories with their index rows, keys and sightings; `guild_of` maps each polled feed to its guild."""
     if new:
-        await conn.execute(sa.insert(stories), [_story_row(r) for r in new])
+        rows = [_story_row(r) | {"everywhere": guild_of.get(r.story.feed) is None} for r in new]
+        await conn.execute(sa.insert(stories), rows)
         await _insert_many(conn, story_quotes, [q for r in new for q in _quote_rows(r.story)])
         await _insert_many(conn, story_actions, [a for r in new for a in _action_rows(r.story)])
         await search.index_stories(conn, [r.story for r in new])
@@ -189,38 +190,43 @@ async def _write(
     key_rows = [{"key": h, "kind": k, "story_id": r.story.id} for r in new for k, h in r.keys]
     key_rows += [{"key": h, "kind": k, "story_id": s.story_id} for s in extra for k, h in s.keys]
     await insert_ignore(conn, story_keys, _unique(key_rows, "key"))
-    seen = [{"story_id": r.story.id, "feed": r.story.feed, "publisher": r.story.publisher, "url": r.story.url,
-             "seen_at": r.story.first_seen, "guild_id": guild_of.get(r.story.feed)} for r in new]  # fmt: skip
-    seen += [{"story_id": s.story_id, "feed": s.feed, "publisher": s.publisher, "url": s.url, "seen_at": now,
-              "guild_id": guild_of.get(s.feed)} for s in extra]  # fmt: skip
-    await _reopen_widened(conn, [(s.story_id, guild_of.get(s.feed)) for s in extra])
-    await insert_ignore(conn, story_sightings, seen)
+    first = [{"story_id": r.story.id, "feed": r.story.feed, "publisher": r.story.publisher, "url": r.story.url,
+              "seen_at": r.story.first_seen, "guild_id": guild_of.get(r.story.feed)} for r in new]  # fmt: skip
+    await insert_ignore(conn, story_sightings, first)
+    await _widen(conn, [(s.story_id, guild_of.get(s.feed)) for s in extra])
+    more = [{"story_id": s.story_id, "feed": s.feed, "publisher": s.publisher, "url": s.url, "seen_at": now,
+             "guild_id": guild_of.get(s.feed)} for s in extra]  # fmt: skip
+    await insert_ignore(conn, story_sightings, more)
 
 
-async def _reopen_widened(conn: AsyncConnection, sightings: list[tuple[str, int | None]]) -> None:
-    """Stories a new sighting makes visible to more guilds go back through alert matching.
+async def _widen(conn: AsyncConnection, sightings: list[tuple[str, int | None]]) -> None:
+    """Apply what new sightings (story id, guild or None for an operator feed) do to who may see a story.
 
-    A story first seen in one guild's feed was matched against that guild's subscriptions only; once an operator
-    feed (everyone) or another guild's feed carries it, the newly entitled subscribers are due their alert too. The
-    outbox's UNIQUE(subscription_id, story_id) keeps those already alerted from a second one.
+    An operator feed's sighting makes a guild-only story `everywhere`. A story first seen in one guild's feed was
+    matched against that guild's alert subscriptions only; once an operator feed or another guild's feed carries it,
+    the newly entitled subscribers are due their alert too, so it goes back to alert matching (the outbox's
+    UNIQUE(subscription_id, story_id) keeps those already alerted from a second one).
     """
     ids = list({sid for sid, _ in sightings})
-    scope: dict[str, set[int | None]] = {}
+    everywhere: set[str] = set()
+    guilds: dict[str, set[int]] = {}
+    joined = stories.outerjoin(story_sightings, story_sightings.c.story_id == stories.c.id)
     for i in range(0, len(ids), 500):
-        rows = await conn.execute(
-            sa.select(story_sightings.c.story_id, story_sightings.c.guild_id).where(
-                story_sightings.c.story_id.in_(ids[i : i + 500])
-            )
-        )
-        for r in rows:
-            scope.setdefault(r.story_id, set()).add(r.guild_id)
-    widened = [sid for sid, g in sightings if sid in scope and None not in scope[sid] and g not in scope[sid]]
-    for i in range(0, len(widened), 500):
-        await conn.execute(
-            sa.update(stories)
-            .where(stories.c.id.in_(widened[i : i + 500]), stories.c.alerts_done.is_(True))
-            .values(alerts_done=False)
-        )
+        stmt = sa.select(stories.c.id, stories.c.everywhere, story_sightings.c.guild_id).select_from(joined)
+        for r in await conn.execute(stmt.where(stories.c.id.in_(ids[i : i + 500]))):
+            if r.everywhere:
+                everywhere.add(r.id)
+            found = guilds.setdefault(r.id, set())
+            if r.guild_id is not None:
+                found.add(r.guild_id)
+    scoped = [(sid, g) for sid, g in sightings if sid in guilds and sid not in everywhere]
+    await _update_ids(conn, sorted({sid for sid, g in scoped if g is None}), everywhere=True)
+    await _update_ids(conn, sorted({sid for sid, g in scoped if g is None or g not in guilds[sid]}), alerts_done=False)
+
+
+async def _update_ids(conn: AsyncConnection, ids: list[str], **values: bool) -> None:
+    for i in range(0, len(ids), 500):
+        await conn.execute(sa.update(stories).where(stories.c.id.in_(ids[i : i + 500])).values(**values))
 
 
 async def _lookup(conn: AsyncConnection, records: Sequence[StoryRecord]) -> tuple[dict[str, str], set[str]]:

@@ -1,15 +1,19 @@
-"""DiscordRepo on real SQLite: meta, guild settings, schedules, subscriptions, guild feeds, outbox claims."""
+"""DiscordRepo on real SQLite and PostgreSQL: meta, guild settings, schedules, subscriptions, guild feeds,
+outbox claims (concurrent claimers too)."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.digest_schedule import parse_schedule
 from bot.core.outbox import OutboxItem
 from bot.store.discord_repo import COMMAND_TREE_HASH_KEY, DiscordRepo
+from bot.store.discord_tables import outbox
 from tests.bot.core.fakes_d1 import T0
 
 
@@ -119,3 +123,27 @@ async def test_prune_keeps_unfinished_rows(repo: DiscordRepo) -> None:
     await repo.mark_sent(first.id, "a", now=T0, message_ids=[9])
     assert await repo.prune(T0 + timedelta(days=30)) == 1
     assert [r.payload["text"] for r in await repo.outbox_rows()] == ["1", "2"]
+
+
+async def test_concurrent_claimers_never_share_a_row(repo: DiscordRepo) -> None:
+    for n in range(12):
+        await repo.enqueue(OutboxItem("notice", "channel", 42, {"text": str(n)}), now=T0)
+    claims = await asyncio.gather(*(repo.claim_due(T0, limit=4, attempt_id=f"w{i}", lease_s=60) for i in range(3)))
+    ids = [r.id for rows in claims for r in rows]
+    assert ids and len(ids) == len(set(ids))
+    owner = {r.id: r.attempt_id for r in await repo.outbox_rows()}
+    assert all(owner[r.id] == f"w{i}" for i, rows in enumerate(claims) for r in rows)
+
+
+@pytest.mark.parametrize("any_engine", ["postgresql"], indirect=True)  # row locks: SQLite serialises writers
+async def test_claim_skips_rows_locked_by_another_claimer(engine: AsyncEngine, repo: DiscordRepo) -> None:
+    for n in range(4):
+        await repo.enqueue(OutboxItem("notice", "channel", 42, {"text": str(n)}), now=T0)
+    async with engine.connect() as held:
+        await held.begin()
+        locked = (await held.execute(sa.select(outbox.c.id).order_by(outbox.c.id).limit(2).with_for_update())).all()
+        # Must not wait for the held rows: the guard only turns a hang into a failure.
+        claimed = await asyncio.wait_for(repo.claim_due(T0, limit=10, attempt_id="b", lease_s=60), timeout=30)
+        await held.rollback()
+    every = {r.id for r in await repo.outbox_rows()}
+    assert len(locked) == 2 and sorted(r.id for r in claimed) == sorted(every - {r[0] for r in locked})

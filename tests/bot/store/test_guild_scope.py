@@ -1,20 +1,27 @@
-"""Guild scope in the story store (real SQLite; PostgreSQL too when GROKWATCH_TEST_POSTGRES_URL is set): a story seen
-only through one guild's /feeds add feed is visible in that guild alone; an operator feed carrying it makes it global."""
+"""Guild scope in the story store (real SQLite; PostgreSQL too when GROKWATCH_TEST_POSTGRES_URL is set): a story
+seen only through one guild's /feeds add feed is visible in that guild alone; an operator feed carrying it makes it
+global."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.cli_pipeline import digest_text
 from bot.core.identity import StoryRecord
 from bot.models import FeedSpec, Story
+from bot.store.db import _MIGRATIONS, create_engine, migrate
 from bot.store.pipeline_tables import stories as stories_table
+from bot.store.pipeline_tables import story_sightings
 from bot.store.stories import StoryStore
 from tests.bot.store.test_stories import T0, entry, record
 
@@ -45,7 +52,10 @@ def local_record(**kw: Any) -> StoryRecord:
 
 async def seed(store: StoryStore) -> tuple[Story, Story]:
     [op] = await commit(
-        store, "wire", None, [record(entry(1, title="Ofcom investigates X over Grok"), quotes=OP_QUOTE, actions=OP_ACTION)]
+        store,
+        "wire",
+        None,
+        [record(entry(1, title="Ofcom investigates X over Grok"), quotes=OP_QUOTE, actions=OP_ACTION)],
     )
     [local] = await commit(store, LOCAL_FEED, LOCAL, [local_record()])
     return op, local
@@ -125,7 +135,7 @@ async def test_a_second_guild_carrying_it_shares_it_with_that_guild_only(engine:
 
 async def test_cli_operator_view_is_unaffected(engine: AsyncEngine) -> None:
     store = StoryStore(engine)
-    op, local = await seed(store)
+    await seed(store)
     text = await digest_text(store, T0, T0 + timedelta(days=1), "markdown")
     assert "Ofcom investigates X over Grok" in text
     assert "Harbour council" not in text and "Priya" not in text
@@ -134,11 +144,49 @@ async def test_cli_operator_view_is_unaffected(engine: AsyncEngine) -> None:
 async def test_hand_written_story_without_sightings_counts_as_operator(engine: AsyncEngine) -> None:
     store = StoryStore(engine)
     [op] = await commit(store, "wire", None, [record(entry(1))])
-    row = {c.name: None for c in stories_table.c} | {
-        "id": "legacy", "feed": "old", "title": "Legacy Grok story", "published": T0, "first_seen": T0,
-        "lede": "", "relevant": True, "summary": {}, "alerts_done": False,
-    }  # fmt: skip
+    row = {"id": "legacy", "feed": "old", "title": "Legacy Grok story", "published": T0, "first_seen": T0,
+           "lede": "", "relevant": True, "summary": {}}  # fmt: skip
     async with engine.begin() as conn:
         await conn.execute(sa.insert(stories_table), [row])
     assert {s.id for s in await store.latest(10, guild_id=OTHER)} == {op.id, "legacy"}
     assert await store.story_scopes(["legacy"]) == {"legacy": None}
+
+
+async def test_migration_gives_existing_sightings_their_feeds_guild(tmp_path: Path) -> None:
+    """A database from before 0003: sightings of a guild feed become that guild's, the rest stay operator's."""
+
+    def upgrade(conn: Connection, target: str) -> None:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(_MIGRATIONS))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
+    try:
+        async with engine.begin() as conn:
+            await conn.run_sync(upgrade, "0002_pipeline")
+            await conn.execute(
+                sa.text(
+                    "INSERT INTO feeds (name, url, guild_id) VALUES ('wire', 'https://a', NULL), (:f, 'https://b', :g)"
+                ),
+                {"f": LOCAL_FEED, "g": LOCAL},
+            )
+            base = {"published": T0, "first_seen": T0, "lede": "", "relevant": True, "summary": {}}
+            await conn.execute(
+                sa.insert(stories_table),
+                [base | {"id": "s1", "feed": "wire", "title": "Grok one"}, base | {"id": "s2", "feed": LOCAL_FEED,
+                 "title": "Grok two"}],
+            )  # fmt: skip
+            await conn.execute(
+                sa.insert(story_sightings),  # only the pre-0003 columns are named, so no guild_id is written
+                [
+                    {"story_id": "s1", "feed": "wire", "seen_at": T0},
+                    {"story_id": "s2", "feed": LOCAL_FEED, "seen_at": T0},
+                ],
+            )
+        await migrate(engine)
+        store = StoryStore(engine)
+        assert await store.story_scopes(["s1", "s2"]) == {"s1": None, "s2": frozenset({LOCAL})}
+        assert [s.id for s in await store.latest(10, guild_id=OTHER)] == ["s1"]
+    finally:
+        await engine.dispose()
