@@ -335,6 +335,12 @@ def _is_official(actor: str, role: str | None = None) -> bool:
 _OFFICIAL_ROLE = re.compile(r"attorney general|minister|secretary|commissioner|regulator|prosecutor", re.I)
 
 
+# product changes that copy describes twice over ("restricted … and limited …"): one act, not two
+_RESTATED = frozenset(
+    words("restrict limit block disable remove switch turn pause halt suspend stop geoblock geo-block update roll")
+)
+
+
 def _merge(hits: list[Hit]) -> list[Hit]:
     """One action per (actor, verb); a speech verb followed by what it reports ("confirmed it had opened") keeps
     the reported action; a cue verb and its complement ("threatened to ban") stay one action."""
@@ -354,7 +360,14 @@ def _merge(hits: list[Hit]) -> list[Hit]:
                 continue  # "threatened to ban", "refused to remove": one action
         if prev is not None and prev.actor == hit.actor and prev.status == hit.status and prev.key in _LETTER_VERBS:
             continue  # "has written to …, urging …": one call
-        if hit.conj and prev is not None and prev.actor == hit.actor and prev.status == hit.status and hit.cls == "do":
+        if (
+            hit.conj
+            and prev is not None
+            and prev.actor == hit.actor
+            and prev.status == hit.status
+            and hit.key in _RESTATED
+            and prev.key in _RESTATED
+        ):
             # "restricted … and limited …" restates one act; "urged X … and called for Y" are two demands
             continue
         seen.add((hit.actor, hit.key))

@@ -61,8 +61,12 @@ log = logging.getLogger(__name__)
 _NOT_CALLED_REGULATOR = frozenset(("European Commission", "Ministry of Electronics and Information Technology"))
 
 
+def _is_national_name(name: str | None) -> bool:
+    return name in REGULATORS and name not in _NOT_CALLED_REGULATOR
+
+
 def _is_national_regulator(span: ActorSpan) -> bool:
-    return span.canonical in REGULATORS and span.canonical not in _NOT_CALLED_REGULATOR
+    return _is_national_name(span.canonical)
 
 # references the names module may tie to the seed lexicon's "UK government" whatever country the article is about
 _GENERIC_GOV = frozenset(("ministers", "the ministers", "the government", "government", "the administration"))
@@ -182,8 +186,9 @@ class ActorFinder:
                 return _ALIASES[m.group(0)]
         if _GOVERNMENT_ROLE.search(role):
             return self.government
-        if role.endswith("commissioner") and self.main_regulator:  # "the commissioner" heads her office
-            return self.main_regulator
+        regulator = self.most_named(_is_national_name) or self.main_regulator
+        if role.endswith("commissioner") and regulator:  # "the commissioner" heads her office
+            return regulator
         return speaker
 
     def is_person(self, name: str | None, span: ActorSpan) -> bool:
@@ -316,7 +321,7 @@ class ActorFinder:
             return self._recent(i, span.start, lambda s: s.canonical in COMPANIES) or "X"
         if span.ref == "regulator":  # the regulator just named, else the one the article names most
             recent = self._recent(i, span.start, _is_national_regulator, window=2)
-            national = self.most_named(lambda name: name in REGULATORS and name not in _NOT_CALLED_REGULATOR)
+            national = self.most_named(_is_national_name)
             return recent or national or self.main_regulator or self._from_index(span, i)
         if span.ref == "dept":
             return self._recent(i, span.start, _is_department, window=12) or self._from_index(span, i)

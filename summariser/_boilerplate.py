@@ -106,7 +106,8 @@ def _rules() -> _Rules:
             # cookie banners
             (
                 ("cookie",),
-                r"(?=[wuac])\b(?:we use cookies|uses cookies|accept (?:all )?cookies|cookie (?:settings|preferences))\b",
+                r"(?=[wuac])\b(?:we use cookies|uses cookies|accept (?:all )?cookies|"
+                r"cookie (?:settings|preferences))\b",
             ),
         )
     )

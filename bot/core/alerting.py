@@ -102,6 +102,10 @@ class PendingAlertStories(Protocol):
         """Per story: None = visible in every guild, else the guilds that may see it."""
         ...
 
+    async def get(self, story_id: str, *, guild_id: int | None = None) -> Story | None:
+        """The story as that guild sees it (its source and other outlets named only by feeds it may see)."""
+        ...
+
 
 def may_see(sub: AlertSubscription, scope: frozenset[int] | None) -> bool:
     """Whether the subscription's guild may see a story with this scope (see StoryStore.story_scopes)."""
@@ -151,6 +155,7 @@ class AlertDispatcher:
         if not stories:
             return DispatchReport()
         scopes = await self._stories.story_scopes([s.id for s in stories])
+        views = await self._guild_views(stories, scopes)
         now = self._clock.now()
         async with self._repo.alert_transaction(now) as tx:
             subs = [(s, q) for s in await tx.active_subscriptions() if (q := _compiled(s)) is not None]
@@ -169,7 +174,7 @@ class AlertDispatcher:
                     if sent_this_hour[sub.user_id] >= self._max_per_hour:
                         skipped[sub.id] += 1
                         continue
-                    if await tx.enqueue(alert_item(story, sub)):
+                    if await tx.enqueue(alert_item(views.get((story.id, sub.guild_id), story), sub)):
                         sent_this_hour[sub.user_id] += 1
                         enqueued += 1
             await tx.mark_stories_done([s.id for s in stories])
@@ -178,6 +183,19 @@ class AlertDispatcher:
         if skipped:
             log.info("alerts over the hourly limit skipped: %s", dict(skipped))
         return DispatchReport(len(stories), enqueued, sum(skipped.values()), too_old)
+
+    async def _guild_views(
+        self, stories: Sequence[Story], scopes: Mapping[str, frozenset[int] | None]
+    ) -> dict[tuple[str, int | None], Story]:
+        """Guild-only stories as each of their guilds sees them: a story two guilds' feeds carried must not show one
+        guild's feed name to the other. Read before the alert transaction opens (few: guild-only stories are rare)."""
+        views: dict[tuple[str, int | None], Story] = {}
+        for story in stories:
+            for guild_id in sorted(scopes.get(story.id) or ()):
+                view = await self._stories.get(story.id, guild_id=guild_id)
+                if view is not None:
+                    views[(story.id, guild_id)] = view
+        return views
 
 
 def _compiled(sub: AlertSubscription) -> Query | None:

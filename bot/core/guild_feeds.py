@@ -2,6 +2,10 @@
 
 A guild feed is untrusted: its URL passes the network guard (bot.core.guard) before and during the fetch, and it is
 fetched and parsed once before it is stored, so a page that is not a feed is refused with the reason.
+
+A guild feed is also private to its guild: its FeedSpec carries guild_id, the store records that guild on each
+sighting, and its stories are seen only in that guild (commands, digests, alerts) unless an operator feed carries
+them too (bot.store.stories). Removing the feed stops polling; stories already stored stay visible to the guild.
 """
 
 from __future__ import annotations

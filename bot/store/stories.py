@@ -278,8 +278,13 @@ class StoryStore:
         return out
 
     async def _distinct(self, col: sa.Column[Any], prefix: str, limit: int, guild_id: int | None) -> list[str]:
-        stmt = sa.select(col).join(stories, stories.c.id == col.table.c.story_id)
-        stmt = stmt.where(col.is_not(None), col != "", visible_to(guild_id)).group_by(col)
+        # Hidden stories are the few guild-only ones another guild's feeds brought: leaving them out is much cheaper
+        # than joining every quote or action to its story.
+        hidden = sa.select(stories.c.id).where(stories.c.everywhere.is_(False))
+        if guild_id is not None:
+            sg = story_sightings.c
+            hidden = hidden.where(~sa.exists().where(sg.story_id == stories.c.id, sg.guild_id == guild_id))
+        stmt = sa.select(col).where(col.is_not(None), col != "", col.table.c.story_id.not_in(hidden)).group_by(col)
         if prefix:
             stmt = stmt.where(sa.func.lower(col).contains(prefix.lower(), autoescape=True))
         stmt = stmt.order_by(sa.func.count().desc(), col).limit(limit)

@@ -90,15 +90,25 @@ async def test_guild_feed_stories_reach_only_their_guild_until_an_operator_feed_
     assert (await digests.post_now(guild_id=OTHER, channel_id=200)).story_ids == {ofcom_id}
     assert (await digests.preview(since=NOW - timedelta(days=1))).story_ids == {ofcom_id}  # the CLI's view
 
-    # The wire picks the local story up: now everyone may see it, and the guilds that could not are alerted once.
+    # The other guild adds a feed carrying the same story: its subscriber is alerted, under its own feed's name.
+    site.add_feed("/mirror.rss", rss([on(site, HARBOUR)], title="Gazette Mirror"))
+    mirror = GuildFeed(2, OTHER, "Gazette Mirror", site.url("/mirror.rss"), 98, NOW).spec()
+    clock.current = NOW + timedelta(minutes=5)
+    [shared] = await poller.poll_all([mirror])
+    assert shared.error is None and shared.new_stories == []  # a sighting of the stored story, not a new one
+    assert (await dispatcher.dispatch()).enqueued == 1
+    assert await alerted() == {(1, ofcom_id), (1, harbour_id), (2, ofcom_id), (3, ofcom_id), (2, harbour_id)}
+    [to_other] = [r for r in await repo.outbox_rows(kind="alert") if (r.user_id, r.story_id) == (2, harbour_id)]
+    assert to_other.payload["story"]["source"] == mirror.name  # never the first guild's feed name
+
+    # The wire picks it up too: now everyone may see it, and the one who could not yet is alerted once.
     site.add_feed("/wire.rss", rss([on(site, OFCOM), on(site, HARBOUR)]))
     clock.current = NOW + timedelta(minutes=10)
     [again] = await poller.poll_all([wire])
-    assert again.error is None and again.new_stories == []  # a sighting of the stored story, not a new one
-    assert (await dispatcher.dispatch()).enqueued == 2
-    assert await alerted() == {
-        (1, ofcom_id), (1, harbour_id), (2, ofcom_id), (3, ofcom_id), (2, harbour_id), (3, harbour_id)
-    }  # fmt: skip
+    assert again.error is None and again.new_stories == []
+    assert (await dispatcher.dispatch()).enqueued == 1
+    assert (3, harbour_id) in await alerted() and len(await alerted()) == 6
     assert harbour_id in {s.id for s in await store.latest(10, guild_id=OTHER)}
     shown = await store.get(harbour_id, guild_id=OTHER)
-    assert shown is not None and not any(name.startswith("guild") for name in (shown.feed, *shown.also_covered_by))
+    assert shown is not None and (shown.feed, shown.also_covered_by) == (mirror.name, ("wire",))
+    assert await store.get(harbour_id, guild_id=30) is not None  # a guild with no feeds of its own, via the wire

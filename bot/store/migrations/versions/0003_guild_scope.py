@@ -24,6 +24,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_story_sightings_guild", "story_sightings", ["story_id", "guild_id"])
     op.add_column("stories", sa.Column("everywhere", sa.Boolean(), nullable=False, server_default=sa.true()))
+    op.create_index("ix_stories_everywhere", "stories", ["everywhere"])
     stories = sa.table("stories", sa.column("id"), sa.column("everywhere", sa.Boolean()))
     sightings = sa.table("story_sightings", sa.column("story_id"), sa.column("guild_id"))
     mine = sightings.c.story_id == stories.c.id
@@ -38,6 +39,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_stories_everywhere", table_name="stories")
     with op.batch_alter_table("stories") as batch:
         batch.drop_column("everywhere")
     op.drop_index("ix_story_sightings_guild", table_name="story_sightings")
