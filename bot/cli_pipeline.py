@@ -26,6 +26,7 @@ from bot.models import Story
 from bot.scheduling import ExtraJob, build_scheduler
 from bot.store.db import open_engine
 from bot.store.stories import StoryStore
+from bot.tasks import TaskTracker, stop_tracked, track_jobs
 
 log = logging.getLogger(__name__)
 
@@ -157,11 +158,14 @@ async def console_mode(settings: Settings, config: FeedsConfig, *, digest_every:
             ExtraJob("console-status", print_status, 300.0, run_at_start=False),
         ]
         scheduler = build_scheduler(p.poller, config.feeds, store=p.store, extra_jobs=jobs, on_report=on_report)
+        # every job is tracked so shutdown can wait for a running poll, then cancel and await it before disposal
+        tracker = TaskTracker()
+        track_jobs(scheduler, tracker)
         scheduler.start()
         out.print(f"grokwatch: polling {len(config.feeds)} feeds (Ctrl-C to stop)", highlight=False)
         try:
             await stop.wait()
         finally:
-            scheduler.shutdown(wait=False)
+            await stop_tracked(tracker, scheduler, grace_s=5.0)
             out.print("grokwatch: stopped", highlight=False)
     return 0

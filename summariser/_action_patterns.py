@@ -27,7 +27,7 @@ _VERBS: dict[str, VerbClass] = {
             "grant impose levy penalise penalize sanction bar prohibit halt pause withdraw delete comply agree "
             "meet contact convene subpoena refer escalate sign enact vote raid seize pull notify instruct direct "
             "make hand rule hold file lodge demand hit carry widen stop conduct draft decide conclude report "
-            "find use set look give accept back respond share follow apply go"
+            "find use set look give accept back respond share follow apply go join"
         ),
         "do",
     ),

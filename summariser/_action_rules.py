@@ -179,6 +179,12 @@ _VERB_OBJECT: dict[str, re.Pattern[str]] = {
     "refer": re.compile(
         r"^\s+(?!(?:\w+\s+)?(?:queries|questions|inquiries|enquiries|requests|reporters|journalists|comments?)\b)", re.I
     ),
+    # "joined a multistate lawsuit", "joined calls for …": taking part in an action, not joining a platform
+    "join": re.compile(
+        r"^\s+(?:an?\s+|the\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:letter|lawsuit|suit|investigation|inquiry|probe|complaint"
+        r"|coalition|legal\s+action|case|calls?|demands?|boycott|challenge)\b",
+        re.I,
+    ),
     "apply": re.compile(r"^\s+to\s+(?:the\s+)?(?:courts?|a\s+judge)\b", re.I),
     "share": re.compile(r"^\s+(?:its|their|the)\s+(?:\w+\s+)?(?:data|findings|evidence|report|research)\b", re.I),
     "follow": re.compile(r"^\s+(?:it|suit|the\s+(?:example|decision|lead|committee))\b", re.I),
@@ -335,12 +341,6 @@ def _is_official(actor: str, role: str | None = None) -> bool:
 _OFFICIAL_ROLE = re.compile(r"attorney general|minister|secretary|commissioner|regulator|prosecutor", re.I)
 
 
-# product changes that copy describes twice over ("restricted … and limited …"): one act, not two
-_RESTATED = frozenset(
-    words("restrict limit block disable remove switch turn pause halt suspend stop geoblock geo-block update roll")
-)
-
-
 def _merge(hits: list[Hit]) -> list[Hit]:
     """One action per (actor, verb); a speech verb followed by what it reports ("confirmed it had opened") keeps
     the reported action; a cue verb and its complement ("threatened to ban") stay one action."""
@@ -360,15 +360,9 @@ def _merge(hits: list[Hit]) -> list[Hit]:
                 continue  # "threatened to ban", "refused to remove": one action
         if prev is not None and prev.actor == hit.actor and prev.status == hit.status and prev.key in _LETTER_VERBS:
             continue  # "has written to …, urging …": one call
-        if (
-            hit.conj
-            and prev is not None
-            and prev.actor == hit.actor
-            and prev.status == hit.status
-            and hit.key in _RESTATED
-            and prev.key in _RESTATED
-        ):
-            # "restricted … and limited …" restates one act; "urged X … and called for Y" are two demands
+        if hit.conj and prev is not None and prev.actor == hit.actor and prev.status == hit.status and hit.cls == "do":
+            # "restricted … and limited …", "opened proceedings … and ordered …": annotators count one act here;
+            # "urged X … and called for Y" stay two demands
             continue
         seen.add((hit.actor, hit.key))
         out.append(hit)

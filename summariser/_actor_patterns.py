@@ -97,9 +97,7 @@ _ROLE_WORDS = words(
     "chairwoman director spokesperson spokeswoman spokesman commissioner Commissioner official activist founder"
 )
 # a trie opening the pattern lets `re` skip to possible first letters; callers check the word start (`\b` before)
-_ROLE_NAME = re.compile(
-    rf"{trie_pattern(_ROLE_WORDS)}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){{1,2}})(?![\w-])"
-)
+_ROLE_NAME = re.compile(rf"{trie_pattern(_ROLE_WORDS)}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){{1,2}})(?![\w-])")
 _PLACE_RE = word_regex(PLACES, boundary=r"[\w-]|['’]\w\w")
 
 
@@ -213,7 +211,9 @@ _KIND_RANK: dict[str, int] = {"gov": 0, "org": 1, "person": 2, "group": 3, "ref"
 _CUES = sorted({cue for cues in COUNTRY_CUES.values() for cue in cues}, key=len, reverse=True)
 _CUE_RE = re.compile("|".join(map(re.escape, _CUES)))
 # a cue inside a longer one ("Australia" in "Australian") is counted with it, as `str.count` per cue would
-_CUE_INSIDE = {long: [(short, long.count(short)) for short in _CUES if short != long and short in long] for long in _CUES}
+_CUE_INSIDE = {
+    long: [(short, long.count(short)) for short in _CUES if short != long and short in long] for long in _CUES
+}
 
 
 def country_cue_counts(text: str) -> dict[str, int]:

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from summariser._actor_patterns import (
-    country_cue_counts,
     _ACRONYM_RE,
     _ALIASES,
     _BARE_GROUPS_NOT_ACTORS,
@@ -43,11 +42,11 @@ from summariser._actor_patterns import (
     _drop_overlaps,
     _is_campaign_org,
     _is_department,
+    country_cue_counts,
 )
 from summariser._givennames import gender_of_first_name
 from summariser._lexicon.actors import (
     COMPANIES,
-    COUNTRY_CUES,
     COURTS,
     GOVERNMENTS,
     NON_ACTOR_ACRONYMS,
@@ -67,6 +66,7 @@ def _is_national_name(name: str | None) -> bool:
 
 def _is_national_regulator(span: ActorSpan) -> bool:
     return _is_national_name(span.canonical)
+
 
 # references the names module may tie to the seed lexicon's "UK government" whatever country the article is about
 _GENERIC_GOV = frozenset(("ministers", "the ministers", "the government", "government", "the administration"))

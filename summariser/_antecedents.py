@@ -38,7 +38,7 @@ class AntecedentMixin:
         out: list[tuple[tuple[int, int], str]] = []
         for idx in range(max(0, sent.index - P.WINDOW), sent.index + 1):
             for pos, m in self.outside.get(idx, ()):
-                if m.kind == kind and (idx < sent.index or pos < offset):
+                if m.kind == kind and (idx < sent.index or pos < offset) and not self._addressee(idx, pos):
                     out.append(((idx, pos), m.canonical))
         for h in self.history:
             if h.kind == kind and sent.index - P.WINDOW <= h.sentence <= sent.index:
@@ -46,7 +46,37 @@ class AntecedentMixin:
         out.sort()
         return out
 
+    def _addressee(self, sentence: int, pos: int) -> bool:
+        """True for a mention that asked or was answered ("Asked by senator Jane Doe", "in reply to Ms X")."""
+        sent = self.doc.sentences[sentence]
+        text = self.masked[sent.paragraph]
+        return P.ADDRESSEE_BEFORE.search(text, max(sent.start, pos - 120), pos) is not None
+
     def _person_pronoun(self, pronoun: str, para: int, offset: int) -> str | None:
+        """The one person "he"/"she" at (para, offset) can mean, if they are still the one in view; else None."""
+        found = self._pronoun_candidate(pronoun, para, offset)
+        if found is None:
+            return None
+        keys = [key for key, c in self._recent(para, offset, "person") if c == found]
+        if not keys:
+            return found  # the focus found through a speech subject the window did not list
+        last = max(keys)
+        if self.doc.sentences[last[0]].paragraph < para - 1:
+            return None  # named paragraphs ago: a long feature has moved on to someone else
+        if self._other_person_since(last[0], self.sentence_of(para, offset).index, P.PRONOUN_GENDER[pronoun]):
+            return None  # "One of her clients, a 19-year-old student, …": the paragraph is about someone unnamed
+        return found
+
+    def _other_person_since(self, since: int, upto: int, gender: str) -> bool:
+        """True when a sentence after `since` (through `upto`) opens on an unnamed person of `gender` or either."""
+        for idx in range(since + 1, upto + 1):
+            sent = self.doc.sentences[idx]
+            m = P.OTHER_PERSON().match(self.masked[sent.paragraph], sent.start, sent.start + len(sent.text))
+            if m and P.NOUN_GENDER.get(m.group("noun").lower(), gender) == gender:
+                return True
+        return False
+
+    def _pronoun_candidate(self, pronoun: str, para: int, offset: int) -> str | None:
         gender = P.PRONOUN_GENDER[pronoun]
         focus = self._focus(para, offset)
         if focus is not None and focus[1] == "":
@@ -177,6 +207,32 @@ class AntecedentMixin:
         if last is not None and last == recent[-1][1]:
             return last
         return self._sentence_subject_org(para, offset)
+
+    def _spokes_org(self, para: int, offset: int) -> str | None:
+        """The organisation a bare "a spokesperson" speaks for: the one in focus in the sentences just before it,
+        in this paragraph or the one before; None when two are in view or a name the index lacks opens a sentence."""
+        sent = self.sentence_of(para, offset)
+        for idx in range(sent.index, -1, -1):
+            prev = self.doc.sentences[idx]
+            if prev.paragraph < para - 1:
+                return None  # a stale organisation from paragraphs ago is not the one in focus
+            orgs = [
+                m.canonical
+                for pos, m in self.outside.get(idx, ())
+                if m.kind == "org" and (idx < sent.index or pos < offset) and not self._addressee(idx, pos)
+            ]
+            orgs += [h.speaker for h in self.history if h.kind == "org" and h.sentence == idx]
+            distinct = list(dict.fromkeys(orgs))
+            if len(distinct) == 1:
+                return distinct[0]
+            if distinct:  # the sentence's own subject is in focus, unless it shares the subject with another
+                lead = self._leading_subject(prev.paragraph, prev.start)
+                ends = [p + m.end - m.start for p, m in self.outside.get(idx, ()) if m.canonical == lead]
+                joint = bool(ends) and P.JOINT_AFTER.match(self.masked[prev.paragraph], ends[0]) is not None
+                return lead if lead in distinct and not joint else None
+            if idx < sent.index and P.UNKNOWN_SUBJECT.match(self.masked[prev.paragraph], prev.start):
+                return None  # "Separately, Royal Mail confirmed …": an organisation the index does not know
+        return None
 
     def _sentence_subject_org(self, para: int, offset: int) -> str | None:
         # "Ofcom opened an investigation into X. It said …": the organisation that opens the previous sentence

@@ -6,7 +6,7 @@ Used by `_names.build_name_index`; everything here is a single pass of precompil
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal
 
@@ -48,10 +48,10 @@ _TOKEN = (
     rf"[A-Z]{{2,5}}(?=\s+[{_UP}][{_LOW}])|(?:Mc|Mac|O['’]|D['’]|Di['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*)"
 )
 _RUN_RE = re.compile(
-    rf"[{_UP}][\w’'.&-]*(?:\s+(?:(?:de|da|di|van|von|der|den|du|le|la|bin|del|dos|of|for|and|&|the)\s+)*"
+    rf"[{_UP}][\w’'.&-]*(?:\s+(?:(?:de|da|di|do|das|dos|della|van|von|der|den|ter|du|le|la|bin|ibn|ap|ab|del|of|for|and|&|the)\s+)*"
     rf"[{_UP}][\w’'.&-]*)*"
 )
-_GLUE = re.compile(r"\s+(?:(?:de|da|di|van|von|der|den|du|le|la|bin|del|dos|of|for|and|&|the)\s+)*")
+_GLUE = re.compile(r"\s+(?:(?:de|da|di|do|das|dos|della|van|von|der|den|ter|du|le|la|bin|ibn|ap|ab|del|of|for|and|&|the)\s+)*")
 _CONNECTOR = re.compile(r"\s+(of|for|and|&)\s+(?:the\s+)?$")
 _PEERAGE = frozenset({"Baroness", "Lord", "Lady", "Baron", "Viscount", "Earl"})
 # every alternative opens on a capital: the look-ahead lets `re` reject other positions before trying them all
@@ -152,6 +152,7 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
     _resolve_shorts(scan)
     _find_acronyms(doc, scan)
     _known_roles(scan)
+    _merge_compound_surnames(scan)
     scan.raw.sort(key=lambda m: (m.sentence, m.start))
     first_seen: dict[str, tuple[int, int]] = {}
     for m in scan.raw:
@@ -160,6 +161,23 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
     people = dict(sorted(scan.people.items(), key=lambda kv: first_seen.get(kv[0], (1 << 30, 0))))
     orgs = dict(sorted(scan.orgs.items(), key=lambda kv: first_seen.get(kv[0], (1 << 30, 0))))
     return people, orgs, scan.raw
+
+
+def _merge_compound_surnames(scan: _Scan) -> None:
+    # "Ms Inman Grant" named before "Julie Inman Grant": a compound surname is the same person, not a new one
+    merged: dict[str, str] = {}
+    for short in scan.people.values():
+        if " " not in short.canonical or gender_of_first_name(short.first):
+            continue
+        longer = [p for p in scan.people.values() if p.canonical.endswith(" " + short.canonical)]
+        if len(longer) == 1:
+            merged[short.canonical] = longer[0].canonical
+    for old, new in merged.items():
+        gone, kept = scan.people.pop(old), scan.people[new]
+        kept.gender = kept.gender or gone.gender
+        kept.roles += [r for r in gone.roles if r not in kept.roles]
+    if merged:
+        scan.raw = [replace(m, canonical=merged.get(m.canonical, m.canonical)) for m in scan.raw]
 
 
 def _find_acronyms(doc: Document, scan: _Scan) -> None:

@@ -118,6 +118,23 @@ CLAIM = re.compile(
     r"comments|suggestion|insistence|argument|complaint|boast|promise|pledge|threat|call)\b(?:\s+that)?"
     r"(?:\s+[\w’'-]+){0,8}\s*$"
 )
+# the person a question came from or was put to: "Asked by Greens senator Jane Doe whether …, the commissioner said",
+# "Responding to a question from Labour's X, Ms Y said", "Speaking to Laura Kuenssberg, she said" — never the speaker
+ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:(?:asked|pressed|questioned|challenged|quizzed|grilled|interviewed|prompted|interrupted|heckled)"
+    r"(?:\s+\w+ly|\s+again)?\s+by|(?:in\s+(?:reply|response|answer)|responding|replying|answering|speaking|talking)"
+    r"\s+to(?:\s+(?:a|an|the)\s+(?:\w+\s+)?(?:question|questions|query|point|challenge|intervention)\s+from)?|"
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:question|questions|query)\s+from|(?:an?\s+)?interview\s+with)"
+    r"\s+[^,.;:()]{0,60}$",
+    re.IGNORECASE,
+)
+# a sentence opening on a capitalised name then a verb ("Separately, Royal Mail confirmed …")
+UNKNOWN_SUBJECT = re.compile(
+    r"\s*(?:(?:Separately|Meanwhile|Elsewhere|However|Earlier|Later|Last \w+|On \w+|In \w+),?\s+)?(?:The\s+)?"
+    r"(?!(?:The|A|An|It|He|She|They|We|This|That|These|Those|There|Its|His|Her|Their)\b)"
+    r"[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,4}\s+(?:has\s+|had\s+|have\s+)?[a-z]+ed\b"
+)
+JOINT_AFTER = re.compile(r"\s*(?:and|&|,)\s")
 PASSIVE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Interviewed|Prompted)\b[^.;]*$")
 WEAK_GAP_OK = re.compile(r"[:,]\s*$|^\s*(?:that|why|whether|how|what)\b")
 LEAD_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,40},\s*)?(he|she|it|He|She|It)\b")
@@ -135,6 +152,20 @@ PERSON_NOUNS = word_set(
     "diplomat official source insider aide adviser advisor campaigner activist lobbyist user man woman boy girl "
     "teenager pensioner shopper voter passenger owner founder spokesman spokeswoman spokesperson moderator "
     "investor trader economist expert academic lecturer consultant contractor developer volunteer organiser"
+)
+# relatives and people an article introduces without a name; a gender only where the word gives one
+NOUN_GENDER = {
+    **dict.fromkeys("mother daughter sister wife grandmother aunt niece girlfriend woman girl schoolgirl mum".split(), "f"),
+    **dict.fromkeys("father son brother husband grandfather uncle nephew boyfriend man boy schoolboy dad".split(), "m"),
+}
+_OTHER_NOUNS = sorted(
+    PERSON_NOUNS | set(NOUN_GENDER)
+    | {"friend", "partner", "colleague", "client", "classmate", "child", "pupil", "prosecutor", "detective", "journalist"}
+)
+# a sentence that opens on someone unnamed: "One of her clients, a 19-year-old student, …", "The student had …"
+OTHER_PERSON = lazy_pattern(
+    r"\s*(?:(?:One\s+of\s+(?:her|his|their)\s+\w+|[A-Z][^,]{0,40}),\s+)?(?i:a|an|one|the|her|his|their)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{alternation(_OTHER_NOUNS)})\b(?!['’])"
 )
 PREPOSITIONS = word_set("to of for with by from in on at about after before against towards like")
 HEADLINE_LABEL = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")

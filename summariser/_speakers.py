@@ -268,7 +268,7 @@ class SpeakerResolver(AntecedentMixin):
         if P.THE_SOURCE.match(phrase):
             earlier = self._earlier_source(phrase.split()[-1].lower(), sent)
             if earlier is None and P.BARE_SPOKES.match(phrase):
-                earlier = self._org_pronoun(para, start)
+                earlier = self._spokes_org(para, start)
             spokes = earlier is not None and "spokes" in phrase.lower()
             return Attribution(earlier, "spokesperson" if spokes else None, "anaphor")
         definite = P.THE_NOUN.fullmatch(phrase)
@@ -277,7 +277,7 @@ class SpeakerResolver(AntecedentMixin):
             if earlier is not None:
                 return Attribution(earlier, None, "anaphor")
         if P.BARE_SPOKES.match(phrase):  # "… ," a spokesperson said: for the organisation in view
-            org = self._org_pronoun(para, start)
+            org = self._spokes_org(para, start)
             return Attribution(org, "spokesperson" if org else None, "spokesperson")
         m = P.SPOKES_FOR.match(phrase)
         if m:

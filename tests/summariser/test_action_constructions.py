@@ -1,0 +1,162 @@
+"""Action constructions added for recall (parliamentary questions, expectations, law changes with a trailing
+attribution, agentless passives about a known investigation, two acts joined by "and") and the fast helpers that
+must give the same answers as the patterns they replace.
+
+Sentences are written for these tests in the style of British, Irish, French and US news copy.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from summariser._action_rules import _FILLER, filler_start
+from summariser._actions import extract_actions
+from summariser._actor_patterns import country_cue_counts
+from summariser._lexicon.actors import COUNTRY_CUES
+from summariser._model import Action
+from summariser._text import split_document
+
+PUBLISHED = datetime(2026, 2, 3, 8, 0, tzinfo=UTC)
+
+
+def _actions(text: str) -> list[Action]:
+    return extract_actions(split_document(text), published=PUBLISHED)
+
+
+def test_asking_whether_the_government_would_act_is_a_call_by_the_asker() -> None:
+    text = (
+        "The Green MP Siân Berry asked whether the government would go further and ban AI undressing apps outright. "
+        "The minister said a consultation would close in March."
+    )
+    found = [a for a in _actions(text) if a.status == "called_for"]
+    assert [(a.actor, a.sentence) for a in found] == [("Siân Berry", 0)]
+
+
+def test_asking_whether_someone_would_comment_is_not_a_call() -> None:
+    assert _actions("The Lib Dem peer Baroness Harding asked whether the minister would comment on the report.") == []
+
+
+def test_expecting_to_reach_a_decision_is_a_plan() -> None:
+    text = (
+        "Ofcom's chief executive, Melanie Dawes, said the regulator had gathered evidence from the platform. "
+        "Ms Dawes said she expected to reach a provisional decision by the summer."
+    )
+    assert ("Melanie Dawes", "planned") in {(a.actor, a.status) for a in _actions(text)}
+
+
+def test_expecting_a_bill_to_be_debated_is_a_plan() -> None:
+    text = "The justice minister, Helen McEntee, said she expected the amendments to be debated before the recess."
+    assert {(a.actor, a.status) for a in _actions(text)} == {("Helen McEntee", "planned")}
+
+
+def test_expecting_someone_else_to_do_something_is_not_a_plan() -> None:
+    statuses = {a.status for a in _actions("Campaigners said they expected the figures to rise again next year.")}
+    assert "planned" not in statuses
+
+
+def test_law_change_with_a_trailing_attribution_credits_the_named_minister() -> None:
+    text = (
+        "Sharing AI-generated nude images of adults without consent will become a criminal offence next month, "
+        "the home secretary has announced.\n\n"
+        "Priya Halden, the home secretary, said the change would close a gap in the law."
+    )
+    first = [a for a in _actions(text) if a.sentence == 0]
+    assert [(a.actor, a.status) for a in first] == [("Priya Halden", "announced")]
+
+
+def test_agentless_passive_about_the_known_investigation_credits_its_owner() -> None:
+    text = (
+        "The Paris prosecutor's office said on Tuesday it had widened its investigation into X.\n\n"
+        "The investigation was opened in July. It was extended in November after complaints from lawmakers."
+    )
+    found = [(a.actor, a.status, a.sentence) for a in _actions(text)]
+    assert ("Paris prosecutor's office", "taken", 1) in found
+    assert ("Paris prosecutor's office", "taken", 2) in found
+
+
+def test_agentless_passive_with_no_known_investigation_is_not_credited() -> None:
+    assert _actions("The inquiry was opened in July after a complaint.") == []
+
+
+def test_an_ongoing_act_after_and_is_a_second_action() -> None:
+    text = "Coimisiún na Meán said it had contacted X on Friday and was assessing whether to open an investigation."
+    verbs = sorted(a.action.split()[0] for a in _actions(text) if a.actor == "Coimisiún na Meán")
+    assert verbs == ["assessing", "contacted"]
+
+
+def test_one_product_change_described_twice_stays_one_action() -> None:
+    text = "X restricted the image tool to paying subscribers and limited the number of edits per day."
+    assert [(a.actor, a.status) for a in _actions(text)] == [("X", "taken")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arcom said it had referred the matter to prosecutors in Paris.", [("Arcom", "taken")]),
+        ("X referred questions to a statement posted by its safety team.", []),
+        (
+            "Nevada Attorney General Aaron Ford joined the multistate lawsuit against the company.",
+            [("Aaron Ford", "taken")],
+        ),
+        ("Several MPs joined X in 2015 to reach constituents.", []),
+    ],
+)
+def test_referring_and_joining(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.actor, a.status) for a in _actions(text)] == expected
+
+
+def test_ministers_in_a_french_story_are_the_french_government() -> None:
+    text = (
+        "French ministers have reported the images to prosecutors in Paris, the government in France said.\n\n"
+        "The ministers also referred the matter to Arcom, France's audiovisual regulator."
+    )
+    assert ("France", "taken") in {(a.actor, a.status) for a in _actions(text) if a.sentence == 1}
+
+
+def test_quoted_named_body_must_act_is_a_call_by_the_speaker() -> None:
+    text = (
+        "Andy Burrows, of the Molly Rose Foundation, welcomed the findings.\n\n"
+        'He added: "Ofcom must now follow through with a fine that changes behaviour."'
+    )
+    calls = [(a.actor, a.target) for a in _actions(text) if a.status == "called_for"]
+    assert calls == [("Andy Burrows", "Ofcom")]
+
+
+def test_quoted_we_must_is_not_a_call() -> None:
+    assert _actions('"We must be careful not to overreach," Dawes said.') == []
+
+
+def test_the_regulator_is_the_one_just_named_not_the_commission() -> None:
+    text = (
+        "The European Commission has opened proceedings against X under the Digital Services Act.\n\n"
+        "In Dublin, Coimisiún na Meán said it had received complaints about the chatbot.\n\n"
+        "The regulator was also examining whether X had met its obligations under the Online Safety Code."
+    )
+    last = [a for a in _actions(text) if a.sentence == 2]
+    assert [(a.actor, a.status) for a in last] == [("Coimisiún na Meán", "taken")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regulator last week also quietly opened, jointly with others, an inquiry.",
+        "Ofcom has now swiftly and officially written — again — to X this month.",
+        "It would then, earlier this year, have been reviewed by them themselves.",
+        "Musk's X-only feature was later re-enabled for paying users in the UK_2 region.",
+    ],
+)
+def test_filler_start_agrees_with_the_pattern_it_replaces(sentence: str) -> None:
+    for pos in range(len(sentence) + 1):
+        m = _FILLER.search(sentence, max(0, pos - 30), pos)
+        assert filler_start(sentence, pos) == (m.start() if m else None), (sentence, pos)
+
+
+def test_country_cue_counts_agree_with_substring_counts() -> None:
+    text = (
+        "Australian officials and the Australia eSafety office met MPs in Westminster; No 10 and Downing Street "
+        "said Britain and the UK would act, while Indian and India-based groups and the Irish Dáil watched."
+    )
+    expected = {gov: sum(text.count(cue) for cue in cues) for gov, cues in COUNTRY_CUES.items()}
+    assert country_cue_counts(text) == expected
