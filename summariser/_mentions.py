@@ -24,6 +24,7 @@ from summariser._namelex import (
     ORG_KINDS,
     SUFFIX_KINDS,
 )
+from summariser._lexicon import PLACES
 from summariser._roles import ROLE_FULL, ROLE_WORDS, role_around, role_text
 from summariser._text import Document, alternation, lazy_pattern
 
@@ -60,7 +61,8 @@ _TOKEN_RE = re.compile(rf"(?=[{_UP}]){_TOKEN}")
 _SPEECH_NEXT = re.compile(
     r",?\s+(?:said|says|told|added|adds|wrote|writes|posted|warned|argued|insisted)\b|,\s+(?:a|an|the|one|who|whose|\d+)\b"
 )
-_OWNER_BEFORE = re.compile(r"\b[A-Z][a-z]+['’]s\s+$")
+_OWNER_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)['’]s\s+$")
+PLACE_SET = frozenset(PLACES)
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
 _PLACE_PREP = re.compile(r"\b(?:for|in|at|from|near|of)\s+$")
@@ -320,7 +322,7 @@ def _org_tail(groups: list[tuple[str, list[_Tok]]]) -> int | None:
 
 def _add_org(text: str, sentence: int, start: int, end: int, scan: _Scan) -> None:
     owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)
-    if owner:
+    if owner and owner.group(1) not in PLACE_SET:  # "Women's Aid Organisation", but "Brazil's" is no part of a name
         start = owner.start()
     name = text[start:end]
     if name.startswith("The "):

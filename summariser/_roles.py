@@ -37,9 +37,28 @@ def role_text(phrase: str) -> str:
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     out = [
-        w if (w in ORG_CANON or w in PLACES or w.isupper() or w.endswith(("'s", "’s"))) else w.lower() for w in words
+        w if (w in ORG_CANON or w in PLACES or w.isupper() or w.endswith(("'s", "’s")) or _proper(w)) else w.lower()
+        for w in words
     ]
     return " ".join(out)
+
+
+# party and nationality words keep their capital in a role: "Greens senator", "German MEP", "Conservative MP"
+_PARTY_WORDS = frozenset(
+    "Labour Conservative Tory Green Greens Liberal Democrat Democratic Republican Reform SNP Plaid Coalition Teal "
+    "French Dutch Greek Swiss Thai Welsh".split()
+)
+
+
+def _proper(word: str) -> bool:
+    if word in _PARTY_WORDS:
+        return True
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and low not in ROLE_WORDS
+        and (low.endswith(("an", "ish", "ese")) or (low.endswith("i") and len(low) > 4))
+    )
 
 
 def role_around(text: str, start: int, end: int) -> str | None:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from summariser._lexicon import PLACES
 from summariser._text import QuoteSpan, alternation, lazy_pattern, word_set
 
 SAY = (
@@ -88,6 +89,7 @@ ITS = re.compile(
 )
 # the first words the `_special` patterns (THE_SOURCE … ITS) can start with; OWNED needs an apostrophe instead
 SPECIAL_FIRST = word_set("the a an one another its their")
+PLACE_SET = frozenset(PLACES)
 COMMA = "\u2063"  # stands in for a comma inside an organisation's name in the masked text
 KIND_NOUN = re.compile(
     r"\b(?:company|firm|platform|regulator|watchdog|charity|group|department|ministry|force|"
@@ -258,6 +260,15 @@ def mask(para: str, spans: list[QuoteSpan]) -> str:
             pos = span.end
     out.append(para[pos:])
     return "".join(out)
+
+
+_PLACE_OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+")
+
+
+def place_owner(prefix: str) -> bool:
+    """True for a country or place as possessor before a name: "Brazil's ", "the UK's " (context, not a name)."""
+    m = _PLACE_OWNER.fullmatch(prefix) if prefix else None
+    return m is not None and m.group(1) in PLACE_SET
 
 
 def _article_for(word: str) -> str:

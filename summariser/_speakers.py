@@ -371,7 +371,7 @@ class SpeakerResolver(AntecedentMixin):
             bucket = people if m.kind == "person" else orgs
             if m.canonical not in bucket:
                 bucket.append(m.canonical)
-            opens = P.OPENS.fullmatch(text, start, pos) is not None
+            opens = P.OPENS.fullmatch(text, start, pos) is not None or P.place_owner(text[start:pos])
             trailing = text[pos + m.end - m.start : end].strip()
             closes = not trailing or (m.kind == "org" and trailing.lower() in P.ORG_VOICES)  # "X Safety wrote"
             whole = opens and closes
