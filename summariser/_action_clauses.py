@@ -90,6 +90,10 @@ _CASE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(
 _CASE_NOUN = re.compile(r"\b(?:investigation|inquiry|probe)\b", re.IGNORECASE)
 
 
+# a progressive denied: "is not seeking", "were not currently planning"
+_NOT_ING = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:currently\s+|yet\s+|now\s+|actively\s+)?$")
+
+
 def _may_follow_cue(lowered: str, start: int) -> bool:
     """Cheap test before `modal_cue`: is the word before a bare verb (adverbs skipped) one that ends a cue?"""
     tail = [w for w in (t.strip("\"“”‘'’,") for t in lowered[max(0, start - 40) : start].split()) if w]
@@ -171,6 +175,10 @@ class SentenceContext(PhraseHits):
         left = text[:start]
         if form == "base":
             return self._modal_hit(base, cls, start, end, left)
+        if form == "ing" and cls in ("do", "plan"):
+            aux = _NOT_ING.search(left, max(0, start - 40))
+            if aux is not None:  # "Ofcom said it was not currently seeking business disruption measures"
+                return self._active_hit(base, cls, "refused", start, aux.start(), end, shares_subject=False)
         if _adjectival(left) or P.NEGATED.search(left, max(0, start - 40)):
             return None
         if form == "s" and cls in ("do", "plan") and not _NOW_BEFORE.search(text, max(0, start - 8), start):

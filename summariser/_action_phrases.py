@@ -17,6 +17,12 @@ _MUST_TO_WORDS = frozenset(("needs", "needed", "has", "had"))
 _OWNED_CASE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:investigation|inquiry|probe|case|proceedings)\s+$")
 
 
+# words that end a subject which is never an actor; tested before finding the sentence's actors
+_NO_ACTOR_BEFORE = re.compile(
+    r"\b(?:nobody|no one|that|which|who|you|I|we|We|this|there|everyone|anyone|someone|people|things?)\s*$"
+)
+
+
 class PhraseHits(SentenceBase):
     """Phrase and noun actions of one sentence; `hits()` in the subclass calls these after the verbs."""
 
@@ -52,6 +58,8 @@ class PhraseHits(SentenceBase):
             quoted = self._quoted(m.start())
             if not quoted and not self._speech_before(m.start()):
                 continue  # cheap tests first: the subject needs the sentence's actors
+            if _NO_ACTOR_BEFORE.search(self.text, max(0, m.start() - 20), self._skip_fillers(m.start())):
+                continue  # "nobody should", "products that should": no actor can stand there
             subject = self._adjacent_subject(m.start())
             if subject is None or subject.kind == "pronoun" or (quoted and subject.kind in ("person", "place")):
                 continue

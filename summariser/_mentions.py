@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import Literal
 
 from summariser._givennames import gender_of_first_name
+from summariser._lexicon import PLACES
 from summariser._namelex import (
     CAP_STOP,
     FAMOUS_KNIGHTS,
@@ -24,7 +25,6 @@ from summariser._namelex import (
     ORG_KINDS,
     SUFFIX_KINDS,
 )
-from summariser._lexicon import PLACES
 from summariser._roles import ROLE_FULL, ROLE_WORDS, role_around, role_text
 from summariser._text import Document, alternation, lazy_pattern
 
@@ -52,7 +52,10 @@ _RUN_RE = re.compile(
     rf"[{_UP}][\w’'.&-]*(?:\s+(?:(?:de|da|di|do|das|dos|della|van|von|der|den|ter|du|le|la|bin|ibn|ap|ab|del|of|for|and|&|the)\s+)*"
     rf"[{_UP}][\w’'.&-]*)*"
 )
-_GLUE = re.compile(r"\s+(?:(?:de|da|di|do|das|dos|della|van|von|der|den|ter|du|le|la|bin|ibn|ap|ab|del|of|for|and|&|the)\s+)*")
+_GLUE = re.compile(
+    r"\s+(?:(?:de|da|di|do|das|dos|della|van|von|der|den|ter|du|le|la|bin|ibn|ap|ab|del|of|for|and|&|the)\s+)*"
+)
+_PARTICLE = re.compile(r" (?:de|da|di|do|das|dos|della|van|von|der|den|ter|du|le|la|bin|ibn|ap|ab|del) ")
 _CONNECTOR = re.compile(r"\s+(of|for|and|&)\s+(?:the\s+)?$")
 _PEERAGE = frozenset({"Baroness", "Lord", "Lady", "Baron", "Viscount", "Earl"})
 # every alternative opens on a capital: the look-ahead lets `re` reject other positions before trying them all
@@ -369,6 +372,7 @@ def _classify_person(
             honorific
             or role
             or gender_of_first_name(first)
+            or _PARTICLE.search(name)  # "Ruud van Nistelrooy", "Rhun ap Iorwerth": only people's names have these
             or (not strict and _SPEECH_NEXT.match(text, end))
             or (not strict and _SPEECH_BEFORE.search(text, max(0, seg_start - 20), seg_start))
         )

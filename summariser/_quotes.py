@@ -29,6 +29,28 @@ _SAY_WORD = re.compile(
 )
 
 
+_TITLE_NOUNS = (
+    r"report|petition|campaign|paper|study|strategy|policy|initiative|programme|program|documentary|film|book|"
+    r"series|podcast|manifesto|motion|amendment|hashtag|slogan|banner|headline|scheme|plan|consultation|dossier|"
+    r"guidance|framework|motto|strapline|column|essay|episode|album|song"
+)
+# what a title or a name follows: "a report titled", "the petition, …", "the so-called …", "under the banner …"
+_TITLE_LEAD = re.compile(
+    rf"(?:\b(?:{_TITLE_NOUNS})s?,?\s+(?:(?:was|is|were|are)\s+)?(?:titled|entitled|called|named|dubbed|headlined)|"
+    rf"\b(?:titled|entitled|so-called|headlined|nicknamed|dubbed|billed as)|"
+    rf"\bunder\s+the\s+(?:banner|slogan|hashtag|title|heading)|\b(?:{_TITLE_NOUNS})s?,)\s*$",
+    re.IGNORECASE,
+)
+_POLICY_LEAD = re.compile(
+    r"\b(?:for|introduce[sd]?|introducing|impose[sd]?|imposing|create[sd]?|creating|establish(?:es|ed)?|wants?|"
+    r"wanted|propose[sd]?|proposing|backs?|backed|backing|supports?|supported|adopt(?:s|ed)?)\s+(?:a|an)\s+"
+    r"(?:new\s+|statutory\s+|legal\s+|binding\s+)?$",
+    re.IGNORECASE,
+)
+# "The Undressing Machine: how a chatbot …": a Title Case head before a colon opens a title, not speech
+_TITLE_HEAD = re.compile(r"(?:The\s+|A\s+)?[A-Z0-9][\w’'-]*(?:\s+(?:of|and|the|for|[A-Z0-9][\w’'-]*)){1,5}:\s")
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     para: int
@@ -50,7 +72,7 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
     for cand in _candidates(doc):
         short = len(cand.text.split()) < 2 * MIN_WORDS  # count words properly only where it can matter
         words = _WORD.findall(cand.text) if short or len(cand.text) <= _TITLE_CHARS else []
-        if (short and len(words) < MIN_WORDS) or _is_title(cand, words):
+        if (short and len(words) < MIN_WORDS) or _is_title(cand, words) or _named_title(resolver.masked, cand):
             continue
         first = resolver.sentence_of(cand.para, cand.span.start)
         end_sent = resolver.sentence_of(cand.last_para, max(cand.last_span.end - 1, 0))
@@ -159,6 +181,24 @@ def _is_partial(resolver: SpeakerResolver, cand: _Candidate, sent_start: int) ->
     if pre.endswith(":"):
         return False
     return not (first_char.isupper() and _SAY_WORD.search(pre))
+
+
+def _named_title(masked: list[str], cand: _Candidate) -> bool:
+    """A quoted report, petition, campaign or policy name ("a report titled '…'", "the so-called '…'") is no quote."""
+    if len(cand.text) > 2 * _TITLE_CHARS:
+        return False
+    if len(cand.text) <= _TITLE_CHARS and _TITLE_HEAD.match(cand.text):
+        return True
+    para = masked[cand.para]
+    if _TITLE_LEAD.search(para, max(0, cand.span.start - 60), cand.span.start):
+        return True
+    # 'campaigners want a "digital duty of care"': a short lower-case policy name after "for a", "introduce a"
+    return (
+        cand.text[:1].islower()
+        and len(cand.text.split()) <= 8
+        and not re.search(r"[,.;:!?]", cand.text)
+        and _POLICY_LEAD.search(para, max(0, cand.span.start - 40), cand.span.start) is not None
+    )
 
 
 def _is_title(cand: _Candidate, words: list[str]) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from summariser._lexicon import PLACES
 from summariser._namelex import ORG_CANON, ROLE_HEADS
-from summariser._text import alternation, lazy_pattern
+from summariser._text import alternation, lazy_pattern, word_set
 
 # a prefix trie: only ever tested for whether it matches (search, fullmatch), so branch order does not matter
 _ROLE_ALT = alternation(ROLE_HEADS)
@@ -44,9 +44,9 @@ def role_text(phrase: str) -> str:
 
 
 # party and nationality words keep their capital in a role: "Greens senator", "German MEP", "Conservative MP"
-_PARTY_WORDS = frozenset(
+_PARTY_WORDS = word_set(
     "Labour Conservative Tory Green Greens Liberal Democrat Democratic Republican Reform SNP Plaid Coalition Teal "
-    "French Dutch Greek Swiss Thai Welsh".split()
+    "French Dutch Greek Swiss Thai Welsh"
 )
 
 

@@ -157,12 +157,28 @@ PERSON_NOUNS = word_set(
 )
 # relatives and people an article introduces without a name; a gender only where the word gives one
 NOUN_GENDER = {
-    **dict.fromkeys("mother daughter sister wife grandmother aunt niece girlfriend woman girl schoolgirl mum".split(), "f"),
-    **dict.fromkeys("father son brother husband grandfather uncle nephew boyfriend man boy schoolboy dad".split(), "m"),
+    **dict.fromkeys(
+        word_set("mother daughter sister wife grandmother aunt niece girlfriend woman girl schoolgirl mum"), "f"
+    ),
+    **dict.fromkeys(
+        word_set("father son brother husband grandfather uncle nephew boyfriend man boy schoolboy dad"), "m"
+    ),
 }
 _OTHER_NOUNS = sorted(
-    PERSON_NOUNS | set(NOUN_GENDER)
-    | {"friend", "partner", "colleague", "client", "classmate", "child", "pupil", "prosecutor", "detective", "journalist"}
+    PERSON_NOUNS
+    | set(NOUN_GENDER)
+    | {
+        "friend",
+        "partner",
+        "colleague",
+        "client",
+        "classmate",
+        "child",
+        "pupil",
+        "prosecutor",
+        "detective",
+        "journalist",
+    }
 )
 # a sentence that opens on someone unnamed: "One of her clients, a 19-year-old student, …", "The student had …"
 OTHER_PERSON = lazy_pattern(

@@ -103,6 +103,7 @@ _DROP_LEAD = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_OK = re.compile(r"[A-Z]")
+_MONTH_WORD = re.compile(rf"\b{_MON}(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +149,7 @@ def _is_real_timing(m: re.Match[str]) -> bool:
     month = m.group("m1") or m.group("m2")
     phrase = m.group(0)
     if month is None and not m.group("wd") and not m.group("rel"):
-        word = re.search(rf"\b{_MON}(?!\w)", phrase, re.IGNORECASE)
+        word = _MONTH_WORD.search(phrase)
         if word is None:
             return True
         token = word.group(0)

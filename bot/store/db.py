@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -30,7 +31,10 @@ def normalise_database_url(url: str) -> str:
 
 
 def create_engine(url: str) -> AsyncEngine:
-    """An async engine for the URL; SQLite files get their directory created and WAL + foreign keys on."""
+    """An async engine for the URL; SQLite files get their directory created and WAL + foreign keys on.
+
+    On every backend NUL characters are dropped from bound string parameters (PostgreSQL text cannot hold them).
+    """
     url = normalise_database_url(url)
     try:
         parsed = make_url(url)
@@ -42,11 +46,13 @@ def create_engine(url: str) -> AsyncEngine:
             Path(db).parent.mkdir(parents=True, exist_ok=True)
         engine = create_async_engine(url, connect_args={"timeout": 30})
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
-        return engine
-    try:
-        return create_async_engine(url, pool_pre_ping=True)
-    except (ArgumentError, ImportError) as exc:
-        raise StoreError(f"cannot use DATABASE_URL {url!r}: {exc}") from exc
+    else:
+        try:
+            engine = create_async_engine(url, pool_pre_ping=True)
+        except (ArgumentError, ImportError) as exc:
+            raise StoreError(f"cannot use DATABASE_URL {url!r}: {exc}") from exc
+    event.listen(engine.sync_engine, "before_cursor_execute", _strip_nul_bytes, retval=True)
+    return engine
 
 
 def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
@@ -55,6 +61,27 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
+
+
+def _strip_nul(value: Any) -> Any:
+    """The value with NUL characters removed from its strings; the same object when there were none."""
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, (tuple, list)):
+        items = [_strip_nul(v) for v in value]
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else type(value)(items)
+    if isinstance(value, dict):
+        cleaned = {k: _strip_nul(v) for k, v in value.items()}
+        return value if all(cleaned[k] is v for k, v in value.items()) else cleaned
+    return value
+
+
+def _strip_nul_bytes(
+    _conn: Connection, _cursor: object, statement: str, parameters: Any, _context: object, _many: bool
+) -> tuple[str, Any]:
+    # PostgreSQL text cannot hold NUL and SQLite's LIKE stops at one: feed and article text occasionally carries
+    # one, which would fail a whole poll transaction on PostgreSQL. Stripped on both, lookups included, so they agree.
+    return statement, _strip_nul(parameters)
 
 
 async def migrate(engine: AsyncEngine) -> None:

@@ -190,11 +190,11 @@ async def _write(
     key_rows = [{"key": h, "kind": k, "story_id": r.story.id} for r in new for k, h in r.keys]
     key_rows += [{"key": h, "kind": k, "story_id": s.story_id} for s in extra for k, h in s.keys]
     await insert_ignore(conn, story_keys, _unique(key_rows, "key"))
-    first = [{"story_id": r.story.id, "feed": r.story.feed, "publisher": r.story.publisher, "url": r.story.url,
+    first = [{"story_id": r.story.id, "feed": r.story.feed, "publisher": _cap(r.story.publisher), "url": r.story.url,
               "seen_at": r.story.first_seen, "guild_id": guild_of.get(r.story.feed)} for r in new]  # fmt: skip
     await insert_ignore(conn, story_sightings, first)
     await _widen(conn, [(s.story_id, guild_of.get(s.feed)) for s in extra])
-    more = [{"story_id": s.story_id, "feed": s.feed, "publisher": s.publisher, "url": s.url, "seen_at": now,
+    more = [{"story_id": s.story_id, "feed": s.feed, "publisher": _cap(s.publisher), "url": s.url, "seen_at": now,
              "guild_id": guild_of.get(s.feed)} for s in extra]  # fmt: skip
     await insert_ignore(conn, story_sightings, more)
 
@@ -263,6 +263,11 @@ def _unique(rows: list[dict[str, Any]], field: str, *, last: bool = False) -> li
     return list({row[field]: row for row in (rows if last else reversed(rows))}.values())
 
 
+def _cap(text: str | None, limit: int = 200) -> str | None:
+    """Fit a String(200) column: PostgreSQL rejects longer values where SQLite keeps them (feed-supplied names)."""
+    return text[:limit] if text else text
+
+
 def _story_row(rec: StoryRecord) -> dict[str, Any]:
     s = rec.story
     return {
@@ -278,7 +283,7 @@ def _story_row(rec: StoryRecord) -> dict[str, Any]:
         "first_seen": s.first_seen,
         "lede": s.lede,
         "text": rec.text,
-        "publisher": s.publisher,
+        "publisher": _cap(s.publisher),
         "relevant": s.relevant,
         "summary": s.summary,
         "alerts_done": s.alerts_done,

@@ -160,3 +160,13 @@ def test_country_cue_counts_agree_with_substring_counts() -> None:
     )
     expected = {gov: sum(text.count(cue) for cue in cues) for gov, cues in COUNTRY_CUES.items()}
     assert country_cue_counts(text) == expected
+
+
+def test_a_denied_progressive_is_a_refusal() -> None:
+    text = "The eSafety Commissioner said it was not currently seeking an injunction against X."
+    assert [(a.actor, a.status) for a in _actions(text)] == [("eSafety Commissioner", "refused")]
+
+
+def test_an_attribution_verb_at_the_end_is_not_an_announcement_of_its_own() -> None:
+    found = _actions("The ban will come into force in March, Ofcom has announced.")
+    assert [(a.actor, a.status, a.action) for a in found] == [("Ofcom", "announced", "will come into force in March")]

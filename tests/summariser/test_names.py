@@ -127,3 +127,54 @@ def test_famous_knight_without_a_surname_resolves() -> None:
     index, last = _index("Sir Keir told MPs the platform had failed. He said more was coming.")
     assert index.people() == ["Keir Starmer"]
     assert index.resolve("he", sentence=last) == "Keir Starmer"
+
+
+def test_surname_particles_and_compound_surnames_make_one_person() -> None:
+    text = (
+        "Rhun ap Iorwerth, the Plaid Cymru leader, spoke first. Ursula von der Leyen replied. "
+        "Ruud van Nistelrooy and Charles de Gaulle were both mentioned. Mark O'Brien, Kerry McCarthy, "
+        "Hamish MacLeod and Emma Lloyd-Hughes, of Women's Aid Organisation, signed the letter."
+    )
+    index = build_name_index(split_document(text))
+    for name in (
+        "Rhun ap Iorwerth",
+        "Ursula von der Leyen",
+        "Ruud van Nistelrooy",
+        "Charles de Gaulle",
+        "Mark O'Brien",
+        "Kerry McCarthy",
+        "Hamish MacLeod",
+        "Emma Lloyd-Hughes",
+    ):
+        assert name in index.people(), name
+    assert index.organisations() == ["Women's Aid Organisation"]
+
+
+def test_compound_surname_named_before_the_full_name_is_one_person() -> None:
+    text = (
+        'In reply to Senator David Shoebridge, Ms Inman Grant said the notices stood.\n\n'
+        "Julie Inman Grant has led eSafety since 2017."
+    )
+    index = build_name_index(split_document(text))
+    assert index.people() == ["David Shoebridge", "Julie Inman Grant"]
+    assert index.resolve("Ms Inman Grant", sentence=1) == "Julie Inman Grant"
+
+
+def test_titles_and_descriptors_are_not_part_of_the_name() -> None:
+    text = (
+        "German MEP Andreas Schwab spoke. Detective Chief Inspector Lindsay Fisher led the inquiry. "
+        "Rep. Maria Salazar wrote to the agency. Greens senator Sarah Hanson-Young asked questions."
+    )
+    index = build_name_index(split_document(text))
+    assert index.people() == ["Andreas Schwab", "Lindsay Fisher", "Maria Salazar", "Sarah Hanson-Young"]
+    assert index.role_of("Andreas Schwab") == "German MEP"
+    assert index.role_of("Lindsay Fisher") == "detective chief inspector"
+    assert index.role_of("Sarah Hanson-Young") == "Greens senator"
+
+
+def test_possessive_country_is_no_part_of_an_organisation_name() -> None:
+    text = "Brazil's National Data Protection Authority wrote to X. The UK's Information Commissioner's Office agreed."
+    index = build_name_index(split_document(text))
+    assert "National Data Protection Authority" in index.organisations()
+    assert "Information Commissioner's Office" in index.organisations()
+    assert not any(org.startswith(("Brazil", "UK")) for org in index.organisations())

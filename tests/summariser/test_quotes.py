@@ -256,3 +256,24 @@ def test_post_attribution_that_introduces_the_next_quote_is_not_used_backwards()
 def test_headline_style_label_names_the_speaker() -> None:
     text = "Elon Musk has been criticised by ministers.\n\nMusk: 'I will not back down to the censors'"
     assert _speakers(text) == ["Elon Musk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The group published a report titled "The Undressing Machine: how a chatbot industrialised abuse" on Monday.',
+        'The Undressing Machine, a report by Glitch, is subtitled "Nudify Culture: what the apps do to girls".',
+        'More than 100,000 people signed a petition called "stop AI nudes now and forever" last week.',
+        'Campaigners want a "digital duty of care for all platforms" written into law.',
+        'MPs debated the so-called "right to be forgotten online" in Westminster Hall.',
+        'The campaign, "make it stop for every woman", launched in Sydney on Friday.',
+        'Protesters gathered under the banner "our faces are not your content" outside Parliament.',
+    ],
+)
+def test_quoted_titles_campaigns_and_policy_names_are_not_quotes(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_partial_quote_after_called_is_still_speech() -> None:
+    text = 'Rob Bonta said xAI had built what he called "a breeding ground for predators online".'
+    assert _speakers(text) == ["Rob Bonta"]

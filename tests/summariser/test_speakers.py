@@ -180,3 +180,130 @@ def test_a_document_is_not_an_anonymous_person() -> None:
 def test_explicitly_attributed_unlisted_name_is_kept_as_written() -> None:
     text = '"The collaboration adds real value for intensive care teams," adds Olivier Bosc.'
     assert _speakers(text) == ["Olivier Bosc"]
+
+
+# -- the asker is never the speaker ------------------------------------------------------------------------------
+
+
+def test_asked_by_a_senator_she_said_is_not_the_senator() -> None:
+    text = (
+        "Asked by Greens senator Sarah Hanson-Young whether the regulator had the powers it needed, she said: "
+        '"We are using every tool we have and we will not hesitate to act."'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_asked_by_names_the_asker_and_the_commissioner_answers() -> None:
+    text = (
+        "Julie Inman Grant, the eSafety commissioner, appeared before a Senate committee on Tuesday.\n\n"
+        "Asked by Greens senator Sarah Hanson-Young whether the regulator had the powers it needed, the commissioner "
+        'said: "We are using every tool we have and we will not hesitate to act."'
+    )
+    assert _speakers(text) == ["Julie Inman Grant"]
+
+
+def test_unnamed_office_holder_answering_a_named_asker_is_none() -> None:
+    text = (
+        "The hearing in Canberra ran for four hours.\n\n"
+        "Asked by Greens senator Sarah Hanson-Young whether the regulator had enough powers, the commissioner said: "
+        '"We are using every tool we have and we will not hesitate to act."'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_responding_to_a_question_from_an_mp_she_said_is_none() -> None:
+    text = (
+        "Responding to a question from Conservative MP Julia Lopez, she said: "
+        '"Nobody should be in any doubt about our resolve on this."'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_pressed_and_in_reply_to_keep_the_named_answerer() -> None:
+    text = (
+        "The technology secretary, Liz Kendall, was questioned by MPs.\n\n"
+        "Pressed by Labour's Chi Onwurah on the timetable, Ms Kendall said: "
+        '"We will bring forward the measures before the summer recess."\n\n'
+        'In reply to Tory MP Julia Lopez, Ms Kendall said: "Nobody should doubt our resolve on this."'
+    )
+    assert _speakers(text) == ["Liz Kendall", "Liz Kendall"]
+
+
+def test_the_asker_in_the_sentence_before_does_not_compete_for_she() -> None:
+    text = (
+        "Michelle Rowland, the communications minister, was asked by Sarah Hanson-Young whether the law was enough. "
+        'She said: "We will keep every option on the table for now."'
+    )
+    assert _speakers(text) == ["Michelle Rowland"]
+
+
+# -- a bare spokesperson belongs to the organisation in view -------------------------------------------------------
+
+
+def test_spokesperson_after_an_organisation_switch_is_not_the_stale_one() -> None:
+    text = (
+        "Ofcom said it had opened an investigation into the platform on Monday.\n\n"
+        "The regulator has powers to fine companies up to 10% of global turnover.\n\n"
+        "Separately, Royal Mail confirmed that deliveries in Scotland would be delayed by snow. "
+        'A spokesperson said: "We are doing everything we can to get letters to customers."'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_spokesperson_for_the_most_recently_named_organisation() -> None:
+    text = (
+        "Ofcom said it had opened an investigation into the platform on Monday.\n\n"
+        "Meanwhile the Post Office said branches in Leeds would open later. "
+        'A spokesperson said: "We are sorry for any inconvenience this may cause customers."'
+    )
+    assert [q.speaker_role for q in extract_quotes(split_document(text))] == ["spokesperson"]
+    assert _speakers(text) == ["Post Office"]
+
+
+def test_spokesperson_with_two_organisations_in_view_is_none() -> None:
+    text = (
+        "Ofcom and the Information Commissioner's Office both wrote to the company on Friday. "
+        'A spokesperson said: "We expect a full response within a fortnight from the platform."'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_spokesperson_in_the_next_paragraph_keeps_the_organisation() -> None:
+    text = (
+        "Ofcom said it had opened an investigation into the platform on Monday.\n\n"
+        'A spokesperson said: "We will not hesitate to act where we find wrongdoing."'
+    )
+    assert _speakers(text) == ["Ofcom"]
+
+
+# -- pronouns in long features -------------------------------------------------------------------------------------
+
+
+def test_she_after_paragraphs_about_an_unnamed_woman_is_none() -> None:
+    text = (
+        "Ana Costa, a lawyer in São Paulo, represents eleven women whose images were altered. "
+        '"The law is clear, and the platforms know it," she said.\n\n'
+        "One of her clients, a 19-year-old student from Recife, found the pictures in January.\n\n"
+        "The student had posted a holiday photo to her account. Within hours it had been altered.\n\n"
+        '"I could not sleep for weeks after that happened," she said.'
+    )
+    assert _speakers(text) == ["Ana Costa", None]
+
+
+def test_she_named_two_paragraphs_back_is_none() -> None:
+    text = (
+        "Maria Silva, a teacher in Porto Alegre, found manipulated pictures of herself online.\n\n"
+        "Ana Costa, a lawyer who represents several victims, has filed a complaint.\n\n"
+        "The complaint was lodged on Monday.\n\n"
+        '"It is a national scandal and nobody is being held to account," she said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_she_continues_the_speaker_of_the_previous_paragraph() -> None:
+    text = (
+        "Ana Costa, a lawyer in São Paulo, represents eleven women whose images were altered.\n\n"
+        '"The law is clear, and the platforms know it," she said.\n\n'
+        '"We will take this all the way to the supreme court if we must," she added.'
+    )
+    assert _speakers(text) == ["Ana Costa", "Ana Costa"]
