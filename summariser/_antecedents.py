@@ -50,7 +50,10 @@ class AntecedentMixin:
         """True for a mention that asked or was answered ("Asked by senator Jane Doe", "in reply to Ms X")."""
         sent = self.doc.sentences[sentence]
         text = self.masked[sent.paragraph]
-        return P.ADDRESSEE_BEFORE.search(text, max(sent.start, pos - 120), pos) is not None
+        lo = max(sent.start, pos - 120)
+        return P.ADDRESSEE_BEFORE.search(text, lo, pos) is not None or (
+            text[pos - 2 : pos].rstrip().endswith(",") and P.ADDRESSEE_APPOSED.search(text, lo, pos) is not None
+        )
 
     def _person_pronoun(self, pronoun: str, para: int, offset: int) -> str | None:
         """The one person "he"/"she" at (para, offset) can mean, if they are still the one in view; else None."""
@@ -63,9 +66,39 @@ class AntecedentMixin:
         last = max(keys)
         if self.doc.sentences[last[0]].paragraph < para - 1:
             return None  # named paragraphs ago: a long feature has moved on to someone else
+        if self._rival(found, last, para, offset, P.PRONOUN_GENDER[pronoun]):
+            return None  # two women in view from the paragraph before: "she" could be either
+        if last[1] >= 0 and self.doc.sentences[last[0]].paragraph < para and self._asker(last):
+            return None  # "Victoria Collins asked the minister whether …": the answer is not hers
         if self._other_person_since(last[0], self.sentence_of(para, offset).index, P.PRONOUN_GENDER[pronoun]):
             return None  # "One of her clients, a 19-year-old student, …": the paragraph is about someone unnamed
         return found
+
+    def _rival(self, found: str, last: tuple[int, int], para: int, offset: int, gender: str) -> bool:
+        """True when another compatible person was named in the paragraph before and `found` is not anchored here:
+        neither named in this paragraph nor the last quote's speaker."""
+        if self.doc.sentences[last[0]].paragraph == para or last[1] < 0:
+            return False
+        spoke = max((h.sentence for h in self.history if h.speaker == found), default=-1)
+        for key, c in self._recent(para, offset, "person"):
+            if (
+                c != found
+                and key[0] > spoke  # named before `found` last spoke: "After Sir Keir said …, Mr Musk posted '…'"
+                and key[1] >= 0
+                and self.doc.sentences[key[0]].paragraph >= para - 1
+                and self.index.gender_of(c) in (gender, None)
+                and not self._possessor(key)
+            ):
+                return True
+        return False
+
+    def _asker(self, key: tuple[int, int]) -> bool:
+        """True when the mention at (sentence, paragraph offset) is the subject of "asked the minister" and the like."""
+        para = self.doc.sentences[key[0]].paragraph
+        for pos, m in self.outside.get(key[0], ()):
+            if pos == key[1]:
+                return P.ASKED_OBJECT.match(self.masked[para], pos + m.end - m.start) is not None
+        return False
 
     def _other_person_since(self, since: int, upto: int, gender: str) -> bool:
         """True when a sentence after `since` (through `upto`) opens on an unnamed person of `gender` or either."""

@@ -260,6 +260,11 @@ def _classify(text: str, sentence: int, toks: list[_Tok], scan: _Scan, *, strict
         toks = toks[1:]
     if not toks:
         return
+    if len(toks) > 2:  # "Brazilian Supreme Court Justice Alexandre de Moraes": the court is no part of the name
+        cut = next((i for i in range(len(toks) - 2, 0, -1) if toks[i][0].rstrip(".") in HONORIFICS), 0)
+        if cut and any(t[0] in NON_PERSON for t in toks[:cut]):
+            _classify(text, sentence, toks[:cut], scan, strict=True)
+            toks = toks[cut:]
     seg_start = toks[0][1]
     role: str | None = None
     # the longest title that still leaves a full name, else one that leaves a surname ("Prime Minister Starmer")

@@ -140,13 +140,17 @@ class NameIndex:
         wanted = _KIND_WORDS[noun]
         for width in (_DESCRIPTION_WINDOW, sentence):  # nearby first, then anywhere earlier in the article
             candidates: list[str] = []
+            named: list[str] = []  # "the agency" for the National Crime Agency: the name itself says what it is
             for m in self._window(sentence, before, width):
-                if (
-                    m.kind == "org"
-                    and wanted & self._orgs.get(m.canonical, frozenset())
-                    and m.canonical not in candidates
-                ):
+                if m.kind != "org" or m.canonical in candidates:
+                    continue
+                if m.canonical.lower().endswith(" " + noun):
+                    named.append(m.canonical)
                     candidates.append(m.canonical)
+                elif wanted & self._orgs.get(m.canonical, frozenset()):
+                    candidates.append(m.canonical)
+            if len(named) == 1:
+                return named[0]
             if candidates:
                 return candidates[0] if len(candidates) == 1 else None
         return None

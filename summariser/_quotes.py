@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from summariser._model import Quote
 from summariser._names import NameIndex, build_name_index
 from summariser._speakers import Attribution, SpeakerResolver
-from summariser._text import Document, QuoteSpan, find_quote_spans
+from summariser._text import Document, QuoteSpan, find_quote_spans, word_set
 
 __all__ = ["extract_quotes"]
 
@@ -40,6 +40,9 @@ _TITLE_LEAD = re.compile(
     rf"\b(?:titled|entitled|so-called|headlined|nicknamed|dubbed|billed as)|"
     rf"\bunder\s+the\s+(?:banner|slogan|hashtag|title|heading)|\b(?:{_TITLE_NOUNS})s?,)\s*$",
     re.IGNORECASE,
+)
+_TITLE_LAST = frozenset(_TITLE_NOUNS.split("|")) | word_set(
+    "titled entitled called named dubbed headlined so-called nicknamed as banner slogan hashtag title heading"
 )
 _POLICY_LEAD = re.compile(
     r"\b(?:for|introduce[sd]?|introducing|impose[sd]?|imposing|create[sd]?|creating|establish(?:es|ed)?|wants?|"
@@ -190,13 +193,18 @@ def _named_title(masked: list[str], cand: _Candidate) -> bool:
     if len(cand.text) <= _TITLE_CHARS and _TITLE_HEAD.match(cand.text):
         return True
     para = masked[cand.para]
-    if _TITLE_LEAD.search(para, max(0, cand.span.start - 60), cand.span.start):
+    tail = para[max(0, cand.span.start - 60) : cand.span.start].rsplit(None, 1)
+    last = tail[-1].rstrip(",").lower() if tail else ""
+    if (last in _TITLE_LAST or last.rstrip("s") in _TITLE_LAST) and _TITLE_LEAD.search(
+        para, max(0, cand.span.start - 60), cand.span.start
+    ):  # the set lookup first: most quotes follow none of these words
         return True
     # 'campaigners want a "digital duty of care"': a short lower-case policy name after "for a", "introduce a"
     return (
         cand.text[:1].islower()
         and len(cand.text.split()) <= 8
         and not re.search(r"[,.;:!?]", cand.text)
+        and last in ("a", "an", "new", "statutory", "legal", "binding")
         and _POLICY_LEAD.search(para, max(0, cand.span.start - 40), cand.span.start) is not None
     )
 

@@ -36,10 +36,18 @@ def role_text(phrase: str) -> str:
     words = [_ABBREVIATED.get(w.lower(), w) for w in phrase.split()]
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    out = [
-        w if (w in ORG_CANON or w in PLACES or w.isupper() or w.endswith(("'s", "’s")) or _proper(w)) else w.lower()
-        for w in words
-    ]
+    out: list[str] = []
+    kept = False  # a capitalised word after a kept one continues a name: "Plaid Cymru", "Women's Aid"
+    for w in words:
+        kept = (
+            w in ORG_CANON
+            or w in PLACES
+            or w.isupper()
+            or w.endswith(("'s", "’s"))
+            or _proper(w)
+            or (kept and w[:1].isupper() and w.lower() not in ROLE_WORDS)
+        )
+        out.append(w if kept else w.lower())
     return " ".join(out)
 
 
@@ -50,10 +58,18 @@ _PARTY_WORDS = word_set(
 )
 
 
+_AN_NOUNS = word_set(
+    "veteran guardian librarian historian politician technician physician comedian musician civilian pedestrian "
+    "partisan artisan publican veterinarian statistician mathematician electrician academician"
+)
+
+
 def _proper(word: str) -> bool:
     if word in _PARTY_WORDS:
         return True
     low = word.lower()
+    if low in _AN_NOUNS:
+        return False
     return (
         word[:1].isupper()
         and low not in ROLE_WORDS

@@ -137,6 +137,18 @@ UNKNOWN_SUBJECT = re.compile(
     r"[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,4}\s+(?:has\s+|had\s+|have\s+)?[a-z]+ed\b"
 )
 JOINT_AFTER = re.compile(r"\s*(?:and|&|,)\s")
+# "Questioned by the committee's chair, Dame Caroline Dinenage, she said": the asker named in apposition
+ADDRESSEE_APPOSED = re.compile(
+    r"\b(?:by|from|to|with)\s+(?:the|a|an|his|her|their|its|[A-Z][\w.]*['’]s?)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:chair|chairman|chairwoman|host|presenter|interviewer|senator|MP|MSP|member|colleague|counterpart|opponent|"
+    r"leader|minister|secretary|questioner|journalist|reporter|correspondent|editor|anchor)\s*,\s*$"
+)
+# "Victoria Collins asked the minister whether …": the subject put the question; a quote in the next paragraph
+# is the answer, someone else's
+ASKED_OBJECT = re.compile(
+    r"(?:\s*,[^,]{1,60},)?\s+(?:asked|pressed|questioned|challenged|quizzed|grilled)\s+"
+    r"(?:the|her|him|them|[A-Z])[^.;]{0,60}?\b(?:whether|if|why|how|what|when|about|over)\b"
+)
 PASSIVE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Interviewed|Prompted)\b[^.;]*$")
 WEAK_GAP_OK = re.compile(r"[:,]\s*$|^\s*(?:that|why|whether|how|what)\b")
 LEAD_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,40},\s*)?(he|she|it|He|She|It)\b")

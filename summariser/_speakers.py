@@ -362,8 +362,8 @@ class SpeakerResolver(AntecedentMixin):
         titled = not (first_word.islower() and (first_word.endswith("ing") or first_word in P.PREPOSITIONS))
         bare = list(phrase)  # the phrase with mentions blanked: "and Lindsey Graham" outside any name is joint
         for pos, m in self.outside.get(sent.index, ()):
-            if not (start <= pos < end):
-                continue
+            if not (start <= pos < end) or self._addressee(sent.index, pos):
+                continue  # outside the phrase, or the one who asked: "After a question from Labour MP X, …"
             bare[pos - start : pos - start + (m.end - m.start)] = " " * (m.end - m.start)
             after = text[pos + (m.end - m.start) : pos + (m.end - m.start) + 2]
             if after[:1] in ("'", "’") and after[1:2] in ("s", " ", ""):

@@ -78,7 +78,7 @@ def _gold_action(data: dict[str, Any]) -> GoldAction:
     )
 
 
-def load_article(slug: str, *, holdout: bool = False) -> Article:
+def load_article(slug: str, *, holdout: bool | str = False) -> Article:
     """Read one article and its annotation by slug (from the holdout set when asked)."""
     articles, annotations = _dirs(holdout)
     headers, body = parse_article_text((articles / f"{slug}.txt").read_text(encoding="utf-8"))
@@ -96,18 +96,20 @@ def load_article(slug: str, *, holdout: bool = False) -> Article:
     )
 
 
-def _dirs(holdout: bool) -> tuple[Path, Path]:
+def _dirs(holdout: bool | str) -> tuple[Path, Path]:
+    """The main set, or a held-out set: True means `holdout/`, a string names the folder (e.g. "holdout2")."""
     if holdout:
-        return HOLDOUT_DIR / "articles", HOLDOUT_DIR / "annotations"
+        base = EVAL_DIR / holdout if isinstance(holdout, str) else HOLDOUT_DIR
+        return base / "articles", base / "annotations"
     return ARTICLES_DIR, ANNOTATIONS_DIR
 
 
-def slugs(*, holdout: bool = False) -> list[str]:
+def slugs(*, holdout: bool | str = False) -> list[str]:
     """Slugs of every article that has an annotation, sorted."""
     articles, annotations = _dirs(holdout)
     return sorted(p.stem for p in articles.glob("*.txt") if (annotations / f"{p.stem}.json").exists())
 
 
-def load_all(*, holdout: bool = False) -> list[Article]:
+def load_all(*, holdout: bool | str = False) -> list[Article]:
     """The whole evaluation set (or the holdout set) in slug order."""
     return [load_article(s, holdout=holdout) for s in slugs(holdout=holdout)]

@@ -49,7 +49,7 @@ def render_articles(report: EvalReport) -> str:
     return "\n".join(rows)
 
 
-def render_article_diff(score: ArticleScore, *, holdout: bool = False) -> str:
+def render_article_diff(score: ArticleScore, *, holdout: bool | str = False) -> str:
     """Expected vs found quotes and actions for one article."""
     article = load_article(score.slug, holdout=holdout)
     out = [f"# {article.slug} ({article.kind}) — {article.title}"]
@@ -92,7 +92,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval.report", description=__doc__)
     parser.add_argument("--article", metavar="SLUG", help="show expected vs found for one article")
     parser.add_argument("--quiet", action="store_true", help="overall table only")
-    parser.add_argument("--holdout", action="store_true", help="score the holdout set (not gated) instead")
+    parser.add_argument(
+        "--holdout",
+        nargs="?",
+        const="holdout",
+        default=False,
+        metavar="SET",
+        help="score a held-out set instead (not gated; default holdout, or e.g. holdout2)",
+    )
     parser.add_argument("--raise-floors", action="store_true", help="raise floors.json to the measured values")
     args = parser.parse_args(argv)
     if args.article:

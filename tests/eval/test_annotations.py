@@ -12,9 +12,12 @@ from tests.eval.scoring import normalise_text
 
 SLUGS = slugs()
 HOLDOUT = slugs(holdout=True)
+# a second held-out set, written blind after the first; not gated, only checked for well-formed gold here
+HOLDOUT2_DIR = EVAL_DIR / "holdout2"
+HOLDOUT2 = sorted(p.stem for p in (HOLDOUT2_DIR / "articles").glob("*.txt"))
 
 
-@pytest.mark.parametrize("base", [EVAL_DIR, HOLDOUT_DIR], ids=["main", "holdout"])
+@pytest.mark.parametrize("base", [EVAL_DIR, HOLDOUT_DIR, HOLDOUT2_DIR], ids=["main", "holdout", "holdout2"])
 def test_every_article_has_an_annotation_and_vice_versa(base: Path) -> None:
     articles = {p.stem for p in (base / "articles").glob("*.txt")}
     annotations = {p.stem for p in (base / "annotations").glob("*.json")}
@@ -54,3 +57,19 @@ def test_gold_strings_come_from_the_article(slug: str, holdout: bool) -> None:
         assert action.evidence in article.body, f"evidence not verbatim: {action.evidence!r}"
         # evidence identifies one sentence, so it never spans paragraphs
         assert "\n" not in action.evidence
+
+
+@pytest.mark.parametrize("slug", HOLDOUT2)
+def test_holdout2_gold_is_well_formed(slug: str) -> None:
+    headers, body = parse_article_text((HOLDOUT2_DIR / "articles" / f"{slug}.txt").read_text(encoding="utf-8"))
+    assert {"title", "published", "source", "kind"} <= headers.keys()
+    assert 280 <= len(body.split()) <= 950, slug
+    gold = json.loads((HOLDOUT2_DIR / "annotations" / f"{slug}.json").read_text(encoding="utf-8"))
+    assert gold["relevant"] is (headers["kind"] == "on_topic")
+    normalised = normalise_text(body)
+    for quote in gold["quotes"]:
+        assert len(normalise_text(quote["text"]).split()) >= 4, quote["text"]
+        assert normalise_text(quote["text"]) in normalised, f"quote not in article: {quote['text']!r}"
+    for action in gold["actions"]:
+        assert action["status"] in STATUSES, action
+        assert action["evidence"] in body and "\n" not in action["evidence"], action["evidence"]

@@ -152,7 +152,7 @@ def test_surname_particles_and_compound_surnames_make_one_person() -> None:
 
 def test_compound_surname_named_before_the_full_name_is_one_person() -> None:
     text = (
-        'In reply to Senator David Shoebridge, Ms Inman Grant said the notices stood.\n\n'
+        "In reply to Senator David Shoebridge, Ms Inman Grant said the notices stood.\n\n"
         "Julie Inman Grant has led eSafety since 2017."
     )
     index = build_name_index(split_document(text))
@@ -178,3 +178,24 @@ def test_possessive_country_is_no_part_of_an_organisation_name() -> None:
     assert "National Data Protection Authority" in index.organisations()
     assert "Information Commissioner's Office" in index.organisations()
     assert not any(org.startswith(("Brazil", "UK")) for org in index.organisations())
+
+
+def test_party_and_organisation_words_keep_their_capitals_in_a_role() -> None:
+    text = (
+        "Plaid Cymru leader Rhun ap Iorwerth spoke. Women's Aid chief executive Farah Nazeer agreed. "
+        "Conservative MP Julia Lopez disagreed."
+    )
+    index = build_name_index(split_document(text))
+    assert index.role_of("Rhun ap Iorwerth") == "Plaid Cymru leader"
+    assert index.role_of("Farah Nazeer") == "Women's Aid chief executive"
+    assert index.role_of("Julia Lopez") == "Conservative MP"
+
+
+def test_court_before_a_judicial_title_is_not_swallowed_into_the_name() -> None:
+    text = (
+        "Brazilian Supreme Court Justice Alexandre de Moraes said the order stood. "
+        "Veteran Tory MP Sir Iain Duncan Smith objected."
+    )
+    index = build_name_index(split_document(text))
+    assert index.people() == ["Alexandre de Moraes", "Iain Duncan Smith"]
+    assert index.role_of("Iain Duncan Smith") == "veteran Tory MP"

@@ -307,3 +307,43 @@ def test_she_continues_the_speaker_of_the_previous_paragraph() -> None:
         '"We will take this all the way to the supreme court if we must," she added.'
     )
     assert _speakers(text) == ["Ana Costa", "Ana Costa"]
+
+
+def test_asker_named_in_apposition_is_not_she() -> None:
+    text = (
+        "Questioned by the committee's chair, Dame Caroline Dinenage, she said: "
+        '"We are moving as fast as the law allows us to."'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_question_from_an_mp_then_the_named_minister_answers() -> None:
+    text = (
+        "After a question from Labour MP Kate Osborne, the minister, Jess Phillips, said: "
+        '"We will not stand by while women are abused."'
+    )
+    assert _speakers(text) == ["Jess Phillips"]
+
+
+def test_quote_after_a_paragraph_where_she_asked_the_minister_is_the_answer() -> None:
+    asked = "Liberal Democrat MP Victoria Collins asked the minister whether the law would cover chatbots."
+    assert _speakers(asked + '\n\n"It will, and we will make sure of it," she said.') == [None]
+    urged = "Liberal Democrat MP Victoria Collins asked the minister to ensure the law would cover chatbots."
+    assert _speakers(urged + ' "It must cover them, all of them," she said.') == ["Victoria Collins"]
+
+
+def test_spokesman_for_the_agency_is_the_agency_named_just_before() -> None:
+    text = (
+        'Ofcom said: "This is a serious breach of the rules we enforce."\n\n'
+        "The National Crime Agency said it was aware of the reports. "
+        'A spokesman for the agency said: "We are working with partners to protect children."'
+    )
+    assert _speakers(text) == ["Ofcom", "National Crime Agency"]
+
+
+def test_she_with_two_women_named_in_the_paragraph_before_is_none() -> None:
+    text = (
+        "Melanie Dawes said Ofcom would act. Liz Kendall welcomed the decision.\n\n"
+        '"We will not hesitate to use our powers," she said.'
+    )
+    assert _speakers(text) == [None]
