@@ -22,6 +22,8 @@ class AntecedentMixin:
     outside: dict[int, list[tuple[int, Mention]]]
     history: list[Said]
     _subjects: dict[int, tuple[tuple[int, int], str] | None]
+    _addressees: dict[tuple[int, int], bool]
+    _unnamed: dict[int, str]  # sentence -> the unnamed person noun it opens on, or ""
 
     def sentence_of(self, para: int, offset: int) -> Sentence:
         raise NotImplementedError
@@ -48,12 +50,17 @@ class AntecedentMixin:
 
     def _addressee(self, sentence: int, pos: int) -> bool:
         """True for a mention that asked or was answered ("Asked by senator Jane Doe", "in reply to Ms X")."""
+        known = self._addressees.get((sentence, pos))
+        if known is not None:
+            return known  # pronouns ask about the same few mentions again and again
         sent = self.doc.sentences[sentence]
         text = self.masked[sent.paragraph]
         lo = max(sent.start, pos - 120)
-        return P.ADDRESSEE_BEFORE.search(text, lo, pos) is not None or (
+        found = P.ADDRESSEE_BEFORE.search(text, lo, pos) is not None or (
             text[pos - 2 : pos].rstrip().endswith(",") and P.ADDRESSEE_APPOSED.search(text, lo, pos) is not None
         )
+        self._addressees[(sentence, pos)] = found
+        return found
 
     def _person_pronoun(self, pronoun: str, para: int, offset: int) -> str | None:
         """The one person "he"/"she" at (para, offset) can mean, if they are still the one in view; else None."""
@@ -103,9 +110,12 @@ class AntecedentMixin:
     def _other_person_since(self, since: int, upto: int, gender: str) -> bool:
         """True when a sentence after `since` (through `upto`) opens on an unnamed person of `gender` or either."""
         for idx in range(since + 1, upto + 1):
-            sent = self.doc.sentences[idx]
-            m = P.OTHER_PERSON().match(self.masked[sent.paragraph], sent.start, sent.start + len(sent.text))
-            if m and P.NOUN_GENDER.get(m.group("noun").lower(), gender) == gender:
+            if idx not in self._unnamed:
+                sent = self.doc.sentences[idx]
+                m = P.OTHER_PERSON().match(self.masked[sent.paragraph], sent.start, sent.start + len(sent.text))
+                self._unnamed[idx] = m.group("noun").lower() if m else ""
+            noun = self._unnamed[idx]
+            if noun and P.NOUN_GENDER.get(noun, gender) == gender:
                 return True
         return False
 

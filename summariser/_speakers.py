@@ -45,6 +45,8 @@ class SpeakerResolver(AntecedentMixin):
                     self.outside.setdefault(sent.index, []).append((pos, m))
         self.history: list[Said] = []
         self._subjects: dict[int, tuple[tuple[int, int], str] | None] = {}
+        self._addressees: dict[tuple[int, int], bool] = {}
+        self._unnamed: dict[int, str] = {}
 
     def _protect_org_commas(self, doc: Document, mentions: list[list[Mention]]) -> None:
         # "Department for Science, Innovation and Technology" must not split as a clause at its comma
