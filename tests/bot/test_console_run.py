@@ -14,6 +14,7 @@ from tests.servers.feedsite import FeedSite
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "feeds"
+TITLE = "Ofcom opens investigation into X over Grok image tool"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -42,7 +43,12 @@ async def test_console_mode_prints_stories_and_stops_cleanly_with_a_poll_in_flig
                     break
                 await asyncio.sleep(0.1)
             assert site.hits("/hang.rss"), "the console poller never fetched the feeds"
-            await asyncio.sleep(1.0)
+            printed = b""
+            assert proc.stdout is not None
+            while TITLE.encode() not in printed:  # the relevant story is printed before we stop it
+                chunk = await asyncio.wait_for(proc.stdout.read(4096), 60)
+                assert chunk, f"console mode ended without printing the story: {printed.decode()[-2000:]}"
+                printed += chunk
             proc.send_signal(signal.SIGTERM)
             out, err = await asyncio.wait_for(proc.communicate(), 90)
         finally:

@@ -97,11 +97,13 @@ async def test_close_waits_for_an_event_writing_to_the_database(
     # a guild joins: discord.py runs on_guild_join in its own task, which blocks on the locked database
     await harness.fake.dispatch("GUILD_CREATE", new_guild.payload(harness.fake.bot_user))
     await harness.wait_for(lambda: bot.get_guild(new_guild.id) is not None)
-    await asyncio.sleep(0.2)
-    assert len(bot.tasks) == 1  # the event task adopted itself
+    await harness.wait_for(lambda: len(bot.tasks) == 1)  # the event task adopted itself
+
+    [event] = list(bot.tasks._tasks)  # the one tracked task: the guild event blocked on the database
 
     async def unlock_later() -> None:
-        await asyncio.sleep(1.0)  # past the grace period: the event task is cancelled while it waits
+        # hold the lock until shutdown has cancelled the event task while it waits on the database
+        await harness.wait_for(lambda: bot.tasks.cancelled_by_drain(event), timeout=60)
         lock.rollback()
         lock.close()
 

@@ -224,10 +224,16 @@ async def test_cache_control_max_age_reported(site: FeedSite, client: httpx.Asyn
 async def test_per_host_limit_bounds_concurrency(site: FeedSite, client: httpx.AsyncClient) -> None:
     site.add_hang("/hang")
     f = fetcher(client, per_host=2)
-    tasks = [asyncio.create_task(f.fetch(site.url("/hang"), timeout_s=0.4)) for _ in range(5)]
-    await asyncio.sleep(0.2)
+    tasks = [asyncio.create_task(f.fetch(site.url("/hang"), timeout_s=5.0)) for _ in range(5)]
+    for _ in range(500):  # wait (bounded) until the first requests reach the server
+        if site.hits("/hang") >= 2:
+            break
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.2)  # give any request beyond the limit the chance to arrive too
     in_flight = site.hits("/hang")
-    await asyncio.gather(*tasks)
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
     assert in_flight == 2
 
 
