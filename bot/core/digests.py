@@ -259,12 +259,13 @@ def item_to_markdown(i: DigestItem, *, number: int | None = None) -> str:
     lines += [f"- {p}" for p in i.key_points]
     if i.quote:
         who = f" — {i.quote.speaker}" if i.quote.speaker else ""
-        lines.append(f"> “{i.quote.text}”{who}")
+        # blank lines end the block quote and paragraphs: Markdown would otherwise run them together
+        lines += [f"> “{i.quote.text}”{who}", ""]
     if i.actions:
-        lines.append("**Actions:** " + "; ".join(_action_text(a) for a in i.actions))
+        lines += ["**Actions:** " + "; ".join(_action_text(a) for a in i.actions), ""]
     if i.also_covered_by:
         lines.append("Also covered by: " + ", ".join(i.also_covered_by))
-    return "\n".join(lines)
+    return "\n".join(lines).rstrip("\n")
 
 
 def _action_text(a: DigestAction) -> str:
