@@ -136,7 +136,7 @@ def test_article_about_x_regulation_is_relevant() -> None:
     relevant, score, matched = _judge("Ofcom investigates X over Grok images", _ON_TOPIC)
     assert relevant
     assert score >= 0.8
-    assert matched[:2] == ["X", "Grok"] or {"X", "Grok"} <= set(matched)
+    assert {"X", "Grok"} <= set(matched)
     assert {"Ofcom", "Online Safety Act"} <= set(matched)
 
 
@@ -227,5 +227,5 @@ def test_capitalised_keywords_match_as_written() -> None:
 
 def test_default_topic_is_exported_and_hashable() -> None:
     assert DEFAULT_TOPIC.name == "X/Grok regulation"
-    assert hash(DEFAULT_TOPIC) == hash(DEFAULT_TOPIC)
+    assert len({DEFAULT_TOPIC, DEFAULT_TOPIC}) == 1 and DEFAULT_TOPIC in {DEFAULT_TOPIC: 1}
     assert "Grok" in DEFAULT_TOPIC.subjects and "Ofcom" in DEFAULT_TOPIC.concerns

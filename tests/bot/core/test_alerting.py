@@ -138,7 +138,7 @@ async def test_enqueue_and_mark_done_roll_back_together(engine: AsyncEngine, clo
     repo = DiscordRepo(engine, stories=FailingMarker())  # type: ignore[arg-type]
     await AlertService(repo, clock).add(user_id=1, query="ofcom")
     await insert_stories(engine, [OFCOM])
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match="crash while marking"):
         await dispatcher(repo, engine, clock).dispatch()
     assert await repo.outbox_rows() == []  # the alert row went with the failed transaction
     assert await pending_ids(engine) == {"ofcom-grok"}
