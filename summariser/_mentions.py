@@ -26,7 +26,7 @@ from summariser._namelex import (
     SUFFIX_KINDS,
 )
 from summariser._roles import ROLE_FULL, ROLE_WORDS, role_around, role_text
-from summariser._text import Document, alternation, lazy_pattern
+from summariser._text import Document, alternation, lazy_pattern, word_set
 
 __all__ = [
     "FEMALE_HONORIFICS",
@@ -371,6 +371,10 @@ def _classify_person(
     if not (honorific or role or gender_of_first_name(toks[0][0])) and _PLACE_PREP.search(text, 0, seg_start):
         return  # "the MP for Norwich North"
     first, last = toks[0][0], toks[-1][0]
+    if not honorific and _not_a_name(first, last):
+        if first not in _GLUE_FIRST:
+            _maybe_org(text, sentence, toks, scan)  # "the journal Lung Health", "the Harbour Brotherhood"
+        return
     existing = _find_person(scan.people, first, last) or _find_by_tail(scan.people, name)
     if existing is None:
         evidence = (
@@ -427,12 +431,35 @@ def _tie(person: Person, honorific: str | None, role: str | None) -> None:
         person.roles.append(role)
 
 
+# last words that make a capitalised pair an organisation, place or event, never a person
+_ORG_TAILS = word_set(
+    "Co Corp Inc Ltd Capital Fund Bureau Hospital Directorate Systems Statehouse Tribune Courant Post-Gazette War "
+    "Area Brotherhood Psychiatry Health Medicine Journal Review Times Post Herald Gazette Pavilion Amphitheatre "
+    "Arena Stadium Institute Council Committee Authority Agency Group Trust Foundation Partners Holdings Media "
+    "Composite Index Democrats Republicans Taliban Porto"
+)
+# first words that describe rather than name: "Muslim Brotherhood", "Afghan Taliban", "American Farm Bureau"
+_DEMONYMS = word_set(
+    "Muslim Christian Jewish Hindu Sikh Afghan American British English Scottish Welsh Irish Australian Canadian "
+    "French German Chinese Russian Indian Pakistani Iranian Israeli Palestinian Ukrainian European African Asian "
+    "Arab Mexican Japanese Korean Brazilian Inner"
+)
+# sentence-initial words glued to a name: "Like Instagram head …", "Follow Newsbeat", "Getting Disney to …"
+_GLUE_FIRST = word_set("Like Follow Welcome Getting Questioning Neither Formerly Unlike Meet Thanks Dear")
+
+
+def _not_a_name(first: str, last: str) -> bool:
+    """An organisation tail, a demonym or a glued sentence-initial word, with no known given name in front."""
+    return (last in _ORG_TAILS or first in _DEMONYMS or first in _GLUE_FIRST) and not gender_of_first_name(first)
+
+
 def _verify_unlisted(scan: _Scan) -> None:
-    # a two-word name with no title or known given name counts once the article calls them "Mr/Ms <surname>"
+    # a two-word name with no title or known given name counts once the article calls them "Mr/Ms <surname>":
+    # the witness is the surname alone ("Harbour voters" does not make "Harbour Brotherhood" a person)
     surnames = {short.token for short, _ in scan.shorts}
     for sentence, start, end, name, role in scan.unverified:
         parts = name.split()
-        if parts[-1] not in surnames and parts[0] not in surnames:
+        if parts[-1] not in surnames or _not_a_name(parts[0], parts[-1]):
             continue
         person = _find_person(scan.people, parts[0], parts[-1]) or _add_person(scan, name, None)
         _tie(person, None, role)

@@ -34,8 +34,15 @@ _DESCRIPTION_WINDOW = 8
 class NameIndex:
     """People and organisations of one article with their mentions, roles and genders."""
 
-    def __init__(self, people: dict[str, Person], orgs: dict[str, frozenset[str]], mentions: list[Mention]) -> None:
+    def __init__(
+        self,
+        people: dict[str, Person],
+        orgs: dict[str, frozenset[str]],
+        mentions: list[Mention],
+        quoted: frozenset[tuple[int, int]] = frozenset(),
+    ) -> None:
         self._people = people
+        self._quoted = quoted  # (sentence, start) of mentions inside quotation marks: never a description's antecedent
         self._orgs = orgs
         self._mentions = mentions
         self._by_sentence: dict[int, list[Mention]] = {}
@@ -142,7 +149,7 @@ class NameIndex:
             candidates: list[str] = []
             named: list[str] = []  # "the agency" for the National Crime Agency: the name itself says what it is
             for m in self._window(sentence, before, width):
-                if m.kind != "org" or m.canonical in candidates:
+                if m.kind != "org" or m.canonical in candidates or (m.sentence, m.start) in self._quoted:
                     continue
                 if m.canonical.lower().endswith(" " + noun):
                     named.append(m.canonical)
@@ -228,6 +235,19 @@ def build_name_index(doc: Document) -> NameIndex:
     if cached is not None and cached[0] is doc:
         return cached[1]
     people, orgs, mentions = find_mentions(doc)  # Mention is defined next to the scan that makes them
-    index = NameIndex(people, orgs, mentions)
+    index = NameIndex(people, orgs, mentions, _quoted_mentions(doc, mentions))
     _last[:] = [(doc, index)]
     return index
+
+
+def _quoted_mentions(doc: Document, mentions: list[Mention]) -> frozenset[tuple[int, int]]:
+    """(sentence, start) of the mentions that fall inside a quotation span of their paragraph."""
+    if len(doc.spans) != len(doc.paragraphs) or not any(doc.spans):
+        return frozenset()
+    out: set[tuple[int, int]] = set()
+    for m in mentions:
+        sent = doc.sentences[m.sentence]
+        pos = sent.start + m.start
+        if any(span.start < pos < span.end for span in doc.spans[sent.paragraph]):
+            out.add((m.sentence, m.start))
+    return frozenset(out)

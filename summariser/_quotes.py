@@ -85,9 +85,11 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
         if speaker is not None and role is None:
             role = resolver.index.role_of(speaker)
         resolver.remember(end_sent.index, speaker)
-        previous = (cand, speaker)
+        previous = (cand, speaker)  # an unattributed sub-heading has speaker None, so passes nobody on
         partial = _is_partial(resolver, cand, first.start)
-        quotes.append(Quote(cand.text, speaker, role if speaker else None, partial, first.index))
+        if speaker is None and not (att and att.how == "agent"):
+            role = None  # a role without a speaker only when it says whose agent spoke: "spokesperson for Tom Reid"
+        quotes.append(Quote(cand.text, speaker, role, partial, first.index))
     return quotes
 
 
@@ -130,9 +132,22 @@ def _attribute(
         att = resolver.after(cand.last_para, cand.last_span.end, end_sent.start + len(end_sent.text))
     if att is None and pre_empty and first.index > 0:
         att = resolver.after_colon(resolver.doc.sentences[first.index - 1])
-    if att is None and pre_empty:
+    if att is None and pre_empty and not _is_heading(resolver.doc.paragraphs, cand):
         att = _continuation(resolver, cand, previous)
     return att
+
+
+def _is_heading(paragraphs: list[str], cand: _Candidate) -> bool:
+    """A paragraph that is only a quotation with no sentence-final mark, or that opens with an ellipsis or a digit,
+    is a quoted sub-heading (a claim under review), not more of the speech above it."""
+    if cand.span.start != 0 or not cand.last_span.closed:
+        return False
+    tail = paragraphs[cand.last_para][cand.last_span.end :].strip()
+    if tail not in ("", ".", "!", "?"):
+        return False
+    inner = paragraphs[cand.last_para][slice(*cand.last_span.inner)].rstrip()
+    first = paragraphs[cand.para][cand.span.start + 1 :].lstrip()[:1]
+    return first in ("…", ".") or first.isdigit() or (not tail and not inner.endswith((".", "!", "?", "…")))
 
 
 def _continuation(

@@ -24,7 +24,7 @@ SAY = (
 FRAME = (
     r"described|describes|called|calls|branded|brands|labelled|labeled|dubbed|dismissed|dismisses|condemned|"
     r"criticised|criticized|accused|accuses|urged|urges|hailed|praised|denounced|termed|welcomed|attacked|slammed|"
-    r"decried|rejected|defended|promised|vowed|threatened|demanded|insisted|wants|wanted|agreed|agrees|disagreed"
+    r"decried|rejected|defended|promised|vowed|threatened|demanded|insisted|agreed|agrees|disagreed"
 )
 PARTICIPLE = r"adding|saying|writing|warning|telling|insisting|noting|arguing|explaining|stressing|declaring"
 # prefix tries of the verb lists: with the closing \b at most one verb of a list matches at a position, so a trie
@@ -87,8 +87,16 @@ ITS = re.compile(
     r"spokeswoman|press office|account)$",
     re.IGNORECASE,
 )
-# the first words the `_special` patterns (THE_SOURCE … ITS) can start with; OWNED needs an apostrophe instead
-SPECIAL_FIRST = word_set("the a an one another its their")
+# "lawyers for Tom Reid", "an attorney representing Ms Lee": they speak for the client, they are not the client
+COUNSEL_FOR = re.compile(
+    r"^(?:(?:a|an|the|one)\s+)?(?P<role>lawyers?|attorneys?|solicitors?|barristers?|counsel)\s+"
+    r"(?:for|representing|acting for)\s+(?P<org>.+)$",
+    re.IGNORECASE,
+)
+# "Mr Reid", "Dr Sara Lee": an honorific makes a person, whatever the index thinks
+HONORIFIC_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+[A-Z]")
+# the first words the `_special` patterns (THE_SOURCE … ITS, COUNSEL_FOR) can start with; OWNED needs an apostrophe
+SPECIAL_FIRST = word_set("the a an one another its their lawyer lawyers attorney attorneys solicitors counsel")
 PLACE_SET = frozenset(PLACES)
 COMMA = "\u2063"  # stands in for a comma inside an organisation's name in the masked text
 KIND_NOUN = re.compile(
@@ -326,6 +334,7 @@ def unlisted_org(text: str) -> str | None:
     words = text.split()
     if (
         not words
+        or HONORIFIC_NAME.match(text)  # "Mr Reid" is never an organisation
         or (len(words) == 1 and (text.isupper() or not text[:1].isupper()))
         or not all(w[:1].isupper() or w in ("of", "for", "and", "&", "the") for w in words)
     ):

@@ -281,9 +281,19 @@ class SpeakerResolver(AntecedentMixin):
         if P.BARE_SPOKES.match(phrase):  # "… ," a spokesperson said: for the organisation in view
             org = self._spokes_org(para, start)
             return Attribution(org, "spokesperson" if org else None, "spokesperson")
-        m = P.SPOKES_FOR.match(phrase)
+        m = P.COUNSEL_FOR.match(phrase) or P.SPOKES_FOR.match(phrase)
         if m:
             org_text = m.group("org").replace(P.COMMA, ",")
+            client = self._client(org_text, sent, start)
+            if client is not None:  # "a spokesman for Tom Reid" is not Tom Reid
+                role = m.group("role").lower()
+                if m.re is P.SPOKES_FOR and client:
+                    # the annotated set credits a person's spokesperson to the person; the role says who spoke
+                    return Attribution(client, f"via a {role}", "spokesperson")
+                return Attribution(None, f"{role} for {org_text}", "agent")
+            if m.re is P.COUNSEL_FOR:
+                org = self._org(org_text, sent, start) or P.unlisted_org(org_text)
+                return Attribution(org, m.group("role").lower() if org else None, "agent")
             org = self._org(org_text, sent, start) or P.unlisted_org(org_text)
             if org is None and not P.KIND_NOUN.search(org_text):
                 return Attribution(P.indefinite(phrase), None, "anonymous")  # "a spokeswoman for the promoters"
@@ -306,6 +316,14 @@ class SpeakerResolver(AntecedentMixin):
                 return Attribution(None, None, "agent")  # "Mr Musk's lawyer" speaks for him but is not him
             return Attribution(who, None, "owner")
         return None
+
+    def _client(self, text: str, sent: Sentence, start: int) -> str | None:
+        """The person a "spokesperson/lawyer for …" complement names ("" if unresolved); None for no person."""
+        text = re.sub(r"^(?:the|a|an)\s+", "", text.strip())
+        who = self.index.resolve(text, sentence=sent.index, before=start - sent.start)
+        if who is not None and self.index.is_person(who):
+            return who
+        return "" if P.HONORIFIC_NAME.match(text) else None
 
     def _earlier_source(self, noun: str, sent: Sentence) -> str | None:
         # "A government source said …" earlier, then "… the source said": the same anonymous speaker

@@ -199,3 +199,40 @@ def test_court_before_a_judicial_title_is_not_swallowed_into_the_name() -> None:
     index = build_name_index(split_document(text))
     assert index.people() == ["Alexandre de Moraes", "Iain Duncan Smith"]
     assert index.role_of("Iain Duncan Smith") == "veteran Tory MP"
+
+
+def test_a_lone_first_word_elsewhere_does_not_make_a_capitalised_pair_a_person() -> None:
+    text = (
+        'During the call, he asked about the Harbour Brotherhood and said, "someone ought to teach her a lesson '
+        "tonight,\" the prosecutor's office said. Harbour voters were shocked."
+    )
+    assert _index(text)[0].people() == []
+
+
+def test_a_pair_is_still_a_person_once_the_article_uses_the_surname_alone() -> None:
+    text = "Dalia Okorie ran the clinic for a decade. Okorie said the funding had dried up in March."
+    assert _index(text)[0].people() == ["Dalia Okorie"]
+
+
+def test_organisation_tails_demonyms_and_glued_sentence_words_are_not_people() -> None:
+    text = (
+        "The study appeared in the journal Lung Health last week, and Lung Health argued for wider screening. "
+        "Greystone Capital said the bid was final. Greystone agreed. "
+        "Muslim Brotherhood leaders met in Cairo; Muslim groups objected. "
+        "Like Snapgram, several apps hid like counts. Snapgram declined to comment. "
+        "Meanwhile Brennan Tallow, Mr Tallow's deputy, resigned."
+    )
+    people = _index(text)[0].people()
+    assert "Brennan Tallow" in people
+    assert not {"Lung Health", "Greystone Capital", "Muslim Brotherhood", "Like Snapgram"} & set(people)
+
+
+def test_wants_does_not_make_the_subject_of_a_that_clause_the_speaker() -> None:
+    from summariser._quotes import extract_quotes
+
+    text = (
+        "Several apps began hiding like counts on Thursday.\n\n"
+        'Abandoning likes allowed Mira Tolland to claim that Snapgram Labs wants to be "a space that feels much '
+        'less pressured."'
+    )
+    assert [q.speaker for q in extract_quotes(split_document(text))] != ["Snapgram Labs"]

@@ -277,3 +277,32 @@ def test_quoted_titles_campaigns_and_policy_names_are_not_quotes(text: str) -> N
 def test_partial_quote_after_called_is_still_speech() -> None:
     text = 'Rob Bonta said xAI had built what he called "a breeding ground for predators online".'
     assert _speakers(text) == ["Rob Bonta"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '"… block the evacuation of civilians from the desert camp"',
+        '"The agency controls every armed group in the region"',
+        '"3 out of 4 convoys were turned back at the border."',
+    ],
+)
+def test_a_quoted_sub_heading_inherits_no_speaker(heading: str) -> None:
+    text = (
+        "Carl Simms runs the relief agency.\n\n"
+        '"I can say with confidence that nobody controls the groups there," Simms said. '
+        '"Every intervention has been indirect."\n\n'
+        f"{heading}\n\n"
+        '"The whole claim was invented by people far from the camp"\n\n'
+        "A refugee inside the camp said the claim was false."
+    )
+    assert _speakers(text) == ["Carl Simms", "Carl Simms", None, None]
+
+
+def test_a_punctuated_quote_paragraph_still_continues_the_speaker() -> None:
+    text = (
+        "Carl Simms runs the relief agency.\n\n"
+        '"I can say with confidence that nobody controls the groups there," Simms said.\n\n'
+        '"Every intervention we have seen has been indirect."'
+    )
+    assert _speakers(text) == ["Carl Simms", "Carl Simms"]
