@@ -193,10 +193,13 @@ async def test_concurrent_commits_store_a_story_once_and_fail_alone(db: AsyncEng
         commit(store, "d", [record(entry(3))]),
         return_exceptions=True,
     )
-    assert [len(r) for r in results[:2]] == [2, 0] and len(results[3]) == 1  # type: ignore[arg-type]
+    # which of a and b wins the shared story is a race on PostgreSQL (row locks, not one writer): it is new once
+    new_a, new_b = results[0], results[1]
+    assert isinstance(new_a, list) and isinstance(new_b, list) and len(new_a) + len(new_b) == 2
+    assert len(new_a) >= 1 and len(results[3]) == 1  # type: ignore[arg-type]
     assert isinstance(results[2], Exception)
     assert await store.count() == 3
     states = {s.name: s for s in await store.feed_states()}
-    assert set(states) == {"a", "b", "d"} and states["a"].stories_seen == 2
+    assert set(states) == {"a", "b", "d"} and states["a"].stories_seen + states["b"].stories_seen == 2
     [story] = [s for s in await store.latest(10) if s.id == same_a.story.id]
     assert story.also_covered_by == ("b",)
