@@ -157,31 +157,33 @@ class StoryStore:
         self, who: str | None = None, since: datetime | None = None, limit: int = 50, *, guild_id: int | None = None
     ) -> list[tuple[Story, dict[str, Any]]]:
         """Quotes from relevant stories the guild can see, newest first; `who` matches part of the speaker's name."""
-        stmt = sa.select(story_quotes.c.story_id, story_quotes.c.idx).join(
-            stories, stories.c.id == story_quotes.c.story_id
-        )
-        stmt = stmt.where(stories.c.relevant.is_(True), visible_to(guild_id))
-        if who:
-            stmt = stmt.where(sa.func.lower(story_quotes.c.speaker).contains(who.lower(), autoescape=True))
-        if since is not None:
-            stmt = stmt.where(story_quotes.c.published >= since)
-        stmt = stmt.order_by(story_quotes.c.published.desc(), story_quotes.c.idx).limit(limit)
-        return await self._items(stmt, "quotes", guild_id)
+        return await self._items_where(story_quotes, "speaker", who, since, limit, "quotes", guild_id)
 
     async def actions(
         self, actor: str | None = None, since: datetime | None = None, limit: int = 100, *, guild_id: int | None = None
     ) -> list[tuple[Story, dict[str, Any]]]:
         """Regulatory actions from relevant stories the guild can see, newest first; `actor` matches part of a name."""
-        stmt = sa.select(story_actions.c.story_id, story_actions.c.idx).join(
-            stories, stories.c.id == story_actions.c.story_id
-        )
+        return await self._items_where(story_actions, "actor", actor, since, limit, "actions", guild_id)
+
+    async def _items_where(
+        self,
+        table: sa.Table,
+        name_column: str,
+        needle: str | None,
+        since: datetime | None,
+        limit: int,
+        kind: str,
+        guild_id: int | None,
+    ) -> list[tuple[Story, dict[str, Any]]]:
+        """Rows of a per-story item table (quotes or actions), filtered by a name fragment and date, newest first."""
+        stmt = sa.select(table.c.story_id, table.c.idx).join(stories, stories.c.id == table.c.story_id)
         stmt = stmt.where(stories.c.relevant.is_(True), visible_to(guild_id))
-        if actor:
-            stmt = stmt.where(sa.func.lower(story_actions.c.actor).contains(actor.lower(), autoescape=True))
+        if needle:
+            stmt = stmt.where(sa.func.lower(table.c[name_column]).contains(needle.lower(), autoescape=True))
         if since is not None:
-            stmt = stmt.where(story_actions.c.published >= since)
-        stmt = stmt.order_by(story_actions.c.published.desc(), story_actions.c.idx).limit(limit)
-        return await self._items(stmt, "actions", guild_id)
+            stmt = stmt.where(table.c.published >= since)
+        stmt = stmt.order_by(table.c.published.desc(), table.c.idx).limit(limit)
+        return await self._items(stmt, kind, guild_id)
 
     async def suggest_stories(
         self, prefix: str, limit: int = 25, *, guild_id: int | None = None
