@@ -96,6 +96,12 @@ class Paginator(discord.ui.View):
         await self._show(interaction, self.index + 1)
 
 
+async def defer_public(interaction: discord.Interaction[Any]) -> None:
+    """Defer with a public "thinking…" message, remembering it so an error can replace it privately."""
+    interaction.extras["public_defer"] = True
+    await interaction.response.defer(thinking=True)
+
+
 async def send_pages(
     interaction: discord.Interaction[Any],
     pages: Sequence[Sequence[discord.Embed]],
@@ -104,6 +110,7 @@ async def send_pages(
     content: str | None = None,
 ) -> None:
     """Follow up a deferred interaction with the first page (and buttons when there are more)."""
+    interaction.extras["answered"] = True
     none = discord.AllowedMentions.none()
     if not pages:
         await interaction.followup.send(empty, allowed_mentions=none)
@@ -119,6 +126,14 @@ async def reply(interaction: discord.Interaction[Any], text: str, *, ephemeral: 
     """Answer with our own short text, whether or not the interaction was deferred."""
     none = discord.AllowedMentions.none()
     if interaction.response.is_done():
+        extras = interaction.extras
+        if ephemeral and extras.get("public_defer") and not extras.get("answered"):
+            # Discord gives the first followup the defer's visibility; deleting the public "thinking…" message
+            # first lets a private error replace it instead of being shown to the whole channel
+            try:
+                await interaction.delete_original_response()
+            except discord.HTTPException:
+                log.warning("could not delete the deferred response of interaction %s", interaction.id)
         await interaction.followup.send(text[:2000], ephemeral=ephemeral, allowed_mentions=none)
     else:
         await interaction.response.send_message(text[:2000], ephemeral=ephemeral, allowed_mentions=none)

@@ -13,7 +13,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs import render
-from bot.cogs.common import parse_since, send_pages, services_of
+from bot.cogs.common import defer_public, parse_since, send_pages, services_of
 from bot.errors import UserInputError
 
 SINCE_HELP = "How far back: 24h, 3d, 2w or a date like 2026-03-01"
@@ -66,7 +66,7 @@ class StoriesCog(commands.Cog):
     ) -> None:
         services = services_of(interaction)
         start = parse_since(since, services.clock.now())  # bad input is refused before deferring: privately
-        await interaction.response.defer(thinking=True)
+        await defer_public(interaction)
         found = await services.stories.latest(count, since=start, guild_id=interaction.guild_id)
         await send_pages(interaction, render.stories_pages(found), empty="No relevant stories yet.")
 
@@ -74,7 +74,7 @@ class StoriesCog(commands.Cog):
     @app_commands.describe(story="Start typing a headline")
     @app_commands.autocomplete(story=story_autocomplete)
     async def story(self, interaction: discord.Interaction[Any], story: str) -> None:
-        await interaction.response.defer(thinking=True)
+        await defer_public(interaction)
         found = await services_of(interaction).stories.get(story.strip(), guild_id=interaction.guild_id)
         if found is None:
             raise UserInputError("No story with that id: pick one from the suggestions as you type.")
@@ -88,7 +88,7 @@ class StoriesCog(commands.Cog):
     ) -> None:
         services = services_of(interaction)
         start = parse_since(since, services.clock.now())
-        await interaction.response.defer(thinking=True)
+        await defer_public(interaction)
         found = await services.stories.quotes(who=who, since=start, limit=50, guild_id=interaction.guild_id)
         await send_pages(interaction, render.quotes_pages(found), empty="No quotes found.")
 
@@ -100,7 +100,7 @@ class StoriesCog(commands.Cog):
     ) -> None:
         services = services_of(interaction)
         start = parse_since(since, services.clock.now())
-        await interaction.response.defer(thinking=True)
+        await defer_public(interaction)
         found = await services.stories.actions(actor=actor, since=start, limit=100, guild_id=interaction.guild_id)
         await send_pages(interaction, render.actions_pages(found), empty="No regulatory actions found.")
 
@@ -113,7 +113,7 @@ class StoriesCog(commands.Cog):
         start = parse_since(since, services.clock.now())
         if not query.strip():
             raise UserInputError("Give some words to search for.")
-        await interaction.response.defer(thinking=True)
+        await defer_public(interaction)
         found = await services.stories.search(query[:200], since=start, limit=25, guild_id=interaction.guild_id)
         await send_pages(interaction, render.stories_pages(found), empty="Nothing matched that search.")
 

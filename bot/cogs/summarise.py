@@ -12,7 +12,7 @@ from discord.ext import commands
 
 import summariser
 from bot.cogs import render
-from bot.cogs.common import fetch_failure, send_pages, services_of
+from bot.cogs.common import defer_public, fetch_failure, send_pages, services_of
 from bot.core.fulltext import fetch_article
 from bot.errors import UserInputError
 
@@ -28,7 +28,7 @@ class SummariseCog(commands.Cog):
         url = url.strip()
         if not url.lower().startswith(("http://", "https://")):
             raise UserInputError("Give an http:// or https:// address.")
-        await interaction.response.defer(thinking=True)
+        await defer_public(interaction)
         services = services_of(interaction)
         timeout = services.settings.summarise_timeout_s
         article, reason = await fetch_article(

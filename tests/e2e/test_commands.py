@@ -76,6 +76,9 @@ async def test_unknown_story_and_bad_since_get_friendly_ephemeral_errors(harness
     await seeded(harness, 1)
     missing = await run(harness, "story", [opt("story", "no-such-id")])
     assert "No story with that id" in missing.text()
+    # the command deferred publicly; the error replaced the "thinking…" message privately, not in the channel
+    assert missing.callbacks[0]["type"] == 5 and missing.original_deleted
+    assert missing.followup_ephemeral == [True] and "No story" not in missing.public_text()
     bad = await run(harness, "latest", [opt("since", "last tuesday")])
     assert "`since` must look like" in bad.text()
     assert bad.callbacks == [bad.callbacks[0]] and bad.callbacks[0]["type"] == 4  # refused before deferring

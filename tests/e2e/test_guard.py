@@ -100,6 +100,7 @@ async def test_summarise_goes_through_the_guard(harness: Harness) -> None:
     await harness.start_bot()
     blocked = await run(harness, "summarise", [opt("url", harness.site.url("/article.html"))])
     assert "not allowed" in blocked.text() and "loopback" in blocked.text()
+    assert "not allowed" not in blocked.public_text()  # the refusal is private, not posted to the channel
     assert harness.site.hits("/article.html") == 0
 
 
@@ -110,5 +111,6 @@ async def test_summarise_an_allowed_article(harness: Harness) -> None:
     record = await run(harness, "summarise", [opt("url", harness.site.url("/article.html"))])
     [embed, *_] = record.followups[0]["embeds"]
     assert embed["title"] == "Ofcom sets deadline for X over Grok images"
+    assert not record.original_deleted and "Ofcom sets deadline" in record.public_text()
     fields = {f["name"]: f["value"] for f in embed.get("fields", [])}
     assert "Melanie Dawes" in fields["Quotes"]

@@ -147,6 +147,9 @@ class PostedMessage:
         return "\n".join(p for p in parts if p)
 
 
+EPHEMERAL_FLAG = 64
+
+
 @dataclass
 class InteractionRecord:
     """One injected interaction and everything the bot answered to it."""
@@ -158,6 +161,10 @@ class InteractionRecord:
     original_edits: list[dict[str, Any]] = field(default_factory=list)
     followups: list[dict[str, Any]] = field(default_factory=list)
     followup_messages: list[dict[str, Any]] = field(default_factory=list)
+    # per followup: whether Discord shows it only to the invoker (the first followup after a defer takes the defer's
+    # flags unless the deferred original was deleted first — Discord's documented rule)
+    followup_ephemeral: list[bool] = field(default_factory=list)
+    original_deleted: bool = False
 
     @property
     def responses(self) -> list[dict[str, Any]]:
@@ -170,6 +177,21 @@ class InteractionRecord:
         for body in self.responses:
             parts.append(PostedMessage(0, 0, body).text())
         return "\n".join(parts)
+
+    def public_text(self) -> str:
+        """What everyone in the channel sees (ephemeral answers and a deleted original left out)."""
+        bodies = [
+            c.get("data") or {}
+            for c in self.callbacks
+            if c.get("type") in (4, 7) and not (c.get("data") or {}).get("flags", 0) & EPHEMERAL_FLAG
+        ]
+        deferred_public = any(
+            c.get("type") == 5 and not (c.get("data") or {}).get("flags", 0) & EPHEMERAL_FLAG for c in self.callbacks
+        )
+        if deferred_public and not self.original_deleted:
+            bodies += self.original_edits
+        bodies += [b for b, hidden in zip(self.followups, self.followup_ephemeral, strict=True) if not hidden]
+        return "\n".join(PostedMessage(0, 0, body).text() for body in bodies)
 
 
 @dataclass

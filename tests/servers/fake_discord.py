@@ -27,6 +27,7 @@ from tests.servers.discord_payloads import (
     APP_ID,
     BOT_ID,
     CHANNEL_ID,
+    EPHEMERAL_FLAG,
     GUILD_ID,
     JSON,
     MEMBER_ID,
@@ -327,6 +328,8 @@ class FakeDiscord:
             record.original_edits.append(body)
             return self._json(self._message(record.payload.get("channel_id", "0"), body))
         if request.method == "DELETE":
+            if request.match_info["mid"] == "@original":
+                record.original_deleted = True
             return web.Response(status=204)
         last = record.original_edits[-1] if record.original_edits else {}
         return self._json(self._message(record.payload.get("channel_id", "0"), last))
@@ -336,6 +339,13 @@ class FakeDiscord:
         if record is None:
             return self._json({"message": "Unknown Webhook", "code": 10015}, status=404)
         body = await request.json()
+        deferred = next((c for c in record.callbacks if c.get("type") == 5), None)
+        if deferred is not None and not record.followups and not record.original_edits and not record.original_deleted:
+            # the first followup resolves the loading message: its flags are ignored in favour of the defer's
+            flags = (deferred.get("data") or {}).get("flags", 0)
+        else:
+            flags = body.get("flags", 0)
+        record.followup_ephemeral.append(bool(flags & EPHEMERAL_FLAG))
         record.followups.append(body)
         message = self._message(record.payload.get("channel_id", "0"), body)
         record.followup_messages.append(message)
