@@ -31,6 +31,11 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 # courtesy titles dropped before comparing names ("Mrs Justice Ellenbogen" = "Justice Ellenbogen", "Lady Kidron" =
 # "Baroness Kidron"), but never when that leaves a bare letter ("Ms X" is a pseudonym, not the company X)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|baroness|baron|viscount)\s+(?=\S\S)")
+# US copy gives middle initials and generational suffixes ("Andrew N. Ferguson", "Frank Pallone Jr.") that the
+# same person's later mentions and most systems drop; a lone letter between first and last name and a trailing
+# jr/sr/ii/iii are ignored on both sides ("K G Raghavan" still keeps its first initial)
+_MIDDLE_INITIAL = re.compile(r"(?<=\S) [a-z](?= \S)")
+_SUFFIX = re.compile(r"(?<=\S) (?:jr|sr|ii|iii)$")
 
 
 def normalise_text(text: str) -> str:
@@ -42,10 +47,14 @@ def normalise_text(text: str) -> str:
 
 
 def normalise_name(name: str | None) -> str | None:
-    """Compare speakers/actors case-insensitively, ignoring punctuation and a leading article."""
+    """Compare speakers/actors case-insensitively, ignoring punctuation, a leading article, courtesy title, middle
+    initials and a Jr./Sr. suffix."""
     if name is None:
         return None
     norm = _TITLE.sub("", _LEADING_ARTICLE.sub("", normalise_text(name)))
+    norm = _SUFFIX.sub("", norm)
+    while (shorter := _MIDDLE_INITIAL.sub("", norm, count=1)) != norm:
+        norm = shorter
     return norm or None
 
 

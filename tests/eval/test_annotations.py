@@ -12,12 +12,22 @@ from tests.eval.scoring import normalise_text
 
 SLUGS = slugs()
 HOLDOUT = slugs(holdout=True)
-# a second held-out set, written blind after the first; not gated, only checked for well-formed gold here
-HOLDOUT2_DIR = EVAL_DIR / "holdout2"
-HOLDOUT2 = sorted(p.stem for p in (HOLDOUT2_DIR / "articles").glob("*.txt"))
+# later held-out sets (holdout2, holdout3, ...): not gated, only checked for well-formed gold here; every
+# `holdout<N>/` folder is picked up, so a new blind set is covered without editing this file
+EXTRA_HOLDOUT_DIRS = sorted(p for p in EVAL_DIR.glob("holdout[0-9]*") if (p / "articles").is_dir())
+EXTRA_HOLDOUT = [(d, p.stem) for d in EXTRA_HOLDOUT_DIRS for p in sorted((d / "articles").glob("*.txt"))]
 
 
-@pytest.mark.parametrize("base", [EVAL_DIR, HOLDOUT_DIR, HOLDOUT2_DIR], ids=["main", "holdout", "holdout2"])
+def test_extra_holdout_sets_are_found() -> None:
+    names = {d.name for d in EXTRA_HOLDOUT_DIRS}
+    assert {"holdout2", "holdout3"} <= names
+
+
+@pytest.mark.parametrize(
+    "base",
+    [EVAL_DIR, HOLDOUT_DIR, *EXTRA_HOLDOUT_DIRS],
+    ids=["main", "holdout", *(d.name for d in EXTRA_HOLDOUT_DIRS)],
+)
 def test_every_article_has_an_annotation_and_vice_versa(base: Path) -> None:
     articles = {p.stem for p in (base / "articles").glob("*.txt")}
     annotations = {p.stem for p in (base / "annotations").glob("*.json")}
@@ -59,17 +69,28 @@ def test_gold_strings_come_from_the_article(slug: str, holdout: bool) -> None:
         assert "\n" not in action.evidence
 
 
-@pytest.mark.parametrize("slug", HOLDOUT2)
-def test_holdout2_gold_is_well_formed(slug: str) -> None:
-    headers, body = parse_article_text((HOLDOUT2_DIR / "articles" / f"{slug}.txt").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(("base", "slug"), EXTRA_HOLDOUT, ids=[f"{d.name}/{s}" for d, s in EXTRA_HOLDOUT])
+def test_extra_holdout_gold_is_well_formed(base: Path, slug: str) -> None:
+    headers, body = parse_article_text((base / "articles" / f"{slug}.txt").read_text(encoding="utf-8"))
     assert {"title", "published", "source", "kind"} <= headers.keys()
+    assert headers["kind"] in ("on_topic", "decoy")
     assert 280 <= len(body.split()) <= 950, slug
-    gold = json.loads((HOLDOUT2_DIR / "annotations" / f"{slug}.json").read_text(encoding="utf-8"))
+    gold = json.loads((base / "annotations" / f"{slug}.json").read_text(encoding="utf-8"))
     assert gold["relevant"] is (headers["kind"] == "on_topic")
     normalised = normalise_text(body)
     for quote in gold["quotes"]:
         assert len(normalise_text(quote["text"]).split()) >= 4, quote["text"]
         assert normalise_text(quote["text"]) in normalised, f"quote not in article: {quote['text']!r}"
+        assert quote["speaker"] is None or quote["speaker"].strip() == quote["speaker"]
     for action in gold["actions"]:
         assert action["status"] in STATUSES, action
         assert action["evidence"] in body and "\n" not in action["evidence"], action["evidence"]
+
+
+def test_blind_holdout_is_big_enough() -> None:
+    kinds = [
+        parse_article_text(p.read_text(encoding="utf-8"))[0]["kind"]
+        for p in (EVAL_DIR / "holdout3" / "articles").glob("*.txt")
+    ]
+    assert kinds.count("on_topic") >= 24
+    assert kinds.count("decoy") >= 6

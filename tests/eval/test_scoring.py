@@ -71,6 +71,15 @@ def test_normalisation_ignores_marks_case_and_punctuation() -> None:
     assert normalise_name("Ms X") != normalise_name("X")
 
 
+def test_normalise_name_ignores_middle_initials_and_suffixes() -> None:
+    assert normalise_name("Andrew N. Ferguson") == normalise_name("Andrew Ferguson")
+    assert normalise_name("Gus M. Bilirakis") == "gus bilirakis"
+    assert normalise_name("Frank Pallone Jr.") == normalise_name("Frank Pallone")
+    assert normalise_name("K G Raghavan") == normalise_name("K. G. Raghavan") == "k raghavan"
+    assert normalise_name("Ms X") == "ms x"
+    assert normalise_name("Andrew Ferguson") != normalise_name("Andrew Fergusson")
+
+
 def test_quote_score_containment_and_overlap() -> None:
     assert quote_score("a b c d e", "B C D") == 1.0
     assert quote_score("one two three four five", "one two three four six") == 0.8
@@ -154,7 +163,10 @@ def test_report_table_shows_floor_target_and_gap() -> None:
 
 
 def test_raising_floors_rounds_down_and_never_lowers() -> None:
-    floors = {"floors": {"quote_recall": 0.9, "quote_precision": 0.5}, "ceilings": {"top3_misattributions": 3}}
+    floors: dict[str, dict[str, float]] = {
+        "floors": {"quote_recall": 0.9, "quote_precision": 0.5},
+        "ceilings": {"top3_misattributions": 3},
+    }
     metrics = {"quote_recall": 0.8, "quote_precision": 0.9876, "top3_misattributions": 1.0}
     out = raised(metrics, floors)
     assert out["floors"] == {"quote_recall": 0.9, "quote_precision": 0.98}
