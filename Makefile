@@ -33,6 +33,8 @@ test: lint typecheck pytest
 
 eval: $(STAMP)
 	$(BIN)/python -m tests.eval.report
+	$(BIN)/python -m tests.eval.report --holdout holdout3 --quiet
+	$(BIN)/python -m tests.eval.real_report --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all
