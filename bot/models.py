@@ -83,6 +83,9 @@ class FeedState:
     dead: bool = False
     stories_seen: int = 0
     guild_id: int | None = None
+    # the longest <ttl> / Cache-Control max-age the feed sent on its last 200: a lower bound on the interval that
+    # still holds after 304s, which carry no body (and often no Cache-Control)
+    min_interval_s: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,3 +106,6 @@ class Story:
     summary: dict[str, Any]
     also_covered_by: tuple[str, ...] = ()
     alerts_done: bool = False
+    # the article's text (the feed item's full text, or the page fetched for a relevant story); loaded by
+    # StoryStore.get only, since lists never show it
+    text: str | None = None

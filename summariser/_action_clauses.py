@@ -1,7 +1,7 @@
 """One sentence's actions: candidate verbs, fixed phrases and action nouns, each tied to subject, status and object.
 
 `SentenceContext.hits()` returns the actions of one sentence in text order (one per actor and verb);
-`SentenceContext.to_action` (from `SentenceBase`) fills in phrase, target, timing and instrument.
+`SentenceContext.to_action` (from `_action_build.ActionParts`) fills in phrase, target, timing and instrument.
 """
 
 from __future__ import annotations
@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 
 from summariser import _action_patterns as P
-from summariser._action_phrases import PhraseHits
+from summariser._action_passives import PassiveHits
 from summariser._action_rules import (
     _AFTER_VERB,
     _CLASS_STATUS,
     _LETTER_ASKS,
     _LETTER_VERBS,
+    _NOUN_WORDS,
+    _PENALTY_WORDS,
     _PLACE_VERBS,
     _PROCEDURAL,
     _PUNITIVE,
     _SAME_PAST,
-    _VERB_OBJECT,
     Hit,
     _adjectival,
     _inside,
@@ -31,6 +32,7 @@ from summariser._actor_patterns import ActorSpan
 from summariser._lexicon.actors import GOVERNMENTS, GROUPS
 from summariser._model import ActionStatus
 from summariser._trie import words
+from summariser._verb_objects import _VERB_OBJECT
 
 # last words of references and groups that can be subjects, and words after which a subject is shared
 _SUBJECT_TAIL_WORDS = frozenset(
@@ -39,18 +41,16 @@ _SUBJECT_TAIL_WORDS = frozenset(
         "platform network site app startup start-up maker ministry department commission court judge judges "
         "tribunal foundation charity group organisation party office offices campaigners charities groups "
         "general minister secretary commissioner president chancellor senator spokesperson spokesman "
-        "spokeswoman executive prosecutors and but or then which that"
+        "spokeswoman executive prosecutors and but or then which that who"
     )
 ) | frozenset(group.split()[-1].lower() for group in GROUPS)
-_NEEDS_ACTOR_OBJECT = frozenset(("urge", "ask", "expect", "want", "press"))
+_NEEDS_ACTOR_OBJECT = frozenset(("urge", "ask", "expect", "want", "press", "tell"))
 _OBJECT_START = re.compile(
-    r"\s+(?:on\s+|upon\s+)?(?:(?P<officials>officials|civil servants|staff|him|her|them|it|us)\b)?"
+    r"\s+(?:on\s+|upon\s+)?(?:(?P<officials>officials|civil servants|staff|him|her|them|it|us"
+    r"|(?:a|the)\s+(?:federal\s+|district\s+|high\s+|appeals\s+)?(?:judge|court))\b)?"
 )
 
 
-_PRODUCTS = ("grok", "grok imagine", "the chatbot", "the app", "the tool")
-_IN_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+")
-_NOT_COUNTRIES = frozenset(("EU", "Europe", "London", "Paris", "Washington", "Brussels", "Dublin", "Canberra"))
 _BARE_AND = re.compile(r"\band\s+$")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)*$")
 _NOW_BEFORE = re.compile(r"\bnow\s+$")
@@ -63,7 +63,6 @@ _CUE_TAIL_WORDS = frozenset(
 
 
 # a passive's agent: "by" within the clause after the verb (`_agent_after` needs the sentence's actors)
-_BY_AHEAD = re.compile(r"[^,;:]{0,60}?\bby\s")
 
 
 # "expected to reach a view by the spring", "expected the amendments to be debated before Easter": the subject's plan
@@ -85,11 +84,19 @@ def _expects_plan(text: str, start: int, end: int) -> bool:
     return verb is None or verb in _PLAN_AFTER_EXPECT
 
 
-_CASE_VERBS = frozenset(words("open launch extend widen expand begin start"))
-_CASE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)\s+$")
-_CASE_NOUN = re.compile(r"\b(?:investigation|inquiry|probe)\b", re.IGNORECASE)
-
-
+# "ask the courts to …", "apply to a court for …": a regulator's threat when it only can or could
+_TO_COURT = re.compile(r"\s+(?:to\s+)?(?:the\s+|a\s+)?(?:courts?|judge)\b", re.I)
+_PROPOSED_PENALTY = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:fine|penalty|penalties|sanctions?|ban|requirements)\b", re.I
+)
+_CAPABILITY = re.compile(r"\b(?:power|powers|ability|authority|right|means|tools?)\s+$", re.I)
+_SMALL_CLAUSE = re.compile(r"\b(?:ordered|wanted|found|declared|kept|left|saw|deemed|rendered|had|got)\s+$")
+_WEIGHING_NOW = frozenset(words("consider examine weigh explore study"))
+_SUMMONS = re.compile(
+    r"\s+(?:\S+\s+){0,3}?(?:representatives|executives|witnesses|bosses|officials|him|her|them|Mr\s+\w+|Ms\s+\w+)"
+    r"\s+to\s+(?:give\s+evidence|appear|testify)"
+)
+_TELLING = frozenset(words("confirm reveal comment respond say disclose discuss specify detail answer share give"))
 # a progressive denied: "is not seeking", "were not currently planning"
 _NOT_ING = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:currently\s+|yet\s+|now\s+|actively\s+)?$")
 
@@ -126,24 +133,89 @@ def _quotable(subject: ActorSpan | None, status: ActionStatus, perfect: bool) ->
     return subject.ref == "we" or (subject.kind == "org" and (status == "refused" or (status == "taken" and perfect)))
 
 
-class SentenceContext(PhraseHits):
+def _verb_positions(lowered: str, words: set[str]) -> list[tuple[int, str]]:
+    """Where the sentence's verb forms stand, in text order. The sentence's word set says which forms occur (a set
+    intersection in C); `str.find` places them: far cheaper than scanning every sentence with the 600-form trie."""
+    found: list[tuple[int, str]] = []
+    size = len(lowered)
+    for form in P.VERB_FORM_SET.intersection(words):
+        i = lowered.find(form)
+        while i >= 0:
+            j = i + len(form)
+            # whole words only, as the trigger's `[\w'’-]` edges: "act" in "actor" or "re-open" is no verb
+            if (i == 0 or not _joins(lowered[i - 1])) and (j == size or not _joins(lowered[j])):
+                found.append((i, form))
+            i = lowered.find(form, j)
+    found.sort()
+    return found
+
+
+# words that start a fixed-phrase or noun action (`_action_phrases`): a sentence holding one is always looked at
+_PHRASE_CUES = (
+    frozenset(words("force effect become table option options rule ruled ruling must should ought whether if"))
+    | _PENALTY_WORDS
+    | _NOUN_WORDS
+)
+_MUST_TO_WORDS = frozenset(("needs", "needed", "has", "had"))
+
+
+# verbs whose object comes first in the passive: "the order will be laid before MPs", "the ban was lifted on Monday"
+_FRONTED = frozenset(words("lay lift"))
+
+
+def _fronted_object(text: str, start: int, form: str, base: str) -> bool:
+    """A passive of a verb whose object rule looks after it: the object stands before the verb instead."""
+    return form == "past" and base in _FRONTED and P.PASSIVE_AUX.search(text, max(0, start - 40), start) is not None
+
+
+def may_hold_action(text: str, lowered: str, words: set[str]) -> bool:
+    """Could the sentence hold an action at all? The cheap tests of `SentenceContext.hits` (a fixed-phrase or noun cue
+    word, or a verb form that passes its capital, modal-cue and object tests) without building the context: most
+    candidate sentences fail them and then cost a few microseconds instead of tens."""
+    if len(lowered) != len(text) or not _PHRASE_CUES.isdisjoint(words):
+        return True
+    if "to" in words and not words.isdisjoint(_MUST_TO_WORDS):
+        return True
+    for start, form in _verb_positions(lowered, words):
+        if text[start].isupper() and start > 2 and text[start - 2] not in ".:":
+            continue
+        base, shape, _ = P.VERB_FORMS[form]
+        if shape == "base" and not _may_follow_cue(lowered, start):
+            continue
+        rule = _VERB_OBJECT.get(base)
+        after = text[start + len(form) :]
+        if (
+            rule is not None
+            and base != "expect"
+            and not rule.search(after)
+            and not _fronted_object(text, start, shape, base)
+        ):
+            continue
+        return True
+    return False
+
+
+def _joins(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’-"
+
+
+class SentenceContext(PassiveHits):
     """Finds the actions of one sentence; built only for sentences that pass the pre-filter."""
 
     # -- finding --------------------------------------------------------------------------------------------------
 
     def hits(self) -> list[Hit]:
         """The sentence's actions in text order, one per (actor, verb)."""
-        lowered = self.text.lower()
+        lowered = self.lowered if self.lowered is not None else self.text.lower()
         if len(lowered) != len(self.text):  # a few characters lengthen when lower-cased; keep offsets true
             lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in self.text)
         text = self.text
-        for m in P.TRIGGER.finditer(lowered):
-            start = m.start()
+        for start, form in _verb_positions(lowered, self.words):
             if text[start].isupper() and start > 2 and text[start - 2] not in ".:":
                 continue  # a capitalised name mid-sentence ("the Online Safety Act")
-            if P.VERB_FORMS[m.group(0)][1] == "base" and not _may_follow_cue(lowered, start):
+            if P.VERB_FORMS[form][1] == "base" and not _may_follow_cue(lowered, start):
                 continue  # a bare verb needs "will", "to", "could" … right before it: most never have one
-            hit = self._verb_hit(m)
+            hit = self._verb_hit(form, start)
             if hit is not None:
                 self._found.append(hit)
         self._phrase_hits()
@@ -153,24 +225,34 @@ class SentenceContext(PhraseHits):
             self._found = [h for h in self._found if h.key == "options" or not _inside(h, options)]
         return _merge(sorted(self._found, key=lambda h: h.anchor))
 
-    def _verb_hit(self, m: re.Match[str]) -> Hit | None:
-        base, form, cls = P.VERB_FORMS[m.group(0).lower()]
-        text, start, end = self.text, m.start(), m.end()
+    def _verb_hit(self, surface: str, start: int) -> Hit | None:
+        base, form, cls = P.VERB_FORMS[surface]
+        text, end = self.text, start + len(surface)
         after = text[end:]
         if base == "expect" and form in ("past", "s") and _expects_plan(text, start, end):
             return self._active_hit(base, "plan", "planned", start, start, end)  # "she expected to reach a view"
         rule = _VERB_OBJECT.get(base)
-        if rule is not None and not rule.search(after):
+        if rule is not None and not rule.search(after) and not _fronted_object(text, start, form, base):
             return None
         if cls in ("refuse", "call") and P.NON_ACTION_OBJECTS.match(after):
             return None
         if base == "rule" and after.lstrip().lower().startswith("out"):
             cls = "refuse"
+        elif base == "decide" and after.lstrip().lower().startswith("against"):
+            cls = "refuse"  # "considered, but decided against, applying to the courts"
+        elif base == "call" and _SUMMONS.match(after):
+            cls = "do"  # "to call X representatives to give evidence": a summons, not a plea
         if cls == "announce" and not after.strip(" .”\"’'"):
             return None  # "…, the justice minister has announced.": an attribution; the announcement is before it
         if base == "go" and form != "base":
             return None  # "will go further" is a plan; "went further on social media" is not an act
-        if base in _NEEDS_ACTOR_OBJECT and not self._actor_object(end) and not _refusal_cue(text, start, form):
+        asks_for = base == "ask" and after.startswith(" for ")  # "asked for copies of the evaluations"
+        if (
+            base in _NEEDS_ACTOR_OBJECT
+            and not asks_for
+            and not self._actor_object(end)
+            and not _refusal_cue(text, start, form)
+        ):
             return None  # "expect the facts to be …", "asked Grok to …": only an actor can be urged or asked
         left = text[:start]
         if form == "base":
@@ -192,17 +274,24 @@ class SentenceContext(PhraseHits):
             status = _CLASS_STATUS[cls]
             if cls == "announce" and P.LAUNCH_NOUN.match(after):
                 status = "taken"
+            elif base == "propose" and form == "past" and _PROPOSED_PENALTY.match(after):
+                status = "taken"  # "has proposed a fine of £18m": a regulator's provisional decision is an act
             return self._active_hit(base, cls, status, start, start, end)
         if P.PROGRESSIVE.search(left, max(0, start - 40)):
             aux_start = P.PROGRESSIVE.search(left, max(0, start - 40))
-            status = _CLASS_STATUS[cls]
+            # weighing something ("the government was examining further steps") is a plan, not yet an act
+            weighing = base in _WEIGHING_NOW and not after.lstrip().startswith("whether")  # "examining whether X …"
+            status = "planned" if weighing else _CLASS_STATUS[cls]  # is an inquiry under way
             return self._active_hit(
                 base, cls, status, start, aux_start.start() if aux_start else start, end, shares_subject=False
             )  # "made contact … and was assessing …": a second, ongoing act
         # ", urging the regulator to …": the main subject acts
         if cls != "do" and text[max(0, start - 12) : start].rstrip().endswith(","):
-            subject = self._main_subject(start)
-            actor = self._resolve(subject) if subject else None
+            if self._found:  # "Ofcom has written to xAI, asking …": who did the act just before asks
+                actor: str | None = self._found[-1].actor
+            else:
+                subject = self._main_subject(start)
+                actor = self._resolve(subject) if subject else None
             if actor is not None:
                 return Hit(actor, _CLASS_STATUS[cls], base, start, end, start, cls)
         return None
@@ -241,15 +330,24 @@ class SentenceContext(PhraseHits):
             return None
         group, cue_start = found
         cue_word = self.text[cue_start:start].split()[0].lower()
+        if base not in _PUNITIVE and (
+            cue_word == "the" or (cue_word == "to" and _CAPABILITY.search(self.text, max(0, cue_start - 30), cue_start))
+        ):
+            return None  # "has the power to ask a court …": a power held, not a move ("the power to fine" threatens)
         if group == "neg":
+            if base in _TELLING:
+                return None  # "declined to confirm the drafting": press handling, not a refusal anyone acts on
             status: ActionStatus = "refused"
         elif group == "thr":
             status = "threatened" if cls in ("do", "threaten") else _CLASS_STATUS[cls]
-            if cue_word == "can" and base not in _PUNITIVE:
-                return None  # "can make recommendations": a power, not a move
-            if cue_word in ("could", "may", "might") and base not in _PUNITIVE:
+            courts = base in ("ask", "apply") and _TO_COURT.match(self.text, end) is not None
+            if cue_word == "can" and base not in _PUNITIVE and not courts:
+                return None  # "can make recommendations": a power, not a move ("can ask the courts" is a threat)
+            if cue_word in ("could", "may", "might") and base not in _PUNITIVE and not courts:
                 status = "planned"
         elif group == "ref":
+            if base in _TELLING:
+                return None  # "declined to confirm the drafting"
             status = "refused"
         elif group == "ann":
             status = "announced"
@@ -287,9 +385,17 @@ class SentenceContext(PhraseHits):
         perfect = _PERFECT.search(self.text, max(0, subj_end - 30), subj_end) is not None
         if self._quoted(phrase_start) and not _quotable(subject, status, perfect):
             return None  # inside a quotation: "we will …" by the speaker's organisation, or what a named body did
+        if subject is not None and _SMALL_CLAUSE.search(self.text, max(0, subject.start - 30), subject.start):
+            return None  # "ordered X suspended nationwide": X is the object of another verb, not acting
         if subject is not None and subject.kind == "place" and base not in _PLACE_VERBS:
             return None  # "the US is investigating": a country acts through its institutions, name them
-        actor = self._resolve(subject) if subject else self._inherited(subj_end)
+        actor = (
+            self._resolve(subject)
+            if subject
+            else self._inherited(
+                subj_end, place_ok=base in _PLACE_VERBS, who_ok=cls in ("call", "refuse") or base in _LETTER_VERBS
+            )
+        )
         if actor is None:
             return None
         if base in _LETTER_VERBS and status == "taken" and _LETTER_ASKS.match(self.text, end):
@@ -318,57 +424,3 @@ class SentenceContext(PhraseHits):
             and _BARE_AND.search(self.text, max(0, subj_end - 8), subj_end) is not None
         )
         return Hit(actor, status, base, phrase_start, end, end, cls, conj=bare)
-
-    def _passive_hit(self, base: str, start: int, end: int, aux_start: int) -> Hit | None:
-        status: ActionStatus = "taken"
-        if P.FUTURE_PASSIVE.search(self.text, max(0, start - 30), start):
-            status = "planned"
-        elif P.THREAT_PASSIVE.search(self.text, max(0, start - 30), start):
-            status = "threatened"
-        has_agent = _BY_AHEAD.match(self.text, end) is not None
-        if not has_agent and status == "taken" and base in _CASE_VERBS and self._about_the_case(aux_start):
-            owner = self.finder.case_owner  # "The investigation was opened in July": by whoever runs it
-            return Hit(owner, status, base, start, end, end, "do") if owner is not None else None
-        if not has_agent and status == "taken" and (base not in _PLACE_VERBS or not _IN_PLACE.match(self.text, end)):
-            return None  # no agent, no country it happened in: nobody to credit (checked before finding actors)
-        agent = self._agent_after(end) if has_agent else None
-        subject = self._adjacent_subject(aux_start)  # the passive subject: "X was fined …"
-        target = self._resolve(subject) if subject else None
-        before = self._skip_fillers(aux_start)
-        if target is None and self.text[max(0, before - 30) : before].rstrip().lower().endswith(_PRODUCTS):
-            target = "Grok"
-        if agent is not None:
-            actor = self._resolve(agent)
-            if actor is None:
-                return None
-            return Hit(actor, status, base, start, end, end, "do", target=target)
-        place = self._place_after(end) if base in _PLACE_VERBS and target is not None else None
-        if place is not None and status == "taken":  # "Grok has been blocked in Turkey": the country acted
-            return Hit(place, status, base, start, end, end, "do", target=target)
-        if status == "planned":  # "Ministers say it will be brought into force this week"
-            speaker = self._speaker_before(aux_start)
-            if speaker is not None:
-                return Hit(speaker, "announced", base, aux_start, end, end, "do")
-        if status == "threatened" and base in _PUNITIVE and target is not None:  # "X could be fined up to 10%"
-            enforcer = self._enforcer() or self.finder.main_regulator
-            if enforcer is not None and enforcer != target:
-                return Hit(enforcer, "threatened", base, aux_start, end, end, "do", target=target)
-        return None
-
-    def _about_the_case(self, aux_start: int) -> bool:
-        """Is the passive's subject the article's investigation: "the investigation", or a leading "It" right after a
-        sentence about one?"""
-        left = self.text[max(0, aux_start - 60) : aux_start]
-        if _CASE_SUBJECT.search(left):
-            return True
-        if self.text[:aux_start].strip() != "It" or self.index == 0:
-            return False
-        return _CASE_NOUN.search(self.finder.sentence_text(self.index - 1)) is not None
-
-    def _place_after(self, end: int) -> str | None:
-        """A country named right after a passive ban or block ("… was blocked in Indonesia")."""
-        m = _IN_PLACE.match(self.text, end)
-        if m is None:
-            return None
-        span = next((s for s in self.spans if s.start == m.end() and s.kind == "place"), None)
-        return span.canonical if span is not None and span.canonical not in _NOT_COUNTRIES else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from summariser._trie import trie_pattern, words
+from summariser._trie import words
 
 VerbClass = Literal["do", "announce", "plan", "threaten", "call", "refuse"]
 Form = Literal["base", "s", "past", "ing"]
@@ -27,7 +27,8 @@ _VERBS: dict[str, VerbClass] = {
             "grant impose levy penalise penalize sanction bar prohibit halt pause withdraw delete comply agree "
             "meet contact convene subpoena refer escalate sign enact vote raid seize pull notify instruct direct "
             "make hand rule hold file lodge demand hit carry widen stop conduct draft decide conclude report "
-            "find use set look give accept back respond share follow apply go join"
+            "find use set look give accept back respond share follow apply go join build support lift restore "
+            "appoint cooperate co-operate defend provide tell search invite lay"
         ),
         "do",
     ),
@@ -56,6 +57,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "set": ("set",),
     "give": ("gave", "given"),
     "go": ("went", "gone"),
+    "build": ("built",),
+    "tell": ("told",),
+    "lay": ("laid",),
 }
 _DOUBLE = {"ban", "bar", "ship", "plan", "shut", "fit", "hit", "stop", "refer", "compel"}
 
@@ -91,13 +95,9 @@ for _base, _cls in _VERBS.items():
     for _surface, _form in _inflect(_base).items():
         VERB_FORMS.setdefault(_surface, (_base, _form, _cls))
 
-# one scan per sentence finds every candidate verb (a trie: a flat alternation of 600 forms is 30 times slower)
-# run it on the lower-cased sentence: a case-insensitive trie is several times slower
-# the leading look-behind rejects matches inside words in `re` itself (a trie on lower-case text gains nothing from
-# the first-letter skip the look-behind costs, and a Python-side word-start test per match costs more)
-TRIGGER = re.compile(r"(?<![\w'’-])" + trie_pattern(VERB_FORMS) + r"(?![\w'’-])")
-# the lower-case words of a sentence, for the cheap "could anything here be an action?" test
-WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# the verb forms a sentence's word set is intersected with (`_action_clauses._verb_positions` then places them with
+# `str.find`: cheaper than scanning every sentence with a 600-form trie)
+VERB_FORM_SET = frozenset(VERB_FORMS)
 # words that make a sentence worth a closer look even without a verb from the table
 OTHER_CUES = frozenset(
     words(
@@ -118,15 +118,17 @@ ALL_OPTIONS = re.compile(
     r"|would be|will be)\s+(?:(?:not|still)\s+)?(?:off|on)\s+the\s+table"
     r"|\b(?:banning|blocking)\s+\w+\s+(?:is|was|remains)\s+(?:an|one)\s+option"
     r"|(?:nothing|no option|no options) (?:is|was|are|were|will be) off the table|(?:would|will) not rule anything out"
-    r"|(?:has|have|had|did) not ruled out|(?:would|will) not rule out|refused to rule out|not ruling out",
+    r"|(?:has|have|had|did) not ruled out|(?:would|will) not rule out|refused to rule out|not ruling out"
+    r"|\b(?:all|both|each) of (?:those|these|them) (?:are|is|remain) on the table",
     re.IGNORECASE,
 )
 
 # "X could face fines of up to 10% of turnover": a threat whose agent is the regulator, not X
 FACE = re.compile(
     r"\b(?:could|may|might|would|will|risks?|faces?|facing|to)\s+(?:now\s+|also\s+|still\s+)?(?:face\s+|lead\s+to\s+)?"
-    r"(?:(?:a|an|the)\s+)?(?:(?:possible|potential|heavy|hefty|huge|large|multi-?million|record|fresh|periodic)\s+)*"
-    r"(?:fines?|penalt(?:y|ies)|sanctions?|ban|bans|being\s+(?:banned|blocked|fined)|legal\s+action|enforcement"
+    r"(?:(?:a|an|the)\s+)?(?:(?:possible|potential|heavy|hefty|huge|large|multi-?million|record|fresh|periodic|civil"
+    r"|criminal)\s+)*"
+    r"(?:fines?|penalt(?:y|ies)|sanctions?|ban|bans|being\s+(?:banned|blocked|fined)|legal\s+action|enforcement|lawsuits"
     r"\s+action|prosecution|charges|suspension|a\s+block)\b",
     re.IGNORECASE,
 )
@@ -258,10 +260,13 @@ PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|now\
 ADJECTIVAL_BEFORE = frozenset(words("the a an its their his her our this that these those any some such no"))
 # "declined to comment" and friends are not refusals anyone needs told about
 NON_ACTION_OBJECTS = re.compile(
-    r"^\s*(?:to\s+)?(?:comment|respond|reply|elaborate|say|answer|confirm|give|provide|be\s+interviewed|speak)\b"
+    r"^\s*(?:\w+ly\s+|later\s+|again\s+)?(?:to\s+)?(?:comment|respond|reply|elaborate|say|answer|confirm|give|provide"
+    r"|be\s+interviewed|speak|state|disclose|discuss|specify|detail|reveal|explain|address)\b"
+    r"|^\s+(?:to\s+know\s+|of\s+\w+\s+)?(?:how|why|what|whether|when|where|who)\b"
     r"|^\s+(?:that|the|this|these|those|any|such|all|his|her|their)\s+(?:\w+\s+)?(?:suggestion|criticism|"
     r"characteri[sz]ation|claims?|accusations?|allegations?|idea|comparison|description|charges?|premise|report|"
-    r"reports|assertion|view|argument|notion|interpretation|framing|account)s?\b|^\s+(?:wrongdoing|claims)\b",
+    r"reports|assertion|view|argument|notion|interpretation|framing|account)s?\b|^\s+(?:any\s+)?(?:wrongdoing|claims?|suggestions?|accusations?|allegations?|criticism|reports?|assertions?"
+    r"|comparisons?|characteri[sz]ations?|descriptions?)\b",
     re.IGNORECASE,
 )
 # the "to" in "wrote to", "appealed to" and "agreed to" belongs to the verb
@@ -311,7 +316,7 @@ NOUN_BY_ANY = re.compile(rf"\b(?:an?|the)\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+by\s
 PHRASE_END = re.compile(
     r"[,;:.!?()“”\"]|\s[–—-]\s|\s(?:after|following|amid|because|which|who|while|whereas|although|as\s+part"
     r"|and\s+(?:said|says|added|warned|insisted|told|is|was|has|had|will|would|could|may|might|must|should)"
-    r"|saying|according|but|unless|if)\b",
+    r"|saying|stating|noting|arguing|claiming|according|but|unless|if)\b",
     re.IGNORECASE,
 )
 # where a clause starts (for finding the subject of a verb)

@@ -9,8 +9,17 @@ from __future__ import annotations
 import re
 
 from summariser import _action_patterns as P
-from summariser._action_rules import _DECISION_TO, _NOUN_WORDS, _PENALTY_WORDS, _VERB_OBJECT, Hit, _phrase
-from summariser._action_subjects import SentenceBase
+from summariser._action_build import ActionParts
+from summariser._action_rules import (
+    _DECISION_TO,
+    _NOUN_WORDS,
+    _PENALTY_WORDS,
+    Hit,
+    _phrase,
+    _possessive_follows,
+)
+from summariser._trie import words
+from summariser._verb_objects import _VERB_OBJECT
 
 _MUST_WORDS = frozenset(("must", "should", "ought"))
 _MUST_TO_WORDS = frozenset(("needs", "needed", "has", "had"))
@@ -23,7 +32,26 @@ _NO_ACTOR_BEFORE = re.compile(
 )
 
 
-class PhraseHits(SentenceBase):
+# finite verbs that show the words before a modal are a clause of their own, not its subject
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|did|does|showed|shows|meant|means|whether|if|asked|told|believed|thought|felt|knew)\b"
+)
+_BELIEF = re.compile(r"\b(?:believed?|believes|thought|thinks|reali[sz]ed?|felt|feels|knew|knows|assumed|hoped)\b")
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|that|which)\s+(?:had|has|have|was|were|is|are)\b")
+# what a reported "should"/"must" demands: a passive ("be banned") or an act ("lose access", "fund a service")
+_DEMAND_VERBS = frozenset(words("lose face pay fund move report end abolish resign apologise apologize compensate"))
+_BE_PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|subject|held|made|put|brought|given|taken|shut|set)\b")
+
+
+def _demands_act(text: str, m: re.Match[str]) -> bool:
+    verb = m.group(0).rsplit(None, 1)[-1].strip("“\"‘'").lower()
+    if verb == "be":
+        return _BE_PARTICIPLE.match(text, m.end()) is not None
+    entry = P.VERB_FORMS.get(verb)
+    return verb in _DEMAND_VERBS or (entry is not None and entry[1] == "base" and entry[2] in ("do", "call"))
+
+
+class PhraseHits(ActionParts):
     """Phrase and noun actions of one sentence; `hits()` in the subclass calls these after the verbs."""
 
     def _phrase_hits(self) -> None:
@@ -52,22 +80,8 @@ class PhraseHits(SentenceBase):
                 self._found.append(Hit(actor, "threatened", "options", m.start(), m.end(), m.start(), "threaten"))
         # "needs", "has" … count only before "to" (a common word pair: test it before running the pattern)
         must = not words.isdisjoint(_MUST_WORDS) or ("to" in words and not words.isdisjoint(_MUST_TO_WORDS))
-        for m in P.MUST.finditer(text) if must and not text.rstrip().endswith("?") else ():
-            # "the regulator must act", said by someone: a call; quoted musings ("we should be careful") are not,
-            # but a quoted "Ofcom must now follow through" names who must act: the speaker calls for it
-            quoted = self._quoted(m.start())
-            if not quoted and not self._speech_before(m.start()):
-                continue  # cheap tests first: the subject needs the sentence's actors
-            if _NO_ACTOR_BEFORE.search(self.text, max(0, m.start() - 20), self._skip_fillers(m.start())):
-                continue  # "nobody should", "products that should": no actor can stand there
-            subject = self._adjacent_subject(m.start())
-            if subject is None or subject.kind == "pronoun" or (quoted and subject.kind in ("person", "place")):
-                continue
-            actor = self._quote_speaker(m.start()) if quoted else self._speaker_before(m.start())
-            if actor is not None:
-                target = self._resolve(subject)
-                hit = Hit(actor, "called_for", "must", m.start(), m.end(), m.start(), "call", target=target)
-                self._found.append(hit)
+        if must and not text.rstrip().endswith("?"):
+            self._must_hits()
         if "whether" in words or "if" in words:
             self._asked_whether_hits()
         face = not words.isdisjoint(_PENALTY_WORDS)
@@ -86,6 +100,45 @@ class PhraseHits(SentenceBase):
             target = self._resolve(subject) if subject else None
             if actor is not None and target is not None and actor != target:
                 self._found.append(Hit(actor, "threatened", "face", m.start(), m.end(), m.start(), target=target))
+
+    def _must_hits(self) -> None:
+        """ "the regulator must act", said by someone: a call; quoted musings ("we should be careful") are not, but a
+        quoted "Ofcom must now follow through" names who must act. Reported speech may name no actor at all: "said
+        AI tools should be subject to safety testing", "said any platform … should lose access" are calls too."""
+        for m in P.MUST.finditer(self.text):
+            quoted = self._quoted(m.start())
+            if not quoted and not self._speech_before(m.start()):
+                continue  # cheap tests first: the subject needs the sentence's actors
+            if _NO_ACTOR_BEFORE.search(self.text, max(0, m.start() - 20), self._skip_fillers(m.start())):
+                continue  # "nobody should", "products that should": no actor can stand there
+            subject = self._adjacent_subject(m.start())
+            if subject is None and not quoted and _demands_act(self.text, m) and self._reported_clause(m.start()):
+                actor = self._speaker_before(m.start())
+                if actor is not None:
+                    self._found.append(Hit(actor, "called_for", "must", m.start(), m.end(), m.start(), "call"))
+                continue
+            if subject is None or subject.kind == "pronoun" or (quoted and subject.kind in ("person", "place")):
+                continue
+            if not quoted and _BELIEF.search(self.text, max(0, m.start() - 60), m.start()):
+                continue  # "believed Ukraine needed to investigate": what someone thinks, not a call
+            actor = self._quote_speaker(m.start()) if quoted else self._speaker_before(m.start())
+            if actor is not None:
+                target = self._resolve(subject)
+                hit = Hit(actor, "called_for", "must", m.start(), m.end(), m.start(), "call", target=target)
+                self._found.append(hit)
+
+    def _reported_clause(self, pos: int) -> bool:
+        """Is the text from the last speech verb to `pos` one plain clause subject ("said (that) any platform that
+        …")? A comma or another finite verb between them means the modal belongs to something else."""
+        last = None
+        for verb in self._speech_verbs:
+            if verb.end() > pos:
+                break
+            last = verb
+        if last is None:
+            return False
+        between = _RELATIVE_CLAUSE.sub(" ", self.text[last.end() : pos])  # "anyone who had been targeted"
+        return len(between) <= 90 and not any(c in between for c in ',;:“”"') and not _FINITE.search(between)
 
     def _asked_whether_hits(self) -> None:
         """ "Jess Asato asked whether the government would ban nudification apps": the asker calls for the ban."""
@@ -118,8 +171,8 @@ class PhraseHits(SentenceBase):
                 self._add_noun(actor, noun, owner.start, m.end("noun"))
         for by in P.NOUN_BY_ANY.finditer(text) if "by" in self.words else ():
             span = next((sp for sp in self.spans if sp.start == by.end()), None)
-            if span is None or self._quoted(by.start()):
-                continue
+            if span is None or self._quoted(by.start()) or _possessive_follows(text, span.end):
+                continue  # "the plan by the government's Pension Benefit Guarantee Corp": the owner is not the agent
             actor = self._resolve(span)
             if actor is not None:
                 self._add_noun(actor, by.group("noun").lower(), by.start(), span.end)
@@ -128,9 +181,13 @@ class PhraseHits(SentenceBase):
         status, verb = P.NOUN_ACTIONS[noun]
         rest = _phrase(self.text, end)
         phrase = f"{verb} {noun if verb in ('launched', 'opened') else ''}".strip()
-        phrase = (
-            f"{verb}{rest}" if verb.startswith(("called", "demanded", "threatened", "refused", "plans")) else phrase
-        )
-        phrase = f"{verb}{rest}" if noun in ("decision", "order", "proposals") else f"{phrase}{rest}".strip()
+        if verb.startswith(("called", "demanded", "threatened", "refused", "plans")) or noun in (
+            "decision",
+            "order",
+            "proposals",
+        ):
+            phrase = f"{verb}{rest}"  # "refusal to divest" -> "refused to divest" (the rest once, not twice)
+        else:
+            phrase = f"{phrase}{rest}"
         hit = Hit(actor, status, noun, start, end, end, noun=True, phrase=phrase.strip())  # type: ignore[arg-type]
         self._found.append(hit)

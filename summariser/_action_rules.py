@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from summariser import _action_patterns as P
+from summariser._action_text import phrase_after
 from summariser._lexicon import LAWS
 from summariser._lexicon.actors import REGULATORS
 from summariser._model import ActionStatus
@@ -28,6 +29,7 @@ _FILLER = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|been|being|could|may|might|will|would|shall|should|must|can|also|now"
     r"|then|already|still|previously|since|recently|later"
     r"|earlier|again|first|jointly|separately|subsequently|swiftly|finally|officially|today|yesterday|itself|both"
+    r"|therefore|thus|however|meanwhile|nevertheless|too"
     r"|themselves|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|just|\w+ly)|,|[–—])\s*$",
     re.IGNORECASE,
 )
@@ -35,7 +37,8 @@ _FILLER_WORDS = frozenset(
     words(
         "has have had is are was were been being could may might will would shall should must can also now then "
         "already still previously since recently later earlier again first jointly separately subsequently swiftly "
-        "finally officially today yesterday itself both themselves just"
+        "finally officially today yesterday itself both themselves just therefore thus however meanwhile "
+        "nevertheless too"
     )
 )
 _FILLER_PAIRS = {"week": ("last", "this"), "month": ("last", "this"), "year": ("last", "this"), "night": ("last",)}
@@ -85,7 +88,7 @@ def filler_start(text: str, pos: int) -> int | None:
 _CONJ = re.compile(r"(?:,\s*|\b)(?:and|but|or|then)\s*$")
 # "Ofcom, which has opened …" ("who" clauses are background on a person, not news)
 _RELATIVE = re.compile(
-    r",?\s*\b(?:which|that)\s+(?:(?:has|have|had|is|are|was|were|will|would|also|now|already|last\s+week)\s+)*$"
+    r",?\s*\b(?:which|that|who)\s+(?:(?:has|have|had|is|are|was|were|been|will|would|also|now|already|last\s+week)\s+)*$"
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|announced|announces|added|adds|stated|insisted|argued|warned"
@@ -112,9 +115,13 @@ class _AfterVerb:
         if m is None:
             return False
         word = m.group(1).lower()
-        return word.endswith(("ed", "en")) or word in P.VERB_FORMS
+        return word.endswith(("ed", "en")) or word in P.VERB_FORMS or word in _IRREGULAR_PAST
 
 
+# past forms that take an object and are not action verbs: "Barr put Hawk Sawyer in charge and ordered …"
+_IRREGULAR_PAST = frozenset(
+    words("put let told gave met made sent took brought left kept saw beat sold bought paid won lost led chose caught")
+)
 _AFTER_VERB = _AfterVerb()
 # "Indonesia and Malaysia", "Senator A, a Connecticut Democrat, and Senator B"
 _AND_BEFORE = re.compile(r"(?:,\s+(?:an?|the)\s+[^,]{1,50},\s+and|\s+and|,)\s+$")
@@ -135,104 +142,6 @@ _BY = re.compile(r"^[^,;:]{0,60}?\bby\s+$")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
 _FOLLOW_TO = re.compile(r"^\s+to\s+\w")
 _ASK_OBJECT_OFFICIALS = re.compile(r"^\s+(?:officials|civil servants|the department|its officials|staff)\b")
-_VERB_OBJECT: dict[str, re.Pattern[str]] = {
-    "call": re.compile(r"^\s+(?:for|on|upon)\b|^\s+(?:\w+\s+){1,6}?to\s+\w", re.I),
-    "push": re.compile(r"^\s+(?:for|ahead)\b|^\s+(?:\w+\s+){1,4}?to\s+\w", re.I),
-    "press": re.compile(r"^\s+(?:for|ahead)\b|^\s+(?:\w+\s+){1,4}?(?:to|over|on)\s+\w", re.I),
-    "write": re.compile(r"^\s+to\b", re.I),
-    "make": re.compile(
-        r"^\s+[“\"‘']?(?:urgent\s+|formal\s+)?(?:contact|it\s+(?:a|an)\b|\w+\s+illegal|an?\s+(?:\w+\s+)?(?:statement|"
-        r"decision|ruling|referral|complaint)|an\s+order|changes|representations|(?:\S+\s+){0,4}?(?:a|an)\s+(?:\w+\s+)?"
-        r"(?:offence|crime)\b)",
-        re.I,
-    ),
-    "take": re.compile(
-        r"^\s+(?:(?:urgent|swift|immediate|formal|legal|enforcement|further|tough|decisive|\w+ly)\s+)*(?:action|steps|measures|"
-        r"down|the\s+decision|a\s+decision|\w+\s+to\s+court)",
-        re.I,
-    ),
-    "hold": re.compile(r"^\s+(?:urgent\s+)?(?:talks|a\s+(?:hearing|meeting|session|vote)|an\s+inquiry)", re.I),
-    "turn": re.compile(r"^\s+off\b|^\s+\w+(?:\s+\w+)?\s+off\b", re.I),
-    "switch": re.compile(r"^\s+off\b|^\s+\w+(?:\s+\w+)?\s+off\b", re.I),
-    "roll": re.compile(r"^\s+out\b|^\s+back\b", re.I),
-    "hand": re.compile(r"^\s+down\b", re.I),
-    "carry": re.compile(r"^\s+out\b", re.I),
-    "hit": re.compile(
-        r"^\s+(?:\S+\s+){1,3}?with\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:fines?|penalt|ban|sanction|order|notice)", re.I
-    ),
-    "set": re.compile(r"^\s+out\b", re.I),
-    "look": re.compile(r"^\s+(?:closely\s+)?(?:at|into)\b", re.I),
-    "give": re.compile(r"^\s+(?:an?\s+)?(?:\w+\s+)?(?:update|evidence|details|assurances|undertakings)\b", re.I),
-    "accept": re.compile(r"^\s+(?:\w+\s+)?(?:commitments|undertakings|the\s+(?:findings|recommendations))\b", re.I),
-    "back": re.compile(
-        r"^\s+(?:the\s+|a\s+|an\s+)?(?:government\s+|new\s+|proposed\s+|outright\s+)*(?:amendments?|bill|ban|calls"
-        r"|proposals|legislation|offence|measures|plans?)\b",
-        re.I,
-    ),
-    "respond": re.compile(
-        r"^\s+(?:formally|in\s+full|to\s+(?:the|both|its|their)\s+(?:\w+\s+)?(?:petitions?|findings|consultation"
-        r"|report|notice|letter|request))",
-        re.I,
-    ),
-    "pass": re.compile(r"^(?!\s+(?:them|it|him|her|on|up|away|through)\b)", re.I),
-    # "referred the matter to Arcom" is an act; "referred queries to a statement" is press handling
-    "refer": re.compile(
-        r"^\s+(?!(?:\w+\s+)?(?:queries|questions|inquiries|enquiries|requests|reporters|journalists|comments?)\b)", re.I
-    ),
-    # "joined a multistate lawsuit", "joined calls for …": taking part in an action, not joining a platform
-    "join": re.compile(
-        r"^\s+(?:an?\s+|the\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:letter|lawsuit|suit|investigation|inquiry|probe|complaint"
-        r"|coalition|legal\s+action|case|calls?|demands?|boycott|challenge)\b",
-        re.I,
-    ),
-    "apply": re.compile(r"^\s+to\s+(?:the\s+)?(?:courts?|a\s+judge)\b", re.I),
-    "share": re.compile(r"^\s+(?:its|their|the)\s+(?:\w+\s+)?(?:data|findings|evidence|report|research)\b", re.I),
-    "follow": re.compile(r"^\s+(?:it|suit|the\s+(?:example|decision|lead|committee))\b", re.I),
-    "use": re.compile(
-        r"^\s+(?:the|its|their|our|every|all|new|existing|emergency)\s+(?:\S+\s+){0,5}?(?:powers?|tools?|Bill|Act|law|"
-        r"legislation|rules|measures|options|levers?)\b"
-    ),
-    "stop": re.compile(r"^\s+(?:posting|using|accepting|advertising|the|its|X|Grok)\b", re.I),
-    "report": re.compile(r"^\s+(?:\S+\s+){1,4}?to\s+(?:the\s+)?(?:police|prosecutors|Ofcom|the\s+regulator)\b", re.I),
-    "find": re.compile(r"^\s+that\s+(?:\S+\s+){1,8}?(?:breach|fail|violat|broke|infring)", re.I),
-    "expect": re.compile(r"^\s+(?!to\b)(?:\S+\s+){1,4}?to\s+\w", re.I),
-    "decide": re.compile(r"^(?!\s+(?:that|not)\b)", re.I),
-    "conduct": re.compile(
-        r"^\s+(?:an?|its|the)\s+(?:\w+\s+){0,2}(?:investigation|inquiry|review|assessment|probe)", re.I
-    ),
-    "draft": re.compile(r"^\s+(?:an?|the|new)\s+(?:\w+\s+)?(?:bill|law|legislation|amendment|rules|guidance)", re.I),
-    "pause": re.compile(r"^\s+(?:the|its|a|an|X|Grok)\b", re.I),
-    "halt": re.compile(r"^\s+(?:the|its|a|an|X|Grok)\b", re.I),
-    "pull": re.compile(r"^\s+(?:the|its|X|Grok|out|back)\b", re.I),
-    "issue": re.compile(r"^(?!\s+(?:a|an)\s+(?:statement|response|apology)\b)", re.I),
-    "rule": re.compile(r"^\s+(?:that|out|against|in\s+favour|on)\b", re.I),
-    "want": re.compile(r"^\s+(?!to\b)(?:\S+\s+){1,5}?to\s+\w", re.I),
-    "grant": re.compile(
-        r"^\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:injunction|order|application|appeal|approval|licen[cs]e)"
-    ),
-    "ask": re.compile(
-        r"^\s+(?!why|whether|if|how|what|when|who|Grok|the chatbot|it\b)(?:\S+\s+){1,6}?(?:to\s+\w|for\b)"
-    ),
-    "send": re.compile(
-        r"^\s+(?:\S+\s+){0,4}?(?:letters?|notices?|requests?|demands?|warnings?|questions|summons|subpoenas?|"
-        r"cease-and-desist|formal|legal|findings|data|evidence|report|dossier)\b",
-        re.I,
-    ),
-    "warn": re.compile(
-        r"^\s+(?:\S+\s+){0,14}?(?:could|would|may|might|will|faces?|risks?|of\s+(?:\w+\s+)?(?:fines|action|"
-        r"consequences|sanctions|penalties|enforcement))\b|^\s+(?:X|xAI|the\s+company|the\s+platform|platforms|"
-        r"companies|firms|Musk)\b",
-        re.I,
-    ),
-    "urge": re.compile(r"^\s+\S", re.I),
-    "start": re.compile(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\b)", re.I),
-    "begin": re.compile(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\b)", re.I),
-    "meet": re.compile(r"^\s+(?:with\s+)?(?:X|xAI|representatives|executives|officials|Musk)\b", re.I),
-    "close": re.compile(r"^\s+(?:the|a|its|X|loopholes?|gaps?)\b", re.I),
-    "go": re.compile(r"^\s+further\b", re.I),
-    "act": re.compile(r"^\s+(?:\w+ly\s+)?(?:against|on|to\s+\w+)\b", re.I),
-    "open": re.compile(r"^(?!\s+(?:to|up)\b)", re.I),
-}
 _LAW_ALIASES = {alias: canon for canon, aliases in LAWS.items() for alias in (canon, *aliases)}
 _LAW_RE = re.compile(
     r"(?<![\w-])(?:"
@@ -289,7 +198,22 @@ _PROCEDURAL = frozenset(
     )
 )
 _SAME_PAST = frozenset(("hit", "shut", "put", "set"))
-_PLACE_VERBS = frozenset(("ban", "block", "restrict", "suspend", "geoblock", "geo-block", "order", "summon", "limit"))
+_PLACE_VERBS = frozenset(
+    (
+        "ban",
+        "block",
+        "restrict",
+        "suspend",
+        "geoblock",
+        "geo-block",
+        "order",
+        "summon",
+        "limit",
+        "follow",
+        "lift",
+        "refer",
+    )
+)
 _PUNITIVE = frozenset(
     words(
         "apply "
@@ -297,15 +221,11 @@ _PUNITIVE = frozenset(
         "geoblock geo-block impose levy force compel enforce take act intervene close shut remove order"
     )
 )
-_PHRASE_STOP = re.compile(P.PHRASE_END.pattern, re.IGNORECASE)
 
 
 def _phrase(text: str, end: int) -> str:
-    """The words after a verb up to the clause end, at most a dozen."""
-    stop = _PHRASE_STOP.search(text, end)
-    rest = text[end : stop.start() if stop else len(text)]
-    words = rest.split()
-    return (" " + " ".join(words[:_MAX_WORDS])) if words else ""
+    """The words after a verb up to the clause end, at most fourteen (see `_action_text.phrase_after`)."""
+    return phrase_after(text, end)
 
 
 def _inside(hit: Hit, spans: list[Hit]) -> bool:
@@ -358,8 +278,13 @@ def _merge(hits: list[Hit]) -> list[Hit]:
             gap = hit.start - prev.verb_end
             if (prev.cls != "do" and hit.status == prev.status) or gap <= 4:
                 continue  # "threatened to ban", "refused to remove": one action
-        if prev is not None and prev.actor == hit.actor and prev.status == hit.status and prev.key in _LETTER_VERBS:
-            continue  # "has written to …, urging …": one call
+        if (
+            prev is not None
+            and prev.actor == hit.actor
+            and prev.key in _LETTER_VERBS
+            and hit.start - prev.verb_end < 160
+        ):
+            continue  # "has written to …, urging …": one act (a call, or an official's demand)
         if hit.conj and prev is not None and prev.actor == hit.actor and prev.status == hit.status and hit.cls == "do":
             # "restricted … and limited …", "opened proceedings … and ordered …": annotators count one act here;
             # "urged X … and called for Y" stay two demands

@@ -16,7 +16,6 @@ from summariser._action_rules import (
     _AND_BEFORE,
     _BY,
     _CONJ,
-    _GROK,
     _LAW_ALIASES,
     _LAW_RE,
     _OFFICE,
@@ -29,14 +28,12 @@ from summariser._action_rules import (
     _VERBISH,
     _WHILE,
     Hit,
-    _phrase,
     _possessive_follows,
     filler_start,
 )
 from summariser._actor_patterns import ActorSpan, after_preposition
 from summariser._actors import ActorFinder
 from summariser._lexicon.actors import LAW_ENFORCERS
-from summariser._model import Action
 from summariser._timing import TimingPhrase, find_timings
 from summariser._trie import words
 
@@ -57,7 +54,33 @@ def _may_end_timing(text: str, pos: int) -> bool:
     return word[:1].isupper() or word.isdigit() or word.lower() in _TIMING_TAILS
 
 
-_PREP_TAIL = re.compile(r"\s(?:from|of|at|across|in)\s+[^,;.“”\"]{1,40}$")
+# verbs a speaker does, not the subject of what the speaker reported
+_COMMUNICATIVE = re.compile(r"\s*(?:urged|called|warned|demanded|asked|insisted|criticised|criticized|pressed)\b")
+# places that are not states acting: a city or a continent "which blocked" nothing
+_NOT_STATES = frozenset(
+    (
+        "EU",
+        "Europe",
+        "London",
+        "Paris",
+        "Washington",
+        "Brussels",
+        "Dublin",
+        "Canberra",
+        "New Delhi",
+        "California",
+        "Texas",
+    )
+)
+_AGENTS_FOR = re.compile(
+    r"\b(?:[Ll]awyers|[Cc]ounsel|[Aa]ttorneys|[Oo]fficers|[Oo]fficials|[Ii]nvestigators|[Dd]etectives|[Aa]gents)"
+    r"\s+(?:for|from|of|representing)\s+(?:the\s+)?$"
+)
+# the tail ends at a conjunction: "put Hawk Sawyer in charge and ordered …" has Barr order, not Hawk Sawyer
+# a reported clause in the past perfect ("said the company had failed … and gave it"): the next plain past verb
+# goes with the speaker, not with the reported subject
+_BACKSHIFTED = re.compile(r"\s+had\s+(?:\w+ly\s+)?(?:not\s+)?[“\"‘']?\w+(?:ed|en|t)\b")
+_PREP_TAIL = re.compile(r"\s(?:from|of|at|across|in)\s+(?:(?!\b(?:and|or|but|then)\b)[^,;.“”\"]){1,40}$")
 _OWN_AUX = re.compile(r"\b(?:have|has|had|is|are|was|were)\b")
 
 
@@ -72,8 +95,10 @@ class SentenceBase:
         published: datetime | None,
         quotes: list[tuple[int, int]],
         words: set[str],
+        lowered: str | None = None,
     ) -> None:
         self.text = text
+        self.lowered = lowered
         self.index = index
         self.finder = finder
         self.published = published
@@ -86,6 +111,7 @@ class SentenceBase:
         self._timing_ends_: dict[int, TimingPhrase] | None = None
         self._parens_: dict[int, int] | None = None
         self._found: list[Hit] = []
+        self._laws_: list[tuple[int, str]] | None = None  # (start, law) in the sentence, found on first use
 
     # computed on first use: most candidate sentences never need them
     @property
@@ -156,8 +182,8 @@ class SentenceBase:
             while pos > 0 and text[pos - 1].isspace():
                 pos -= 1
             span = self._ends.get(pos)
-            if span is not None:
-                return span if self._is_subject(span) else None
+            if span is not None:  # "Lawyers for X Corp. urged …": counsel act for their client
+                return span if self._is_subject(span) or _AGENTS_FOR.search(self.text, 0, span.start) else None
             office = _OFFICE.search(text, max(0, pos - 40), pos) if text.endswith(_OFFICE_TAILS, 0, pos) else None
             if office is not None:  # "Bonta's office sent …": the office acts for its holder
                 span = self._ends.get(office.start())
@@ -228,18 +254,26 @@ class SentenceBase:
             return None
         return self._ends.get(m.start())
 
-    def _inherited(self, pos: int) -> str | None:
+    def _inherited(self, pos: int, *, place_ok: bool = False, who_ok: bool = False) -> str | None:
         """Conjoined verb ("opened an inquiry and fined X") or relative clause ("Ofcom, which opened …")."""
         pos = self._skip_fillers(pos)
         base = max(0, pos - 80)  # a window: a whole-sentence search per verb would be quadratic
         left = self.text[base:pos]
         rel = _RELATIVE.search(left)
+        if rel is not None and not who_ok and "who" in rel.group(0):
+            return None  # "Newsom, who signed the laws": background on a person ("who has called for" is kept)
         if rel is not None:  # "a matter for Ofcom, which has opened …": the antecedent acts, preposition or not
             start = base + rel.start()
             while start > 0 and self.text[start - 1].isspace():
                 start -= 1
             antecedent = self._ends.get(start)
-            return self._resolve(antecedent) if antecedent is not None and antecedent.kind != "place" else None
+            if antecedent is not None and antecedent.kind == "place":  # "Malaysia, which blocked Grok a day later"
+                return antecedent.canonical if place_ok and antecedent.canonical not in _NOT_STATES else None
+            return self._resolve(antecedent) if antecedent is not None else None
+        timing = self._timing_before(pos)
+        if timing is not None:  # "opened the proceedings on 26 January, and in December fined X"
+            pos = self._skip_fillers(timing)
+            left = self.text[base:pos]
         if not _CONJ.search(left):
             return None
         floor = self._found[-1].verb_end if self._found else 0
@@ -248,10 +282,26 @@ class SentenceBase:
                 continue
             if span.kind != "pronoun" and _AFTER_VERB.search(self.text, max(0, span.start - 20), span.start):
                 continue  # an object ("fined X and …"); a pronoun after a verb is a reported subject ("said it …")
+            if _SPEECH_TAIL.search(self.text, max(0, span.start - 40), span.start) and (
+                _COMMUNICATIVE.match(self.text, pos) or _BACKSHIFTED.match(self.text, span.end, pos)
+            ):  # "A said the party would support it but urged …", "A said X had failed and gave it 30 days": A acts
+                return self._speaker_before(span.start)
             return self._resolve(span)
         if not self._found or _OWN_AUX.search(self.text, floor, pos):
             return None  # another clause ("…, and regulators elsewhere have opened … or demanded …") came between
+        if _COMMUNICATIVE.match(self.text, pos) and self._speech_before(pos):
+            return self._speaker_before(pos)  # "A said the party would back it but urged …": A urged
         return self._found[-1].actor
+
+    def _timing_before(self, pos: int) -> int | None:
+        """Where a timing phrase ending just before `pos` starts ("and in December | fined"), else None."""
+        end = pos
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if not _may_end_timing(self.text, end):
+            return None
+        phrase = self._timing_ends.get(end)
+        return phrase.start if phrase is not None else None
 
     def _main_subject(self, before: int) -> ActorSpan | None:
         for span in self.spans:
@@ -345,57 +395,3 @@ class SentenceBase:
             if law in LAW_ENFORCERS:
                 return LAW_ENFORCERS[law]
         return None
-
-    # -- building the Action --------------------------------------------------------------------------------------
-
-    def to_action(self, hit: Hit) -> Action:
-        """Fill in the phrase, target, timing and instrument of a hit."""
-        phrase = hit.phrase or (self.text[hit.start : hit.verb_end] + _phrase(self.text, hit.verb_end))
-        phrase_end = hit.start + len(phrase)
-        target = hit.target or self._target(hit.verb_end, phrase_end, hit.actor)
-        future = hit.status in ("planned", "announced", "threatened")
-        when = self._when(hit, phrase_end, future)
-        return Action(
-            actor=hit.actor,
-            action=" ".join(phrase.split()),
-            target=target,
-            status=hit.status,
-            when=when,
-            instrument=self._instrument(hit.anchor),
-            sentence=self.index,
-        )
-
-    def _target(self, start: int, end: int, actor: str) -> str | None:
-        for span in self.spans:
-            if start <= span.start < end and span.kind not in ("place",):
-                name = self._resolve(span)
-                if name is not None and name != actor:
-                    return name
-        return "Grok" if _GROK.search(self.text, start, end) else None
-
-    def _when(self, hit: Hit, phrase_end: int, future: bool) -> str | None:
-        """The timing phrase inside the action's words if any, else the nearest one just before it ("Ofcom on
-        Monday opened …"); durations ("until the end of 2026") say how long, not when."""
-        best: tuple[int, TimingPhrase] | None = None
-        for t in self.timings:
-            if t.start > phrase_end + 60 or t.end < hit.start - 45 or t.text.lower().startswith(("until", "since")):
-                continue
-            gap = t.start - hit.anchor if t.start >= hit.anchor else hit.anchor - t.end
-            # inside the action's words first, then just before it, then just after the phrase ("…, on Monday")
-            dist = (0 if hit.start <= t.start < phrase_end else 1000 if t.start < phrase_end else 2000) + gap
-            if best is None or dist < best[0]:
-                best = (dist, t)
-        if best is None:
-            return None
-        resolved = find_timings(best[1].text, published=self.published, future=future)
-        return resolved[0].value if resolved else best[1].value
-
-    def _instrument(self, anchor: int) -> str | None:
-        best: tuple[int, str] | None = None
-        for m in _LAW_RE.finditer(self.text):
-            name = m.group(0)
-            canonical = _LAW_ALIASES.get(name) or (name[4:] if name.startswith(("the ", "The ")) else name)
-            dist = abs(m.start() - anchor)
-            if best is None or dist < best[0]:
-                best = (dist, canonical)
-        return best[1] if best else None

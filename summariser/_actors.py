@@ -7,55 +7,63 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
+from summariser._action_text import clean_actor, quoted_title
 from summariser._actor_patterns import (
-    _ACRONYM_RE,
     _ALIASES,
-    _BARE_GROUPS_NOT_ACTORS,
     _CAMPAIGN_WORDS,
-    _COUNTRY_ORG,
-    _GENERIC_ORG,
-    _GOV_RE,
     _GOVERNMENT_ROLE,
-    _GROUP_HINTS,
-    _GROUP_RE,
-    _HEAD_FIRST_ORG,
-    _HEAD_RE,
-    _NAME_RE,
     _NAMED_ROLE,
-    _OFFICE_ORG,
     _ORG_RE,
-    _PLACE_RE,
-    _PLACES,
-    _POSSESSOR,
     _PRONOUN_WINDOW,
-    _REF_RE,
-    _REF_START,
-    _ROLE_NAME,
-    _X_AFTER,
-    _X_BEFORE,
     ActorSpan,
-    Kind,
     _after_preposition,
-    _clean_person,
-    _drop_overlaps,
     _is_campaign_org,
     _is_department,
     country_cue_counts,
 )
-from summariser._givennames import gender_of_first_name
+from summariser._actor_spans import IndexLike, QuoteLike, find_spans
 from summariser._lexicon.actors import (
     COMPANIES,
     COURTS,
     GOVERNMENTS,
-    NON_ACTOR_ACRONYMS,
+    PARTIES,
     REGULATORS,
 )
 from summariser._text import Document
 from summariser._trie import starts_word
 
 log = logging.getLogger(__name__)
+_PARTY_OF_ADJECTIVE = {
+    "Conservative": "Conservatives",
+    "Tory": "Conservatives",
+    "Labour": "Labour",
+    "Liberal Democrat": "Liberal Democrats",
+    "Lib Dem": "Liberal Democrats",
+    "Green": "Green Party",
+    "Democratic": "Democrats",
+    "Republican": "Republicans",
+    "SNP": "SNP",
+    "Reform": "Reform UK",
+}
+_PARTY_ADJECTIVE = re.compile(r"\b(" + "|".join(_PARTY_OF_ADJECTIVE) + r")\b(?!['’]s| Unionist| Party)")
+
+
+_X_NAMED = re.compile(r"(?<![\w'’.-])X(?![\w'’-])")
+
+
+def _is_state(span: ActorSpan) -> bool:
+    return span.kind in ("place", "gov") and (span.canonical or "") not in _CITIES
+
+
+_CITIES = frozenset(("London", "Paris", "Washington", "Brussels", "Dublin", "Canberra", "New Delhi", "Europe", "EU"))
+
+
+def _is_party(span: ActorSpan) -> bool:
+    name = span.canonical or ""
+    return name in PARTIES or name.endswith((" Party", " party"))
+
+
 # bodies that copy calls "the Commission" or "the ministry", not "the regulator", even though they regulate
 _NOT_CALLED_REGULATOR = frozenset(("European Commission", "Ministry of Electronics and Information Technology"))
 
@@ -68,56 +76,26 @@ def _is_national_regulator(span: ActorSpan) -> bool:
     return _is_national_name(span.canonical)
 
 
-# references the names module may tie to the seed lexicon's "UK government" whatever country the article is about
-_GENERIC_GOV = frozenset(("ministers", "the ministers", "the government", "government", "the administration"))
-
-
-class _MentionLike(Protocol):
-    @property
-    def canonical(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-
-
-class _QuoteLike(Protocol):
-    @property
-    def text(self) -> str: ...
-    @property
-    def speaker(self) -> str | None: ...
-    @property
-    def sentence(self) -> int: ...
-
-
-class _IndexLike(Protocol):
-    def mentions_in(self, sentence: int) -> list[_MentionLike]: ...  # pragma: no cover - protocol
-    def resolve(self, phrase: str, *, sentence: int) -> str | None: ...  # pragma: no cover - protocol
-    def role_of(self, canonical: str) -> str | None: ...  # pragma: no cover - protocol
-
-
 class ActorFinder:
     """Actor spans per sentence of one article (cached), and resolution of references against the article."""
 
     def __init__(
         self,
         doc: Document,
-        index_factory: Callable[[Document], _IndexLike] | None,
+        index_factory: Callable[[Document], IndexLike] | None,
         *,
-        index: _IndexLike | None = None,
-        quotes: Sequence[_QuoteLike] | None = None,
+        index: IndexLike | None = None,
+        quotes: Sequence[QuoteLike] | None = None,
     ) -> None:
         self._doc = doc
         self._factory = index_factory
-        self._index: _IndexLike | None = index
+        self._index: IndexLike | None = index
         self._index_built = index is not None
         self._cache: dict[int, list[ActorSpan]] = {}
         self._government: str | None = None
         self._org_counts: dict[str, int] | None = None
+        self._titles: dict[str, bool] = {}
+        self._clean: dict[str, str] = {}
         self._quotes: list[tuple[int, str, str | None]] | None = None
         # who runs the article's investigation, once an action has said so (set by the caller, sentence by sentence)
         self.case_owner: str | None = None
@@ -125,7 +103,7 @@ class ActorFinder:
             self._quotes = [(q.sentence, " ".join(q.text.split()), q.speaker) for q in quotes]
 
     @property
-    def index(self) -> _IndexLike | None:
+    def index(self) -> IndexLike | None:
         """The article's name index, built on first use (None when the names module is unavailable)."""
         if not self._index_built:
             self._index_built = True
@@ -187,9 +165,25 @@ class ActorFinder:
         if _GOVERNMENT_ROLE.search(role):
             return self.government
         regulator = self.most_named(_is_national_name) or self.main_regulator
-        if role.endswith("commissioner") and regulator:  # "the commissioner" heads her office
+        if role.endswith(("commissioner", "vice-president")) and regulator:  # "the commissioner" heads her office
             return regulator
         return speaker
+
+    def cleaned(self, name: str) -> str:
+        """`_action_text.clean_actor`, remembered per name (actors repeat through an article)."""
+        known = self._clean.get(name)
+        if known is None:
+            known = self._clean[name] = clean_actor(name)
+            if known == "X" and "Twitter" in self._doc.text and _X_NAMED.search(self._doc.text) is None:
+                known = self._clean[name] = "Twitter"  # a story from before the rename never calls it X
+        return known
+
+    def is_quoted_title(self, name: str) -> bool:
+        """Is `name` printed as a title in quotation marks somewhere in the article (a song, a show)?"""
+        known = self._titles.get(name)
+        if known is None:
+            known = self._titles[name] = quoted_title(self._doc.text, name)
+        return known
 
     def is_person(self, name: str | None, span: ActorSpan) -> bool:
         """Whether a span (or the name it resolved to) is a person rather than an organisation or group."""
@@ -208,104 +202,8 @@ class ActorFinder:
         """Every possible actor in sentence `i`, in text order, overlaps removed (longest wins)."""
         cached = self._cache.get(i)
         if cached is None:
-            cached = self._cache[i] = self._find(i)
+            cached = self._cache[i] = find_spans(self._doc.sentences[i].text, i, self.index)
         return cached
-
-    def _find(self, i: int) -> list[ActorSpan]:
-        text = self._doc.sentences[i].text
-        found: list[ActorSpan] = []
-        for m in _ORG_RE.finditer(text):
-            name = m.group(0)
-            if not starts_word(text, m.start()):
-                continue
-            if name == "X" and (_X_BEFORE.search(text, 0, m.start()) or _X_AFTER.match(text[m.end() :])):
-                continue
-            found.append(ActorSpan(m.start(), m.end(), name, _ALIASES[name], "org"))
-        for m in _GOV_RE.finditer(text) if ("overnment" in text or "dministration" in text) else ():
-            found.append(ActorSpan(m.start(), m.end(), m.group(0), GOVERNMENTS[m.group("adj")], "gov"))
-        for m in _COUNTRY_ORG.finditer(text) if ("’s " in text or "'s " in text) else ():
-            body = m.group("body")
-            country = m.group("country")
-            canonical = GOVERNMENTS.get(country, country) if body == "government" else f"{country}'s {body}"
-            found.append(ActorSpan(m.start(), m.end(), m.group(0), canonical, "org"))
-        heads = _HEAD_RE.search(text) is not None
-        for m in _HEAD_FIRST_ORG.finditer(text) if heads else ():
-            name = m.group(0)
-            found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
-        for m in _GENERIC_ORG.finditer(text) if heads else ():
-            name = m.group(0)
-            canonical = name[4:] if name[:4] in ("the ", "The ") else name
-            found.append(ActorSpan(m.start(), m.end(), name, canonical, "org"))
-        index = self.index
-        if index is not None:
-            for mention in index.mentions_in(i):
-                kind: Kind = "person" if mention.kind == "person" else "org"
-                canonical = _clean_person(mention.canonical) if kind == "person" else mention.canonical
-                end, name = mention.end, mention.text
-                if name.lower() in _GENERIC_GOV:
-                    continue  # "ministers", "the government": the article's own government (see `government`)
-                if name.endswith(("'s", "’s")):  # keep the possessive outside the span: "Elon Musk's Grok"
-                    end, name, canonical = end - 2, name[:-2], canonical.removesuffix("'s").removesuffix("’s")
-                found.append(ActorSpan(mention.start, end, name, canonical, kind))
-        for m in _ACRONYM_RE.finditer(text):
-            word = m.group(0)
-            if word in NON_ACTOR_ACRONYMS or word in _PLACES or word.title() in _PLACES:
-                continue
-            if m.start() == 0 and text[m.end() : m.end() + 1] in (",", " "):  # a dateline: "PARIS, Jan 7 (Reuters) -"
-                continue
-            found.append(ActorSpan(m.start(), m.end(), word, word, "org"))
-        for m in _OFFICE_ORG.finditer(text) if "rosecutor" in text else ():
-            name = m.group(0)
-            found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
-        for m in _ROLE_NAME.finditer(text):
-            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
-                continue  # the role word must start a word (the pattern has no leading \b: see _actor_patterns)
-            found.append(ActorSpan(m.start("name"), m.end("name"), m.group("name"), m.group("name"), "person"))
-        for m in _NAME_RE.finditer(text):
-            if gender_of_first_name(m.group("first")) is not None:
-                found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group(0), "person"))
-        lowered = text.lower()
-        for m in _GROUP_RE.finditer(text) if any(h in lowered for h in _GROUP_HINTS) else ():
-            # annotators name a group with its modifier: "Labour backbenchers", "opposition lawmakers"
-            phrase = m.group(0)
-            if m.group("g") == phrase and phrase in _BARE_GROUPS_NOT_ACTORS:
-                continue  # plain "MPs", "senators": too vague to be an actor
-            found.append(ActorSpan(m.start(), m.end(), phrase, phrase[:1].lower() + phrase[1:], "group"))
-        for m in _PLACE_RE.finditer(text):
-            if not starts_word(text, m.start()):
-                continue
-            found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group(0), "place"))
-        for m in self._refs(text):
-            # the alternatives are exclusive and "country_role" closes after its inner groups: the last group names it
-            ref = m.lastgroup or "pronoun"
-            kind2: Kind = "pronoun" if ref == "pronoun" else "ref"
-            word = m.group("pronoun").lower() if ref == "pronoun" else ("gov" if ref == "ministers" else ref)
-            if word.endswith(("office", "offices")):
-                word = {"his": "he", "her": "she", "our": "we"}[word.split()[0]]
-            if ref == "country_role":
-                phrase = f"the {m.group('role_words')}"
-                found.append(ActorSpan(m.start(), m.end(), phrase, None, "ref", f"role:{m.group('place')}"))
-                continue
-            found.append(ActorSpan(m.start(), m.end(), m.group(0), None, kind2, word))
-        return _drop_overlaps(found)
-
-    @staticmethod
-    def _refs(text: str) -> list[re.Match[str]]:
-        """`_REF_RE` tried only where a reference can start ("the", a pronoun, "ministers", "Canada's"): one anchored
-        match per candidate is far cheaper than scanning every position of the sentence."""
-        starts = [m.start() for m in _REF_START.finditer(text)]
-        if "’s " in text or "'s " in text:
-            starts += [m.start() for m in _POSSESSOR.finditer(text)]
-        found: list[re.Match[str]] = []
-        end = -1
-        for pos in sorted(starts):
-            if pos < end:
-                continue
-            m = _REF_RE.match(text, pos)
-            if m is not None:
-                found.append(m)
-                end = m.end()
-        return found
 
     # -- resolution -----------------------------------------------------------------------------------------------
 
@@ -317,8 +215,9 @@ class ActorFinder:
             return self.government
         if span.kind == "pronoun":
             return self._resolve_pronoun(span, i)
-        if span.ref == "company":
-            return self._recent(i, span.start, lambda s: s.canonical in COMPANIES) or "X"
+        if span.ref == "company":  # the platform only in an article that names it: WeWork is "the company" too
+            recent = self._recent(i, span.start, lambda s: s.canonical in COMPANIES)
+            return recent or ("X" if self.most_named(lambda name: name == "X") else None)
         if span.ref == "regulator":  # the regulator just named, else the one the article names most
             recent = self._recent(i, span.start, _is_national_regulator, window=2)
             national = self.most_named(_is_national_name)
@@ -335,6 +234,19 @@ class ActorFinder:
             if holder is not None and (place in role or place in self._doc.text[:400] or not role):
                 return holder
             return f"{place}'s {span.text[4:]}"
+        if span.ref == "charity" and span.text.lower().endswith("party"):  # "the party", "her party"
+            window = 4 if span.text.lower().startswith("the") else 1  # "her party" is the speaker's: named with her
+            party = self._recent(i, span.start, _is_party, window=window)
+            return party or self._party_adjective(i, span.start)
+        if span.ref == "country":  # "the country's communications regulator" acts for the country just named
+            country = self._recent(i, span.start, _is_state, window=2)
+            return GOVERNMENTS.get(country, country) if country is not None else None
+        if span.ref == "committee":
+            return (
+                self._recent(i, span.start, lambda s: "ommittee" in (s.canonical or ""), window=10)
+                or self.most_named(lambda name: "Committee" in name)
+                or self._from_index(span, i)
+            )
         if span.ref == "charity":
             return (
                 self._from_index(span, i)
@@ -349,6 +261,16 @@ class ActorFinder:
         if name is None and span.ref == "role" and len(span.text.split()) >= 3 and _NAMED_ROLE.search(span.text):
             return span.text[4:]  # "the federal privacy commissioner": the office itself when no holder is named
         return name
+
+    def _party_adjective(self, i: int, before: int) -> str | None:
+        """ "Conservative justice critic Larry Brock said his party …": the party named by its adjective, this
+        sentence or the one before."""
+        texts = [self._doc.sentences[i].text[:before]] + ([self._doc.sentences[i - 1].text] if i else [])
+        for text in texts:
+            found = _PARTY_ADJECTIVE.findall(text)
+            if found:
+                return _PARTY_OF_ADJECTIVE[found[-1]]
+        return None
 
     def _sole_holder(self, phrase: str) -> str | None:
         """The one person the article gives exactly this role, wherever it names them: a lead sentence often says

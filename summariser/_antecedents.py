@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Attribution, Said
@@ -112,10 +113,10 @@ class AntecedentMixin:
         for idx in range(since + 1, upto + 1):
             if idx not in self._unnamed:
                 sent = self.doc.sentences[idx]
-                m = P.OTHER_PERSON().match(self.masked[sent.paragraph], sent.start, sent.start + len(sent.text))
+                m = D.OTHER_PERSON().match(self.masked[sent.paragraph], sent.start, sent.start + len(sent.text))
                 self._unnamed[idx] = m.group("noun").lower() if m else ""
             noun = self._unnamed[idx]
-            if noun and P.NOUN_GENDER.get(noun, gender) == gender:
+            if noun and D.NOUN_GENDER.get(noun, gender) == gender:
                 return True
         return False
 
@@ -124,6 +125,14 @@ class AntecedentMixin:
         focus = self._focus(para, offset)
         if focus is not None and focus[1] == "":
             return None
+        if focus is not None and not self.index.is_person(focus[1]):
+            # an unnamed person spoke or acted last: "she" is them unless someone who fits was named since
+            since = [
+                c
+                for key, c in self._recent(para, offset, "person")
+                if key > focus[0] and self.index.gender_of(c) in (gender, None) and not self._possessor(key)
+            ]
+            return None if since or self._speaker_since(focus[0][0], para, offset) else focus[1]
         recent = self._recent(para, offset, "person")
         compatible = [c for _, c in recent if self.index.gender_of(c) in (gender, None)]
         distinct = list(dict.fromkeys(compatible))
@@ -151,14 +160,24 @@ class AntecedentMixin:
         if focus is None or self.index.gender_of(focus[1]) not in (gender, None):
             return None
         same_para = focus[0][0] >= 0 and self._in_para(focus[0][0], para)
+        focus_para = self.doc.sentences[focus[0][0]].paragraph if focus[0][0] >= 0 else para
         if self.index.gender_of(focus[1]) is None and any(
-            self.index.gender_of(c) == gender and (not same_para or self._in_para(k[0], para)) for k, c in recent
+            self.index.gender_of(c) == gender
+            and (not same_para or self._in_para(k[0], para))
+            and self.doc.sentences[k[0]].paragraph >= min(para - 1, focus_para)
+            for k, c in recent
         ):
             return None  # a known "she" elsewhere is likelier than an unknown-gender speaker, unless they spoke here
+        # the subject that opens the focus sentence outranks the objects after it: "Musk thanked Hegseth. … he wrote"
+        leads = focus[0][1] >= 0 and (
+            self._leading_subject(focus_para, self.doc.sentences[focus[0][0]].start) == focus[1]
+            or (self._speech_subject(focus[0][0]) or ((0, 0), ""))[1] == focus[1]
+        )
         later = {
             c
             for key, c in recent
             if key > focus[0]
+            and not (leads and key[0] == focus[0][0] and key[1] >= 0 and self._subordinate(key))
             and self.index.gender_of(c) in (gender, None)
             and not self._possessor(key)
             and not (key[1] >= 0 and self._agentive(self.doc.sentences[key[0]].paragraph, key[1], strict=True))
@@ -166,6 +185,53 @@ class AntecedentMixin:
         if later <= {focus[1]}:
             return focus[1]
         return None
+
+    def _subordinate(self, key: tuple[int, int]) -> bool:
+        """True for a mention that cannot be the sentence's subject: inside reported speech ("told reporters that …
+        by Baroness Kidron") or a plain object ("thanked Hegseth"); not an agent or a co-subject ("joined by X")."""
+        sent = self.doc.sentences[key[0]]
+        text = self.masked[sent.paragraph]
+        before = text[sent.start : key[1]]
+        if P.REPORTED_THAT().search(before):
+            return True
+        last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+        return last not in ("by", "and", "with", "&", ",") and not before.rstrip().endswith(",")
+
+    def _epithet(self, para: int, offset: int) -> str | None:
+        """The person "the actor" stands for: the speaker of the last quote, in this paragraph or the one before, when
+        nobody else is named there (a subject the index missed could be anyone: "The Portuguese boss …")."""
+        sent = self.sentence_of(para, offset)
+        last = self.history[-1] if self.history else None
+        if last is None or last.kind != "person" or self.doc.sentences[last.sentence].paragraph < para - 1:
+            return None
+        focus = ((last.sentence, -1), last.speaker)
+        if any(
+            P.UNKNOWN_SUBJECT.match(self.masked[s.paragraph], s.start)
+            for s in self.doc.sentences[last.sentence + 1 : sent.index]
+        ):
+            return None
+        near = {
+            c
+            for key, c in self._recent(para, offset, "person")
+            if key[1] < 0 or self.doc.sentences[key[0]].paragraph >= para - 1
+        }
+        return focus[1] if near <= {focus[1]} else None
+
+    def _speaker_since(self, since: int, para: int, offset: int) -> bool:
+        """True when a sentence after `since` (up to the pronoun) has a speech or framing verb with a subject that is
+        not a pronoun: someone else has spoken ("… the lawmaker Syed Saddiq backed the suit but urged …")."""
+        upto = self.sentence_of(para, offset)
+        for idx in range(since + 1, upto.index + 1):
+            sent = self.doc.sentences[idx]
+            text = self.masked[sent.paragraph]
+            limit = sent.start + len(sent.text) if idx < upto.index else offset
+            vm = P.PRE_VERB_RE().search(text, sent.start, limit)
+            if vm is None or vm.group("part"):
+                continue
+            head = text[sent.start : vm.start()].strip(" ,")
+            if head and not P.TAIL_PRONOUN.search(head):
+                return True
+        return False
 
     def _agentive(self, para: int, pos: int, *, strict: bool = False) -> bool:
         """True for a mention inside an opening "Pressed by the chair, X, …" clause (or after "by" unless strict)."""
@@ -195,7 +261,7 @@ class AntecedentMixin:
         sent = self.sentence_of(para, offset)
         best: tuple[tuple[int, int], str] | None = None
         for h in reversed(self.history):
-            if h.kind == "person" and sent.index - P.WINDOW <= h.sentence <= sent.index:
+            if (h.kind == "person" or D.UNNAMED.match(h.speaker)) and sent.index - P.WINDOW <= h.sentence <= sent.index:
                 best = ((h.sentence, -1), h.speaker)
                 break
         for idx in range(sent.index - 1, max(-1, sent.index - P.WINDOW - 1), -1):
@@ -212,9 +278,22 @@ class AntecedentMixin:
         sent = self.doc.sentences[idx]
         lead = self._leading_subject(sent.paragraph, sent.start)
         if lead is None or not self.index.is_person(lead):
-            return None
+            return self._leading_unnamed(idx)
         pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == lead), default=-1)
         return (idx, pos), lead
+
+    def _leading_unnamed(self, idx: int) -> tuple[tuple[int, int], str] | None:
+        """'A Tesla owner in California … said', 'Another lawyer, who …, disagreed': an unnamed person opening the
+        sentence, as the indefinite description a later "he"/"she" refers to."""
+        sent = self.doc.sentences[idx]
+        text = self.masked[sent.paragraph]
+        lead = D.LEADING_INDEFINITE.match(text, sent.start, sent.start + len(sent.text))
+        if lead is None or D.GROUP_MEMBER.match(text, sent.start):  # "One of the women, a nurse, …": no name
+            return None
+        anon = D.ANON().match(text[lead.start(1) : sent.start + len(sent.text)])
+        if anon is None:
+            return None
+        return (idx, lead.end(1) - sent.start), D.indefinite(anon.group().replace(P.COMMA, ","))
 
     def _speech_subject(self, idx: int) -> tuple[tuple[int, int], str] | None:
         if idx in self._subjects:
@@ -224,16 +303,28 @@ class AntecedentMixin:
         text = self.masked[sent.paragraph]
         result: tuple[tuple[int, int], str] | None = None
         vm = P.PRE_VERB_RE().search(text, sent.start, sent.start + len(sent.text))
+        if vm and P.ASKED_PARTICIPLE.match(text, vm.start()) and text[sent.start : vm.start()].rstrip().endswith(","):
+            # "A Pentagon spokesman, asked about the letter, said …": a participle clause; the verb is the next one
+            vm = P.PRE_VERB_RE().search(text, vm.end(), sent.start + len(sent.text)) or vm
         if vm and not vm.group("part"):
             att = self._subject_before(sent.paragraph, sent.start, vm.start())
             if att is not None and att.speaker is not None and self.index.is_person(att.speaker):
                 pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == att.speaker), default=-1)
                 result = ((idx, pos), att.speaker)
+            elif (
+                att is not None
+                and att.speaker
+                and ((att.how == "anonymous" and D.UNNAMED.match(att.speaker)) or att.how == "spokesperson")
+            ):  # "A Pentagon spokesman … said …. He added": the spokesperson speaks for the organisation
+                result = ((idx, vm.start()), att.speaker)  # "A coordinator for … said that …", then "she said"
             elif att is None or att.speaker is None:
                 lead = self._leading_subject(sent.paragraph, sent.start)
+                unnamed = None if lead is not None else self._leading_unnamed(idx)
                 if lead is not None and self.index.is_person(lead):
                     pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == lead), default=-1)
                     result = ((idx, pos), lead)
+                elif unnamed is not None:
+                    result = unnamed
                 elif P.unknown_name(text[sent.start : vm.start()]):
                     result = ((idx, 1 << 20), "")  # someone the index does not know spoke last
         self._subjects[idx] = result
@@ -273,8 +364,14 @@ class AntecedentMixin:
                 ends = [p + m.end - m.start for p, m in self.outside.get(idx, ()) if m.canonical == lead]
                 joint = bool(ends) and P.JOINT_AFTER.match(self.masked[prev.paragraph], ends[0]) is not None
                 return lead if lead in distinct and not joint else None
-            if idx < sent.index and P.UNKNOWN_SUBJECT.match(self.masked[prev.paragraph], prev.start):
-                return None  # "Separately, Royal Mail confirmed …": an organisation the index does not know
+            unknown = P.UNKNOWN_SUBJECT.match(self.masked[prev.paragraph], prev.start) if idx < sent.index else None
+            if unknown is not None:
+                # "Royal Mail said it was disappointed …": an organisation the index does not know, unless the
+                # subject is someone the index knows (then whose spokesperson is not certain)
+                a, b = unknown.span("subject")
+                if any(a <= pos < b for pos, _ in self.outside.get(idx, ())):
+                    return None
+                return D.unlisted_org(unknown.group("subject"))
         return None
 
     def _sentence_subject_org(self, para: int, offset: int) -> str | None:
@@ -286,4 +383,8 @@ class AntecedentMixin:
         lead = [m for pos, m in self.outside.get(prev.index, ()) if m.start <= 4]
         if len(lead) == 1 and lead[0].kind == "org":
             return lead[0].canonical
-        return None
+        described = D.LEADING_KIND.match(prev.text)  # "The regulator says the breach was serious. It says …"
+        if described is None:
+            return None
+        found = self.index.resolve(described.group(1), sentence=prev.index, before=described.end(1))
+        return found if found is not None and self.index.is_org(found) else None

@@ -56,6 +56,11 @@ def _rules() -> _Rules:
                 # copyright lines
                 r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,160}",
                 r"this copy is for your personal, non-commercial use.*",
+                # wire furniture: sources, credits, slugs
+                r"sources?\s*:\s*[\w .,&'’()-]{1,60}",
+                # "Additional reporting by Priya Natarajan in Delhi": names only, so "Reporting by the paper …" stays
+                r"(?:additional )?reporting by (?-i:[A-Z][\w'’.-]*)(?:,? (?:and )?(?-i:[A-Z][\w'’.-]*))*"
+                r"(?: in (?-i:[A-Z][\w'’.-]*)(?: (?-i:[A-Z][\w'’.-]*))*)?\.?",
             ]
         ),
         re.IGNORECASE,
@@ -90,6 +95,10 @@ def _rules() -> _Rules:
                 r"\s*\|?$",
             ),
             (("follow",), r"(?=f)\bfollow (?:us|@\w+)\b"),
+            (("click",), r"(?=c)\bclick(?:ing)? here\b"),
+            (("writethru",), r"(?=l)\bld-writethru\b"),
+            # "… writers Tom Brennan and Ana Ruiz contributed to this report."
+            (("contributed",), r"(?=c)\bcontributed(?: to)? (?:this|the) (?:report|story|article)\W*$"),
             # photo and image credits
             (
                 ("photo", "image", "picture", "illustration"),
@@ -141,7 +150,7 @@ _WHOLE_LINE_STARTS = (
     "thank", "related", "read", "see more", "more ", "recommended", "you ", "don", "most ", "trending", "also",
     "further", "what to read", "top stories", "editor", "watch", "listen", "video", "audio", "gallery", "podcast",
     "click", "write to", "contact", "email", "photo", "image", "picture", "illustration", "graphic", "(", "©",
-    "copyright", "this copy",
+    "copyright", "this copy", "source", "additional reporting", "reporting by",
 )  # fmt: skip
 _TINY_WORDS = 8
 _HAS_WORD = re.compile(r"\w")
@@ -168,10 +177,17 @@ def is_boilerplate_line(line: str) -> bool:
     )
 
 
+# The Hill glues inline related links into the sentence: "Rep. Ilhan OmarIlhan OmarHillicon Valley: … MORE (D-Minn.)".
+# From the glued capital (a lower-case letter directly before it) to the all-capitals MORE is the link block.
+_GLUED_LINKS = re.compile(r"(?<=[a-z])[A-Z][^\n]{20,1200}?\sMORE\b")
+
+
 def strip_boilerplate(text: str, *, title: str | None = None) -> str:
     """Drop boilerplate lines (and a leading repeat of the headline), keeping line breaks between the rest."""
     kept: list[str] = []
     headline = _normalise(title) if title else None
+    if "MORE" in text:
+        text = _GLUED_LINKS.sub("", text)
     for line in text.splitlines():
         if not line.strip():
             if kept and kept[-1]:

@@ -36,7 +36,51 @@ stephanie sue susan suzanne tamsin tanya teresa theresa tracey tulip ursula vale
 yvonne zoe
 """
 
-GIVEN_NAMES: dict[str, str] = {**{n: "m" for n in _MALE.split()}, **{n: "f" for n in _FEMALE.split()}}
+# more common given names (surname-like ones such as Grant, Carter or Warren left out: a surname is no evidence)
+_MALE_MORE = """
+abraham ahmad akira alain alfred alvin amir andres angelo anton antoine armando arnold arturo austin barry bart
+bernie billy blake bobby bradley brandon brett bryan byron caleb calvin cameron cesar chad chester christoph clarence
+clifford clint cody connor conor cory curtis dale damon dan darius darrell darryl declan dermot desmond devin diego
+dieter dmitry don donovan drew dustin dwight dylan earl edgar edmund eduardo edwin elias elijah elliot elliott emil
+emilio enrique ernest erik ernesto eugene ewan fabian farhan fernando finn floyd francesco franco francisco frederick
+gabriel garrett gene geoff gerard gerry gilbert glen glenn gustavo hans harold harvey hector herbert hiroshi howard
+hugo humberto ibrahim ignacio igor isaiah ismail jaime jamal jan jasper jay jerome jesse jimmy joao joaquin joey johan
+johannes johnny jonah jorge josef juergen julio jurgen kai karim kazuo kelvin kenneth kenji kirk klaus kurt kwame
+lamar larry laurence lawrence leo leon leonard leonardo leroy lionel lorenzo louis luis lukas luther magnus manuel
+marc marcel marcus mario marius mauricio maxwell melvin micah milo mitchell mohammad moses muhammad nathaniel ned
+neville nico nicolas niels nikolai noel norman olivier orlando oswaldo otto pablo paolo pascal percy philippe pieter
+quentin rafael ramon randall randy raphael raul reggie reginald ricardo ricky robbie rod rodney rodrigo roland rolf
+roman ronnie rory ruben rudy rudolph salvador sanjay santiago saul sergio seth shane shaun shawn sheldon sid sidney
+silvio sven takeshi tariq terrence theo theodore thorsten travis trevor tristan troy ulrich uwe vernon vladimir wade
+wayne wesley wilbur willem willie winston wolfgang xavier yosef yuri zachary
+"""
+
+_FEMALE_MORE = """
+abby ada adele agnes aileen alana alessandra alexa alexis alina allison alma amber amelie amina anastasia
+angelica anita annabel annette april ariana arlene astrid audrey ava barbara beatriz belinda bella bernadette bettina
+betty beverly bianca bonnie brianna brigitte brittany brooke camila camille candice cara carla carmen carol carole
+cassandra cathy cecilia celia chantal charlene cheryl christina cindy colleen connie constance cora courtney cristina
+crystal cynthia daniela danielle daphne darlene debbie debra delia delphine dina dolly doris dorothy edith edna eileen
+elaine elisa elise eliza elke ellie elsa elsie emilia erica erika erin esther estelle eunice farah fatima faye
+felicity flora florence freya gabrielle gail gayle geraldine gina ginny gladys gloria greta gwen hailey hazel heidi
+helga henrietta hilary hillary ida ilse inez iris irma isobel ivy jade jana janice jeanette jeanne jenna jo joan
+jocelyn josie joy joyce juanita judy julianne juliet june justine kaitlyn kamala karin karla katharina katrina kayla
+keira kelly kendra kira kristen kristin kylie lana laurie layla leila lesley leslie lila lillian lily linda lindsay
+lindsey liv lois lola loretta lorna lorraine louisa lucia lucille luisa lynda mabel maeve magdalena maggie mandy
+manon mara marcia margo margot mariana marianne marilyn marisa marjorie marla marta martina maud maureen mavis maxine
+melinda mercedes meredith mildred millie mira miranda moira mona monique muriel myra natalia nell nellie nia nikki
+noelle nora norma odette olga olive paige pamela patricia patsy paulette pearl peggy penelope petra philippa phyllis
+polly priscilla rachael ramona raquel regina renee rhonda rita roberta rochelle rose rosemary roxanne ruby sabrina
+sadie samira sasha selena selina serena shannon shauna shelley sheryl shirley sienna silvia simone sinead siobhan
+sofia sonia sonja sonya stacey stacy susanna susie sylvia tabitha tamara tammy tara tatiana tess tessa thea thelma
+tiffany tina toni tracy trudy valentina vera verity veronica vicky viola violet virginia vivian wanda whitney wilma
+yasmin yolanda zara zelda
+"""
+
+GIVEN_NAMES: dict[str, str] = {
+    **{n: "m" for n in (_MALE + _MALE_MORE).split()},
+    **{n: "f" for n in (_FEMALE + _FEMALE_MORE).split()},
+}
 
 
 def gender_of_first_name(first: str) -> str | None:

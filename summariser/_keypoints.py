@@ -11,23 +11,24 @@ import re
 from collections import Counter
 
 from summariser._boilerplate import is_boilerplate_line
-from summariser._text import Document, Sentence, word_set
-from summariser._topic_match import lower_tokens, word_tokens
+from summariser._text import Document, Sentence, fold_bytes
 
 _MAX_POINTS = 5
 _MIN_WORDS = 6
 _MAX_WORDS = 70
 _SCAN = 30
 
-_WORD = re.compile(r"[\w’'-]+")
 
-
-def _forms(stems: str) -> frozenset[str]:
+def _forms(stems: str) -> frozenset[bytes]:
     words: set[str] = set()
     for stem in stems.split():
         base = stem.rstrip("e")
         words.update({stem, stem + "s", stem + "es", stem + "d", stem + "ed", base + "ed", base + "ing", stem + "ing"})
-    return frozenset(words)
+    return frozenset(w.encode() for w in words)
+
+
+def _bytes_set(text: str) -> frozenset[bytes]:
+    return frozenset(w.encode() for w in text.split())
 
 
 # verbs of doing and deciding: the sentences a busy reader needs
@@ -36,12 +37,13 @@ _ACTION = _forms(
     "charge convict sentence pass vote approve reject introduce propose plan pledge promise threaten call urge "
     "demand require agree refuse deny denied confirm publish suspend comply complied appeal rule legislate "
     "criminalise criminalize outlaw limit impose issue seek sought"
-) | frozenset({"will", "would", "must", "intends"})
-_INSTITUTION = word_set(
+) | _bytes_set("will would must intends")
+_INSTITUTION = _bytes_set(
     "Act Bill Commission Commissioner Ofcom regulator government minister ministers Parliament Congress Senate court "
     "police prosecutor prosecutors secretary department ministry EU agency watchdog attorney"
 )
-_MAGNITUDE = word_set("million billion m bn per cent percent hours days weeks")
+_MAGNITUDE = _bytes_set("million billion m bn per cent percent hours days weeks")
+_HEAD_CLASS = bytes(ord("1") if 48 <= c <= 57 else ord("2") if 65 <= c <= 90 else ord("0") for c in range(256))
 _BACKGROUND = (
     "last year", "last month", "previously", "has long", "had long", "earlier this year", "it is not the first",
     "was founded", "formerly known", " in 2019", " in 2020", " in 2021", " in 2022", " in 2023", " in 2024",
@@ -57,6 +59,12 @@ _FURNITURE = (
     "getty images", "read more", "sign up", "newsletter", "cookie", "all rights reserved", "click here", "follow us",
     "photograph:", "image caption", "image source", "pictured", "share this",
 )  # fmt: skip
+# a word of each phrase above, as a token: most sentences have none, and a set test rules them all out at once
+_FURNITURE_WORDS = _bytes_set(
+    "getty read sign newsletter newsletters cookie cookies reserved click follow photograph caption source pictured "
+    "share"
+)
+_BACKGROUND_WORDS = _bytes_set("last previously long earlier first founded formerly 2019 2020 2021 2022 2023 2024")
 _QUOTE_MARKS = '"“”‘'  # not ’ or ': those are mostly apostrophes
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|can|could|did|does)\b|\w{3,}(?:ed|es)\b")
 
@@ -65,23 +73,27 @@ def select_key_points(doc: Document, *, title: str | None = None) -> list[str]:
     """Three to five sentences that carry the news, in article order, no boilerplate (fewer for short articles)."""
     # the news is at the top: sentences after the first _SCAN are background, and scoring them costs time
     per_paragraph = Counter(s.paragraph for s in doc.sentences)
-    candidates = [s for s in doc.sentences[:_SCAN] if _eligible(s, alone=per_paragraph[s.paragraph] == 1)]
+    words, lows = doc.words(), doc.lower_words()
+    candidates = [
+        s for s in doc.sentences[:_SCAN] if _eligible(s, lows[s.index], alone=per_paragraph[s.paragraph] == 1)
+    ]
     if not candidates:
         return []
     want = _how_many(len(candidates))
-    title_words = _words(title or "")
+    title_words = _long_words(fold_bytes(title).lower().split()) if title else set()
     lede = candidates[0]
-    chosen: list[Sentence] = [] if _same_as_title(_words(lede.text), title_words) else [lede]
-    ranked = sorted(candidates[1:], key=lambda s: (-_score(s, len(doc.sentences)), s.index))
-    chosen_words = [_words(c.text) for c in chosen]
+    chosen: list[Sentence] = [] if _same_as_title(_long_words(lows[lede.index]), title_words) else [lede]
+    total = len(doc.sentences)
+    ranked = sorted(candidates[1:], key=lambda s: (-_score(s, words[s.index], lows[s.index], total), s.index))
+    chosen_words = [_long_words(lows[c.index]) for c in chosen]
     for sentence in ranked:
         if len(chosen) >= want:
             break
-        words = _words(sentence.text)
-        if _same_as_title(words, title_words) or any(_similarity(words, c) >= 0.6 for c in chosen_words):
+        long_words = _long_words(lows[sentence.index])
+        if _same_as_title(long_words, title_words) or any(_similarity(long_words, c) >= 0.6 for c in chosen_words):
             continue
         chosen.append(sentence)
-        chosen_words.append(words)
+        chosen_words.append(long_words)
     chosen.sort(key=lambda s: s.index)
     return [_DATELINE.sub("", s.text).strip() for s in chosen]
 
@@ -94,17 +106,19 @@ def _how_many(candidates: int) -> int:
     return min(3, candidates)
 
 
-def _eligible(sentence: Sentence, *, alone: bool) -> bool:
+def _eligible(sentence: Sentence, lows: list[bytes], *, alone: bool) -> bool:
     text = sentence.text.strip()
-    n_words = len(text.split())
+    n_words = len(lows)
     if n_words < _MIN_WORDS or n_words > _MAX_WORDS:
         return False
     if text.endswith((":", "?")) or text[-1] not in ".!\"”’'…)":
         return False  # introduces a quote, asks, or is a heading or caption without a full stop
     if text[0] in _QUOTE_MARKS and text[-1] in "\"”’'":
         return False  # a bare quotation: the quotes section carries it, with its speaker
-    lower = text.lower()
-    if any(phrase in lower for phrase in _FURNITURE) or _BYLINE.match(text):
+    # the phrases are looked for only when one of their words is there: a set test in C
+    if not _FURNITURE_WORDS.isdisjoint(lows) and any(phrase in text.lower() for phrase in _FURNITURE):
+        return False
+    if _BYLINE.match(text):
         return False
     # furniture stands alone: a credit or sign-up line is a paragraph of its own, never mid-paragraph
     if alone and is_boilerplate_line(text):
@@ -117,20 +131,19 @@ def _looks_like_caption(text: str, n_words: int) -> bool:
     return n_words <= 14 and not _VERBISH.search(text)
 
 
-def _score(sentence: Sentence, total: int) -> float:
+def _score(sentence: Sentence, toks: list[bytes], lower: list[bytes], total: int) -> float:
     text = sentence.text
-    toks = word_tokens(text)  # shared with relevance through its cache
-    lower = set(lower_tokens(text))
-    heads = "".join([t[0] for t in toks])  # first letters: counted by C loops, not generators
-    digits = sum(map(str.isdigit, heads))
-    capitals = sum(map(str.isupper, heads[1:]))
+    # the first bytes of the words, digits as "1" and capitals as "2": counted by C loops, not generators
+    heads = bytes([t[0] for t in toks]).translate(_HEAD_CLASS)
+    digits = heads.count(b"1")
+    capitals = heads.count(b"2", 1)
     score = 2.0 / (1.0 + 0.25 * sentence.index)  # news comes first
     score += min(2, len(_ACTION.intersection(lower))) * 1.0
     score += min(2, len(_INSTITUTION.intersection(toks))) * 0.6
     score += min(2, digits + len(_MAGNITUDE.intersection(lower))) * 0.5
     score += min(3, capitals) * 0.2
-    text_lower = text.lower()
-    if any(phrase in text_lower for phrase in _BACKGROUND) or text_lower.startswith(("in 19", "in 20")):
+    background = not _BACKGROUND_WORDS.isdisjoint(lower) and any(phrase in text.lower() for phrase in _BACKGROUND)
+    if background or (lower[:1] == [b"in"] and text.lstrip()[3:5] in ("19", "20")):
         score -= 1.0
     quoted = text.count('"') + text.count("“") + text.count("”") + text.count("‘")  # _QUOTE_MARKS, unrolled
     if quoted >= 2 and text.lstrip()[:1] in _QUOTE_MARKS:
@@ -142,16 +155,16 @@ def _score(sentence: Sentence, total: int) -> float:
     return score
 
 
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if len(w) > 3}
+def _long_words(lows: list[bytes]) -> set[bytes]:
+    return {w for w in lows if len(w) > 3}
 
 
-def _same_as_title(words: set[str], title: set[str]) -> bool:
+def _same_as_title(words: set[bytes], title: set[bytes]) -> bool:
     # a headline repeated as the first line; a lede that merely shares the headline's words is still the lede
     return bool(words and title) and len(words & title) / len(words | title) >= 0.7
 
 
-def _similarity(a: set[str], b: set[str]) -> float:
+def _similarity(a: set[bytes], b: set[bytes]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))

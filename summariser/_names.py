@@ -16,6 +16,7 @@ from summariser._mentions import (
     Person,
     find_mentions,
 )
+from summariser._namelex import ORG_CANON
 from summariser._text import Document
 
 __all__ = ["Mention", "NameIndex", "build_name_index"]
@@ -86,13 +87,17 @@ class NameIndex:
         """True when `canonical` is one of the article's organisations."""
         return canonical in self._orgs
 
+    def kinds_of(self, canonical: str) -> frozenset[str]:
+        """What an organisation is ("regulator", "company", …); empty when unknown or not an organisation."""
+        return self._orgs.get(canonical, frozenset())
+
     def is_person(self, canonical: str) -> bool:
         """True when `canonical` is one of the article's people."""
         return canonical in self._people
 
     def resolve(self, phrase: str, *, sentence: int, before: int | None = None) -> str | None:
         """Canonical name for a reference made in `sentence` (up to offset `before`), or None when unsure."""
-        text = " ".join(phrase.replace("\u2063", ",").split()).strip(" ,.;:")
+        text = " ".join(phrase.replace("\u2063", ",").replace("\u2024", ".").split()).strip(" ,.;:")
         text = _POSSESSIVE.sub("", text) if text.endswith(("'s", "’s")) else text
         if not text:
             return None
@@ -106,6 +111,10 @@ class NameIndex:
         found = self._lookup_mention_text(text)
         if found:
             return found
+        # "A Garda spokesman" for An Garda Síochána: a lexicon alias of an organisation the article names
+        alias = ORG_CANON.get(text) or ORG_CANON.get("the " + text)
+        if alias is not None and alias in self._orgs:
+            return alias
         return self._resolve_reference(text, sentence, before)
 
     # -- references ---------------------------------------------------------------------------------------------
@@ -135,7 +144,7 @@ class NameIndex:
         return None
 
     def _resolve_description(self, text: str, sentence: int, before: int | None) -> str | None:
-        desc = _ARTICLE.sub("", text).lower()
+        desc = _ARTICLE.sub("", text).lower().replace("’s ", " ").replace("'s ", " ")
         people = self._roles.get(desc)
         if people:
             return _single(people)
@@ -151,7 +160,9 @@ class NameIndex:
             for m in self._window(sentence, before, width):
                 if m.kind != "org" or m.canonical in candidates or (m.sentence, m.start) in self._quoted:
                     continue
-                if m.canonical.lower().endswith(" " + noun):
+                low = m.canonical.lower()
+                if low.endswith(" " + noun) or low.startswith((noun + " of ", noun + " for ")):
+                    # "the agency" for the National Crime Agency, "the ministry" for the Ministry of Defence
                     named.append(m.canonical)
                     candidates.append(m.canonical)
                 elif wanted & self._orgs.get(m.canonical, frozenset()):
@@ -211,14 +222,21 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     "party": frozenset({"party"}),
     "force": frozenset({"police"}),
     "police": frozenset({"police"}),
+    "union": frozenset({"union"}),
+    "administration": frozenset({"regulator", "department"}),
 }
 
 
 def _role_keys(role: str) -> list[str]:
-    """'the UK's technology secretary' -> ['uk's technology secretary', 'technology secretary', 'secretary']."""
-    low = _ARTICLE.sub("", role.lower())
+    """'the UK's technology secretary' -> ['uk technology secretary', 'technology secretary', 'secretary'];
+    'chief executive of Ofcom' also gives 'ofcom chief executive' (how "Ofcom's chief executive" is looked up)."""
+    low = _ARTICLE.sub("", role.lower()).replace("’s ", " ").replace("'s ", " ")
     words = low.split()
-    return [" ".join(words[i:]) for i in range(len(words))]
+    keys = [" ".join(words[i:]) for i in range(len(words))]
+    head, of, owner = low.partition(" of ")
+    if of and owner and len(head.split()) <= 3 and len(owner.split()) <= 4:
+        keys.append(f"{_ARTICLE.sub('', owner)} {head}")
+    return keys
 
 
 def _single(items: set[str]) -> str | None:

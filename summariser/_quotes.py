@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summariser import _speaker_patterns as P
 from summariser._model import Quote
 from summariser._names import NameIndex, build_name_index
 from summariser._speakers import Attribution, SpeakerResolver
@@ -75,7 +76,15 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
     for cand in _candidates(doc):
         short = len(cand.text.split()) < 2 * MIN_WORDS  # count words properly only where it can matter
         words = _WORD.findall(cand.text) if short or len(cand.text) <= _TITLE_CHARS else []
-        if (short and len(words) < MIN_WORDS) or _is_title(cand, words) or _named_title(resolver.masked, cand):
+        if short and len(words) < MIN_WORDS:
+            if words and _spoken_fragment(doc.paragraphs[cand.last_para], cand):
+                # '"Amazing," Davis said. "…"': too short to report, but it names who the next part is from
+                att = _attribute(resolver, cand, previous)
+                if att is not None and att.speaker is not None:
+                    resolver.remember(resolver.sentence_of(cand.last_para, cand.last_span.end - 1).index, att.speaker)
+                    previous = (cand, att.speaker)
+            continue
+        if _is_title(cand, words) or _named_title(resolver.masked, cand):
             continue
         first = resolver.sentence_of(cand.para, cand.span.start)
         end_sent = resolver.sentence_of(cand.last_para, max(cand.last_span.end - 1, 0))
@@ -89,8 +98,22 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
         partial = _is_partial(resolver, cand, first.start)
         if speaker is None and not (att and att.how == "agent"):
             role = None  # a role without a speaker only when it says whose agent spoke: "spokesperson for Tom Reid"
+        speaker, role = (P.unmask(speaker) if speaker else None), (P.unmask(role) if role else None)
         quotes.append(Quote(cand.text, speaker, role, partial, first.index))
-    return quotes
+    return _without_slogans(quotes)
+
+
+def _without_slogans(quotes: list[Quote]) -> list[Quote]:
+    """A short quotation repeated word for word with no speaker anywhere is a slogan or tagline ("Meth. We're on
+    it."), not speech; a quote someone is credited with is kept however often it recurs."""
+    seen: dict[str, list[Quote]] = {}
+    for q in quotes:
+        if len(q.text.split()) <= 8:
+            seen.setdefault(q.text.strip(" .,").casefold(), []).append(q)
+    slogans = {key for key, qs in seen.items() if len(qs) > 1 and all(q.speaker is None for q in qs)}
+    if not slogans:
+        return quotes
+    return [q for q in quotes if q.text.strip(" .,").casefold() not in slogans]
 
 
 def _candidates(doc: Document) -> list[_Candidate]:
@@ -127,7 +150,11 @@ def _attribute(
     masked = resolver.masked[cand.para]
     pre_empty = not masked[first.start : cand.span.start].strip()
     att = None if pre_empty else resolver.before(cand.para, first.start, cand.span.start)
-    if att is None and cand.last_span.closed:
+    if (
+        att is None
+        and cand.last_span.closed
+        and not _closes_sentence(resolver.doc.paragraphs[cand.last_para], cand.last_span)
+    ):
         end_sent = resolver.sentence_of(cand.last_para, cand.last_span.end - 1)
         att = resolver.after(cand.last_para, cand.last_span.end, end_sent.start + len(end_sent.text))
     if att is None and pre_empty and first.index > 0:
@@ -135,6 +162,26 @@ def _attribute(
     if att is None and pre_empty and not _is_heading(resolver.doc.paragraphs, cand):
         att = _continuation(resolver, cand, previous)
     return att
+
+
+def _spoken_fragment(para: str, cand: _Candidate) -> bool:
+    """A short quotation that opens its sentence and ends on a comma, "?" or "!" inside the marks: speech."""
+    span = cand.last_span
+    opens = cand.span.start == 0 or para[: cand.span.start].rstrip().endswith((".", "!", "?", '"', "”"))
+    return opens and span.closed and span.end >= 2 and para[span.end - 2] in ",?!"
+
+
+def _closes_sentence(para: str, span: QuoteSpan) -> bool:
+    """'… in their offices." His co-complainant, who asked …': a quote ending on a full stop, then a capital, ends its
+    sentence; what follows is not its attribution (that would be '…," he said')."""
+    inner_end = span.end - 2
+    return (
+        inner_end > span.start
+        and para[inner_end] == "."
+        and para[inner_end - 1 : inner_end] != "."
+        and para[span.end : span.end + 2][:1] == " "
+        and para[span.end + 1 : span.end + 2].isupper()
+    )
 
 
 def _is_heading(paragraphs: list[str], cand: _Candidate) -> bool:
@@ -230,6 +277,9 @@ def _is_title(cand: _Candidate, words: list[str]) -> bool:
     if len(cand.text) > _TITLE_CHARS:
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if not significant or len(words) > 14 or cand.text.rstrip().endswith((".", "!", "?", ".'", ".’")):
+    text = cand.text.rstrip()
+    if text.endswith(".") and not re.search(r"[.!?;:]", text[:-1]):
+        text = text[:-1]  # 'eliminated from "Dancing with the Stars."': US style puts the full stop inside the marks
+    if not significant or len(words) > 14 or text.endswith((".", "!", "?", ".'", ".’")):
         return False
     return sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit()) >= 0.9 * len(significant)

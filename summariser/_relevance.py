@@ -1,7 +1,10 @@
 """Topic relevance: is the story about the subject (X, Grok, xAI) and about a concern (regulation, law, politics)?
 
 Works on a title and a one-line lede as well as on a whole article: title and lede weigh more than the body, and a
-subject named once in passing in a story about something else does not make it relevant.
+subject named once in passing in a story about something else does not make it relevant. The subject must be what
+the regulatory language is about: a full-weight concern in a paragraph that names it as more than a medium ("posted
+on Twitter", "her X account", "Twitter users" are people using the platform, not the platform being regulated), or a
+headline naming it with a concern.
 """
 
 from __future__ import annotations
@@ -10,9 +13,9 @@ from dataclasses import dataclass
 from math import sqrt
 
 from summariser._model import Relevance
-from summariser._text import Document
+from summariser._text import Document, fold_bytes
 from summariser._topic import DEFAULT_TOPIC, Topic
-from summariser._topic_match import UnitHits, matcher_for
+from summariser._topic_match import NO_HITS, Unit, UnitHits, matcher_for
 
 __all__ = ["DEFAULT_TOPIC", "Topic", "score_relevance"]
 
@@ -32,62 +35,103 @@ class _Evidence:
     together: int = 0  # paragraphs (or the title) naming both a subject and a concern
     sentences: int = 0
     title_strong_and_weak: bool = False  # "government … deepfake offence": law meeting the topic's harms
+    subject_named_title: bool = False  # the title names the subject as more than a medium
+    strong_title_or_lede: bool = False  # the title or lede names a full-weight concern
+    title_concern: float = 0.0
+    bound: int = 0  # paragraphs (or the title) naming the subject (not as a medium) and a full-weight concern
 
 
 def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_TOPIC) -> Relevance:
     """Score how far the article is about the topic's subject and concern; relevant needs both, prominently."""
     matcher = matcher_for(topic)
-    units = _units(doc, title)
-    hits = matcher.match_units([text for text, _, _ in units])
-    evidence = _gather(units, hits)
+    units, places = _units(doc, title)
+    hits = matcher.match_units(units)
+    evidence = _gather(units, places, hits)
     relevant = _decide(evidence, has_title=bool(title and title.strip()))
     subject = min(1.0, evidence.subject_hits / 5.0)
     concern = min(1.0, evidence.concern / 5.0)
     strength = sqrt(subject * concern)
     score = 0.5 + 0.5 * strength if relevant else 0.49 * strength
-    matched = list(dict.fromkeys(term for unit in hits for term in unit.terms))
+    matched = list(dict.fromkeys(term for unit in hits if unit.terms or unit.keys for term in unit.names(matcher)))
     return Relevance(score=round(score, 3), relevant=relevant, matched=matched)
 
 
-def _units(doc: Document, title: str | None) -> list[tuple[str, float, int]]:
-    """(text, weight, paragraph) for the title (paragraph -1) and every sentence."""
-    units: list[tuple[str, float, int]] = []
+def _units(doc: Document, title: str | None) -> tuple[list[Unit], list[tuple[float, int]]]:
+    """Word tokens of the title and every sentence, and where each stands: (weight, paragraph; -1 for the title)."""
+    units: list[Unit] = []
+    places: list[tuple[float, int]] = []
     if title and title.strip():
-        units.append((title, _TITLE_WEIGHT, -1))
-    for i, sentence in enumerate(doc.sentences):
-        units.append((sentence.text, _LEDE_WEIGHT if i < _LEDE_SENTENCES else 1.0, sentence.paragraph))
-    if not doc.sentences and doc.text.strip():
-        units.append((doc.text, _LEDE_WEIGHT, 0))
-    return units
+        folded = fold_bytes(title)
+        units.append((folded.split(), folded.lower().split(), title))
+        places.append((_TITLE_WEIGHT, -1))
+    sentences = doc.sentences
+    units += zip(doc.words(), doc.lower_words(), [s.text for s in sentences], strict=True)
+    places += [(_LEDE_WEIGHT if i < _LEDE_SENTENCES else 1.0, s.paragraph) for i, s in enumerate(sentences)]
+    if not sentences and doc.text.strip():
+        folded = fold_bytes(doc.text)
+        units.append((folded.split(), folded.lower().split(), doc.text))
+        places.append((_LEDE_WEIGHT, 0))
+    return units, places
 
 
-def _gather(units: list[tuple[str, float, int]], hits: list[UnitHits]) -> _Evidence:
-    ev = _Evidence()
+def _gather(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitHits]) -> _Evidence:
+    ev = _Evidence(sentences=sum(1 for weight, _ in places if weight != _TITLE_WEIGHT))
     # subject and concern "together" means in the same paragraph: a press release names the law in one sentence
     # and the platform it binds in the next
     paragraphs: dict[int, list[bool]] = {}
-    for (_, weight, paragraph), unit in zip(units, hits, strict=True):
-        seen = paragraphs.setdefault(paragraph, [False, False])
-        seen[0] |= unit.subjects > 0
-        seen[1] |= unit.concern > 0
+    for i, unit in enumerate(hits):
+        if unit is NO_HITS:
+            continue  # most sentences: nothing to count
+        weight, paragraph = places[i]
         is_title = weight == _TITLE_WEIGHT
         is_lede = weight == _LEDE_WEIGHT
-        if not is_title:
-            ev.sentences += 1
+        seen = paragraphs.setdefault(paragraph, [False, False, False, False])
+        seen[0] |= unit.subjects > 0
+        seen[1] |= unit.concern > 0
+        seen[3] |= unit.strong
+        ev.strong_title_or_lede |= unit.strong and weight != 1.0
         if unit.subjects:
+            if any(not _as_medium(units[i][1], at) for at, _ in unit.subject_at):
+                seen[2] = True
+                ev.subject_named_title |= is_title
             ev.subject_hits += weight * min(2, unit.subjects)
             ev.subject_title |= is_title
             ev.subject_lede |= is_lede
-            if not is_title:
-                ev.subject_body_sentences += 1
+            ev.subject_body_sentences += not is_title
         if unit.concern:
             ev.concern += weight * unit.concern
             if is_title or is_lede:
                 ev.concern_title_or_lede = max(ev.concern_title_or_lede, unit.concern)
         if is_title:
+            ev.title_concern = unit.concern
             ev.title_strong_and_weak = unit.strong and unit.weak
-    ev.together = sum(1 for subject, concern in paragraphs.values() if subject and concern)
+    ev.together = sum(1 for subject, concern, _, _ in paragraphs.values() if subject and concern)
+    ev.bound = sum(1 for _, _, named, strong in paragraphs.values() if named and strong)
     return ev
+
+
+# "posted on X", "across Twitter", "her X account", "Twitter users": the platform as a medium people use, not the
+# subject of the regulatory language
+_MEDIUM_BEFORE = frozenset(b"on onto across via through".split())
+_MEDIUM_AFTER = frozenset(
+    b"account accounts handle handles user users feed feeds page pages profile profiles post posts followers follower "
+    b"thread threads bio video videos message messages name username poll spaces timeline".split()
+)
+
+
+# "a ban on X", "called on X to act", "cracking down on X": the platform is the target after all
+_TARGET_ON = frozenset(
+    b"ban bans crackdown clampdown down pressure fine fines restriction restrictions limits rules sanctions action "
+    b"attack attacks war probe investigation inquiry vote levy tax duty duties block blocks ruling order orders call "
+    b"calls called calling reliance dependence".split()
+)
+
+
+def _as_medium(lows: list[bytes], at: int) -> bool:
+    """Is the subject named at token `at` only as a medium (a place people post), not as an actor or a target?"""
+    if at + 1 < len(lows) and lows[at + 1] in _MEDIUM_AFTER:
+        return True
+    return at > 0 and lows[at - 1] in _MEDIUM_BEFORE and (at < 2 or lows[at - 2] not in _TARGET_ON)
 
 
 def _decide(ev: _Evidence, *, has_title: bool) -> bool:
@@ -103,5 +147,8 @@ def _decide(ev: _Evidence, *, has_title: bool) -> bool:
         or (ev.subject_body_sentences >= 3 and ev.subject_body_sentences >= 0.2 * ev.sentences)
         or (ev.subject_body_sentences >= 2 and ev.together >= 2 and ev.concern_title_or_lede >= 1.0)
     )
-    tied = ev.together >= 1 or ev.subject_title
+    # the platform must be what the regulatory language is about: a full-weight concern in a paragraph that names
+    # it as more than a medium ("posted on X", "Twitter users"), or a headline naming it with a concern of its own
+    # ("Indonesia blocks Grok over sexualised images") or over a regulatory lede
+    tied = ev.bound >= 1 or (ev.subject_named_title and (ev.strong_title_or_lede or ev.title_concern >= 1.0))
     return bool(subject and concern and tied)

@@ -14,7 +14,7 @@ _MOD_CAP = r"[A-Z][\w’'&.-]*"
 _ROLE_MODS = r"(?:shadow|deputy|former|junior|acting|senior|interim|then|digital|online|science|home|culture|foreign)"
 _ROLE_PHRASE = (
     rf"(?:(?:{_MOD_CAP}\s+){{0,2}})?(?i:(?:{_ROLE_MODS}\s+)*(?:{_ROLE_ALT}))"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_MOD_CAP}(?:\s+(?:and\s+)?{_MOD_CAP}){{0,3}}"
+    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{_MOD_CAP}(?:\s+(?:and\s+)?{_MOD_CAP}){{0,3}}"
     rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_MOD_CAP}(?:\s+(?:and\s+)?{_MOD_CAP}){{0,3}})?)?"
 )
 ROLE_FULL = lazy_pattern(_ROLE_PHRASE)
@@ -36,6 +36,8 @@ def role_text(phrase: str) -> str:
     words = [_ABBREVIATED.get(w.lower(), w) for w in phrase.split()]
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if words and words[0] == "S.":
+        words[0] = "U.S."  # the tail of "U.S.", cut where the name scan split the initials
     out: list[str] = []
     kept = False  # a capitalised word after a kept one continues a name: "Plaid Cymru", "Women's Aid"
     for w in words:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from summariser._lexicon import PLACES
 from summariser._text import QuoteSpan, alternation, lazy_pattern, word_set
@@ -18,7 +17,8 @@ SAY = (
     r"noted|notes|declared|declares|announced|admitted|admits|acknowledged|conceded|suggested|stressed|emphasised|"
     r"emphasized|commented|remarked|concluded|maintained|countered|cautioned|complained|vowed|promised|pledged|"
     r"predicted|confirmed|revealed|recalled|shouted|joked|pointed out|went on|according to|According to|testified|"
-    r"recounted|quipped|observed|exclaimed|boasted|lamented|mused|weighed in|chimed in|reiterated|tweeted"
+    r"recounted|quipped|observed|exclaimed|boasted|lamented|mused|weighed in|chimed in|reiterated|tweeted|comments|"
+    r"shouts|shouted|ordered|assures|assured|begged|pleaded|yelled|screamed|whispered"
 )
 # verbs that frame a fragment rather than a whole utterance: called it "…", dismissed the move as "…"
 FRAME = (
@@ -48,76 +48,30 @@ AUX_TAIL = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"(?:[,;:(—–]|\s-\s|\b(?:that|which|while|as|when|after|before|because|so|if)\b)")
 POST_LEAD = re.compile(r"[\s,—–-]*")
-VERB_FIRST_SUBJECT = re.compile(r"\s*([^,.;:!?()]{1,80}?)(?=\s*(?:[,.;:!?()]|$|\s+(?:in|on|at|who|during|after)\s))")
+VERB_FIRST_SUBJECT = re.compile(
+    r"\s*([^,.;:!?()]{1,80}?)(?=\s*(?:[,.;:!?()]|$|\s+(?:in|on|at|who|during|after|when|while|before|as)\s))"
+)
 LEAD_APPOSITION = lazy_pattern(
     r"\s*(?:(?:In|On|At|After|Before|Speaking|Asked|Writing|Responding|Earlier|Later|Meanwhile|However|Separately)"
     r"\b[^,]{0,40},\s*)?([^,()–—]{2,60}?)\s*(?:,|\(|–|—)\s*(?:who|whose|which|the|a|an|its|his|her|one|\d{1,3})\b"
 )
 APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.;]|$)")
-SPOKES = r"spokesperson|spokesman|spokeswoman|spokespeople|representative|press officer|press office"
-SPOKES_OF = re.compile(rf"^(?:a|an|the|one)\s+(?P<org>.+?)\s+(?P<role>{SPOKES})$", re.IGNORECASE)
-SPOKES_FOR = re.compile(rf"^(?:a|an|the)\s+(?P<role>{SPOKES})\s+(?:for|from|at|of)\s+(?P<org>.+)$", re.IGNORECASE)
-ANON = lazy_pattern(
-    r"^(?P<det>a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:source|official|insider|aide|adviser|advisor|figure|"
-    r"ally|executive|employee|staffer|diplomat|person|member of staff|lobbyist|campaigner|researcher|analyst|lawyer|"
-    r"manager|worker|moderator|engineer|expert|victim|parent|mother|father|teacher|student|user|resident|MP|peer)"
-    r"(?:\s+(?:close to|familiar with|at|in|on|for|of|from|"
-    r"with|within)\s+.+)?$",
-    re.IGNORECASE,
+# a speech verb opening reported content: what follows is what was said, not who said it
+REPORTED_THAT = lazy_pattern(rf"\b(?!according)(?:{_SAY_TRIE})\b\s+(?!(?:by|to)\b)\S")
+# "said it had observed that …": the inner speech verb's subject is the same speaker, as a pronoun
+PRONOUN_SUBJECT = re.compile(r"^\s*(?:that\s+)?(?:it|he|she|they)\s+(?:(?:had|has|have|would|was|were|is)\s+)?$")
+# the subject and speech verb right before a reported clause's pronoun: "In a notice, the Ministry said (that) "
+SAID_BEFORE_PRONOUN = re.compile(
+    r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?[A-Z][^,;:]{0,60}?)\s+(?:said|says|told\s+\w+|added|insisted|claimed|confirmed|"
+    r"announced|warned|argued)\s+(?:that\s+)?$"
 )
-INDEFINITE_SOURCE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?P<noun>source|official|insider|aide|spokesperson|"
-    r"spokesman|spokeswoman|diplomat|employee|lobbyist|adviser|executive|campaigner)"
-    r"(?:\s+(?:for|from|at|on|in|close to|familiar with)\s+[^,.;:()]{1,50}?"
-    r"(?=\s+(?:said|says|told|added|warned|argued|insisted|wrote)\b|[,.;:()]|$))?"
-)
-BARE_SPOKES = re.compile(r"^(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
-THE_SOURCE = re.compile(
-    r"^the\s+(?:former\s+|senior\s+)?(?:source|official|insider|aide|spokesperson|spokesman|spokeswoman|diplomat|"
-    r"employee|lobbyist|adviser|executive|insider|campaigner)$",
-    re.I,
-)
-OWNED = re.compile(
-    r"^(?P<owner>.+?)['’]s?\s+(?:\w+\s+)?(?:statement|letter|notice|post|blog post|email|filing|submission|"
-    r"response|reply|team|lawyers?|spokesperson|spokesman|spokeswoman|press office|account)$",
-    re.IGNORECASE,
-)
-ITS = re.compile(
-    r"^(?:its|their)\s+(?:\w+\s+)?(?:statement|letter|notice|post|team|lawyers?|spokesperson|spokesman|"
-    r"spokeswoman|press office|account)$",
-    re.IGNORECASE,
-)
-# "lawyers for Tom Reid", "an attorney representing Ms Lee": they speak for the client, they are not the client
-COUNSEL_FOR = re.compile(
-    r"^(?:(?:a|an|the|one)\s+)?(?P<role>lawyers?|attorneys?|solicitors?|barristers?|counsel)\s+"
-    r"(?:for|representing|acting for)\s+(?P<org>.+)$",
-    re.IGNORECASE,
-)
-# "Mr Reid", "Dr Sara Lee": an honorific makes a person, whatever the index thinks
-HONORIFIC_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+[A-Z]")
-# the first words the `_special` patterns (THE_SOURCE … ITS, COUNSEL_FOR) can start with; OWNED needs an apostrophe
-SPECIAL_FIRST = word_set("the a an one another its their lawyer lawyers attorney attorneys solicitors counsel")
 PLACE_SET = frozenset(PLACES)
 COMMA = "\u2063"  # stands in for a comma inside an organisation's name in the masked text
-KIND_NOUN = re.compile(
-    r"\b(?:company|firm|platform|regulator|watchdog|charity|group|department|ministry|force|"
-    r"commission|agency|party|government|council|organisation|organization)$",
-    re.IGNORECASE,
-)
-GENERIC_ORG = {
-    "government": "UK government",
-    "the government": "UK government",
-    "No 10": "Downing Street",
-    "Number 10": "Downing Street",
-    "prime minister": "Downing Street",
-    "Prime Minister": "Downing Street",
-}
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 COORD_TAIL = re.compile(r"\b(?:and|but)(?:\s+(?:also|later|then|\w+ly))?\s*$")
 JOINT = re.compile(
     r"\b(?:and|&)\s+(?:[A-Z]|his|her|their)|^(?:[A-Z]\w+\s+)?(?:Senators|Ministers|MPs|Representatives)\b"
 )
-WRITTEN = re.compile(r"(?:statement|letter|notice|post|blog post|email|filing|submission|account)$", re.I)
 WEAK_VERBS = word_set(
     "posted tweeted asked asks replied replies responded responds continued shouted joked recalled revealed "
     "confirmed announced noted notes declared declares"
@@ -125,7 +79,8 @@ WEAK_VERBS = word_set(
 INTRODUCES = re.compile(r"[^.;:!?]{0,40}:\s*$")
 CLAIM = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:claim|claims|description|words|assertion|accusation|warning|remark|remarks|comment|"
-    r"comments|suggestion|insistence|argument|complaint|boast|promise|pledge|threat|call)\b(?:\s+that)?"
+    r"comments|suggestion|insistence|argument|complaint|boast|promise|pledge|threat|call|line|closing line|tweet)"
+    r"\b(?:\s+that)?"
     r"(?:\s+[\w’'-]+){0,8}\s*$"
 )
 # the person a question came from or was put to: "Asked by Greens senator Jane Doe whether …, the commissioner said",
@@ -142,7 +97,8 @@ ADDRESSEE_BEFORE = re.compile(
 UNKNOWN_SUBJECT = re.compile(
     r"\s*(?:(?:Separately|Meanwhile|Elsewhere|However|Earlier|Later|Last \w+|On \w+|In \w+),?\s+)?(?:The\s+)?"
     r"(?!(?:The|A|An|It|He|She|They|We|This|That|These|Those|There|Its|His|Her|Their)\b)"
-    r"[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,4}\s+(?:has\s+|had\s+|have\s+)?[a-z]+ed\b"
+    r"(?P<subject>[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,4})\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:[a-z]+ed|said|says|told)\b"
 )
 JOINT_AFTER = re.compile(r"\s*(?:and|&|,)\s")
 # "Questioned by the committee's chair, Dame Caroline Dinenage, she said": the asker named in apposition
@@ -158,7 +114,7 @@ ASKED_OBJECT = re.compile(
     r"(?:the|her|him|them|[A-Z])[^.;]{0,60}?\b(?:whether|if|why|how|what|when|about|over)\b"
 )
 PASSIVE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Interviewed|Prompted)\b[^.;]*$")
-WEAK_GAP_OK = re.compile(r"[:,]\s*$|^\s*(?:that|why|whether|how|what)\b")
+WEAK_GAP_OK = re.compile(r"[:,]\s*$|^\s*(?:that|why|whether|how|what)\b|^\s*(?:on|in)\s+[^.;:]{1,40}?\bthat\b")
 LEAD_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,40},\s*)?(he|she|it|He|She|It)\b")
 TAIL_PRONOUN = re.compile(r"\b(he|she|it|they)\s*$", re.IGNORECASE)
 WINDOW = 4
@@ -167,44 +123,6 @@ PERSONAL_NAME = re.compile(
 )
 SAY_JUST_BEFORE = re.compile(r"\b(?:said|says|adds|added|according to|writes|wrote)\s+$")
 THE_NOUN = re.compile(r"the\s+([a-z]{3,20})", re.IGNORECASE)
-# people an article may introduce as "a doctor …" and then call "the doctor"
-PERSON_NOUNS = word_set(
-    "doctor nurse officer witness teacher driver neighbour neighbor mother father parent resident survivor victim "
-    "lawyer attorney analyst executive engineer researcher scientist professor student worker employee manager "
-    "diplomat official source insider aide adviser advisor campaigner activist lobbyist user man woman boy girl "
-    "teenager pensioner shopper voter passenger owner founder spokesman spokeswoman spokesperson moderator "
-    "investor trader economist expert academic lecturer consultant contractor developer volunteer organiser"
-)
-# relatives and people an article introduces without a name; a gender only where the word gives one
-NOUN_GENDER = {
-    **dict.fromkeys(
-        word_set("mother daughter sister wife grandmother aunt niece girlfriend woman girl schoolgirl mum"), "f"
-    ),
-    **dict.fromkeys(
-        word_set("father son brother husband grandfather uncle nephew boyfriend man boy schoolboy dad"), "m"
-    ),
-}
-_OTHER_NOUNS = sorted(
-    PERSON_NOUNS
-    | set(NOUN_GENDER)
-    | {
-        "friend",
-        "partner",
-        "colleague",
-        "client",
-        "classmate",
-        "child",
-        "pupil",
-        "prosecutor",
-        "detective",
-        "journalist",
-    }
-)
-# a sentence that opens on someone unnamed: "One of her clients, a 19-year-old student, …", "The student had …"
-OTHER_PERSON = lazy_pattern(
-    r"\s*(?:(?:One\s+of\s+(?:her|his|their)\s+\w+|[A-Z][^,]{0,40}),\s+)?(?i:a|an|one|the|her|his|their)\s+"
-    rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{alternation(_OTHER_NOUNS)})\b(?!['’])"
-)
 PREPOSITIONS = word_set("to of for with by from in on at about after before against towards like")
 HEADLINE_LABEL = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
 OPENS = re.compile(r"(?:[Tt]he\s+)?")
@@ -223,7 +141,11 @@ ORG_VOICES = frozenset(
         "global affairs",
     }
 )
-LEADING = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+# what may open a sentence before its subject: "Ofcom", "The regulator Ofcom", "In Malaysia, the opposition lawmaker X"
+LEADING = re.compile(
+    r"\s*(?:(?:In|On|At|After|Earlier|Later|Meanwhile|However|Separately)\b[^,]{0,40},\s*)?(?:[Tt]he\s+)?"
+    r"(?:(?!(?:of|for|with|by|to|from|and|or|in|on|at|about|as|like|than)\b)[a-z][\w-]*\s+){0,3}"
+)
 LEADING_APPOSED = re.compile(r"\s*(?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Aa]n?)\s+[^,]{1,40},\s*")
 
 
@@ -241,15 +163,6 @@ class Said:
     sentence: int
     speaker: str
     kind: str  # "person" | "org" | "anon"
-
-
-@cache
-def indefinite_noun(noun: str) -> re.Pattern[str]:
-    """'a doctor', 'an official at the embassy', 'one police officer': an indefinite mention of `noun`."""
-    return re.compile(
-        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
-        r"(?:\s+(?:from|at|on|in|with|for)\s+[^,.;:()]{1,40}?(?=\s+(?:said|says|told|added|who)\b|[,.;:()]|$))?"
-    )
 
 
 # the last word AUX_TAIL can end with, or the word before a free last word ("on Monday", "last week", "this month")
@@ -307,41 +220,6 @@ def place_owner(prefix: str) -> bool:
     return m is not None and m.group(1) in PLACE_SET
 
 
-def _article_for(word: str) -> str:
-    """'a' or 'an' by sound, near enough for news copy ("an MP", "a European official", "an unnamed source")."""
-    low = word.lower()
-    if word.isupper() and len(word) > 1:  # an acronym read letter by letter
-        return "an" if word[0] in "AEFHILMNORSX" else "a"
-    if low.startswith(("eu", "uni", "use", "usu", "one")):
-        return "a"
-    if low.startswith(("hour", "hon", "heir")):
-        return "an"
-    return "an" if low[:1] in "aeiou" else "a"
-
-
-def indefinite(phrase: str) -> str:
-    """'one senior official' -> 'a senior official'; 'an Ofcom insider' stays."""
-    det, rest = phrase.split(None, 1)
-    det = "a" if det.lower() in ("one", "another") else det.lower()
-    if det in ("a", "an"):
-        det = _article_for(rest.split()[0])
-    return f"{det} {rest}"
-
-
-def unlisted_org(text: str) -> str | None:
-    """A capitalised organisation name the index does not know ("Common Sense Media"); never a bare acronym."""
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip())
-    words = text.split()
-    if (
-        not words
-        or HONORIFIC_NAME.match(text)  # "Mr Reid" is never an organisation
-        or (len(words) == 1 and (text.isupper() or not text[:1].isupper()))
-        or not all(w[:1].isupper() or w in ("of", "for", "and", "&", "the") for w in words)
-    ):
-        return None
-    return text
-
-
 def unknown_name(head: str) -> bool:
     """True when the clause before a speech verb opens with a capitalised name-like word ("Ilyasah Shabazz, …")."""
     words = head.strip().split()
@@ -354,10 +232,39 @@ NOT_NAMES = word_set(
 )
 
 
-def role_from_description(phrase: str) -> str | None:
-    low = phrase.strip()
-    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
-        if low.startswith(det):
-            low = low[len(det) :]
-            break
-    return low if low and low[0].islower() and len(low.split()) <= 5 else None
+# "X, asked about the letter, said": a participle clause, not the sentence's speech verb
+ASKED_PARTICIPLE = re.compile(
+    r"(?:asked|pressed|questioned|challenged)\s+(?:about|by|whether|if|on|over|what|why|how)\b"
+)
+PLURAL_VERBS = word_set("have are were say want deny insist claim believe")
+ABBREVIATION_DOT = "\u2024"  # stands in for the full stop of an abbreviation in the masked text
+_DOT_AFTER_LETTER = re.compile(r"(?<=[A-Za-z])\.(?=[\s,])")
+_ABBREVIATIONS = word_set(
+    "U.S U.K U.N E.U D.C Mr Mrs Ms Dr Sen Rep Gov Lt Col Gen Sgt Capt Cmdr Adm Jr Sr St Prof Rev Inc Corp Co Ltd No "
+    "Jan Feb Aug Sept Sep Oct Nov Dec"
+)
+
+
+def mask_abbreviations(text: str) -> str:
+    """'Mr. Brooks', 'U.S. Attorney Nora Cobb', 'James P. Kennedy': abbreviation full stops replaced, offsets kept."""
+    if "." not in text:
+        return text
+    cuts = []
+    for m in _DOT_AFTER_LETTER.finditer(text):  # a few per paragraph: the words before them are checked in Python
+        i = m.start()
+        word = text[max(text.rfind(" ", 0, i), text.rfind("(", 0, i), text.rfind("\n", 0, i)) + 1 : i]
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            cuts.append(i)
+            if "." in word:  # "U.S": the inner full stops too
+                cuts.extend(i - len(word) + j for j, ch in enumerate(word) if ch == ".")
+    if not cuts:
+        return text
+    chars = list(text)
+    for i in cuts:
+        chars[i] = ABBREVIATION_DOT
+    return "".join(chars)
+
+
+def unmask(text: str) -> str:
+    """A phrase from the masked text back in the article's own punctuation."""
+    return text.replace(ABBREVIATION_DOT, ".").replace(COMMA, ",")

@@ -9,24 +9,30 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._antecedents import AntecedentMixin
+from summariser._descriptions import DescriptionMixin
 from summariser._givennames import gender_of_first_name
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex
+from summariser._roles import ROLE_WORDS
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
 __all__ = ["Attribution", "SpeakerResolver"]
 
 
-class SpeakerResolver(AntecedentMixin):
+class SpeakerResolver(DescriptionMixin, AntecedentMixin):
     """Attribution for the quotes of one document; remembers earlier speakers for pronouns and run-on quotes."""
 
     def __init__(self, doc: Document, index: NameIndex) -> None:
         self.doc = doc
         self.index = index
-        self.masked = [P.mask(p, spans) for p, spans in zip(doc.paragraphs, doc.spans, strict=True)]
+        # quotations blanked, and the full stops of abbreviations ("Mr.", "U.S.") hidden from the clause patterns
+        self.masked = [
+            P.mask_abbreviations(P.mask(p, spans)) for p, spans in zip(doc.paragraphs, doc.spans, strict=True)
+        ]
         mentions = [index.mentions_in(sent.index) for sent in doc.sentences]  # one copy per sentence, used twice
         self._protect_org_commas(doc, mentions)
         self.by_para: list[list[Sentence]] = [[] for _ in doc.paragraphs]
@@ -103,7 +109,8 @@ class SpeakerResolver(AntecedentMixin):
                 return None
             if vm.group("say") is None and len(gap.split()) > 8:
                 continue  # a framing verb far from the quote: try the speech verb before it
-            if P.SAY_RE().search(gap):
+            inner = P.SAY_RE().search(gap)
+            if inner and not P.PRONOUN_SUBJECT.search(gap, 0, inner.start()):
                 return None  # another speech verb between: the quote may be someone else's words
             if vm.group() in P.WEAK_VERBS and gap.strip() and not P.WEAK_GAP_OK.search(gap):
                 return None  # "a photo she had posted", "asked Grok to put her …": not introducing speech
@@ -137,12 +144,24 @@ class SpeakerResolver(AntecedentMixin):
     def _leading_subject(self, para: int, start: int) -> str | None:
         """The person or organisation that opens the sentence at `start` ("Ofcom opened …", "Mr Musk has …")."""
         sent = self.sentence_of(para, start)
-        for pos, m in self.outside.get(sent.index, ()):
+        found = self.outside.get(sent.index, ())
+        for i, (pos, m) in enumerate(found):
             lead = self.masked[para][sent.start : pos]
             after = self.masked[para][pos + m.end - m.start : pos + m.end - m.start + 2]
-            if P.LEADING.fullmatch(lead) or (P.LEADING_APPOSED.fullmatch(lead) and after[:1] == ","):
+            if (
+                P.LEADING.fullmatch(lead)
+                or (P.LEADING_APPOSED.fullmatch(lead) and after[:1] == ",")
+                or (m.kind == "person" and _title_words(lead))
+            ):
                 # "Ofcom …", "The regulator, Ofcom, …", "Her Conservative counterpart, Julia Lopez, …"
-                return None if after[:1] in ("'", "’") else m.canonical
+                if after[:1] in ("'", "’"):
+                    return None
+                if m.kind == "org" and i + 1 < len(found) and found[i + 1][1].kind == "person":
+                    # "Tesla chief executive Elon Musk …": the organisation only qualifies the person's title
+                    gap = self.masked[para][pos + m.end - m.start : found[i + 1][0]].split()
+                    if gap and all(w.lower() in ROLE_WORDS or w in ("of", "the", "and") for w in gap):
+                        return found[i + 1][1].canonical
+                return m.canonical
             break
         return None
 
@@ -185,8 +204,8 @@ class SpeakerResolver(AntecedentMixin):
         )
         if lead:
             found = self.interpret(para, lead.start(1), lead.end(1))
-            if found is not None and found.speaker is not None:
-                return found
+            if found is not None and found.speaker is not None and found.how != "anonymous":
+                return found  # "One MEP on the committee, the Green Kim van Sparrentak, said": the name wins
         if head.endswith(","):  # "Kerry McCarthy, a Labour MP who sits on the committee, said"
             inner_end = end - 1
             comma = text.rfind(",", start, inner_end)
@@ -224,6 +243,8 @@ class SpeakerResolver(AntecedentMixin):
         text = self.masked[para]
         found: list[Attribution] = []
         pos = start
+        if D.GROUP_MEMBER.match(text, start, end):
+            return Attribution(None, None, "member")  # "One of the women, a nurse from Coventry,": one of a group
         for part in text[start:end].split(","):
             if part.strip():
                 att = self.interpret(para, pos, pos + len(part))
@@ -253,123 +274,53 @@ class SpeakerResolver(AntecedentMixin):
             return None
         sent = self.sentence_of(para, start)
         low = phrase.lower()
+        if low.startswith(("and ", "& ")):
+            return Attribution(None, None, "several")  # "X, a Democrat, and Senator Y said": the end of a joint subject
+        if low in P.PRONOUN_GENDER or low == "it":
+            same = self._reported_subject(low, para, start, sent)
+            if same is not None:
+                return Attribution(same, None, "pronoun")
         if low in P.PRONOUN_GENDER:
             return Attribution(self._person_pronoun(low, para, start), None, "pronoun")
         if low == "it":
             return Attribution(self._org_pronoun(para, start), None, "pronoun")
-        if low in ("they", "we", "i", "you"):
+        if low == "they":
+            return Attribution(self._plural_org(sent), None, "pronoun")
+        if low in ("we", "i", "you"):
             return Attribution(None, None, "pronoun")
         special = self._special(phrase, para, start, sent)
         if special is not None:
             return special
         return self._by_mentions(phrase, para, start, end, sent)
 
-    def _special(self, phrase: str, para: int, start: int, sent: Sentence) -> Attribution | None:
-        if phrase.isascii() and phrase.split(None, 1)[0].casefold() not in P.SPECIAL_FIRST and "'" not in phrase:
-            return None  # every pattern below needs one of those first words or an apostrophe: skip them all
-        if P.THE_SOURCE.match(phrase):
-            earlier = self._earlier_source(phrase.split()[-1].lower(), sent)
-            if earlier is None and P.BARE_SPOKES.match(phrase):
-                earlier = self._spokes_org(para, start)
-            spokes = earlier is not None and "spokes" in phrase.lower()
-            return Attribution(earlier, "spokesperson" if spokes else None, "anaphor")
-        definite = P.THE_NOUN.fullmatch(phrase)
-        if definite and definite.group(1).lower() in P.PERSON_NOUNS:
-            earlier = self._earlier_indefinite(definite.group(1), sent)
-            if earlier is not None:
-                return Attribution(earlier, None, "anaphor")
-        if P.BARE_SPOKES.match(phrase):  # "… ," a spokesperson said: for the organisation in view
-            org = self._spokes_org(para, start)
-            return Attribution(org, "spokesperson" if org else None, "spokesperson")
-        m = P.COUNSEL_FOR.match(phrase) or P.SPOKES_FOR.match(phrase)
-        if m:
-            org_text = m.group("org").replace(P.COMMA, ",")
-            client = self._client(org_text, sent, start)
-            if client is not None:  # "a spokesman for Tom Reid" is not Tom Reid
-                role = m.group("role").lower()
-                if m.re is P.SPOKES_FOR and client:
-                    # the annotated set credits a person's spokesperson to the person; the role says who spoke
-                    return Attribution(client, f"via a {role}", "spokesperson")
-                return Attribution(None, f"{role} for {org_text}", "agent")
-            if m.re is P.COUNSEL_FOR:
-                org = self._org(org_text, sent, start) or P.unlisted_org(org_text)
-                return Attribution(org, m.group("role").lower() if org else None, "agent")
-            org = self._org(org_text, sent, start) or P.unlisted_org(org_text)
-            if org is None and not P.KIND_NOUN.search(org_text):
-                return Attribution(P.indefinite(phrase), None, "anonymous")  # "a spokeswoman for the promoters"
-            return Attribution(org, "spokesperson" if org else None, "spokesperson")
-        m = P.SPOKES_OF.match(phrase)
-        if m:
-            org_text = m.group("org").replace(P.COMMA, ",")
-            org = self._org(org_text, sent, start) or P.unlisted_org(org_text)
-            role = phrase.split(None, 1)[1].replace(P.COMMA, ",")
-            return Attribution(org, role if org else None, "spokesperson")
-        if P.ANON().match(phrase):
-            return Attribution(P.indefinite(phrase), None, "anonymous")
-        if P.ITS.match(phrase):
-            return Attribution(self._org_pronoun(para, start), None, "pronoun")
-        m = P.OWNED.match(phrase)
-        if m and m.group("owner").lower() not in ("the", "a", "an"):
-            owner = m.group("owner")
-            who = self.index.resolve(owner, sentence=sent.index, before=start - sent.start)
-            if who is not None and self.index.is_person(who) and not P.WRITTEN.search(phrase):
-                return Attribution(None, None, "agent")  # "Mr Musk's lawyer" speaks for him but is not him
-            return Attribution(who, None, "owner")
-        return None
+    def _reported_subject(self, pronoun: str, para: int, start: int, sent: Sentence) -> str | None:
+        """ "the Ministry said it had observed …", "Kendall said she would …": a pronoun opening the reported clause
+        is the subject of the speech verb just before it, when that subject fits (an organisation for "it")."""
+        m = P.SAID_BEFORE_PRONOUN.search(self.masked[para], sent.start, start)
+        if m is None:
+            return None
+        att = self.interpret(para, m.start(1), m.end(1))
+        who = att.speaker if att is not None else None
+        if who is None:
+            return None
+        if pronoun == "it":
+            return who if self.index.is_org(who) else None
+        gender = self.index.gender_of(who)
+        return who if self.index.is_person(who) and gender == P.PRONOUN_GENDER[pronoun] else None
 
-    def _client(self, text: str, sent: Sentence, start: int) -> str | None:
-        """The person a "spokesperson/lawyer for …" complement names ("" if unresolved); None for no person."""
-        text = re.sub(r"^(?:the|a|an)\s+", "", text.strip())
-        who = self.index.resolve(text, sentence=sent.index, before=start - sent.start)
-        if who is not None and self.index.is_person(who):
-            return who
-        return "" if P.HONORIFIC_NAME.match(text) else None
-
-    def _earlier_source(self, noun: str, sent: Sentence) -> str | None:
-        # "A government source said …" earlier, then "… the source said": the same anonymous speaker
-        spokes = noun.startswith("spokes")
-        for idx in range(sent.index, max(-1, sent.index - 6), -1):
-            prev = self.doc.sentences[idx]
-            text = self.masked[prev.paragraph]
-            limit = prev.start + len(prev.text) if idx < sent.index else sent.start
-            for m in reversed(list(P.INDEFINITE_SOURCE.finditer(text, prev.start, limit))):
-                if (m.group("noun").lower().startswith("spokes")) == spokes:
-                    att = self.interpret(prev.paragraph, m.start(), m.end())
-                    return att.speaker if att else None
-        recent = [h for h in self.history if h.kind in ("anon", "org") and h.sentence >= sent.index - 6]
-        return recent[-1].speaker if recent else None
-
-    def _earlier_indefinite(self, noun: str, sent: Sentence) -> str | None:
-        """'A doctor on the scene told Ruptly …' earlier makes 'the doctor' that same anonymous speaker."""
-        pattern = P.indefinite_noun(noun.lower())
-        for idx in range(sent.index - 1, max(-1, sent.index - 5), -1):
-            prev = self.doc.sentences[idx]
-            text = self.masked[prev.paragraph]
-            found = list(pattern.finditer(text, prev.start, prev.start + len(prev.text)))
-            if found:
-                return P.indefinite(found[-1].group(0).strip())
-        return None
-
-    def _org(self, phrase: str, sent: Sentence, start: int) -> str | None:
-        phrase = re.sub(r"(?:['’]s)?(?:\s+official)?$", "", phrase.strip())
-        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
-        if phrase in P.GENERIC_ORG:
-            return P.GENERIC_ORG[phrase]
-        if phrase.lower() in P.GENERIC_ORG:
-            return P.GENERIC_ORG[phrase.lower()]
-        found = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
-        if found is not None and not self.index.is_person(found):
-            return found
-        if found is None and phrase.lower() in (
-            "company",
-            "platform",
-            "regulator",
-            "firm",
-            "force",
-            "charity",
-            "watchdog",
-        ):
-            return self.index.resolve("the " + phrase.lower(), sentence=sent.index, before=start - sent.start)
+    def _plural_org(self, sent: Sentence) -> str | None:
+        """British "they" for an organisation: "Harbour Records have denied it. '…,' they said." — only when the
+        sentence before opens on a known organisation with a plural verb."""
+        if sent.index == 0:
+            return None
+        prev = self.doc.sentences[sent.index - 1]
+        lead = self._leading_subject(prev.paragraph, prev.start)
+        if lead is None or not self.index.is_org(lead):
+            return None
+        for pos, m in self.outside.get(prev.index, ()):
+            if m.canonical == lead:
+                after = self.masked[prev.paragraph][pos + m.end - m.start :].split(None, 1)
+                return lead if after and after[0] in P.PLURAL_VERBS else None
         return None
 
     def _by_mentions(self, phrase: str, para: int, start: int, end: int, sent: Sentence) -> Attribution:
@@ -391,7 +342,11 @@ class SpeakerResolver(AntecedentMixin):
             bucket = people if m.kind == "person" else orgs
             if m.canonical not in bucket:
                 bucket.append(m.canonical)
-            opens = P.OPENS.fullmatch(text, start, pos) is not None or P.place_owner(text[start:pos])
+            opens = (
+                P.OPENS.fullmatch(text, start, pos) is not None
+                or P.place_owner(text[start:pos])
+                or (m.kind == "org" and D.ORG_DESCRIPTOR.fullmatch(text, start, pos) is not None)
+            )
             trailing = text[pos + m.end - m.start : end].strip()
             closes = not trailing or (m.kind == "org" and trailing.lower() in P.ORG_VOICES)  # "X Safety wrote"
             whole = opens and closes
@@ -409,16 +364,30 @@ class SpeakerResolver(AntecedentMixin):
             return Attribution(named, self.index.role_of(named), "named")
         who = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
         if who is None:
-            who = P.GENERIC_ORG.get(phrase.lower())
+            who = D.GENERIC_ORG.get(phrase.lower())
         if who is not None:
-            role = self.index.role_of(who) or (P.role_from_description(phrase) if self.index.is_person(who) else None)
+            role = self.index.role_of(who) or (D.role_from_description(phrase) if self.index.is_person(who) else None)
             return Attribution(who, role, "described")
+        if D.EPITHET.match(phrase):
+            who = self._epithet(para, start)
+            return Attribution(who, self.index.role_of(who) if who else None, "epithet")
         if (
             P.PERSONAL_NAME.fullmatch(phrase)
             and not any(w in NON_PERSON or w in CAP_STOP for w in phrase.split())
             and (gender_of_first_name(phrase.split()[0]) or P.SAY_JUST_BEFORE.search(text, max(0, start - 20), start))
         ):
             return Attribution(phrase, None, "unlisted")  # `said Olivier Bosc`: a name the index did not keep
-        return Attribution(None, P.role_from_description(phrase), "unknown")
+        return Attribution(None, D.role_from_description(phrase), "unknown")
 
     # -- pronouns ------------------------------------------------------------------------------------------------
+
+
+def _title_words(lead: str) -> bool:
+    """'Commission spokesperson ', 'Tesla chief executive ': an organisation and a title before a person's name."""
+    words = lead.split()
+    return (
+        0 < len(words) <= 5
+        and words[-1].lower() in ROLE_WORDS
+        and sum(1 for w in words if w[:1].isupper()) <= 2
+        and all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in words)
+    )

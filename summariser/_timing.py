@@ -60,7 +60,9 @@ _PATTERNS = (
     rf"(?:within|in) {_NUMWORD} (?:days|weeks|months|years|day|week|month|year)",
     rf"{_NUMWORD} (?:days|weeks|months|years) ago",
     r"(?:in|by|from|since|until|before|during) (?:the )?(?:spring|summer|autumn|winter|fall) (?:of )?\d{4}",
-    r"(?:in|by|from|since|until|before|during|for) (?:the )?(?:(?:early|mid|late)[- ])?(?:19|20)\d{2}(?![\w%.,]\d)",
+    # "in the 2016 campaign" is a campaign, not a time: "the" + year only when no noun follows
+    r"(?:in|by|from|since|until|before|during|for) (?:the (?:(?:early|mid|late)[- ])?(?:19|20)\d{2}(?!\s+[a-z])"
+    r"|(?:(?:early|mid|late)[- ])?(?:19|20)\d{2})(?![\w%.,]\d)",
     r"(?:at|over) the weekend|(?:in|by|over|during|before|until) the (?:new year|autumn|spring|summer|winter)",
     r"(?:in|over) recent (?:days|weeks|months)|within (?:days|weeks|months|hours)",
     r"(?:this|tomorrow|yesterday) (?:morning|afternoon|evening)|tonight",

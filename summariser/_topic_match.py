@@ -1,8 +1,10 @@
-"""Keyword matching for topics over word tokens: one dictionary lookup per token, no big regex alternations.
+"""Keyword matching for topics over word tokens: one set intersection per sentence, no big regex alternations.
 
-Keywords are tokenised like the text. A keyword token with a capital letter must match exactly (or in all capitals,
-for shouting headlines); a lower-case one matches any case. An ambiguous subject ("X") counts only when the sentence
-shows it is the platform (see `_firm_ambiguous`) or, failing that, when the document names the subject elsewhere.
+Text is tokenised as `_text.fold_bytes` does (UTF-8 bytes, punctuation as spaces): the split is C all the way, and
+a set intersection with the keywords' first words finds the few places worth a closer look. A keyword token with a
+capital letter must match exactly (or in all capitals, for shouting headlines); a lower-case one matches any case.
+An ambiguous subject ("X") counts only when the sentence shows it is the platform (see `_firm_ambiguous`) or,
+failing that, when the document names the subject elsewhere.
 """
 
 from __future__ import annotations
@@ -11,27 +13,38 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summariser._text import word_set
+from summariser._text import fold_bytes
 from summariser._topic import Topic
 
-# words (keeping "X-ray", "x.com" and "AT&T" whole) and the possessive "'s" as a token of its own
-_TOKEN = re.compile(r"\w+(?:[-.&]\w+)*|['’]s\b")
-_POSSESSIVE = frozenset({"'s", "’s"})
+Tokens = list[bytes]
+# (case-kept tokens, lower-case tokens, original text) of one title or sentence
+Unit = tuple[Tokens, Tokens, str]
+
+# "Ofcom's" folds to b"Ofcom", b"s": a lone "s" is the possessive
+_POSSESSIVE = frozenset({b"s"})
 # an ambiguous letter in arithmetic ("X = 3", "2 × X") is a variable
 _OPERATORS = "=<>+×*/^÷"
 _MATHS = re.compile(r"(?<![\w-])[A-Z]\s*[=<>+×*/^÷]\s*[\w(]|[\w)]\s*[=<>+×*/^÷]\s*[A-Z](?![\w-])")
 
+
+_HYPHENATED = re.compile(rb"[^ ]+-[^ ]*")
+
+
+def _byte_words(text: str) -> frozenset[bytes]:
+    return frozenset(w.encode() for w in text.split())
+
+
 # the word before a bare "X" that makes it the platform: "on X", "fined X", "quit X"
-_PRE_FIRM = word_set(
+_PRE_FIRM = _byte_words(
     """on onto via from off quit quits quitting leave leaves leaving left join joined joining ban bans banned banning
     block blocks blocked blocking fine fines fined fining sue sues sued suing investigate investigates investigated
     investigating into against urge urges urged warn warns warned summon summons summoned accuse accuses accused
     pressure pressures pressed press owns owned bought buy buying acquired renamed rebranded at to with by about over
     rival rivals"""
 )
-_PRE2_FIRM = frozenset({"owner", "boss", "chief", "head", "users", "takeover", "acquisition", "purchase", "ownership"})
+_PRE2_FIRM = _byte_words("owner boss chief head users takeover acquisition purchase ownership")
 # the word after it: "X said", "X users", "X's", "X Corp"
-_POST_FIRM = word_set(
+_POST_FIRM = _byte_words(
     """said says has had have is was were will would could should must may might did does announced confirmed removed
     restricted changed updated told claimed argued denied insisted responded disputed appealed spokesperson spokesman
     spokeswoman users user accounts account posts post premium boss owner chief ceo executives executive platform app
@@ -40,7 +53,7 @@ _POST_FIRM = word_set(
     verification itself"""
 )
 # enforcement words shortly after it: "Could X really be banned?"
-_NEAR_AFTER = word_set("banned blocked fined sued investigated ordered summoned warned shut removed suspended")
+_NEAR_AFTER = _byte_words("banned blocked fined sued investigated ordered summoned warned shut removed suspended")
 
 
 @dataclass(slots=True)
@@ -53,57 +66,50 @@ class UnitHits:
     weak: bool = False  # a half-weight one (a harm, a reaction)
     terms: list[str] = field(default_factory=list)
     pending: int = 0  # ambiguous subjects with no context in this sentence
+    # where the subjects stand (token index, canonical name): the decision checks how the platform is named
+    subject_at: list[tuple[int, str]] = field(default_factory=list)
+    keys: frozenset[bytes] = frozenset()  # plain concern words found, named in `terms` only on demand (`names`)
+
+    def names(self, matcher: TopicMatcher) -> list[str]:
+        """The keywords found, canonical, in a fixed order."""
+        return self.terms + matcher.canonical(self.keys) if self.keys else self.terms
 
 
 @dataclass(frozen=True, slots=True)
 class _Term:
-    tokens: tuple[str, ...]  # as written in the keyword
     canonical: str
     kind: str  # "subject", "concern", "context", "exclusion"
-    weight: float = 1.0
+    weight: float
     # per token: (lower-case form, exact form or None when any case will do)
-    checks: tuple[tuple[str, str | None], ...] = ()
+    checks: tuple[tuple[bytes, bytes | None], ...]
 
     @classmethod
-    def build(cls, tokens: tuple[str, ...], canonical: str, kind: str, weight: float) -> _Term:
-        checks = tuple((t.lower(), None if _any_case(t) else t) for t in tokens)
-        return cls(tokens, canonical, kind, weight, checks)
+    def build(cls, word: str, kind: str, weight: float) -> _Term | None:
+        toks = fold_bytes(word).split()
+        if len(toks) > 1 and toks[0].lower() in _STOP_FIRST:
+            toks = toks[1:]  # "The X Factor" is found as "X Factor"; an index entry under "the" is costly
+        if not toks:
+            return None
+        checks = tuple((t.lower(), None if _any_case(t) else t) for t in toks)
+        return cls(word, kind, weight, checks)
 
-    def matches(self, toks: tuple[str, ...], lows: tuple[str, ...], i: int) -> bool:
-        if i + len(self.checks) > len(toks):
+    def matches(self, words: Tokens, lows: Tokens, i: int) -> bool:
+        if i + len(self.checks) > len(words):
             return False
         for j, (lower, exact) in enumerate(self.checks, i):
             if exact is None:
                 if lows[j] != lower:
                     return False
-            elif toks[j] != exact and toks[j] != exact.upper():
+            elif words[j] != exact and words[j] != exact.upper():
                 return False
         return True
 
 
-_STOP_FIRST = frozenset({"the", "a", "an"})
+_STOP_FIRST = frozenset({b"the", b"a", b"an"})
 
 
-def _any_case(token: str) -> bool:
-    return token.islower() or not any(c.isalpha() for c in token)
-
-
-@lru_cache(maxsize=4096)
-def word_tokens(text: str) -> tuple[str, ...]:
-    """Word tokens of a sentence, cached: key points and relevance read the same sentences one after the other."""
-    return tuple(_TOKEN.findall(text))
-
-
-@lru_cache(maxsize=4096)
-def lower_tokens(text: str) -> tuple[str, ...]:
-    """`word_tokens` lower-cased, cached alike."""
-    return tuple(map(str.lower, word_tokens(text)))
-
-
-def _token_matches(pattern: str, token: str) -> bool:
-    if _any_case(pattern):
-        return token.lower() == pattern.lower()
-    return token == pattern or token == pattern.upper()
+def _any_case(token: bytes) -> bool:
+    return token.islower() or not any(c.isalpha() for c in token.decode())
 
 
 def _inflections(word: str) -> list[str]:
@@ -117,50 +123,91 @@ class TopicMatcher:
     """Compiled keyword index for one Topic."""
 
     def __init__(self, topic: Topic) -> None:
-        self._index: dict[str, list[_Term]] = {}
-        self._ambiguous = frozenset(topic.ambiguous)
+        # lower-case first token -> terms starting with it, longest first
+        self._index: dict[bytes, list[_Term]] = {}
+        self._ambiguous = frozenset(a.encode() for a in topic.ambiguous)
+        self._ambiguous_name = min(topic.ambiguous) if topic.ambiguous else ""
         groups = [
             ("exclusion", topic.exclusions, 1.0),
-            ("subject", [s for s in topic.subjects if s not in self._ambiguous], 1.0),
+            ("subject", [s for s in topic.subjects if s not in topic.ambiguous], 1.0),
             ("concern", topic.concerns, 1.0),
             ("concern", topic.weak_concerns, 0.5),
             ("context", topic.context, 1.0),
         ]
         for kind, words, weight in groups:
             for word in words:
-                toks = word_tokens(word)
-                if len(toks) > 1 and toks[0].lower() in _STOP_FIRST:
-                    toks = toks[1:]  # "The X Factor" is found as "X Factor"; an index entry under "the" is costly
-                self._add(_Term.build(toks, word, kind, weight))
+                self._add(_Term.build(word, kind, weight))
         for kind, words, weight in groups:
             for word in words:
-                if kind == "concern" and len(word_tokens(word)) == 1 and word.islower():
+                if kind == "concern" and len(word.split()) == 1 and word.islower():
                     for form in _inflections(word):
-                        self._add(_Term.build((form,), word, kind, weight), only_if_new=True)
+                        self._add(_Term.build(form, kind, weight), canonical=word)
         for terms in self._index.values():
-            terms.sort(key=lambda t: -len(t.tokens))  # longest phrase first
+            terms.sort(key=lambda t: -len(t.checks))  # longest phrase first
         # phrases are looked up by their first two words, single words by themselves: one dict lookup each
-        self._phrases: dict[tuple[str, str], list[_Term]] = {}
-        self._singles: dict[str, list[_Term]] = {}
+        self._phrases: dict[tuple[bytes, bytes], list[_Term]] = {}
+        self._exact: dict[bytes, _Term] = {}  # "Grok" and "GROK"
+        self._any: dict[bytes, _Term] = {}  # "law", in any case
         for terms in self._index.values():
             for term in terms:
-                if len(term.tokens) > 1:
-                    self._phrases.setdefault((term.checks[0][0], term.checks[1][0]), []).append(term)
+                (low, exact), *rest = term.checks
+                if rest:
+                    self._phrases.setdefault((low, rest[0][0]), []).append(term)
+                elif exact is None:
+                    self._any.setdefault(low, term)
                 else:
-                    self._singles.setdefault(term.checks[0][0], []).append(term)
-        self._firsts = frozenset(key for key, _ in self._phrases) | frozenset(self._singles)
+                    self._exact.setdefault(exact, term)
+                    self._exact.setdefault(exact.upper(), term)
+        self._derive()
 
-    def _add(self, term: _Term, *, only_if_new: bool = False) -> None:
-        if not term.tokens:
+    def _derive(self) -> None:
+        """The lookup sets the matching paths use, derived from the index."""
+        # the words a subject or concern starts with; exclusions and context words only matter next to an
+        # ambiguous subject, where `_covered` and `_has_context` look for them
+        counted = {t.checks[0][0] for ts in self._index.values() for t in ts if t.kind in ("subject", "concern")}
+        self._firsts = frozenset(counted) | frozenset(a.lower() for a in self._ambiguous)
+        self._ambiguous_low = frozenset(a.lower() for a in self._ambiguous)
+        # the first words of phrases that count without an ambiguous subject ("IT ministry", "Online Safety Act");
+        # exclusions ("Mr X") and context phrases only matter where an ambiguous subject is, which takes the full path
+        phrases = [t for ts in self._phrases.values() for t in ts if t.kind in ("subject", "concern")]
+        self._phrase_lows = frozenset(t.checks[0][0] for t in phrases)
+        self._exact_by_low = {term.checks[0][0]: term for term in self._exact.values()}
+        self._exact_lows = frozenset(self._exact_by_low)
+        concerns = [(low, t) for low, t in self._any.items() if t.kind == "concern" and low not in self._exact_lows]
+        self._strong_any = frozenset(low for low, t in concerns if t.weight >= 1.0)
+        # exclusions by (position of the ambiguous word in them, their first two words): "Malcolm X" is
+        # (1, b"malcolm", b"x"); an exclusion is always a phrase ("Xbox" has no ambiguous word in it)
+        self._exclusions: dict[tuple[int, bytes, bytes], list[_Term]] = {}
+        for terms in self._index.values():
+            for term in terms:
+                for offset, (_, exact) in enumerate(term.checks):
+                    if term.kind == "exclusion" and exact in self._ambiguous and len(term.checks) > 1:
+                        key = (offset, term.checks[0][0], term.checks[1][0])
+                        self._exclusions.setdefault(key, []).append(term)
+        self._exclusion_offsets = sorted({offset for offset, _, _ in self._exclusions})
+        contexts = [t for terms in self._index.values() for t in terms if t.kind in ("context", "subject")]
+        self._context_any = frozenset(t.checks[0][0] for t in contexts if len(t.checks) == 1 and t.checks[0][1] is None)
+        self._context_exact = frozenset(
+            form for t in contexts if len(t.checks) == 1 and (e := t.checks[0][1]) for form in (e, e.upper())
+        )
+        self._context_phrase_lows = frozenset(t.checks[0][0] for t in contexts if len(t.checks) > 1)
+        self._weak_any = frozenset(low for low, t in concerns if t.weight < 1.0)
+        # words that are whole keywords on their own, in any case, and start no phrase: the quick path's words
+        self._plain = (self._strong_any | self._weak_any) - self._phrase_lows - self._ambiguous_low
+
+    def _add(self, term: _Term | None, *, canonical: str | None = None) -> None:
+        if term is None:
             return
-        bucket = self._index.setdefault(term.tokens[0].lower(), [])
-        if only_if_new and any(t.tokens == term.tokens and t.kind == term.kind for t in bucket):
-            return
+        bucket = self._index.setdefault(term.checks[0][0], [])
+        if canonical is not None:  # an inflection: only when no keyword is spelt so already
+            if any(t.checks == term.checks and t.kind == term.kind for t in bucket):
+                return
+            term = _Term(canonical, term.kind, term.weight, term.checks)
         bucket.append(term)
 
-    def match_units(self, units: list[str]) -> list[UnitHits]:
+    def match_units(self, units: list[Unit]) -> list[UnitHits]:
         """Hits per unit; ambiguous subjects without local context count when another unit names the subject."""
-        hits = [self._match(text) for text in units]
+        hits = self._match_all(units)
         if any(h.subjects for h in hits):
             for h in hits:
                 if h.pending:
@@ -170,86 +217,141 @@ class TopicMatcher:
                     h.pending = 0
         return hits
 
-    @property
-    def _ambiguous_name(self) -> str:
-        return min(self._ambiguous) if self._ambiguous else ""
+    def _match_all(self, units: list[Unit]) -> list[UnitHits]:
+        # one set intersection per unit finds the keywords present (most sentences name few); a unit with a bare
+        # ambiguous subject takes the full path, which weighs context words and exclusions ("Malcolm X")
+        firsts, ambiguous_low, plain, strong_any = self._firsts, self._ambiguous_low, self._plain, self._strong_any
+        hits: list[UnitHits] = []
+        for unit in units:
+            words, lows, text = unit
+            keys = firsts.intersection(lows)
+            if not keys and "-" not in text:
+                hits.append(NO_HITS)
+            elif keys <= plain and "-" not in text:
+                # the common case: lower-case single-word concerns only, counted by set operations in C
+                strong = len(keys & strong_any)
+                weak = len(keys) - strong
+                concern = 1.0 if strong else min(1.0, 0.5 * weak)
+                hits.append(UnitHits(concern=concern, strong=strong > 0, weak=weak > 0, keys=keys))
+            elif ambiguous_low.isdisjoint(keys) or self._ambiguous.isdisjoint(words):
+                hits.append(self._quick(keys, words, lows, text))
+            else:
+                hits.append(self._with_ambiguous(keys, words, lows, text))
+        return hits
 
-    def _match(self, text: str) -> UnitHits:
-        toks = word_tokens(text)
-        lows = lower_tokens(text)
+    def canonical(self, keys: frozenset[bytes]) -> list[str]:
+        """Canonical names of plain keyword tokens, sorted (a set's order depends on the hash seed)."""
+        return list(dict.fromkeys(self._any[k].canonical for k in sorted(keys)))
+
+    def _quick(self, keys: frozenset[bytes], words: Tokens, lows: Tokens, text: str) -> UnitHits:
+        """Hits of a unit without an ambiguous subject: phrases first, then the single words they did not use."""
+        found: list[tuple[int, _Term]] = []
+        if not keys.isdisjoint(self._phrase_lows):
+            used: list[bytes] = []
+            for key in keys & self._phrase_lows:
+                at = -1
+                for _ in range(lows.count(key)):
+                    at = lows.index(key, at + 1)
+                    bucket = self._phrases.get((key, lows[at + 1])) if at + 1 < len(lows) else None
+                    term = _first_match(bucket, words, lows, at) if bucket else None
+                    if term is not None:
+                        found.append((at, term))
+                        used += [low for low, _ in term.checks]
+            # the phrases used their words: a word they used every time is not counted again ("prime minister")
+            keys = keys - {low for low in used if lows.count(low) <= used.count(low)}
+        exact = keys & self._exact_lows  # "Grok", "Act", "EU": the case must be checked
+        if exact:
+            keys = keys - exact
+            for key in exact:
+                term = self._single_term(key, words)
+                if term is not None and term.kind != "context":
+                    found.append((lows.index(key), term))
         out = UnitHits()
-        phrases, singles = self._phrases, self._singles
-        excluded: set[int] = set()
-        seen_subjects: set[str] = set()
-        context = False
-        ambiguous_at: list[int] = []
-        n = len(toks)
-        firsts, ambiguous = self._firsts, self._ambiguous
-        # the few tokens a keyword can start at (most words start none); tokens a phrase consumed are skipped
-        if firsts.isdisjoint(lows) and ambiguous.isdisjoint(toks) and "-" not in text:
-            starts: list[int] = []  # set tests in C: many sentences name no keyword at all
-        else:
-            starts = [i for i, low in enumerate(lows) if low in firsts or toks[i] in ambiguous or "-" in toks[i]]
-        resume = 0
-        for i in starts:
-            if i < resume:
-                continue
-            tok = toks[i]
-            term = None
-            if i + 1 < n and (bucket := phrases.get((lows[i], lows[i + 1]))):
-                term = self._lookup(bucket, toks, lows, i)
-            if term is None and (bucket := singles.get(lows[i])):
-                term = self._lookup(bucket, toks, lows, i)
-            if term is None:
-                if tok in self._ambiguous:
-                    ambiguous_at.append(i)
-                elif "-" in tok:
-                    self._match_parts(tok, out, seen_subjects)
-                continue
-            span = len(term.tokens)
-            resume = i + span
-            if term.kind == "exclusion":
-                excluded.update(range(i, i + span))
-            elif term.kind == "context":
-                context = True
-            elif term.kind == "subject":
-                context = True
-                self._note_subject(term.canonical, out, seen_subjects)
-            else:
+        seen: set[str] = set()
+        for at, term in sorted(found, key=_first) if len(found) > 1 else found:
+            if term.kind == "subject":
+                self._note_subject(term.canonical, at, out, seen)
+            elif term.kind == "concern":
                 self._note_concern(term, out)
-        live = [i for i in ambiguous_at if i not in excluded]
-        if live and not (self._ambiguous & {"X"} and _is_maths(text)):
-            firm = context or any(_firm_ambiguous(toks, i) for i in live)
-            if firm:
-                self._note_subject(toks[live[0]], out, seen_subjects)
-            else:
-                out.pending = 1
+        # the common case, lower-case single-word concerns, by set operations in C; named only on demand
+        plain = keys & self._plain
+        if plain:
+            strong = len(plain & self._strong_any)
+            out.concern = min(1.0, out.concern + (1.0 if strong else 0.5 * len(plain)))
+            out.strong |= strong > 0
+            out.weak |= strong < len(plain)
+            out.keys = plain
+        if "-" in text:
+            self._match_parts(words, out, seen)
+        return out if out.terms or out.keys else NO_HITS
+
+    def _single_term(self, key: bytes, words: Tokens) -> _Term | None:
+        term = self._exact_by_low.get(key)
+        if term is not None:
+            exact = term.checks[0][1]
+            if exact in words or (exact is not None and exact.upper() in words):
+                return term
+        return self._any.get(key)
+
+    def _with_ambiguous(self, keys: frozenset[bytes], words: Tokens, lows: Tokens, text: str) -> UnitHits:
+        """Hits of a unit naming a bare ambiguous subject ("X"): the platform when context or a neighbour says so."""
+        out = self._quick(keys, words, lows, text)
+        live = [i for i, w in enumerate(words) if w in self._ambiguous and not self._covered(words, lows, i)]
+        if not live or _is_maths(text):
+            return out
+        if out is NO_HITS:
+            out = UnitHits()
+        name = words[live[0]].decode()
+        if out.subjects or self._has_context(words, lows) or any(_firm_ambiguous(lows, i) for i in live):
+            self._note_subject(name, live[0], out, set(out.terms))
+        else:
+            out.pending = 1
+            out.subject_at.append((live[0], self._ambiguous_name))
         return out
 
-    @staticmethod
-    def _lookup(bucket: list[_Term], toks: tuple[str, ...], lows: tuple[str, ...], i: int) -> _Term | None:
-        for term in bucket:
-            if term.matches(toks, lows, i):
-                return term
-        return None
+    def _covered(self, words: Tokens, lows: Tokens, i: int) -> bool:
+        """Is the ambiguous token at i part of an exclusion ("Malcolm X", "X Factor") or a subject ("X Corp")?"""
+        last = len(lows) - 1
+        for offset in self._exclusion_offsets:
+            start = i - offset
+            bucket = self._exclusions.get((offset, lows[start], lows[start + 1])) if 0 <= start < last else None
+            if bucket and any(t.matches(words, lows, start) for t in bucket):
+                return True
+        bucket = self._phrases.get((lows[i], lows[i + 1])) if i + 1 < len(lows) else None
+        return bool(bucket) and any(t.kind == "subject" and t.matches(words, lows, i) for t in bucket or ())
 
-    def _match_parts(self, token: str, out: UnitHits, seen: set[str]) -> None:
+    def _has_context(self, words: Tokens, lows: Tokens) -> bool:
+        if not self._context_any.isdisjoint(lows) or not self._context_exact.isdisjoint(words):
+            return True
+        for key in self._context_phrase_lows.intersection(lows):
+            at = lows.index(key)
+            bucket = self._phrases.get((key, lows[at + 1])) if at + 1 < len(lows) else None
+            if bucket and any(t.kind == "context" and t.matches(words, lows, at) for t in bucket):
+                return True
+        return False
+
+    def _match_parts(self, words: Tokens, out: UnitHits, seen: set[str]) -> None:
         # "Grok-generated", "Ofcom-led": the parts count, but never an ambiguous letter ("X-ray")
-        for part in token.split("-"):
-            for term in self._index.get(part.lower(), ()):
-                if len(term.tokens) == 1 and _token_matches(term.tokens[0], part):
-                    if term.kind == "subject":
-                        self._note_subject(term.canonical, out, seen)
-                    elif term.kind == "concern":
-                        self._note_concern(term, out)
-                    break
+        for token in _HYPHENATED.findall(b" ".join(words)):
+            if token.lower() in self._index:
+                continue
+            at = words.index(token)
+            for part in token.split(b"-"):
+                for term in self._index.get(part.lower(), ()):
+                    if len(term.checks) == 1 and term.matches([part], [part.lower()], 0):
+                        if term.kind == "subject":
+                            self._note_subject(term.canonical, at, out, seen)
+                        elif term.kind == "concern":
+                            self._note_concern(term, out)
+                        break
 
     @staticmethod
-    def _note_subject(name: str, out: UnitHits, seen: set[str]) -> None:
+    def _note_subject(name: str, at: int, out: UnitHits, seen: set[str]) -> None:
         if name not in seen:
             seen.add(name)
             out.subjects += 1
         out.terms.append(name)
+        out.subject_at.append((at, name))
 
     @staticmethod
     def _note_concern(term: _Term, out: UnitHits) -> None:
@@ -260,21 +362,35 @@ class TopicMatcher:
         out.terms.append(term.canonical)
 
 
+def _first_match(bucket: list[_Term], words: Tokens, lows: Tokens, at: int) -> _Term | None:
+    for term in bucket:
+        if term.matches(words, lows, at):
+            return term
+    return None
+
+
+def _first(item: tuple[int, _Term]) -> int:
+    return item[0]
+
+
+NO_HITS = UnitHits()  # shared and never changed: match_units only touches units with something pending
+
+
 def _is_maths(text: str) -> bool:
     # an operator is needed for a match: a few substring tests skip the regex for nearly every sentence
     return any(op in text for op in _OPERATORS) and _MATHS.search(text) is not None
 
 
-def _firm_ambiguous(toks: tuple[str, ...], i: int) -> bool:
+def _firm_ambiguous(lows: Tokens, i: int) -> bool:
     """Is the ambiguous token at i the platform, judging by its neighbours ("on X", "X's", "X said", "Musk's X")?"""
-    nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    nxt = lows[i + 1] if i + 1 < len(lows) else b""
     if nxt in _POSSESSIVE:
         return True
-    prev = toks[i - 1].lower() if i > 0 else ""
-    prev2 = toks[i - 2].lower() if i > 1 else ""
-    if prev in _PRE_FIRM or prev in _POSSESSIVE or nxt in _POST_FIRM or (prev == "of" and prev2 in _PRE2_FIRM):
+    prev = lows[i - 1] if i > 0 else b""
+    prev2 = lows[i - 2] if i > 1 else b""
+    if prev in _PRE_FIRM or prev in _POSSESSIVE or nxt in _POST_FIRM or (prev == b"of" and prev2 in _PRE2_FIRM):
         return True
-    return any(t.lower() in _NEAR_AFTER for t in toks[i + 1 : i + 4])
+    return not _NEAR_AFTER.isdisjoint(lows[i + 1 : i + 4])
 
 
 @lru_cache(maxsize=32)

@@ -1,6 +1,7 @@
 """Per-feed polling state machine (pure): failures back off exponentially, gone feeds die, servers are obeyed.
 
-- success (200 or 304): failures reset, validators stored, next poll after max(interval, <ttl>, max-age)
+- success (200 or 304): failures reset, validators stored, next poll after max(interval, <ttl>, max-age); the
+  <ttl>/max-age learned on a 200 is kept in the state (`min_interval_s`) so the 304s that follow honour it too
 - error: consecutive failures + 1, next poll after interval × 2^(failures-1), capped at MAX_BACKOFF_S
 - 429/503 with Retry-After: next poll no earlier than the server asked
 - 404/410 GONE_LIMIT times in a row: the feed is dead (not polled again until its URL changes)
@@ -48,7 +49,8 @@ def next_state_after(
             )
         if streak > 1:
             error = f"{error} ({streak} times in a row)"
-    delay = backoff_delay_s(failures, interval_s)
+    # the server's learned minimum still holds while the feed fails: backing off never polls faster than it
+    delay = backoff_delay_s(failures, max(interval_s, state.min_interval_s or 0.0))
     if result.retry_after_s is not None:
         delay = max(delay, min(result.retry_after_s, MAX_SERVER_DELAY_S))
     return dataclasses.replace(
@@ -79,16 +81,17 @@ def gone_streak(state: FeedState) -> int:
 def _after_success(
     state: FeedState, result: FetchResult, *, now: datetime, interval_s: float, parsed_ttl_s: float | None
 ) -> FeedState:
-    wait = interval_s
-    for hint in (parsed_ttl_s, result.max_age_s):
-        if hint is not None:
-            # <ttl> and max-age are lower bounds on the interval, never reasons to poll faster
-            wait = max(wait, min(hint, MAX_SERVER_DELAY_S))
+    hints = [min(h, MAX_SERVER_DELAY_S) for h in (parsed_ttl_s, result.max_age_s) if h is not None and h > 0]
     if result.status == "ok":
-        # a 200 replaces the validators, including dropping ones the server no longer sends
+        # a 200 replaces the validators and the learned minimum, dropping whatever the server no longer sends
         etag, last_modified = result.etag, result.last_modified
+        learned = max(hints, default=None)
     else:
+        # a 304 has no body, so no <ttl>: what the last 200 taught still holds; a max-age on the 304 adds to it
         etag, last_modified = result.etag or state.etag, result.last_modified or state.last_modified
+        learned = max([*hints, state.min_interval_s or 0.0]) or None
+    # <ttl> and max-age are lower bounds on the interval, never reasons to poll faster
+    wait = max(interval_s, learned or 0.0)
     return dataclasses.replace(
         state,
         etag=etag,
@@ -97,4 +100,5 @@ def _after_success(
         consecutive_failures=0,
         next_attempt=now + timedelta(seconds=wait),
         dead=False,
+        min_interval_s=learned,
     )

@@ -41,9 +41,11 @@ def _digest(text: str, length: int = _ID_LEN) -> str:
 
 def normalise_text(text: str) -> str:
     """Casefolded, accent-free, punctuation-free words separated by single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_NON_WORD.sub(" ", _APOSTROPHES.sub("", stripped)).split())
+    folded = text.casefold()
+    if not folded.isascii():  # most headlines are ASCII: no accents to strip, and NFKD is the costly part
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.sub(" ", _APOSTROPHES.sub("", folded)).split())
 
 
 def story_id(entry: FeedEntry) -> str:

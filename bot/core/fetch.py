@@ -36,8 +36,11 @@ PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # Retrying these may help; 429/503 with Retry-After are the server asking us to go away for a while instead.
 _RETRY_STATUSES = frozenset({500, 502, 503, 504, 520, 521, 522, 523, 524})
-# Loopback measurement (see P1 report / bench): httpx on one core peaks around 16 requests in flight.
-DEFAULT_MAX_IN_FLIGHT = 16
+# Measured on loopback (bench/pipeline_bench.py): httpx's cost per request grows with the connections in its pool
+# (httpcore checks every pooled connection on each request), so a few connections per host beat many; 1,000 304s
+# over 4 connections cost about half the CPU of 16. Network latency, not CPU, limits real polls of many hosts.
+DEFAULT_MAX_IN_FLIGHT = 8
+DEFAULT_PER_HOST = 4
 
 
 class URLGuard(Protocol):
@@ -71,7 +74,7 @@ class FeedFetcher:
         client: httpx.AsyncClient,
         *,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
-        per_host: int = 4,
+        per_host: int = DEFAULT_PER_HOST,
         max_redirects: int = 5,
         retries: int = 2,
         guard: URLGuard | None = None,
@@ -168,6 +171,7 @@ class FeedFetcher:
                         return _error(url, current, f"redirect loop at {target}", response.status_code)
                     visited.add(target)
                     current = target
+                    await _drain(response)
                     continue
                 return await self._finish(url, current, response, max_bytes)
             finally:
@@ -188,8 +192,10 @@ class FeedFetcher:
             max_age_s=max_age_seconds(headers.get("cache-control")),
         )
         if code == 304:
+            await _drain(response)
             return dataclasses.replace(base, status="not_modified")
         if not 200 <= code < 300:
+            await _drain(response)
             retry_after = retry_after_seconds(headers.get("retry-after")) if code in (429, 503) else None
             error = f"HTTP {code} {response.reason_phrase or ''}".strip()
             return dataclasses.replace(base, error=error, retry_after_s=retry_after)
@@ -200,6 +206,23 @@ class FeedFetcher:
         except httpx.HTTPError as exc:
             return dataclasses.replace(base, error=_describe(exc))
         return dataclasses.replace(base, status="ok", body=body)
+
+
+# Bodies of 304s, redirects and errors are read up to this so the connection goes back to the pool; closing a
+# response with its body unread makes httpcore drop the connection (a new TCP connection for every 304).
+_DRAIN_MAX_BYTES = 64 * 1024
+
+
+async def _drain(response: httpx.Response) -> None:
+    """Read a small unwanted body (keep-alive); a large or broken one is abandoned and the connection closed."""
+    size = 0
+    try:
+        async for chunk in response.aiter_raw():
+            size += len(chunk)
+            if size > _DRAIN_MAX_BYTES:
+                return
+    except httpx.HTTPError:
+        return
 
 
 async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:

@@ -12,7 +12,7 @@ import dataclasses
 import io
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin
@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 import feedparser
 
 from bot.core.feedtext import html_to_text, truncate
+from bot.core.plainrss import plain_rss_entries
 from bot.core.urls import canonical_url, host_of, unwrap_redirect
 from bot.errors import FeedParseError
 from bot.models import FeedEntry, ParsedFeed
@@ -44,10 +45,20 @@ def parse_feed(
     headers: Mapping[str, str] | None = None,
     base_url: str | None = None,
     now: datetime | None = None,
+    fast_path: bool = True,
 ) -> ParsedFeed:
-    """Parse RSS 0.9x/1.0/2.0 or Atom bytes into entries; raise FeedParseError naming why when there are none."""
+    """Parse RSS 0.9x/1.0/2.0 or Atom bytes into entries; raise FeedParseError naming why when there are none.
+
+    Plain UTF-8 RSS 2.0 takes a faster path (bot.core.plainrss) with the same result; `fast_path=False` forces
+    feedparser, so tests can compare the two.
+    """
     if not body.removeprefix(b"\xef\xbb\xbf").strip():  # a UTF-8 BOM alone is still nothing
         raise FeedParseError("empty body")
+    content_type = next((v for k, v in (headers or {}).items() if k.lower() == "content-type"), None)
+    fast = plain_rss_entries(body, content_type, base_url) if fast_path else None
+    if fast is not None:
+        raws, channel = fast
+        return _parsed(raws, channel, feed_name, base_url, now, warning=None)
     # feedparser weighs the HTTP charset against the XML declaration and falls back on its own (RFC 3023 rules).
     response_headers = {k.lower(): v for k, v in (headers or {}).items() if k.lower() == "content-type"}
     if base_url:
@@ -60,14 +71,28 @@ def parse_feed(
     broken = data.bozo and not isinstance(data.get("bozo_exception"), feedparser.CharacterEncodingOverride)
     if not data.entries and (broken or not data.version):
         raise FeedParseError(_no_entries_reason(body, data))
-    entries = [_entry(raw, feed_name, base_url, now) for raw in data.entries]
+    return _parsed(
+        data.entries, data.feed, feed_name, base_url, now, warning=_bozo_warning(data) if data.bozo else None
+    )
+
+
+def _parsed(
+    raws: Sequence[Mapping[str, Any]],
+    channel: Mapping[str, Any],
+    feed_name: str,
+    base_url: str | None,
+    now: datetime | None,
+    *,
+    warning: str | None,
+) -> ParsedFeed:
+    entries = [_entry(raw, feed_name, base_url, now) for raw in raws]
     # an item with no title, link, guid or text (seen in the wild) is not a story
     entries = _dedupe_guids([e for e in entries if e.title or e.url or e.guid])
     return ParsedFeed(
         entries=entries,
-        title=html_to_text(data.feed.get("title", "")) or None,
-        warning=_bozo_warning(data) if data.bozo else None,
-        ttl_s=_ttl_seconds(data.feed.get("ttl")),
+        title=html_to_text(channel.get("title", "")) or None,
+        warning=warning,
+        ttl_s=_ttl_seconds(channel.get("ttl")),
     )
 
 

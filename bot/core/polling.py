@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
 import re
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -22,18 +21,18 @@ from typing import Any, TypeVar
 from bot.core import dedupe
 from bot.core.backoff import next_state_after
 from bot.core.fulltext import Fetcher, fetch_article
-from bot.core.identity import EntryIdentity, PollStore, Sighting, StoryRecord, entry_identity
-from bot.core.parse import parse_feed
+from bot.core.identity import EntryIdentity, Match, PollStore, Sighting, StoryRecord
+from bot.core.poll_work import SummariseFn, SummaryJob, parse_and_identify, summarise_batch, summarise_page
+from bot.core.poll_work import process_pool as process_pool  # re-exported: callers build the pool from here
 from bot.core.ports import Clock
 from bot.errors import FeedParseError
 from bot.models import FeedEntry, FeedSpec, FeedState, FetchResult, ParsedFeed, Story
-from summariser import Summary, Topic, summarise
+from summariser import Topic, summarise
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 _HOSTLIKE = re.compile(r"[\w.-]+\.[a-z0-9-]+(:\d+)?|\d+\.\d+\.\d+\.\d+(:\d+)?", re.I)
-SummariseFn = Callable[..., Summary]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,46 +49,6 @@ class PollReport:
     def relevant_stories(self) -> list[Story]:
         """The new stories worth announcing."""
         return [s for s in self.new_stories if s.relevant]
-
-
-def process_pool(workers: int = 2) -> ProcessPoolExecutor | None:
-    """A process pool for parsing and summarising (CPU-bound), or None where processes are unavailable."""
-    try:
-        # forkserver: forking a process that runs an event loop and database threads is unsafe.
-        return ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("forkserver"), initializer=_warm_worker
-        )
-    except (OSError, ValueError, NotImplementedError) as exc:
-        log.warning("no process pool (%s); parsing in a thread", exc)
-        return None
-
-
-def _warm_worker() -> None:
-    """Load the parser and the summariser's lexicons once per worker, not during the first poll."""
-    summarise("Ofcom said X must act on Grok.", title="Warm-up")
-
-
-def parse_and_identify(
-    body: bytes,
-    *,
-    feed_name: str,
-    headers: dict[str, str],
-    base_url: str,
-    now: datetime,
-) -> tuple[ParsedFeed, list[EntryIdentity]]:
-    """Parse a feed and compute each entry's identity keys (both CPU-bound: run in a worker)."""
-    parsed = parse_feed(body, feed_name=feed_name, headers=headers, base_url=base_url, now=now)
-    return parsed, [entry_identity(e) for e in parsed.entries]
-
-
-def summarise_batch(
-    fn: SummariseFn, items: Sequence[tuple[str, str | None, str, datetime | None]], topic: Topic
-) -> list[dict[str, Any]]:
-    """Summarise (text, url, title, published) items in one worker call; returns the summaries as dicts."""
-    return [
-        fn(text, url=url, title=title, published=published, topic=topic).to_dict()
-        for text, url, title, published in items
-    ]
 
 
 def display_publisher(entry: FeedEntry, summary: dict[str, Any]) -> str | None:
@@ -127,26 +86,40 @@ class Poller:
     async def poll_all(self, specs: Sequence[FeedSpec]) -> list[PollReport]:
         """Poll every feed concurrently (bounded); one report per feed, in order."""
         states = await self.store.feed_states_for(specs)  # one query, not one per feed
-        return list(
-            await asyncio.gather(*(self.poll_feed(spec, state=st) for spec, st in zip(specs, states, strict=True)))
+        # Unchanged feeds' new states are written together at the end: a 304 changes no stories, so losing its
+        # state to a crash costs nothing but one more conditional GET, and one transaction beats hundreds.
+        unchanged: list[FeedState] = []
+        reports = await asyncio.gather(
+            *(self._poll_guarded(spec, st, unchanged) for spec, st in zip(specs, states, strict=True))
         )
+        if unchanged:
+            try:
+                await self.store.save_feed_states(unchanged)
+            except Exception:  # the stories are stored; only the bookkeeping of unchanged feeds is lost
+                log.exception("could not record the state of %d unchanged feeds", len(unchanged))
+        return list(reports)
 
     async def poll_feed(self, spec: FeedSpec, *, state: FeedState | None = None) -> PollReport:
         """Poll one feed and store what is new; failures become the report's `error`, never an exception."""
+        return await self._poll_guarded(spec, state, None)
+
+    async def _poll_guarded(
+        self, spec: FeedSpec, state: FeedState | None, unchanged: list[FeedState] | None
+    ) -> PollReport:
         async with self._feeds:
             if state is None:
                 state = await self.store.feed_state(spec)
             if state.dead:
                 return PollReport(spec.name, error=f"feed is marked dead ({state.last_error or 'gone'})")
             try:
-                return await self._poll(spec, state)
+                return await self._poll(spec, state, unchanged)
             except Exception as exc:  # isolation: one feed's bug or bad data must not stop the others
                 log.exception("feed %s: poll failed", spec.name)
                 reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
                 await self._record_failure(spec, state, reason)
                 return PollReport(spec.name, error=reason)
 
-    async def _poll(self, spec: FeedSpec, state: FeedState) -> PollReport:
+    async def _poll(self, spec: FeedSpec, state: FeedState, unchanged: list[FeedState] | None) -> PollReport:
         result = await self.fetcher.fetch(
             spec.url,
             etag=state.etag,
@@ -156,7 +129,11 @@ class Poller:
         )
         now = self.clock.now()
         if result.status != "ok":
-            await self.store.save_feed_state(next_state_after(state, result, now=now, interval_s=spec.interval_s))
+            new_state = next_state_after(state, result, now=now, interval_s=spec.interval_s)
+            if result.status == "not_modified" and unchanged is not None:
+                unchanged.append(new_state)
+            else:
+                await self.store.save_feed_state(new_state)
             if result.status == "not_modified":
                 return PollReport(spec.name, not_modified=True)
             return PollReport(spec.name, error=result.error or f"HTTP {result.status_code}")
@@ -187,28 +164,46 @@ class Poller:
     ) -> tuple[list[StoryRecord], list[Sighting]]:
         """Dedupe entries against the store, then summarise and (when relevant) fetch full text for the new ones."""
         matches = await self.store.match(spec.name, [i.keys for i in identities])
-        fresh: list[tuple[FeedEntry, EntryIdentity]] = []
+        fresh: list[tuple[FeedEntry, EntryIdentity, Match | None]] = []
         sightings: list[Sighting] = []
         for entry, ident, match in zip(parsed.entries, identities, matches, strict=True):
-            if match is None or not match.confirmed(entry):
-                fresh.append((entry, ident))
+            if match is None or match.soft:  # a soft match is confirmed or rejected in the worker
+                fresh.append((entry, ident, match))
             elif not match.sighted:
-                publisher = display_publisher(entry, {})
-                sightings.append(Sighting(match.story_id, spec.name, publisher, entry.url, ident.keys))
+                sightings.append(self._sighting(spec, entry, ident, match))
         if not fresh:
             return [], sightings
-        items = [(e.content or e.lede or e.title, e.canonical_url or e.url, e.title, e.published) for e, _ in fresh]
-        summaries = await self._run(partial(summarise_batch, self.summarise_fn, items, self.topic))
-        records = await asyncio.gather(
-            *(self._record(spec, e, i, s, now) for (e, i), s in zip(fresh, summaries, strict=True))
-        )
+        jobs = [
+            SummaryJob(
+                e.content or e.lede or e.title,
+                e.canonical_url or e.url,
+                e.title,
+                e.published,
+                e.lede,
+                (m.title, m.lede) if m is not None else None,
+            )
+            for e, _, m in fresh
+        ]
+        results = await self._run(partial(summarise_batch, self.summarise_fn, jobs, self.topic))
+        new: list[tuple[FeedEntry, EntryIdentity, dict[str, Any]]] = []
+        for (entry, ident, match), summary in zip(fresh, results, strict=True):
+            if summary is not None:
+                new.append((entry, ident, summary))
+            elif match is not None and not match.sighted:  # a near-duplicate of the stored story: a sighting
+                sightings.append(self._sighting(spec, entry, ident, match))
+        records = await asyncio.gather(*(self._record(spec, e, i, s, now) for e, i, s in new))
         return list(records), sightings
+
+    @staticmethod
+    def _sighting(spec: FeedSpec, entry: FeedEntry, ident: EntryIdentity, match: Match) -> Sighting:
+        return Sighting(match.story_id, spec.name, display_publisher(entry, {}), entry.url, ident.keys)
 
     async def _record(
         self, spec: FeedSpec, entry: FeedEntry, ident: EntryIdentity, summary: dict[str, Any], now: datetime
     ) -> StoryRecord:
         relevant = bool((summary.get("relevance") or {}).get("relevant"))
         canonical = entry.canonical_url
+        text = entry.content
         if relevant and entry.content is None and spec.fetch_full_text and self.fetch_full_text and entry.url:
             article, error = await fetch_article(
                 self.fetcher, entry.url, timeout_s=spec.timeout_s, max_bytes=spec.max_bytes
@@ -217,8 +212,16 @@ class Poller:
                 log.info("feed %s: article %s not fetched (%s); summary from feed text", spec.name, entry.url, error)
             else:
                 canonical = article.canonical_url or canonical
-                items = [(article.html, canonical or article.final_url, entry.title, entry.published)]
-                summary = (await self._run(partial(summarise_batch, self.summarise_fn, items, self.topic)))[0]
+                page = partial(
+                    summarise_page,
+                    self.summarise_fn,
+                    article.html,
+                    canonical or article.final_url,
+                    entry.title,
+                    entry.published,
+                    self.topic,
+                )
+                summary, text = await self._run(page)
         story = Story(
             id=ident.story_id or dedupe.story_id(entry),
             feed=spec.name,
@@ -232,9 +235,10 @@ class Poller:
             publisher=display_publisher(entry, summary),
             relevant=relevant,
             summary=summary,
+            text=text,
         )
         keys = ident.with_canonical(canonical) if canonical != entry.canonical_url else ident.keys
-        return StoryRecord(story, keys, ident.title_key, ident.fingerprint, text=entry.content)
+        return StoryRecord(story, keys, ident.title_key, ident.fingerprint, text=text)
 
     async def _run(self, fn: Callable[[], T]) -> T:
         """Run CPU-bound work in the process pool when there is one, else in a thread (never on the loop)."""

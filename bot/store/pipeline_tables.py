@@ -28,6 +28,8 @@ feeds = sa.Table(
     sa.Column("next_attempt", UTCDateTime(), nullable=True),
     sa.Column("dead", sa.Boolean(), nullable=False, server_default=sa.false()),
     sa.Column("stories_seen", sa.Integer(), nullable=False, server_default="0"),
+    # the longest <ttl> / max-age seen on the last 200, still honoured after 304s (0004)
+    sa.Column("min_interval_s", sa.Float(), nullable=True),
 )
 
 stories = sa.Table(
@@ -44,6 +46,7 @@ stories = sa.Table(
     sa.Column("published", UTCDateTime(), nullable=False),
     sa.Column("first_seen", UTCDateTime(), nullable=False),
     sa.Column("lede", sa.Text(), nullable=False, server_default=""),
+    # the article text: the feed item's own full text, else the page fetched for a relevant story (capped)
     sa.Column("text", sa.Text(), nullable=True),
     sa.Column("publisher", sa.String(200), nullable=True),
     sa.Column("relevant", sa.Boolean(), nullable=False),

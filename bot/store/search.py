@@ -1,6 +1,7 @@
 """Full-text search over stories: SQLite FTS5 table `stories_fts`, PostgreSQL `stories.search_vector` (GIN).
 
-Indexed: title, lede, key points, quotes, speakers and actors — kept in sync in the transaction that stores a story.
+Indexed: title, lede, key points, quotes, speakers, actors and the article text (0004) — kept in sync in the
+transaction that stores a story.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def search_fields(story: Story) -> dict[str, str]:
         "quotes": "\n".join(str(q.get("text") or "") for q in quotes),
         "speakers": "\n".join(str(q.get("speaker") or "") for q in quotes if q.get("speaker")),
         "actors": "\n".join(str(a.get("actor") or "") for a in actions),
+        "text": story.text or "",
     }
 
 
@@ -39,8 +41,8 @@ async def index_stories(conn: AsyncConnection, stories: Sequence[Story]) -> None
     if conn.dialect.name == "sqlite":
         await conn.execute(
             sa.text(
-                "INSERT INTO stories_fts (story_id, title, lede, key_points, quotes, speakers, actors) "
-                "VALUES (:story_id, :title, :lede, :key_points, :quotes, :speakers, :actors)"
+                "INSERT INTO stories_fts (story_id, title, lede, key_points, quotes, speakers, actors, text) "
+                "VALUES (:story_id, :title, :lede, :key_points, :quotes, :speakers, :actors, :text)"
             ),
             [{"story_id": s.id, **search_fields(s)} for s in stories],
         )

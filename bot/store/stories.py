@@ -22,7 +22,7 @@ from bot.models import FeedSpec, FeedState, Story
 from bot.store import search, story_writes
 from bot.store.pipeline_tables import feeds, stories, story_actions, story_quotes, story_sightings
 
-_COLUMNS = [c for c in stories.c if c.name != "text"]  # article text is large and only kept for re-summarising
+_COLUMNS = [c for c in stories.c if c.name != "text"]  # article text is large: only `get` (one story) loads it
 
 
 @dataclass(slots=True, eq=False)
@@ -70,6 +70,16 @@ class StoryStore:
         """Record a feed's state alone (a failed or unchanged poll)."""
         await self._queue_write(_PendingPoll(state, (), ()))
 
+    async def save_feed_states(self, states: Sequence[FeedState]) -> None:
+        """Record many feeds' states alone (unchanged feeds after a poll), in one transaction."""
+        if not states:
+            return
+        polls = [_PendingPoll(s, (), ()) for s in states]
+        self._pending.extend(polls[:-1])  # committed with the last one, by whichever task commits next
+        await self._queue_write(polls[-1])
+        if failed := next((p.error for p in polls if p.error is not None), None):
+            raise failed
+
     async def _queue_write(self, mine: _PendingPoll) -> list[Story]:
         """Group commit: writes queued while another commits go together in the next transaction.
 
@@ -115,7 +125,8 @@ class StoryStore:
 
     async def get(self, story_id: str, *, guild_id: int | None = None) -> Story | None:
         """One story by id; None when it does not exist or the guild cannot see it."""
-        found = await self._stories(self._select(False, guild_id).where(stories.c.id == story_id), guild_id)
+        stmt = self._select(False, guild_id, with_text=True).where(stories.c.id == story_id)
+        found = await self._stories(stmt, guild_id)
         return found[0] if found else None
 
     async def between(
@@ -253,8 +264,8 @@ class StoryStore:
     # -- helpers --
 
     @staticmethod
-    def _select(relevant_only: bool, guild_id: int | None) -> sa.Select[Any]:
-        stmt = sa.select(*_COLUMNS).where(visible_to(guild_id))
+    def _select(relevant_only: bool, guild_id: int | None, *, with_text: bool = False) -> sa.Select[Any]:
+        stmt = sa.select(*_COLUMNS, *([stories.c.text] if with_text else [])).where(visible_to(guild_id))
         return stmt.where(stories.c.relevant.is_(True)) if relevant_only else stmt
 
     async def _stories(self, stmt: sa.Select[Any], guild_id: int | None) -> list[Story]:
@@ -356,4 +367,5 @@ def _story(row: sa.Row[Any], feed: str, also: tuple[str, ...]) -> Story:
         summary=dict(row.summary or {}),
         also_covered_by=also,
         alerts_done=bool(row.alerts_done),
+        text=row._mapping.get("text"),
     )

@@ -37,6 +37,7 @@ _STATE_FIELDS = (
     "next_attempt",
     "dead",
     "stories_seen",
+    "min_interval_s",
 )
 
 
@@ -282,7 +283,7 @@ def _story_row(rec: StoryRecord) -> dict[str, Any]:
         "published": s.published,
         "first_seen": s.first_seen,
         "lede": s.lede,
-        "text": rec.text,
+        "text": rec.text if rec.text is not None else s.text,
         "publisher": _cap(s.publisher),
         "relevant": s.relevant,
         "summary": s.summary,

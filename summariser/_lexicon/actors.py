@@ -62,10 +62,16 @@ MORE_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Sinn Féin": (),
     "Fianna Fáil": (),
     "Fine Gael": (),
-    "Plaid Cymru": (),
+    "Plaid Cymru": ("Plaid",),
     "DUP": ("Democratic Unionist Party",),
     "BJP": ("Bharatiya Janata Party",),
-    "Pentagon": ("the Pentagon",),
+    "Pentagon": ("the Pentagon", "Defense Department", "the Defense Department"),
+    "Scottish Labour": (),
+    "Welsh Labour": (),
+    "Scottish Conservatives": (),
+    "SDLP": ("Social Democratic and Labour Party",),
+    "UUP": ("Ulster Unionist Party",),
+    "Alliance Party": (),
     "Department for Education": ("DfE",),
     "Department of Defense": (),
     "Ofqual": (),
@@ -76,7 +82,7 @@ NON_ACTOR_ACRONYMS = frozenset(
     words(
         "AI CSAM UK US USA EU UN TV BBC CEO CTO PM MP MPs MEP MEPs NHS GDP OK PDF URL API CNN AP AFP RTÉ RTE "
         "VPN LGBT NCII DM DMs JPEG PNG GIF SMS USB GPU CPU IT ID PR HQ FAQ IPO AGM ISP ISPS PLC LLC LTD INC "
-        "GMT BST UTC EST PST KC QC MBE OBE CBE DBE"
+        "GMT BST UTC EST PST KC QC MBE OBE CBE DBE MLA MLAs MSP MSPs TD TDs AM MS MHK"
     )
 )
 
@@ -100,6 +106,31 @@ REGULATORS = frozenset(
         "Malaysian Communications and Multimedia Commission",
         "Komdigi",
         "Ministry of Electronics and Information Technology",
+    )
+)
+# political parties: what "the party" or "her party" means in an article
+PARTIES = frozenset(
+    (
+        "Labour",
+        "Conservatives",
+        "Liberal Democrats",
+        "Reform UK",
+        "SNP",
+        "Green Party",
+        "Democrats",
+        "Republicans",
+        "Sinn Féin",
+        "Fianna Fáil",
+        "Fine Gael",
+        "Plaid Cymru",
+        "DUP",
+        "BJP",
+        "Scottish Labour",
+        "Welsh Labour",
+        "Scottish Conservatives",
+        "SDLP",
+        "UUP",
+        "Alliance Party",
     )
 )
 COMPANIES = frozenset(("X", "xAI", "Apple", "Google", "Meta", "OpenAI", "Microsoft", "TikTok"))

@@ -41,6 +41,7 @@ class RequestRecord:
     path: str
     path_qs: str
     headers: dict[str, str]
+    client_port: int = 0  # the client's end of the TCP connection: equal ports mean a reused (keep-alive) one
 
     def header(self, name: str) -> str | None:
         """Case-insensitive header lookup."""
@@ -60,6 +61,7 @@ class _Route:
     gzip: bool = False
     location: str = ""
     interval_s: float = 0.0
+    headers_on_304: bool = True
 
 
 class FeedSite:
@@ -111,8 +113,13 @@ class FeedSite:
         content_type: str = "application/rss+xml; charset=utf-8",
         gzip: bool = False,
         headers: dict[str, str] | None = None,
+        headers_on_304: bool = True,
     ) -> None:
-        """Serve `body` at `path`, answering conditional GETs with 304 when etag/last_modified match."""
+        """Serve `body` at `path`, answering conditional GETs with 304 when etag/last_modified match.
+
+        `headers` go with every answer, or only with 200s when `headers_on_304` is false (servers that send no
+        Cache-Control on a 304).
+        """
         data = body.encode("utf-8") if isinstance(body, str) else body
         self._routes[path] = _Route(
             "feed",
@@ -122,6 +129,7 @@ class FeedSite:
             last_modified=last_modified,
             gzip=gzip,
             headers=dict(headers or {}),
+            headers_on_304=headers_on_304,
         )
 
     def add_page(self, path: str, html: bytes | str, *, content_type: str = "text/html; charset=utf-8") -> None:
@@ -164,7 +172,9 @@ class FeedSite:
 
     # -- serving --------------------------------------------------------------------------------------------------
     async def _handle(self, request: web.Request) -> web.StreamResponse:
-        self.requests.append(RequestRecord(request.method, request.path, request.path_qs, dict(request.headers)))
+        peer = request.transport.get_extra_info("peername") if request.transport is not None else None
+        port = int(peer[1]) if isinstance(peer, tuple) and len(peer) >= 2 else 0
+        self.requests.append(RequestRecord(request.method, request.path, request.path_qs, dict(request.headers), port))
         key = request.path_qs if request.path_qs in self._routes or request.path_qs in self._queued else request.path
         pending = self._queued.get(key)
         route = pending.popleft() if pending else self._routes.get(key)
@@ -183,17 +193,19 @@ class FeedSite:
 
     def _feed(self, request: web.Request, route: _Route) -> web.Response:
         headers = dict(route.headers)
+        validators: dict[str, str] = {}
         if route.etag:
-            headers["ETag"] = route.etag
+            validators["ETag"] = route.etag
         if route.last_modified:
-            headers["Last-Modified"] = route.last_modified
+            validators["Last-Modified"] = route.last_modified
+        headers.update(validators)
         inm = request.headers.get("If-None-Match")
         ims = request.headers.get("If-Modified-Since")
         # RFC 9110 §13.2.2: If-None-Match takes precedence over If-Modified-Since
         if (inm is not None and route.etag is not None and route.etag in [t.strip() for t in inm.split(",")]) or (
             inm is None and ims is not None and ims == route.last_modified
         ):
-            return web.Response(status=304, headers=headers)
+            return web.Response(status=304, headers=headers if route.headers_on_304 else validators)
         body = route.body
         if route.gzip and "gzip" in request.headers.get("Accept-Encoding", ""):
             body = gzip_module.compress(body)

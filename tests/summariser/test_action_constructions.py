@@ -145,6 +145,7 @@ def test_the_regulator_is_the_one_just_named_not_the_commission() -> None:
         "Ofcom has now swiftly and officially written — again — to X this month.",
         "It would then, earlier this year, have been reviewed by them themselves.",
         "Musk's X-only feature was later re-enabled for paying users in the UK_2 region.",
+        "We have therefore expanded our investigation and, however slowly, too.",
     ],
 )
 def test_filler_start_agrees_with_the_pattern_it_replaces(sentence: str) -> None:
@@ -170,3 +171,66 @@ def test_a_denied_progressive_is_a_refusal() -> None:
 def test_an_attribution_verb_at_the_end_is_not_an_announcement_of_its_own() -> None:
     found = _actions("The ban will come into force in March, Ofcom has announced.")
     assert [(a.actor, a.status, a.action) for a in found] == [("Ofcom", "announced", "will come into force in March")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indonesia has lifted its temporary block on the chatbot after X agreed to a set of safeguards.",
+            [("Indonesia", "taken"), ("X", "taken")],
+        ),
+        ("The company said it would cooperate with the regulator.", []),  # no company named: nobody to credit
+        ("xAI said it would cooperate with the regulator.", [("xAI", "announced")]),
+        ("Ofcom said it would defend the claim robustly.", [("Ofcom", "announced")]),
+        (
+            "Malaysia, which blocked Grok a day after Indonesia, said its restriction remained in place.",
+            [("Malaysia", "taken")],
+        ),
+        ("The regulator has proposed a fine of £18m, Ofcom said.", [("Ofcom", "taken")]),
+        (
+            "Lawyers for X Corp. urged a federal judge on Tuesday to block the state's deepfake law.",
+            [("X", "called_for")],
+        ),
+        (
+            "Warren and two other senators asked for copies of the safety evaluations the department carried out.",
+            [],
+        ),
+        (
+            "In 2024, a Supreme Court justice ordered X suspended nationwide for more than a month.",
+            [],
+        ),
+    ],
+)
+def test_more_constructions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.actor, a.status) for a in _actions(text)] == expected
+
+
+def test_a_committee_is_the_one_the_article_names() -> None:
+    text = (
+        "The Science, Innovation and Technology Committee questioned X's head of global affairs on Tuesday. "
+        "The committee said afterwards that it would write to both companies seeking further information."
+    )
+    found = [(a.actor, a.status, a.sentence) for a in _actions(text)]
+    assert ("Science, Innovation and Technology Committee", "announced", 1) in found
+
+
+def test_her_party_is_the_party_named_with_her() -> None:
+    text = (
+        "The Democratic Unionist Party's justice spokeswoman, Joanne Bunting, said her party would support the "
+        "change but criticised the pace."
+    )
+    assert [(a.actor, a.status) for a in _actions(text)] == [("Democratic Unionist Party", "announced")]
+
+
+def test_a_speaker_who_reports_a_failure_and_sets_a_deadline_is_the_one_acting() -> None:
+    text = (
+        "Ofcom said the company had failed to answer its questions and gave it 30 days to explain what safeguards "
+        "it had in place."
+    )
+    assert ("Ofcom", "taken") in [(a.actor, a.status) for a in _actions(text)]
+
+
+def test_a_place_in_capitals_is_not_an_organisation() -> None:
+    text = "Meanwhile in KUALA LUMPUR, the country's communications regulator said it had filed a lawsuit against X."
+    assert all(a.actor not in ("KUALA", "LUMPUR") for a in _actions(text))

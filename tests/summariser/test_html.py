@@ -132,6 +132,11 @@ def test_empty_page_gives_empty_text() -> None:
         "Follow us on Instagram",
         "China furious at Macron for protest jibe [INSIGHT]",
         "— · —",
+        "SOURCE: Continental Wire and news agencies",
+        "Additional reporting by Priya Natarajan in Delhi",
+        "Wire writers Tom Brennan and Ana Ruiz contributed to this report.",
+        "CW-UK--Ofcom-Grok-Inquiry, 2nd Ld-Writethru",
+        "READ THE FULL REPORT FREE BY CLICKING HERE",
     ],
 )
 def test_boilerplate_lines_are_recognised(line: str) -> None:
@@ -151,6 +156,8 @@ def test_boilerplate_lines_are_recognised(line: str) -> None:
         "Ofcom said the newsletter sent to MPs had been drafted before the investigation began, and that it "
         "would publish a corrected version later this week alongside its full guidance for platforms.",
         "Updated guidance will be published next month, the department said.",
+        "The source said the regulator would decide within weeks.",
+        "Reporting by the paper prompted the inquiry, ministers said.",
     ],
 )
 def test_news_sentences_are_not_boilerplate(line: str) -> None:
@@ -160,3 +167,20 @@ def test_news_sentences_are_not_boilerplate(line: str) -> None:
 def test_strip_boilerplate_keeps_blank_line_paragraphs_and_drops_headline_repeat() -> None:
     text = "Ofcom fines X\n\nOfcom has fined X.\n\nShare this article\n\nThe fine is the first.\n\n\n"
     assert strip_boilerplate(text, title="Ofcom fines X") == "Ofcom has fined X.\n\nThe fine is the first."
+
+
+def test_inline_related_links_glued_into_a_sentence_are_removed() -> None:
+    # a news site that prints related headlines inside the sentence, after a name, up to an all-capitals MORE
+    text = (
+        "Sen. Dana WhitfieldDana Carol WhitfieldSenators press Ofcom on Grok | Watchdog widens probe "
+        "MORE (D-Ore.) said on Tuesday that the platform had failed to act.\n\nShe will hold a hearing next week."
+    )
+    assert strip_boilerplate(text) == (
+        "Sen. Dana Whitfield (D-Ore.) said on Tuesday that the platform had failed to act.\n\n"
+        "She will hold a hearing next week."
+    )
+
+
+def test_capitalised_names_without_a_more_marker_are_kept() -> None:
+    text = "McDonald told the BBC that MacKenzie and DeSantis had spoken to YouTube about more moderators."
+    assert strip_boilerplate(text) == text

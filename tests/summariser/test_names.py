@@ -236,3 +236,55 @@ def test_wants_does_not_make_the_subject_of_a_that_clause_the_speaker() -> None:
         'less pressured."'
     )
     assert [q.speaker for q in extract_quotes(split_document(text))] != ["Snapgram Labs"]
+
+
+def test_party_or_nationality_before_a_name_is_not_part_of_it() -> None:
+    index, _ = _index("Danish Social Democrat Christel Hansen said the vote was close. Republican Tom Price agreed.")
+    assert index.people() == ["Christel Hansen", "Tom Price"]
+
+
+def test_a_party_label_in_apposition_is_not_a_person() -> None:
+    index, _ = _index("Senator Ed Porter, a Massachusetts Democrat, said the bill would pass.")
+    assert index.people() == ["Ed Porter"]
+
+
+def test_name_suffix_keeps_the_surname_for_later_references() -> None:
+    index, last = _index("James P. Kennedy Jr. said the case was serious. Later, Kennedy said it was closed.")
+    assert index.resolve("Kennedy", sentence=last) == "James P. Kennedy Jr"
+
+
+def test_title_word_of_an_organisation_before_a_given_name() -> None:
+    index, last = _index("Teachers Association President Keith Gambill spoke first. Gambill said funding was short.")
+    assert index.people() == ["Keith Gambill"]
+    assert index.resolve("Gambill", sentence=last) == "Keith Gambill"
+
+
+def test_given_name_alone_as_a_speaker_is_a_person() -> None:
+    index, _ = _index("Maya said the image had been shared hundreds of times.")
+    assert index.people() == ["Maya"]
+
+
+def test_lexicon_alias_resolves_for_an_organisation_the_article_names() -> None:
+    index, last = _index("An Garda Síochána opened 30 investigations. A Garda spokesman declined to comment.")
+    assert index.resolve("Garda", sentence=last) == "An Garda Síochána"
+
+
+def test_possessive_role_matches_a_role_given_with_of() -> None:
+    index, last = _index("Sara Quill, chief executive of Ofcom, gave evidence. Ofcom's chief executive said more.")
+    assert index.resolve("Ofcom's chief executive", sentence=last) == "Sara Quill"
+
+
+def test_word_before_a_courtesy_title_is_not_part_of_the_name() -> None:
+    index, _ = _index("Ask Dr. Kwame is a weekly column. Kwame Mensah answers readers' letters.")
+    assert "Ask Dr. Kwame" not in index.people()
+    assert "Kwame Mensah" in index.people()
+
+
+def test_courtesy_title_before_a_given_name_alone_makes_no_person() -> None:
+    index, _ = _index("Readers wrote to Dr. Lena about the column.")
+    assert index.people() == []
+
+
+def test_common_given_names_give_a_gender() -> None:
+    index, _ = _index("Noelle Martin, a lawyer, spoke first. Kurt Volker spoke next.")
+    assert [index.gender_of(p) for p in index.people()] == ["f", "m"]

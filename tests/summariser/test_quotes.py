@@ -306,3 +306,25 @@ def test_a_punctuated_quote_paragraph_still_continues_the_speaker() -> None:
         '"Every intervention we have seen has been indirect."'
     )
     assert _speakers(text) == ["Carl Simms", "Carl Simms"]
+
+
+def test_repeated_unattributed_slogan_is_not_a_quote() -> None:
+    text = (
+        'The council\'s new "Slow down. Kids at play." campaign was mocked online on Monday.\n\n'
+        'Road safety charities said the "Slow down. Kids at play." posters were a start. '
+        '"We have asked for speed cameras on every school street for years," said Nina Ward of Safer Streets.'
+    )
+    assert [t for t, _, _ in _quotes(text)] == ["We have asked for speed cameras on every school street for years"]
+
+
+def test_repeated_quote_with_a_speaker_is_kept() -> None:
+    text = (
+        'The minister said the scheme would "change lives in every town".\n\n'
+        '"Change lives in every town" is what Ravi Patel promised, and residents will hold him to it.'
+    )
+    assert len(_quotes(text)) == 2
+
+
+def test_title_with_its_full_stop_inside_the_marks_is_not_a_quote() -> None:
+    text = 'The actor was eliminated on Monday from "Strictly Dancing With the Stars."'
+    assert _quotes(text) == []

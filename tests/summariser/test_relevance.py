@@ -229,3 +229,34 @@ def test_default_topic_is_exported_and_hashable() -> None:
     assert DEFAULT_TOPIC.name == "X/Grok regulation"
     assert len({DEFAULT_TOPIC, DEFAULT_TOPIC}) == 1 and DEFAULT_TOPIC in {DEFAULT_TOPIC: 1}
     assert "Grok" in DEFAULT_TOPIC.subjects and "Ofcom" in DEFAULT_TOPIC.concerns
+
+
+# --- the platform as the subject of the regulatory language, not a medium people post on ------------------------
+
+_PARTY_ACCOUNT = """A political party was accused on Wednesday of misleading voters after renaming its press office \
+Twitter account during a televised election debate between the prime minister and the opposition leader.
+
+The account posted a series of tweets supporting the government during the debate. Twitter users mocked the change.
+
+Campaign groups said new election laws were needed to regulate digital advertising. The Electoral Commission said it \
+did not regulate campaign content."""
+
+_GOVERNOR_SLOGAN = """A state governor defended an anti-drug campaign on Monday after its slogan drew ridicule across \
+Twitter.
+
+"Twitter can make a joke of it, but this is a serious problem," the governor said.
+
+The campaign cost the state about $450,000. Lawmakers passed new drug laws last year after a lawsuit."""
+
+
+@pytest.mark.parametrize("body", [_PARTY_ACCOUNT, _GOVERNOR_SLOGAN])
+def test_stories_where_people_merely_post_on_the_platform_are_not_relevant(body: str) -> None:
+    title = body.split(".")[0]
+    relevant, _, matched = _judge(title, body)
+    assert not relevant, matched
+    assert "Twitter" in matched  # seen, but as the medium, not the subject of the law
+
+
+def test_a_ban_on_the_platform_is_about_the_platform() -> None:
+    body = "Politicians called on X to remove the images. The government said a ban on X was possible under the law."
+    assert _judge("Ministers weigh powers", body)[0]

@@ -243,10 +243,20 @@ def test_the_asker_in_the_sentence_before_does_not_compete_for_she() -> None:
 
 
 def test_spokesperson_after_an_organisation_switch_is_not_the_stale_one() -> None:
+    # the organisation the index does not know opens the sentence before: its spokesperson, never Ofcom's
     text = (
         "Ofcom said it had opened an investigation into the platform on Monday.\n\n"
         "The regulator has powers to fine companies up to 10% of global turnover.\n\n"
         "Separately, Royal Mail confirmed that deliveries in Scotland would be delayed by snow. "
+        'A spokesperson said: "We are doing everything we can to get letters to customers."'
+    )
+    assert _speakers(text) == ["Royal Mail"]
+
+
+def test_spokesperson_after_a_known_person_subject_is_not_guessed() -> None:
+    text = (
+        "Ofcom said it had opened an investigation into the platform on Monday.\n\n"
+        "Separately, Jane Porter said that deliveries in Scotland would be delayed by snow. "
         'A spokesperson said: "We are doing everything we can to get letters to customers."'
     )
     assert _speakers(text) == [None]
@@ -402,3 +412,189 @@ def test_a_description_still_resolves_to_the_organisation_named_outside_the_quot
         '"We have written to the Information Commissioner\'s Office about the images," the regulator said.'
     )
     assert _speakers(text) == ["Ofcom"]
+
+
+# -- unnamed people: indefinite descriptions, pronouns after them, epithets, written sources ------------------------
+
+
+def test_anonymous_description_trims_the_clause_that_describes_them() -> None:
+    text = (
+        '"Enforcement will take years, not months," said one Treasury official involved in the talks.\n\n'
+        '"The rules are clear," a partner at a City law firm who advises two banks said.'
+    )
+    assert _speakers(text) == ["a Treasury official", "a partner at a City law firm"]
+
+
+def test_one_of_a_group_of_officials_is_an_official() -> None:
+    text = '"Nothing has been decided yet," said one of the officials, who was not authorised to speak.'
+    assert _speakers(text) == ["an official"]
+
+
+def test_pronoun_after_an_unnamed_speaker_is_that_speaker_not_an_older_name() -> None:
+    text = (
+        'Marta Quinn, the minister, said the order would stand. "We will not back down," she said.\n\n'
+        "A coordinator for the campaign group Open Wires said that blocking orders set dangerous precedents. "
+        '"Today it is this app, tomorrow it could be any of us," she said.'
+    )
+    assert _speakers(text) == ["Marta Quinn", "a coordinator for the campaign group Open Wires"]
+
+
+def test_pronoun_after_an_unnamed_subject_of_another_verb() -> None:
+    text = (
+        "Hassan Iqbal, a consumer lawyer, welcomed the ruling.\n\n"
+        "Another lawyer, who has acted for several platforms, disagreed. "
+        '"The court has not settled anything," he said.'
+    )
+    assert _speakers(text) == ["a lawyer"]
+
+
+def test_someone_else_speaking_after_an_unnamed_speaker_blocks_the_pronoun() -> None:
+    text = (
+        'A senior civil servant said the plan was rushed. "It was never going to survive a review," she said.\n\n'
+        "In Leeds, the opposition councillor Priyanka Dasgupta-Heale backed the claim but urged caution. "
+        '"We need the facts first," she said.'
+    )
+    assert _speakers(text)[0] == "a senior civil servant"
+    assert _speakers(text)[1] != "a senior civil servant"
+
+
+def test_member_of_a_group_stays_none() -> None:
+    text = (
+        "One of the parents at the meeting, a 41-year-old teacher from Hull, said the school had not told her. "
+        '"We found out from the news," she said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_joint_subject_ending_in_and_gives_no_single_speaker() -> None:
+    text = (
+        "Senator Ann Ricci, a Vermont Democrat, and Senator Paul Okafor said in a joint statement that the company "
+        'had "misled parents about what the tool could do".'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_the_statement_said_is_its_issuer() -> None:
+    text = (
+        "Two soldiers were injured in the exercise, the Ministry of Defence said in a statement on Friday. "
+        '"The cause of the incident is under investigation," the statement said.'
+    )
+    assert _speakers(text) == ["Ministry of Defence"]
+
+
+def test_epithet_after_a_quote_is_the_last_speaker() -> None:
+    text = (
+        '"We lost the match but not the season," Carla Mendes said.\n\n'
+        '"You learn more from a night like this than from ten wins," said the striker.'
+    )
+    assert _speakers(text) == ["Carla Mendes", "Carla Mendes"]
+
+
+def test_epithet_with_no_quote_before_it_is_none() -> None:
+    text = (
+        "Rob Keane was sacked on Tuesday. Talks with the new manager's agents went on all night.\n\n"
+        'The 58-year-old said after his appointment: "I am proud to be here at last."'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_short_first_part_of_a_split_quote_passes_its_speaker_on() -> None:
+    text = '"Incredible," Dana Whitlock said. "To do that against every team in the league is something special."'
+    assert _speakers(text) == ["Dana Whitlock"]
+
+
+def test_quote_ending_a_sentence_takes_no_attribution_from_the_next_one() -> None:
+    text = (
+        '"A year ago, people laughed at me," Paul Arden said. "Today the inspectors are in their offices." '
+        "His colleague, who asked not to be named, told reporters she had received threats."
+    )
+    assert _speakers(text) == ["Paul Arden", "Paul Arden"]
+
+
+def test_spokesperson_of_an_organisation_named_by_its_kind() -> None:
+    text = (
+        "The Communication Workers Union blamed staff shortages for the delays. "
+        '"Our members are working flat out every single day," a union spokesperson said.'
+    )
+    assert _speakers(text) == ["Communication Workers Union"]
+
+
+def test_us_abbreviation_before_an_agency_is_not_part_of_its_name() -> None:
+    text = (
+        "The U.S. Federal Aviation Administration closed its review on Friday.\n\n"
+        '"Public safety remains our highest priority at every launch," the agency said.'
+    )
+    assert _speakers(text) == ["Federal Aviation Administration"]
+
+
+def test_us_abbreviations_in_a_verb_first_attribution() -> None:
+    text = '"Justice has been served for every family," said U.S. Attorney Nora Cobb.'
+    found = extract_quotes(split_document(text))
+    assert [(q.speaker, q.speaker_role) for q in found] == [("Nora Cobb", "U.S. attorney")]
+
+
+def test_british_plural_they_for_an_organisation_opening_the_sentence_before() -> None:
+    text = (
+        "Ofcom have rejected the complaint from the broadcaster. "
+        '"The programme met every standard we set for it," they said in a statement.'
+    )
+    assert _speakers(text) == ["Ofcom"]
+
+
+def test_plural_they_after_people_stays_none() -> None:
+    text = (
+        "Senator Ann Ricci and Senator Paul Okafor have written to the company. "
+        '"We expect answers within a fortnight, not months," they said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_spokesperson_subject_carries_to_the_next_he() -> None:
+    text = (
+        "A Home Office spokesman, asked about the letter, said the department would reply to the peers directly. "
+        'He added that "every request is reviewed by officials before a decision is made".'
+    )
+    assert _speakers(text) == ["Home Office"]
+
+
+def test_organisation_and_title_before_a_name_make_the_person_the_subject() -> None:
+    text = (
+        "Ofcom spokesperson Dana Reyes declined to give a date but said the regulator would "
+        '"use every power Parliament has given us" to protect children.'
+    )
+    assert _speakers(text) == ["Dana Reyes"]
+
+
+def test_it_after_a_sentence_opening_on_the_regulator() -> None:
+    text = (
+        "Ofcom fined the platform on Tuesday.\n\n"
+        "The regulator says the breach was serious. It says it chose not to go to court because "
+        '"the company has now taken steps which reduce the risk".'
+    )
+    assert _speakers(text) == ["Ofcom"]
+
+
+def test_owner_of_a_team_with_a_long_name_speaks_through_its_post() -> None:
+    text = (
+        "X's global government affairs team said in a post that it had cooperated fully. "
+        '"Interim measures would be disproportionate and would be challenged," the post said.'
+    )
+    assert _speakers(text) == ["X"]
+
+
+def test_a_persons_own_spokesman_is_credited_to_them_but_their_lawyer_is_not() -> None:
+    text = (
+        "Kemi Badenoch criticised the plan on Monday. Mrs Badenoch's spokesman said: "
+        '"The government has lost control of this issue entirely."\n\n'
+        "Elon Musk attacked the ruling. Mr Musk's lawyer said: \"We will appeal this decision in the higher court.\""
+    )
+    found = extract_quotes(split_document(text))
+    assert [(q.speaker, q.speaker_role) for q in found] == [("Kemi Badenoch", "via a spokesman"), (None, None)]
+
+
+def test_according_to_a_statement_from_an_organisation() -> None:
+    text = (
+        "According to a statement from the Department for Education, "
+        '"every school will receive the new guidance by the end of term".'
+    )
+    assert _speakers(text) == ["Department for Education"]

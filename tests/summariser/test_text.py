@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser._text import find_quote_spans, split_document
+from summariser._text import find_quote_spans, fold_bytes, split_document
 
 
 def _sentences(text: str) -> list[str]:
@@ -95,3 +95,39 @@ def test_straight_quotes_pair_in_order() -> None:
     para = 'He called it "a disgrace" and "an insult to victims".'
     inner = [para[s.inner[0] : s.inner[1]] for s in find_quote_spans(para)]
     assert inner == ["a disgrace", "an insult to victims"]
+
+
+def test_word_tokens_are_shared_per_sentence_and_cached() -> None:
+    doc = split_document("Ofcom’s probe into X—the “platform”—isn’t over… Grok-generated images, x.com. Fine.")
+    words = doc.words()
+    assert words[0] == [b"Ofcom", b"s", b"probe", b"into", b"X", b"the", b"platform", b"isn", b"t", b"over"]
+    assert words[1] == [b"Grok-generated", b"images", b"x", b"com"]
+    assert doc.lower_words()[0][:2] == [b"ofcom", b"s"]
+    assert doc.words() is words  # computed once per document
+    assert len(words) == len(doc.sentences)
+
+
+def test_fold_bytes_turns_punctuation_into_spaces_and_keeps_letters() -> None:
+    assert fold_bytes("Coimisiún na Meán, «DSA» (2026)\u00a0fine").split() == [
+        "Coimisiún".encode(),
+        b"na",
+        "Meán".encode(),
+        b"DSA",
+        b"2026",
+        b"fine",
+    ]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "“First quote,” she said. “Second quote is here.”",
+        "“Nested “inner” marks” and then “another one”.",
+        "”A stray closing mark and then “a real quote”.",
+        "The regulator’s view, and the minister’s, differ.",
+    ],
+)
+def test_curly_quote_fast_path_matches_the_mark_by_mark_walk(para: str) -> None:
+    from summariser._text import _double_marks
+
+    assert find_quote_spans(para) == _double_marks(para)

@@ -25,8 +25,8 @@ class Item:
     content: str | None = None
 
 
-def rss(items: list[Item], *, title: str = "Test feed") -> str:
-    """An RSS 2.0 document for the items."""
+def rss(items: list[Item], *, title: str = "Test feed", ttl_minutes: int | None = None) -> str:
+    """An RSS 2.0 document for the items (with a `<ttl>` when given)."""
     parts = []
     for it in items:
         guid = f"<guid isPermaLink='false'>{escape(it.guid)}</guid>" if it.guid else ""
@@ -40,6 +40,7 @@ def rss(items: list[Item], *, title: str = "Test feed") -> str:
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
         'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
         f"<title>{escape(title)}</title><link>http://example.invalid/</link><description>t</description>"
+        + (f"<ttl>{ttl_minutes}</ttl>" if ttl_minutes is not None else "")
         + "".join(parts)
         + "</channel></rss>"
     )

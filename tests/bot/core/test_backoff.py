@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 from bot.core.backoff import GONE_LIMIT, MAX_BACKOFF_S, backoff_delay_s, gone_streak, next_state_after
@@ -49,6 +50,26 @@ def test_ttl_and_max_age_are_lower_bounds() -> None:
     assert with_max_age.next_attempt == NOW + timedelta(minutes=30)
     short_ttl = next_state_after(fresh(), ok(max_age_s=60.0), now=NOW, interval_s=INTERVAL, parsed_ttl_s=60)
     assert short_ttl.next_attempt == NOW + timedelta(seconds=INTERVAL)  # never faster than configured
+
+
+def test_learned_minimum_survives_not_modified() -> None:
+    learned = next_state_after(fresh(), ok(max_age_s=1800.0), now=NOW, interval_s=INTERVAL, parsed_ttl_s=3600)
+    assert learned.min_interval_s == 3600.0
+    later = NOW + timedelta(hours=1)
+    bare_304 = FetchResult(status="not_modified", url=URL, status_code=304)
+    after_304 = next_state_after(learned, bare_304, now=later, interval_s=INTERVAL)
+    assert after_304.min_interval_s == 3600.0 and after_304.next_attempt == later + timedelta(hours=1)
+    longer_304 = dataclasses.replace(bare_304, max_age_s=7200.0)
+    assert next_state_after(after_304, longer_304, now=later, interval_s=INTERVAL).min_interval_s == 7200.0
+    # a 200 that no longer sends <ttl> or max-age forgets the old minimum
+    forgotten = next_state_after(after_304, ok(), now=later, interval_s=INTERVAL)
+    assert forgotten.min_interval_s is None and forgotten.next_attempt == later + timedelta(seconds=INTERVAL)
+
+
+def test_failures_back_off_from_the_learned_minimum() -> None:
+    learned = FeedState(name="tech", url=URL, min_interval_s=3600.0)
+    failed = next_state_after(learned, err(500, "HTTP 500"), now=NOW, interval_s=INTERVAL)
+    assert failed.next_attempt == NOW + timedelta(hours=1) and failed.min_interval_s == 3600.0
 
 
 def test_failures_back_off_exponentially_up_to_the_cap() -> None:

@@ -50,6 +50,19 @@ async def test_200_then_304_with_etag(site: FeedSite, client: httpx.AsyncClient)
     assert site.requests[-1].header("If-None-Match") == '"v1"'
 
 
+async def test_connection_reused_after_304_redirect_and_error(site: FeedSite, client: httpx.AsyncClient) -> None:
+    # httpcore drops a connection whose response body was never read: a 304 poll must not cost a new TCP connection
+    site.add_feed("/feed.rss", FEED, etag='"v1"')
+    site.add_redirect("/old.rss", "/feed.rss")
+    site.add_status("/gone.rss", 404, body="not here")
+    f = fetcher(client, per_host=1)  # one connection at a time, so reuse is the only way to keep one
+    assert (await f.fetch(site.url("/feed.rss"), etag='"v1"')).status == "not_modified"
+    assert (await f.fetch(site.url("/gone.rss"))).status_code == 404
+    assert (await f.fetch(site.url("/old.rss"), etag='"v1"')).status == "not_modified"
+    assert (await f.fetch(site.url("/feed.rss"), etag='"v1"')).status == "not_modified"
+    assert len(site.requests) == 5 and len({r.client_port for r in site.requests}) == 1
+
+
 async def test_304_with_last_modified(site: FeedSite, client: httpx.AsyncClient) -> None:
     site.add_feed("/feed.rss", FEED, last_modified=LAST_MODIFIED)
     first = await fetcher(client).fetch(site.url("/feed.rss"))

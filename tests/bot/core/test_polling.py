@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -222,3 +222,67 @@ async def test_real_summariser_decides_relevance(site: FeedSite, fetcher: FeedFe
     report = await p.poll_feed(FeedSpec(name="wire", url=site.url("/wire.rss")))
     assert [s.title for s in report.relevant_stories] == [OFCOM.title]
     assert len(report.new_stories) == 2  # the decoy is stored for search, not announced
+
+
+async def test_fetched_article_text_is_stored_and_searchable(
+    site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine
+) -> None:
+    site.add_feed("/wire.rss", rss(absolute(site, [OFCOM])))
+    paragraph = (
+        "The regulator's letter, seen by this newspaper, gives the company until the end of the month to explain "
+        "how Grok's image tool was tested before launch and names the Wexford review as its model."
+    )
+    site.add_page(
+        "/news/ofcom-grok",
+        f"<html><head><title>Ofcom and Grok</title></head><body><nav>Home | News</nav><article><h1>{OFCOM.title}"
+        f"</h1><p>{paragraph}</p><p>{paragraph.replace('letter', 'notice')}</p></article></body></html>",
+    )
+    report = await poller(fetcher, engine).poll_feed(FeedSpec(name="wire", url=site.url("/wire.rss")))
+    [story] = report.new_stories
+    store = StoryStore(engine)
+    stored = await store.get(story.id)
+    assert stored is not None and stored.text is not None and "Wexford review" in stored.text
+    assert "Home | News" not in stored.text  # the page's main text, not its furniture
+    # a word only the article page has (not the feed's title or lede) finds the story
+    assert [s.id for s in await store.search("Wexford")] == [story.id]
+    assert (await store.latest(5))[0].text is None  # lists never load the text
+
+
+async def test_ttl_is_honoured_after_not_modified(site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine) -> None:
+    # <ttl> only comes with the 200's body and max-age only with the 200's headers: the 304s carry neither
+    site.add_feed(
+        "/wire.rss",
+        rss(absolute(site, [OFCOM]), ttl_minutes=90),
+        etag='"v1"',
+        headers={"Cache-Control": "max-age=3600"},
+        headers_on_304=False,
+    )
+    clock = FixedClock()
+    p = Poller(fetcher, StoryStore(engine), clock=clock, topic=DEFAULT_TOPIC, summarise_fn=keyword_summarise)
+    spec = FeedSpec(name="wire", url=site.url("/wire.rss"), interval_s=600.0, fetch_full_text=False)
+    assert len((await p.poll_feed(spec)).new_stories) == 1
+    again = await p.poll_feed(spec)
+    assert again.not_modified
+    [state] = await StoryStore(engine).feed_states()
+    assert state.min_interval_s == 90 * 60.0
+    assert state.next_attempt == clock.now() + timedelta(minutes=90)
+
+
+async def test_poll_all_records_unchanged_feeds_together(
+    site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine
+) -> None:
+    for n in ("a", "b", "c"):
+        site.add_feed(
+            f"/{n}.rss", rss([Item(f"Story {n} on Grok and Ofcom rules", site.url(f"/{n}/1"), "x", n)]), etag=f'"{n}"'
+        )
+    site.add_status("/d.rss", 500)
+    clock = FixedClock()
+    p = Poller(fetcher, StoryStore(engine), clock=clock, topic=DEFAULT_TOPIC, summarise_fn=keyword_summarise)
+    specs = [FeedSpec(name=n, url=site.url(f"/{n}.rss"), fetch_full_text=False) for n in "abcd"]
+    await p.poll_all(specs)
+    clock.current += timedelta(hours=1)
+    reports = await p.poll_all(specs)
+    assert [r.not_modified for r in reports] == [True, True, True, False]
+    states = {s.name: s for s in await StoryStore(engine).feed_states()}
+    assert all(states[n].last_success == clock.now() and states[n].etag == f'"{n}"' for n in "abc")
+    assert states["d"].consecutive_failures == 2 and states["d"].last_success is None

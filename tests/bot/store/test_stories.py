@@ -7,15 +7,20 @@ import os
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.identity import Sighting, StoryRecord, identity_keys
 from bot.models import FeedEntry, FeedSpec, Story
-from bot.store.db import create_engine, open_engine
+from bot.store.db import _MIGRATIONS, create_engine, migrate, open_engine
+from bot.store.pipeline_tables import stories as stories_table
 from bot.store.pipeline_tables import story_keys
 from bot.store.stories import StoryStore
 
@@ -127,6 +132,18 @@ async def test_match_reports_known_and_sighted(db: AsyncEngine) -> None:
     assert other[0] is not None and not other[0].sighted
 
 
+async def test_article_text_is_stored_loaded_by_get_and_searchable(db: AsyncEngine) -> None:
+    store = StoryStore(db)
+    text = "The notice gives the platform until March to explain how the Wexford review shaped its image tool."
+    with_text = record(entry(1))
+    with_text = replace(with_text, story=replace(with_text.story, text=text))
+    [stored, _] = await commit(store, "wire", [with_text, record(entry(2))])
+    got = await store.get(stored.id)
+    assert got is not None and got.text == text
+    assert [s.id for s in await store.search("Wexford")] == [stored.id]  # a word only the article text has
+    assert all(s.text is None for s in await store.latest(10))  # lists leave the (large) text out
+
+
 async def test_search_quotes_actions_and_suggestions(db: AsyncEngine) -> None:
     store = StoryStore(db)
     q = [{"text": "We won't hesitate to investigate", "speaker": "Melanie Dawes", "speaker_role": "chief executive"}]
@@ -203,3 +220,31 @@ async def test_concurrent_commits_store_a_story_once_and_fail_alone(db: AsyncEng
     assert set(states) == {"a", "b", "d"} and states["a"].stories_seen + states["b"].stories_seen == 2
     [story] = [s for s in await store.latest(10) if s.id == same_a.story.id]
     assert story.also_covered_by == ("b",)
+
+
+async def test_migration_0004_indexes_existing_article_text(tmp_path: Path) -> None:
+    """A database from before 0004: stored text becomes searchable and feeds gain an empty learned minimum."""
+
+    def upgrade(conn: Connection, target: str) -> None:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(_MIGRATIONS))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
+    try:
+        async with engine.begin() as conn:
+            await conn.run_sync(upgrade, "0003_guild_scope")
+            await conn.execute(sa.text("INSERT INTO feeds (name, url) VALUES ('wire', 'https://a')"))
+            row = {"id": "s1", "feed": "wire", "title": "Grok one", "published": T0, "first_seen": T0, "lede": "",
+                   "relevant": True, "summary": {}, "text": "Ministers cited the Wexford review."}  # fmt: skip
+            await conn.execute(sa.insert(stories_table), [row])
+            await conn.execute(sa.text("INSERT INTO stories_fts (story_id, title, lede) VALUES ('s1', 'Grok one', '')"))
+        await migrate(engine)
+        store = StoryStore(engine)
+        assert [s.id for s in await store.search("Wexford")] == ["s1"]
+        assert [s.id for s in await store.search("Grok")] == ["s1"]  # the old index rows came across
+        [state] = await store.feed_states()
+        assert state.min_interval_s is None
+    finally:
+        await engine.dispose()

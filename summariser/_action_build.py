@@ -1,0 +1,110 @@
+"""Turning a found hit into the `Action` readers see: its phrase, target, timing and instrument, or nothing when the
+words would mislead (see `_action_text.fit_to_show`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summariser._action_rules import _GROK, _LAW_ALIASES, _LAW_RE, Hit
+from summariser._action_subjects import SentenceBase
+from summariser._action_text import CONDITION, GOING_LIVE, case_noun_before, clause_end, fit_to_show, trimmed
+from summariser._model import Action
+from summariser._timing import TimingPhrase, find_timings
+from summariser._trie import words
+
+# verbs that weigh something: "would consider … if" stays a plan, it is no threat
+_WEIGHING = frozenset(words("consider examine assess review study look weigh explore decide support back"))
+
+
+_MEDIUM = ("on ", "via ", "through ")
+# an aside after the verb ("challenging, in the High Court, the use of …"), not a clause joined by a conjunction
+_ASIDE = re.compile(r"\s*(?:[(–—]|,\s+(?!(?:but|and|or|which|who|saying|although|while|as|because)\b))")
+
+
+class ActionParts(SentenceBase):
+    """Builds the Action of a hit; `_action_phrases.PhraseHits` and `SentenceContext` build on it."""
+
+    # -- building the Action --------------------------------------------------------------------------------------
+
+    def to_action(self, hit: Hit) -> Action | None:
+        """Fill in the phrase, target, timing and instrument of a hit; None when the result is not fit to show."""
+        text = self.text
+        head = text[hit.start : hit.verb_end]
+        cut = clause_end(text, hit.verb_end)  # one scan serves the phrase and the condition test
+        phrase = hit.phrase or (head + trimmed(text[hit.verb_end : cut]))
+        case_before = hit.key in GOING_LIVE and case_noun_before(text, hit.start)
+        aside = _ASIDE.match(text, hit.verb_end) is not None
+        if not fit_to_show(
+            hit.actor, phrase, None if hit.noun else hit.key, head, case_before=case_before, aside=aside
+        ):
+            return None
+        status = hit.status
+        if (
+            not hit.noun
+            and status in ("planned", "announced", "taken")
+            and hit.key not in _WEIGHING
+            and CONDITION.match(text, cut) is not None
+        ):  # "drafting a bill to sanction officials if X were banned"; "would consider … if" stays a plan
+            status = "threatened"
+        actor = self.finder.cleaned(hit.actor)
+        if self.finder.is_quoted_title(actor):
+            return None
+        phrase_end = hit.start + len(phrase)
+        target = hit.target or self._target(hit.verb_end, phrase_end, hit.actor)
+        future = hit.status in ("planned", "announced", "threatened")
+        when = self._when(hit, phrase_end, future)
+        return Action(
+            actor=actor,
+            action=" ".join(phrase.split()),
+            target=target,
+            status=status,
+            when=when,
+            instrument=self._instrument(hit.anchor),
+            sentence=self.index,
+        )
+
+    def _target(self, start: int, end: int, actor: str) -> str | None:
+        for span in self.spans:
+            if start <= span.start < end and span.kind not in ("place",):
+                if self.text.endswith(_MEDIUM, 0, span.start):
+                    continue  # "in a letter posted on Twitter": the platform is where, not whom
+                name = self._resolve(span)
+                if name is not None and name != actor:
+                    return name
+        return "Grok" if _GROK.search(self.text, start, end) else None
+
+    def _when(self, hit: Hit, phrase_end: int, future: bool) -> str | None:
+        """The timing phrase inside the action's words if any, else the nearest one just before it ("Ofcom on
+        Monday opened …"); durations ("until the end of 2026") say how long, not when."""
+        best: tuple[int, TimingPhrase] | None = None
+        for t in self.timings:
+            if t.start > phrase_end + 60 or t.end < hit.start - 45 or t.text.lower().startswith(("until", "since")):
+                continue
+            gap = t.start - hit.anchor if t.start >= hit.anchor else hit.anchor - t.end
+            # inside the action's words first, then just before it, then just after the phrase ("…, on Monday")
+            dist = (0 if hit.start <= t.start < phrase_end else 1000 if t.start < phrase_end else 2000) + gap
+            if best is None or dist < best[0]:
+                best = (dist, t)
+        if best is None:
+            return None
+        resolved = find_timings(best[1].text, published=self.published, future=future)
+        return resolved[0].value if resolved else best[1].value
+
+    def _instrument(self, anchor: int) -> str | None:
+        laws = self._laws_
+        if laws is None:  # one scan per sentence, however many actions it holds
+            laws = self._laws_ = [
+                (m.start(), _LAW_ALIASES.get(m.group(0)) or _without_the(m.group(0)))
+                for m in _LAW_RE.finditer(self.text)
+            ]
+        best: tuple[int, str] | None = None
+        for start, canonical in laws:
+            dist = abs(start - anchor)
+            if best is None or dist < best[0]:
+                best = (dist, canonical)
+        return best[1] if best else None
+
+
+def _without_the(name: str) -> str:
+    return name[4:] if name.startswith(("the ", "The ")) else name

@@ -1,0 +1,80 @@
+"""Passive actions: "X was fined by Ofcom" (the agent acts), "Grok has been blocked in Turkey" (the country acts),
+"the investigation was widened in July" (whoever runs the article's investigation), "X could be fined" (the enforcer
+threatens).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summariser import _action_patterns as P
+from summariser._action_phrases import PhraseHits
+from summariser._action_rules import _PLACE_VERBS, _PUNITIVE, Hit
+from summariser._model import ActionStatus
+from summariser._trie import words
+
+_PRODUCTS = ("grok", "grok imagine", "the chatbot", "the app", "the tool")
+_IN_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+")
+_NOT_COUNTRIES = frozenset(("EU", "Europe", "London", "Paris", "Washington", "Brussels", "Dublin", "Canberra"))
+_BY_AHEAD = re.compile(r"[^,;:]{0,60}?\bby\s")
+_CASE_VERBS = frozenset(words("open launch extend widen expand begin start"))
+_CASE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)\s+$")
+_CASE_NOUN = re.compile(r"\b(?:investigation|inquiry|probe)\b", re.IGNORECASE)
+
+
+class PassiveHits(PhraseHits):
+    """Passive verbs of one sentence; `_action_clauses.SentenceContext` builds on it."""
+
+    def _passive_hit(self, base: str, start: int, end: int, aux_start: int) -> Hit | None:
+        status: ActionStatus = "taken"
+        if P.FUTURE_PASSIVE.search(self.text, max(0, start - 30), start):
+            status = "planned"
+        elif P.THREAT_PASSIVE.search(self.text, max(0, start - 30), start):
+            status = "threatened"
+        has_agent = _BY_AHEAD.match(self.text, end) is not None
+        if not has_agent and status == "taken" and base in _CASE_VERBS and self._about_the_case(aux_start):
+            owner = self.finder.case_owner  # "The investigation was opened in July": by whoever runs it
+            return Hit(owner, status, base, start, end, end, "do") if owner is not None else None
+        if not has_agent and status == "taken" and (base not in _PLACE_VERBS or not _IN_PLACE.match(self.text, end)):
+            return None  # no agent, no country it happened in: nobody to credit (checked before finding actors)
+        agent = self._agent_after(end) if has_agent else None
+        subject = self._adjacent_subject(aux_start)  # the passive subject: "X was fined …"
+        target = self._resolve(subject) if subject else None
+        before = self._skip_fillers(aux_start)
+        if target is None and self.text[max(0, before - 30) : before].rstrip().lower().endswith(_PRODUCTS):
+            target = "Grok"
+        if agent is not None:
+            actor = self._resolve(agent)
+            if actor is None:
+                return None
+            return Hit(actor, status, base, start, end, end, "do", target=target)
+        place = self._place_after(end) if base in _PLACE_VERBS and target is not None else None
+        if place is not None and status == "taken":  # "Grok has been blocked in Turkey": the country acted
+            return Hit(place, status, base, start, end, end, "do", target=target)
+        if status == "planned":  # "Ministers say it will be brought into force this week"
+            speaker = self._speaker_before(aux_start)
+            if speaker is not None:
+                return Hit(speaker, "announced", base, aux_start, end, end, "do")
+        if status == "threatened" and base in _PUNITIVE and target is not None:  # "X could be fined up to 10%"
+            enforcer = self._enforcer() or self.finder.main_regulator
+            if enforcer is not None and enforcer != target:
+                return Hit(enforcer, "threatened", base, aux_start, end, end, "do", target=target)
+        return None
+
+    def _about_the_case(self, aux_start: int) -> bool:
+        """Is the passive's subject the article's investigation: "the investigation", or a leading "It" right after a
+        sentence about one?"""
+        left = self.text[max(0, aux_start - 60) : aux_start]
+        if _CASE_SUBJECT.search(left):
+            return True
+        if self.text[:aux_start].strip() != "It" or self.index == 0:
+            return False
+        return _CASE_NOUN.search(self.finder.sentence_text(self.index - 1)) is not None
+
+    def _place_after(self, end: int) -> str | None:
+        """A country named right after a passive ban or block ("… was blocked in Indonesia")."""
+        m = _IN_PLACE.match(self.text, end)
+        if m is None:
+            return None
+        span = next((s for s in self.spans if s.start == m.end() and s.kind == "place"), None)
+        return span.canonical if span is not None and span.canonical not in _NOT_COUNTRIES else None

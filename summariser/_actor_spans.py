@@ -1,0 +1,246 @@
+"""Finding who can act in one sentence: lexicon organisations, governments, named people, groups, places and
+references ("it", "the regulator"), as `ActorSpan`s; `_actors.ActorFinder` caches them and resolves references.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from summariser._actor_patterns import (
+    _ACRONYM_RE,
+    _ALIASES,
+    _BARE_GROUPS_NOT_ACTORS,
+    _COUNTRY_ORG,
+    _GENERIC_ORG,
+    _GOV_RE,
+    _GROUP_HINTS,
+    _GROUP_RE,
+    _HEAD_FIRST_ORG,
+    _HEAD_RE,
+    _NAME_RE,
+    _OFFICE_ORG,
+    _ORG_RE,
+    _PLACE_RE,
+    _PLACES,
+    _POSSESSOR,
+    _REF_RE,
+    _REF_START,
+    _ROLE_NAME,
+    _X_AFTER,
+    _X_BEFORE,
+    ActorSpan,
+    Kind,
+    _clean_person,
+    _drop_overlaps,
+)
+from summariser._givennames import gender_of_first_name
+from summariser._lexicon.actors import GOVERNMENTS, GROUPS, NON_ACTOR_ACRONYMS
+from summariser._trie import starts_word
+
+# references the names module may tie to the seed lexicon's "UK government" whatever country the article is about
+GENERIC_GOV = frozenset(("ministers", "the ministers", "the government", "government", "the administration"))
+
+
+class MentionLike(Protocol):
+    @property
+    def canonical(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+class QuoteLike(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def sentence(self) -> int: ...
+
+
+class IndexLike(Protocol):
+    def mentions_in(self, sentence: int) -> list[MentionLike]: ...  # pragma: no cover - protocol
+    def resolve(self, phrase: str, *, sentence: int) -> str | None: ...  # pragma: no cover - protocol
+    def role_of(self, canonical: str) -> str | None: ...  # pragma: no cover - protocol
+
+
+def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
+    """Every possible actor in sentence `i` (text `text`), in text order, overlaps removed (longest wins)."""
+    found: list[ActorSpan] = []
+    for m in _ORG_RE.finditer(text):
+        name = m.group(0)
+        if not starts_word(text, m.start()):
+            continue
+        if name == "X" and (_X_BEFORE.search(text, 0, m.start()) or _X_AFTER.match(text[m.end() :])):
+            continue
+        found.append(ActorSpan(m.start(), m.end(), name, _ALIASES[name], "org"))
+    for m in _GOV_RE.finditer(text) if ("overnment" in text or "dministration" in text) else ():
+        found.append(ActorSpan(m.start(), m.end(), m.group(0), GOVERNMENTS[m.group("adj")], "gov"))
+    for m in _COUNTRY_ORG.finditer(text) if ("’s " in text or "'s " in text) else ():
+        body = m.group("body")
+        country = m.group("country")
+        canonical = _country_body(country, body)
+        found.append(ActorSpan(m.start(), m.end(), m.group(0), canonical, "org"))
+    heads = _HEAD_RE.search(text) is not None
+    for m in _HEAD_FIRST_ORG.finditer(text) if heads else ():
+        name = m.group(0)
+        found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
+    for m in _GENERIC_ORG.finditer(text) if heads else ():
+        name = m.group(0)
+        if _AGENT_PREFIX.match(name):
+            continue  # "Lawyers for X Corp": the client is the organisation, found on its own
+        canonical = name[4:] if name[:4] in ("the ", "The ") else name
+        found.append(ActorSpan(m.start(), m.end(), name, canonical, "org"))
+    if index is not None:
+        for mention in index.mentions_in(i):
+            kind: Kind = "person" if mention.kind == "person" else "org"
+            canonical = _clean_person(mention.canonical) if kind == "person" else mention.canonical
+            end, name = mention.end, mention.text
+            if name.lower() in GENERIC_GOV:
+                continue  # "ministers", "the government": the article's own government (see `government`)
+            if name.endswith(("'s", "’s")):  # keep the possessive outside the span: "Elon Musk's Grok"
+                end, name, canonical = end - 2, name[:-2], canonical.removesuffix("'s").removesuffix("’s")
+            found.append(ActorSpan(mention.start, end, name, canonical, kind))
+    for m in _ACRONYM_RE.finditer(text):
+        word = m.group(0)
+        if word in NON_ACTOR_ACRONYMS or word in _PLACES or word.title() in _PLACES:
+            continue
+        if (
+            _DATELINE.match(text, 0, m.end())
+            or _CAPS_RUN.match(text, m.end())
+            or _CAPS_BEFORE.search(text, 0, m.start())
+        ):
+            continue  # a dateline ("PARIS, Jan 7 (Reuters) -") or a capitalised place ("in KUALA LUMPUR, Malaysia")
+        found.append(ActorSpan(m.start(), m.end(), word, word, "org"))
+    for m in _OFFICE_ORG.finditer(text) if "rosecutor" in text else ():
+        name = m.group(0)
+        found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
+    for m in _ROLE_NAME.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # the role word must start a word (the pattern has no leading \b: see _actor_patterns)
+        found.append(ActorSpan(m.start("name"), m.end("name"), m.group("name"), m.group("name"), "person"))
+    for m in _NAME_RE.finditer(text):
+        if gender_of_first_name(m.group("first")) is not None:
+            found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group(0), "person"))
+    lowered = text.lower()
+    for m in _GROUP_RE.finditer(text) if any(h in lowered for h in _GROUP_HINTS) else ():
+        # annotators name a group with its modifier: "Labour backbenchers", "opposition lawmakers"
+        phrase = m.group(0)
+        if m.group("g") == phrase and phrase in _BARE_GROUPS_NOT_ACTORS:
+            continue  # plain "MPs", "senators": too vague to be an actor
+        # a common modifier is lower-cased ("Cross-party MPs" -> "cross-party MPs"); a name keeps its capital
+        first = phrase.split(None, 1)[0]
+        lower = first.lower()
+        common = lower in _GROUP_MODIFIERS or (first[1:].islower() and lower in _GROUP_WORDS)
+        canonical = phrase[:1].lower() + phrase[1:] if common else phrase
+        found.append(ActorSpan(m.start(), m.end(), phrase, canonical, "group"))
+    for m in _PLACE_RE.finditer(text):
+        if not starts_word(text, m.start()):
+            continue
+        found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group(0), "place"))
+    for m in _refs(text):
+        # the alternatives are exclusive and "country_role" closes after its inner groups: the last group names it
+        ref = m.lastgroup or "pronoun"
+        kind2: Kind = "pronoun" if ref == "pronoun" else "ref"
+        word = m.group("pronoun").lower() if ref == "pronoun" else ("gov" if ref == "ministers" else ref)
+        if word.endswith(("office", "offices")):
+            word = {"his": "he", "her": "she", "our": "we"}[word.split()[0]]
+        if ref == "country_role":
+            phrase = f"the {m.group('role_words')}"
+            found.append(ActorSpan(m.start(), m.end(), phrase, None, "ref", f"role:{m.group('place')}"))
+            continue
+        found.append(ActorSpan(m.start(), m.end(), m.group(0), None, kind2, word))
+    if "’s " in text or "'s " in text:
+        found += _owners_of_roles(text, found)
+        for m in _THE_COUNTRYS.finditer(text) if "country" in text else ():  # resolved to the country just named
+            found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "country"))
+    return _drop_overlaps(found)
+
+
+def _refs(text: str) -> list[re.Match[str]]:
+    """`_REF_RE` tried only where a reference can start ("the", a pronoun, "ministers", "Canada's"): one anchored
+    match per candidate is far cheaper than scanning every position of the sentence."""
+    starts = [m.start() for m in _REF_START.finditer(text)]
+    if "’s " in text or "'s " in text:
+        starts += [m.start() for m in _POSSESSOR.finditer(text)]
+    found: list[re.Match[str]] = []
+    end = -1
+    for pos in sorted(starts):
+        if pos < end:
+            continue
+        m = _REF_RE.match(text, pos)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+_GROUP_MODIFIERS = frozenset(
+    ("cross-party", "senior", "leading", "individual", "consumer", "opposition", "state", "campaign", "child", "online")
+)
+_THE_COUNTRYS = re.compile(
+    r"\b[Tt]he country['’]s\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:regulator|ministry|watchdog|authority|agency|commission|government)\b"
+)
+_GROUP_WORDS = frozenset(w for group in GROUPS for w in group.split() if w.islower())
+_AGENT_PREFIX = re.compile(
+    r"(?:[Tt]he\s+)?(?:Lawyers|Counsel|Attorneys|Officers|Officials|Investigators|Staff|Representatives|Members)\s+"
+    r"(?:for|of|from|at)\s+"
+)
+_CAPS_RUN = re.compile(r" [A-Z]{3,}\b")
+_CAPS_BEFORE = re.compile(r"\b[A-Z]{3,} $")
+_DATELINE = re.compile(r"[A-Z .'’-]+$")
+# a country's own regulator or ministry acts for the country ("Malaysia's communications regulator said …" is Malaysia,
+# as readers and annotators name it); its parliament, courts and police stay themselves
+_STATE_BODIES = ("regulator", "watchdog", "ministry", "authority", "agency", "commission", "cabinet")
+
+
+_UK_BODIES = (
+    ("media", "Ofcom"),
+    ("communications", "Ofcom"),
+    ("online safety", "Ofcom"),
+    ("broadcasting", "Ofcom"),
+    ("data", "Information Commissioner's Office"),
+    ("privacy", "Information Commissioner's Office"),
+    ("competition", "Competition and Markets Authority"),
+)
+
+
+def _country_body(country: str, body: str) -> str:
+    if body == "government":
+        return GOVERNMENTS.get(country, country)
+    government = GOVERNMENTS.get(country)
+    if government == "UK government":  # Britain's regulators have names the article means
+        return next((name for key, name in _UK_BODIES if key in body), f"{country}'s {body}")
+    if body.endswith(_STATE_BODIES) and (government is not None or country in _PLACES):
+        return government or country
+    return f"{country}'s {body}"
+
+
+# "Glitch's founder", "Acme Corp's chief executive": whoever has a founder or a spokesperson is an organisation
+_ROLE_OWNER = re.compile(
+    r"[A-Z](?<![\w'’-].)[\w&-]*(?:\s[A-Z][\w&-]*){0,3}['’]s\s+(?:co-)?(?:founder|chief executive|director|chair"
+    r"|chairman|chairwoman|spokesperson|spokesman|spokeswoman|president|head|general counsel)\b"
+)
+
+
+def _owners_of_roles(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
+    """Organisations known only as the owner of a role, where nothing else claims the words."""
+    out: list[ActorSpan] = []
+    for m in _ROLE_OWNER.finditer(text):
+        end = text.find("'s", m.start(), m.end())
+        end = text.find("’s", m.start(), m.end()) if end < 0 else end
+        start = m.start()
+        if any(s.start < end and start < s.end for s in found):
+            continue  # a person ("Elon Musk's lawyers"), a place or a known body
+        name = text[start:end]
+        if name in _PLACES or name.split()[0] in ("The", "A", "An", "Its", "His", "Her", "Their"):
+            continue
+        out.append(ActorSpan(start, end, name, name, "org"))
+    return out

@@ -1,0 +1,251 @@
+"""Patterns for descriptions that speak: spokespeople, lawyers, anonymous sources, written sources, epithets.
+
+Regexes are compiled once at import (the big ones on first use); `_descriptions`, `_speakers` and `_antecedents`
+use them through this module.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summariser._text import alternation, lazy_pattern, word_set
+
+SPOKES = r"spokesperson|spokesman|spokeswoman|spokespeople|representative|press officer|press office"
+
+SPOKES_OF = re.compile(rf"^(?:a|an|the|one)\s+(?P<org>.+?)\s+(?P<role>{SPOKES})$", re.IGNORECASE)
+
+SPOKES_FOR = re.compile(rf"^(?:a|an|the)\s+(?P<role>{SPOKES})\s+(?:for|from|at|of)\s+(?P<org>.+)$", re.IGNORECASE)
+
+ANON_NOUNS = (
+    "source|official|insider|aide|adviser|advisor|figure|ally|executive|employee|staffer|diplomat|person|"
+    "member of staff|lobbyist|campaigner|researcher|analyst|lawyer|attorney|manager|worker|moderator|engineer|expert|"
+    "victim|survivor|parent|mother|father|teacher|student|user|resident|MP|MEP|peer|civil servant|coordinator|"
+    "partner|owner|officer|commenter|activist|investor|academic|consultant|contractor|developer|volunteer|organiser|"
+    "minister|senator|witness|neighbour|neighbor|driver|nurse|doctor|founder|director|trader|economist|regulator"
+)
+
+# "a former senior Pentagon official", "one Commission official involved in the case", "a partner at a large US firm
+# who advises …": the description up to the noun and one prepositional phrase; a participle or relative clause after
+# it describes them further and is no part of the name (the lazy phrase stops at the first such word)
+ANON = lazy_pattern(
+    r"^(?P<det>a|an|one|another)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?:" + ANON_NOUNS + r")"
+    r"(?:\s+(?:close to|familiar with|at|in|on|for|of|from|with|within|inside)\s+[^,]+?)?"
+    r"(?:\s+(?-i:[a-z]+ed)\s+by\s+[^,]+?)?"  # "a survivor supported by Refuge": the agent says whose
+    r"(?=$|\s*,|\s+(?-i:who|whose|which|that|speaking|[a-z]+ed|[a-z]+ing)\b)",
+    re.IGNORECASE,
+)
+
+# an indefinite description of one person: "a senior civil servant", "an official"
+UNNAMED = re.compile(r"(?:a|an)\s")
+
+# a sentence opening on one: "A Tesla owner in California …", "In Brussels, one official …"
+LEADING_INDEFINITE = re.compile(r"\s*(?:[A-Z][^,]{0,40},\s*)?((?:A|An|One|Another|a|an|one|another)\s)")
+
+# someone known only as one of a group ("One of the women at the roundtable, a nurse, said"): no speaker
+GROUP_MEMBER = re.compile(r"\s*(?:one|some|many|two|three|several|most)\s+of\s+(?:the|her|his|their|its)\s", re.I)
+
+# a written source speaking: "… ," the statement said / read / continued
+THE_WRITTEN = re.compile(
+    r"^the\s+(statement|letter|post|notice|filing|release|email|message|complaint|update)$", re.IGNORECASE
+)
+
+# an epithet for the person in view: "the 56-year-old", "the actor", "the singer and guitarist"
+EPITHET = re.compile(
+    r"^the\s+(?:\d{1,3}-year-old|(?:[\w-]+\s+)?(?:actor|actress|singer|star|rapper|musician|guitarist|drummer|"
+    r"coach|striker|player|quarterback|veteran|billionaire|entrepreneur|tycoon|businessman|businesswoman|comedian|"
+    r"author|novelist|writer|presenter|host|athlete|champion|forward|defender|midfielder|goalkeeper|pitcher)"
+    r"(?:\s+and\s+[\w-]+)?)$",
+    re.IGNORECASE,
+)
+
+# a description before an organisation's name: "His AI company xAI", "the media regulator Ofcom"
+ORG_DESCRIPTOR = re.compile(
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|platform|"
+    r"regulator|watchdog|charity|group|agency|ministry|department|union|start-up|startup|network|site|app|service|"
+    r"body|authority|broadcaster|newspaper|bank)\s+"
+)
+
+# which organisation kinds a bare noun can stand for ("the company" -> a company or platform)
+KIND_OF_NOUN: dict[str, frozenset[str]] = {
+    "company": frozenset({"company", "platform"}),
+    "firm": frozenset({"company"}),
+    "platform": frozenset({"platform"}),
+    "regulator": frozenset({"regulator"}),
+    "watchdog": frozenset({"regulator"}),
+    "charity": frozenset({"charity"}),
+    "union": frozenset({"union"}),
+    "force": frozenset({"police"}),
+}
+
+# "one of the officials" -> "an official"
+ONE_OF = re.compile(r"^one\s+of\s+the\s+(?P<noun>[a-z]+?)s$", re.IGNORECASE)
+
+ANON_NOUN_SET = frozenset(ANON_NOUNS.split("|"))
+
+INDEFINITE_SOURCE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?P<noun>source|official|insider|aide|spokesperson|"
+    r"spokesman|spokeswoman|diplomat|employee|lobbyist|adviser|executive|campaigner)"
+    r"(?:\s+(?:for|from|at|on|in|close to|familiar with)\s+[^,.;:()]{1,50}?"
+    r"(?=\s+(?:said|says|told|added|warned|argued|insisted|wrote)\b|[,.;:()]|$))?"
+)
+
+BARE_SPOKES = re.compile(r"^(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
+
+THE_SOURCE = re.compile(
+    r"^the\s+(?:former\s+|senior\s+)?(?:source|official|insider|aide|spokesperson|spokesman|spokeswoman|diplomat|"
+    r"employee|lobbyist|adviser|executive|insider|campaigner)$",
+    re.I,
+)
+
+OWNED = re.compile(
+    r"^(?P<owner>.+?)['’]s?\s+(?:\w+\s+){0,3}?(?:statement|letter|notice|post|blog post|email|filing|submission|"
+    r"response|reply|team|lawyers?|spokesperson|spokesman|spokeswoman|press office|account)$",
+    re.IGNORECASE,
+)
+
+ITS = re.compile(
+    r"^(?:its|their)\s+(?:\w+\s+)?(?:statement|letter|notice|post|team|lawyers?|spokesperson|spokesman|"
+    r"spokeswoman|press office|account)$",
+    re.IGNORECASE,
+)
+
+# "lawyers for Tom Reid", "an attorney representing Ms Lee": they speak for the client, they are not the client
+COUNSEL_FOR = re.compile(
+    r"^(?:(?:a|an|the|one)\s+)?(?P<role>lawyers?|attorneys?|solicitors?|barristers?|counsel)\s+"
+    r"(?:for|representing|acting for)\s+(?P<org>.+)$",
+    re.IGNORECASE,
+)
+
+# "Mr Reid", "Dr Sara Lee": an honorific makes a person, whatever the index thinks
+HONORIFIC_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+[A-Z]")
+
+# the first words the `_special` patterns (THE_SOURCE … ITS, COUNSEL_FOR) can start with; OWNED needs an apostrophe
+SPECIAL_FIRST = word_set("the a an one another its their lawyer lawyers attorney attorneys solicitors counsel")
+
+KIND_NOUN = re.compile(
+    r"\b(?:company|firm|platform|regulator|watchdog|charity|group|department|ministry|force|"
+    r"commission|agency|party|government|council|organisation|organization)$",
+    re.IGNORECASE,
+)
+
+GENERIC_ORG = {
+    "government": "UK government",
+    "the government": "UK government",
+    "No 10": "Downing Street",
+    "Number 10": "Downing Street",
+    "prime minister": "Downing Street",
+    "Prime Minister": "Downing Street",
+}
+
+WRITTEN = re.compile(r"(?:statement|letter|notice|post|blog post|email|filing|submission|account)$", re.I)
+
+# people an article may introduce as "a doctor …" and then call "the doctor"
+PERSON_NOUNS = word_set(
+    "doctor nurse officer witness teacher driver neighbour neighbor mother father parent resident survivor victim "
+    "lawyer attorney analyst executive engineer researcher scientist professor student worker employee manager "
+    "diplomat official source insider aide adviser advisor campaigner activist lobbyist user man woman boy girl "
+    "teenager pensioner shopper voter passenger owner founder spokesman spokeswoman spokesperson moderator "
+    "investor trader economist expert academic lecturer consultant contractor developer volunteer organiser"
+)
+
+# relatives and people an article introduces without a name; a gender only where the word gives one
+NOUN_GENDER = {
+    **dict.fromkeys(
+        word_set("mother daughter sister wife grandmother aunt niece girlfriend woman girl schoolgirl mum"), "f"
+    ),
+    **dict.fromkeys(
+        word_set("father son brother husband grandfather uncle nephew boyfriend man boy schoolboy dad"), "m"
+    ),
+}
+
+_OTHER_NOUNS = sorted(
+    PERSON_NOUNS
+    | set(NOUN_GENDER)
+    | {
+        "friend",
+        "partner",
+        "colleague",
+        "client",
+        "classmate",
+        "child",
+        "pupil",
+        "prosecutor",
+        "detective",
+        "journalist",
+    }
+)
+
+# a sentence that opens on someone unnamed: "One of her clients, a 19-year-old student, …", "The student had …"
+OTHER_PERSON = lazy_pattern(
+    r"\s*(?:(?:One\s+of\s+(?:her|his|their)\s+\w+|[A-Z][^,]{0,40}),\s+)?(?i:a|an|one|the|her|his|their)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{alternation(_OTHER_NOUNS)})\b(?!['’])"
+)
+
+
+@cache
+def indefinite_noun(noun: str) -> re.Pattern[str]:
+    """'a doctor', 'an official at the embassy', 'one police officer': an indefinite mention of `noun`."""
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
+        r"(?:\s+(?:from|at|on|in|with|for)\s+[^,.;:()]{1,40}?(?=\s+(?:said|says|told|added|who)\b|[,.;:()]|$))?"
+    )
+
+
+def _article_for(word: str) -> str:
+    """'a' or 'an' by sound, near enough for news copy ("an MP", "a European official", "an unnamed source")."""
+    low = word.lower()
+    if word.isupper() and len(word) > 1:  # an acronym read letter by letter
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    if low.startswith(("eu", "uni", "use", "usu", "one")):
+        return "a"
+    if low.startswith(("hour", "hon", "heir")):
+        return "an"
+    return "an" if low[:1] in "aeiou" else "a"
+
+
+def indefinite(phrase: str) -> str:
+    """'one senior official' -> 'a senior official'; 'an Ofcom insider' stays."""
+    det, rest = phrase.split(None, 1)
+    det = "a" if det.lower() in ("one", "another") else det.lower()
+    if det in ("a", "an"):
+        det = _article_for(rest.split()[0])
+    return f"{det} {rest}"
+
+
+def unlisted_org(text: str) -> str | None:
+    """A capitalised organisation name the index does not know ("Common Sense Media"); never a bare acronym."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip())
+    words = text.split()
+    if (
+        not words
+        or HONORIFIC_NAME.match(text)  # "Mr Reid" is never an organisation
+        or (len(words) == 1 and (text.isupper() or not text[:1].isupper()))
+        or not all(w[:1].isupper() or w in ("of", "for", "and", "&", "the") for w in words)
+    ):
+        return None
+    return text
+
+
+def role_from_description(phrase: str) -> str | None:
+    low = phrase.strip()
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if low.startswith(det):
+            low = low[len(det) :]
+            break
+    return low if low and low[0].islower() and len(low.split()) <= 5 else None
+
+
+# a sentence opening on an organisation's kind: "The regulator says …", "The company said …"
+LEADING_KIND = re.compile(
+    r"\s*((?:[Tt]he)\s+(?:regulator|watchdog|company|firm|platform|ministry|department|agency|commission|union|"
+    r"charity|force))\b"
+)
+
+SPOKES_END = re.compile(r"(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
+# "a statement from the Department for Education", "a letter signed by Ofcom"
+WRITTEN_FROM = re.compile(
+    r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|letter|notice|post|filing|release|email|report)\s+"
+    r"(?:from|by|issued by|signed by|released by|published by)\s+(?P<org>.+)$",
+    re.IGNORECASE,
+)

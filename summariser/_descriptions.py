@@ -1,0 +1,195 @@
+"""Descriptions as speakers: spokespeople, lawyers, anonymous sources, written statements and epithets.
+
+"a No 10 spokesperson", "lawyers for Tom Reid", "one senior official", "the statement said", "the 56-year-old said":
+each resolves to the organisation, person or indefinite description the article makes certain, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summariser import _description_patterns as D
+from summariser import _speaker_patterns as P
+from summariser._names import NameIndex
+from summariser._speaker_patterns import Attribution, Said
+from summariser._text import Document, Sentence
+
+
+class DescriptionMixin:
+    """Description and anaphor resolution shared by `SpeakerResolver`; needs the resolver's state."""
+
+    doc: Document
+    index: NameIndex
+    masked: list[str]
+    history: list[Said]
+
+    if TYPE_CHECKING:  # provided by SpeakerResolver and AntecedentMixin
+
+        def interpret(self, para: int, start: int, end: int) -> Attribution | None: ...
+
+        def _org_pronoun(self, para: int, offset: int) -> str | None: ...
+
+        def _spokes_org(self, para: int, offset: int) -> str | None: ...
+
+        def _leading_subject(self, para: int, start: int) -> str | None: ...
+
+        def _subject_before(self, para: int, start: int, verb: int) -> Attribution | None: ...
+
+    def _special(self, phrase: str, para: int, start: int, sent: Sentence) -> Attribution | None:
+        if phrase.isascii() and phrase.split(None, 1)[0].casefold() not in D.SPECIAL_FIRST and "'" not in phrase:
+            return None  # every pattern below needs one of those first words or an apostrophe: skip them all
+        if D.THE_SOURCE.match(phrase):
+            earlier = self._earlier_source(phrase.split()[-1].lower(), sent)
+            if earlier is None and D.BARE_SPOKES.match(phrase):
+                earlier = self._spokes_org(para, start)
+            spokes = earlier is not None and "spokes" in phrase.lower()
+            return Attribution(earlier, "spokesperson" if spokes else None, "anaphor")
+        written = D.THE_WRITTEN.match(phrase)
+        if written:  # "… ," the statement said: whoever issued it, named in the sentences just before
+            return Attribution(self._written_owner(written.group(1).lower(), sent), None, "written")
+        definite = P.THE_NOUN.fullmatch(phrase)
+        if definite and definite.group(1).lower() in D.PERSON_NOUNS:
+            earlier = self._earlier_indefinite(definite.group(1), sent)
+            if earlier is not None:
+                return Attribution(earlier, None, "anaphor")
+        if D.BARE_SPOKES.match(phrase):  # "… ," a spokesperson said: for the organisation in view
+            org = self._spokes_org(para, start)
+            return Attribution(org, "spokesperson" if org else None, "spokesperson")
+        m = D.COUNSEL_FOR.match(phrase) or D.SPOKES_FOR.match(phrase)
+        if m:
+            org_text = m.group("org").replace(P.COMMA, ",")
+            client = self._client(org_text, sent, start)
+            if client is not None:  # "a spokesman for Tom Reid" is not Tom Reid
+                role = m.group("role").lower()
+                if m.re is D.SPOKES_FOR and client:
+                    # the annotated set credits a person's spokesperson to the person; the role says who spoke
+                    return Attribution(client, f"via a {role}", "spokesperson")
+                return Attribution(None, f"{role} for {org_text}", "agent")
+            if m.re is D.COUNSEL_FOR:
+                org = self._org(org_text, sent, start) or D.unlisted_org(org_text)
+                return Attribution(org, m.group("role").lower() if org else None, "agent")
+            org = self._org(org_text, sent, start) or D.unlisted_org(org_text)
+            if org is None and not D.KIND_NOUN.search(org_text):
+                return Attribution(D.indefinite(phrase), None, "anonymous")  # "a spokeswoman for the promoters"
+            return Attribution(org, "spokesperson" if org else None, "spokesperson")
+        m = D.SPOKES_OF.match(phrase)
+        if m:
+            org_text = m.group("org").replace(P.COMMA, ",")
+            org = self._org(org_text, sent, start) or D.unlisted_org(org_text)
+            role = phrase.split(None, 1)[1].replace(P.COMMA, ",")
+            return Attribution(org, role if org else None, "spokesperson")
+        anon = D.ANON().match(phrase)
+        if anon:
+            return Attribution(D.indefinite(anon.group().replace(P.COMMA, ",")), None, "anonymous")
+        one_of = D.ONE_OF.match(phrase)
+        if one_of and one_of.group("noun").lower() in D.ANON_NOUN_SET:
+            return Attribution(D.indefinite("a " + one_of.group("noun").lower()), None, "anonymous")
+        if D.ITS.match(phrase):
+            return Attribution(self._org_pronoun(para, start), None, "pronoun")
+        m = D.OWNED.match(phrase)
+        if m and m.group("owner").lower() not in ("the", "a", "an"):
+            owner = m.group("owner")
+            who = self.index.resolve(owner, sentence=sent.index, before=start - sent.start)
+            if who is None and owner.lower().startswith("the "):
+                who = self._org(owner, sent, start)  # "the company's safety team": the company in focus
+            if who is not None and self.index.is_person(who) and D.SPOKES_END.search(phrase):
+                # "Mrs Badenoch's spokesman": credited to the person, as "a spokesperson for Kemi Badenoch" is
+                return Attribution(who, "via a " + D.SPOKES_END.search(phrase).group().lower(), "spokesperson")
+            if who is not None and self.index.is_person(who) and not D.WRITTEN.search(phrase):
+                return Attribution(None, None, "agent")  # "Mr Musk's lawyer" speaks for him but is not him
+            return Attribution(who, None, "owner")
+        m = D.WRITTEN_FROM.match(phrase)
+        if m:  # "a statement from the Department for Education": its author
+            org = self._org(m.group("org").replace(P.COMMA, ","), sent, start) or D.unlisted_org(m.group("org"))
+            return Attribution(org, None, "written")
+        return None
+
+    def _client(self, text: str, sent: Sentence, start: int) -> str | None:
+        """The person a "spokesperson/lawyer for …" complement names ("" if unresolved); None for no person."""
+        text = re.sub(r"^(?:the|a|an)\s+", "", text.strip())
+        who = self.index.resolve(text, sentence=sent.index, before=start - sent.start)
+        if who is not None and self.index.is_person(who):
+            return who
+        return "" if D.HONORIFIC_NAME.match(text) else None
+
+    def _earlier_source(self, noun: str, sent: Sentence) -> str | None:
+        # "A government source said …" earlier, then "… the source said": the same anonymous speaker
+        spokes = noun.startswith("spokes")
+        for idx in range(sent.index, max(-1, sent.index - 6), -1):
+            prev = self.doc.sentences[idx]
+            text = self.masked[prev.paragraph]
+            limit = prev.start + len(prev.text) if idx < sent.index else sent.start
+            for m in reversed(list(D.INDEFINITE_SOURCE.finditer(text, prev.start, limit))):
+                if (m.group("noun").lower().startswith("spokes")) == spokes:
+                    att = self.interpret(prev.paragraph, m.start(), m.end())
+                    return att.speaker if att else None
+        recent = [h for h in self.history if h.kind in ("anon", "org") and h.sentence >= sent.index - 6]
+        return recent[-1].speaker if recent else None
+
+    def _earlier_indefinite(self, noun: str, sent: Sentence) -> str | None:
+        """'A doctor on the scene told Ruptly …' earlier makes 'the doctor' that same anonymous speaker."""
+        pattern = D.indefinite_noun(noun.lower())
+        for idx in range(sent.index - 1, max(-1, sent.index - 5), -1):
+            prev = self.doc.sentences[idx]
+            text = self.masked[prev.paragraph]
+            found = list(pattern.finditer(text, prev.start, prev.start + len(prev.text)))
+            if found:
+                return D.indefinite(found[-1].group(0).strip())
+        return None
+
+    def _org(self, phrase: str, sent: Sentence, start: int) -> str | None:
+        phrase = re.sub(r"(?:['’]s)?(?:\s+official)?$", "", phrase.strip())
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+        if phrase in D.GENERIC_ORG:
+            return D.GENERIC_ORG[phrase]
+        if phrase.lower() in D.GENERIC_ORG:
+            return D.GENERIC_ORG[phrase.lower()]
+        found = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
+        if found is not None and not self.index.is_person(found):
+            return found
+        if found is None and phrase.lower() in (
+            "company",
+            "platform",
+            "regulator",
+            "firm",
+            "force",
+            "charity",
+            "watchdog",
+            "union",
+            "agency",
+            "ministry",
+            "department",
+        ):
+            found = self.index.resolve("the " + phrase.lower(), sentence=sent.index, before=start - sent.start)
+            if found is None:
+                # "xAI said it would cooperate. A spokesperson for the company said": the one in focus, if it fits
+                focus = self._spokes_org(sent.paragraph, start)
+                wanted = D.KIND_OF_NOUN.get(phrase.lower())
+                if focus is not None and (wanted is None or wanted & self.index.kinds_of(focus)):
+                    found = focus
+            return found
+        return None
+
+    def _written_owner(self, noun: str, sent: Sentence) -> str | None:
+        """The author of "the statement" in the current or the two sentences before (this paragraph or the one
+        before): the subject of the sentence that mentions it ("The army said in a statement …"), or None."""
+        word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+        for idx in range(sent.index - 1, max(-1, sent.index - 3), -1):
+            prev = self.doc.sentences[idx]
+            if prev.paragraph < sent.paragraph - 1:
+                break
+            text = self.masked[prev.paragraph]
+            end = prev.start + len(prev.text)
+            if not word.search(text, prev.start, end):
+                continue
+            said = [h.speaker for h in self.history if h.sentence == idx]
+            if said:
+                return said[-1]
+            owner = self._leading_subject(prev.paragraph, prev.start)
+            if owner is None:
+                vm = P.PRE_VERB_RE().search(text, prev.start, end)
+                att = self._subject_before(prev.paragraph, prev.start, vm.start()) if vm else None
+                owner = att.speaker if att is not None else None
+            return owner
+        return None

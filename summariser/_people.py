@@ -1,0 +1,280 @@
+"""The people and organisations one scan of an article collects, and the passes that finish them.
+
+`_mentions.find_mentions` fills a `Scan` sentence by sentence; the passes here then resolve short references ("Ms
+Kendall", "Sir Keir"), verify names with no other evidence, merge compound surnames, find acronyms and genders.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from summariser._givennames import gender_of_first_name
+from summariser._namelex import (
+    FAMOUS_KNIGHTS,
+    FAMOUS_SURNAMES,
+    FEMALE_HONORIFICS,
+    KNOWN_ROLES,
+    MALE_HONORIFICS,
+    ORG_CANON,
+)
+from summariser._roles import role_around
+from summariser._text import Document, word_set
+
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+@dataclass(slots=True)
+class Person:
+    """A person named in the article; `roles` in the article's own words, gender "m"/"f"/None."""
+
+    canonical: str
+    first: str
+    last: str
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    position: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One naming of a person or organisation; offsets are within the sentence text."""
+
+    text: str
+    canonical: str
+    kind: Literal["person", "org"]
+    sentence: int
+    start: int
+    end: int
+
+
+# the scan builds the index's own mentions: one object per mention, not a raw one and a copy
+RawMention = Mention
+_NEW = object.__new__
+_SET = tuple(Mention.__dict__[name].__set__ for name in ("text", "canonical", "kind", "sentence", "start", "end"))
+
+
+def make_mention(
+    text: str, canonical: str, kind: Literal["person", "org"], sentence: int, start: int, end: int
+) -> Mention:
+    """A `Mention` built through its slots: the same object as `Mention(...)` at half the cost of a frozen
+    dataclass's `__init__` (a scan makes dozens per article)."""
+    mention: Mention = _NEW(Mention)
+    set_text, set_canonical, set_kind, set_sentence, set_start, set_end = _SET
+    set_text(mention, text)
+    set_canonical(mention, canonical)
+    set_kind(mention, kind)
+    set_sentence(mention, sentence)
+    set_start(mention, start)
+    set_end(mention, end)
+    return mention
+
+
+@dataclass(slots=True)
+class Short:
+    sentence: int
+    start: int
+    end: int
+    text: str
+    honorific: str | None
+    token: str
+    suffix: str = ""
+    aged: bool = False  # "Ellie, 20, from Norwich": a person known by one name
+    # where to look for a role, worked out only for the few shorts that resolve to a person (role_around is pure)
+    context: str = ""
+    role_span: tuple[int, int] | None = None
+
+
+Tok = tuple[str, int, int]
+NO_KINDS: frozenset[str] = frozenset()
+# the look-ahead (h or s, in any case) lets `re` skip other positions before trying \b and the words
+PRONOUN_RE = re.compile(r"(?=[hs])\b(?:(he|his|him)|(she|her|hers))\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Scan:
+    """Accumulated state while scanning one document."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    orgs: dict[str, frozenset[str]] = field(default_factory=dict)
+    raw: list[RawMention] = field(default_factory=list)
+    shorts: list[tuple[Short, str | None]] = field(default_factory=list)
+    unverified: list[tuple[int, int, int, str, str | None]] = field(default_factory=list)
+
+
+def find_person(people: dict[str, Person], first: str, last: str) -> Person | None:
+    for p in people.values():
+        if p.last == last and p.first == first:
+            return p
+    return None
+
+
+def find_by_tail(people: dict[str, Person], name: str) -> Person | None:
+    # "Ms Inman Grant" after "Julie Inman Grant"
+    hits = [p for p in people.values() if p.canonical.endswith(" " + name)]
+    return hits[0] if len(hits) == 1 else None
+
+
+NAME_SUFFIXES = word_set("Jr Sr II III IV")
+CONNECTED = re.compile(r" and | & |,")
+
+
+def add_person(scan: Scan, name: str, honorific: str | None) -> Person:
+    parts = name.split()
+    last = parts[-2] if len(parts) > 2 and parts[-1].rstrip(".") in NAME_SUFFIXES else parts[-1]
+    person = Person(name, parts[0], last, gender_of_first_name(parts[0]))
+    scan.people[name] = person
+    return person
+
+
+def tie(person: Person, honorific: str | None, role: str | None) -> None:
+    first = honorific.split()[0] if honorific else None
+    if honorific and honorific.split()[-1] in ("Justice", "Judge") and "judge" not in person.roles:
+        person.roles.append("judge")
+    if first in MALE_HONORIFICS:
+        person.gender = "m"
+    elif first in FEMALE_HONORIFICS:
+        person.gender = "f"
+    if role and role not in person.roles:
+        person.roles.append(role)
+
+
+# last words that make a capitalised pair an organisation, place or event, never a person
+ORG_TAILS = word_set(
+    "Co Corp Inc Ltd Capital Fund Bureau Hospital Directorate Systems Statehouse Tribune Courant Post-Gazette War "
+    "Area Brotherhood Psychiatry Health Medicine Journal Review Times Post Herald Gazette Pavilion Amphitheatre "
+    "Arena Stadium Institute Council Committee Authority Agency Group Trust Foundation Partners Holdings Media "
+    "Composite Index Democrats Republicans Democrat Republican Taliban Porto Olympics Games Cup Championship "
+    "Championships Awards Festival Prize League Series Tour Open Marathon Grand Prix Expo Summit"
+)
+# first words that describe rather than name: "Muslim Brotherhood", "Afghan Taliban", "American Farm Bureau"
+DEMONYMS = word_set(
+    "Muslim Christian Jewish Hindu Sikh Afghan American British English Scottish Welsh Irish Australian Canadian "
+    "French German Chinese Russian Indian Pakistani Iranian Israeli Palestinian Ukrainian European African Asian "
+    "Arab Mexican Japanese Korean Brazilian Inner Danish Dutch Swedish Norwegian Finnish Polish Spanish Italian"
+)
+PARTY_NOUNS = word_set("Democrat Republican Conservative Tory Socialist Liberal")
+PARTY_NAMES = word_set("Green Labour Reform")  # also surnames: cut only before a known given name
+# sentence-initial words glued to a name: "Like Instagram head …", "Follow Newsbeat", "Getting Disney to …"
+GLUE_FIRST = word_set("Like Follow Welcome Getting Questioning Neither Formerly Unlike Meet Thanks Dear")
+
+
+def not_a_name(first: str, last: str) -> bool:
+    """An organisation tail, a demonym or a glued sentence-initial word, with no known given name in front."""
+    return (last in ORG_TAILS or first in DEMONYMS or first in GLUE_FIRST) and not gender_of_first_name(first)
+
+
+def verify_unlisted(scan: Scan) -> None:
+    # a two-word name with no title or known given name counts once the article calls them "Mr/Ms <surname>":
+    # the witness is the surname alone ("Harbour voters" does not make "Harbour Brotherhood" a person)
+    surnames = {short.token for short, _ in scan.shorts}
+    for sentence, start, end, name, role in scan.unverified:
+        parts = name.split()
+        if parts[-1] not in surnames or not_a_name(parts[0], parts[-1]):
+            continue
+        person = find_person(scan.people, parts[0], parts[-1]) or add_person(scan, name, None)
+        tie(person, None, role)
+        scan.raw.append(make_mention(name, person.canonical, "person", sentence, start, end))
+
+
+_PLAIN_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})
+
+
+def resolve_shorts(scan: Scan) -> None:
+    for short, role in scan.shorts:
+        pool = scan.people.values()  # a live view: people added for earlier shorts count for later ones
+        hits = [p for p in pool if p.first == short.token] if short.honorific in ("Sir", "Dame") else []
+        if short.honorific and " " in short.honorific:  # "Mrs Justice Ellenbogen" is known by the whole title
+            hits = []
+        hits = hits or [p for p in pool if p.last == short.token]
+        if not hits and not short.honorific:  # "Fahmi told reporters": some people go by their given name
+            hits = [p for p in pool if p.first == short.token and p.first != p.last]
+        if len(hits) > 1 or (
+            not hits and not short.honorific and not short.aged and short.token not in FAMOUS_SURNAMES
+        ):
+            continue
+        if hits:
+            person = hits[0]
+        elif short.honorific == "Sir" and short.token in FAMOUS_KNIGHTS:
+            full = FAMOUS_KNIGHTS[short.token]  # "Sir Keir" in an article that never says "Keir Starmer"
+            person = scan.people.get(full) or add_person(scan, full, None)
+        elif short.token in FAMOUS_SURNAMES and short.honorific in (None, "Mr", "Ms", "Mrs", "Sir", "President"):
+            full = FAMOUS_SURNAMES[short.token]  # "Mr Musk" in an article that never says "Elon Musk"
+            person = scan.people.get(full) or add_person(scan, full, None)
+        elif short.aged:
+            person = scan.people.get(short.token) or Person(short.token, short.token, short.token)
+            person.gender = person.gender or gender_of_first_name(short.token)
+            scan.people[short.token] = person
+        elif short.honorific in _PLAIN_TITLES and gender_of_first_name(short.token) and not short.suffix:
+            continue  # "Dr. Mike" in a heading: a title before a given name names nobody certain
+        else:
+            name = f"{short.honorific} {short.token}{short.suffix}"
+            person = scan.people.get(name) or Person(name, "", short.token)
+            scan.people[name] = person
+        if role is None and short.role_span is not None:
+            role = role_around(short.context, *short.role_span)
+        tie(person, short.honorific, role)
+        scan.raw.append(make_mention(short.text, person.canonical, "person", short.sentence, short.start, short.end))
+
+
+def genders_from_pronouns(doc: Document, scan: Scan) -> None:
+    # "Kendall said she would act": one person in the sentence and a gendered pronoun after them
+    by_sentence: dict[int, list[RawMention]] = {}
+    for m in scan.raw:
+        if m.kind == "person":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    votes: dict[str, set[str]] = {}
+    for idx, ms in by_sentence.items():
+        names = {m.canonical for m in ms}
+        if len(names) != 1:
+            continue
+        text = doc.sentences[idx].text
+        for pm in PRONOUN_RE.finditer(text, ms[0].end):
+            votes.setdefault(ms[0].canonical, set()).add("m" if pm.group(1) else "f")
+    for name, genders in votes.items():
+        person = scan.people.get(name)
+        if person and person.gender is None and len(genders) == 1:
+            person.gender = next(iter(genders))
+
+
+def merge_compound_surnames(scan: Scan) -> None:
+    # "Ms Inman Grant" named before "Julie Inman Grant": a compound surname is the same person, not a new one
+    merged: dict[str, str] = {}
+    for short in scan.people.values():
+        if " " not in short.canonical or gender_of_first_name(short.first):
+            continue
+        longer = [p for p in scan.people.values() if p.canonical.endswith(" " + short.canonical)]
+        if len(longer) == 1:
+            merged[short.canonical] = longer[0].canonical
+    for old, new in merged.items():
+        gone, kept = scan.people.pop(old), scan.people[new]
+        kept.gender = kept.gender or gone.gender
+        kept.roles += [r for r in gone.roles if r not in kept.roles]
+    if merged:
+        scan.raw = [replace(m, canonical=merged.get(m.canonical, m.canonical)) for m in scan.raw]
+
+
+def find_acronyms(doc: Document, scan: Scan) -> None:
+    # "the Malaysian Communications and Multimedia Commission (MCMC)" -> later "the MCMC"
+    aliases: dict[str, str] = {}
+    for m in scan.raw:
+        if m.kind == "org" and m.canonical == m.text and " " in m.text:
+            after = ACRONYM_AFTER.match(doc.sentences[m.sentence].text, m.end)
+            if after and after.group(1) not in ORG_CANON:
+                aliases[after.group(1)] = m.canonical
+    if not aliases:
+        return
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b")
+    for sent in doc.sentences:
+        for am in pattern.finditer(sent.text):
+            scan.raw.append(make_mention(am.group(), aliases[am.group()], "org", sent.index, am.start(), am.end()))
+
+
+def known_roles(scan: Scan) -> None:
+    # office holders named in the article get their well-known office when the article gives none
+    taken = {role for p in scan.people.values() for role in p.roles}
+    for person in scan.people.values():
+        for role in KNOWN_ROLES.get(person.canonical, ()):
+            if role not in taken and not person.roles:
+                person.roles.append(role)
