@@ -22,10 +22,15 @@ _CASE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(
 _CASE_NOUN = re.compile(r"\b(?:investigation|inquiry|probe)\b", re.IGNORECASE)
 
 
+_CREDITS = frozenset(("direct",))
+
+
 class PassiveHits(PhraseHits):
     """Passive verbs of one sentence; `_action_clauses.SentenceContext` builds on it."""
 
     def _passive_hit(self, base: str, start: int, end: int, aux_start: int) -> Hit | None:
+        if base in _CREDITS:
+            return None  # "was directed by Justin Lin": a film credit, not an order
         status: ActionStatus = "taken"
         if P.FUTURE_PASSIVE.search(self.text, max(0, start - 30), start):
             status = "planned"

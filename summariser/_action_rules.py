@@ -149,7 +149,6 @@ _LAW_RE = re.compile(
     + r"|(?:[A-Z][\w()'’-]*\s+(?:(?:and|of|for)\s+)?){1,6}(?:Act|Bill|Regulation|Directive|Code)(?:\s+\d{4})?)(?![\w-])"
 )
 _GROK = re.compile(r"\bGrok\b")
-_MAX_WORDS = 14
 
 
 @dataclass(slots=True)

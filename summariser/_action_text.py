@@ -126,7 +126,7 @@ def _close_quote(tokens: list[str]) -> list[str]:
 # -- is the action fit to show? ---------------------------------------------------------------------------------
 
 # verbs that say nothing without an object: "announced Monday", "the lander the company unveiled in May"
-_ANNOUNCING = frozenset(words("announce unveil reveal confirm"))
+_ANNOUNCING = frozenset(words("announce unveil reveal confirm promise pledge vow"))
 # verbs that are a product going live when they stand alone: "Stadia launched Tuesday", "is launching with 22 games"
 GOING_LIVE = frozenset(words("launch start begin debut"))
 # …unless a case stands just before them: "the investigation it launched in December" is an act
@@ -136,7 +136,9 @@ _CASE_BEFORE = re.compile(
 )
 _ADVERBS = re.compile(r"^(?:\w+ly\s+)+")
 _PREPOSITIONS = frozenset(words("with for in on at across to into from as"))
-_NEEDS_OBJECT = frozenset(words("demand urge call press push ask want seek request consider propose prepare"))
+_NEEDS_OBJECT = frozenset(
+    words("demand urge call press push ask want seek request consider propose prepare promise pledge vow")
+)
 # a clause that reports something done or to come ("that it had opened", "that it would", "it was adding")
 _NEWS_CLAUSE = re.compile(
     r"\b(?:will|would|had|has|have|was|were|is|are|plans?|intends?|could|may|might|[a-z]+ed|[a-z]+ing)\b"
@@ -168,8 +170,8 @@ _NEWS_OUTLETS = frozenset(
 # verbs that are news without an object: "X has complied", "Ofcom will act", "the committee voted"
 _INTRANSITIVE = frozenset(
     words(
-        "act comply intervene appeal vote resign withdraw respond agree follow go meet investigate escalate legislate "
-        "consult probe review decide conclude report apply join stop back pause"
+        "act comply intervene appeal vote resign withdraw respond follow go meet investigate escalate legislate "
+        "consult probe review decide report apply join stop back pause"
     )
 )
 _LEADING_AUX = re.compile(
@@ -183,7 +185,13 @@ _TIMING_ONLY = re.compile(
     re.IGNORECASE,
 )
 # an actor's first word that shows the names module took a sentence opener into a name ("Like Instagram")
-_OPENERS = frozenset(words("Like Unlike As With For After Before While When If Although Despite Since Until From"))
+_OPENERS = frozenset(
+    words(
+        "Like Unlike As With For After Before While When If Although Despite Since Until From Recent Joining Including "
+        "According Following Meanwhile Besides During Among Amid Under Over Against Through Without Within Beyond Per "
+        "Via Asked Speaking Writing"
+    )
+)
 # last words of names that are events, works or laws, never actors ("Vietnam War", "Online Safety Act")
 _NOT_ACTOR_TAILS = frozenset(
     words("War Wars Games Cup Championship Championships Olympics Festival Awards Act Bill Law Directive Day Series")

@@ -93,9 +93,10 @@ class DescriptionMixin:
             who = self.index.resolve(owner, sentence=sent.index, before=start - sent.start)
             if who is None and owner.lower().startswith("the "):
                 who = self._org(owner, sent, start)  # "the company's safety team": the company in focus
-            if who is not None and self.index.is_person(who) and D.SPOKES_END.search(phrase):
+            spoken = D.SPOKES_END.search(phrase)
+            if who is not None and self.index.is_person(who) and spoken:
                 # "Mrs Badenoch's spokesman": credited to the person, as "a spokesperson for Kemi Badenoch" is
-                return Attribution(who, "via a " + D.SPOKES_END.search(phrase).group().lower(), "spokesperson")
+                return Attribution(who, "via a " + spoken.group().lower(), "spokesperson")
             if who is not None and self.index.is_person(who) and not D.WRITTEN.search(phrase):
                 return Attribution(None, None, "agent")  # "Mr Musk's lawyer" speaks for him but is not him
             return Attribution(who, None, "owner")

@@ -194,6 +194,19 @@ class TopicMatcher:
         self._weak_any = frozenset(low for low, t in concerns if t.weight < 1.0)
         # words that are whole keywords on their own, in any case, and start no phrase: the quick path's words
         self._plain = (self._strong_any | self._weak_any) - self._phrase_lows - self._ambiguous_low
+        # the same split for the words as written: capitalised first words, and the single-word concerns among them
+        counted_terms = [t for ts in self._index.values() for t in ts if t.kind in ("subject", "concern")]
+        self._any_firsts = frozenset(t.checks[0][0] for t in counted_terms if t.checks[0][1] is None)
+        self._exact_firsts = frozenset(
+            form for t in counted_terms if (e := t.checks[0][1]) is not None for form in (e, e.upper())
+        ) | frozenset(self._ambiguous)
+        plain_exact = {
+            form: term
+            for form, term in self._exact.items()
+            if term.kind == "concern" and term.checks[0][0] not in self._phrase_lows
+        }
+        self._plain_exact = frozenset(plain_exact)
+        self._strong_keys = self._strong_any | frozenset(f for f, t in plain_exact.items() if t.weight >= 1.0)
 
     def _add(self, term: _Term | None, *, canonical: str | None = None) -> None:
         if term is None:
@@ -218,30 +231,35 @@ class TopicMatcher:
         return hits
 
     def _match_all(self, units: list[Unit]) -> list[UnitHits]:
-        # one set intersection per unit finds the keywords present (most sentences name few); a unit with a bare
-        # ambiguous subject takes the full path, which weighs context words and exclusions ("Malcolm X")
-        firsts, ambiguous_low, plain, strong_any = self._firsts, self._ambiguous_low, self._plain, self._strong_any
+        # Two set intersections per unit find the keywords present: lower-case keywords among the lower-case words,
+        # capitalised ones ("Ofcom", "Act") among the words as written. Most sentences name a few single-word
+        # concerns and nothing else: they are counted by set operations in C. Phrases, subjects and hyphenated words
+        # take `_quick`; a bare ambiguous subject takes `_with_ambiguous`, which weighs context and exclusions.
+        any_firsts, exact_firsts, ambiguous = self._any_firsts, self._exact_firsts, self._ambiguous
+        plain_any, plain_exact, strong = self._plain, self._plain_exact, self._strong_keys
         hits: list[UnitHits] = []
         for unit in units:
             words, lows, text = unit
-            keys = firsts.intersection(lows)
-            if not keys and "-" not in text:
+            found_any = any_firsts.intersection(lows)
+            found_exact = exact_firsts.intersection(words)
+            hyphen = "-" in text
+            if not found_any and not found_exact and not hyphen:
                 hits.append(NO_HITS)
-            elif keys <= plain and "-" not in text:
-                # the common case: lower-case single-word concerns only, counted by set operations in C
-                strong = len(keys & strong_any)
-                weak = len(keys) - strong
-                concern = 1.0 if strong else min(1.0, 0.5 * weak)
-                hits.append(UnitHits(concern=concern, strong=strong > 0, weak=weak > 0, keys=keys))
-            elif ambiguous_low.isdisjoint(keys) or self._ambiguous.isdisjoint(words):
-                hits.append(self._quick(keys, words, lows, text))
+            elif not hyphen and found_any <= plain_any and found_exact <= plain_exact:
+                keys = found_any | found_exact
+                n_strong = len(keys & strong)
+                concern = 1.0 if n_strong else min(1.0, 0.5 * len(keys))
+                hits.append(UnitHits(concern=concern, strong=n_strong > 0, weak=n_strong < len(keys), keys=keys))
+            elif ambiguous.isdisjoint(found_exact):
+                hits.append(self._quick(self._firsts.intersection(lows), words, lows, text))
             else:
-                hits.append(self._with_ambiguous(keys, words, lows, text))
+                hits.append(self._with_ambiguous(self._firsts.intersection(lows), words, lows, text))
         return hits
 
     def canonical(self, keys: frozenset[bytes]) -> list[str]:
         """Canonical names of plain keyword tokens, sorted (a set's order depends on the hash seed)."""
-        return list(dict.fromkeys(self._any[k].canonical for k in sorted(keys)))
+        terms = self._any
+        return list(dict.fromkeys((terms.get(k) or self._exact[k]).canonical for k in sorted(keys)))
 
     def _quick(self, keys: frozenset[bytes], words: Tokens, lows: Tokens, text: str) -> UnitHits:
         """Hits of a unit without an ambiguous subject: phrases first, then the single words they did not use."""

@@ -32,7 +32,7 @@ _VERB_OBJECT: dict[str, re.Pattern[str]] = {
     "hit": re.compile(
         r"^\s+(?:\S+\s+){1,3}?with\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:fines?|penalt|ban|sanction|order|notice)", re.I
     ),
-    "set": re.compile(r"^\s+out\b", re.I),
+    "set": re.compile(r"^\s+out\b(?!\s+to\b)", re.I),  # "set out its plans"; "set out to learn" is an intention
     "look": re.compile(r"^\s+(?:closely\s+|again\s+|carefully\s+)?(?:at|into)\b", re.I),
     "give": re.compile(
         r"^\s+(?!no\b)(?:an?\s+)?(?:\w+\s+)?(?:update|evidence|details|assurances|undertakings)\b"
@@ -55,8 +55,15 @@ _VERB_OBJECT: dict[str, re.Pattern[str]] = {
     "pass": re.compile(r"^(?!\s+(?:them|it|him|her|on|up|away|through)\b)", re.I),
     # "referred the matter to Arcom" is an act; "referred queries to a statement" is press handling
     "refer": re.compile(
-        r"^\s+(?!(?:\w+\s+)?(?:queries|questions|inquiries|enquiries|requests|reporters|journalists|comments?)\b)", re.I
+        r"^\s+(?!to\b|(?:\w+\s+)?(?:queries|questions|inquiries|enquiries|requests|reporters|journalists|comments?)\b)",
+        re.I,
     ),
+    # "required replacing the keyboard" describes; "required X to verify ages" orders
+    "require": re.compile(r"^(?!\s+\w+ing\b)", re.I),
+    "adopt": re.compile(r"^(?!\s+(?:en\s+masse|widely|quickly|early|it|them)\b)", re.I),
+    # "introduced Cook to the audience" is a courtesy; "introduced legislation", "introduced restrictions" are acts
+    "introduce": re.compile(r"^(?!\s+(?:him|her|them|me|us|himself|herself|(?-i:[A-Z][a-z]+)\s+(?:to|as))\b)", re.I),
+    "promise": re.compile(r"^(?!\s+(?:a\s+lot|much|more|plenty|big)\b)", re.I),
     # "joined a multistate lawsuit", "joined calls for …": taking part in an action, not joining a platform
     "join": re.compile(
         r"^\s+(?:an?\s+|the\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:letter|lawsuit|suit|investigation|inquiry|probe|complaint"
@@ -148,7 +155,12 @@ _VERB_OBJECT: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "preparing ever since" says nothing; "prepared legislation", "preparing to act" do
-    "prepare": re.compile(r"^\s+(?!ever\b|since\b|it\s+for\b)[\w“\"‘]", re.I),
+    "prepare": re.compile(
+        r"^\s+(?:to\s|an?\s|the\s|its\s|their\s|new\s|draft\s|legal\s|(?:\w+\s+)?(?:legislation|bills?|laws?|rules"
+        r"|regulations|proceedings|case|charges)\b|for\s+(?:a|an|the)\s+(?:\w+\s+)?(?:vote|ban|legislation|challenge|case"
+        r"|appeal|hearing|fight))",
+        re.I,
+    ),
     "rule": re.compile(r"^\s+(?:that|out|against|in\s+favour|on)\b", re.I),
     # "want X to act", or "want interim measures now": wanting an act is calling for it
     "want": re.compile(
@@ -174,8 +186,9 @@ _VERB_OBJECT: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "urge": re.compile(r"^\s+\S", re.I),
-    "start": re.compile(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\b)", re.I),
-    "begin": re.compile(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\b)", re.I),
+    "start": re.compile(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\s+\w)", re.I),
+    "begin": re.compile(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\s+\w)", re.I),
+    "seize": re.compile(r"^(?!\s+(?:on|upon)\b)", re.I),
     "meet": re.compile(r"^\s+(?:with\s+)?(?:X|xAI|representatives|executives|officials|Musk)\b", re.I),
     "close": re.compile(r"^\s+(?:the|a|its|X|loopholes?|gaps?)\b", re.I),
     "go": re.compile(r"^\s+further\b", re.I),

@@ -586,7 +586,7 @@ def test_a_persons_own_spokesman_is_credited_to_them_but_their_lawyer_is_not() -
     text = (
         "Kemi Badenoch criticised the plan on Monday. Mrs Badenoch's spokesman said: "
         '"The government has lost control of this issue entirely."\n\n'
-        "Elon Musk attacked the ruling. Mr Musk's lawyer said: \"We will appeal this decision in the higher court.\""
+        'Elon Musk attacked the ruling. Mr Musk\'s lawyer said: "We will appeal this decision in the higher court."'
     )
     found = extract_quotes(split_document(text))
     assert [(q.speaker, q.speaker_role) for q in found] == [("Kemi Badenoch", "via a spokesman"), (None, None)]
