@@ -306,7 +306,7 @@ def _print_stages(times: dict[str, float]) -> None:
     print("\nplain-text stages, ms per 800-word article (one core, CPU time, pipeline order, best of rounds):")
     for name, ms in times.items():
         budget = STAGE_BUDGETS_MS[name]
-        print(f"  {name:22s} {ms:6.3f}   budget ≤ {budget:4.2f}   {'pass' if ms <= budget else 'FAIL'}")
+        print(f"  {name:22s} {ms:6.3f}   budget ≤ {budget:4.2f}   {'PASS' if ms <= budget else 'FAIL'}")
     print(f"  {'total':22s} {sum(times.values()):6.3f}   budget ≤ {sum(STAGE_BUDGETS_MS.values()):4.2f}")
 
 

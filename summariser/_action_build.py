@@ -4,11 +4,10 @@ words would mislead (see `_action_text.fit_to_show`).
 
 from __future__ import annotations
 
-import re
-
 from summariser._action_rules import _GROK, _LAW_ALIASES, _LAW_RE, Hit
-from summariser._action_subjects import SentenceBase
+from summariser._action_speakers import SpeakerParts
 from summariser._action_text import CONDITION, GOING_LIVE, case_noun_before, clause_end, fit_to_show, trimmed
+from summariser._lazy_re import lazy_re
 from summariser._model import Action
 from summariser._timing import TimingPhrase, find_timings
 from summariser._trie import words
@@ -19,10 +18,10 @@ _WEIGHING = frozenset(words("consider examine assess review study look weigh exp
 
 _MEDIUM = ("on ", "via ", "through ")
 # an aside after the verb ("challenging, in the High Court, the use of …"), not a clause joined by a conjunction
-_ASIDE = re.compile(r"\s*(?:[(–—]|,\s+(?!(?:but|and|or|which|who|saying|although|while|as|because)\b))")
+_ASIDE = lazy_re(r"\s*(?:[(–—]|,\s+(?!(?:but|and|or|which|who|saying|although|while|as|because)\b))")
 
 
-class ActionParts(SentenceBase):
+class ActionParts(SpeakerParts):
     """Builds the Action of a hit; `_action_phrases.PhraseHits` and `SentenceContext` build on it."""
 
     # -- building the Action --------------------------------------------------------------------------------------

@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 
 from summariser import _action_patterns as P
+from summariser._action_gates import _fronted_object, _may_follow_cue, _plural_call, _verb_positions
 from summariser._action_passives import PassiveHits
 from summariser._action_rules import (
     _AFTER_VERB,
     _CLASS_STATUS,
     _LETTER_ASKS,
     _LETTER_VERBS,
-    _NOUN_WORDS,
-    _PENALTY_WORDS,
     _PLACE_VERBS,
     _PROCEDURAL,
     _PUNITIVE,
@@ -29,6 +28,7 @@ from summariser._action_rules import (
     _merge,
 )
 from summariser._actor_patterns import ActorSpan
+from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import GOVERNMENTS, GROUPS
 from summariser._model import ActionStatus
 from summariser._trie import words
@@ -41,32 +41,25 @@ _SUBJECT_TAIL_WORDS = frozenset(
         "platform network site app startup start-up maker ministry department commission court judge judges "
         "tribunal foundation charity group organisation party office offices campaigners charities groups "
         "general minister secretary commissioner president chancellor senator spokesperson spokesman "
-        "spokeswoman executive prosecutors and but or then which that who"
+        "spokeswoman executive prosecutors authorities regulators police and but or then which that who"
     )
 ) | frozenset(group.split()[-1].lower() for group in GROUPS)
 _NEEDS_ACTOR_OBJECT = frozenset(("urge", "ask", "expect", "want", "press", "tell"))
-_OBJECT_START = re.compile(
-    r"\s+(?:on\s+|upon\s+)?(?:(?P<officials>officials|civil servants|staff|him|her|them|it|us"
+_OBJECT_START = lazy_re(
+    r"\s+(?:on\s+|upon\s+)?(?:(?P<officials>officials|civil servants|staff|him|her|them|it|us|regulators|authorities"
+    r"|lawmakers|legislators|ministers|Congress|Parliament"
     r"|(?:a|the)\s+(?:federal\s+|district\s+|high\s+|appeals\s+)?(?:judge|court))\b)?"
 )
 
 
-_BARE_AND = re.compile(r"\band\s+$")
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)*$")
-_NOW_BEFORE = re.compile(r"\bnow\s+$")
-_WE_NOW = re.compile(r"\b[Ww]e\s+(?:now|also|already)?\s*$")
-
-
-_CUE_TAIL_WORDS = frozenset(
-    words("will would shall could may might to considering weighing exploring not now also already we further")
-)
-
-
-# a passive's agent: "by" within the clause after the verb (`_agent_after` needs the sentence's actors)
+_BARE_AND = lazy_re(r"\band\s+$")
+_PERFECT = lazy_re(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)*$")
+_NOW_BEFORE = lazy_re(r"\bnow\s+$")
+_WE_NOW = lazy_re(r"\b[Ww]e\s+(?:now|also|already)?\s*$")
 
 
 # "expected to reach a view by the spring", "expected the amendments to be debated before Easter": the subject's plan
-_EXPECTS = re.compile(
+_EXPECTS = lazy_re(
     r"\s+(?:to\s+(?P<verb>[a-z]+)\b|(?:the|its|their|her|his|a|an|new)\s+(?:[\w-]+\s+){0,2}?(?:amendments?|bill|law"
     r"|legislation|offence|rules|ban|regulations|changes|measures|order|findings|decision|report|guidance|review)"
     r"\s+to\s+be\s+[a-z]+ed\b)"
@@ -85,31 +78,23 @@ def _expects_plan(text: str, start: int, end: int) -> bool:
 
 
 # "ask the courts to …", "apply to a court for …": a regulator's threat when it only can or could
-_TO_COURT = re.compile(r"\s+(?:to\s+)?(?:the\s+|a\s+)?(?:courts?|judge)\b", re.I)
-_PROPOSED_PENALTY = re.compile(
+_TO_COURT = lazy_re(r"\s+(?:to\s+)?(?:the\s+|a\s+)?(?:courts?|judge)\b", re.I)
+_PROPOSED_PENALTY = lazy_re(
     r"\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:fine|penalty|penalties|sanctions?|ban|requirements)\b", re.I
 )
-_CAPABILITY = re.compile(r"\b(?:power|powers|ability|authority|right|means|tools?)\s+$", re.I)
-_SMALL_CLAUSE = re.compile(r"\b(?:ordered|wanted|found|declared|kept|left|saw|deemed|rendered|had|got)\s+$")
+_CAPABILITY = lazy_re(r"\b(?:power|powers|ability|authority|right|means|tools?)\s+$", re.I)
+_SMALL_CLAUSE = lazy_re(r"\b(?:ordered|wanted|found|declared|kept|left|saw|deemed|rendered|had|got)\s+$")
+_GIVEN_POWER = lazy_re(r"\b(?:give|gives|gave|given|giving|grant|grants|granted|hand|hands|handed)\s+(?:\S+\s+){1,3}$")
+_LIST_AND = lazy_re(r"\b(?:and|or)\b")
+_LAWMAKING = frozenset(words("ban outlaw criminalise criminalize"))
 _WEIGHING_NOW = frozenset(words("consider examine weigh explore study"))
-_SUMMONS = re.compile(
+_SUMMONS = lazy_re(
     r"\s+(?:\S+\s+){0,3}?(?:representatives|executives|witnesses|bosses|officials|him|her|them|Mr\s+\w+|Ms\s+\w+)"
     r"\s+to\s+(?:give\s+evidence|appear|testify)"
 )
 _TELLING = frozenset(words("confirm reveal comment respond say disclose discuss specify detail answer share give"))
 # a progressive denied: "is not seeking", "were not currently planning"
-_NOT_ING = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:currently\s+|yet\s+|now\s+|actively\s+)?$")
-
-
-def _may_follow_cue(lowered: str, start: int) -> bool:
-    """Cheap test before `modal_cue`: is the word before a bare verb (adverbs skipped) one that ends a cue?"""
-    tail = [w for w in (t.strip("\"“”‘'’,") for t in lowered[max(0, start - 40) : start].split()) if w]
-    while tail and tail[-1].endswith("ly"):
-        tail.pop()
-    if not tail:
-        return False
-    word = tail[-1]
-    return word in _CUE_TAIL_WORDS or word.endswith(("'ll", "’ll", "n't", "n’t"))
+_NOT_ING = lazy_re(r"\b(?:is|are|was|were)\s+not\s+(?:currently\s+|yet\s+|now\s+|actively\s+)?$")
 
 
 def _refusal_cue(text: str, start: int, form: str) -> bool:
@@ -133,72 +118,6 @@ def _quotable(subject: ActorSpan | None, status: ActionStatus, perfect: bool) ->
     return subject.ref == "we" or (subject.kind == "org" and (status == "refused" or (status == "taken" and perfect)))
 
 
-def _verb_positions(lowered: str, words: set[str]) -> list[tuple[int, str]]:
-    """Where the sentence's verb forms stand, in text order. The sentence's word set says which forms occur (a set
-    intersection in C); `str.find` places them: far cheaper than scanning every sentence with the 600-form trie."""
-    found: list[tuple[int, str]] = []
-    size = len(lowered)
-    for form in P.VERB_FORM_SET.intersection(words):
-        i = lowered.find(form)
-        while i >= 0:
-            j = i + len(form)
-            # whole words only, as the trigger's `[\w'’-]` edges: "act" in "actor" or "re-open" is no verb
-            if (i == 0 or not _joins(lowered[i - 1])) and (j == size or not _joins(lowered[j])):
-                found.append((i, form))
-            i = lowered.find(form, j)
-    found.sort()
-    return found
-
-
-# words that start a fixed-phrase or noun action (`_action_phrases`): a sentence holding one is always looked at
-_PHRASE_CUES = (
-    frozenset(words("force effect become table option options rule ruled ruling must should ought whether if"))
-    | _PENALTY_WORDS
-    | _NOUN_WORDS
-)
-_MUST_TO_WORDS = frozenset(("needs", "needed", "has", "had"))
-
-
-# verbs whose object comes first in the passive: "the order will be laid before MPs", "the ban was lifted on Monday"
-_FRONTED = frozenset(words("lay lift"))
-
-
-def _fronted_object(text: str, start: int, form: str, base: str) -> bool:
-    """A passive of a verb whose object rule looks after it: the object stands before the verb instead."""
-    return form == "past" and base in _FRONTED and P.PASSIVE_AUX.search(text, max(0, start - 40), start) is not None
-
-
-def may_hold_action(text: str, lowered: str, words: set[str]) -> bool:
-    """Could the sentence hold an action at all? The cheap tests of `SentenceContext.hits` (a fixed-phrase or noun cue
-    word, or a verb form that passes its capital, modal-cue and object tests) without building the context: most
-    candidate sentences fail them and then cost a few microseconds instead of tens."""
-    if len(lowered) != len(text) or not _PHRASE_CUES.isdisjoint(words):
-        return True
-    if "to" in words and not words.isdisjoint(_MUST_TO_WORDS):
-        return True
-    for start, form in _verb_positions(lowered, words):
-        if text[start].isupper() and start > 2 and text[start - 2] not in ".:":
-            continue
-        base, shape, _ = P.VERB_FORMS[form]
-        if shape == "base" and not _may_follow_cue(lowered, start):
-            continue
-        rule = _VERB_OBJECT.get(base)
-        after = text[start + len(form) :]
-        if (
-            rule is not None
-            and base != "expect"
-            and not rule.search(after)
-            and not _fronted_object(text, start, shape, base)
-        ):
-            continue
-        return True
-    return False
-
-
-def _joins(ch: str) -> bool:
-    return ch.isalnum() or ch in "_'’-"
-
-
 class SentenceContext(PassiveHits):
     """Finds the actions of one sentence; built only for sentences that pass the pre-filter."""
 
@@ -213,7 +132,8 @@ class SentenceContext(PassiveHits):
         for start, form in _verb_positions(lowered, self.words):
             if text[start].isupper() and start > 2 and text[start - 2] not in ".:":
                 continue  # a capitalised name mid-sentence ("the Online Safety Act")
-            if P.VERB_FORMS[form][1] == "base" and not _may_follow_cue(lowered, start):
+            _, shape, cls = P.VERB_FORMS[form]
+            if shape == "base" and not _may_follow_cue(lowered, start) and not _plural_call(text, start, cls):
                 continue  # a bare verb needs "will", "to", "could" … right before it: most never have one
             hit = self._verb_hit(form, start)
             if hit is not None:
@@ -282,6 +202,8 @@ class SentenceContext(PassiveHits):
             # weighing something ("the government was examining further steps") is a plan, not yet an act
             weighing = base in _WEIGHING_NOW and not after.lstrip().startswith("whether")  # "examining whether X …"
             status = "planned" if weighing else _CLASS_STATUS[cls]  # is an inquiry under way
+            if base in _LAWMAKING and aux_start is not None and aux_start.group(0).lower().startswith(("is", "are")):
+                status = "announced"  # "we are banning the tools": a law on its way, not yet in force
             return self._active_hit(
                 base, cls, status, start, aux_start.start() if aux_start else start, end, shares_subject=False
             )  # "made contact … and was assessing …": a second, ongoing act
@@ -327,9 +249,13 @@ class SentenceContext(PassiveHits):
         if found is None:
             if cls == "do" and self._quoted(start) and _WE_NOW.search(self.text, max(0, start - 12), start):
                 return self._active_hit(base, cls, "taken", start, start, end)  # "We now geoblock …"
+            if _plural_call(self.text, start, cls):
+                return self._active_hit(base, cls, "called_for", start, start, end)  # "EU lawmakers want …"
             return None
         group, cue_start = found
         cue_word = self.text[cue_start:start].split()[0].lower()
+        if cue_word == "the" and _GIVEN_POWER.search(self.text, max(0, cue_start - 50), cue_start):
+            return None  # "the bill would give Ofcom the power to fine": a power granted, not a threat made
         if base not in _PUNITIVE and (
             cue_word == "the" or (cue_word == "to" and _CAPABILITY.search(self.text, max(0, cue_start - 30), cue_start))
         ):
@@ -408,6 +334,8 @@ class SentenceContext(PassiveHits):
         if base == "ask" and status == "called_for" and _is_authority(actor, self.text[end:]):
             status = "taken"  # a minister "asking" officials is directing them
         first = self._conjoined_before(subject) if subject is not None else None
+        if first is not None and subject is not None and not _LIST_AND.search(self.text, first.end, subject.start):
+            first = None  # "The Garante, Italy's privacy watchdog, banned": an appositive, not a list
         while (
             first is not None
             and first.kind == subject.kind  # type: ignore[union-attr]

@@ -10,16 +10,17 @@ import re
 from summariser import _action_patterns as P
 from summariser._action_phrases import PhraseHits
 from summariser._action_rules import _PLACE_VERBS, _PUNITIVE, Hit
+from summariser._lazy_re import lazy_re
 from summariser._model import ActionStatus
 from summariser._trie import words
 
 _PRODUCTS = ("grok", "grok imagine", "the chatbot", "the app", "the tool")
-_IN_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+")
+_IN_PLACE = lazy_re(r"\s+(?:\w+\s+){0,3}?in\s+")
 _NOT_COUNTRIES = frozenset(("EU", "Europe", "London", "Paris", "Washington", "Brussels", "Dublin", "Canberra"))
-_BY_AHEAD = re.compile(r"[^,;:]{0,60}?\bby\s")
+_BY_AHEAD = lazy_re(r"[^,;:]{0,60}?\bby\s")
 _CASE_VERBS = frozenset(words("open launch extend widen expand begin start"))
-_CASE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)\s+$")
-_CASE_NOUN = re.compile(r"\b(?:investigation|inquiry|probe)\b", re.IGNORECASE)
+_CASE_SUBJECT = lazy_re(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)\s+$")
+_CASE_NOUN = lazy_re(r"\b(?:investigation|inquiry|probe)\b", re.IGNORECASE)
 
 
 _CREDITS = frozenset(("direct",))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from summariser._lazy_re import lazy_re
 from summariser._trie import words
 
 VerbClass = Literal["do", "announce", "plan", "threaten", "call", "refuse"]
@@ -28,7 +29,7 @@ _VERBS: dict[str, VerbClass] = {
             "meet contact convene subpoena refer escalate sign enact vote raid seize pull notify instruct direct "
             "make hand rule hold file lodge demand hit carry widen stop conduct draft decide conclude report "
             "find use set look give accept back respond share follow apply go join build support lift restore "
-            "appoint cooperate co-operate defend provide tell search invite lay"
+            "appoint cooperate co-operate defend provide tell search invite lay fix"
         ),
         "do",
     ),
@@ -108,11 +109,11 @@ OTHER_CUES = frozenset(
 )
 CUE_WORDS = frozenset(VERB_FORMS) | OTHER_CUES
 # fixed phrases that are actions whatever their verb ("comes into force", "all options on the table")
-IN_FORCE = re.compile(
+IN_FORCE = lazy_re(
     r"\b(?:comes?|came|coming|takes?|took|taking|will (?:come|take)|(?:will|would) be)"
     r"\s+(?:into\s+force|effect|in\s+force)\b"
 )
-ALL_OPTIONS = re.compile(
+ALL_OPTIONS = lazy_re(
     r"\b(?:all|every) options? (?:(?:are|were|is|was|remain(?:ed|s)?) )?on the table"
     r"|\b(?:everything|a ban|banning \w+|blocking \w+|a block|that option|this option)\s+(?:is|was|remains|remained"
     r"|would be|will be)\s+(?:(?:not|still)\s+)?(?:off|on)\s+the\s+table"
@@ -124,23 +125,24 @@ ALL_OPTIONS = re.compile(
 )
 
 # "X could face fines of up to 10% of turnover": a threat whose agent is the regulator, not X
-FACE = re.compile(
-    r"\b(?:could|may|might|would|will|risks?|faces?|facing|to)\s+(?:now\s+|also\s+|still\s+)?(?:face\s+|lead\s+to\s+)?"
+FACE = lazy_re(
+    r"\b(?:could|may|might|would|will|risks?|faces?|facing|to)\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:face\s+|lead\s+to\s+|result\s+in\s+)?"
     r"(?:(?:a|an|the)\s+)?(?:(?:possible|potential|heavy|hefty|huge|large|multi-?million|record|fresh|periodic|civil"
     r"|criminal)\s+)*"
-    r"(?:fines?|penalt(?:y|ies)|sanctions?|ban|bans|being\s+(?:banned|blocked|fined)|legal\s+action|enforcement|lawsuits"
-    r"\s+action|prosecution|charges|suspension|a\s+block)\b",
+    r"(?:fines?|penalt(?:y|ies)|sanctions?|ban|bans|being\s+(?:banned|blocked|fined)|legal\s+action|enforcement"
+    r"\s+action|lawsuits?|prosecution|charges|suspension|a\s+block)\b",
     re.IGNORECASE,
 )
 
 # "the government must act", "X needed to get a grip": a call when a speaker says it
-MUST = re.compile(
+MUST = lazy_re(
     r"\b(?:must|should|needs\s+to|needed\s+to|has\s+to|had\s+to|ought\s+to)\s+(?!not\b|have\b)(?:\w+ly\s+|also\s+|now\s+)?"
     r"[“\"‘']?[a-z]+",
     re.IGNORECASE,
 )
 # "announced an investigation" is the investigation itself
-LAUNCH_NOUN = re.compile(
+LAUNCH_NOUN = lazy_re(
     r"^\s+(?:an?|the|its|their|his|her)?\s*(?:(?:formal|new|criminal|civil|full|joint|separate|own|urgent)\s+)*"
     r"(?:investigation|inquiry|probe|proceedings|lawsuit|legal action|fine|ban)\b",
     re.IGNORECASE,
@@ -225,7 +227,7 @@ _CUE_LONGEST = max(len(k) for k in MODAL_CUES)
 _CUE_ADVERBS = frozenset(
     words("also now then soon formally urgently quickly immediately still further likely swiftly finally")
 )
-_TAIL_WORD = re.compile(r"[\w'’]+")
+_TAIL_WORD = lazy_re(r"[\w'’]+")
 
 
 def modal_cue(text: str, end: int) -> tuple[str, int] | None:
@@ -244,22 +246,22 @@ def modal_cue(text: str, end: int) -> tuple[str, int] | None:
 
 
 # Auxiliaries before a past form: passive ("was fined") versus active perfect ("has fined")
-PASSIVE_AUX = re.compile(
+PASSIVE_AUX = lazy_re(
     r"(?P<aux>\b(?:was|were|is|are|been|be|being|get|got|gets))\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|already\s+)*$",
     re.IGNORECASE,
 )
-FUTURE_PASSIVE = re.compile(
+FUTURE_PASSIVE = lazy_re(
     r"(?:\b(?:will|would|shall)|\b(?:is|are|set|due|expected)\s+to)\s+be\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
-THREAT_PASSIVE = re.compile(r"\b(?:could|may|might|risks?|faces?|facing)\s+(?:being|be)\s+(?:\w+ly\s+)?$", re.I)
-NEGATED = re.compile(
+THREAT_PASSIVE = lazy_re(r"\b(?:could|may|might|risks?|faces?|facing)\s+(?:being|be)\s+(?:\w+ly\s+)?$", re.I)
+NEGATED = lazy_re(
     r"\b(?:not|never|n['’]t|yet\s+to|no\s+longer|failed\s+to|without)\s+(?:\w+ly\s+|been\s+|yet\s+|be\s+)*$", re.I
 )
-PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|already\s+)*$", re.I)
+PROGRESSIVE = lazy_re(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|already\s+)*$", re.I)
 # words before a past form that make it an adjective ("the restricted feature"), not a verb
 ADJECTIVAL_BEFORE = frozenset(words("the a an its their his her our this that these those any some such no"))
 # "declined to comment" and friends are not refusals anyone needs told about
-NON_ACTION_OBJECTS = re.compile(
+NON_ACTION_OBJECTS = lazy_re(
     r"^\s*(?:\w+ly\s+|later\s+|again\s+)?(?:to\s+)?(?:comment|respond|reply|elaborate|say|answer|confirm|give|provide"
     r"|be\s+interviewed|speak|state|disclose|discuss|specify|detail|reveal|explain|address)\b"
     r"|^\s+(?:to\s+know\s+|of\s+\w+\s+)?(?:how|why|what|whether|when|where|who)\b"
@@ -306,40 +308,40 @@ _NOUN_ADJ = (
     r"(?:(?:formal|new|proposed|planned|ongoing|landmark|record|initial|fresh|urgent|\S*[€$£]\S*|[\d.]+m)\s+){0,3}"
 )
 # "ORG's (formal) investigation into|of|against …"  (possessor checked by the caller, who knows the actors)
-POSSESSIVE_NOUN = re.compile(
+POSSESSIVE_NOUN = lazy_re(
     rf"['’]s?\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+(?P<prep>into|of|against|on|over|for|to|under)\b", re.IGNORECASE
 )
 # "an investigation by Ofcom into …"
-NOUN_BY_ANY = re.compile(rf"\b(?:an?|the)\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+by\s+", re.IGNORECASE)
+NOUN_BY_ANY = lazy_re(rf"\b(?:an?|the)\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+by\s+", re.IGNORECASE)
 
 # where an action phrase stops
-PHRASE_END = re.compile(
-    r"[,;:.!?()“”\"]|\s[–—-]\s|\s(?:after|following|amid|because|which|who|while|whereas|although|as\s+part"
-    r"|and\s+(?:said|says|added|warned|insisted|told|is|was|has|had|will|would|could|may|might|must|should)"
+PHRASE_END = lazy_re(
+    r"[,;:.!?()“”\"|•]|\s[–—-]\s|\s(?:after|following|amid|because|which|who|while|whereas|although|as\s+part"
+    r"|and\s+(?:said|says|added|warned|insisted|told|is|was|has|had|will|would|could|may|might|must|should|that)"
     r"|saying|stating|noting|arguing|claiming|according|but|unless|if)\b",
     re.IGNORECASE,
 )
 # where a clause starts (for finding the subject of a verb)
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = lazy_re(
     r";|:|\s[–—]\s|,\s+(?:and|but|while|whereas|after|before|as|when|although|though|because|since|so|with)\s"
     r"|\band\s+(?=(?:has|have|had|will|would|is|are|was|were|also|then|later|subsequently|could|may|said)\b)"
     r"|\band\s+(?=[a-z]+ed\b)|\bbut\s+(?=[a-z])",
 )
 # parentheticals skipped when looking for a subject: relative clauses and appositives between commas
-PARENTHETICAL = re.compile(
+PARENTHETICAL = lazy_re(
     r",\s+(?P<rel>which|who|whose|whom|where)\b[^,;]{1,160}(?:,|$)"
     r"|,\s+(?:the|a|an|its|owned|run|led|chaired|headed|founded|formerly|backed|now|known)\b[^,;]{1,90},"
     r"|\s[–—]\s[^–—]{1,120}\s[–—]\s|\([^)]{0,160}\)"
 )
 
 # "X asked whether the government would ban Y": a parliamentary question that presses for the act, a call by X
-ASKED_WHETHER = re.compile(
+ASKED_WHETHER = lazy_re(
     r"\b(?:asked|asks|asking)\s+(?:[^,;:“”\"]{0,50}?\s)?(?:whether|if)\s+[^,;:“”\"]{1,60}?\s+"
     r"(?:would|will|could|planned\s+to|intended\s+to|(?:was|were|is|are)\s+(?:prepared|willing|going|ready)\s+to)"
     r"\s+(?:also\s+|now\s+|\w+ly\s+)?(?:go\s+further\s+and\s+)?(?P<verb>[a-z-]+)\b"
 )
 # a change in the law stated as news: "… will become a criminal offence", "is to become illegal"
-BECOME_OFFENCE = re.compile(
+BECOME_OFFENCE = lazy_re(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:set\s+|due\s+|expected\s+)?to)\s+(?:now\s+|soon\s+)?become\s+"
     r"(?:a\s+|an\s+)?(?:specific\s+|new\s+|standalone\s+|separate\s+)?(?:criminal\s+offence|offence|crime|illegal"
     r"|unlawful)\b",

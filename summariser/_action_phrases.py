@@ -18,29 +18,36 @@ from summariser._action_rules import (
     _phrase,
     _possessive_follows,
 )
+from summariser._lazy_re import lazy_re
 from summariser._trie import words
 from summariser._verb_objects import _VERB_OBJECT
 
 _MUST_WORDS = frozenset(("must", "should", "ought"))
 _MUST_TO_WORDS = frozenset(("needs", "needed", "has", "had"))
-_OWNED_CASE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:investigation|inquiry|probe|case|proceedings)\s+$")
+# the subject of a penalty that names no target: "The investigation could result in a fine", "Failure to comply
+# could lead to civil lawsuits"
+_CASE_THREAT = lazy_re(
+    r"\b(?:(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?:investigation|inquiry|probe|case|proceedings)"
+    r"|(?:[Ff]ailure|[Ff]ailing|[Nn]on-compliance|[Rr]efusal)\b[^,;]{0,30})\s+$"
+)
+_OWNED_CASE = lazy_re(r"['’]s\s+(?:\w+\s+)?(?:investigation|inquiry|probe|case|proceedings)\s+$")
 
 
 # words that end a subject which is never an actor; tested before finding the sentence's actors
-_NO_ACTOR_BEFORE = re.compile(
+_NO_ACTOR_BEFORE = lazy_re(
     r"\b(?:nobody|no one|that|which|who|you|I|we|We|this|there|everyone|anyone|someone|people|things?)\s*$"
 )
 
 
 # finite verbs that show the words before a modal are a clause of their own, not its subject
-_FINITE = re.compile(
+_FINITE = lazy_re(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|did|does|showed|shows|meant|means|whether|if|asked|told|believed|thought|felt|knew)\b"
 )
-_BELIEF = re.compile(r"\b(?:believed?|believes|thought|thinks|reali[sz]ed?|felt|feels|knew|knows|assumed|hoped)\b")
-_RELATIVE_CLAUSE = re.compile(r"\b(?:who|that|which)\s+(?:had|has|have|was|were|is|are)\b")
+_BELIEF = lazy_re(r"\b(?:believed?|believes|thought|thinks|reali[sz]ed?|felt|feels|knew|knows|assumed|hoped)\b")
+_RELATIVE_CLAUSE = lazy_re(r"\b(?:who|that|which)\s+(?:had|has|have|was|were|is|are)\b")
 # what a reported "should"/"must" demands: a passive ("be banned") or an act ("lose access", "fund a service")
 _DEMAND_VERBS = frozenset(words("lose face pay fund move report end abolish resign apologise apologize compensate"))
-_BE_PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|subject|held|made|put|brought|given|taken|shut|set)\b")
+_BE_PARTICIPLE = lazy_re(r"\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|subject|held|made|put|brought|given|taken|shut|set)\b")
 
 
 def _demands_act(text: str, m: re.Match[str]) -> bool:
@@ -98,6 +105,11 @@ class PhraseHits(ActionParts):
             actor = self._speaker_before(m.start()) or self._enforcer() or self.finder.main_regulator
             subject = self._adjacent_subject(m.start())
             target = self._resolve(subject) if subject else None
+            if subject is None and _CASE_THREAT.search(text, max(0, m.start() - 40), m.start()):
+                actor = self._trailing_speaker(m.end()) or actor  # "The investigation could result in a fine"
+                if actor is not None:
+                    self._found.append(Hit(actor, "threatened", "face", m.start(), m.end(), m.start()))
+                continue
             if actor is not None and target is not None and actor != target:
                 self._found.append(Hit(actor, "threatened", "face", m.start(), m.end(), m.start(), target=target))
 

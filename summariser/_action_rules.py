@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from summariser import _action_patterns as P
 from summariser._action_text import phrase_after
+from summariser._lazy_re import lazy_re
 from summariser._lexicon import LAWS
 from summariser._lexicon.actors import REGULATORS
 from summariser._model import ActionStatus
@@ -25,7 +26,7 @@ _CLASS_STATUS: dict[str, ActionStatus] = {
     "refuse": "refused",
 }
 # words that may stand between a subject and its verb
-_FILLER = re.compile(
+_FILLER = lazy_re(
     r"(?:\b(?:has|have|had|is|are|was|were|been|being|could|may|might|will|would|shall|should|must|can|also|now"
     r"|then|already|still|previously|since|recently|later"
     r"|earlier|again|first|jointly|separately|subsequently|swiftly|finally|officially|today|yesterday|itself|both"
@@ -85,25 +86,25 @@ def filler_start(text: str, pos: int) -> int | None:
     return None
 
 
-_CONJ = re.compile(r"(?:,\s*|\b)(?:and|but|or|then)\s*$")
+_CONJ = lazy_re(r"(?:,\s*|\b)(?:and|but|or|then)\s*$")
 # "Ofcom, which has opened …" ("who" clauses are background on a person, not news)
-_RELATIVE = re.compile(
+_RELATIVE = lazy_re(
     r",?\s*\b(?:which|that|who)\s+(?:(?:has|have|had|is|are|was|were|been|will|would|also|now|already|last\s+week)\s+)*$"
 )
-_SPEECH = re.compile(
+_SPEECH = lazy_re(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|announced|announces|added|adds|stated|insisted|argued|warned"
     r"|warns|wrote|writes|posted|explained|claimed|signalled|indicated|revealed|suggested|promised|pledged"
     r"|replied|replies|answered|acknowledged|admitted|stressed|conceded|noted)\b"
 )
 # a speech verb followed, within a few words, by the pronoun being resolved: "said on Friday (that) it …"
-_SPEECH_TAIL = re.compile(
+_SPEECH_TAIL = lazy_re(
     r"\b(?:said|says|told|confirmed|announced|added|stated|insisted|argued|warned|wrote|posted|explained|claimed"
     r"|signalled|indicated|revealed|acknowledged|admitted|replied|answered|stressed|conceded|noted)\b(?:\s+[^\s,;]+){0,5}?(?:,\s*)?(?:\s+that)?\s*$"
 )
 # "Bonta's office", "Sinn Féin's communications spokesperson": the holder or the party acts
-_OFFICE = re.compile(r"['’]s\s+(?:own\s+|\w+\s+)?(?:office|spokesperson|spokesman|spokeswoman)$")
-_VERBISH = re.compile(r"\b(?:said|says|is|are|was|were|has|have|had|will|would)\b|\w+ed\b")
-_AFTER_VERB_RE = re.compile(r"\b(\w+)\s+(?:the\s+)?$")
+_OFFICE = lazy_re(r"['’]s\s+(?:own\s+|\w+\s+)?(?:office|spokesperson|spokesman|spokeswoman)$")
+_VERBISH = lazy_re(r"\b(?:said|says|is|are|was|were|has|have|had|will|would)\b|\w+ed\b")
+_AFTER_VERB_RE = lazy_re(r"\b(\w+)\s+(?:the\s+)?$")
 
 
 class _AfterVerb:
@@ -124,31 +125,31 @@ _IRREGULAR_PAST = frozenset(
 )
 _AFTER_VERB = _AfterVerb()
 # "Indonesia and Malaysia", "Senator A, a Connecticut Democrat, and Senator B"
-_AND_BEFORE = re.compile(r"(?:,\s+(?:an?|the)\s+[^,]{1,50},\s+and|\s+and|,)\s+$")
-_QUESTION = re.compile(
+_AND_BEFORE = lazy_re(r"(?:,\s+(?:an?|the)\s+[^,]{1,50},\s+and|\s+and|,)\s+$")
+_QUESTION = lazy_re(
     r"\b(?:whether|asked\s+if|asked\s+why|asking\s+whether|if|unless|how|confirm\s+that)\s+(?:[^\s,]+\s+){0,4}$", re.I
 )
 # "said it would …" told after the fact: ", he said." at the end of the sentence
-_TRAILING_ATTRIBUTION = re.compile(
+_TRAILING_ATTRIBUTION = lazy_re(
     r",[”\"’']?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|added|adds|told\s+\S+(?:\s+\S+)?|confirmed|announced)\s*[.”\"]*$"
 )
 # a participle after "wrote to …" that makes the letter a request: "has written to the minister asking …"
 _LETTER_VERBS = frozenset(("write", "send"))
-_LETTER_ASKS = re.compile(r"[^.;]{0,140}?\b(?:asking|urging|calling\s+on|calling\s+for|demanding)\b")
+_LETTER_ASKS = lazy_re(r"[^.;]{0,140}?\b(?:asking|urging|calling\s+on|calling\s+for|demanding)\b")
 # background clauses: "while it assessed …", "as it was later deleted"
-_SUBORDINATE = re.compile(r"\b(?:as|because|until|although|though|whereas|once)\s+$", re.I)
-_WHILE = re.compile(r"\bwhile\s+$", re.I)  # "while it assessed …" (a pronoun) is background; "while Ofcom …" is news
-_BY = re.compile(r"^[^,;:]{0,60}?\bby\s+$")
-_WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
-_FOLLOW_TO = re.compile(r"^\s+to\s+\w")
-_ASK_OBJECT_OFFICIALS = re.compile(r"^\s+(?:officials|civil servants|the department|its officials|staff)\b")
+_SUBORDINATE = lazy_re(r"\b(?:as|because|until|although|though|whereas|once)\s+$", re.I)
+_WHILE = lazy_re(r"\bwhile\s+$", re.I)  # "while it assessed …" (a pronoun) is background; "while Ofcom …" is news
+_BY = lazy_re(r"^[^,;:]{0,60}?\bby\s+$")
+_WORD_BEFORE = lazy_re(r"([\w'’-]+)\s*$")
+_FOLLOW_TO = lazy_re(r"^\s+to\s+\w")
+_ASK_OBJECT_OFFICIALS = lazy_re(r"^\s+(?:officials|civil servants|the department|its officials|staff)\b")
 _LAW_ALIASES = {alias: canon for canon, aliases in LAWS.items() for alias in (canon, *aliases)}
-_LAW_RE = re.compile(
+_LAW_RE = lazy_re(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(a) for a in sorted(_LAW_ALIASES, key=len, reverse=True))
     + r"|(?:[A-Z][\w()'’-]*\s+(?:(?:and|of|for)\s+)?){1,6}(?:Act|Bill|Regulation|Directive|Code)(?:\s+\d{4})?)(?![\w-])"
 )
-_GROK = re.compile(r"\bGrok\b")
+_GROK = lazy_re(r"\bGrok\b")
 
 
 @dataclass(slots=True)
@@ -181,7 +182,7 @@ def quote_ranges(doc: Document, sent: Sentence) -> list[tuple[int, int]]:
     return out
 
 
-_DECISION_TO = re.compile(
+_DECISION_TO = lazy_re(
     r"\s+to\s+(?:bring|ban|block|restrict|open|launch|fine|introduce|legislate|criminalise|outlaw|remove|suspend)\b"
 )
 _PENALTY_WORDS = frozenset(
@@ -257,7 +258,7 @@ def _is_official(actor: str, role: str | None = None) -> bool:
     return role is not None and _OFFICIAL_ROLE.search(role) is not None
 
 
-_OFFICIAL_ROLE = re.compile(r"attorney general|minister|secretary|commissioner|regulator|prosecutor", re.I)
+_OFFICIAL_ROLE = lazy_re(r"attorney general|minister|secretary|commissioner|regulator|prosecutor", re.I)
 
 
 def _merge(hits: list[Hit]) -> list[Hit]:

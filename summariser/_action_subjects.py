@@ -14,17 +14,13 @@ from summariser import _action_patterns as P
 from summariser._action_rules import (
     _AFTER_VERB,
     _AND_BEFORE,
-    _BY,
     _CONJ,
-    _LAW_ALIASES,
-    _LAW_RE,
     _OFFICE,
     _QUESTION,
     _RELATIVE,
     _SPEECH,
     _SPEECH_TAIL,
     _SUBORDINATE,
-    _TRAILING_ATTRIBUTION,
     _VERBISH,
     _WHILE,
     Hit,
@@ -33,7 +29,7 @@ from summariser._action_rules import (
 )
 from summariser._actor_patterns import ActorSpan, after_preposition
 from summariser._actors import ActorFinder
-from summariser._lexicon.actors import LAW_ENFORCERS
+from summariser._lazy_re import lazy_re
 from summariser._timing import TimingPhrase, find_timings
 from summariser._trie import words
 
@@ -55,7 +51,7 @@ def _may_end_timing(text: str, pos: int) -> bool:
 
 
 # verbs a speaker does, not the subject of what the speaker reported
-_COMMUNICATIVE = re.compile(r"\s*(?:urged|called|warned|demanded|asked|insisted|criticised|criticized|pressed)\b")
+_COMMUNICATIVE = lazy_re(r"\s*(?:urged|called|warned|demanded|asked|insisted|criticised|criticized|pressed)\b")
 # places that are not states acting: a city or a continent "which blocked" nothing
 _NOT_STATES = frozenset(
     (
@@ -72,16 +68,16 @@ _NOT_STATES = frozenset(
         "Texas",
     )
 )
-_AGENTS_FOR = re.compile(
+_AGENTS_FOR = lazy_re(
     r"\b(?:[Ll]awyers|[Cc]ounsel|[Aa]ttorneys|[Oo]fficers|[Oo]fficials|[Ii]nvestigators|[Dd]etectives|[Aa]gents)"
     r"\s+(?:for|from|of|representing)\s+(?:the\s+)?$"
 )
 # the tail ends at a conjunction: "put Hawk Sawyer in charge and ordered …" has Barr order, not Hawk Sawyer
 # a reported clause in the past perfect ("said the company had failed … and gave it"): the next plain past verb
 # goes with the speaker, not with the reported subject
-_BACKSHIFTED = re.compile(r"\s+had\s+(?:\w+ly\s+)?(?:not\s+)?[“\"‘']?\w+(?:ed|en|t)\b")
-_PREP_TAIL = re.compile(r"\s(?:from|of|at|across|in)\s+(?:(?!\b(?:and|or|but|then)\b)[^,;.“”\"]){1,40}$")
-_OWN_AUX = re.compile(r"\b(?:have|has|had|is|are|was|were)\b")
+_BACKSHIFTED = lazy_re(r"\s+had\s+(?:\w+ly\s+)?(?:not\s+)?[“\"‘']?\w+(?:ed|en|t)\b")
+_PREP_TAIL = lazy_re(r"\s(?:from|of|at|across|in)\s+(?:(?!\b(?:and|or|but|then)\b)[^,;.“”\"]){1,40}$")
+_OWN_AUX = lazy_re(r"\b(?:have|has|had|is|are|was|were)\b")
 
 
 class SentenceBase:
@@ -169,6 +165,8 @@ class SentenceBase:
             name = self.finder.resolve(subject, self.index)
             if name is None or self.finder.is_person(name, subject) != person:
                 continue
+            if person and not self.finder.gender_fits(name, span.ref):
+                continue  # "Chaturvedi wrote to Vaishnaw, in which she asked": she is not Vaishnaw
             between = [s for s in self.spans if subject.end <= s.start < span.start and s.kind != "place"]
             if verb is speech or not any(self.finder.is_person(None, s) == person for s in between):
                 return name
@@ -191,7 +189,8 @@ class SentenceBase:
             last = text[pos - 1 : pos]
             appositive = self._ends.get(pos - 1) if last == "," else None
             if appositive is not None and self._whole_appositive(appositive) and self._is_subject(appositive):
-                return appositive  # "the Italian regulator, the Garante, issued"
+                named = self._named_before(appositive)  # "The Garante, Italy's privacy watchdog, banned": the name
+                return named or appositive  # "the Italian regulator, the Garante, issued"
             if (last.isalnum() and _may_end_timing(text, pos)) and pos in self._timing_ends:
                 pos = self._timing_ends[pos].start
                 continue
@@ -209,6 +208,15 @@ class SentenceBase:
                 return self._subject_before_tail(pos)
             pos = filler
         return None
+
+    def _named_before(self, appositive: ActorSpan) -> ActorSpan | None:
+        """The name an appositive describes ("The Garante, Italy's privacy watchdog,"), when the appositive is only a
+        description (a possessive "Italy's …" or a reference "the regulator")."""
+        if appositive.kind != "ref" and "'s " not in appositive.text and "’s " not in appositive.text:
+            return None
+        comma = self.text.rfind(",", 0, appositive.start)
+        named = self._ends.get(comma) if comma > 0 else None
+        return named if named is not None and named.kind in ("org", "person") and self._is_subject(named) else None
 
     def _whole_appositive(self, span: ActorSpan) -> bool:
         """Is `span` all there is between two commas (", the Garante,")?"""
@@ -315,27 +323,11 @@ class SentenceBase:
                 return span
         return None
 
-    def _reported(self, pos: int) -> bool:
-        """Is `pos` inside reported speech: a speech verb at most thirty words before it ("said it would …") or an
-        attribution closing the sentence (", he said.")?"""
-        for m in reversed(self._speech_verbs):
-            if m.end() <= pos:
-                return self.text.count(" ", m.end(), pos) <= 31
-        return _TRAILING_ATTRIBUTION.search(self.text, pos) is not None
-
     @property
     def _speech_verbs(self) -> list[re.Match[str]]:
         if self._speech_ is None:
             self._speech_ = [m for m in _SPEECH.finditer(self.text) if not self._quoted(m.start())]
         return self._speech_
-
-    def _trailing_speaker(self, pos: int) -> str | None:
-        """The speaker of an attribution closing the sentence after `pos` (", the justice minister has announced.")."""
-        m = _TRAILING_ATTRIBUTION.search(self.text, pos)
-        if m is None or self._quoted(m.start()):
-            return None
-        span = next((s for s in self.spans if s.start >= m.start() and s.kind in ("person", "org", "ref")), None)
-        return self._resolve(span) if span is not None else None
 
     def _speech_before(self, pos: int) -> bool:
         """Does a speech verb (outside quotation marks) end before `pos`? (`_speaker_before` is None otherwise.)"""
@@ -355,43 +347,3 @@ class SentenceBase:
         if subject is not None:
             return self._resolve(subject)
         return self._inherited(last.start())  # "Starmer called the images disgusting and said …"
-
-    def _quote_speaker(self, pos: int) -> str | None:
-        """Inside a quotation: the actor named with a speech verb outside the quote in this sentence."""
-        if not self._quoted(pos):
-            return None
-        for m in _SPEECH.finditer(self.text):
-            if self._quoted(m.start()):
-                continue
-            subject = self._adjacent_subject(m.start())
-            if subject is None:
-                after = self.text[m.end() : m.end() + 60]
-                nxt = next((s for s in self.spans if s.start > m.end() and s.start - m.end() < 3), None)
-                subject = nxt if nxt is not None and after.strip() else None
-            if subject is not None:
-                return self._resolve(subject)
-        return None
-
-    def _agent_after(self, end: int) -> ActorSpan | None:
-        for span in self.spans:
-            if span.start > end and _BY.match(self.text[end : span.start]):
-                return span
-            if span.start > end + 80:
-                break
-        return None
-
-    def _owner_in_sentence(self) -> str | None:
-        for span in self.spans:
-            if span.kind in ("gov", "org") and _possessive_follows(self.text, span.end):
-                return self._resolve(span)
-        for span in self.spans:
-            if span.kind == "gov" or span.ref == "gov":
-                return self._resolve(span)
-        return None
-
-    def _enforcer(self) -> str | None:
-        for m in _LAW_RE.finditer(self.text):
-            law = _LAW_ALIASES.get(m.group(0))
-            if law in LAW_ENFORCERS:
-                return LAW_ENFORCERS[law]
-        return None

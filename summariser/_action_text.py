@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 
 from summariser import _action_patterns as P
+from summariser._lazy_re import lazy_re
 from summariser._lexicon import PLACES
 from summariser._lexicon.actors import GOVERNMENTS
 from summariser._trie import words
 
 _MAX_WORDS = 14
 # a clause cut by a condition ("… to sanction officials if X were banned"): done only if, so a threat
-CONDITION = re.compile(r"\s+(?:if|unless)\s", re.IGNORECASE)
-_PHRASE_STOP = re.compile(P.PHRASE_END.pattern, re.IGNORECASE)
+CONDITION = lazy_re(r"\s+(?:if|unless)\s", re.IGNORECASE)
+_PHRASE_STOP = lazy_re(P.PHRASE_END.pattern, re.IGNORECASE)
 # a full stop after these is part of the word, not the end of the clause ("Mr.", "Nov. 18", "U.S.", "No. 10")
 _ABBREVIATIONS = frozenset(
     words(
@@ -42,6 +43,8 @@ _DANGLING = frozenset(
 def _is_abbreviation_dot(text: str, dot: int) -> bool:
     """Is the full stop at `dot` part of an abbreviation, an initial or a number rather than a clause end?"""
     after = text[dot + 1 : dot + 2]
+    if not after.strip() and not text[dot + 1 :].strip():
+        return False  # the sentence's own full stop ("… to stop using X.")
     if after and not after.isspace() and after not in "”\"’'),;:":
         return True  # "U.S.", "£18.5m", "x.com": no space after the dot
     start = dot
@@ -130,17 +133,17 @@ _ANNOUNCING = frozenset(words("announce unveil reveal confirm promise pledge vow
 # verbs that are a product going live when they stand alone: "Stadia launched Tuesday", "is launching with 22 games"
 GOING_LIVE = frozenset(words("launch start begin debut"))
 # …unless a case stands just before them: "the investigation it launched in December" is an act
-_CASE_BEFORE = re.compile(
+_CASE_BEFORE = lazy_re(
     r"\b(?:investigation|inquiry|probe|proceedings|case|campaign|consultation|review|lawsuit|action|challenge)\b",
     re.IGNORECASE,
 )
-_ADVERBS = re.compile(r"^(?:\w+ly\s+)+")
+_ADVERBS = lazy_re(r"^(?:\w+ly\s+)+")
 _PREPOSITIONS = frozenset(words("with for in on at across to into from as"))
 _NEEDS_OBJECT = frozenset(
     words("demand urge call press push ask want seek request consider propose prepare promise pledge vow")
 )
 # a clause that reports something done or to come ("that it had opened", "that it would", "it was adding")
-_NEWS_CLAUSE = re.compile(
+_NEWS_CLAUSE = lazy_re(
     r"\b(?:will|would|had|has|have|was|were|is|are|plans?|intends?|could|may|might|[a-z]+ed|[a-z]+ing)\b"
 )
 _NEWS_OUTLETS = frozenset(
@@ -174,10 +177,10 @@ _INTRANSITIVE = frozenset(
         "consult probe review decide report apply join stop back pause"
     )
 )
-_LEADING_AUX = re.compile(
+_LEADING_AUX = lazy_re(
     r"(?:(?:out|up|off|down|back|in)\s+)?(?:is|are|was|were|has|have|had|will|would|’s|'s)\b", re.IGNORECASE
 )
-_TIMING_ONLY = re.compile(
+_TIMING_ONLY = lazy_re(
     r"(?:(?:on|in|at|by|last|this|next|earlier|later|early|late|over|the|today|yesterday|tomorrow|morning|afternoon"
     r"|evening|night|week|weekend|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
     r"|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?"
@@ -230,8 +233,8 @@ def fit_to_show(
     return not _repeats(phrase)
 
 
-_BASED = re.compile(r"^[A-Z][\w.]*(?:[- ][A-Z][\w.]*)?-based\s+(?=[A-Z])")
-_PLACE_OWNER = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?=[A-Z])")
+_BASED = lazy_re(r"^[A-Z][\w.]*(?:[- ][A-Z][\w.]*)?-based\s+(?=[A-Z])")
+_PLACE_OWNER = lazy_re(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?=[A-Z])")
 _PLACE_NAMES = frozenset(PLACES) | frozenset(GOVERNMENTS)
 # bodies that news copy and readers name by their country ("Indonesia blocked Grok")
 _BY_COUNTRY = {"Komdigi": "Indonesia"}

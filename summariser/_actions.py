@@ -11,16 +11,17 @@ whose words would mislead (no object, garbage, a song or a law as actor) is drop
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
 from summariser import _action_patterns as P
-from summariser._action_clauses import SentenceContext, may_hold_action
+from summariser._action_clauses import SentenceContext
+from summariser._action_gates import may_hold_action
 from summariser._action_rules import quote_ranges
 from summariser._actors import ActorFinder
+from summariser._lazy_re import lazy_re
 from summariser._model import Action, Quote
 from summariser._text import Document
 
@@ -39,9 +40,31 @@ def _index_factory() -> Callable[[Document], Any] | None:
 _FACTORY = _index_factory()
 # longer "sentences" are run-on text; real news sentences stay well under this
 _MAX_SENTENCE = 1200
-_CASE = re.compile(r"\b(?:investigation|inquiry|probe)\b")
+_CASE = lazy_re(r"\b(?:investigation|inquiry|probe)\b")
 # punctuation to spaces, so `split()` yields the words (a C-level translate is ~8x cheaper than a regex findall)
 _WORD_SPLIT = str.maketrans(dict.fromkeys(string.punctuation.replace("-", "") + "“”‘’—–…", " "))
+
+
+def _repeats_one(action: Action, actions: list[Action], first: int) -> bool:
+    """Is `action` one of this sentence's actions again with a few more or fewer leading words ("threatened to fine …"
+    and "has threatened to fine …")? The longer wording is kept. Two acts in one clause ("published its decision in the
+    investigation it opened in January") differ by more than an auxiliary and both stay."""
+    words = action.action.lower()
+    for k in range(first, len(actions)):
+        other = actions[k]
+        if other.actor != action.actor or other.status != action.status:
+            continue
+        known = other.action.lower()
+        if known.endswith(words) and known[: len(known) - len(words)].count(" ") <= _AUXILIARY_WORDS:
+            return True
+        if words.endswith(known) and words[: len(words) - len(known)].count(" ") <= _AUXILIARY_WORDS:
+            actions[k] = action
+            return True
+    return False
+
+
+# at most this many leading words ("has", "will now") may tell two wordings of one action apart
+_AUXILIARY_WORDS = 3
 
 
 def extract_actions(
@@ -68,11 +91,12 @@ def extract_actions(
             continue  # most sentences: nothing that could carry an action
         ctx = SentenceContext(text, sent.index, finder, published, quote_ranges(doc, sent), words, lowered)
         hits = ctx.hits()
+        first = len(actions)  # this sentence's actions start here
         for hit in hits:
             if hit.noun and (hit.actor, hit.status) in done:
                 continue
             action = ctx.to_action(hit)
-            if action is None:
+            if action is None or _repeats_one(action, actions, first):
                 continue
             done.add((hit.actor, hit.status))
             actions.append(action)

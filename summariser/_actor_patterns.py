@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
+from summariser._lazy_re import lazy_re
 from summariser._lexicon import ORGANISATIONS, PLACES
 from summariser._lexicon.actors import (
     COMPANY_REFS,
@@ -39,14 +41,14 @@ _PLACES = frozenset(PLACES)
 _B = r"(?<![\w'’-])"
 _E = r"(?![\w-]|['’]\w\w)"
 _ORG_RE = word_regex(_ALIASES, boundary=r"[\w-]|['’]\w\w")
-_X_BEFORE = re.compile(r"(?:Malcolm|Generation|Gen|Planet|Project|Brand|Mr|Mrs|Ms|Miss|Dr|Factor|Person|Child|Mx)\s+$")
-_X_AFTER = re.compile(r"^(?:-ray|\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-\w)")
+_X_BEFORE = lazy_re(r"(?:Malcolm|Generation|Gen|Planet|Project|Brand|Mr|Mrs|Ms|Miss|Dr|Factor|Person|Child|Mx)\s+$")
+_X_AFTER = lazy_re(r"^(?:-ray|\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-\w)")
 
 _ORG_HEADS = (
     "Commission|Committee|Court|Ministry|Department|Authority|Agency|Office|Council|Parliament|Senate|Assembly"
     "|Foundation|Trust|Institute|Regulator|Tribunal|Police|Board|Bureau|Coalition|Alliance|Watchdog|Cabinet"
     "|Commissioner|Centre|Center|Society|Association|Federation|Network|Project|Campaign|Lab|Inc|Ltd|Corp"
-    "|Organisation|Organization|Fund|Forum|Party|Service"
+    "|Organisation|Organization|Fund|Forum|Party|Service|Secretariat|Directorate|Inspectorate|Ombudsman"
 )
 _NOT_NAME = (
     r"(?!(?:The|A|An|On|In|At|By|For|Last|This|That|But|And|Its|His|Her|Their|When|After|Before|While|As|If|Monday"
@@ -54,25 +56,25 @@ _NOT_NAME = (
     r"|September|October|November|December|Earlier|Later|Meanwhile|Separately|However)\b)"
 )
 _CAP = _NOT_NAME + r"[A-Z][\w'’&.-]*"
-_GENERIC_ORG = re.compile(
+_GENERIC_ORG = lazy_re(
     rf"{_B}(?:[Tt]he\s+)?(?:{_CAP}\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?){{1,6}}?(?:{_ORG_HEADS})\b"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?"
 )
-_HEAD_FIRST_ORG = re.compile(
+_HEAD_FIRST_ORG = lazy_re(
     rf"{_B}(?:[Tt]he\s+)?(?:Ministry|Department|Office|Commission|Committee|Council|Authority|Agency|Court|Bureau)"
     rf"\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:(?:and|of|for|the|&)\s+)*{_CAP}){{0,5}}"
 )
-_COUNTRY_ORG = re.compile(
+_COUNTRY_ORG = lazy_re(
     rf"{_B}(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?P<body>(?:[a-z-]+\s+){{0,3}}"
     r"(?:ministry|regulator|watchdog|authority|agency|commission|parliament|courts?|government|police|cabinet))\b"
     r"(?!\s+[A-Z])"
 )
-_GOV_RE = re.compile(
+_GOV_RE = lazy_re(
     rf"{_B}(?:[Tt]he\s+)?(?P<adj>{'|'.join(sorted(map(re.escape, GOVERNMENTS), key=len, reverse=True))})"
-    r"\s+(?:[Gg]overnment|administration)\b"
+    r"\s+(?:[Gg]overnment|administration|authorities)\b"
 )
-_GROUP_RE = re.compile(
-    rf"{_B}(?:(?:(?-i:(?!The\b|A\b|An\b|Some\b|Many\b|Several\b|Other\b)[A-Z][a-z]+)|cross-party|senior|leading"
+_GROUP_RE = lazy_re(
+    rf"{_B}(?:(?:(?-i:(?!The\b|A\b|An\b|Some\b|Many\b|Several\b|Other\b)[A-Z][a-z]+|EU|US|UK)|cross-party|senior|leading"
     r"|individual|consumer|opposition|state)\s+)?"
     rf"(?P<g>{trie_pattern(GROUPS)}){_E}",
     re.IGNORECASE,
@@ -82,15 +84,15 @@ _BARE_GROUPS_NOT_ACTORS = frozenset(
     [*words("MPs peers senators lawmakers legislators backbenchers Democrats Republicans"), "attorneys general"]
 )
 _GROUP_HINTS = tuple({g.split()[-1].lower() for g in GROUPS})
-_OFFICE_ORG = re.compile(
+_OFFICE_ORG = lazy_re(
     r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:public\s+|state\s+|chief\s+|federal\s+)?prosecutor['’]s\s+office|"
     r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:public\s+|state\s+|federal\s+)?prosecutors(?=\s+(?:said|have|has|had|opened))"
 )
 # the look-behind goes after the first letter: a pattern that opens with a character class lets `re` skip ahead to
 # the next capital instead of trying every position (about twice as fast on news text)
-_ACRONYM_RE = re.compile(r"[A-Z](?<![\w'’-].)[A-Z&]{2,5}(?![\w'’-]|['’][a-z]{2})")
+_ACRONYM_RE = lazy_re(r"[A-Z](?<![\w'’-].)[A-Z&]{2,5}(?![\w'’-]|['’][a-z]{2})")
 # "Yuko Kobayashi" when the names module missed them: a known given name and one or two capitalised words
-_NAME_RE = re.compile(r"(?P<first>[A-Z](?<![\w'’-].)[a-z]+)(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?){1,2}(?![\w-])")
+_NAME_RE = lazy_re(r"(?P<first>[A-Z](?<![\w'’-].)[a-z]+)(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?){1,2}(?![\w-])")
 # "lawmaker Yuko Kobayashi": a capitalised name right after a role word is a person even if the names module missed it
 _ROLE_WORDS = words(
     "lawmaker legislator MP MEP MSP TD senator Senator minister Minister secretary Secretary leader chair chairman "
@@ -99,7 +101,7 @@ _ROLE_WORDS = words(
     "governor Governor mayor Mayor Rep. Sen. Representative"
 )
 # a trie opening the pattern lets `re` skip to possible first letters; callers check the word start (`\b` before)
-_ROLE_NAME = re.compile(rf"{trie_pattern(_ROLE_WORDS)}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){{1,2}})(?![\w-])")
+_ROLE_NAME = lazy_re(rf"{trie_pattern(_ROLE_WORDS)}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){{1,2}})(?![\w-])")
 _PLACE_RE = word_regex(PLACES, boundary=r"[\w-]|['’]\w\w")
 
 
@@ -107,7 +109,7 @@ def _refs(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p[4:]) if p.startswith("the ") else re.escape(p) for p in phrases)
 
 
-_REF_RE = re.compile(
+_REF_RE = lazy_re(
     rf"{_B}(?:(?:[Tt]he\s+|(?=(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\S+\s+(?:minister|secretary)|party)\b)(?:[Hh]is|[Hh]er|[Tt]heir)\s+)"
     rf"(?:(?P<company>{_refs(COMPANY_REFS)})|(?P<regulator>{_refs(REGULATOR_REFS)})"
     rf"|(?P<court>{_refs(COURT_REFS)})|(?P<gov>(?:(?:federal|national|central|coalition)\s+)?(?:[Gg]overnment|administration|executive))|(?P<dept>(?:(?:[a-z]+|IT)\s+){{0,2}}(?:ministry|department))"
@@ -123,17 +125,17 @@ _REF_RE = re.compile(
     r"(?![\w-]|['’]\w\w)"
 )
 # the word-start test inside the pattern: these short words occur inside many others ("other", "edit", "rethink")
-_REF_START = re.compile(
+_REF_START = lazy_re(
     r"(?<![\w'’-])"
     + trie_pattern(
         words("the The it It they They he He she She we We our Our his His her Her ministers Ministers their Their")
     )
     + r"(?![\w-])"
 )
-_POSSESSOR = re.compile(r"[A-Z](?<![\w'’-].)[a-z]+(?:\s[A-Z][a-z]+)?['’]s\s")
+_POSSESSOR = lazy_re(r"[A-Z](?<![\w'’-].)[a-z]+(?:\s[A-Z][a-z]+)?['’]s\s")
 _PRONOUN_WINDOW = 3
-_NAMED_ROLE = re.compile(r"(?:commissioner|attorney general|prime minister|president)$")
-_GOVERNMENT_ROLE = re.compile(r"\b(?:minister|secretary|spokes(?:person|man|woman))\b", re.IGNORECASE)
+_NAMED_ROLE = lazy_re(r"(?:commissioner|attorney general|prime minister|president)$")
+_GOVERNMENT_ROLE = lazy_re(r"\b(?:minister|secretary|spokes(?:person|man|woman))\b", re.IGNORECASE)
 
 
 Kind = Literal["org", "person", "gov", "place", "group", "ref", "pronoun"]
@@ -151,8 +153,8 @@ class ActorSpan:
     ref: str = ""  # for kind "ref"/"pronoun": company|regulator|court|gov|role|it|they|he|she
 
 
-_COLLECTIVE_OF = re.compile(r"\b(?:coalition|group|alliance|number|network|consortium|dozens|hundreds)\s+$")
-_PREP_BEFORE = re.compile(
+_COLLECTIVE_OF = lazy_re(r"\b(?:coalition|group|alliance|number|network|consortium|dozens|hundreds)\s+$")
+_PREP_BEFORE = lazy_re(
     r"(?:\b(?:to|into|against|on|of|with|from|at|for|by|about|over|towards|under|than|like|including|via|upon|in|"
     r"between|among|amid|despite|whether)\s+)(?:(?:the|a|an|its|their)\s+)?$"
 )
@@ -174,6 +176,7 @@ _TITLE_TOKENS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # names repeat through an article and across a feed
 def _clean_person(name: str) -> str:
     """ "Scottish Green MSP Maggie Chapman" -> "Maggie Chapman": titles the names module left on a canonical name."""
     tokens = name.split()
@@ -221,7 +224,7 @@ _KIND_RANK: dict[str, int] = {"gov": 0, "org": 1, "person": 2, "group": 3, "ref"
 
 
 _CUES = sorted({cue for cues in COUNTRY_CUES.values() for cue in cues}, key=len, reverse=True)
-_CUE_RE = re.compile(trie_pattern(_CUES))  # a trie: the flat alternation cost a third of a millisecond a call
+_CUE_RE = lazy_re(trie_pattern(_CUES))  # a trie: the flat alternation cost a third of a millisecond a call
 # a cue inside a longer one ("Australia" in "Australian") is counted with it, as `str.count` per cue would
 _CUE_INSIDE = {
     long: [(short, long.count(short)) for short in _CUES if short != long and short in long] for long in _CUES

@@ -35,6 +35,7 @@ from summariser._actor_patterns import (
     _drop_overlaps,
 )
 from summariser._givennames import gender_of_first_name
+from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import GOVERNMENTS, GROUPS, NON_ACTOR_ACRONYMS
 from summariser._trie import starts_word
 
@@ -80,7 +81,9 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         if name == "X" and (_X_BEFORE.search(text, 0, m.start()) or _X_AFTER.match(text[m.end() :])):
             continue
         found.append(ActorSpan(m.start(), m.end(), name, _ALIASES[name], "org"))
-    for m in _GOV_RE.finditer(text) if ("overnment" in text or "dministration" in text) else ():
+    for m in (
+        _GOV_RE.finditer(text) if ("overnment" in text or "dministration" in text or "authorities" in text) else ()
+    ):
         found.append(ActorSpan(m.start(), m.end(), m.group(0), GOVERNMENTS[m.group("adj")], "gov"))
     for m in _COUNTRY_ORG.finditer(text) if ("’s " in text or "'s " in text) else ():
         body = m.group("body")
@@ -93,8 +96,8 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
     for m in _GENERIC_ORG.finditer(text) if heads else ():
         name = m.group(0)
-        if _AGENT_PREFIX.match(name):
-            continue  # "Lawyers for X Corp": the client is the organisation, found on its own
+        if _AGENT_PREFIX.match(name) or _NAME_GOES_ON.match(text, m.end()):
+            continue  # "Lawyers for X Corp": the client is the organisation; "Commissioner's Office": a longer name
         canonical = name[4:] if name[:4] in ("the ", "The ") else name
         found.append(ActorSpan(m.start(), m.end(), name, canonical, "org"))
     if index is not None:
@@ -120,6 +123,9 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         found.append(ActorSpan(m.start(), m.end(), word, word, "org"))
     for m in _OFFICE_ORG.finditer(text) if "rosecutor" in text else ():
         name = m.group(0)
+        if name.lower() in ("prosecutors", "the prosecutors"):  # the office the article named, resolved later
+            found.append(ActorSpan(m.start(), m.end(), name, None, "ref", "prosecutors"))
+            continue
         found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
     for m in _ROLE_NAME.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
@@ -132,7 +138,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     for m in _GROUP_RE.finditer(text) if any(h in lowered for h in _GROUP_HINTS) else ():
         # annotators name a group with its modifier: "Labour backbenchers", "opposition lawmakers"
         phrase = m.group(0)
-        if m.group("g") == phrase and phrase in _BARE_GROUPS_NOT_ACTORS:
+        if m.group("g") == phrase and (phrase in _BARE_GROUPS_NOT_ACTORS or phrase.lower() in _BARE_GROUPS_LOWER):
             continue  # plain "MPs", "senators": too vague to be an actor
         # a common modifier is lower-cased ("Cross-party MPs" -> "cross-party MPs"); a name keeps its capital
         first = phrase.split(None, 1)[0]
@@ -181,21 +187,23 @@ def _refs(text: str) -> list[re.Match[str]]:
     return found
 
 
+_BARE_GROUPS_LOWER = frozenset(g.lower() for g in _BARE_GROUPS_NOT_ACTORS if g[:1].islower())
 _GROUP_MODIFIERS = frozenset(
     ("cross-party", "senior", "leading", "individual", "consumer", "opposition", "state", "campaign", "child", "online")
 )
-_THE_COUNTRYS = re.compile(
+_THE_COUNTRYS = lazy_re(
     r"\b[Tt]he country['’]s\s+(?:[a-z-]+\s+){0,3}"
     r"(?:regulator|ministry|watchdog|authority|agency|commission|government)\b"
 )
 _GROUP_WORDS = frozenset(w for group in GROUPS for w in group.split() if w.islower())
-_AGENT_PREFIX = re.compile(
+_NAME_GOES_ON = lazy_re(r"['’]s\s+(?:Office|Department|Council|Commission|Committee|Service|Foundation)\b")
+_AGENT_PREFIX = lazy_re(
     r"(?:[Tt]he\s+)?(?:Lawyers|Counsel|Attorneys|Officers|Officials|Investigators|Staff|Representatives|Members)\s+"
     r"(?:for|of|from|at)\s+"
 )
-_CAPS_RUN = re.compile(r" [A-Z]{3,}\b")
-_CAPS_BEFORE = re.compile(r"\b[A-Z]{3,} $")
-_DATELINE = re.compile(r"[A-Z .'’-]+$")
+_CAPS_RUN = lazy_re(r" [A-Z]{3,}\b")
+_CAPS_BEFORE = lazy_re(r"\b[A-Z]{3,} $")
+_DATELINE = lazy_re(r"[A-Z .'’-]+$")
 # a country's own regulator or ministry acts for the country ("Malaysia's communications regulator said …" is Malaysia,
 # as readers and annotators name it); its parliament, courts and police stay themselves
 _STATE_BODIES = ("regulator", "watchdog", "ministry", "authority", "agency", "commission", "cabinet")
@@ -224,7 +232,7 @@ def _country_body(country: str, body: str) -> str:
 
 
 # "Glitch's founder", "Acme Corp's chief executive": whoever has a founder or a spokesperson is an organisation
-_ROLE_OWNER = re.compile(
+_ROLE_OWNER = lazy_re(
     r"[A-Z](?<![\w'’-].)[\w&-]*(?:\s[A-Z][\w&-]*){0,3}['’]s\s+(?:co-)?(?:founder|chief executive|director|chair"
     r"|chairman|chairwoman|spokesperson|spokesman|spokeswoman|president|head|general counsel)\b"
 )

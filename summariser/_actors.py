@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Sequence
 
 from summariser._action_text import clean_actor, quoted_title
@@ -23,6 +22,8 @@ from summariser._actor_patterns import (
     country_cue_counts,
 )
 from summariser._actor_spans import IndexLike, QuoteLike, find_spans
+from summariser._givennames import gender_of_first_name
+from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import (
     COMPANIES,
     COURTS,
@@ -46,10 +47,18 @@ _PARTY_OF_ADJECTIVE = {
     "SNP": "SNP",
     "Reform": "Reform UK",
 }
-_PARTY_ADJECTIVE = re.compile(r"\b(" + "|".join(_PARTY_OF_ADJECTIVE) + r")\b(?!['’]s| Unionist| Party)")
+_PARTY_ADJECTIVE = lazy_re(r"\b(" + "|".join(_PARTY_OF_ADJECTIVE) + r")\b(?!['’]s| Unionist| Party)")
 
 
-_X_NAMED = re.compile(r"(?<![\w'’.-])X(?![\w'’-])")
+# roles that mean a person, never an office to credit: unnamed, "the prime minister" acts for nobody we can name
+_HOLDER_ONLY = frozenset(("prime minister", "president", "attorney general"))
+_X_NAMED = lazy_re(r"(?<![\w'’.-])X(?![\w'’-])")
+
+
+def _gender(name: str) -> str | None:
+    """ "m", "f" or None from the given name ("Liz Kendall" -> "f")."""
+    first = name.split(None, 1)[0] if name else ""
+    return gender_of_first_name(first) if first else None
 
 
 def _is_state(span: ActorSpan) -> bool:
@@ -185,6 +194,11 @@ class ActorFinder:
             known = self._titles[name] = quoted_title(self._doc.text, name)
         return known
 
+    def gender_fits(self, name: str, pronoun: str) -> bool:
+        """Can "he"/"she" stand for `name`? True unless the given name says otherwise."""
+        gender = _gender(name)
+        return gender is None or gender == ("m" if pronoun == "he" else "f")
+
     def is_person(self, name: str | None, span: ActorSpan) -> bool:
         """Whether a span (or the name it resolved to) is a person rather than an organisation or group."""
         if span.kind == "person" or span.ref in ("he", "she"):
@@ -241,6 +255,8 @@ class ActorFinder:
         if span.ref == "country":  # "the country's communications regulator" acts for the country just named
             country = self._recent(i, span.start, _is_state, window=2)
             return GOVERNMENTS.get(country, country) if country is not None else None
+        if span.ref == "prosecutors":  # "the prosecutors said": the prosecutor's office the article named
+            return self._recent(i, span.start, lambda s: "rosecutor" in (s.canonical or ""), window=8)
         if span.ref == "committee":
             return (
                 self._recent(i, span.start, lambda s: "ommittee" in (s.canonical or ""), window=10)
@@ -258,7 +274,13 @@ class ActorFinder:
         name = self._from_index(span, i)
         if name is None and span.ref == "role":
             name = self._sole_holder(span.text)
-        if name is None and span.ref == "role" and len(span.text.split()) >= 3 and _NAMED_ROLE.search(span.text):
+        if (
+            name is None
+            and span.ref == "role"
+            and len(span.text.split()) >= 3
+            and _NAMED_ROLE.search(span.text)
+            and span.text[4:].lower() not in _HOLDER_ONLY
+        ):
             return span.text[4:]  # "the federal privacy commissioner": the office itself when no holder is named
         return name
 
@@ -300,7 +322,13 @@ class ActorFinder:
         if word in ("we", "they"):
             return None  # only the sentence's own speaker can tell (see the sentence context)
         if word in ("he", "she"):
-            return self._from_index(span, i) or self._recent(i, span.start, lambda s: s.kind == "person", window=6)
+            wanted = "m" if word == "he" else "f"
+            name = self._from_index(span, i)
+            if name is not None and _gender(name) not in (None, wanted):
+                return None  # "she" cannot be Ashwini Vaishnaw: the names module guessed wrong, so nobody is credited
+            return name or self._recent(
+                i, span.start, lambda s: s.kind == "person" and _gender(s.canonical or "") in (None, wanted), window=6
+            )
         return self._recent(
             i, span.start, lambda s: s.kind in ("org", "gov", "ref") and s.ref != "role", subject_only=True, first=True
         )

@@ -25,6 +25,8 @@ class AntecedentMixin:
     _subjects: dict[int, tuple[tuple[int, int], str] | None]
     _addressees: dict[tuple[int, int], bool]
     _unnamed: dict[int, str]  # sentence -> the unnamed person noun it opens on, or ""
+    _recents: dict[tuple[int, int, str, int], list[tuple[tuple[int, int], str]]]
+    _leads: dict[int, tuple[tuple[int, int], str] | None]
 
     def sentence_of(self, para: int, offset: int) -> Sentence:
         raise NotImplementedError
@@ -36,7 +38,18 @@ class AntecedentMixin:
         raise NotImplementedError
 
     def _recent(self, para: int, offset: int, kind: str) -> list[tuple[tuple[int, int], str]]:
-        """Candidates of `kind` before (para, offset), outside quotes, within the pronoun window, oldest first."""
+        """Candidates of `kind` before (para, offset), outside quotes, within the pronoun window, oldest first.
+
+        Memoised per history length (history only grows): one pronoun asks for the same list up to four times.
+        The list is shared: callers only read it."""
+        key = (para, offset, kind, len(self.history))
+        found = self._recents.get(key)
+        if found is not None:
+            return found
+        found = self._recents[key] = self._find_recent(para, offset, kind)
+        return found
+
+    def _find_recent(self, para: int, offset: int, kind: str) -> list[tuple[tuple[int, int], str]]:
         sent = self.sentence_of(para, offset)
         out: list[tuple[tuple[int, int], str]] = []
         for idx in range(max(0, sent.index - P.WINDOW), sent.index + 1):
@@ -274,7 +287,13 @@ class AntecedentMixin:
         return best
 
     def _leading_person(self, idx: int) -> tuple[tuple[int, int], str] | None:
-        # "Elon Musk has weighed in again. He wrote …": the person who opens the previous sentence
+        # "Elon Musk has weighed in again. He wrote …": the person who opens the previous sentence; memoised, as it
+        # depends only on the sentence (the masked text and mentions are fixed once the resolver is built)
+        if idx not in self._leads:
+            self._leads[idx] = self._find_leading_person(idx)
+        return self._leads[idx]
+
+    def _find_leading_person(self, idx: int) -> tuple[tuple[int, int], str] | None:
         sent = self.doc.sentences[idx]
         lead = self._leading_subject(sent.paragraph, sent.start)
         if lead is None or not self.index.is_person(lead):

@@ -36,8 +36,7 @@ from summariser._people import (
     Tok,
     add_person,
     find_acronyms,
-    find_by_tail,
-    find_person,
+    find_added,
     genders_from_pronouns,
     known_roles,
     make_mention,
@@ -47,7 +46,7 @@ from summariser._people import (
     tie,
     verify_unlisted,
 )
-from summariser._roles import ROLE_FULL, ROLE_WORDS, role_around, role_text
+from summariser._roles import ROLE_WORDS, is_role_phrase, role_around, role_text
 from summariser._text import Document, alternation, lazy_pattern
 
 __all__ = [
@@ -100,25 +99,32 @@ _SPEECH_BEFORE = re.compile(
 def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset[str]], list[RawMention]]:
     """People (canonical -> Person, first-mention order), organisations (canonical -> kinds) and all mentions."""
     scan = Scan()
+    # bound once: this loop visits ~90 capitalised runs per article, most of them one word
+    cap_stop, speech_verb, token_at, run_iter = CAP_STOP, _SPEECH_VERB.match, _TOKEN_RE.match, _RUN_RE.finditer
     for sent in doc.sentences:
         text = sent.text
-        org_spans = _find_orgs(text, sent.index, scan)
-        for run in _RUN_RE.finditer(text):
+        index = sent.index
+        org_spans = _find_orgs(text, index, scan)
+        for run in run_iter(text):
             word = run.group()
-            if word in CAP_STOP and not _SPEECH_VERB.match(text, run.end()):
+            if word in cap_stop and not speech_verb(text, run.end()):
                 continue  # the common case: one capitalised function word opening a sentence
+            a = run.start()
             if " " not in word:  # a single word: no need to split the run
-                a = run.start()
-                tok = _TOKEN_RE.match(text, a)
+                tok = token_at(text, a)
                 if tok is None or (a and (text[a - 1].isalnum() or text[a - 1] in "’'-_")):
                     continue
-                if not org_spans or not any(x < tok.end() and a < y for x, y in org_spans):
-                    _classify(text, sent.index, [(tok.group(), a, tok.end())], scan)
+                b = tok.end()
+                if not org_spans or not any(x < b and a < y for x, y in org_spans):
+                    _classify_single(text, index, tok.group(), a, b, scan)
                 continue
-            if org_spans and any(x <= run.start() and run.end() <= y for x, y in org_spans):
+            if org_spans and any(x <= a and run.end() <= y for x, y in org_spans):
                 continue  # the whole run is an organisation: "European Commission"
-            for seg in _segments(text, run.start(), run.end(), org_spans):
-                _classify(text, sent.index, seg, scan)
+            for seg in _segments(text, a, run.end(), org_spans):
+                if len(seg) == 1:
+                    _classify_single(text, index, *seg[0], scan)
+                else:
+                    _classify(text, index, seg, scan)
     verify_unlisted(scan)
     resolve_shorts(scan)
     find_acronyms(doc, scan)
@@ -137,43 +143,83 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
 def _find_orgs(text: str, sentence: int, scan: Scan) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _ORG_RE().finditer(text):
-        alias = m.group()
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+        a, b = m.span()
+        if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
             continue
+        alias = m.group()
         if alias == "X":
-            before = text[: m.start()].rstrip().rsplit(" ", 1)[-1].rstrip(".")
+            before = text[:a].rstrip().rsplit(" ", 1)[-1].rstrip(".")
             if before in HONORIFICS:  # "Ms X", an anonymised claimant
-                short = Short(sentence, m.start() - len(before) - 1, m.end(), f"{before} X", before, "X")
+                short = Short(sentence, a - len(before) - 1, b, f"{before} X", before, "X")
                 scan.shorts.append((short, None))
                 continue
-            if _X_AFTER.match(text, m.end()) or before in _X_BEFORE:
+            if _X_AFTER.match(text, b) or before in _X_BEFORE:
                 continue
-        if (alias.islower() or alias.startswith("the ")) and len(alias.split()) < 3 and alias != "ministers":
+        entry = _ORG_ENTRIES[alias]
+        if entry is None:
             continue  # "the government" is too generic to name one organisation on its own
-        canonical = ORG_CANON[alias]
-        scan.orgs.setdefault(canonical, ORG_KINDS.get(canonical, NO_KINDS))
-        scan.raw.append(make_mention(alias, canonical, "org", sentence, m.start(), m.end()))
-        spans.append((m.start(), m.end()))
+        canonical, kinds = entry
+        if canonical not in scan.orgs:
+            scan.orgs[canonical] = kinds
+        scan.raw.append(make_mention(alias, canonical, "org", sentence, a, b))
+        spans.append((a, b))
     return spans
+
+
+# alias -> (canonical, kinds), or None for a generic lower-case alias that names no one organisation on its own;
+# worked out once here instead of for each of the ~20 organisation mentions of an article
+_ORG_ENTRIES: dict[str, tuple[str, frozenset[str]] | None] = {
+    alias: None
+    if (alias.islower() or alias.startswith("the ")) and len(alias.split()) < 3 and alias != "ministers"
+    else (canonical, ORG_KINDS.get(canonical, NO_KINDS))
+    for alias, canonical in ORG_CANON.items()
+}
 
 
 def _segments(text: str, start: int, end: int, org_spans: list[tuple[int, int]]) -> list[list[Tok]]:
     """Name-token groups of one capitalised run, split at organisations, possessives and odd punctuation."""
-    segments: list[list[Tok]] = [[]]
+    segments: list[list[Tok]] = []
+    current: list[Tok] = []
     prev_end = -1
     for t in _TOKEN_RE.finditer(text, start, end):
         a, b = t.span()
         if a and (text[a - 1].isalnum() or text[a - 1] in "’'-_"):
             prev_end = -1
             continue  # "eSafety", "Musk's" tail, "U.S.-based": not a name token
-        in_org = bool(org_spans) and any(x < b and a < y for x, y in org_spans)
-        glued = prev_end < 0 or (a == prev_end + 1 and text[prev_end] == " ") or _GLUE.fullmatch(text, prev_end, a)
-        if in_org or not glued:
-            segments.append([])
+        in_org = False
+        for x, y in org_spans:
+            if x < b and a < y:
+                in_org = True
+                break
+        if in_org or not (
+            prev_end < 0 or (a == prev_end + 1 and text[prev_end] == " ") or _GLUE.fullmatch(text, prev_end, a)
+        ):
+            if current:
+                segments.append(current)
+            current = []
         if not in_org:
-            segments[-1].append((t.group(), a, b))
+            current.append((t.group(), a, b))
         prev_end = b
-    return [s for s in segments if s]
+    if current:
+        segments.append(current)
+    return segments
+
+
+def _classify_single(text: str, sentence: int, word: str, a: int, b: int, scan: Scan) -> None:
+    """`_classify` of one name token (most capitalised runs), without its list and group machinery."""
+    if word in CAP_STOP:
+        if _SPEECH_VERB.match(text, b):  # "Sunday said": a surname that is also a day or month, speaking
+            scan.shorts.append((Short(sentence, a, b, word, None, word), None))
+        return
+    if word in NON_PERSON or word.endswith("."):
+        return  # no person, and one word is never an organisation of its own here
+    short = Short(sentence, a, b, word, None, word)
+    # "Ellie, 20, from Norwich" or "Maya said": a known given name speaking is a person known by one name
+    short.aged = bool(_AGE_AFTER.match(text, b)) or (
+        gender_of_first_name(word) is not None and _SPEECH_VERB.match(text, b) is not None
+    )
+    short.context, short.role_span = text, (a, b)
+    scan.shorts.append((short, None))
 
 
 def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: bool = False) -> None:
@@ -203,10 +249,10 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
     seg_start = toks[0][1]
     role: str | None = None
     # the longest title that still leaves a full name, else one that leaves a surname ("Prime Minister Starmer")
-    if len(toks) > 1 and any(t[0].lower() in ROLE_WORDS for t in toks[:-1]):
+    if len(toks) > 1 and _has_role_word(toks):
         for k in [*range(len(toks) - 2, 0, -1), len(toks) - 1]:
             prefix = text[toks[0][1] : toks[k][1]].strip()
-            if k > 0 and ROLE_FULL().fullmatch(prefix):
+            if k > 0 and is_role_phrase(prefix):
                 role, toks = role_text(prefix), toks[k:]
                 break
         else:  # "Indiana State Teachers Association President Keith Gambill": a title word, then a given name
@@ -248,6 +294,14 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
             _classify(text, sentence, group, scan, strict=True)  # "Customs and Border Protection" is no person
 
 
+def _has_role_word(toks: list[Tok]) -> bool:
+    """True when a token before the last is a title word ("Secretary", "chief"): only then can a title lead."""
+    for t in toks[:-1]:
+        if t[0].lower() in ROLE_WORDS:
+            return True
+    return False
+
+
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"})
 _DESCRIBER = re.compile(r"[A-Z][a-z]+-[a-z]+s?")
 
@@ -273,6 +327,8 @@ def _drop_affiliation(toks: list[Tok]) -> list[Tok]:
 
 
 def _split_connected(text: str, toks: list[Tok]) -> list[tuple[str, list[Tok]]]:
+    if all(b[1] - a[2] == 1 for a, b in pairwise(toks)):
+        return [("", toks)]  # one-character gaps (most names): no room for " and ", " of the "
     groups: list[tuple[str, list[Tok]]] = [("", [toks[0]])]
     for prev, tok in pairwise(toks):
         m = _CONNECTOR.search(text, prev[2], tok[1])
@@ -323,10 +379,16 @@ def _classify_person(
     *,
     strict: bool = False,
 ) -> None:
-    if len(toks) == 1:  # the common case, without generators
-        not_person = toks[0][0] in NON_PERSON or toks[0][0].endswith(".")
-    else:
-        not_person = any(t[0] in NON_PERSON for t in toks) or all(t[0].endswith(".") for t in toks)
+    # a word that is no name part, or initials only ("U.S."): no person (loops, not generators: called per name)
+    initials = True
+    not_person = False
+    for t in toks:
+        if t[0] in NON_PERSON:
+            not_person = True
+            break
+        if initials and not t[0].endswith("."):
+            initials = False
+    not_person = not_person or initials
     if not_person:
         _maybe_org(text, sentence, toks, scan)
         return
@@ -355,7 +417,7 @@ def _classify_person(
         if first not in GLUE_FIRST:
             _maybe_org(text, sentence, toks, scan)  # "the journal Lung Health", "the Harbour Brotherhood"
         return
-    existing = find_person(scan.people, first, last) or find_by_tail(scan.people, name)
+    existing = find_added(scan, first, last, name)
     if existing is None:
         evidence = (
             honorific

@@ -227,6 +227,12 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+def mentions_by_sentence(index: NameIndex) -> dict[int, list[Mention]]:
+    """The index's own mentions of each sentence that has any, in article order: for readers that must not copy
+    them per sentence (`SpeakerResolver`); never modify the lists."""
+    return index._by_sentence
+
+
 def _role_keys(role: str) -> list[str]:
     """'the UK's technology secretary' -> ['uk technology secretary', 'technology secretary', 'secretary'];
     'chief executive of Ofcom' also gives 'ofcom chief executive' (how "Ofcom's chief executive" is looked up)."""

@@ -101,6 +101,10 @@ class Scan:
     raw: list[RawMention] = field(default_factory=list)
     shorts: list[tuple[Short, str | None]] = field(default_factory=list)
     unverified: list[tuple[int, int, int, str, str | None]] = field(default_factory=list)
+    # the people added by `add_person`, by (first, last) and by each tail of their name after a space ("Inman
+    # Grant", "Grant"), in the order they were added: lookups during the scan, not a walk over every person
+    pairs: dict[tuple[str, str], dict[str, None]] = field(default_factory=dict)
+    tails: dict[str, dict[str, None]] = field(default_factory=dict)
 
 
 def find_person(people: dict[str, Person], first: str, last: str) -> Person | None:
@@ -125,7 +129,22 @@ def add_person(scan: Scan, name: str, honorific: str | None) -> Person:
     last = parts[-2] if len(parts) > 2 and parts[-1].rstrip(".") in NAME_SUFFIXES else parts[-1]
     person = Person(name, parts[0], last, gender_of_first_name(parts[0]))
     scan.people[name] = person
+    scan.pairs.setdefault((parts[0], last), {})[name] = None
+    i = name.find(" ")
+    while i >= 0:
+        scan.tails.setdefault(name[i + 1 :], {})[name] = None
+        i = name.find(" ", i + 1)
     return person
+
+
+def find_added(scan: Scan, first: str, last: str, name: str) -> Person | None:
+    """`find_person(scan.people, first, last) or find_by_tail(scan.people, name)` through the scan's indexes; exact
+    while only `add_person` adds people (the name scan, before `resolve_shorts`)."""
+    names = scan.pairs.get((first, last))
+    if names:
+        return scan.people[next(iter(names))]
+    names = scan.tails.get(name)
+    return scan.people[next(iter(names))] if names and len(names) == 1 else None
 
 
 def tie(person: Person, honorific: str | None, role: str | None) -> None:
@@ -182,14 +201,23 @@ _PLAIN_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})
 
 
 def resolve_shorts(scan: Scan) -> None:
+    # people by first and by last name, in article order; rebuilt only when a short adds someone (people added for
+    # earlier shorts count for later ones; the loop only ever adds new keys, so the count says when)
+    size = -1
+    by_first: dict[str, list[Person]] = {}
+    by_last: dict[str, list[Person]] = {}
     for short, role in scan.shorts:
-        pool = scan.people.values()  # a live view: people added for earlier shorts count for later ones
-        hits = [p for p in pool if p.first == short.token] if short.honorific in ("Sir", "Dame") else []
+        if len(scan.people) != size:
+            size, by_first, by_last = len(scan.people), {}, {}
+            for p in scan.people.values():
+                by_first.setdefault(p.first, []).append(p)
+                by_last.setdefault(p.last, []).append(p)
+        hits = by_first.get(short.token, []) if short.honorific in ("Sir", "Dame") else []
         if short.honorific and " " in short.honorific:  # "Mrs Justice Ellenbogen" is known by the whole title
             hits = []
-        hits = hits or [p for p in pool if p.last == short.token]
+        hits = hits or by_last.get(short.token, [])
         if not hits and not short.honorific:  # "Fahmi told reporters": some people go by their given name
-            hits = [p for p in pool if p.first == short.token and p.first != p.last]
+            hits = [p for p in by_first.get(short.token, ()) if p.first != p.last]
         if len(hits) > 1 or (
             not hits and not short.honorific and not short.aged and short.token not in FAMOUS_SURNAMES
         ):

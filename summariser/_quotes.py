@@ -55,6 +55,9 @@ _POLICY_LEAD = re.compile(
 _TITLE_HEAD = re.compile(r"(?:The\s+|A\s+)?[A-Z0-9][\w’'-]*(?:\s+(?:of|and|the|for|[A-Z0-9][\w’'-]*)){1,5}:\s")
 
 
+_SENTENCE_MARK = re.compile(r"[.!?;:]")
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     para: int
@@ -274,12 +277,14 @@ def _named_title(masked: list[str], cand: _Candidate) -> bool:
 def _is_title(cand: _Candidate, words: list[str]) -> bool:
     """A quoted title or slogan ("The Undressing Machine: How a Chatbot Industrialised Abuse") is not speech;
     `words` are the `_WORD` words of the text (found once by the caller)."""
-    if len(cand.text) > _TITLE_CHARS:
+    if len(cand.text) > _TITLE_CHARS or len(words) > 14:
         return False
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     text = cand.text.rstrip()
-    if text.endswith(".") and not re.search(r"[.!?;:]", text[:-1]):
+    if text.endswith(".") and not _SENTENCE_MARK.search(text, 0, len(text) - 1):
         text = text[:-1]  # 'eliminated from "Dancing with the Stars."': US style puts the full stop inside the marks
-    if not significant or len(words) > 14 or text.endswith((".", "!", "?", ".'", ".’")):
+    if text.endswith((".", "!", "?", ".'", ".’")):
+        return False  # tested before the words are filtered: most quotes end a sentence
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not significant:
         return False
     return sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit()) >= 0.9 * len(significant)

@@ -39,6 +39,7 @@ class _Evidence:
     strong_title_or_lede: bool = False  # the title or lede names a full-weight concern
     title_concern: float = 0.0
     bound: int = 0  # paragraphs (or the title) naming the subject (not as a medium) and a full-weight concern
+    named_with_concern: int = 0  # paragraphs naming the subject (not as a medium) and any concern, a harm included
 
 
 def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_TOPIC) -> Relevance:
@@ -107,6 +108,7 @@ def _gather(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitH
             ev.title_strong_and_weak = unit.strong and unit.weak
     ev.together = sum(1 for subject, concern, _, _ in paragraphs.values() if subject and concern)
     ev.bound = sum(1 for _, _, named, strong in paragraphs.values() if named and strong)
+    ev.named_with_concern = sum(1 for _, concern, named, _ in paragraphs.values() if named and concern)
     return ev
 
 
@@ -127,11 +129,26 @@ _TARGET_ON = frozenset(
 )
 
 
+# "former Twitter chief executive Jack Dorsey", "X's owner": the platform in a person's title, a biography
+_ROLE_AFTER = frozenset(
+    b"chief ceo founder co-founder cofounder founders chairman chairwoman boss owner president executive executives "
+    b"employee employees staff engineer engineers investor investors shareholder shareholders".split()
+)
+_ROLE_BEFORE = frozenset(b"former ex".split())
+
+
 def _as_medium(lows: list[bytes], at: int) -> bool:
-    """Is the subject named at token `at` only as a medium (a place people post), not as an actor or a target?"""
-    if at + 1 < len(lows) and lows[at + 1] in _MEDIUM_AFTER:
+    """Is the subject named at token `at` only as a medium (a place people post) or in a person's title, not as an
+    actor or a target?"""
+    nxt = lows[at + 1] if at + 1 < len(lows) else b""
+    if nxt == b"s":  # "X's owner"
+        nxt = lows[at + 2] if at + 2 < len(lows) else b""
+    if nxt in _MEDIUM_AFTER or nxt in _ROLE_AFTER:
         return True
-    return at > 0 and lows[at - 1] in _MEDIUM_BEFORE and (at < 2 or lows[at - 2] not in _TARGET_ON)
+    prev = lows[at - 1] if at > 0 else b""
+    if prev in _ROLE_BEFORE:
+        return True
+    return prev in _MEDIUM_BEFORE and (at < 2 or lows[at - 2] not in _TARGET_ON)
 
 
 def _decide(ev: _Evidence, *, has_title: bool) -> bool:
@@ -148,7 +165,12 @@ def _decide(ev: _Evidence, *, has_title: bool) -> bool:
         or (ev.subject_body_sentences >= 2 and ev.together >= 2 and ev.concern_title_or_lede >= 1.0)
     )
     # the platform must be what the regulatory language is about: a full-weight concern in a paragraph that names
-    # it as more than a medium ("posted on X", "Twitter users"), or a headline naming it with a concern of its own
-    # ("Indonesia blocks Grok over sexualised images") or over a regulatory lede
-    tied = ev.bound >= 1 or (ev.subject_named_title and (ev.strong_title_or_lede or ev.title_concern >= 1.0))
+    # it as more than a medium ("posted on X", "Twitter users", "former Twitter chief executive"), or a headline
+    # naming it with a concern of its own ("Indonesia blocks Grok over sexualised images") or over a regulatory lede
+    tied = (
+        ev.bound >= 1
+        or (ev.subject_named_title and (ev.strong_title_or_lede or ev.title_concern >= 1.0))
+        # a campaign "calls on ministers" in the headline and ties the platform to the harm in the body
+        or (ev.named_with_concern >= 1 and ev.strong_title_or_lede)
+    )
     return bool(subject and concern and tied)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summariser._lexicon import PLACES
 from summariser._namelex import ORG_CANON, ROLE_HEADS
@@ -27,9 +28,19 @@ _POST_APPOS = re.compile(
 _ROLE_IN = lazy_pattern(rf"\b(?i:{_ROLE_ALT})\b")
 
 
+@lru_cache(maxsize=4096)
+def is_role_phrase(phrase: str) -> bool:
+    """True when the whole of a short phrase is a title ("Technology Secretary", "chief executive of Ofcom").
+
+    Memoised: a pure test of a few words against a large alternation, asked again for every name the title precedes.
+    """
+    return ROLE_FULL().fullmatch(phrase) is not None
+
+
 _ABBREVIATED = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "prof.": "professor"}
 
 
+@lru_cache(maxsize=4096)  # pure, and asked again for each title the article repeats
 def role_text(phrase: str) -> str:
     """The role as the article words it, title words lower-cased ("Prime Minister" -> "prime minister")."""
     # keep proper nouns ("Ofcom chief executive"), lower-case the title words ("Prime Minister" -> "prime minister")
@@ -108,7 +119,7 @@ def _role_before(before: str) -> str | None:
     best_k = 0
     for k in range(1, min(8, len(words)) + 1):
         candidate = " ".join(words[-k:])
-        if ROLE_FULL().fullmatch(candidate):
+        if is_role_phrase(candidate):
             best, best_k = candidate, k
     if best is None:
         return None

@@ -238,7 +238,9 @@ ASKED_PARTICIPLE = re.compile(
 )
 PLURAL_VERBS = word_set("have are were say want deny insist claim believe")
 ABBREVIATION_DOT = "\u2024"  # stands in for the full stop of an abbreviation in the masked text
-_DOT_AFTER_LETTER = re.compile(r"(?<=[A-Za-z])\.(?=[\s,])")
+# a capital and at most three letters or dots, then a full stop before a blank or comma: every listed abbreviation
+# and initial ends such a match (none is longer), while the full stops after ordinary words never start one
+_ABBREVIATION_LIKE = re.compile(r"[A-Z][A-Za-z.]{0,3}\.(?=[\s,])")
 _ABBREVIATIONS = word_set(
     "U.S U.K U.N E.U D.C Mr Mrs Ms Dr Sen Rep Gov Lt Col Gen Sgt Capt Cmdr Adm Jr Sr St Prof Rev Inc Corp Co Ltd No "
     "Jan Feb Aug Sept Sep Oct Nov Dec"
@@ -250,8 +252,8 @@ def mask_abbreviations(text: str) -> str:
     if "." not in text:
         return text
     cuts = []
-    for m in _DOT_AFTER_LETTER.finditer(text):  # a few per paragraph: the words before them are checked in Python
-        i = m.start()
+    for m in _ABBREVIATION_LIKE.finditer(text):  # a few per paragraph: the words before them are checked in Python
+        i = m.end() - 1
         word = text[max(text.rfind(" ", 0, i), text.rfind("(", 0, i), text.rfind("\n", 0, i)) + 1 : i]
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
             cuts.append(i)

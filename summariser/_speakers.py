@@ -15,7 +15,7 @@ from summariser._antecedents import AntecedentMixin
 from summariser._descriptions import DescriptionMixin
 from summariser._givennames import gender_of_first_name
 from summariser._namelex import CAP_STOP, NON_PERSON
-from summariser._names import Mention, NameIndex
+from summariser._names import Mention, NameIndex, mentions_by_sentence
 from summariser._roles import ROLE_WORDS
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
@@ -33,30 +33,42 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin):
         self.masked = [
             P.mask_abbreviations(P.mask(p, spans)) for p, spans in zip(doc.paragraphs, doc.spans, strict=True)
         ]
-        mentions = [index.mentions_in(sent.index) for sent in doc.sentences]  # one copy per sentence, used twice
-        self._protect_org_commas(doc, mentions)
+        sentences = doc.sentences
+        # (sentence, its mentions) for the sentences that have any, in article order: read, never copied
+        mentions = [(sentences[i], ms) for i, ms in mentions_by_sentence(index).items()]
+        self._protect_org_commas(mentions)
         self.by_para: list[list[Sentence]] = [[] for _ in doc.paragraphs]
-        for sent in doc.sentences:
+        for sent in sentences:
             self.by_para[sent.paragraph].append(sent)
         self._starts = [[sent.start for sent in sents] for sents in self.by_para]
         # mentions outside quotation marks, with paragraph offsets: only these can be antecedents
         self.outside: dict[int, list[tuple[int, Mention]]] = {}
-        span_starts = [[s.start for s in spans] for spans in doc.spans]
-        for sent, sent_mentions in zip(doc.sentences, mentions, strict=True):
+        for sent, sent_mentions in mentions:
             spans = doc.spans[sent.paragraph]
+            found: list[tuple[int, Mention]] = []
             for m in sent_mentions:
                 pos = sent.start + m.start
-                i = bisect_right(span_starts[sent.paragraph], pos) - 1  # spans are ordered and disjoint
-                if i < 0 or pos >= spans[i].end:
-                    self.outside.setdefault(sent.index, []).append((pos, m))
+                # spans are ordered and disjoint; most paragraphs have one or none, so a walk beats a bisect
+                inside = False
+                for span in spans:
+                    if span.start > pos:
+                        break
+                    inside = pos < span.end
+                if not inside:
+                    found.append((pos, m))
+            if found:
+                self.outside[sent.index] = found
         self.history: list[Said] = []
         self._subjects: dict[int, tuple[tuple[int, int], str] | None] = {}
         self._addressees: dict[tuple[int, int], bool] = {}
         self._unnamed: dict[int, str] = {}
+        # per-resolver memos of pure lookups that pronouns ask again and again (see `_recent`, `_leading_person`)
+        self._recents: dict[tuple[int, int, str, int], list[tuple[tuple[int, int], str]]] = {}
+        self._leads: dict[int, tuple[tuple[int, int], str] | None] = {}
 
-    def _protect_org_commas(self, doc: Document, mentions: list[list[Mention]]) -> None:
+    def _protect_org_commas(self, mentions: list[tuple[Sentence, list[Mention]]]) -> None:
         # "Department for Science, Innovation and Technology" must not split as a clause at its comma
-        for sent, sent_mentions in zip(doc.sentences, mentions, strict=True):
+        for sent, sent_mentions in mentions:
             for m in sent_mentions:
                 if "," in m.text:
                     para, a = sent.paragraph, sent.start + m.start

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from summariser._lazy_re import lazy_re
 from summariser._trie import trie_pattern, words
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -76,12 +77,12 @@ _FIRST_WORDS = words(
     "six several few immediately immediate with yesterday today tomorrow tonight"
 )
 _FIRST = trie_pattern([*_FIRST_WORDS, *_WEEKDAYS, *_MONTHS, *_MONTH_ABBR, "early-", "mid-", "late-"])
-_TIMING = re.compile(
+_TIMING = lazy_re(
     rf"(?<![\w-])(?=(?:{_FIRST})\b|\d)(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + r")(?![\w-])",
     re.IGNORECASE,
 )
 # every timing phrase holds one of these (or a digit); most sentences hold none and skip the full scan
-_ANCHORS = re.compile(
+_ANCHORS = lazy_re(
     r"\d|(?<![\w-])(?:"
     + trie_pattern(
         [
@@ -100,12 +101,12 @@ _ANCHORS = re.compile(
 )
 # leading words that carry no timing of their own ("in February" -> "February", "on Monday" -> "Monday")
 # ("in the spring", "in recent days" keep theirs, as annotators write them)
-_DROP_LEAD = re.compile(
+_DROP_LEAD = lazy_re(
     rf"^(?:(?:in|on|at|during|throughout|through|into|for) (?=(?:{_MON}|\d{{4}}|{_DAY[6:-1]})\b)|(?:on|at|over) )",
     re.IGNORECASE,
 )
-_CAPITAL_OK = re.compile(r"[A-Z]")
-_MONTH_WORD = re.compile(rf"\b{_MON}(?!\w)", re.IGNORECASE)
+_CAPITAL_OK = lazy_re(r"[A-Z]")
+_MONTH_WORD = lazy_re(rf"\b{_MON}(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

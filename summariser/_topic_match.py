@@ -1,122 +1,36 @@
-"""Keyword matching for topics over word tokens: one set intersection per sentence, no big regex alternations.
+"""Keyword matching for topics over word tokens: a few set intersections per sentence, no big regex alternations.
 
 Text is tokenised as `_text.fold_bytes` does (UTF-8 bytes, punctuation as spaces): the split is C all the way, and
 a set intersection with the keywords' first words finds the few places worth a closer look. A keyword token with a
 capital letter must match exactly (or in all capitals, for shouting headlines); a lower-case one matches any case.
-An ambiguous subject ("X") counts only when the sentence shows it is the platform (see `_firm_ambiguous`) or,
+An ambiguous subject ("X") counts only when the sentence shows it is the platform (see `firm_ambiguous`) or,
 failing that, when the document names the subject elsewhere.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summariser._text import fold_bytes
 from summariser._topic import Topic
-
-Tokens = list[bytes]
-# (case-kept tokens, lower-case tokens, original text) of one title or sentence
-Unit = tuple[Tokens, Tokens, str]
-
-# "Ofcom's" folds to b"Ofcom", b"s": a lone "s" is the possessive
-_POSSESSIVE = frozenset({b"s"})
-# an ambiguous letter in arithmetic ("X = 3", "2 × X") is a variable
-_OPERATORS = "=<>+×*/^÷"
-_MATHS = re.compile(r"(?<![\w-])[A-Z]\s*[=<>+×*/^÷]\s*[\w(]|[\w)]\s*[=<>+×*/^÷]\s*[A-Z](?![\w-])")
-
-
-_HYPHENATED = re.compile(rb"[^ ]+-[^ ]*")
-
-
-def _byte_words(text: str) -> frozenset[bytes]:
-    return frozenset(w.encode() for w in text.split())
-
-
-# the word before a bare "X" that makes it the platform: "on X", "fined X", "quit X"
-_PRE_FIRM = _byte_words(
-    """on onto via from off quit quits quitting leave leaves leaving left join joined joining ban bans banned banning
-    block blocks blocked blocking fine fines fined fining sue sues sued suing investigate investigates investigated
-    investigating into against urge urges urged warn warns warned summon summons summoned accuse accuses accused
-    pressure pressures pressed press owns owned bought buy buying acquired renamed rebranded at to with by about over
-    rival rivals"""
+from summariser._topic_terms import (
+    HYPHENATED,
+    NO_HITS,
+    Term,
+    Tokens,
+    Unit,
+    UnitHits,
+    firm_ambiguous,
+    first_match,
+    first_position,
+    inflections,
+    is_maths,
 )
-_PRE2_FIRM = _byte_words("owner boss chief head users takeover acquisition purchase ownership")
-# the word after it: "X said", "X users", "X's", "X Corp"
-_POST_FIRM = _byte_words(
-    """said says has had have is was were will would could should must may might did does announced confirmed removed
-    restricted changed updated told claimed argued denied insisted responded disputed appealed spokesperson spokesman
-    spokeswoman users user accounts account posts post premium boss owner chief ceo executives executive platform app
-    feed timeline safety communities corp holdings inc formerly ban bans banned fined faces faced failed refused
-    agreed filed launched introduced limited blocked rules policies policy terms algorithm ads advertisers revenue
-    verification itself"""
-)
-# enforcement words shortly after it: "Could X really be banned?"
-_NEAR_AFTER = _byte_words("banned blocked fined sued investigated ordered summoned warned shut removed suspended")
 
+__all__ = ["NO_HITS", "TopicMatcher", "Unit", "UnitHits", "matcher_for"]
 
-@dataclass(slots=True)
-class UnitHits:
-    """What one title or sentence names: subject count, strongest concern weight, matched keywords in order."""
-
-    subjects: int = 0
-    concern: float = 0.0  # summed weights of distinct concern keywords, capped at 1
-    strong: bool = False  # a full-weight concern (law, regulator, government)
-    weak: bool = False  # a half-weight one (a harm, a reaction)
-    terms: list[str] = field(default_factory=list)
-    pending: int = 0  # ambiguous subjects with no context in this sentence
-    # where the subjects stand (token index, canonical name): the decision checks how the platform is named
-    subject_at: list[tuple[int, str]] = field(default_factory=list)
-    keys: frozenset[bytes] = frozenset()  # plain concern words found, named in `terms` only on demand (`names`)
-
-    def names(self, matcher: TopicMatcher) -> list[str]:
-        """The keywords found, canonical, in a fixed order."""
-        return self.terms + matcher.canonical(self.keys) if self.keys else self.terms
-
-
-@dataclass(frozen=True, slots=True)
-class _Term:
-    canonical: str
-    kind: str  # "subject", "concern", "context", "exclusion"
-    weight: float
-    # per token: (lower-case form, exact form or None when any case will do)
-    checks: tuple[tuple[bytes, bytes | None], ...]
-
-    @classmethod
-    def build(cls, word: str, kind: str, weight: float) -> _Term | None:
-        toks = fold_bytes(word).split()
-        if len(toks) > 1 and toks[0].lower() in _STOP_FIRST:
-            toks = toks[1:]  # "The X Factor" is found as "X Factor"; an index entry under "the" is costly
-        if not toks:
-            return None
-        checks = tuple((t.lower(), None if _any_case(t) else t) for t in toks)
-        return cls(word, kind, weight, checks)
-
-    def matches(self, words: Tokens, lows: Tokens, i: int) -> bool:
-        if i + len(self.checks) > len(words):
-            return False
-        for j, (lower, exact) in enumerate(self.checks, i):
-            if exact is None:
-                if lows[j] != lower:
-                    return False
-            elif words[j] != exact and words[j] != exact.upper():
-                return False
-        return True
-
-
-_STOP_FIRST = frozenset({b"the", b"a", b"an"})
-
-
-def _any_case(token: bytes) -> bool:
-    return token.islower() or not any(c.isalpha() for c in token.decode())
-
-
-def _inflections(word: str) -> list[str]:
-    forms = [word + "s", word + "es", word + "ed", word + "d", word + "ing"]
-    if word.endswith("e"):
-        forms.append(word[:-1] + "ing")
-    return forms
+# roles of a word found that is not a plain concern (see `TopicMatcher._simple`)
+_SUBJECT = object()
+_PHRASE = object()
 
 
 class TopicMatcher:
@@ -124,7 +38,7 @@ class TopicMatcher:
 
     def __init__(self, topic: Topic) -> None:
         # lower-case first token -> terms starting with it, longest first
-        self._index: dict[bytes, list[_Term]] = {}
+        self._index: dict[bytes, list[Term]] = {}
         self._ambiguous = frozenset(a.encode() for a in topic.ambiguous)
         self._ambiguous_name = min(topic.ambiguous) if topic.ambiguous else ""
         groups = [
@@ -136,18 +50,18 @@ class TopicMatcher:
         ]
         for kind, words, weight in groups:
             for word in words:
-                self._add(_Term.build(word, kind, weight))
+                self._add(Term.build(word, kind, weight))
         for kind, words, weight in groups:
             for word in words:
                 if kind == "concern" and len(word.split()) == 1 and word.islower():
-                    for form in _inflections(word):
-                        self._add(_Term.build(form, kind, weight), canonical=word)
+                    for form in inflections(word):
+                        self._add(Term.build(form, kind, weight), canonical=word)
         for terms in self._index.values():
             terms.sort(key=lambda t: -len(t.checks))  # longest phrase first
         # phrases are looked up by their first two words, single words by themselves: one dict lookup each
-        self._phrases: dict[tuple[bytes, bytes], list[_Term]] = {}
-        self._exact: dict[bytes, _Term] = {}  # "Grok" and "GROK"
-        self._any: dict[bytes, _Term] = {}  # "law", in any case
+        self._phrases: dict[tuple[bytes, bytes], list[Term]] = {}
+        self._exact: dict[bytes, Term] = {}  # "Grok" and "GROK"
+        self._any: dict[bytes, Term] = {}  # "law", in any case
         for terms in self._index.values():
             for term in terms:
                 (low, exact), *rest = term.checks
@@ -175,22 +89,6 @@ class TopicMatcher:
         self._exact_lows = frozenset(self._exact_by_low)
         concerns = [(low, t) for low, t in self._any.items() if t.kind == "concern" and low not in self._exact_lows]
         self._strong_any = frozenset(low for low, t in concerns if t.weight >= 1.0)
-        # exclusions by (position of the ambiguous word in them, their first two words): "Malcolm X" is
-        # (1, b"malcolm", b"x"); an exclusion is always a phrase ("Xbox" has no ambiguous word in it)
-        self._exclusions: dict[tuple[int, bytes, bytes], list[_Term]] = {}
-        for terms in self._index.values():
-            for term in terms:
-                for offset, (_, exact) in enumerate(term.checks):
-                    if term.kind == "exclusion" and exact in self._ambiguous and len(term.checks) > 1:
-                        key = (offset, term.checks[0][0], term.checks[1][0])
-                        self._exclusions.setdefault(key, []).append(term)
-        self._exclusion_offsets = sorted({offset for offset, _, _ in self._exclusions})
-        contexts = [t for terms in self._index.values() for t in terms if t.kind in ("context", "subject")]
-        self._context_any = frozenset(t.checks[0][0] for t in contexts if len(t.checks) == 1 and t.checks[0][1] is None)
-        self._context_exact = frozenset(
-            form for t in contexts if len(t.checks) == 1 and (e := t.checks[0][1]) for form in (e, e.upper())
-        )
-        self._context_phrase_lows = frozenset(t.checks[0][0] for t in contexts if len(t.checks) > 1)
         self._weak_any = frozenset(low for low, t in concerns if t.weight < 1.0)
         # words that are whole keywords on their own, in any case, and start no phrase: the quick path's words
         self._plain = (self._strong_any | self._weak_any) - self._phrase_lows - self._ambiguous_low
@@ -206,16 +104,55 @@ class TopicMatcher:
             if term.kind == "concern" and term.checks[0][0] not in self._phrase_lows
         }
         self._plain_exact = frozenset(plain_exact)
+        # single-word subjects as written ("Grok", "GROK") and the capitalised first words of phrases ("Online")
+        self._subject_exact = frozenset(f for f, t in self._exact.items() if t.kind == "subject")
+        self._phrase_any = frozenset(t.checks[0][0] for t in phrases if t.checks[0][1] is None)
+        self._phrase_exact = frozenset(
+            form for t in phrases if (e := t.checks[0][1]) is not None for form in (e, e.upper())
+        )
         self._strong_keys = self._strong_any | frozenset(f for f, t in plain_exact.items() if t.weight >= 1.0)
+        # what `_simple` does with a word found that is not a plain concern: a subject, the first word of a phrase,
+        # or the first word of a phrase that is a concern on its own too (the term)
+        self._roles_any: dict[bytes, object] = {k: _PHRASE for k in self._phrase_any}
+        self._roles_exact: dict[bytes, object] = {f: _PHRASE for f in self._phrase_exact}
+        for k in self._phrase_any:
+            term = self._any.get(k)
+            if term is not None and term.kind == "concern":
+                self._roles_any[k] = term
+        for f in self._phrase_exact:
+            term = self._exact.get(f)
+            if term is not None and term.kind == "concern":
+                self._roles_exact[f] = term
+        self._roles_exact.update(dict.fromkeys(self._subject_exact, _SUBJECT))
+        self._derive_ambiguous()
 
-    def _add(self, term: _Term | None, *, canonical: str | None = None) -> None:
+    def _derive_ambiguous(self) -> None:
+        """The lookups for a bare ambiguous subject: the exclusions it may stand in, the context that makes it firm."""
+        # exclusions by (position of the ambiguous word in them, their first two words): "Malcolm X" is
+        # (1, b"malcolm", b"x"); an exclusion is always a phrase ("Xbox" has no ambiguous word in it)
+        self._exclusions: dict[tuple[int, bytes, bytes], list[Term]] = {}
+        for terms in self._index.values():
+            for term in terms:
+                for offset, (_, exact) in enumerate(term.checks):
+                    if term.kind == "exclusion" and exact in self._ambiguous and len(term.checks) > 1:
+                        key = (offset, term.checks[0][0], term.checks[1][0])
+                        self._exclusions.setdefault(key, []).append(term)
+        self._exclusion_offsets = sorted({offset for offset, _, _ in self._exclusions})
+        contexts = [t for terms in self._index.values() for t in terms if t.kind in ("context", "subject")]
+        self._context_any = frozenset(t.checks[0][0] for t in contexts if len(t.checks) == 1 and t.checks[0][1] is None)
+        self._context_exact = frozenset(
+            form for t in contexts if len(t.checks) == 1 and (e := t.checks[0][1]) for form in (e, e.upper())
+        )
+        self._context_phrase_lows = frozenset(t.checks[0][0] for t in contexts if len(t.checks) > 1)
+
+    def _add(self, term: Term | None, *, canonical: str | None = None) -> None:
         if term is None:
             return
         bucket = self._index.setdefault(term.checks[0][0], [])
         if canonical is not None:  # an inflection: only when no keyword is spelt so already
             if any(t.checks == term.checks and t.kind == term.kind for t in bucket):
                 return
-            term = _Term(canonical, term.kind, term.weight, term.checks)
+            term = Term(canonical, term.kind, term.weight, term.checks)
         bucket.append(term)
 
     def match_units(self, units: list[Unit]) -> list[UnitHits]:
@@ -233,8 +170,9 @@ class TopicMatcher:
     def _match_all(self, units: list[Unit]) -> list[UnitHits]:
         # Two set intersections per unit find the keywords present: lower-case keywords among the lower-case words,
         # capitalised ones ("Ofcom", "Act") among the words as written. Most sentences name a few single-word
-        # concerns and nothing else: they are counted by set operations in C. Phrases, subjects and hyphenated words
-        # take `_quick`; a bare ambiguous subject takes `_with_ambiguous`, which weighs context and exclusions.
+        # concerns and nothing else: they are counted by set operations in C. Subjects and phrases' first words take
+        # `_simple`, and `_quick` when a phrase does follow; a bare ambiguous subject takes `_with_ambiguous`, which
+        # weighs context and exclusions.
         any_firsts, exact_firsts, ambiguous = self._any_firsts, self._exact_firsts, self._ambiguous
         plain_any, plain_exact, strong = self._plain, self._plain_exact, self._strong_keys
         hits: list[UnitHits] = []
@@ -251,10 +189,73 @@ class TopicMatcher:
                 concern = 1.0 if n_strong else min(1.0, 0.5 * len(keys))
                 hits.append(UnitHits(concern=concern, strong=n_strong > 0, weak=n_strong < len(keys), keys=keys))
             elif ambiguous.isdisjoint(found_exact):
-                hits.append(self._quick(self._firsts.intersection(lows), words, lows, text))
+                hits.append(self._unit_hits(found_any, found_exact, unit))
             else:
-                hits.append(self._with_ambiguous(self._firsts.intersection(lows), words, lows, text))
+                hits.append(self._with_ambiguous(found_any, found_exact, unit))
         return hits
+
+    def _unit_hits(self, found_any: frozenset[bytes], found_exact: frozenset[bytes], unit: Unit) -> UnitHits:
+        """Subjects and concerns of one unit (a bare ambiguous subject is judged by the caller)."""
+        words, lows, text = unit
+        out = self._simple(found_any, found_exact, words, lows)
+        if out is None:
+            return self._quick(self._firsts.intersection(lows), words, lows, text)
+        if "-" in text:
+            out = UnitHits() if out is NO_HITS else out
+            self._match_parts(words, out, set(out.terms))
+        return out if out.terms or out.keys else NO_HITS
+
+    def _simple(
+        self, found_any: frozenset[bytes], found_exact: frozenset[bytes], words: Tokens, lows: Tokens
+    ) -> UnitHits | None:
+        """Hits of a unit whose keywords are single words, subjects ("Grok") or the first words of phrases that do
+        not follow ("online" without "safety"); None when it needs `_quick`. The sets found hold a few words: a
+        Python loop over them costs less than the set operations that would sort them."""
+        plain: list[bytes] = []
+        subjects: list[bytes] = []
+        alone: list[Term] = []  # a phrase's first word that is a keyword on its own too ("eSafety")
+        for key, plain_set, roles in (
+            (found_any, self._plain, self._roles_any),
+            (found_exact, self._plain_exact, self._roles_exact),
+        ):
+            for k in key:
+                if k in plain_set:
+                    plain.append(k)
+                    continue
+                role = roles.get(k)
+                if role is None:
+                    return None  # a keyword of another kind
+                if role is _SUBJECT:
+                    subjects.append(k)
+                    continue
+                if self._phrase_follows(k.lower(), lows):
+                    return None
+                if isinstance(role, Term):
+                    alone.append(role)
+        if not plain and not subjects and not alone:
+            return NO_HITS
+        out = UnitHits()
+        if plain:
+            keys = frozenset(plain)
+            n_strong = len(keys & self._strong_keys)
+            out.keys = keys
+            out.concern = 1.0 if n_strong else min(1.0, 0.5 * len(keys))
+            out.strong, out.weak = n_strong > 0, n_strong < len(keys)
+        seen: set[str] = set()
+        for form in sorted(subjects, key=words.index) if len(subjects) > 1 else subjects:
+            self._note_subject(self._exact[form].canonical, words.index(form), out, seen)
+        for term in alone:
+            self._note_concern(term, out)
+        return out
+
+    def _phrase_follows(self, key: bytes, lows: Tokens) -> bool:
+        """Does a phrase that starts with `key` (lower case) go on with its second word somewhere in the unit?"""
+        at = -1
+        for _ in range(lows.count(key)):
+            at = lows.index(key, at + 1)
+            if at + 1 < len(lows) and (key, lows[at + 1]) in self._phrases:
+                return True
+        return False
 
     def canonical(self, keys: frozenset[bytes]) -> list[str]:
         """Canonical names of plain keyword tokens, sorted (a set's order depends on the hash seed)."""
@@ -263,7 +264,7 @@ class TopicMatcher:
 
     def _quick(self, keys: frozenset[bytes], words: Tokens, lows: Tokens, text: str) -> UnitHits:
         """Hits of a unit without an ambiguous subject: phrases first, then the single words they did not use."""
-        found: list[tuple[int, _Term]] = []
+        found: list[tuple[int, Term]] = []
         if not keys.isdisjoint(self._phrase_lows):
             used: list[bytes] = []
             for key in keys & self._phrase_lows:
@@ -271,7 +272,7 @@ class TopicMatcher:
                 for _ in range(lows.count(key)):
                     at = lows.index(key, at + 1)
                     bucket = self._phrases.get((key, lows[at + 1])) if at + 1 < len(lows) else None
-                    term = _first_match(bucket, words, lows, at) if bucket else None
+                    term = first_match(bucket, words, lows, at) if bucket else None
                     if term is not None:
                         found.append((at, term))
                         used += [low for low, _ in term.checks]
@@ -286,7 +287,7 @@ class TopicMatcher:
                     found.append((lows.index(key), term))
         out = UnitHits()
         seen: set[str] = set()
-        for at, term in sorted(found, key=_first) if len(found) > 1 else found:
+        for at, term in sorted(found, key=first_position) if len(found) > 1 else found:
             if term.kind == "subject":
                 self._note_subject(term.canonical, at, out, seen)
             elif term.kind == "concern":
@@ -303,7 +304,7 @@ class TopicMatcher:
             self._match_parts(words, out, seen)
         return out if out.terms or out.keys else NO_HITS
 
-    def _single_term(self, key: bytes, words: Tokens) -> _Term | None:
+    def _single_term(self, key: bytes, words: Tokens) -> Term | None:
         term = self._exact_by_low.get(key)
         if term is not None:
             exact = term.checks[0][1]
@@ -311,16 +312,17 @@ class TopicMatcher:
                 return term
         return self._any.get(key)
 
-    def _with_ambiguous(self, keys: frozenset[bytes], words: Tokens, lows: Tokens, text: str) -> UnitHits:
+    def _with_ambiguous(self, found_any: frozenset[bytes], found_exact: frozenset[bytes], unit: Unit) -> UnitHits:
         """Hits of a unit naming a bare ambiguous subject ("X"): the platform when context or a neighbour says so."""
-        out = self._quick(keys, words, lows, text)
+        words, lows, text = unit
+        out = self._unit_hits(found_any, found_exact, unit)
         live = [i for i, w in enumerate(words) if w in self._ambiguous and not self._covered(words, lows, i)]
-        if not live or _is_maths(text):
+        if not live or is_maths(text):
             return out
         if out is NO_HITS:
             out = UnitHits()
         name = words[live[0]].decode()
-        if out.subjects or self._has_context(words, lows) or any(_firm_ambiguous(lows, i) for i in live):
+        if out.subjects or self._has_context(words, lows) or any(firm_ambiguous(lows, i) for i in live):
             self._note_subject(name, live[0], out, set(out.terms))
         else:
             out.pending = 1
@@ -350,7 +352,7 @@ class TopicMatcher:
 
     def _match_parts(self, words: Tokens, out: UnitHits, seen: set[str]) -> None:
         # "Grok-generated", "Ofcom-led": the parts count, but never an ambiguous letter ("X-ray")
-        for token in _HYPHENATED.findall(b" ".join(words)):
+        for token in HYPHENATED.findall(b" ".join(words)):
             if token.lower() in self._index:
                 continue
             at = words.index(token)
@@ -372,43 +374,12 @@ class TopicMatcher:
         out.subject_at.append((at, name))
 
     @staticmethod
-    def _note_concern(term: _Term, out: UnitHits) -> None:
+    def _note_concern(term: Term, out: UnitHits) -> None:
         if term.canonical not in out.terms:
             out.concern = min(1.0, out.concern + term.weight)
         out.strong |= term.weight >= 1.0
         out.weak |= term.weight < 1.0
         out.terms.append(term.canonical)
-
-
-def _first_match(bucket: list[_Term], words: Tokens, lows: Tokens, at: int) -> _Term | None:
-    for term in bucket:
-        if term.matches(words, lows, at):
-            return term
-    return None
-
-
-def _first(item: tuple[int, _Term]) -> int:
-    return item[0]
-
-
-NO_HITS = UnitHits()  # shared and never changed: match_units only touches units with something pending
-
-
-def _is_maths(text: str) -> bool:
-    # an operator is needed for a match: a few substring tests skip the regex for nearly every sentence
-    return any(op in text for op in _OPERATORS) and _MATHS.search(text) is not None
-
-
-def _firm_ambiguous(lows: Tokens, i: int) -> bool:
-    """Is the ambiguous token at i the platform, judging by its neighbours ("on X", "X's", "X said", "Musk's X")?"""
-    nxt = lows[i + 1] if i + 1 < len(lows) else b""
-    if nxt in _POSSESSIVE:
-        return True
-    prev = lows[i - 1] if i > 0 else b""
-    prev2 = lows[i - 2] if i > 1 else b""
-    if prev in _PRE_FIRM or prev in _POSSESSIVE or nxt in _POST_FIRM or (prev == b"of" and prev2 in _PRE2_FIRM):
-        return True
-    return not _NEAR_AFTER.isdisjoint(lows[i + 1 : i + 4])
 
 
 @lru_cache(maxsize=32)

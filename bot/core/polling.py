@@ -191,37 +191,60 @@ class Poller:
                 new.append((entry, ident, summary))
             elif match is not None and not match.sighted:  # a near-duplicate of the stored story: a sighting
                 sightings.append(self._sighting(spec, entry, ident, match))
-        records = await asyncio.gather(*(self._record(spec, e, i, s, now) for e, i, s in new))
-        return list(records), sightings
+        # only relevant stories without the article in the feed fetch a page: no task for the others
+        wanted = [k for k, (e, _, summary) in enumerate(new) if self._wants_article(spec, e, summary)]
+        pages = await asyncio.gather(*(self._article(spec, new[k][0], new[k][2]) for k in wanted))
+        upgraded = dict(zip(wanted, pages, strict=True))
+        records = [
+            self._record(spec, e, i, summary, now, upgraded.get(k, (summary, e.canonical_url, e.content)))
+            for k, (e, i, summary) in enumerate(new)
+        ]
+        return records, sightings
 
     @staticmethod
     def _sighting(spec: FeedSpec, entry: FeedEntry, ident: EntryIdentity, match: Match) -> Sighting:
         return Sighting(match.story_id, spec.name, display_publisher(entry, {}), entry.url, ident.keys)
 
-    async def _record(
-        self, spec: FeedSpec, entry: FeedEntry, ident: EntryIdentity, summary: dict[str, Any], now: datetime
-    ) -> StoryRecord:
+    def _wants_article(self, spec: FeedSpec, entry: FeedEntry, summary: dict[str, Any]) -> bool:
         relevant = bool((summary.get("relevance") or {}).get("relevant"))
-        canonical = entry.canonical_url
-        text = entry.content
-        if relevant and entry.content is None and spec.fetch_full_text and self.fetch_full_text and entry.url:
-            article, error = await fetch_article(
-                self.fetcher, entry.url, timeout_s=spec.timeout_s, max_bytes=spec.max_bytes
-            )
-            if article is None:
-                log.info("feed %s: article %s not fetched (%s); summary from feed text", spec.name, entry.url, error)
-            else:
-                canonical = article.canonical_url or canonical
-                page = partial(
-                    summarise_page,
-                    self.summarise_fn,
-                    article.html,
-                    canonical or article.final_url,
-                    entry.title,
-                    entry.published,
-                    self.topic,
-                )
-                summary, text = await self._run(page)
+        return relevant and entry.content is None and spec.fetch_full_text and self.fetch_full_text and bool(entry.url)
+
+    async def _article(
+        self, spec: FeedSpec, entry: FeedEntry, summary: dict[str, Any]
+    ) -> tuple[dict[str, Any], str | None, str | None]:
+        """(summary, canonical URL, text) from the article page; the feed-text ones when the page cannot be had."""
+        assert entry.url is not None  # _wants_article checked
+        article, error = await fetch_article(
+            self.fetcher, entry.url, timeout_s=spec.timeout_s, max_bytes=spec.max_bytes
+        )
+        if article is None:
+            log.info("feed %s: article %s not fetched (%s); summary from feed text", spec.name, entry.url, error)
+            return summary, entry.canonical_url, entry.content
+        canonical = article.canonical_url or entry.canonical_url
+        page = partial(
+            summarise_page,
+            self.summarise_fn,
+            article.html,
+            canonical or article.final_url,
+            entry.title,
+            entry.published,
+            self.topic,
+        )
+        page_summary, text = await self._run(page)
+        return page_summary, canonical, text
+
+    @staticmethod
+    def _record(
+        spec: FeedSpec,
+        entry: FeedEntry,
+        ident: EntryIdentity,
+        feed_summary: dict[str, Any],
+        now: datetime,
+        page: tuple[dict[str, Any], str | None, str | None],
+    ) -> StoryRecord:
+        summary, canonical, text = page  # from the article page, or the feed's own when none was fetched
+        # relevance is the feed text's verdict, the one that decided to fetch the page
+        relevant = bool((feed_summary.get("relevance") or {}).get("relevant"))
         story = Story(
             id=ident.story_id or dedupe.story_id(entry),
             feed=spec.name,

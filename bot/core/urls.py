@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 # Query parameters that identify a campaign, a click or a referrer, never the article itself.
@@ -61,6 +62,8 @@ def is_tracking_param(name: str) -> bool:
     return lowered in _TRACKING_EXACT or lowered.startswith(_TRACKING_PREFIXES)
 
 
+# The same URL is canonicalised several times per entry (link, permalink guid, story id): remember recent ones.
+@functools.lru_cache(maxsize=4096)
 def canonical_url(url: str) -> str:
     """The article's canonical form: lowercase scheme/host, no default port/fragment/tracking params, sorted query."""
     raw = url.strip()

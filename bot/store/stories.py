@@ -22,6 +22,11 @@ from bot.models import FeedSpec, FeedState, Story
 from bot.store import search, story_writes
 from bot.store.pipeline_tables import feeds, stories, story_actions, story_quotes, story_sightings
 
+# Group commit: within _BURST_S of the last commit, wait _LINGER_S for more polls unless _FULL_BATCH are queued.
+_BURST_S = 0.5
+_LINGER_S = 0.1
+_FULL_BATCH = 32
+_LOOKUP_CONNECTIONS = 3  # below SQLAlchemy's default pool size of 5, leaving room for the writer and readers
 _COLUMNS = [c for c in stories.c if c.name != "text"]  # article text is large: only `get` (one story) loads it
 
 
@@ -45,6 +50,10 @@ class StoryStore:
         self.engine = engine
         self._write_lock = asyncio.Lock()
         self._pending: list[_PendingPoll] = []
+        self._last_commit = float("-inf")  # event-loop time the last group commit ended
+        # Concurrent polls' lookups queue here rather than in the connection pool: past its size (5) the pool opens
+        # overflow connections and closes them again, and on SQLite each is a new thread, file handle and PRAGMAs.
+        self._lookups = asyncio.Semaphore(_LOOKUP_CONNECTIONS)
 
     # -- the poller's side (bot.core.identity.PollStore) --
 
@@ -58,7 +67,8 @@ class StoryStore:
 
     async def match(self, feed: str, keysets: Sequence[Sequence[IdentityKey]]) -> list[Match | None]:
         """Which entries are already stored stories."""
-        return await story_writes.match_entries(self.engine, feed, keysets)
+        async with self._lookups:
+            return await story_writes.match_entries(self.engine, feed, keysets)
 
     async def commit_poll(
         self, state: FeedState, records: Sequence[StoryRecord], sightings: Sequence[Sighting]
@@ -90,10 +100,16 @@ class StoryStore:
         self._pending.append(mine)
         async with self._write_lock:
             if not mine.done:
+                loop = asyncio.get_running_loop()
+                if loop.time() - self._last_commit < _BURST_S and len(self._pending) < _FULL_BATCH:
+                    # mid-burst (a poll of many feeds): let more polls join, since each transaction costs ~10 ms
+                    # of fixed work; a lone scheduled poll commits at once
+                    await asyncio.sleep(_LINGER_S)
                 batch, self._pending = self._pending, []
                 if mine not in batch:  # the task committing its batch was cancelled: commit it now
                     batch.append(mine)
                 await self._commit_batch(batch)
+                self._last_commit = loop.time()
         if mine.error is not None:
             raise mine.error
         return mine.result

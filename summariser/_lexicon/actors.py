@@ -179,6 +179,18 @@ GOVERNMENTS: dict[str, str] = {
             ("Turkish", "Turkey"),
             ("Philippine", "Philippines"),
             ("South Korean", "South Korea"),
+            ("Dutch", "Netherlands"),
+            ("Belgian", "Belgium"),
+            ("Swedish", "Sweden"),
+            ("Danish", "Denmark"),
+            ("Norwegian", "Norway"),
+            ("Chinese", "China"),
+            ("Russian", "Russia"),
+            ("Pakistani", "Pakistan"),
+            ("Kenyan", "Kenya"),
+            ("Nigerian", "Nigeria"),
+            ("Mexican", "Mexico"),
+            ("Singaporean", "Singapore"),
         )
     },
 }

@@ -234,3 +234,47 @@ def test_a_speaker_who_reports_a_failure_and_sets_a_deadline_is_the_one_acting()
 def test_a_place_in_capitals_is_not_an_organisation() -> None:
     text = "Meanwhile in KUALA LUMPUR, the country's communications regulator said it had filed a lawsuit against X."
     assert all(a.actor not in ("KUALA", "LUMPUR") for a in _actions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Labour MPs want ministers to stop using X.", [("Labour MPs", "called_for")]),
+        ("Campaigners urge Ofcom to act faster.", [("campaigners", "called_for")]),
+        ("EU lawmakers want the Commission to ban nudify apps.", [("EU lawmakers", "called_for")]),
+        ("The press wants answers.", []),
+        ("The prime minister has said that nothing is off the table.", []),  # nobody named: nobody credited
+        ("The regulator has given the company until Friday to respond, Ofcom said.", [("Ofcom", "taken")]),
+    ],
+)
+def test_present_tense_calls_and_unnamed_roles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.actor, a.status) for a in _actions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Garante, Italy's privacy watchdog, temporarily banned ChatGPT in 2023.", [("Garante", "taken")]),
+        ("Dutch authorities banned the app from government phones last year.", [("Netherlands", "taken")]),
+        ("The investigation could result in a fine of up to 10% of turnover, Ofcom said.", [("Ofcom", "threatened")]),
+        ("X said it had fixed the problem and that the images had been removed.", [("X", "taken")]),
+    ],
+)
+def test_appositives_authorities_and_case_threats(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.actor, a.status) for a in _actions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bill would give Ofcom the power to fine companies up to 10% of their global turnover.", []),
+        (
+            "Brazil's Federal Public Prosecutor's Office told X and xAI to suspend the images. "
+            "Failure to comply could lead to civil lawsuits and fines, the prosecutors said.",
+            [("Federal Public Prosecutor's Office", "taken"), ("Federal Public Prosecutor's Office", "threatened")],
+        ),
+        ("Meta, which owns Facebook and Instagram, said it would challenge the ruling.", [("Meta", "announced")]),
+    ],
+)
+def test_powers_granted_and_unnamed_threats(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.actor, a.status) for a in _actions(text)] == expected

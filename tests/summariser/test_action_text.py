@@ -149,3 +149,28 @@ def test_a_country_regulator_acts_for_its_country() -> None:
 def test_a_body_known_only_by_its_founder_is_an_organisation() -> None:
     text = "Glitch's founder, Seyi Akiwowo, said after the debate that the group would send its findings to Ofcom."
     assert [(a.actor, a.status) for a in _actions(text)] == [("Glitch", "announced")]
+
+
+def test_one_action_is_shown_once_whatever_the_auxiliaries() -> None:
+    text = "Australia's eSafety Commissioner has threatened to fine the platform A$780,000 a day if it fails to comply."
+    found = _actions(text)
+    assert [(a.actor, a.status) for a in found] == [("eSafety Commissioner", "threatened")]
+    assert found[0].action.startswith("has threatened to fine the platform")
+
+
+def test_two_acts_in_one_clause_both_stay() -> None:
+    text = "Ofcom has published its provisional decision in the investigation it opened into X on 12 January."
+    assert [(a.actor, a.status) for a in _actions(text)] == [("Ofcom", "taken"), ("Ofcom", "taken")]
+
+
+def test_a_name_that_runs_past_a_possessive_is_kept_whole() -> None:
+    text = "The Information Commissioner's Office said it was considering enforcement action against the firm."
+    assert [(a.actor, a.status) for a in _actions(text)] == [("Information Commissioner's Office", "planned")]
+
+
+def test_she_is_never_a_man_the_article_named() -> None:
+    text = (
+        "The action follows a letter from MP Priyanka Chaturvedi to IT minister Ashwini Vaishnaw earlier this week, "
+        "in which she asked the government to intervene."
+    )
+    assert all(a.actor != "Ashwini Vaishnaw" for a in _actions(text))

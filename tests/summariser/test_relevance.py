@@ -260,3 +260,23 @@ def test_stories_where_people_merely_post_on_the_platform_are_not_relevant(body:
 def test_a_ban_on_the_platform_is_about_the_platform() -> None:
     body = "Politicians called on X to remove the images. The government said a ban on X was possible under the law."
     assert _judge("Ministers weigh powers", body)[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Payments firm fined by regulator", "The firm, co-founded by former Twitter chief executive Sam Hale, was "
+         "fined by the state regulator over its compliance checks."),
+        ("Labour MP's X account hacked as police investigate", "The MP said her X account had been taken over "
+         "overnight. Police said they were investigating."),
+        ("Man arrested over threats posted on Twitter", "Police arrested a man after threats against a judge were "
+         "posted on Twitter."),
+    ],
+)  # fmt: skip
+def test_the_platform_in_a_biography_or_as_a_medium_is_not_the_story(title: str, body: str) -> None:
+    assert not _judge(title, body)[0]
+
+
+def test_a_regulatory_headline_over_a_body_tying_the_platform_to_the_harm_is_relevant() -> None:
+    body = "The call follows the Grok scandal, in which X's chatbot produced sexualised images of women."
+    assert _judge("Campaigners call on ministers to ban nudification apps", body)[0]

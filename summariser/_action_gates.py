@@ -1,0 +1,100 @@
+"""Cheap gates run before a sentence or a verb is analysed: where the verb forms stand, whether a bare verb can
+follow a modal cue, and whether a sentence could hold an action at all (`may_hold_action`). Most candidate sentences
+fail here and cost a few microseconds instead of a full `SentenceContext`.
+"""
+
+from __future__ import annotations
+
+from summariser import _action_patterns as P
+from summariser._action_rules import _NOUN_WORDS, _PENALTY_WORDS
+from summariser._lazy_re import lazy_re
+from summariser._trie import words
+from summariser._verb_objects import _VERB_OBJECT
+
+_CUE_TAIL_WORDS = frozenset(
+    words("will would shall could may might to considering weighing exploring not now also already we further")
+)
+# a plural subject right before a bare verb: the present tense ("Campaigners urge …", "they want …")
+_PLURAL_BEFORE = lazy_re(r"(?:\b[A-Za-z]*[A-Za-rt-z]s|\b[Tt]hey)\s+(?:also\s+|now\s+|still\s+)?$")
+
+
+def _may_follow_cue(lowered: str, start: int) -> bool:
+    """Cheap test before `modal_cue`: is the word before a bare verb (adverbs skipped) one that ends a cue?"""
+    tail = [w for w in (t.strip("\"“”‘'’,") for t in lowered[max(0, start - 40) : start].split()) if w]
+    while tail and tail[-1].endswith("ly"):
+        tail.pop()
+    if not tail:
+        return False
+    word = tail[-1]
+    return word in _CUE_TAIL_WORDS or word.endswith(("'ll", "’ll", "n't", "n’t"))
+
+
+def _plural_call(text: str, start: int, cls: str) -> bool:
+    """A call verb in the present after a plural subject ("Campaigners urge …", "EU lawmakers want …")."""
+    return cls == "call" and _PLURAL_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _verb_positions(lowered: str, words: set[str]) -> list[tuple[int, str]]:
+    """Where the sentence's verb forms stand, in text order. The sentence's word set says which forms occur (a set
+    intersection in C); `str.find` places them: far cheaper than scanning every sentence with the 600-form trie."""
+    found: list[tuple[int, str]] = []
+    size = len(lowered)
+    for form in P.VERB_FORM_SET.intersection(words):
+        i = lowered.find(form)
+        while i >= 0:
+            j = i + len(form)
+            # whole words only, as the trigger's `[\w'’-]` edges: "act" in "actor" or "re-open" is no verb
+            if (i == 0 or not _joins(lowered[i - 1])) and (j == size or not _joins(lowered[j])):
+                found.append((i, form))
+            i = lowered.find(form, j)
+    found.sort()
+    return found
+
+
+# words that start a fixed-phrase or noun action (`_action_phrases`): a sentence holding one is always looked at
+_PHRASE_CUES = (
+    frozenset(words("force effect become table option options rule ruled ruling must should ought whether if"))
+    | _PENALTY_WORDS
+    | _NOUN_WORDS
+)
+_MUST_TO_WORDS = frozenset(("needs", "needed", "has", "had"))
+
+
+# verbs whose object comes first in the passive: "the order will be laid before MPs", "the ban was lifted on Monday"
+_FRONTED = frozenset(words("lay lift"))
+
+
+def _fronted_object(text: str, start: int, form: str, base: str) -> bool:
+    """A passive of a verb whose object rule looks after it: the object stands before the verb instead."""
+    return form == "past" and base in _FRONTED and P.PASSIVE_AUX.search(text, max(0, start - 40), start) is not None
+
+
+def may_hold_action(text: str, lowered: str, words: set[str]) -> bool:
+    """Could the sentence hold an action at all? The cheap tests of `SentenceContext.hits` (a fixed-phrase or noun cue
+    word, or a verb form that passes its capital, modal-cue and object tests) without building the context: most
+    candidate sentences fail them and then cost a few microseconds instead of tens."""
+    if len(lowered) != len(text) or not _PHRASE_CUES.isdisjoint(words):
+        return True
+    if "to" in words and not words.isdisjoint(_MUST_TO_WORDS):
+        return True
+    for start, form in _verb_positions(lowered, words):
+        if text[start].isupper() and start > 2 and text[start - 2] not in ".:":
+            continue
+        base, shape, cls = P.VERB_FORMS[form]
+        if shape == "base" and not _may_follow_cue(lowered, start) and not _plural_call(text, start, cls):
+            continue
+        rule = _VERB_OBJECT.get(base)
+        after = text[start + len(form) :]
+        if (
+            rule is not None
+            and base != "expect"
+            and not rule.search(after)
+            and not _fronted_object(text, start, shape, base)
+        ):
+            continue
+        return True
+    return False
+
+
+def _joins(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’-"

@@ -1,0 +1,146 @@
+"""Word tokens and keyword terms for topic matching: what a title or sentence names, and the words around a bare
+ambiguous subject ("X") that make it the platform."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from summariser._text import fold_bytes
+
+if TYPE_CHECKING:
+    from summariser._topic_match import TopicMatcher
+
+Tokens = list[bytes]
+# (case-kept tokens, lower-case tokens, original text) of one title or sentence
+Unit = tuple[Tokens, Tokens, str]
+
+# "Ofcom's" folds to b"Ofcom", b"s": a lone "s" is the possessive
+_POSSESSIVE = frozenset({b"s"})
+# an ambiguous letter in arithmetic ("X = 3", "2 × X") is a variable
+_OPERATORS = "=<>+×*/^÷"
+_MATHS = re.compile(r"(?<![\w-])[A-Z]\s*[=<>+×*/^÷]\s*[\w(]|[\w)]\s*[=<>+×*/^÷]\s*[A-Z](?![\w-])")
+
+
+HYPHENATED = re.compile(rb"[^ ]+-[^ ]*")
+
+
+def _byte_words(text: str) -> frozenset[bytes]:
+    return frozenset(w.encode() for w in text.split())
+
+
+# the word before a bare "X" that makes it the platform: "on X", "fined X", "quit X"
+_PRE_FIRM = _byte_words(
+    """on onto via from off quit quits quitting leave leaves leaving left join joined joining ban bans banned banning
+    block blocks blocked blocking fine fines fined fining sue sues sued suing investigate investigates investigated
+    investigating into against urge urges urged warn warns warned summon summons summoned accuse accuses accused
+    pressure pressures pressed press owns owned bought buy buying acquired renamed rebranded at to with by about over
+    rival rivals"""
+)
+_PRE2_FIRM = _byte_words("owner boss chief head users takeover acquisition purchase ownership")
+# the word after it: "X said", "X users", "X's", "X Corp"
+_POST_FIRM = _byte_words(
+    """said says has had have is was were will would could should must may might did does announced confirmed removed
+    restricted changed updated told claimed argued denied insisted responded disputed appealed spokesperson spokesman
+    spokeswoman users user accounts account posts post premium boss owner chief ceo executives executive platform app
+    feed timeline safety communities corp holdings inc formerly ban bans banned fined faces faced failed refused
+    agreed filed launched introduced limited blocked rules policies policy terms algorithm ads advertisers revenue
+    verification itself"""
+)
+# enforcement words shortly after it: "Could X really be banned?"
+_NEAR_AFTER = _byte_words("banned blocked fined sued investigated ordered summoned warned shut removed suspended")
+
+
+@dataclass(slots=True)
+class UnitHits:
+    """What one title or sentence names: subject count, strongest concern weight, matched keywords in order."""
+
+    subjects: int = 0
+    concern: float = 0.0  # summed weights of distinct concern keywords, capped at 1
+    strong: bool = False  # a full-weight concern (law, regulator, government)
+    weak: bool = False  # a half-weight one (a harm, a reaction)
+    terms: list[str] = field(default_factory=list)
+    pending: int = 0  # ambiguous subjects with no context in this sentence
+    # where the subjects stand (token index, canonical name): the decision checks how the platform is named
+    subject_at: list[tuple[int, str]] = field(default_factory=list)
+    keys: frozenset[bytes] = frozenset()  # plain concern words found, named in `terms` only on demand (`names`)
+
+    def names(self, matcher: TopicMatcher) -> list[str]:
+        """The keywords found, canonical, in a fixed order."""
+        return self.terms + matcher.canonical(self.keys) if self.keys else self.terms
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    canonical: str
+    kind: str  # "subject", "concern", "context", "exclusion"
+    weight: float
+    # per token: (lower-case form, exact form or None when any case will do)
+    checks: tuple[tuple[bytes, bytes | None], ...]
+
+    @classmethod
+    def build(cls, word: str, kind: str, weight: float) -> Term | None:
+        toks = fold_bytes(word).split()
+        if len(toks) > 1 and toks[0].lower() in _STOP_FIRST:
+            toks = toks[1:]  # "The X Factor" is found as "X Factor"; an index entry under "the" is costly
+        if not toks:
+            return None
+        checks = tuple((t.lower(), None if any_case(t) else t) for t in toks)
+        return cls(word, kind, weight, checks)
+
+    def matches(self, words: Tokens, lows: Tokens, i: int) -> bool:
+        if i + len(self.checks) > len(words):
+            return False
+        for j, (lower, exact) in enumerate(self.checks, i):
+            if exact is None:
+                if lows[j] != lower:
+                    return False
+            elif words[j] != exact and words[j] != exact.upper():
+                return False
+        return True
+
+
+_STOP_FIRST = frozenset({b"the", b"a", b"an"})
+
+
+def any_case(token: bytes) -> bool:
+    return token.islower() or not any(c.isalpha() for c in token.decode())
+
+
+def inflections(word: str) -> list[str]:
+    forms = [word + "s", word + "es", word + "ed", word + "d", word + "ing"]
+    if word.endswith("e"):
+        forms.append(word[:-1] + "ing")
+    return forms
+
+
+def first_match(bucket: list[Term], words: Tokens, lows: Tokens, at: int) -> Term | None:
+    for term in bucket:
+        if term.matches(words, lows, at):
+            return term
+    return None
+
+
+def first_position(item: tuple[int, Term]) -> int:
+    return item[0]
+
+
+NO_HITS = UnitHits()  # shared and never changed: match_units only touches units with something pending
+
+
+def is_maths(text: str) -> bool:
+    # an operator is needed for a match: a few substring tests skip the regex for nearly every sentence
+    return any(op in text for op in _OPERATORS) and _MATHS.search(text) is not None
+
+
+def firm_ambiguous(lows: Tokens, i: int) -> bool:
+    """Is the ambiguous token at i the platform, judging by its neighbours ("on X", "X's", "X said", "Musk's X")?"""
+    nxt = lows[i + 1] if i + 1 < len(lows) else b""
+    if nxt in _POSSESSIVE:
+        return True
+    prev = lows[i - 1] if i > 0 else b""
+    prev2 = lows[i - 2] if i > 1 else b""
+    if prev in _PRE_FIRM or prev in _POSSESSIVE or nxt in _POST_FIRM or (prev == b"of" and prev2 in _PRE2_FIRM):
+        return True
+    return not _NEAR_AFTER.isdisjoint(lows[i + 1 : i + 4])
