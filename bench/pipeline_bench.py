@@ -178,9 +178,12 @@ async def poll(specs: list[FeedSpec], db: str, *, summarise: Any = None) -> tupl
                             parse_executor=pool, fetch_full_text=False, **kw)  # fmt: skip
             if pool is not None:  # start the workers (and their imports) before the clock starts
                 await asyncio.gather(*(asyncio.get_running_loop().run_in_executor(pool, abs, 1) for _ in range(4)))
-            start = time.perf_counter()
+            workers = _workers_cpu_s(pool)
+            start, cpu = time.perf_counter(), time.process_time()
             reports = await poller.poll_all(specs)
-            return time.perf_counter() - start, reports
+            wall = time.perf_counter() - start
+            _LAST_CPU[:] = [time.process_time() - cpu, _workers_cpu_s(pool) - workers]
+            return wall, reports
     finally:
         if pool is not None:
             _record_worker_rss(pool)
@@ -189,6 +192,19 @@ async def poll(specs: list[FeedSpec], db: str, *, summarise: Any = None) -> tupl
 
 
 _WORKER_PEAK_KB = [0]
+_LAST_CPU = [0.0, 0.0]  # the last poll's CPU seconds: this process (all its threads), the pool's workers
+
+
+def _workers_cpu_s(pool: Any) -> float:
+    """CPU seconds (user + system) the pool's worker processes have used so far."""
+    total = 0.0
+    for pid in list(getattr(pool, "_processes", {}) or {}):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def _record_worker_rss(pool: Any) -> None:
@@ -257,6 +273,7 @@ async def run(feeds: int, items: int, port: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
         cold_s, cold = await poll(specs, db)
+        cold_cpu = list(_LAST_CPU)
         new = sum(len(r.new_stories) for r in cold)
         errors = [f"{r.feed}: {r.error}" for r in cold if r.error]
         del cold  # keep only counts: the peak RSS should be the poller's, not this script's hoard of reports
@@ -265,6 +282,7 @@ async def run(feeds: int, items: int, port: int) -> None:
         not_modified = min(sum(r.not_modified for r in reports) for _, reports in warm_runs)
         del warm_runs
         stub_s, stub = await poll(specs, f"sqlite+aiosqlite:///{Path(tmp) / 'stub.db'}", summarise=stub_summarise)
+        stub_cpu = list(_LAST_CPU)
         stub_new = sum(len(r.new_stories) for r in stub)
         del stub
     rss_me, rss_kids = peak_rss_mb()
@@ -293,6 +311,10 @@ async def run(feeds: int, items: int, port: int) -> None:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print(" | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
+    runs = (("cold", cold_cpu, new), ("stubbed", stub_cpu, stub_new))
+    per_item = [f"{label}: poller {main / n * 1e3:.2f} + workers {kids / n * 1e3:.2f} ms"
+                for label, (main, kids), n in runs if n]  # fmt: skip
+    print(f"CPU per item — {'; '.join(per_item)}; bare feedparser {fp_s / fp_items * 1e3:.2f} ms (one core)")
     if errors:
         print("first failures:", "; ".join(errors[:3]))
 

@@ -17,6 +17,7 @@ _WEIGHING = frozenset(words("consider examine assess review study look weigh exp
 
 
 _MEDIUM = ("on ", "via ", "through ")
+_CONDITION_BEFORE = lazy_re(r"\b(?:[Ii]f|[Uu]nless)\s+[^,.;“”\"]{1,40},\s*(?:\S+\s+){0,2}$")
 # an aside after the verb ("challenging, in the High Court, the use of …"), not a clause joined by a conjunction
 _ASIDE = lazy_re(r"\s*(?:[(–—]|,\s+(?!(?:but|and|or|which|who|saying|although|while|as|because)\b))")
 
@@ -34,6 +35,10 @@ class ActionParts(SpeakerParts):
         phrase = hit.phrase or (head + trimmed(text[hit.verb_end : cut]))
         case_before = hit.key in GOING_LIVE and case_noun_before(text, hit.start)
         aside = _ASIDE.match(text, hit.verb_end) is not None
+        if aside and not hit.phrase and phrase == head:  # "adopted, by 512 votes to 74, a resolution": skip the aside
+            close = text.find(",", hit.verb_end + 1, hit.verb_end + 80)
+            if close > 0:
+                phrase = head + trimmed(text[close + 1 : clause_end(text, close + 1)])
         if not fit_to_show(
             hit.actor, phrase, None if hit.noun else hit.key, head, case_before=case_before, aside=aside
         ):
@@ -43,8 +48,12 @@ class ActionParts(SpeakerParts):
             not hit.noun
             and status in ("planned", "announced", "taken")
             and hit.key not in _WEIGHING
-            and CONDITION.match(text, cut) is not None
-        ):  # "drafting a bill to sanction officials if X were banned"; "would consider … if" stays a plan
+            and (
+                CONDITION.match(text, cut) is not None
+                or _CONDITION_BEFORE.search(text, max(0, hit.start - 70), hit.start) is not None
+            )
+        ):  # "drafting a bill to sanction officials if X were banned", "if necessary, we will appeal"; "would consider
+            # … if" stays a plan
             status = "threatened"
         actor = self.finder.cleaned(hit.actor)
         if self.finder.is_quoted_title(actor):

@@ -85,6 +85,14 @@ _PROPOSED_PENALTY = lazy_re(
 _CAPABILITY = lazy_re(r"\b(?:power|powers|ability|authority|right|means|tools?)\s+$", re.I)
 _SMALL_CLAUSE = lazy_re(r"\b(?:ordered|wanted|found|declared|kept|left|saw|deemed|rendered|had|got)\s+$")
 _GIVEN_POWER = lazy_re(r"\b(?:give|gives|gave|given|giving|grant|grants|granted|hand|hands|handed)\s+(?:\S+\s+){1,3}$")
+# lower-case words an actor can start with (everything else that can be an actor starts with a capital)
+_OBJECT_OPENERS = frozenset(
+    words(
+        "the its his her their it they ministers campaigners charities consumer women's victims' child online "
+        "cross-party senior opposition state backbenchers peers senators lawmakers legislators"
+    )
+)
+_CLAUSE_ENDS = lazy_re(r"\s*(?:[,.;:!?”\"]|and\b|$)")
 _LIST_AND = lazy_re(r"\b(?:and|or)\b")
 _LAWMAKING = frozenset(words("ban outlaw criminalise criminalize"))
 _WEIGHING_NOW = frozenset(words("consider examine weigh explore study"))
@@ -152,6 +160,8 @@ class SentenceContext(PassiveHits):
         if base == "expect" and form in ("past", "s") and _expects_plan(text, start, end):
             return self._active_hit(base, "plan", "planned", start, start, end)  # "she expected to reach a view"
         rule = _VERB_OBJECT.get(base)
+        if base == "act" and form == "base" and _CLAUSE_ENDS.match(after):
+            cls, rule = "threaten", None  # "we will act, and we will not be slow about it": a warning
         if rule is not None and not rule.search(after) and not _fronted_object(text, start, form, base):
             return None
         if cls in ("refuse", "call") and P.NON_ACTION_OBJECTS.match(after):
@@ -239,6 +249,9 @@ class SentenceContext(PassiveHits):
         if m.group("officials"):
             return True
         pos = m.end()
+        word = self.text[pos : pos + 30].split(None, 1)[:1]
+        if not word or (word[0].islower() and word[0].strip(',.;:!?"“”‘’()') not in _OBJECT_OPENERS):
+            return False  # "asked reporters …", "expect the facts …" cost no actor search: no actor starts so
         return any(
             (s.start == pos and s.kind != "pronoun") or (s.start == pos and s.ref in ("it", "they")) for s in self.spans
         )

@@ -17,6 +17,7 @@ from summariser._trie import words
 _PRODUCTS = ("grok", "grok imagine", "the chatbot", "the app", "the tool")
 _IN_PLACE = lazy_re(r"\s+(?:\w+\s+){0,3}?in\s+")
 _NOT_COUNTRIES = frozenset(("EU", "Europe", "London", "Paris", "Washington", "Brussels", "Dublin", "Canberra"))
+# a passive's agent: "by" within the clause after the verb (`_agent_after` needs the sentence's actors)
 _BY_AHEAD = lazy_re(r"[^,;:]{0,60}?\bby\s")
 _CASE_VERBS = frozenset(words("open launch extend widen expand begin start"))
 _CASE_SUBJECT = lazy_re(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)\s+$")

@@ -125,9 +125,12 @@ _IRREGULAR_PAST = frozenset(
 )
 _AFTER_VERB = _AfterVerb()
 # "Indonesia and Malaysia", "Senator A, a Connecticut Democrat, and Senator B"
-_AND_BEFORE = lazy_re(r"(?:,\s+(?:an?|the)\s+[^,]{1,50},\s+and|\s+and|,)\s+$")
+# (a state or party in brackets may follow each name: "Elizabeth Warren (Mass.), Richard Blumenthal (Conn.) and …")
+_AND_BEFORE = lazy_re(r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:an?|the)\s+[^,]{1,50},\s+and|\s+and|,)\s+$")
 _QUESTION = lazy_re(
-    r"\b(?:whether|asked\s+if|asked\s+why|asking\s+whether|if|unless|how|confirm\s+that)\s+(?:[^\s,]+\s+){0,4}$", re.I
+    r"\b(?:whether|asked\s+if|(?:asked|asking|explain|explaining|know|wondered|questioned)\s+why|asking\s+whether|if"
+    r"|unless|how|confirm\s+that)[”\"’]?\s+(?:[^\s,]+\s+){0,4}$",
+    re.I,
 )
 # "said it would …" told after the fact: ", he said." at the end of the sentence
 _TRAILING_ATTRIBUTION = lazy_re(

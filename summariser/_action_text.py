@@ -35,7 +35,8 @@ _DANGLING = frozenset(
     words(
         "to that the a an of and or but for with by on in at as its their his her our from into whether than he she "
         "they it we who which whose whom this these those any all some such not no nor if so be been being is are "
-        "was were has have had will would could should may might must can also both either more most"
+        "was were has have had will would could should may might must can also both either more most weeks days "
+        "months years hours"
     )
 )
 
@@ -103,8 +104,8 @@ def _opens(text: str, at: int) -> bool:
 def trimmed(rest: str) -> str:
     """At most fourteen words of `rest`, without a dangling last word or a cut quotation, with a leading space."""
     tokens = rest.split()[:_MAX_WORDS]
-    while tokens and tokens[-1].lower().strip("“”\"‘’'") in _DANGLING:
-        tokens.pop()
+    while tokens and (tokens[-1].lower().strip("“”\"‘’'") in _DANGLING or tokens[-2:] == ["in", "order"]):
+        tokens = tokens[:-2] if tokens[-2:] == ["in", "order"] else tokens[:-1]
     if tokens and _unbalanced(tokens):
         tokens = _close_quote(tokens)
     return (" " + " ".join(tokens)) if tokens else ""

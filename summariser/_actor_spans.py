@@ -103,7 +103,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     if index is not None:
         for mention in index.mentions_in(i):
             kind: Kind = "person" if mention.kind == "person" else "org"
-            canonical = _clean_person(mention.canonical) if kind == "person" else mention.canonical
+            canonical = _clean_person(mention.canonical) if kind == "person" else _lexicon_name(mention.canonical)
             end, name = mention.end, mention.text
             if name.lower() in GENERIC_GOV:
                 continue  # "ministers", "the government": the article's own government (see `government`)
@@ -252,3 +252,10 @@ def _owners_of_roles(text: str, found: list[ActorSpan]) -> list[ActorSpan]:
             continue
         out.append(ActorSpan(start, end, name, name, "org"))
     return out
+
+
+def _lexicon_name(name: str) -> str:
+    """An organisation the names module found, under the lexicon's canonical name when the lexicon knows it ("The
+    Defense Department" -> "Pentagon"), so one body is one actor whichever module named it."""
+    bare = name[4:] if name[:4] in ("the ", "The ") else name
+    return _ALIASES.get(bare) or _ALIASES.get(name) or name

@@ -284,6 +284,26 @@ class ActorFinder:
             return span.text[4:]  # "the federal privacy commissioner": the office itself when no holder is named
         return name
 
+    def _office_holder(self, i: int, before: int) -> str | None:
+        """ "Australia's eSafety Commissioner has told a committee … that she is considering action": a one-person
+        office named earlier in the sentence stands for its holder (the one person the article gives that role)."""
+        office = next(
+            (
+                s
+                for s in self.spans(i)
+                if s.end <= before and (s.canonical or "").endswith(("Commissioner", "commissioner"))
+            ),
+            None,
+        )
+        if office is None:
+            return None
+        index = self.index
+        people = getattr(index, "people", None)
+        if index is None or people is None:
+            return None
+        holders = [p for p in people() if (index.role_of(p) or "").lower().endswith("commissioner")]
+        return holders[0] if len(holders) == 1 else None
+
     def _party_adjective(self, i: int, before: int) -> str | None:
         """ "Conservative justice critic Larry Brock said his party …": the party named by its adjective, this
         sentence or the one before."""
@@ -326,8 +346,15 @@ class ActorFinder:
             name = self._from_index(span, i)
             if name is not None and _gender(name) not in (None, wanted):
                 return None  # "she" cannot be Ashwini Vaishnaw: the names module guessed wrong, so nobody is credited
-            return name or self._recent(
-                i, span.start, lambda s: s.kind == "person" and _gender(s.canonical or "") in (None, wanted), window=6
+            return (
+                name
+                or self._recent(
+                    i,
+                    span.start,
+                    lambda s: s.kind == "person" and _gender(s.canonical or "") in (None, wanted),
+                    window=6,
+                )
+                or self._office_holder(i, span.start)
             )
         return self._recent(
             i, span.start, lambda s: s.kind in ("org", "gov", "ref") and s.ref != "role", subject_only=True, first=True

@@ -6,12 +6,15 @@ A pronoun resolves only when one candidate fits (gender, recency, who was speaki
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
+
+_BY = re.compile(r"\bby\b")
 
 
 class AntecedentMixin:
@@ -26,7 +29,6 @@ class AntecedentMixin:
     _addressees: dict[tuple[int, int], bool]
     _unnamed: dict[int, str]  # sentence -> the unnamed person noun it opens on, or ""
     _recents: dict[tuple[int, int, str, int], list[tuple[tuple[int, int], str]]]
-    _leads: dict[int, tuple[tuple[int, int], str] | None]
 
     def sentence_of(self, para: int, offset: int) -> Sentence:
         raise NotImplementedError
@@ -34,8 +36,13 @@ class AntecedentMixin:
     def _subject_before(self, para: int, start: int, verb: int) -> Attribution | None:
         raise NotImplementedError
 
-    def _leading_subject(self, para: int, start: int) -> str | None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by SubjectMixin
+
+        def _leading_subject(self, para: int, start: int) -> str | None: ...
+
+        def _leading_person(self, idx: int) -> tuple[tuple[int, int], str] | None: ...
+
+        def _speech_subject(self, idx: int) -> tuple[tuple[int, int], str] | None: ...
 
     def _recent(self, para: int, offset: int, kind: str) -> list[tuple[tuple[int, int], str]]:
         """Candidates of `kind` before (para, offset), outside quotes, within the pronoun window, oldest first.
@@ -252,7 +259,7 @@ class AntecedentMixin:
         before = self.masked[para][sent.start : pos]
         if P.PASSIVE_OPENER.match(before):
             return True
-        return not strict and re.search(r"\bby\b", before) is not None
+        return not strict and _BY.search(before) is not None
 
     def _in_para(self, sentence: int, para: int) -> bool:
         return self.doc.sentences[sentence].paragraph == para
@@ -285,69 +292,6 @@ class AntecedentMixin:
                 best = subject
                 break
         return best
-
-    def _leading_person(self, idx: int) -> tuple[tuple[int, int], str] | None:
-        # "Elon Musk has weighed in again. He wrote …": the person who opens the previous sentence; memoised, as it
-        # depends only on the sentence (the masked text and mentions are fixed once the resolver is built)
-        if idx not in self._leads:
-            self._leads[idx] = self._find_leading_person(idx)
-        return self._leads[idx]
-
-    def _find_leading_person(self, idx: int) -> tuple[tuple[int, int], str] | None:
-        sent = self.doc.sentences[idx]
-        lead = self._leading_subject(sent.paragraph, sent.start)
-        if lead is None or not self.index.is_person(lead):
-            return self._leading_unnamed(idx)
-        pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == lead), default=-1)
-        return (idx, pos), lead
-
-    def _leading_unnamed(self, idx: int) -> tuple[tuple[int, int], str] | None:
-        """'A Tesla owner in California … said', 'Another lawyer, who …, disagreed': an unnamed person opening the
-        sentence, as the indefinite description a later "he"/"she" refers to."""
-        sent = self.doc.sentences[idx]
-        text = self.masked[sent.paragraph]
-        lead = D.LEADING_INDEFINITE.match(text, sent.start, sent.start + len(sent.text))
-        if lead is None or D.GROUP_MEMBER.match(text, sent.start):  # "One of the women, a nurse, …": no name
-            return None
-        anon = D.ANON().match(text[lead.start(1) : sent.start + len(sent.text)])
-        if anon is None:
-            return None
-        return (idx, lead.end(1) - sent.start), D.indefinite(anon.group().replace(P.COMMA, ","))
-
-    def _speech_subject(self, idx: int) -> tuple[tuple[int, int], str] | None:
-        if idx in self._subjects:
-            return self._subjects[idx]
-        self._subjects[idx] = None  # also guards against recursion through pronoun subjects
-        sent = self.doc.sentences[idx]
-        text = self.masked[sent.paragraph]
-        result: tuple[tuple[int, int], str] | None = None
-        vm = P.PRE_VERB_RE().search(text, sent.start, sent.start + len(sent.text))
-        if vm and P.ASKED_PARTICIPLE.match(text, vm.start()) and text[sent.start : vm.start()].rstrip().endswith(","):
-            # "A Pentagon spokesman, asked about the letter, said …": a participle clause; the verb is the next one
-            vm = P.PRE_VERB_RE().search(text, vm.end(), sent.start + len(sent.text)) or vm
-        if vm and not vm.group("part"):
-            att = self._subject_before(sent.paragraph, sent.start, vm.start())
-            if att is not None and att.speaker is not None and self.index.is_person(att.speaker):
-                pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == att.speaker), default=-1)
-                result = ((idx, pos), att.speaker)
-            elif (
-                att is not None
-                and att.speaker
-                and ((att.how == "anonymous" and D.UNNAMED.match(att.speaker)) or att.how == "spokesperson")
-            ):  # "A Pentagon spokesman … said …. He added": the spokesperson speaks for the organisation
-                result = ((idx, vm.start()), att.speaker)  # "A coordinator for … said that …", then "she said"
-            elif att is None or att.speaker is None:
-                lead = self._leading_subject(sent.paragraph, sent.start)
-                unnamed = None if lead is not None else self._leading_unnamed(idx)
-                if lead is not None and self.index.is_person(lead):
-                    pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == lead), default=-1)
-                    result = ((idx, pos), lead)
-                elif unnamed is not None:
-                    result = unnamed
-                elif P.unknown_name(text[sent.start : vm.start()]):
-                    result = ((idx, 1 << 20), "")  # someone the index does not know spoke last
-        self._subjects[idx] = result
-        return result
 
     def _org_pronoun(self, para: int, offset: int) -> str | None:
         recent = self._recent(para, offset, "org")

@@ -6,10 +6,10 @@ Used by `_names.build_name_index`; everything here is a single pass of precompil
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from summariser._givennames import gender_of_first_name
 from summariser._lexicon import PLACES
+from summariser._name_groups import drop_affiliation, has_role_word, org_tail, split_connected
 from summariser._namelex import (
     CAP_STOP,
     FEMALE_HONORIFICS,
@@ -22,12 +22,9 @@ from summariser._namelex import (
 )
 from summariser._people import (
     CONNECTED,
-    DEMONYMS,
     GLUE_FIRST,
     NAME_SUFFIXES,
     NO_KINDS,
-    PARTY_NAMES,
-    PARTY_NOUNS,
     Mention,
     Person,
     RawMention,
@@ -77,7 +74,6 @@ _GLUE = re.compile(
     r"\s+(?:(?:de|da|di|do|das|dos|della|van|von|der|den|ter|du|le|la|bin|ibn|ap|ab|del|of|for|and|&|the)\s+)*"
 )
 _PARTICLE = re.compile(r" (?:de|da|di|do|das|dos|della|van|von|der|den|ter|du|le|la|bin|ibn|ap|ab|del) ")
-_CONNECTOR = re.compile(r"\s+(of|for|and|&)\s+(?:the\s+)?$")
 _PEERAGE = frozenset({"Baroness", "Lord", "Lady", "Baron", "Viscount", "Earl"})
 # every alternative opens on a capital: the look-ahead lets `re` reject other positions before trying them all
 _TOKEN_RE = re.compile(rf"(?=[{_UP}]){_TOKEN}")
@@ -232,7 +228,7 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
     if not toks:
         return
     if len(toks) > 2:
-        toks = _drop_affiliation(toks)
+        toks = drop_affiliation(toks)
     if len(toks) > 2:  # "Brazilian Supreme Court Justice Alexandre de Moraes": the court is no part of the name
         cut = next((i for i in range(len(toks) - 2, 0, -1) if toks[i][0].rstrip(".") in HONORIFICS), 0)
         # "Ask Dr. Mike": a word before a courtesy title that is no given name and no title is no part of the name
@@ -249,7 +245,7 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
     seg_start = toks[0][1]
     role: str | None = None
     # the longest title that still leaves a full name, else one that leaves a surname ("Prime Minister Starmer")
-    if len(toks) > 1 and _has_role_word(toks):
+    if len(toks) > 1 and has_role_word(toks):
         for k in [*range(len(toks) - 2, 0, -1), len(toks) - 1]:
             prefix = text[toks[0][1] : toks[k][1]].strip()
             if k > 0 and is_role_phrase(prefix):
@@ -270,11 +266,11 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
     while len(toks) > 1 and toks[0][0].rstrip(".") in HONORIFICS:
         honorific = f"{honorific} {toks[0][0].rstrip('.')}".strip()
         toks = toks[1:]
-    groups = _split_connected(text, toks)
+    groups = split_connected(text, toks)
     if len(groups) == 1:
         _classify_person(text, sentence, seg_start, toks, honorific, role, scan, strict=strict)
         return
-    org_from = _org_tail(groups)
+    org_from = org_tail(groups)
     if org_from is not None:
         org_toks = [t for _, g in groups[org_from:] for t in g]
         _add_org(text, sentence, org_toks[0][1], org_toks[-1][2], scan)
@@ -294,64 +290,7 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
             _classify(text, sentence, group, scan, strict=True)  # "Customs and Border Protection" is no person
 
 
-def _has_role_word(toks: list[Tok]) -> bool:
-    """True when a token before the last is a title word ("Secretary", "chief"): only then can a title lead."""
-    for t in toks[:-1]:
-        if t[0].lower() in ROLE_WORDS:
-            return True
-    return False
-
-
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"})
-_DESCRIBER = re.compile(r"[A-Z][a-z]+-[a-z]+s?")
-
-
-def _drop_affiliation(toks: list[Tok]) -> list[Tok]:
-    """'Danish Social Democrat Christel Schaldemose', 'Republican Phil Bryant', 'American Kevin King': a party or
-    nationality before a two-word name is no part of it."""
-    cut = next(
-        (
-            i
-            for i in range(len(toks) - 3, -1, -1)
-            if toks[i][0] in PARTY_NOUNS or (toks[i][0] in PARTY_NAMES and gender_of_first_name(toks[i + 1][0]))
-        ),
-        -1,
-    )
-    if cut >= 0 and toks[cut + 1][0].lower() not in ROLE_WORDS:  # "Conservative MP Jane Doe": a title, kept whole
-        return toks[cut + 1 :]
-    if gender_of_first_name(toks[1][0]) and (
-        toks[0][0] in DEMONYMS or toks[0][0] in PLACE_SET or _DESCRIBER.fullmatch(toks[0][0])
-    ):
-        return toks[1:]  # "American Kevin King", "Singer-guitarists Tom Johnston", "envoy to Ukraine Kurt Volker"
-    return toks
-
-
-def _split_connected(text: str, toks: list[Tok]) -> list[tuple[str, list[Tok]]]:
-    if all(b[1] - a[2] == 1 for a, b in pairwise(toks)):
-        return [("", toks)]  # one-character gaps (most names): no room for " and ", " of the "
-    groups: list[tuple[str, list[Tok]]] = [("", [toks[0]])]
-    for prev, tok in pairwise(toks):
-        m = _CONNECTOR.search(text, prev[2], tok[1])
-        if m:
-            groups.append((m.group(1), [tok]))
-        else:
-            groups[-1][1].append(tok)
-    return groups
-
-
-def _org_tail(groups: list[tuple[str, list[Tok]]]) -> int | None:
-    """Index of the group where an organisation name starts ("Malaysian Communications and Multimedia Commission")."""
-    if groups[-1][1][-1][0] in SUFFIX_KINDS:
-        idx = len(groups) - 1
-        while idx > 0 and not gender_of_first_name(groups[idx - 1][1][0][0]):
-            if groups[idx][0] in ("of", "for") and groups[idx - 1][1][-1][0] not in SUFFIX_KINDS:
-                break
-            idx -= 1
-        return idx
-    for i, (_, group) in enumerate(groups[:-1]):
-        if group[-1][0] in SUFFIX_KINDS and groups[i + 1][0] in ("of", "for"):
-            return i
-    return None
 
 
 def _add_org(text: str, sentence: int, start: int, end: int, scan: Scan) -> None:

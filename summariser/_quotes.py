@@ -58,6 +58,9 @@ _TITLE_HEAD = re.compile(r"(?:The\s+|A\s+)?[A-Z0-9][\w’'-]*(?:\s+(?:of|and|the
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
 
 
+_CLAUSE_MARK = re.compile(r"[,.;:!?]")
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     para: int
@@ -268,7 +271,7 @@ def _named_title(masked: list[str], cand: _Candidate) -> bool:
     return (
         cand.text[:1].islower()
         and len(cand.text.split()) <= 8
-        and not re.search(r"[,.;:!?]", cand.text)
+        and not _CLAUSE_MARK.search(cand.text)
         and last in ("a", "an", "new", "statutory", "legal", "binding")
         and _POLICY_LEAD.search(para, max(0, cand.span.start - 40), cand.span.start) is not None
     )
@@ -287,4 +290,11 @@ def _is_title(cand: _Candidate, words: list[str]) -> bool:
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not significant:
         return False
-    return sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit()) >= 0.9 * len(significant)
+    # capitalised (or numeric) words must make up 90%: stop at the first lower-case word that rules that out
+    size, needed, lower = len(significant), 0.9 * len(significant), 0
+    for w in significant:
+        if not (w[:1].isupper() or w[:1].isdigit()):
+            lower += 1
+            if size - lower < needed:
+                return False
+    return True

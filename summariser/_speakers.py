@@ -16,14 +16,19 @@ from summariser._descriptions import DescriptionMixin
 from summariser._givennames import gender_of_first_name
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex, mentions_by_sentence
-from summariser._roles import ROLE_WORDS
 from summariser._speaker_patterns import Attribution, Said
+from summariser._subjects import SubjectMixin
 from summariser._text import Document, Sentence
 
 __all__ = ["Attribution", "SpeakerResolver"]
 
 
-class SpeakerResolver(DescriptionMixin, AntecedentMixin):
+# compiled here, not through `re`'s cache: each quote asks these
+_SHORT_GAP = re.compile(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
+_BOUNDS = re.compile(r"[;:!?]")
+
+
+class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
     """Attribution for the quotes of one document; remembers earlier speakers for pronouns and run-on quotes."""
 
     def __init__(self, doc: Document, index: NameIndex) -> None:
@@ -80,6 +85,8 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin):
     def sentence_of(self, para: int, offset: int) -> Sentence:
         """The sentence of paragraph `para` containing `offset`."""
         sents = self.by_para[para]
+        if len(sents) == 1:
+            return sents[0]  # most paragraphs are one sentence; this is asked ~80 times an article
         i = bisect_right(self._starts[para], offset) - 1
         return sents[max(i, 0)]
 
@@ -129,7 +136,7 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin):
             found = self._coordinated(para, start, start + vm.start(), pre, vm)
             if found is None:
                 found = self._subject_before(para, start, start + vm.start())
-            if found is None and vm.group("say") and re.fullmatch(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*", gap):
+            if found is None and vm.group("say") and _SHORT_GAP.fullmatch(gap):
                 found = self._verb_first(para, start + vm.end(), end)  # `, said Ms Kendall, "…"`
             if found is not None:
                 return found
@@ -153,30 +160,6 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin):
         lead = self._leading_subject(para, start)
         return Attribution(lead, self.index.role_of(lead), "coordinated") if lead else None
 
-    def _leading_subject(self, para: int, start: int) -> str | None:
-        """The person or organisation that opens the sentence at `start` ("Ofcom opened …", "Mr Musk has …")."""
-        sent = self.sentence_of(para, start)
-        found = self.outside.get(sent.index, ())
-        for i, (pos, m) in enumerate(found):
-            lead = self.masked[para][sent.start : pos]
-            after = self.masked[para][pos + m.end - m.start : pos + m.end - m.start + 2]
-            if (
-                P.LEADING.fullmatch(lead)
-                or (P.LEADING_APPOSED.fullmatch(lead) and after[:1] == ",")
-                or (m.kind == "person" and _title_words(lead))
-            ):
-                # "Ofcom …", "The regulator, Ofcom, …", "Her Conservative counterpart, Julia Lopez, …"
-                if after[:1] in ("'", "’"):
-                    return None
-                if m.kind == "org" and i + 1 < len(found) and found[i + 1][1].kind == "person":
-                    # "Tesla chief executive Elon Musk …": the organisation only qualifies the person's title
-                    gap = self.masked[para][pos + m.end - m.start : found[i + 1][0]].split()
-                    if gap and all(w.lower() in ROLE_WORDS or w in ("of", "the", "and") for w in gap):
-                        return found[i + 1][1].canonical
-                return m.canonical
-            break
-        return None
-
     def after(self, para: int, start: int, end: int) -> Attribution | None:
         """Attribution following a quote: `"…," X said`, `"…," said X`, `"…" X added`, `according to X`."""
         text = self.masked[para]
@@ -191,7 +174,7 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin):
             return None  # `"…", he wrote: "…"` - the clause introduces the next quote
         if not head.strip():
             return self._verb_first(para, p0 + vm.end(), end)
-        if len(head.split()) > 14 or re.search(r"[;:!?]", head):  # the sentence bounds it: "." is "Sen."
+        if len(head.split()) > 14 or _BOUNDS.search(head):  # the sentence bounds it: "." is "Sen."
             return None
         return self._interpret_parts(para, p0, p0 + len(P.strip_aux(head)))
 
@@ -343,11 +326,11 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin):
         # "state Sen. Steve Padilla", "the technology minister Baroness Lloyd", but not "responding to Ms Kendall"
         first_word = phrase.split(None, 1)[0]
         titled = not (first_word.islower() and (first_word.endswith("ing") or first_word in P.PREPOSITIONS))
-        bare = list(phrase)  # the phrase with mentions blanked: "and Lindsey Graham" outside any name is joint
+        blanks: list[tuple[int, int]] = []  # mentions to blank out of the phrase (see `_blanked`), if ever needed
         for pos, m in self.outside.get(sent.index, ()):
             if not (start <= pos < end) or self._addressee(sent.index, pos):
                 continue  # outside the phrase, or the one who asked: "After a question from Labour MP X, …"
-            bare[pos - start : pos - start + (m.end - m.start)] = " " * (m.end - m.start)
+            blanks.append((pos - start, m.end - m.start))
             after = text[pos + (m.end - m.start) : pos + (m.end - m.start) + 2]
             if after[:1] in ("'", "’") and after[1:2] in ("s", " ", ""):
                 continue  # a possessor: "Ofcom's chief executive", "Mr Musk's lawyer"
@@ -366,7 +349,9 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin):
                 at_start or (opens if m.kind == "person" else whole) or (closes and titled and m.kind == "person")
             )
         long_phrase = len(phrase.split()) > 6
-        joint = bool(people) and ("and" in phrase or "&" in phrase) and P.JOINT.search("".join(bare)) is not None
+        joint = (
+            bool(people) and ("and" in phrase or "&" in phrase) and P.JOINT.search(_blanked(phrase, blanks)) is not None
+        )
         if joint or len(people) > 1 or (not people and len(orgs) > 1):
             return Attribution(None, None, "several")
         if people or orgs:
@@ -394,12 +379,10 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin):
     # -- pronouns ------------------------------------------------------------------------------------------------
 
 
-def _title_words(lead: str) -> bool:
-    """'Commission spokesperson ', 'Tesla chief executive ': an organisation and a title before a person's name."""
-    words = lead.split()
-    return (
-        0 < len(words) <= 5
-        and words[-1].lower() in ROLE_WORDS
-        and sum(1 for w in words if w[:1].isupper()) <= 2
-        and all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in words)
-    )
+def _blanked(phrase: str, blanks: list[tuple[int, int]]) -> str:
+    """The phrase with its mentions blanked: "and Lindsey Graham" outside any name is joint; built only for phrases
+    with "and" or "&" (list slice assignment, as a mention may run past the phrase's end)."""
+    bare = list(phrase)
+    for at, size in blanks:
+        bare[at : at + size] = " " * size
+    return "".join(bare)

@@ -20,9 +20,17 @@ from typing import Any, TypeVar
 
 from bot.core import dedupe
 from bot.core.backoff import next_state_after
+from bot.core.feedtext import truncate
 from bot.core.fulltext import Fetcher, fetch_article
 from bot.core.identity import EntryIdentity, Match, PollStore, Sighting, StoryRecord
-from bot.core.poll_work import SummariseFn, SummaryJob, parse_and_identify, summarise_batch, summarise_page
+from bot.core.poll_work import (
+    ARTICLE_TEXT_MAX_CHARS,
+    SummariseFn,
+    SummaryJob,
+    parse_and_identify,
+    summarise_batch,
+    summarise_page,
+)
 from bot.core.poll_work import process_pool as process_pool  # re-exported: callers build the pool from here
 from bot.core.ports import Clock
 from bot.errors import FeedParseError
@@ -243,6 +251,7 @@ class Poller:
         page: tuple[dict[str, Any], str | None, str | None],
     ) -> StoryRecord:
         summary, canonical, text = page  # from the article page, or the feed's own when none was fetched
+        text = truncate(text, ARTICLE_TEXT_MAX_CHARS) if text else text  # feed-carried text is capped the same way
         # relevance is the feed text's verdict, the one that decided to fetch the page
         relevant = bool((feed_summary.get("relevance") or {}).get("relevant"))
         story = Story(

@@ -39,12 +39,11 @@ async def index_stories(conn: AsyncConnection, stories: Sequence[Story]) -> None
     if not stories:
         return
     if conn.dialect.name == "sqlite":
-        await conn.execute(
-            sa.text(
-                "INSERT INTO stories_fts (story_id, title, lede, key_points, quotes, speakers, actors, text) "
-                "VALUES (:story_id, :title, :lede, :key_points, :quotes, :speakers, :actors, :text)"
-            ),
-            [{"story_id": s.id, **search_fields(s)} for s in stories],
+        # plain strings only: the driver's executemany, without SQLAlchemy's per-row parameter handling
+        await conn.exec_driver_sql(
+            "INSERT INTO stories_fts (story_id, title, lede, key_points, quotes, speakers, actors, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(s.id, *search_fields(s).values()) for s in stories],
         )
     elif conn.dialect.name == "postgresql":
         await conn.execute(

@@ -188,9 +188,9 @@ async def _write(
         await _insert_many(conn, story_actions, [a for r in new for a in _action_rows(r.story)])
         await search.index_stories(conn, [r.story for r in new])
     now = datetime.now(UTC)
-    key_rows = [{"key": h, "kind": k, "story_id": r.story.id} for r in new for k, h in r.keys]
-    key_rows += [{"key": h, "kind": k, "story_id": s.story_id} for s in extra for k, h in s.keys]
-    await insert_ignore(conn, story_keys, _unique(key_rows, "key"))
+    keys = {h: (h, k, r.story.id) for r in reversed(new) for k, h in r.keys}  # the first story named wins
+    keys |= {h: (h, k, s.story_id) for s in reversed(extra) for k, h in s.keys if h not in keys}
+    await _insert_keys(conn, list(keys.values()))
     first = [{"story_id": r.story.id, "feed": r.story.feed, "publisher": _cap(r.story.publisher), "url": r.story.url,
               "seen_at": r.story.first_seen, "guild_id": guild_of.get(r.story.feed)} for r in new]  # fmt: skip
     await insert_ignore(conn, story_sightings, first)
@@ -252,6 +252,20 @@ async def _lookup(conn: AsyncConnection, records: Sequence[StoryRecord]) -> tupl
         else:
             known[key] = story_id
     return known, taken
+
+
+async def _insert_keys(conn: AsyncConnection, rows: list[tuple[str, str, str]]) -> None:
+    """Insert (key, kind, story id) rows, skipping known keys: the most numerous rows, so plain SQL on SQLite.
+
+    SQLAlchemy's per-row parameter handling costs more than SQLite's insert for these three short strings.
+    """
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        sql = "INSERT INTO story_keys (key, kind, story_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
+        await conn.exec_driver_sql(sql, rows)
+    else:
+        await insert_ignore(conn, story_keys, [{"key": h, "kind": k, "story_id": sid} for h, k, sid in rows])
 
 
 async def _insert_many(conn: AsyncConnection, table: sa.Table, rows: list[dict[str, Any]]) -> None:

@@ -278,3 +278,30 @@ def test_appositives_authorities_and_case_threats(text: str, expected: list[tupl
 )
 def test_powers_granted_and_unnamed_threats(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.actor, a.status) for a in _actions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'A spokesperson for X said: "We will respond in full and, if necessary, we will appeal."',
+            [("X", "announced"), ("X", "threatened")],
+        ),
+        (
+            '"Where matters fall within our remit, we will act, and we will not be slow about it," Ofcom said.',
+            [("Ofcom", "threatened")],
+        ),
+        ('Families "deserve to know when, not just whether" the regulator will act, Ofcom was told.', []),
+        (
+            "Elizabeth Warren (Mass.), Richard Blumenthal (Conn.) and Chris Van Hollen (Md.) asked for copies of "
+            "the safety evaluations.",
+            [
+                ("Elizabeth Warren", "called_for"),
+                ("Richard Blumenthal", "called_for"),
+                ("Chris Van Hollen", "called_for"),
+            ],
+        ),
+    ],
+)
+def test_conditions_warnings_and_bracketed_lists(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((a.actor, a.status) for a in _actions(text)) == sorted(expected)

@@ -174,3 +174,19 @@ def test_she_is_never_a_man_the_article_named() -> None:
         "in which she asked the government to intervene."
     )
     assert all(a.actor != "Ashwini Vaishnaw" for a in _actions(text))
+
+
+def test_she_after_a_one_person_office_is_its_holder() -> None:
+    text = (
+        "Julie Inman Grant, the eSafety commissioner, appeared before senators on Monday. "
+        "Australia's eSafety Commissioner has told a Senate committee that X failed to answer a legal notice, and "
+        "that she is considering enforcement action."
+    )
+    found = [(a.actor, a.status, a.sentence) for a in _actions(text)]
+    assert ("Julie Inman Grant", "planned", 1) in found
+
+
+def test_an_aside_after_the_verb_is_skipped_in_the_words_shown() -> None:
+    text = "On Tuesday MEPs adopted, by 512 votes to 74, a non-binding resolution calling for tougher enforcement."
+    found = _actions(text)
+    assert [a.action for a in found] == ["adopted a non-binding resolution calling for tougher enforcement"]

@@ -288,3 +288,27 @@ def test_courtesy_title_before_a_given_name_alone_makes_no_person() -> None:
 def test_common_given_names_give_a_gender() -> None:
     index, _ = _index("Noelle Martin, a lawyer, spoke first. Kurt Volker spoke next.")
     assert [index.gender_of(p) for p in index.people()] == ["f", "m"]
+
+
+def test_a_person_added_for_a_famous_surname_resolves_later_bare_surnames() -> None:
+    # resolve_shorts looks people up by first and last name; one added for an earlier short counts for later ones
+    doc = split_document("Mr Musk posted again. Later, Musk said he would sue. Musk, 54, declined to comment.")
+    index = build_name_index(doc)
+    assert index.people() == ["Elon Musk"]
+    found = [(m.text, m.canonical) for i in range(len(doc.sentences)) for m in index.mentions_in(i)]
+    assert found == [("Mr Musk", "Elon Musk"), ("Musk", "Elon Musk"), ("Musk", "Elon Musk")]
+
+
+def test_same_first_and_last_name_is_the_person_named_first() -> None:
+    index, last = _index("John van Smith spoke first. John Smith spoke next. Then Mr Smith left.")
+    assert index.people() == ["John van Smith"]
+    assert [m.canonical for m in index.mentions_in(1)] == ["John van Smith"]
+    assert index.resolve("Mr Smith", sentence=last) == "John van Smith"
+
+
+def test_compound_surname_alone_is_the_person_with_that_tail() -> None:
+    index, last = _index(
+        "Julie Inman Grant has led eSafety since 2017. Ms Inman Grant said the notices stood. Inman Grant added more."
+    )
+    assert index.people() == ["Julie Inman Grant"]
+    assert [m.canonical for m in index.mentions_in(last)] == ["Julie Inman Grant"]

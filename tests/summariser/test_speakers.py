@@ -598,3 +598,20 @@ def test_according_to_a_statement_from_an_organisation() -> None:
         '"every school will receive the new guidance by the end of term".'
     )
     assert _speakers(text) == ["Department for Education"]
+
+
+def test_abbreviation_full_stops_are_masked_and_sentence_ends_kept() -> None:
+    from summariser._speaker_patterns import ABBREVIATION_DOT, mask_abbreviations
+
+    def masked(text: str) -> str:
+        out = mask_abbreviations(text)
+        assert len(out) == len(text)  # offsets are kept
+        return out.replace(ABBREVIATION_DOT, "#")
+
+    assert masked("Mr. Brooks met U.S. Attorney Nora Cobb and James P. Kennedy Jr. on Jan. 4.") == (
+        "Mr# Brooks met U#S# Attorney Nora Cobb and James P# Kennedy Jr# on Jan# 4."
+    )
+    assert masked("(Sen. Jones) said ACME. Then ABC. J.K. Rowling, Corp., No. 10 and Sept. 3 were cited.") == (
+        "(Sen# Jones) said ACME. Then ABC. J.K. Rowling, Corp#, No# 10 and Sept# 3 were cited."
+    )
+    assert masked("St.Louis Dr.X") == "St.Louis Dr.X"

@@ -1,0 +1,78 @@
+"""How the name tokens of one capitalised run group: titles, affiliations and connectors between names.
+
+Pure helpers of `_mentions._classify` over `Tok` lists ("Danish Social Democrat Christel Schaldemose",
+"Communication and Digital Affairs Minister Meutya Hafid"); no scan state.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from summariser._givennames import gender_of_first_name
+from summariser._lexicon import PLACES
+from summariser._namelex import SUFFIX_KINDS
+from summariser._people import DEMONYMS, PARTY_NAMES, PARTY_NOUNS, Tok
+from summariser._roles import ROLE_WORDS
+
+_CONNECTOR = re.compile(r"\s+(of|for|and|&)\s+(?:the\s+)?$")
+_PLACE_SET = frozenset(PLACES)
+
+
+def has_role_word(toks: list[Tok]) -> bool:
+    """True when a token before the last is a title word ("Secretary", "chief"): only then can a title lead."""
+    for t in toks[:-1]:  # noqa: SIM110 - a loop, not any() over a generator: asked for every multi-word name
+        if t[0].lower() in ROLE_WORDS:
+            return True
+    return False
+
+
+_DESCRIBER = re.compile(r"[A-Z][a-z]+-[a-z]+s?")
+
+
+def drop_affiliation(toks: list[Tok]) -> list[Tok]:
+    """'Danish Social Democrat Christel Schaldemose', 'Republican Phil Bryant', 'American Kevin King': a party or
+    nationality before a two-word name is no part of it."""
+    cut = next(
+        (
+            i
+            for i in range(len(toks) - 3, -1, -1)
+            if toks[i][0] in PARTY_NOUNS or (toks[i][0] in PARTY_NAMES and gender_of_first_name(toks[i + 1][0]))
+        ),
+        -1,
+    )
+    if cut >= 0 and toks[cut + 1][0].lower() not in ROLE_WORDS:  # "Conservative MP Jane Doe": a title, kept whole
+        return toks[cut + 1 :]
+    if gender_of_first_name(toks[1][0]) and (
+        toks[0][0] in DEMONYMS or toks[0][0] in _PLACE_SET or _DESCRIBER.fullmatch(toks[0][0])
+    ):
+        return toks[1:]  # "American Kevin King", "Singer-guitarists Tom Johnston", "envoy to Ukraine Kurt Volker"
+    return toks
+
+
+def split_connected(text: str, toks: list[Tok]) -> list[tuple[str, list[Tok]]]:
+    if all(b[1] - a[2] == 1 for a, b in pairwise(toks)):
+        return [("", toks)]  # one-character gaps (most names): no room for " and ", " of the "
+    groups: list[tuple[str, list[Tok]]] = [("", [toks[0]])]
+    for prev, tok in pairwise(toks):
+        m = _CONNECTOR.search(text, prev[2], tok[1])
+        if m:
+            groups.append((m.group(1), [tok]))
+        else:
+            groups[-1][1].append(tok)
+    return groups
+
+
+def org_tail(groups: list[tuple[str, list[Tok]]]) -> int | None:
+    """Index of the group where an organisation name starts ("Malaysian Communications and Multimedia Commission")."""
+    if groups[-1][1][-1][0] in SUFFIX_KINDS:
+        idx = len(groups) - 1
+        while idx > 0 and not gender_of_first_name(groups[idx - 1][1][0][0]):
+            if groups[idx][0] in ("of", "for") and groups[idx - 1][1][-1][0] not in SUFFIX_KINDS:
+                break
+            idx -= 1
+        return idx
+    for i, (_, group) in enumerate(groups[:-1]):
+        if group[-1][0] in SUFFIX_KINDS and groups[i + 1][0] in ("of", "for"):
+            return i
+    return None

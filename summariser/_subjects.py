@@ -1,0 +1,131 @@
+"""Who a sentence is about: the person or organisation that opens it, and the subject of its speech verb.
+
+`SpeakerResolver` asks these for focus and pronouns ("Elon Musk has weighed in again. He wrote …"); each is
+memoised per sentence, since the masked text and mentions are fixed once the resolver is built.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summariser import _description_patterns as D
+from summariser import _speaker_patterns as P
+from summariser._names import Mention, NameIndex
+from summariser._roles import ROLE_WORDS
+from summariser._speaker_patterns import Attribution
+from summariser._text import Document, Sentence
+
+
+class SubjectMixin:
+    """Sentence subjects shared by `SpeakerResolver` and its pronoun resolution; needs the resolver's state."""
+
+    doc: Document
+    index: NameIndex
+    masked: list[str]
+    outside: dict[int, list[tuple[int, Mention]]]
+    _subjects: dict[int, tuple[tuple[int, int], str] | None]
+    _leads: dict[int, tuple[tuple[int, int], str] | None]
+
+    if TYPE_CHECKING:  # provided by SpeakerResolver
+
+        def sentence_of(self, para: int, offset: int) -> Sentence: ...
+
+        def _subject_before(self, para: int, start: int, verb: int) -> Attribution | None: ...
+
+    def _leading_subject(self, para: int, start: int) -> str | None:
+        """The person or organisation that opens the sentence at `start` ("Ofcom opened …", "Mr Musk has …")."""
+        sent = self.sentence_of(para, start)
+        found = self.outside.get(sent.index, ())
+        for i, (pos, m) in enumerate(found):
+            lead = self.masked[para][sent.start : pos]
+            after = self.masked[para][pos + m.end - m.start : pos + m.end - m.start + 2]
+            if (
+                P.LEADING.fullmatch(lead)
+                or (P.LEADING_APPOSED.fullmatch(lead) and after[:1] == ",")
+                or (m.kind == "person" and _title_words(lead))
+            ):
+                # "Ofcom …", "The regulator, Ofcom, …", "Her Conservative counterpart, Julia Lopez, …"
+                if after[:1] in ("'", "’"):
+                    return None
+                if m.kind == "org" and i + 1 < len(found) and found[i + 1][1].kind == "person":
+                    # "Tesla chief executive Elon Musk …": the organisation only qualifies the person's title
+                    gap = self.masked[para][pos + m.end - m.start : found[i + 1][0]].split()
+                    if gap and all(w.lower() in ROLE_WORDS or w in ("of", "the", "and") for w in gap):
+                        return found[i + 1][1].canonical
+                return m.canonical
+            break
+        return None
+
+    def _leading_person(self, idx: int) -> tuple[tuple[int, int], str] | None:
+        # "Elon Musk has weighed in again. He wrote …": the person who opens the previous sentence; memoised, as it
+        # depends only on the sentence (the masked text and mentions are fixed once the resolver is built)
+        if idx not in self._leads:
+            self._leads[idx] = self._find_leading_person(idx)
+        return self._leads[idx]
+
+    def _find_leading_person(self, idx: int) -> tuple[tuple[int, int], str] | None:
+        sent = self.doc.sentences[idx]
+        lead = self._leading_subject(sent.paragraph, sent.start)
+        if lead is None or not self.index.is_person(lead):
+            return self._leading_unnamed(idx)
+        pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == lead), default=-1)
+        return (idx, pos), lead
+
+    def _leading_unnamed(self, idx: int) -> tuple[tuple[int, int], str] | None:
+        """'A Tesla owner in California … said', 'Another lawyer, who …, disagreed': an unnamed person opening the
+        sentence, as the indefinite description a later "he"/"she" refers to."""
+        sent = self.doc.sentences[idx]
+        text = self.masked[sent.paragraph]
+        lead = D.LEADING_INDEFINITE.match(text, sent.start, sent.start + len(sent.text))
+        if lead is None or D.GROUP_MEMBER.match(text, sent.start):  # "One of the women, a nurse, …": no name
+            return None
+        anon = D.ANON().match(text[lead.start(1) : sent.start + len(sent.text)])
+        if anon is None:
+            return None
+        return (idx, lead.end(1) - sent.start), D.indefinite(anon.group().replace(P.COMMA, ","))
+
+    def _speech_subject(self, idx: int) -> tuple[tuple[int, int], str] | None:
+        if idx in self._subjects:
+            return self._subjects[idx]
+        self._subjects[idx] = None  # also guards against recursion through pronoun subjects
+        sent = self.doc.sentences[idx]
+        text = self.masked[sent.paragraph]
+        result: tuple[tuple[int, int], str] | None = None
+        vm = P.PRE_VERB_RE().search(text, sent.start, sent.start + len(sent.text))
+        if vm and P.ASKED_PARTICIPLE.match(text, vm.start()) and text[sent.start : vm.start()].rstrip().endswith(","):
+            # "A Pentagon spokesman, asked about the letter, said …": a participle clause; the verb is the next one
+            vm = P.PRE_VERB_RE().search(text, vm.end(), sent.start + len(sent.text)) or vm
+        if vm and not vm.group("part"):
+            att = self._subject_before(sent.paragraph, sent.start, vm.start())
+            if att is not None and att.speaker is not None and self.index.is_person(att.speaker):
+                pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == att.speaker), default=-1)
+                result = ((idx, pos), att.speaker)
+            elif (
+                att is not None
+                and att.speaker
+                and ((att.how == "anonymous" and D.UNNAMED.match(att.speaker)) or att.how == "spokesperson")
+            ):  # "A Pentagon spokesman … said …. He added": the spokesperson speaks for the organisation
+                result = ((idx, vm.start()), att.speaker)  # "A coordinator for … said that …", then "she said"
+            elif att is None or att.speaker is None:
+                lead = self._leading_subject(sent.paragraph, sent.start)
+                unnamed = None if lead is not None else self._leading_unnamed(idx)
+                if lead is not None and self.index.is_person(lead):
+                    pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == lead), default=-1)
+                    result = ((idx, pos), lead)
+                elif unnamed is not None:
+                    result = unnamed
+                elif P.unknown_name(text[sent.start : vm.start()]):
+                    result = ((idx, 1 << 20), "")  # someone the index does not know spoke last
+        self._subjects[idx] = result
+        return result
+
+
+def _title_words(lead: str) -> bool:
+    """'Commission spokesperson ', 'Tesla chief executive ': an organisation and a title before a person's name."""
+    words = lead.split()
+    return (
+        0 < len(words) <= 5
+        and words[-1].lower() in ROLE_WORDS
+        and sum(1 for w in words if w[:1].isupper()) <= 2
+        and all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in words)
+    )
