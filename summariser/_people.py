@@ -114,12 +114,6 @@ def find_person(people: dict[str, Person], first: str, last: str) -> Person | No
     return None
 
 
-def find_by_tail(people: dict[str, Person], name: str) -> Person | None:
-    # "Ms Inman Grant" after "Julie Inman Grant"
-    hits = [p for p in people.values() if p.canonical.endswith(" " + name)]
-    return hits[0] if len(hits) == 1 else None
-
-
 NAME_SUFFIXES = word_set("Jr Sr II III IV")
 CONNECTED = re.compile(r" and | & |,")
 
@@ -138,8 +132,9 @@ def add_person(scan: Scan, name: str, honorific: str | None) -> Person:
 
 
 def find_added(scan: Scan, first: str, last: str, name: str) -> Person | None:
-    """`find_person(scan.people, first, last) or find_by_tail(scan.people, name)` through the scan's indexes; exact
-    while only `add_person` adds people (the name scan, before `resolve_shorts`)."""
+    """The first person added with this first and last name, else the one person whose name ends in `name` ("Ms
+    Inman Grant" after "Julie Inman Grant"); through the scan's indexes, exact while only `add_person` adds people
+    (the name scan, before `resolve_shorts`)."""
     names = scan.pairs.get((first, last))
     if names:
         return scan.people[next(iter(names))]
