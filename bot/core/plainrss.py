@@ -111,7 +111,7 @@ def _field(entry: dict[str, Any], tag: str, el: Any, base: str) -> None:
         text = _ENTITY_IN_LINK.sub(r"&\g<1>", text.replace("&amp;", "&"))
         entry["link"] = text
     elif tag == "guid":
-        is_link = el.get("isPermaLink", el.get("ispermalink", "true")) == "true"
+        is_link = _attribute(el, "ispermalink", "true") == "true"
         if text and is_link:
             text = _urljoin(base, text)
         entry["id"] = text
@@ -128,10 +128,16 @@ def _field(entry: dict[str, Any], tag: str, el: Any, base: str) -> None:
         entry["published"] = text
         entry["published_parsed"] = feedparser_date(text)
     elif tag == "source":
-        source = {"href": el.get("url")} if el.get("url") is not None else {}
+        url = _attribute(el, "url", None)
+        source = {"href": url} if url is not None else {}
         if text:
             source["title"] = text
         entry["source"] = source
+
+
+def _attribute(el: Any, name: str, default: str | None) -> str | None:
+    # feedparser lowercases attribute names (not values): isPermaLink, ispermalink and ISPERMALINK are one attribute
+    return next((v for k, v in el.attrib.items() if k.lower() == name), default)
 
 
 def _text(raw: str | None) -> str:
