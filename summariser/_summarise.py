@@ -6,9 +6,9 @@ from datetime import datetime
 
 from summariser._actions import extract_actions
 from summariser._entities import extract_entities
-from summariser._html import extract_article, looks_like_html
+from summariser._html import Article, extract_article, looks_like_html
 from summariser._keypoints import select_key_points
-from summariser._model import Summary
+from summariser._model import Relevance, Summary
 from summariser._names import build_name_index
 from summariser._quotes import extract_quotes
 from summariser._relevance import DEFAULT_TOPIC, Topic, score_relevance
@@ -16,27 +16,19 @@ from summariser._text import split_document
 
 
 def summarise(
-    text_or_html: str,
+    text_or_html: str | Article,
     *,
     url: str | None = None,
     title: str | None = None,
     published: datetime | str | None = None,
     topic: Topic | None = None,
 ) -> Summary:
-    """Summarise one article given as HTML or plain text; metadata arguments override what the page says."""
-    source = byline = None
-    page_date: str | None = None
-    body = text_or_html
-    if looks_like_html(text_or_html):
-        article = extract_article(text_or_html, url=url)
-        body = article.text
-        title = title or article.title
-        byline = article.byline
-        source = article.site
-        page_date = article.date
-        url = url or article.url
-    published_dt = _as_datetime(published) or _as_datetime(page_date)
-    doc = split_document(body)
+    """Summarise one article (HTML, plain text or an extracted Article); arguments override the page's metadata."""
+    article = _as_article(text_or_html, url)
+    title = title or article.title
+    url = url or article.url
+    published_dt = _as_datetime(published) or _as_datetime(article.date)
+    doc = split_document(article.text)
     # one name index per article: quotes, actions and entities all resolve people against it
     index = build_name_index(doc)
     quotes = extract_quotes(doc, index=index)
@@ -45,14 +37,31 @@ def summarise(
         title=title,
         url=url,
         published=published_dt.isoformat() if published_dt else None,
-        source=source,
-        byline=byline,
+        source=article.site,
+        byline=article.byline,
         key_points=select_key_points(doc, title=title),
         quotes=quotes,
         actions=actions,
         entities=extract_entities(doc, index=index),
         relevance=score_relevance(doc, title=title, topic=topic or DEFAULT_TOPIC),
     )
+
+
+def relevance(
+    text_or_html: str | Article, *, url: str | None = None, title: str | None = None, topic: Topic | None = None
+) -> Relevance:
+    """Only the relevance judgement, exactly as summarise() makes it: a cheap first step for off-topic text."""
+    article = _as_article(text_or_html, url)
+    doc = split_document(article.text)
+    return score_relevance(doc, title=title or article.title, topic=topic or DEFAULT_TOPIC)
+
+
+def _as_article(text_or_html: str | Article, url: str | None) -> Article:
+    if isinstance(text_or_html, Article):
+        return text_or_html
+    if looks_like_html(text_or_html):
+        return extract_article(text_or_html, url=url)
+    return Article(text=text_or_html)
 
 
 def _as_datetime(value: datetime | str | None) -> datetime | None:

@@ -20,7 +20,6 @@ from urllib.parse import urljoin
 import feedparser
 
 from bot.core.feedtext import html_to_text, truncate
-from bot.core.plainrss import plain_rss_entries
 from bot.core.urls import canonical_url, host_of, unwrap_redirect
 from bot.errors import FeedParseError
 from bot.models import FeedEntry, ParsedFeed
@@ -45,20 +44,10 @@ def parse_feed(
     headers: Mapping[str, str] | None = None,
     base_url: str | None = None,
     now: datetime | None = None,
-    fast_path: bool = True,
 ) -> ParsedFeed:
-    """Parse RSS 0.9x/1.0/2.0 or Atom bytes into entries; raise FeedParseError naming why when there are none.
-
-    Plain UTF-8 RSS 2.0 takes a faster path (bot.core.plainrss) with the same result; `fast_path=False` forces
-    feedparser, so tests can compare the two.
-    """
+    """Parse RSS 0.9x/1.0/2.0 or Atom bytes into entries; raise FeedParseError naming why when there are none."""
     if not body.removeprefix(b"\xef\xbb\xbf").strip():  # a UTF-8 BOM alone is still nothing
         raise FeedParseError("empty body")
-    content_type = next((v for k, v in (headers or {}).items() if k.lower() == "content-type"), None)
-    fast = plain_rss_entries(body, content_type, base_url) if fast_path else None
-    if fast is not None:
-        raws, channel = fast
-        return _parsed(raws, channel, feed_name, base_url, now, warning=None)
     # feedparser weighs the HTTP charset against the XML declaration and falls back on its own (RFC 3023 rules).
     response_headers = {k.lower(): v for k, v in (headers or {}).items() if k.lower() == "content-type"}
     if base_url:

@@ -19,15 +19,12 @@ from bot.core.feedtext import truncate
 from bot.core.identity import EntryIdentity, entry_identity
 from bot.core.parse import parse_feed
 from bot.models import ParsedFeed
-from summariser import Summary, Topic, summarise
-
-# The summariser's own main-text extraction, so the stored text is what was summarised. It has no public
-# text-only entry point yet (see the pipeline's report); this is the one private name the pipeline uses.
-from summariser._html import extract_article
+from summariser import Article, Entities, Relevance, Summary, Topic, extract_article, summarise
 
 log = logging.getLogger(__name__)
 
 SummariseFn = Callable[..., Summary]
+RelevanceFn = Callable[..., Relevance]
 # Stored article text is capped: a long read is ~60,000 characters; more is a page the extractor misjudged.
 ARTICLE_TEXT_MAX_CHARS = 100_000
 
@@ -74,22 +71,63 @@ def parse_and_identify(
     return parsed, [entry_identity(e) for e in parsed.entries]
 
 
-def summarise_batch(fn: SummariseFn, jobs: Sequence[SummaryJob], topic: Topic) -> list[dict[str, Any] | None]:
+def summarise_batch(
+    fn: SummariseFn, jobs: Sequence[SummaryJob], topic: Topic, relevance_fn: RelevanceFn | None = None
+) -> list[dict[str, Any] | None]:
     """Summarise each job in one worker call; None for a job that is a near-duplicate of its candidate story."""
     out: list[dict[str, Any] | None] = []
     for job in jobs:
         if job.candidate is not None and dedupe.is_near_duplicate(job.title, job.lede, *job.candidate):
             out.append(None)
             continue
-        summary = fn(job.text, url=job.url, title=job.title, published=job.published, topic=topic)
-        out.append(summary.to_dict())
+        out.append(
+            _summary(fn, relevance_fn, job.text, url=job.url, title=job.title, published=job.published, topic=topic)
+        )
     return out
 
 
 def summarise_page(
-    fn: SummariseFn, html: str, url: str | None, title: str, published: datetime | None, topic: Topic
+    fn: SummariseFn,
+    html: str,
+    url: str | None,
+    title: str,
+    published: datetime | None,
+    topic: Topic,
+    relevance_fn: RelevanceFn | None = None,
 ) -> tuple[dict[str, Any], str | None]:
-    """Summarise a fetched article page and extract its main text to store (capped); runs in a worker."""
-    summary = fn(html, url=url, title=title, published=published, topic=topic).to_dict()
-    text = extract_article(html, url=url).text.strip()
+    """Summarise a fetched article page and keep its main text to store (capped); the page is extracted once."""
+    article = extract_article(html, url=url)
+    summary = _summary(fn, relevance_fn, article, url=url, title=title, published=published, topic=topic)
+    text = article.text.strip()
     return summary, truncate(text, ARTICLE_TEXT_MAX_CHARS) if text else None
+
+
+def _summary(
+    fn: SummariseFn,
+    relevance_fn: RelevanceFn | None,
+    text: str | Article,
+    *,
+    url: str | None,
+    title: str,
+    published: datetime | None,
+    topic: Topic,
+) -> dict[str, Any]:
+    """The full summary for relevant text; off-topic text gets its relevance only (it is stored, never posted)."""
+    if relevance_fn is not None:
+        judged = relevance_fn(text, url=url, title=title, topic=topic)
+        if not judged.relevant:
+            # Most polled items are off-topic and only search and audit ever read them: skipping quotes, actions and
+            # key points there is most of a cold poll's CPU.
+            return Summary(
+                title=title,
+                url=url,
+                published=published.isoformat() if published else None,
+                source=None,
+                byline=None,
+                key_points=[],
+                quotes=[],
+                actions=[],
+                entities=Entities(),
+                relevance=judged,
+            ).to_dict()
+    return fn(text, url=url, title=title, published=published, topic=topic).to_dict()

@@ -25,6 +25,7 @@ from bot.core.fulltext import Fetcher, fetch_article
 from bot.core.identity import EntryIdentity, Match, PollStore, Sighting, StoryRecord
 from bot.core.poll_work import (
     ARTICLE_TEXT_MAX_CHARS,
+    RelevanceFn,
     SummariseFn,
     SummaryJob,
     parse_and_identify,
@@ -35,7 +36,7 @@ from bot.core.poll_work import process_pool as process_pool  # re-exported: call
 from bot.core.ports import Clock
 from bot.errors import FeedParseError
 from bot.models import FeedEntry, FeedSpec, FeedState, FetchResult, ParsedFeed, Story
-from summariser import Topic, summarise
+from summariser import Topic, relevance, summarise
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ class Poller:
         parse_executor: Executor | None = None,
         fetch_full_text: bool = True,
         summarise_fn: SummariseFn = summarise,
+        relevance_fn: RelevanceFn | None = None,
         max_concurrent_feeds: int = 64,
     ) -> None:
         self.fetcher = fetcher
@@ -89,6 +91,9 @@ class Poller:
         self.executor = parse_executor
         self.fetch_full_text = fetch_full_text
         self.summarise_fn = summarise_fn
+        # Relevance first, the full summary only for relevant text. A stand-in summariser judges relevance itself
+        # unless it comes with its own relevance function, so the two can never disagree.
+        self.relevance_fn = relevance_fn or (relevance if summarise_fn is summarise else None)
         self._feeds = asyncio.Semaphore(max_concurrent_feeds)
 
     async def poll_all(self, specs: Sequence[FeedSpec]) -> list[PollReport]:
@@ -192,7 +197,7 @@ class Poller:
             )
             for e, _, m in fresh
         ]
-        results = await self._run(partial(summarise_batch, self.summarise_fn, jobs, self.topic))
+        results = await self._run(partial(summarise_batch, self.summarise_fn, jobs, self.topic, self.relevance_fn))
         new: list[tuple[FeedEntry, EntryIdentity, dict[str, Any]]] = []
         for (entry, ident, match), summary in zip(fresh, results, strict=True):
             if summary is not None:
@@ -237,6 +242,7 @@ class Poller:
             entry.title,
             entry.published,
             self.topic,
+            self.relevance_fn,
         )
         page_summary, text = await self._run(page)
         return page_summary, canonical, text

@@ -312,3 +312,31 @@ def test_compound_surname_alone_is_the_person_with_that_tail() -> None:
     )
     assert index.people() == ["Julie Inman Grant"]
     assert [m.canonical for m in index.mentions_in(last)] == ["Julie Inman Grant"]
+
+
+def test_peer_after_a_descriptive_capitalised_word_is_found() -> None:
+    # "Crossbencher" before "Baroness Hale" is a description, not part of her name
+    index, _ = _index("Crossbencher Baroness Hale was not persuaded.\n\nShe said the plan was late.")
+    assert "Baroness Hale" in index.people()
+    assert index.gender_of("Baroness Hale") == "f"
+
+
+def test_us_state_legislature_titles_are_roles_not_names() -> None:
+    index, _ = _index("The bill is backed by Assemblywoman Dana Price and Councilmember Luis Ortega, who both spoke.")
+    assert "Dana Price" in index.people()
+    assert "Luis Ortega" in index.people()
+    assert index.role_of("Dana Price") == "assemblywoman"
+
+
+def test_title_ending_in_an_honorific_word_stays_a_title() -> None:
+    # "Justice" ends the title "Minister of Justice" here; it is not the judicial honorific
+    index, _ = _index("Minister of Justice Rafael Moreno said the company must comply.\n\nThe minister spoke in Lima.")
+    assert index.role_of("Rafael Moreno") == "minister of justice"
+    assert index.resolve("the minister", sentence=1) == "Rafael Moreno"
+
+
+def test_the_authority_names_the_one_authority_in_view() -> None:
+    index, _ = _index(
+        "The Data Protection Authority opened an inquiry on Monday.\n\nThe authority said it had written to the firm."
+    )
+    assert index.resolve("the authority", sentence=1) == "Data Protection Authority"

@@ -615,3 +615,65 @@ def test_abbreviation_full_stops_are_masked_and_sentence_ends_kept() -> None:
         "(Sen# Jones) said ACME. Then ABC. J.K. Rowling, Corp#, No# 10 and Sept# 3 were cited."
     )
     assert masked("St.Louis Dr.X") == "St.Louis Dr.X"
+
+
+def test_speech_verb_in_a_relative_clause_does_not_make_the_apposition_the_speaker() -> None:
+    # "who wrote" belongs to the relative clause; the sentence's subject is still the named person
+    text = (
+        "Marta Ruiz, a former nurse who wrote the state's first privacy law, said the bill was narrow. "
+        '"We are not regulating speech," she said.'
+    )
+    assert _speakers(text) == ["Marta Ruiz"]
+
+
+def test_quote_after_a_closed_relative_clause_is_not_the_relative_subject_s() -> None:
+    # the Government only "said" inside the relative clause; the quoted deadline is the letter's demand
+    text = (
+        "The coalition's letter asks for the ban, which the Government has said it will introduce this year, "
+        'to be brought into force "no later than 1 July".'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_pronoun_survives_one_background_paragraph_that_names_her_by_role() -> None:
+    text = (
+        "Commissioner Hana Weiss confirmed the notices on Thursday.\n\n"
+        'She said the company had 24 hours to act. "We were very clear about this," she told reporters.\n\n'
+        "It is not the first time the commissioner has clashed with the company. "
+        "In 2024 the regulator lost a case in the Federal Court.\n\n"
+        '"I am not interested in the past," she said.'
+    )
+    assert _speakers(text) == ["Hana Weiss", "Hana Weiss"]
+
+
+def test_pronoun_does_not_cross_a_paragraph_about_an_unnamed_person() -> None:
+    text = (
+        'Commissioner Hana Weiss said: "We were very clear about this."\n\n'
+        "The opposition leader opened by asking why the rules had been delayed.\n\n"
+        '"Nobody believes this timetable," she said.'
+    )
+    assert _speakers(text) == ["Hana Weiss", None]
+
+
+def test_party_or_constituency_epithet_refers_to_the_person_just_speaking() -> None:
+    text = (
+        "Labour's digital spokesman, Ciaran Doyle, called on the minister to act. "
+        '"The Commission has the power to do this," the Kildare TD said.'
+    )
+    assert _speakers(text) == ["Ciaran Doyle"]
+
+
+def test_epithet_is_none_when_an_unnamed_person_with_that_noun_came_before() -> None:
+    text = (
+        "Dr Amir Shah said he told the campaigner to go to the police. "
+        '"It changed everything for my family," the campaigner wrote later.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_epithet_is_none_when_someone_else_was_named_after_the_speaker() -> None:
+    text = (
+        "Ciaran Doyle said the rules were weak. Mary Byrne agreed with the plan. "
+        '"The Commission has the power to do this," the Kildare TD said.'
+    )
+    assert _speakers(text) == [None]

@@ -8,7 +8,7 @@ from email.utils import format_datetime
 from typing import Any
 from xml.sax.saxutils import escape
 
-from summariser import Entities, Quote, Relevance, Summary, Topic
+from summariser import Article, Entities, Quote, Relevance, Summary, Topic
 
 NOW = datetime(2026, 1, 20, 12, 0, tzinfo=UTC)
 
@@ -47,9 +47,16 @@ def rss(items: list[Item], *, title: str = "Test feed", ttl_minutes: int | None 
 
 
 def keyword_summarise(
-    text: str, *, url: str | None = None, title: str | None = None, published: Any = None, topic: Topic | None = None
+    text: str | Article,
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    published: Any = None,
+    topic: Topic | None = None,
 ) -> Summary:
     """Deterministic stand-in for summariser.summarise: relevant when 'Grok' appears; a quote from a `said` line."""
+    if isinstance(text, Article):
+        text = text.text
     body = " ".join(text.replace("<", " <").split())
     relevant = "grok" in f"{title} {body}".lower()
     quotes = []

@@ -15,7 +15,7 @@ from bot.core.polling import Poller
 from bot.models import FeedSpec
 from bot.store.db import open_engine
 from bot.store.stories import StoryStore
-from summariser import DEFAULT_TOPIC, Summary
+from summariser import DEFAULT_TOPIC, Summary, summarise
 from tests.bot.core.pipeline_helpers import FixedClock, Item, keyword_summarise, rss
 from tests.servers.feedsite import FeedSite
 
@@ -286,3 +286,20 @@ async def test_poll_all_records_unchanged_feeds_together(
     states = {s.name: s for s in await StoryStore(engine).feed_states()}
     assert all(states[n].last_success == clock.now() and states[n].etag == f'"{n}"' for n in "abc")
     assert states["d"].consecutive_failures == 2 and states["d"].last_success is None
+
+
+async def test_real_summariser_judges_relevance_first_and_summarises_only_relevant_stories(
+    site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine
+) -> None:
+    site.add_feed("/wire.rss", rss(absolute(site, [OFCOM, SPACEX])))
+    p = poller(fetcher, engine, summarise_fn=summarise, fetch_full_text=False)
+    report = await p.poll_feed(FeedSpec(name="wire", url=site.url("/wire.rss")))
+    stored = {s.title: s for s in report.new_stories}
+    assert set(stored) == {OFCOM.title, SPACEX.title}  # off-topic stories are stored too, for search and audit
+    ofcom, spacex = stored[OFCOM.title].summary, stored[SPACEX.title].summary
+    assert ofcom["relevance"]["relevant"] and ofcom["key_points"] and "Ofcom" in ofcom["entities"]["organisations"]
+    assert not spacex["relevance"]["relevant"]
+    assert spacex["key_points"] == [] and spacex["quotes"] == [] and spacex["actions"] == []
+    # the shortcut and the full summary never disagree about relevance
+    full = summarise(SPACEX.lede, title=SPACEX.title)
+    assert spacex["relevance"] == full.to_dict()["relevance"]

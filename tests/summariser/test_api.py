@@ -1,0 +1,36 @@
+"""The public entry points agree with one another: relevance() and summarise(Article) are shortcuts, not variants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import summariser
+from tests.eval.corpus import load_all
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "summariser"
+PAGES = sorted(FIXTURES.glob("*.html"))
+
+
+@pytest.mark.parametrize("article", load_all(), ids=lambda a: a.slug)
+def test_relevance_alone_is_the_summary_relevance(article: object) -> None:
+    body, title = article.body, article.title  # type: ignore[attr-defined]
+    assert summariser.relevance(body, title=title) == summariser.summarise(body, title=title).relevance
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_an_extracted_article_summarises_like_its_page(page: Path) -> None:
+    html = page.read_text(encoding="utf-8")
+    article = summariser.extract_article(html, url="https://news.example/story")
+    assert article.text and article.title
+    from_page = summariser.summarise(html, url="https://news.example/story")
+    assert summariser.summarise(article, url="https://news.example/story") == from_page
+    assert summariser.relevance(html) == from_page.relevance == summariser.relevance(article)
+
+
+def test_relevance_takes_the_topic() -> None:
+    text = "The council fined the bus operator under the Transport Act after complaints about late services."
+    assert not summariser.relevance(text).relevant
+    buses = summariser.Topic.from_keywords("buses", subjects=["bus operator"], concerns=["fined"])
+    assert summariser.relevance(text, topic=buses).relevant
