@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summariser import _action_patterns as P
-from summariser._action_gates import _fronted_object, _may_follow_cue, _plural_call, _verb_positions
+from summariser._action_gates import _fronted_object, _plural_call, candidate_verbs
 from summariser._action_passives import PassiveHits
 from summariser._action_rules import (
     _AFTER_VERB,
@@ -136,13 +136,8 @@ class SentenceContext(PassiveHits):
         lowered = self.lowered if self.lowered is not None else self.text.lower()
         if len(lowered) != len(self.text):  # a few characters lengthen when lower-cased; keep offsets true
             lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in self.text)
-        text = self.text
-        for start, form in _verb_positions(lowered, self.words):
-            if text[start].isupper() and start > 2 and text[start - 2] not in ".:":
-                continue  # a capitalised name mid-sentence ("the Online Safety Act")
-            _, shape, cls = P.VERB_FORMS[form]
-            if shape == "base" and not _may_follow_cue(lowered, start) and not _plural_call(text, start, cls):
-                continue  # a bare verb needs "will", "to", "could" … right before it: most never have one
+        verbs = self.verbs if self.verbs is not None else candidate_verbs(self.text, lowered, self.words)
+        for start, form in verbs:
             hit = self._verb_hit(form, start)
             if hit is not None:
                 self._found.append(hit)
@@ -207,8 +202,8 @@ class SentenceContext(PassiveHits):
             elif base == "propose" and form == "past" and _PROPOSED_PENALTY.match(after):
                 status = "taken"  # "has proposed a fine of £18m": a regulator's provisional decision is an act
             return self._active_hit(base, cls, status, start, start, end)
-        if P.PROGRESSIVE.search(left, max(0, start - 40)):
-            aux_start = P.PROGRESSIVE.search(left, max(0, start - 40))
+        aux_start = P.PROGRESSIVE.search(left, max(0, start - 40))
+        if aux_start:
             # weighing something ("the government was examining further steps") is a plan, not yet an act
             weighing = base in _WEIGHING_NOW and not after.lstrip().startswith("whether")  # "examining whether X …"
             status = "planned" if weighing else _CLASS_STATUS[cls]  # is an inquiry under way

@@ -69,26 +69,36 @@ def _fronted_object(text: str, start: int, form: str, base: str) -> bool:
     return form == "past" and base in _FRONTED and P.PASSIVE_AUX.search(text, max(0, start - 40), start) is not None
 
 
-def may_hold_action(text: str, lowered: str, words: set[str]) -> bool:
+def candidate_verbs(text: str, lowered: str, words: set[str]) -> list[tuple[int, str]]:
+    """The verb forms that pass the capital and modal-cue tests, in text order: the list `may_hold_action` looks at
+    and `SentenceContext.hits` walks, computed once per sentence for both (`lowered` must be as long as `text`)."""
+    found: list[tuple[int, str]] = []
+    for start, form in _verb_positions(lowered, words):
+        if text[start].isupper() and start > 2 and text[start - 2] not in ".:":
+            continue  # a capitalised name mid-sentence ("the Online Safety Act")
+        _, shape, cls = P.VERB_FORMS[form]
+        if shape == "base" and not _may_follow_cue(lowered, start) and not _plural_call(text, start, cls):
+            continue  # a bare verb needs "will", "to", "could" … right before it: most never have one
+        found.append((start, form))
+    return found
+
+
+def may_hold_action(text: str, lowered: str, words: set[str], verbs: list[tuple[int, str]] | None = None) -> bool:
     """Could the sentence hold an action at all? The cheap tests of `SentenceContext.hits` (a fixed-phrase or noun cue
     word, or a verb form that passes its capital, modal-cue and object tests) without building the context: most
-    candidate sentences fail them and then cost a few microseconds instead of tens."""
+    candidate sentences fail them and then cost a few microseconds instead of tens. `verbs` is `candidate_verbs`
+    when the caller has it."""
     if len(lowered) != len(text) or not _PHRASE_CUES.isdisjoint(words):
         return True
     if "to" in words and not words.isdisjoint(_MUST_TO_WORDS):
         return True
-    for start, form in _verb_positions(lowered, words):
-        if text[start].isupper() and start > 2 and text[start - 2] not in ".:":
-            continue
-        base, shape, cls = P.VERB_FORMS[form]
-        if shape == "base" and not _may_follow_cue(lowered, start) and not _plural_call(text, start, cls):
-            continue
+    for start, form in candidate_verbs(text, lowered, words) if verbs is None else verbs:
+        base, shape, _ = P.VERB_FORMS[form]
         rule = _VERB_OBJECT.get(base)
-        after = text[start + len(form) :]
         if (
             rule is not None
             and base not in ("expect", "act")  # both have ways in that their object rule does not see
-            and not rule.search(after)
+            and not rule.search(text[start + len(form) :])
             and not _fronted_object(text, start, shape, base)
         ):
             continue

@@ -92,9 +92,11 @@ class SentenceBase:
         quotes: list[tuple[int, int]],
         words: set[str],
         lowered: str | None = None,
+        verbs: list[tuple[int, str]] | None = None,
     ) -> None:
         self.text = text
         self.lowered = lowered
+        self.verbs = verbs  # `_action_gates.candidate_verbs` when the caller computed it for the pre-check
         self.index = index
         self.finder = finder
         self.published = published

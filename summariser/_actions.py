@@ -18,7 +18,7 @@ from typing import Any
 
 from summariser import _action_patterns as P
 from summariser._action_clauses import SentenceContext
-from summariser._action_gates import may_hold_action
+from summariser._action_gates import candidate_verbs, may_hold_action
 from summariser._action_rules import quote_ranges
 from summariser._actors import ActorFinder
 from summariser._lazy_re import lazy_re
@@ -87,9 +87,13 @@ def extract_actions(
             continue  # run-on text (a flattened table or list) is not news prose; it would only cost time
         lowered = text.lower()
         words = set(lowered.translate(_WORD_SPLIT).split())
-        if P.CUE_WORDS.isdisjoint(words) or not may_hold_action(text, lowered, words):
+        if P.CUE_WORDS.isdisjoint(words):
             continue  # most sentences: nothing that could carry an action
-        ctx = SentenceContext(text, sent.index, finder, published, quote_ranges(doc, sent), words, lowered)
+        # the verbs that pass the cheap tests: computed once for the pre-check and the context's own walk
+        verbs = candidate_verbs(text, lowered, words) if len(lowered) == len(text) else None
+        if not may_hold_action(text, lowered, words, verbs):
+            continue
+        ctx = SentenceContext(text, sent.index, finder, published, quote_ranges(doc, sent), words, lowered, verbs)
         hits = ctx.hits()
         first = len(actions)  # this sentence's actions start here
         for hit in hits:

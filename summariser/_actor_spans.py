@@ -37,7 +37,7 @@ from summariser._actor_patterns import (
 from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import GOVERNMENTS, GROUPS, NON_ACTOR_ACRONYMS
-from summariser._trie import starts_word
+from summariser._trie import starts_word, trie_pattern
 
 # references the names module may tie to the seed lexicon's "UK government" whatever country the article is about
 GENERIC_GOV = frozenset(("ministers", "the ministers", "the government", "government", "the administration"))
@@ -134,8 +134,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     for m in _NAME_RE.finditer(text):
         if gender_of_first_name(m.group("first")) is not None:
             found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group(0), "person"))
-    lowered = text.lower()
-    for m in _GROUP_RE.finditer(text) if any(h in lowered for h in _GROUP_HINTS) else ():
+    for m in _GROUP_RE.finditer(text) if _GROUP_HINT_RE.search(text.lower()) else ():
         # annotators name a group with its modifier: "Labour backbenchers", "opposition lawmakers"
         phrase = m.group(0)
         if m.group("g") == phrase and (phrase in _BARE_GROUPS_NOT_ACTORS or phrase.lower() in _BARE_GROUPS_LOWER):
@@ -175,9 +174,10 @@ def _refs(text: str) -> list[re.Match[str]]:
     starts = [m.start() for m in _REF_START.finditer(text)]
     if "’s " in text or "'s " in text:
         starts += [m.start() for m in _POSSESSOR.finditer(text)]
+        starts.sort()  # the scans' own results are already in text order
     found: list[re.Match[str]] = []
     end = -1
-    for pos in sorted(starts):
+    for pos in starts:
         if pos < end:
             continue
         m = _REF_RE.match(text, pos)
@@ -187,6 +187,8 @@ def _refs(text: str) -> list[re.Match[str]]:
     return found
 
 
+# `any(hint in lowered …)` as one scan: a trie of the hints matches wherever one of them is a substring
+_GROUP_HINT_RE = lazy_re(trie_pattern(_GROUP_HINTS))
 _BARE_GROUPS_LOWER = frozenset(g.lower() for g in _BARE_GROUPS_NOT_ACTORS if g[:1].islower())
 _GROUP_MODIFIERS = frozenset(
     ("cross-party", "senior", "leading", "individual", "consumer", "opposition", "state", "campaign", "child", "online")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
+from summariser._described import DescribedMixin
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
@@ -17,7 +18,7 @@ from summariser._text import Document, Sentence
 _BY = re.compile(r"\bby\b")
 
 
-class AntecedentMixin:
+class AntecedentMixin(DescribedMixin):
     """Pronoun and description resolution shared by `SpeakerResolver`; needs the resolver's state."""
 
     doc: Document
@@ -43,6 +44,8 @@ class AntecedentMixin:
         def _leading_person(self, idx: int) -> tuple[tuple[int, int], str] | None: ...
 
         def _speech_subject(self, idx: int) -> tuple[tuple[int, int], str] | None: ...
+
+        def _leading_unnamed(self, idx: int) -> tuple[tuple[int, int], str] | None: ...
 
     def _recent(self, para: int, offset: int, kind: str) -> list[tuple[tuple[int, int], str]]:
         """Candidates of `kind` before (para, offset), outside quotes, within the pronoun window, oldest first.
@@ -85,6 +88,11 @@ class AntecedentMixin:
 
     def _person_pronoun(self, pronoun: str, para: int, offset: int) -> str | None:
         """The one person "he"/"she" at (para, offset) can mean, if they are still the one in view; else None."""
+        # "The judge was unpersuaded. …, she noted": a title opening a sentence of this paragraph is the subject
+        described = self._described_lead(P.PRONOUN_GENDER[pronoun], para, offset)
+        return described if described is not None else self._named_pronoun(pronoun, para, offset)
+
+    def _named_pronoun(self, pronoun: str, para: int, offset: int) -> str | None:
         found = self._pronoun_candidate(pronoun, para, offset)
         if found is None:
             return None
@@ -92,7 +100,10 @@ class AntecedentMixin:
         if not keys:
             return found  # the focus found through a speech subject the window did not list
         last = max(keys)
-        if self.doc.sentences[last[0]].paragraph < para - 1:
+        focus = self._focus(para, offset)
+        # a pronoun subject that speaks ("She said …") keeps the person in view as much as a name does
+        seen = max(last[0], focus[0][0]) if focus is not None and focus[1] == found else last[0]
+        if self.doc.sentences[seen].paragraph < para - 1 and not self._described_since(found, seen, para, offset):
             return None  # named paragraphs ago: a long feature has moved on to someone else
         if self._rival(found, last, para, offset, P.PRONOUN_GENDER[pronoun]):
             return None  # two women in view from the paragraph before: "she" could be either
@@ -100,6 +111,8 @@ class AntecedentMixin:
             return None  # "Victoria Collins asked the minister whether …": the answer is not hers
         if self._other_person_since(last[0], self.sentence_of(para, offset).index, P.PRONOUN_GENDER[pronoun]):
             return None  # "One of her clients, a 19-year-old student, …": the paragraph is about someone unnamed
+        if self.index.gender_of(found) is None and self._epithet_since(last[0], self.sentence_of(para, offset).index):
+            return None  # "The billionaire, who owns X, … what he has said": not the one whose gender is unknown
         return found
 
     def _rival(self, found: str, last: tuple[int, int], para: int, offset: int, gender: str) -> bool:
@@ -216,26 +229,6 @@ class AntecedentMixin:
             return True
         last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
         return last not in ("by", "and", "with", "&", ",") and not before.rstrip().endswith(",")
-
-    def _epithet(self, para: int, offset: int) -> str | None:
-        """The person "the actor" stands for: the speaker of the last quote, in this paragraph or the one before, when
-        nobody else is named there (a subject the index missed could be anyone: "The Portuguese boss …")."""
-        sent = self.sentence_of(para, offset)
-        last = self.history[-1] if self.history else None
-        if last is None or last.kind != "person" or self.doc.sentences[last.sentence].paragraph < para - 1:
-            return None
-        focus = ((last.sentence, -1), last.speaker)
-        if any(
-            P.UNKNOWN_SUBJECT.match(self.masked[s.paragraph], s.start)
-            for s in self.doc.sentences[last.sentence + 1 : sent.index]
-        ):
-            return None
-        near = {
-            c
-            for key, c in self._recent(para, offset, "person")
-            if key[1] < 0 or self.doc.sentences[key[0]].paragraph >= para - 1
-        }
-        return focus[1] if near <= {focus[1]} else None
 
     def _speaker_since(self, since: int, para: int, offset: int) -> bool:
         """True when a sentence after `since` (up to the pronoun) has a speech or framing verb with a subject that is

@@ -59,11 +59,25 @@ EPITHET = re.compile(
     re.IGNORECASE,
 )
 
+# a descriptor for the person just in view, never for a counterpart ("the judge", "the minister" are not here):
+# "the Fine Gael TD", "the Tipperary TD", "the 26-year-old nurse from Leeds"
+PERSON_EPITHET = re.compile(
+    r"^the\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>\d{1,3}-year-old(?:\s+[a-z]+)?|TD|MP|MEP|MSP|senator|congressman|"
+    r"congresswoman|lawmaker|legislator|politician|peer|campaigner|activist)"
+    r"(?:\s+(?:from|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$"
+)
+
 # a description before an organisation's name: "His AI company xAI", "the media regulator Ofcom"
 ORG_DESCRIPTOR = re.compile(
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|platform|"
     r"regulator|watchdog|charity|group|agency|ministry|department|union|start-up|startup|network|site|app|service|"
     r"body|authority|broadcaster|newspaper|bank)\s+"
+)
+
+# an apposition that says a name is an organisation: ", a trade group whose members …", ", an advocacy group,"
+ORG_APPOSITIVE = re.compile(
+    r"\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|body|association|charity|coalition|think tank|"
+    r"non-?profit|union|alliance|federation|foundation|lobby|company|firm|start-?up|network|consortium)\b"
 )
 
 # which organisation kinds a bare noun can stand for ("the company" -> a company or platform)
@@ -100,7 +114,8 @@ THE_SOURCE = re.compile(
 
 OWNED = re.compile(
     r"^(?P<owner>.+?)['’]s?\s+(?:\w+\s+){0,3}?(?:statement|letter|notice|post|blog post|email|filing|submission|"
-    r"response|reply|team|lawyers?|spokesperson|spokesman|spokeswoman|press office|account)$",
+    r"response|reply|team|lawyers?|spokesperson|spokesman|spokeswoman|press office|account|rep|representative|"
+    r"publicist)$",
     re.IGNORECASE,
 )
 
@@ -242,7 +257,8 @@ LEADING_KIND = re.compile(
     r"charity|force))\b"
 )
 
-SPOKES_END = re.compile(r"(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
+# "Swift's rep told …": a person's representative is credited to the person, as a spokesperson is
+SPOKES_END = re.compile(r"(?:spokesperson|spokesman|spokeswoman|rep|representative|publicist)$", re.IGNORECASE)
 # "a statement from the Department for Education", "a letter signed by Ofcom"
 WRITTEN_FROM = re.compile(
     r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|letter|notice|post|filing|release|email|report)\s+"

@@ -64,7 +64,7 @@ _X_AFTER = re.compile(r"\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-ray")
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _TOKEN = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St)\.|[{_UP}]\.|"
-    rf"[A-Z]{{2,5}}(?=\s+[{_UP}][{_LOW}])|(?:Mc|Mac|O['’]|D['’]|Di['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*)"
+    rf"[A-Z]{{2,5}}(?=\s+[{_UP}][{_LOW}])|[B-HJ-WYZ](?=\s[{_UP}])|(?:Mc|Mac|O['’]|D['’]|Di['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*)"
 )
 _RUN_RE = re.compile(
     rf"[{_UP}][\w’'.&-]*(?:\s+(?:(?:de|da|di|do|das|dos|della|van|von|der|den|ter|du|le|la|bin|ibn|ap|ab|del|of|for|and|&|the)\s+)*"
@@ -229,12 +229,17 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
         return
     if len(toks) > 2:
         toks = drop_affiliation(toks)
+    pre_role: str | None = None
+    if len(toks) > 2:  # "special envoy to Ukraine Kurt Volker": the place ends the title, not the name
+        toks, pre_role = _split_role_object(text, toks)
     if len(toks) > 2:  # "Brazilian Supreme Court Justice Alexandre de Moraes": the court is no part of the name
         cut = next((i for i in range(len(toks) - 2, 0, -1) if toks[i][0].rstrip(".") in HONORIFICS), 0)
+        if cut and is_role_phrase(text[toks[0][1] : toks[cut][2]]):
+            cut = 0  # "Minister of Justice Ricardo Lewandowski": the title word ends a title, it is no honorific
         # "Ask Dr. Mike": a word before a courtesy title that is no given name and no title is no part of the name
         stray = (
             cut == 1
-            and toks[1][0].rstrip(".") in _COURTESY
+            and toks[1][0].rstrip(".") in _COURTESY | _PEERAGE  # "Crossbencher Baroness Kidron"
             and toks[0][0].rstrip(".") not in HONORIFICS
             and toks[0][0].lower() not in ROLE_WORDS
             and not gender_of_first_name(toks[0][0])
@@ -248,6 +253,8 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
     if len(toks) > 1 and has_role_word(toks):
         for k in [*range(len(toks) - 2, 0, -1), len(toks) - 1]:
             prefix = text[toks[0][1] : toks[k][1]].strip()
+            if k == len(toks) - 1 and toks[k][0] in SUFFIX_KINDS:
+                continue  # "General Court", "General Assembly": an institution, not a title and a surname
             if k > 0 and is_role_phrase(prefix):
                 role, toks = role_text(prefix), toks[k:]
                 break
@@ -262,6 +269,7 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
             )
             if cut and not CONNECTED.search(text, toks[0][1], toks[cut][1]):  # "X and Energy Secretary Y": two
                 role, toks = role_text(text[toks[0][1] : toks[cut][2]]), toks[cut + 1 :]
+    role = role or pre_role
     honorific = ""
     while len(toks) > 1 and toks[0][0].rstrip(".") in HONORIFICS:
         honorific = f"{honorific} {toks[0][0].rstrip('.')}".strip()
@@ -288,6 +296,25 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
             _classify_person(text, sentence, seg_start, group, honorific, role, scan, strict=strict)
         else:  # "Communication and Digital Affairs Minister Meutya Hafid": each part may carry its own title
             _classify(text, sentence, group, scan, strict=True)  # "Customs and Border Protection" is no person
+
+
+_ROLE_PREP_BEFORE = re.compile(
+    r"(?<![\w’'])((?:[a-z-]+\s+){0,3}?(?:envoy|ambassador|minister|secretary|commissioner|representative|adviser|advisor|"
+    r"spokesman|spokeswoman|spokesperson|director|president|chairman|chairwoman|chair|head|chief)\s+"
+    r"(?:to|for|of)\s+(?:the\s+)?)$"
+)
+
+
+def _split_role_object(text: str, toks: list[Tok]) -> tuple[list[Tok], str | None]:
+    """ "envoy to Ukraine Kurt Volker": after a lower-case title ending in to/for/of, one capitalised word before a
+    known given name completes the title; the rest is the name."""
+    # one word, then a known given name and one or two more: "Center for Environmental Politics" stays whole
+    if len(toks) > 4 or not gender_of_first_name(toks[1][0]) or text[toks[0][2] : toks[1][1]] != " ":
+        return toks, None
+    before = _ROLE_PREP_BEFORE.search(text, max(0, toks[0][1] - 60), toks[0][1])
+    if before is None:
+        return toks, None
+    return toks[1:], f"{role_text(text[before.start(1) : toks[0][1]].strip())} {toks[0][0]}"
 
 
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"})

@@ -224,6 +224,9 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     "police": frozenset({"police"}),
     "union": frozenset({"union"}),
     "administration": frozenset({"regulator", "department"}),
+    "authority": frozenset({"regulator"}),  # named: "the authority" for the National Data Protection Authority
+    "secretariat": frozenset({"department"}),
+    "court": frozenset({"court"}),  # named: "the court" for the Karnataka High Court
 }
 
 
@@ -242,6 +245,9 @@ def _role_keys(role: str) -> list[str]:
     head, of, owner = low.partition(" of ")
     if of and owner and len(head.split()) <= 3 and len(owner.split()) <= 4:
         keys.append(f"{_ARTICLE.sub('', owner)} {head}")
+        # "minister of justice" is also "the minister"; `_single` keeps it only while no one else is one
+        head_words = head.split()
+        keys.extend(" ".join(head_words[i:]) for i in range(len(head_words)))
     return keys
 
 

@@ -26,7 +26,10 @@ FRAME = (
     r"criticised|criticized|accused|accuses|urged|urges|hailed|praised|denounced|termed|welcomed|attacked|slammed|"
     r"decried|rejected|defended|promised|vowed|threatened|demanded|insisted|agreed|agrees|disagreed"
 )
-PARTICIPLE = r"adding|saying|writing|warning|telling|insisting|noting|arguing|explaining|stressing|declaring"
+PARTICIPLE = (
+    r"adding|saying|writing|warning|telling|insisting|noting|arguing|explaining|stressing|declaring|observing|"
+    r"stating|ruling|holding|concluding|asserting"
+)
 # prefix tries of the verb lists: with the closing \b at most one verb of a list matches at a position, so a trie
 # finds the same match as the flat alternation, several times faster; the look-ahead of possible first letters lets
 # `re` pass over other positions without entering the alternation

@@ -26,6 +26,12 @@ __all__ = ["Attribution", "SpeakerResolver"]
 # compiled here, not through `re`'s cache: each quote asks these
 _SHORT_GAP = re.compile(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
 _BOUNDS = re.compile(r"[;:!?]")
+_PLURAL_SUBJECT = re.compile(
+    r"\s*((?:[A-Z][\w’'&-]+\s+){1,3}(?:Records|Group|Holdings|Media|Studios|Entertainment|Pictures|Music|Games|"
+    r"Airways|Airlines|Motors|Foods|Partners|Labs|Technologies|Productions))\s+(?:have|are|were|say|deny|insist|claim)\b"
+)
+# a speech verb inside a relative clause that closes before the quote: the quote is the main clause's
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom)\s[^,]*$")
 
 
 class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
@@ -131,6 +137,8 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
             inner = P.SAY_RE().search(gap)
             if inner and not P.PRONOUN_SUBJECT.search(gap, 0, inner.start()):
                 return None  # another speech verb between: the quote may be someone else's words
+            if "," in gap and _RELATIVE_OPEN.search(pre, 0, vm.start()):
+                return None  # "the ban, which the Government has said it will bring in, to take effect '…'"
             if vm.group() in P.WEAK_VERBS and gap.strip() and not P.WEAK_GAP_OK.search(gap):
                 return None  # "a photo she had posted", "asked Grok to put her …": not introducing speech
             found = self._coordinated(para, start, start + vm.start(), pre, vm)
@@ -253,7 +261,17 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
                 return Attribution(None, None, "conflict")
             if group:
                 return group[0]
+        parts = text[start:end].split(",")
+        if len(parts) >= 2 and D.ORG_APPOSITIVE.match(parts[1]) and not self._has_mention(para, start, parts[0]):
+            # "Chamber of Progress, a trade group whose members include Google, said": an organisation unlisted
+            org = D.unlisted_org(parts[0])
+            if org is not None and " " in org:
+                return Attribution(org, None, "unlisted")
         return found[0] if found else None
+
+    def _has_mention(self, para: int, start: int, part: str) -> bool:
+        sent = self.sentence_of(para, start)
+        return any(start <= pos < start + len(part) for pos, _ in self.outside.get(sent.index, ()))
 
     # -- interpretation ----------------------------------------------------------------------------------------
 
@@ -310,6 +328,10 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
             return None
         prev = self.doc.sentences[sent.index - 1]
         lead = self._leading_subject(prev.paragraph, prev.start)
+        if lead is None and not self.outside.get(prev.index):
+            # "Harbour Records have denied the claims": a capitalised name the index lacks, with a plural verb
+            unlisted = _PLURAL_SUBJECT.match(self.masked[prev.paragraph], prev.start)
+            return D.unlisted_org(unlisted.group(1)) if unlisted else None
         if lead is None or not self.index.is_org(lead):
             return None
         for pos, m in self.outside.get(prev.index, ()):
@@ -367,6 +389,10 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
             return Attribution(who, role, "described")
         if D.EPITHET.match(phrase):
             who = self._epithet(para, start)
+            return Attribution(who, self.index.role_of(who) if who else None, "epithet")
+        epithet = D.PERSON_EPITHET.match(phrase)
+        if epithet:
+            who = self._epithet(para, start) or self._focus_epithet(para, start, epithet.group("noun"))
             return Attribution(who, self.index.role_of(who) if who else None, "epithet")
         if (
             P.PERSONAL_NAME.fullmatch(phrase)

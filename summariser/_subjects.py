@@ -6,6 +6,7 @@ memoised per sentence, since the masked text and mentions are fixed once the res
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
@@ -14,6 +15,9 @@ from summariser._names import Mention, NameIndex
 from summariser._roles import ROLE_WORDS
 from summariser._speaker_patterns import Attribution
 from summariser._text import Document, Sentence
+
+# a speech verb right after a relative pronoun belongs to a relative clause, not to the sentence
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:(?:had|has|have|also|once|then|later|\w+ly)\s+)?$")
 
 
 class SubjectMixin:
@@ -95,6 +99,10 @@ class SubjectMixin:
         if vm and P.ASKED_PARTICIPLE.match(text, vm.start()) and text[sent.start : vm.start()].rstrip().endswith(","):
             # "A Pentagon spokesman, asked about the letter, said …": a participle clause; the verb is the next one
             vm = P.PRE_VERB_RE().search(text, vm.end(), sent.start + len(sent.text)) or vm
+        while vm and _RELATIVE_BEFORE.search(text, max(sent.start, vm.start() - 30), vm.start()):
+            # "Bores, a former engineer who wrote the state's AI law, said …": the relative clause's verb is not
+            # the sentence's; its subject would be the apposition, so look for the main verb after it
+            vm = P.PRE_VERB_RE().search(text, vm.end(), sent.start + len(sent.text))
         if vm and not vm.group("part"):
             att = self._subject_before(sent.paragraph, sent.start, vm.start())
             if att is not None and att.speaker is not None and self.index.is_person(att.speaker):

@@ -6,29 +6,15 @@ from __future__ import annotations
 
 import re
 
-
-class _LazyPattern:
-    """A pattern compiled on its first search: seventy compiled at import would cost tens of milliseconds."""
-
-    __slots__ = ("_flags", "_pattern", "_source")
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self._source = source
-        self._flags = flags
-        self._pattern: re.Pattern[str] | None = None
-
-    def search(self, text: str) -> re.Match[str] | None:
-        """`re.Pattern.search` on `text`."""
-        if self._pattern is None:
-            self._pattern = re.compile(self._source, self._flags)
-        return self._pattern.search(text)
+from summariser._lazy_re import LazyRe, lazy_re
 
 
-def _lazy(source: str, flags: int = 0) -> _LazyPattern:
-    return _LazyPattern(source, flags)
+def _lazy(source: str, flags: int = 0) -> LazyRe:
+    # compiled on first search: seventy compiled at import would cost tens of milliseconds
+    return lazy_re(source, flags)
 
 
-_VERB_OBJECT: dict[str, _LazyPattern] = {
+_VERB_OBJECT: dict[str, LazyRe] = {
     "call": _lazy(r"^\s+(?:for|on|upon)\b|^\s+(?:\w+\s+){1,6}?to\s+\w", re.I),
     "push": _lazy(r"^\s+(?:for|ahead)\b|^\s+(?:\w+\s+){1,4}?to\s+\w", re.I),
     "press": _lazy(r"^\s+(?:for|ahead)\b|^\s+(?:\w+\s+){1,4}?(?:to|over|on)\s+\w", re.I),

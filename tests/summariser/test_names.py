@@ -340,3 +340,40 @@ def test_the_authority_names_the_one_authority_in_view() -> None:
         "The Data Protection Authority opened an inquiry on Monday.\n\nThe authority said it had written to the firm."
     )
     assert index.resolve("the authority", sentence=1) == "Data Protection Authority"
+
+
+def test_military_ranks_are_titles_not_part_of_the_name() -> None:
+    index, _ = _index(
+        "General Ruth Adeyemi said troops would stay. Lt Col Daniel Kowalski told the committee he objected."
+    )
+    assert "Ruth Adeyemi" in index.people()
+    assert "Daniel Kowalski" in index.people()
+    assert index.role_of("Ruth Adeyemi") == "general"
+
+
+def test_institution_after_general_is_not_a_person() -> None:
+    index, _ = _index("The General Court ruled on Tuesday that the fine stands.")
+    assert index.people() == []
+
+
+def test_place_after_envoy_to_belongs_to_the_title() -> None:
+    index, _ = _index("The former envoy to Georgia Paul Whitcombe said the talks had stalled.")
+    assert "Paul Whitcombe" in index.people()
+    assert index.role_of("Paul Whitcombe") == "former envoy to Georgia"
+
+
+def test_organisation_after_director_of_the_stays_whole() -> None:
+    index, _ = _index("Maria Lopez, director of the Center for Digital Rights, said the rule was weak.")
+    assert "Digital Rights" not in index.people()
+    assert index.people() == ["Maria Lopez"]
+
+
+def test_initials_without_full_stops_are_part_of_the_name() -> None:
+    index, _ = _index("Appearing for the company, senior advocate R S Menon said it had complied.")
+    assert index.people() == ["R S Menon"]
+    assert index.role_of("R S Menon") == "senior advocate"
+
+
+def test_the_court_names_the_one_court_in_view() -> None:
+    index, _ = _index("The Delhi High Court refused the petition.\n\nThe court said the orders were lawful.")
+    assert index.resolve("the court", sentence=1) == "Delhi High Court"

@@ -328,3 +328,12 @@ def test_repeated_quote_with_a_speaker_is_kept() -> None:
 def test_title_with_its_full_stop_inside_the_marks_is_not_a_quote() -> None:
     text = 'The actor was eliminated on Monday from "Strictly Dancing With the Stars."'
     assert _quotes(text) == []
+
+
+def test_participle_observing_attributes_the_fragment_to_the_subject() -> None:
+    doc = split_document(
+        "Ofcom on Thursday rejected the appeal, observing that the platform "
+        '"cannot hide behind its users for what its own tool produced".'
+    )
+    quotes = extract_quotes(doc)
+    assert [(q.speaker, q.partial) for q in quotes] == [("Ofcom", True)]

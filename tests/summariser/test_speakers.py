@@ -677,3 +677,48 @@ def test_epithet_is_none_when_someone_else_was_named_after_the_speaker() -> None
         '"The Commission has the power to do this," the Kildare TD said.'
     )
     assert _speakers(text) == [None]
+
+
+def test_pronoun_after_a_title_that_opens_the_paragraph() -> None:
+    # "The judge" names the one judge of the article; the quote before was someone else's
+    text = (
+        "U.S. District Judge Ana Ortiz wrote that the claims could proceed.\n\n"
+        '"This is the first court to say it out loud," said Carla Mendes, a lawyer for the women.\n\n'
+        'The judge was unpersuaded by the company. A search engine, she noted, "does not write the letter."'
+    )
+    assert _speakers(text) == ["Carla Mendes", "Ana Ortiz"]
+
+
+def test_title_lead_of_the_wrong_gender_gives_no_speaker() -> None:
+    text = (
+        "Judge Peter Hall refused the motion on Friday.\n\n"
+        'The judge was unpersuaded. A search engine, she noted, "does not write the letter."'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_a_persons_rep_is_credited_to_the_person_with_the_role_saying_so() -> None:
+    text = (
+        "Dana Holt accused her former label of blocking the show. "
+        '"The label is trying to deflect from the real issue," Holt\'s rep told reporters.'
+    )
+    quotes = extract_quotes(split_document(text))
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Dana Holt", "via a rep")]
+
+
+def test_unlisted_organisation_named_by_its_apposition() -> None:
+    text = (
+        "Open Future Alliance, a lobby group whose members include Google, said in written testimony that the bill "
+        'would "expose every developer to unlimited litigation".'
+    )
+    assert _speakers(text) == ["Open Future Alliance"]
+
+
+def test_unlisted_name_with_a_person_like_apposition_is_not_an_organisation() -> None:
+    text = 'Jordan Avery, a former engineer, said the bill would "expose every developer to unlimited litigation".'
+    assert _speakers(text) == ["Jordan Avery"]
+
+
+def test_plural_they_for_an_unlisted_record_label() -> None:
+    text = 'Harbour Records have denied the claims. "We have always paid every artist on time," they said.'
+    assert _speakers(text) == ["Harbour Records"]

@@ -1,0 +1,151 @@
+"""References by description in attributions: a title opening a sentence ("The judge was unpersuaded. …, she
+noted"), an epithet for the person in view ("the Fine Gael TD said"), and the background paragraphs a pronoun may
+cross when they only describe its antecedent ("the commissioner")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summariser import _description_patterns as D
+from summariser import _speaker_patterns as P
+from summariser._namelex import ROLE_HEADS
+from summariser._names import Mention, NameIndex
+from summariser._speaker_patterns import Said
+from summariser._text import Document, Sentence
+
+# "the commissioner", "the Conservative leader": someone (or an organisation) referred to by a title
+_ROLE_LAST = "|".join(re.escape(w) for w in sorted({r.split()[-1] for r in ROLE_HEADS}, key=len, reverse=True))
+_THE_ROLE = re.compile(rf"\b[Tt]he\s+((?:[\w-]+\s+){{0,2}}(?i:{_ROLE_LAST}))\b")
+
+
+_EPITHET_LEAD = re.compile(r"\s*((?:[Tt]he)\s+(?:[\w-]+\s+)?[\w-]+)(?=[\s,])")
+_ORG_ROLES = frozenset({"regulator", "watchdog"})  # title words that name organisations more often than people
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er)\b")
+
+
+class DescribedMixin:
+    """Description-based antecedents shared by `SpeakerResolver`'s pronoun and epithet resolution."""
+
+    doc: Document
+    index: NameIndex
+    masked: list[str]
+    outside: dict[int, list[tuple[int, Mention]]]
+    history: list[Said]
+
+    if TYPE_CHECKING:  # provided by SpeakerResolver and its other mixins
+
+        def sentence_of(self, para: int, offset: int) -> Sentence: ...
+
+        def _recent(self, para: int, offset: int, kind: str) -> list[tuple[tuple[int, int], str]]: ...
+
+        def _focus(self, para: int, offset: int) -> tuple[tuple[int, int], str] | None: ...
+
+        def _leading_unnamed(self, idx: int) -> tuple[tuple[int, int], str] | None: ...
+
+    def _epithet_since(self, since: int, upto: int) -> bool:
+        """True when a sentence after `since` (through `upto`) opens on an epithet: "The billionaire, who …"."""
+        for idx in range(since + 1, upto + 1):
+            sent = self.doc.sentences[idx]
+            lead = _EPITHET_LEAD.match(self.masked[sent.paragraph], sent.start)
+            if lead is not None and D.EPITHET.match(lead.group(1)):
+                return True
+        return False
+
+    def _described_lead(self, gender: str, para: int, offset: int) -> str | None:
+        """ "The judge was unpersuaded. …, she noted": a sentence of this paragraph that opens on a title naming one
+        person of that gender, with no one else named from there to the pronoun."""
+        sent = self.sentence_of(para, offset)
+        for idx in range(sent.index, max(-1, sent.index - 3), -1):
+            prev = self.doc.sentences[idx]
+            if prev.paragraph != para:
+                return None
+            lead = _THE_ROLE.match(self.masked[para], prev.start)
+            if lead is None or (idx == sent.index and lead.start() >= offset):
+                continue
+            who = self.index.resolve(lead.group(1), sentence=idx, before=lead.end(1) - prev.start)
+            if who is None or not self.index.is_person(who) or self.index.gender_of(who) not in (gender, None):
+                return None
+            others = {
+                m.canonical
+                for i in range(idx, sent.index + 1)
+                for pos, m in self.outside.get(i, ())
+                if m.kind == "person" and (i < sent.index or pos < offset)
+            }
+            return who if others <= {who} else None
+        return None
+
+    def _described_since(self, found: str, since: int, para: int, offset: int) -> bool:
+        """True when the one paragraph between sentence `since` and the pronoun refers to `found` by role ("the
+        commissioner") and to no other person, not even one the index missed: she is still the one in view."""
+        upto = self.sentence_of(para, offset).index
+        if self.doc.sentences[since].paragraph < para - 2:
+            return False
+        described = False
+        for idx in range(since + 1, upto):
+            sent = self.doc.sentences[idx]
+            text = self.masked[sent.paragraph]
+            if any(m.kind == "person" and m.canonical != found for _, m in self.outside.get(idx, ())):
+                return False
+            unknown = P.UNKNOWN_SUBJECT.match(text, sent.start)
+            if unknown is not None and not any(
+                unknown.start("subject") <= pos < unknown.end("subject") for pos, _ in self.outside.get(idx, ())
+            ):
+                return False  # "Tom Hale said …": someone the index does not know
+            if self._leading_unnamed(idx) or _PERSONAL.search(text, sent.start, sent.start + len(sent.text)):
+                return False  # "The billionaire … Here is what he has said": someone else may be in view
+            for rm in _THE_ROLE.finditer(text, sent.start, sent.start + len(sent.text)):
+                who = self.index.resolve(rm.group(1), sentence=idx, before=rm.end(1) - sent.start)
+                if who == found:
+                    described = True
+                elif (who is None and rm.group(1).split()[-1].lower() not in _ORG_ROLES) or (
+                    who is not None and self.index.is_person(who)
+                ):
+                    return False  # "The Conservative leader opened …": another person, unnamed
+        return described
+
+    def _epithet(self, para: int, offset: int) -> str | None:
+        """The person "the actor" stands for: the speaker of the last quote, in this paragraph or the one before, when
+        nobody else is named there (a subject the index missed could be anyone: "The Portuguese boss …")."""
+        sent = self.sentence_of(para, offset)
+        last = self.history[-1] if self.history else None
+        if last is None or last.kind != "person" or self.doc.sentences[last.sentence].paragraph < para - 1:
+            return None
+        focus = ((last.sentence, -1), last.speaker)
+        if any(
+            P.UNKNOWN_SUBJECT.match(self.masked[s.paragraph], s.start)
+            for s in self.doc.sentences[last.sentence + 1 : sent.index]
+        ):
+            return None
+        near = {
+            c
+            for key, c in self._recent(para, offset, "person")
+            if key[1] < 0 or self.doc.sentences[key[0]].paragraph >= para - 1
+        }
+        return focus[1] if near <= {focus[1]} else None
+
+    def _focus_epithet(self, para: int, offset: int, noun: str) -> str | None:
+        """The person "the Fine Gael TD" stands for when no quote came before: the one who spoke or opened a
+        sentence last, in this paragraph or the one before, with nobody else named or unnamed in view."""
+        sent = self.sentence_of(para, offset)
+        last_word = noun.split()[-1]
+        earlier = " ".join(self.masked[max(0, para - 1) : para]) + self.masked[para][:offset]
+        if re.search(rf"\b{re.escape(last_word)}\b", earlier):
+            return None  # "… told the man to remove the bedding. '…,' the man wrote": someone unnamed, met before
+        focus = self._focus(para, offset)
+        if focus is None or not focus[1] or not self.index.is_person(focus[1]):
+            return None
+        since = focus[0][0]
+        if since < 0 or self.doc.sentences[since].paragraph < para - 1:
+            return None
+        if any(
+            P.UNKNOWN_SUBJECT.match(self.masked[s.paragraph], s.start) or self._leading_unnamed(s.index)
+            for s in self.doc.sentences[since + 1 : sent.index]
+        ):
+            return None
+        # anyone named in the focus's paragraph or after: "Mr Evans said …" a paragraph before does not count
+        focus_para = self.doc.sentences[since].paragraph
+        near = {
+            c for key, c in self._recent(para, offset, "person") if self.doc.sentences[key[0]].paragraph >= focus_para
+        }
+        return focus[1] if near <= {focus[1]} else None
