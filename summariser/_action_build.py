@@ -64,7 +64,7 @@ class ActionParts(SpeakerParts):
         when = self._when(hit, phrase_end, future)
         return Action(
             actor=actor,
-            action=" ".join(phrase.split()),
+            action=_balanced(" ".join(phrase.split())),
             target=target,
             status=status,
             when=when,
@@ -116,3 +116,12 @@ class ActionParts(SpeakerParts):
 
 def _without_the(name: str) -> str:
     return name[4:] if name.startswith(("the ", "The ")) else name
+
+
+def _balanced(phrase: str) -> str:
+    """Close a quotation the phrase cut off ('would "use all the tools' -> 'would "use all the tools"')."""
+    if phrase.count("“") > phrase.count("”"):
+        return phrase + "”"
+    if phrase.count('"') % 2:
+        return phrase + '"'
+    return phrase

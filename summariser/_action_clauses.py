@@ -20,6 +20,7 @@ from summariser._action_rules import (
     _PROCEDURAL,
     _PUNITIVE,
     _SAME_PAST,
+    _SIGNED_LETTER,
     Hit,
     _adjectival,
     _inside,
@@ -52,6 +53,8 @@ _OBJECT_START = lazy_re(
 )
 
 
+_PENDING = lazy_re(r"\b(?:before|until|till|once)\s+(?:it|they|the\s+\w+|\w+)\s+$")
+_FUTURE_ONLY = frozenset(("appear",))
 _BARE_AND = lazy_re(r"\band\s+$")
 _PERFECT = lazy_re(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)*$")
 _NOW_BEFORE = lazy_re(r"\bnow\s+$")
@@ -169,6 +172,10 @@ class SentenceContext(PassiveHits):
             cls = "do"  # "to call X representatives to give evidence": a summons, not a plea
         if cls == "announce" and not after.strip(" .”\"’'"):
             return None  # "…, the justice minister has announced.": an attribution; the announcement is before it
+        if base == "reach" and form == "past" and _PENDING.search(text, max(0, start - 30), start):
+            return None  # "until it reached a final decision": a step still to come, not one taken
+        if base in _FUTURE_ONLY and form != "base":
+            return None  # "is due to appear before MPs" is news of a plan; a witness who "appeared" is not an act
         if base == "go" and form != "base":
             return None  # "will go further" is a plan; "went further on social media" is not an act
         asks_for = base == "ask" and after.startswith(" for ")  # "asked for copies of the evaluations"
@@ -196,6 +203,9 @@ class SentenceContext(PassiveHits):
             aux = P.PASSIVE_AUX.search(left, max(0, start - 40)) if form == "past" else None
             if aux is not None:
                 return None if self._quoted(start) else self._passive_hit(base, start, end, aux.start())
+            reduced = self._reduced_passive(base, start, end) if form == "past" and after.startswith(" by ") else None
+            if reduced is not None:
+                return reduced
             status = _CLASS_STATUS[cls]
             if cls == "announce" and P.LAUNCH_NOUN.match(after):
                 status = "taken"
@@ -234,7 +244,9 @@ class SentenceContext(PassiveHits):
         word = tail.rsplit(None, 1)[-1].strip("\"“”‘'’")
         if not word:
             return True
-        return word[0].isupper() or word.lower() in _SUBJECT_TAIL_WORDS or word.endswith(("'s", "’s"))
+        if word[0].isupper() or word[1:3] != word[1:3].lower():  # "Ofcom", and "eSafety", "xAI"
+            return True
+        return word.lower() in _SUBJECT_TAIL_WORDS or word.endswith(("'s", "’s"))
 
     def _actor_object(self, end: int) -> bool:
         """Does an actor (or "officials") follow the verb ending at `end`, possibly after "on"?"""
@@ -317,7 +329,11 @@ class SentenceContext(PassiveHits):
             return None  # cheap test first: most verbs follow a plain lower-case word, never an actor
         subject = self._adjacent_subject(subj_end)
         perfect = _PERFECT.search(self.text, max(0, subj_end - 30), subj_end) is not None
-        if self._quoted(phrase_start) and not _quotable(subject, status, perfect):
+        if (
+            self._quoted(phrase_start)
+            and not _quotable(subject, status, perfect)
+            and not (subject is not None and not self._quoted(subject.start) and self._quote_opens_at(phrase_start))
+        ):
             return None  # inside a quotation: "we will …" by the speaker's organisation, or what a named body did
         if subject is not None and _SMALL_CLAUSE.search(self.text, max(0, subject.start - 30), subject.start):
             return None  # "ordered X suspended nationwide": X is the object of another verb, not acting
@@ -332,7 +348,8 @@ class SentenceContext(PassiveHits):
         )
         if actor is None:
             return None
-        if base in _LETTER_VERBS and status == "taken" and _LETTER_ASKS.match(self.text, end):
+        letter = base in _LETTER_VERBS or (base == "sign" and _SIGNED_LETTER.match(self.text, end) is not None)
+        if letter and status == "taken" and _LETTER_ASKS.match(self.text, end):
             index = self.finder.index
             role = index.role_of(actor) if index is not None else None
             if not _is_official(actor, role) and "cease" not in self.text[end : end + 60]:

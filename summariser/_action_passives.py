@@ -25,6 +25,40 @@ _CASE_NOUN = lazy_re(r"\b(?:investigation|inquiry|probe)\b", re.IGNORECASE)
 
 
 _CREDITS = frozenset(("direct",))
+# formal acts named by a participle after their object: "blocking orders issued by the ministry", "the fine imposed by
+# the Commission"; everyday verbs ("shared by users", "made by") and ones that mostly describe ("results published by
+# the company", "signed by the president" of a law already in force, "enforced by the FTC") are left out
+_REDUCED = frozenset(
+    words(
+        "issue file impose open launch bring pass approve adopt order introduce table lodge send block ban restrict "
+        "suspend grant levy designate refer draft dismiss uphold overturn"
+    )
+)
+_BY_NEXT = lazy_re(r"\s+by\s+")
+_DETERMINERS = frozenset(words("the a an its their his her this that these those"))
+_NP_STOPS = frozenset(words("of to in on for with and or but by from at into over under about against that which who"))
+
+
+def _object_before(text: str, start: int) -> str | None:
+    """The noun phrase a participle follows ("the state budget | approved by …"): back to its determiner, at most
+    six words, never across a comma or a preposition; None when there is no plain noun phrase there."""
+    before = text[max(0, start - 80) : start]
+    if before.rstrip().endswith((",", ";", ":", "(", "—", "–")):
+        return None
+    words_before = before.split()
+    taken: list[str] = []
+    for word in reversed(words_before[-6:]):
+        plain = word.strip("€$£%.'’").replace("-", "").replace(",", "").isalnum()
+        if word.lower() in _NP_STOPS or not plain:
+            break
+        taken.append(word)
+        if word.lower() in _DETERMINERS:
+            break
+    if not taken:
+        return None
+    if taken[-1].lower() in _DETERMINERS:
+        taken[-1] = taken[-1].lower()  # "The state budget approved by …" opens the sentence
+    return " ".join(reversed(taken))
 
 
 class PassiveHits(PhraseHits):
@@ -67,6 +101,24 @@ class PassiveHits(PhraseHits):
             if enforcer is not None and enforcer != target:
                 return Hit(enforcer, "threatened", base, aux_start, end, end, "do", target=target)
         return None
+
+    def _reduced_passive(self, base: str, start: int, end: int) -> Hit | None:
+        """ "a petition filed by X", "orders issued by the ministry": a participle after its object, the agent acts."""
+        if base not in _REDUCED or _BY_NEXT.match(self.text, end) is None:
+            return None
+        before = self.text[max(0, start - 20) : start].rstrip()
+        word = before.rsplit(None, 1)[-1] if before else ""
+        if not word or not (word[0].islower() or word[-1] == ","):
+            return None  # "Ofcom issued by-laws", a sentence start: not a participle after a noun
+        agent = self._agent_after(end)
+        if agent is None or agent.start > end + 10 or agent.kind == "place":
+            return None
+        actor = self._resolve(agent)
+        thing = _object_before(self.text, start)
+        if actor is None or thing is None:
+            return None
+        # readers see the act with its object: "approved the state budget", not "approved by Republicans"
+        return Hit(actor, "taken", base, start, end, end, "do", phrase=f"{self.text[start:end]} {thing}")
 
     def _about_the_case(self, aux_start: int) -> bool:
         """Is the passive's subject the article's investigation: "the investigation", or a leading "It" right after a

@@ -29,12 +29,13 @@ _VERBS: dict[str, VerbClass] = {
             "meet contact convene subpoena refer escalate sign enact vote raid seize pull notify instruct direct "
             "make hand rule hold file lodge demand hit carry widen stop conduct draft decide conclude report "
             "find use set look give accept back respond share follow apply go join build support lift restore "
-            "appoint cooperate co-operate defend provide tell search invite lay fix"
+            "appoint cooperate co-operate defend provide tell search invite lay fix dismiss release reach contest "
+            "submit brief increase drop appear"
         ),
         "do",
     ),
     **dict.fromkeys(["announce", "unveil", "confirm", "pledge", "vow", "promise", "reveal"], "announce"),
-    **dict.fromkeys(["plan", "intend", "consider", "propose", "prepare"], "plan"),
+    **dict.fromkeys(["plan", "intend", "consider", "propose", "prepare", "weigh", "explore"], "plan"),
     **dict.fromkeys(["threaten", "warn"], "threaten"),
     **dict.fromkeys(["call", "urge", "press", "ask", "lobby", "petition", "push", "want", "expect"], "call"),
     **dict.fromkeys(["refuse", "reject", "decline", "deny"], "refuse"),
@@ -61,8 +62,11 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "build": ("built",),
     "tell": ("told",),
     "lay": ("laid",),
+    "meet": ("met",),
+    "uphold": ("upheld",),
+    "withdraw": ("withdrew", "withdrawn"),
 }
-_DOUBLE = {"ban", "bar", "ship", "plan", "shut", "fit", "hit", "stop", "refer", "compel"}
+_DOUBLE = {"ban", "bar", "ship", "plan", "shut", "fit", "hit", "stop", "refer", "compel", "drop", "submit"}
 
 
 def _inflect(base: str) -> dict[str, Form]:
@@ -201,6 +205,7 @@ def _cue_table() -> dict[tuple[str, ...], str]:
         table[("have", verb, "to")] = "act"
     for word in ("could", "may", "might"):
         table[(word,)] = "thr"
+    table[("did",)] = "act"  # "She did dismiss two of the claims": an emphatic past
     for aux in ("is", "are", "was", "were"):
         table[(aux, "working", "to")] = "fut"
     for power in ("power", "powers"):  # "we have the power to impose serious penalties"
@@ -287,6 +292,7 @@ NOUN_ACTIONS: dict[str, tuple[str, str]] = {
     "fine": ("taken", "imposed a fine"),
     "ban": ("taken", "imposed a ban"),
     "lawsuit": ("taken", "filed a lawsuit"),
+    "case": ("taken", "brought a case"),
     "legal action": ("taken", "took legal action"),
     "proceedings": ("taken", "opened proceedings"),
     "crackdown": ("taken", "launched a crackdown"),
@@ -309,7 +315,10 @@ _NOUN_ADJ = (
 )
 # "ORG's (formal) investigation into|of|against …"  (possessor checked by the caller, who knows the actors)
 POSSESSIVE_NOUN = lazy_re(
-    rf"['’]s?\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+(?P<prep>into|of|against|on|over|for|to|under)\b", re.IGNORECASE
+    rf"['’]s?\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})(?:\s+(?P<prep>into|of|against|on|over|for|to|under)\b"
+    # "Ofcom's inquiry, opened in May, …": the participle says the owner started it
+    r"|(?=,\s+(?:opened|launched|begun|started|announced)\b))",
+    re.IGNORECASE,
 )
 # "an investigation by Ofcom into …"
 NOUN_BY_ANY = lazy_re(rf"\b(?:an?|the)\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+by\s+", re.IGNORECASE)

@@ -58,6 +58,13 @@ def _demands_act(text: str, m: re.Match[str]) -> bool:
     return verb in _DEMAND_VERBS or (entry is not None and entry[1] == "base" and entry[2] in ("do", "call"))
 
 
+# the main verb after a noun-phrase subject ("Ofcom's investigation into X is continuing")
+_NOUN_CLAUSE_VERB = lazy_re(
+    r"\s(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|remains?|remained|continues?"
+    r"|continued|sits?|sat|comes?|came|began|follows?|followed|looks?|seems?|appears?|takes?|took|showed|shows)\b"
+)
+
+
 class PhraseHits(ActionParts):
     """Phrase and noun actions of one sentence; `hits()` in the subclass calls these after the verbs."""
 
@@ -192,6 +199,9 @@ class PhraseHits(ActionParts):
     def _add_noun(self, actor: str, noun: str, start: int, end: int) -> None:
         status, verb = P.NOUN_ACTIONS[noun]
         rest = _phrase(self.text, end)
+        clause_verb = _NOUN_CLAUSE_VERB.search(rest)
+        if clause_verb is not None:  # "Ofcom's case against X | sits alongside …": the sentence's own verb is not it
+            rest = rest[: clause_verb.start()].rstrip()
         phrase = f"{verb} {noun if verb in ('launched', 'opened') else ''}".strip()
         if verb.startswith(("called", "demanded", "threatened", "refused", "plans")) or noun in (
             "decision",

@@ -83,7 +83,12 @@ def filler_start(text: str, pos: int) -> int | None:
         return None
     if word in _FILLER_WORDS or (len(word) >= 3 and word.endswith("ly")):
         return start
+    if word in _CONTRACTED and start > 0 and text[start - 1] in "'’":
+        return start - 1  # "We've issued", "they'd opened": the contracted auxiliary
     return None
+
+
+_CONTRACTED = frozenset(("ve", "d", "re"))
 
 
 _CONJ = lazy_re(r"(?:,\s*|\b)(?:and|but|or|then)\s*$")
@@ -138,6 +143,8 @@ _TRAILING_ATTRIBUTION = lazy_re(
 )
 # a participle after "wrote to …" that makes the letter a request: "has written to the minister asking …"
 _LETTER_VERBS = frozenset(("write", "send"))
+# "signed a letter urging xAI to …" is writing one
+_SIGNED_LETTER = lazy_re(r"\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letter\b")
 _LETTER_ASKS = lazy_re(r"[^.;]{0,140}?\b(?:asking|urging|calling\s+on|calling\s+for|demanding)\b")
 # background clauses: "while it assessed …", "as it was later deleted"
 _SUBORDINATE = lazy_re(r"\b(?:as|because|until|although|though|whereas|once)\s+$", re.I)
@@ -196,9 +203,7 @@ _PENALTY_WORDS = frozenset(
 )
 _NOUN_WORDS = frozenset(w for noun in P.NOUN_ACTIONS for w in noun.split())
 _PROCEDURAL = frozenset(
-    words(
-        "examine consider assess review investigate look study decide monitor evaluate carry probe conclude give reach"
-    )
+    words("examine consider assess review investigate look study decide monitor evaluate carry probe conclude give")
 )
 _SAME_PAST = frozenset(("hit", "shut", "put", "set"))
 _PLACE_VERBS = frozenset(

@@ -76,7 +76,13 @@ _AGENTS_FOR = lazy_re(
 # a reported clause in the past perfect ("said the company had failed … and gave it"): the next plain past verb
 # goes with the speaker, not with the reported subject
 _BACKSHIFTED = lazy_re(r"\s+had\s+(?:\w+ly\s+)?(?:not\s+)?[“\"‘']?\w+(?:ed|en|t)\b")
-_PREP_TAIL = lazy_re(r"\s(?:from|of|at|across|in)\s+(?:(?!\b(?:and|or|but|then)\b)[^,;.“”\"]){1,40}$")
+_PREP_TAIL = lazy_re(
+    r"\s(?:from|of|at|across|in|on)\s+(?:(?!\b(?:and|or|but|then|that|which|who|whether|if|how|why|what|when)\b)[^,;.“”\"]){1,50}$"
+)
+_MEMBERS_OF = lazy_re(r"\s+(?:from|of)\s+(?:the\s+)?")
+_REPORTED_OPENERS = frozenset(words("will would shall should must could may might has have had is are was were"))
+_CUE_BEFORE_QUOTE = frozenset(words("to will would shall should must could may might can"))
+_OPENING_MARKS = frozenset('“‘"')
 _OWN_AUX = lazy_re(r"\b(?:have|has|had|is|are|was|were)\b")
 
 
@@ -148,6 +154,19 @@ class SentenceBase:
     def _quoted(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quotes)
 
+    def _quote_opens_at(self, pos: int) -> bool:
+        """Does a quotation open right at `pos` (said it had “removed the content …”): reported speech around it."""
+        if not any(a <= pos < b and not self.text[a:pos].strip(" “‘\"'") for a, b in self.quotes):
+            return False
+        # "had “removed …”", "“will enforce …”" report acts; "ministers “want to shut down …”" is a critic's claim
+        word = self.text[pos : pos + 20].split(None, 1)[0].lower() if self.text[pos:].strip() else ""
+        form = P.VERB_FORMS.get(word)
+        if word in _REPORTED_OPENERS or (form is not None and form[1] == "past"):
+            return True
+        # "would not hesitate to “use every legal instrument”": the cue stands outside the quotation
+        before = self.text[max(0, pos - 12) : pos].rstrip(" “‘\"'").rsplit(None, 1)
+        return bool(before) and before[-1].lower() in _CUE_BEFORE_QUOTE
+
     def _resolve(self, span: ActorSpan) -> str | None:
         """Canonical actor for a span; a pronoun after a speech verb is that verb's subject ("Ofcom said it had")."""
         if span.kind != "pronoun":
@@ -178,12 +197,27 @@ class SentenceBase:
         """The actor ending right before `pos`, skipping auxiliaries, adverbs, timing phrases and parentheticals."""
         text = self.text
         hopped = False
+        if pos > 0 and text[pos - 1] in _OPENING_MARKS:
+            pos -= 1  # said it had “opened an investigation”: the quotation opens at the verb, the subject is outside
         for _ in range(12):
             while pos > 0 and text[pos - 1].isspace():
                 pos -= 1
             span = self._ends.get(pos)
             if span is not None:  # "Lawyers for X Corp. urged …": counsel act for their client
-                return span if self._is_subject(span) or _AGENTS_FOR.search(self.text, 0, span.start) else None
+                if self._is_subject(span) or _AGENTS_FOR.search(self.text, 0, span.start):
+                    return span
+                # "Labour MPs on the science committee have written …": the actor before the tail acts
+                if span.kind == "place" or not after_preposition(text, span.start):
+                    return None
+                head = self._subject_before_tail(pos)
+                if (
+                    head is not None
+                    and head.kind == "group"
+                    and span.kind == "org"
+                    and _MEMBERS_OF.fullmatch(text, head.end, span.start)
+                ):
+                    return span  # "opposition lawmakers from the Democratic Party called …": the party acts
+                return head
             office = _OFFICE.search(text, max(0, pos - 40), pos) if text.endswith(_OFFICE_TAILS, 0, pos) else None
             if office is not None:  # "Bonta's office sent …": the office acts for its holder
                 span = self._ends.get(office.start())
@@ -227,7 +261,7 @@ class SentenceBase:
 
     def _subject_before_tail(self, pos: int) -> ActorSpan | None:
         """ "MEPs from several political groups wrote …": an actor followed by a short prepositional tail."""
-        m = _PREP_TAIL.search(self.text, max(0, pos - 50), pos)
+        m = _PREP_TAIL.search(self.text, max(0, pos - 60), pos)
         if m is None:
             return None
         span = self._ends.get(m.start())

@@ -163,8 +163,8 @@ class ActorSpan(NamedTuple):
 _COLLECTIVE_OF = lazy_re(r"\b(?:coalition|group|alliance|number|network|consortium|dozens|hundreds)\s+$")
 _PREP_BEFORE = lazy_re(
     r"(?:\b(?:to|into|against|on|of|with|from|at|for|by|about|over|towards|under|than|like|including|via|upon|in|"
-    r"between|among|amid|despite|whether)\s+)(?:(?:the|a|an|its|their)\s+)?$"
-)
+    r"between|among|amid|despite|whether)\s+)(?:(?:the|a|an|its|their)\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?$"
+)  # "employees at Elon Musk's xAI": a possessor between the preposition and the span
 
 
 _CAMPAIGN_WORDS = ("Foundation", "Trust", "Charity", "Society", "Coalition", "Campaign", "Aid", "Network", "Centre")
@@ -205,7 +205,7 @@ def _is_department(span: ActorSpan) -> bool:
 def _after_preposition(text: str, start: int) -> bool:
     """True when the words before `start` make the span the object of a preposition ("into X", "with the firm");
     "a coalition of consumer groups" still has the groups acting."""
-    m = _PREP_BEFORE.search(text, max(0, start - 24), start)
+    m = _PREP_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
     return not (m.group(0).startswith("of") and _COLLECTIVE_OF.search(text, max(0, m.start() - 30), m.start()))

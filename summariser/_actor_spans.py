@@ -130,20 +130,28 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     for m in _ROLE_NAME.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue  # the role word must start a word (the pattern has no leading \b: see _actor_patterns)
-        found.append(ActorSpan(m.start("name"), m.end("name"), m.group("name"), m.group("name"), "person"))
+        name, end = _unpossessed(m.group("name"), m.end("name"))
+        found.append(ActorSpan(m.start("name"), end, name, name, "person"))
     for m in _NAME_RE.finditer(text):
         if gender_of_first_name(m.group("first")) is not None:
-            found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group(0), "person"))
+            name, end = _unpossessed(m.group(0), m.end())
+            found.append(ActorSpan(m.start(), end, name, name, "person"))
     for m in _GROUP_RE.finditer(text) if _GROUP_HINT_RE.search(text.lower()) else ():
         # annotators name a group with its modifier: "Labour backbenchers", "opposition lawmakers"
         phrase = m.group(0)
-        if m.group("g") == phrase and (phrase in _BARE_GROUPS_NOT_ACTORS or phrase.lower() in _BARE_GROUPS_LOWER):
-            continue  # plain "MPs", "senators": too vague to be an actor
+        if (
+            m.group("g") == phrase
+            and (phrase in _BARE_GROUPS_NOT_ACTORS or phrase.lower() in _BARE_GROUPS_LOWER)
+            and not _COUNTED.search(text, max(0, m.start() - 30), m.start())
+        ):
+            continue  # plain "MPs", "senators": too vague to be an actor ("more than 50 MEPs" is a body that acts)
         # a common modifier is lower-cased ("Cross-party MPs" -> "cross-party MPs"); a name keeps its capital
         first = phrase.split(None, 1)[0]
         lower = first.lower()
         common = lower in _GROUP_MODIFIERS or (first[1:].islower() and lower in _GROUP_WORDS)
         canonical = phrase[:1].lower() + phrase[1:] if common else phrase
+        if canonical == "attorneys general":
+            canonical = "state attorneys general"  # the plural office is the US states' ("37 attorneys general")
         found.append(ActorSpan(m.start(), m.end(), phrase, canonical, "group"))
     for m in _PLACE_RE.finditer(text):
         if not starts_word(text, m.start()):
@@ -189,6 +197,19 @@ def _refs(text: str) -> list[re.Match[str]]:
 
 # `any(hint in lowered …)` as one scan: a trie of the hints matches wherever one of them is a substring
 _GROUP_HINT_RE = lazy_re(trie_pattern(_GROUP_HINTS))
+# a counted group acts as one ("More than 50 MEPs have written", "35 attorneys general signed")
+_COUNTED = lazy_re(
+    r"(?:\b(?:[Mm]ore\s+than|[Oo]ver|[Aa]t\s+least|[Nn]early|[Aa]lmost|[Ss]ome|[Aa]bout)\s+)?\b\d+\s+(?:other\s+)?$"
+)
+
+
+def _unpossessed(name: str, end: int) -> tuple[str, int]:
+    """ "Julie Inman Grant's" (office) is Julie Inman Grant: the possessive is not part of the name."""
+    if name.endswith(("'s", "’s")):
+        return name[:-2], end - 2
+    return name, end
+
+
 _BARE_GROUPS_LOWER = frozenset(g.lower() for g in _BARE_GROUPS_NOT_ACTORS if g[:1].islower())
 _GROUP_MODIFIERS = frozenset(
     ("cross-party", "senior", "leading", "individual", "consumer", "opposition", "state", "campaign", "child", "online")

@@ -129,9 +129,23 @@ class AntecedentMixin(DescribedMixin):
                 and self.doc.sentences[key[0]].paragraph >= para - 1
                 and self.index.gender_of(c) in (gender, None)
                 and not self._possessor(key)
+                and not (key[0] == last[0] and self._reported_object(key, found))
             ):
                 return True
         return False
+
+    def _reported_object(self, key: tuple[int, int], found: str) -> bool:
+        """True when the mention at `key` sits inside what `found` said in that sentence: "Zoghlin told The Hill
+        that her client did not intend to harm Omar" — Omar is talked about, not a rival antecedent."""
+        subject = self._speech_subject(key[0])
+        if subject is None or subject[1] != found or not self._subordinate(key):
+            return False
+        # an object ("harm to Omar", "meant to harm Ms Diaz"), never the reported clause's own subject ("said Dawes
+        # had her backing", "told MPs that Dawes …"), which may be the one who goes on speaking
+        sent = self.doc.sentences[key[0]]
+        before = self.masked[sent.paragraph][sent.start : key[1]].split()
+        last = before[-1].lower() if before else ""
+        return last.isalpha() and last not in ("that", "and", "but", "or") and not P.SAY_RE().fullmatch(last)
 
     def _asker(self, key: tuple[int, int]) -> bool:
         """True when the mention at (sentence, paragraph offset) is the subject of "asked the minister" and the like."""

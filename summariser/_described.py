@@ -21,6 +21,7 @@ _THE_ROLE = re.compile(rf"\b[Tt]he\s+((?:[\w-]+\s+){{0,2}}(?i:{_ROLE_LAST}))\b")
 
 _EPITHET_LEAD = re.compile(r"\s*((?:[Tt]he)\s+(?:[\w-]+\s+)?[\w-]+)(?=[\s,])")
 _ORG_ROLES = frozenset({"regulator", "watchdog"})  # title words that name organisations more often than people
+_MODIFIED = re.compile(r"\s+(?:administration|government|campaign|era|years|presidency|camp|White House)\b")
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er)\b")
 
 
@@ -47,8 +48,7 @@ class DescribedMixin:
         """True when a sentence after `since` (through `upto`) opens on an epithet: "The billionaire, who …"."""
         for idx in range(since + 1, upto + 1):
             sent = self.doc.sentences[idx]
-            lead = _EPITHET_LEAD.match(self.masked[sent.paragraph], sent.start)
-            if lead is not None and D.EPITHET.match(lead.group(1)):
+            if _opens_on_epithet(self.masked[sent.paragraph], sent.start):
                 return True
         return False
 
@@ -120,7 +120,7 @@ class DescribedMixin:
         near = {
             c
             for key, c in self._recent(para, offset, "person")
-            if key[1] < 0 or self.doc.sentences[key[0]].paragraph >= para - 1
+            if (key[1] < 0 or self.doc.sentences[key[0]].paragraph >= para - 1) and not self._modifier(key)
         }
         return focus[1] if near <= {focus[1]} else None
 
@@ -146,6 +146,26 @@ class DescribedMixin:
         # anyone named in the focus's paragraph or after: "Mr Evans said …" a paragraph before does not count
         focus_para = self.doc.sentences[since].paragraph
         near = {
-            c for key, c in self._recent(para, offset, "person") if self.doc.sentences[key[0]].paragraph >= focus_para
+            c
+            for key, c in self._recent(para, offset, "person")
+            if self.doc.sentences[key[0]].paragraph >= focus_para and not self._modifier(key)
         }
         return focus[1] if near <= {focus[1]} else None
+
+    def _modifier(self, key: tuple[int, int]) -> bool:
+        """True for a name used as a modifier, not a person in view: "the Trump administration", "the Starmer
+        government"."""
+        sentence, pos = key
+        if pos < 0:
+            return False
+        para = self.doc.sentences[sentence].paragraph
+        for p, m in self.outside.get(sentence, ()):
+            if p == pos:
+                return _MODIFIED.match(self.masked[para], pos + m.end - m.start) is not None
+        return False
+
+
+def _opens_on_epithet(text: str, start: int) -> bool:
+    """True when the sentence at `start` opens on an epithet ("The billionaire, who …")."""
+    lead = _EPITHET_LEAD.match(text, start)
+    return lead is not None and D.EPITHET.match(lead.group(1)) is not None

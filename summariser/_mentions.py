@@ -9,7 +9,7 @@ import re
 
 from summariser._givennames import gender_of_first_name
 from summariser._lexicon import PLACES
-from summariser._name_groups import drop_affiliation, has_role_word, org_tail, split_connected
+from summariser._name_groups import drop_affiliation, has_role_word, org_tail, split_connected, split_role_object
 from summariser._namelex import (
     CAP_STOP,
     FEMALE_HONORIFICS,
@@ -231,7 +231,7 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
         toks = drop_affiliation(toks)
     pre_role: str | None = None
     if len(toks) > 2:  # "special envoy to Ukraine Kurt Volker": the place ends the title, not the name
-        toks, pre_role = _split_role_object(text, toks)
+        toks, pre_role = split_role_object(text, toks)
     if len(toks) > 2:  # "Brazilian Supreme Court Justice Alexandre de Moraes": the court is no part of the name
         cut = next((i for i in range(len(toks) - 2, 0, -1) if toks[i][0].rstrip(".") in HONORIFICS), 0)
         if cut and is_role_phrase(text[toks[0][1] : toks[cut][2]]):
@@ -253,8 +253,8 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
     if len(toks) > 1 and has_role_word(toks):
         for k in [*range(len(toks) - 2, 0, -1), len(toks) - 1]:
             prefix = text[toks[0][1] : toks[k][1]].strip()
-            if k == len(toks) - 1 and toks[k][0] in SUFFIX_KINDS:
-                continue  # "General Court", "General Assembly": an institution, not a title and a surname
+            if k == len(toks) - 1 and (toks[k][0] in SUFFIX_KINDS or prefix.lower() in _RANKS):
+                continue  # "General Court", "General Motors": an institution, not a title and a surname
             if k > 0 and is_role_phrase(prefix):
                 role, toks = role_text(prefix), toks[k:]
                 break
@@ -298,25 +298,8 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
             _classify(text, sentence, group, scan, strict=True)  # "Customs and Border Protection" is no person
 
 
-_ROLE_PREP_BEFORE = re.compile(
-    r"(?<![\w’'])((?:[a-z-]+\s+){0,3}?(?:envoy|ambassador|minister|secretary|commissioner|representative|adviser|advisor|"
-    r"spokesman|spokeswoman|spokesperson|director|president|chairman|chairwoman|chair|head|chief)\s+"
-    r"(?:to|for|of)\s+(?:the\s+)?)$"
-)
-
-
-def _split_role_object(text: str, toks: list[Tok]) -> tuple[list[Tok], str | None]:
-    """ "envoy to Ukraine Kurt Volker": after a lower-case title ending in to/for/of, one capitalised word before a
-    known given name completes the title; the rest is the name."""
-    # one word, then a known given name and one or two more: "Center for Environmental Politics" stays whole
-    if len(toks) > 4 or not gender_of_first_name(toks[1][0]) or text[toks[0][2] : toks[1][1]] != " ":
-        return toks, None
-    before = _ROLE_PREP_BEFORE.search(text, max(0, toks[0][1] - 60), toks[0][1])
-    if before is None:
-        return toks, None
-    return toks[1:], f"{role_text(text[before.start(1) : toks[0][1]].strip())} {toks[0][0]}"
-
-
+# military ranks: a title only before a full name ("General Mark Milley"), never before one word ("General Motors")
+_RANKS = frozenset({"general", "gen", "captain", "commander", "colonel", "col", "admiral", "lieutenant", "brigadier"})
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"})
 
 

@@ -13,7 +13,7 @@ from summariser._givennames import gender_of_first_name
 from summariser._lexicon import PLACES
 from summariser._namelex import SUFFIX_KINDS
 from summariser._people import DEMONYMS, PARTY_NAMES, PARTY_NOUNS, Tok
-from summariser._roles import ROLE_WORDS
+from summariser._roles import ROLE_WORDS, role_text
 
 _CONNECTOR = re.compile(r"\s+(of|for|and|&)\s+(?:the\s+)?$")
 _PLACE_SET = frozenset(PLACES)
@@ -76,3 +76,22 @@ def org_tail(groups: list[tuple[str, list[Tok]]]) -> int | None:
         if group[-1][0] in SUFFIX_KINDS and groups[i + 1][0] in ("of", "for"):
             return i
     return None
+
+
+_ROLE_PREP_BEFORE = re.compile(
+    r"(?<![\w’'])((?:[a-z-]+\s+){0,3}?(?:envoy|ambassador|minister|secretary|commissioner|representative|adviser|advisor|"
+    r"spokesman|spokeswoman|spokesperson|director|president|chairman|chairwoman|chair|head|chief)\s+"
+    r"(?:to|for|of)\s+(?:the\s+)?)$"
+)
+
+
+def split_role_object(text: str, toks: list[Tok]) -> tuple[list[Tok], str | None]:
+    """ "envoy to Ukraine Kurt Volker": after a lower-case title ending in to/for/of, one capitalised word before a
+    known given name completes the title; the rest is the name."""
+    # one word, then a known given name and one or two more: "Center for Environmental Politics" stays whole
+    if len(toks) > 4 or not gender_of_first_name(toks[1][0]) or text[toks[0][2] : toks[1][1]] != " ":
+        return toks, None
+    before = _ROLE_PREP_BEFORE.search(text, max(0, toks[0][1] - 60), toks[0][1])
+    if before is None:
+        return toks, None
+    return toks[1:], f"{role_text(text[before.start(1) : toks[0][1]].strip())} {toks[0][0]}"

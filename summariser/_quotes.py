@@ -155,7 +155,7 @@ def _attribute(
     first = resolver.sentence_of(cand.para, cand.span.start)
     masked = resolver.masked[cand.para]
     pre_empty = not masked[first.start : cand.span.start].strip()
-    att = None if pre_empty else resolver.before(cand.para, first.start, cand.span.start)
+    att = None if pre_empty else resolver.before(cand.para, first.start, cand.span.start, same_sentence=True)
     if (
         att is None
         and cand.last_span.closed
@@ -219,7 +219,22 @@ def _continuation(
             if not _others_between(resolver, prev.last_para, tail, speaker):
                 return Attribution(speaker, None, "continued")
             return None
-    if cand.span.start != 0 or cand.para == 0:
+    if cand.span.start != 0:
+        # "Ofcom said the inquiry was continuing. '…'": a quote opening a sentence after reported speech in the
+        # same paragraph carries that speaker, when no quotation comes between
+        first = resolver.sentence_of(cand.para, cand.span.start)
+        if first.index == 0:
+            return None
+        last = resolver.doc.sentences[first.index - 1]
+        if last.paragraph != cand.para or any(s.start < cand.span.start for s in resolver.doc.spans[cand.para]):
+            return None
+        att = resolver.before(last.paragraph, last.start, last.start + len(last.text))
+        if att is None or not att.speaker:
+            return None
+        # "Ofcom said it had a letter from Ms Reid. '…'" could be the letter's words: only when no one else is named
+        named = {m.canonical for _, m in resolver.outside.get(last.index, ())}
+        return Attribution(att.speaker, att.role, "reported") if named <= {att.speaker} else None
+    if cand.para == 0:
         return None
     prev_sents = resolver.by_para[cand.para - 1]
     if not prev_sents or resolver.doc.spans[cand.para - 1]:

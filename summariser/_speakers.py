@@ -26,12 +26,6 @@ __all__ = ["Attribution", "SpeakerResolver"]
 # compiled here, not through `re`'s cache: each quote asks these
 _SHORT_GAP = re.compile(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
 _BOUNDS = re.compile(r"[;:!?]")
-_PLURAL_SUBJECT = re.compile(
-    r"\s*((?:[A-Z][\w’'&-]+\s+){1,3}(?:Records|Group|Holdings|Media|Studios|Entertainment|Pictures|Music|Games|"
-    r"Airways|Airlines|Motors|Foods|Partners|Labs|Technologies|Productions))\s+(?:have|are|were|say|deny|insist|claim)\b"
-)
-# a speech verb inside a relative clause that closes before the quote: the quote is the main clause's
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom)\s[^,]*$")
 
 
 class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
@@ -105,7 +99,7 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
 
     # -- patterns ---------------------------------------------------------------------------------------------
 
-    def before(self, para: int, start: int, end: int) -> Attribution | None:
+    def before(self, para: int, start: int, end: int, *, same_sentence: bool = False) -> Attribution | None:
         """Attribution introduced before a quote: `X said: "…"`, `X told the BBC "…"`, `said it was "…"`."""
         text = self.masked[para]
         pre = text[start:end]
@@ -114,6 +108,10 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
             return self._claimant(para, start, start + claim.start())
         verbs = list(P.PRE_VERB_RE().finditer(pre))
         if not verbs:
+            owned = P.OWNED_LABEL.search(pre)
+            if owned:  # "Virkkunen's closing line: '…'": the owner of the words
+                found = self.interpret(para, start + owned.start(1), start + owned.end(1))
+                return found if found is not None and found.speaker and found.how != "anonymous" else None
             label = P.HEADLINE_LABEL.fullmatch(pre)  # headline or caption style: "Musk: 'We will not back down'"
             return self.interpret(para, start + label.start(1), start + label.end(1)) if label else None
         if verbs and verbs[-1].group("part") and len(pre[verbs[-1].end() :].split()) <= 10:
@@ -130,14 +128,14 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
             gap = pre[vm.end() :]
             if vm.group().lower() == "according to":
                 return self._verb_first(para, start + vm.end(), end)
-            if len(gap.split()) > 25:
+            if len(gap.split()) > 25 and not (same_sentence and self._plain_gap(para, start + vm.end(), gap)):
                 return None
             if vm.group("say") is None and len(gap.split()) > 8:
                 continue  # a framing verb far from the quote: try the speech verb before it
             inner = P.SAY_RE().search(gap)
             if inner and not P.PRONOUN_SUBJECT.search(gap, 0, inner.start()):
                 return None  # another speech verb between: the quote may be someone else's words
-            if "," in gap and _RELATIVE_OPEN.search(pre, 0, vm.start()):
+            if "," in gap and P.RELATIVE_OPEN.search(pre, 0, vm.start()):
                 return None  # "the ban, which the Government has said it will bring in, to take effect '…'"
             if vm.group() in P.WEAK_VERBS and gap.strip() and not P.WEAK_GAP_OK.search(gap):
                 return None  # "a photo she had posted", "asked Grok to put her …": not introducing speech
@@ -269,10 +267,6 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
                 return Attribution(org, None, "unlisted")
         return found[0] if found else None
 
-    def _has_mention(self, para: int, start: int, part: str) -> bool:
-        sent = self.sentence_of(para, start)
-        return any(start <= pos < start + len(part) for pos, _ in self.outside.get(sent.index, ()))
-
     # -- interpretation ----------------------------------------------------------------------------------------
 
     def interpret(self, para: int, start: int, end: int) -> Attribution | None:
@@ -281,6 +275,9 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
         raw = text[start:end]
         lstrip = len(raw) - len(raw.lstrip(" ,—–-"))
         start, phrase = start + lstrip, raw.strip(" ,—–-")
+        when = P.TIME_LEAD.match(phrase)
+        if when and when.end() < len(phrase):  # "On Friday the billionaire": the time is no part of who spoke
+            start, phrase = start + when.end(), phrase[when.end() :]
         end = start + len(phrase)
         words = phrase.split()
         if not words or len(words) > 14:
@@ -320,25 +317,6 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
             return who if self.index.is_org(who) else None
         gender = self.index.gender_of(who)
         return who if self.index.is_person(who) and gender == P.PRONOUN_GENDER[pronoun] else None
-
-    def _plural_org(self, sent: Sentence) -> str | None:
-        """British "they" for an organisation: "Harbour Records have denied it. '…,' they said." — only when the
-        sentence before opens on a known organisation with a plural verb."""
-        if sent.index == 0:
-            return None
-        prev = self.doc.sentences[sent.index - 1]
-        lead = self._leading_subject(prev.paragraph, prev.start)
-        if lead is None and not self.outside.get(prev.index):
-            # "Harbour Records have denied the claims": a capitalised name the index lacks, with a plural verb
-            unlisted = _PLURAL_SUBJECT.match(self.masked[prev.paragraph], prev.start)
-            return D.unlisted_org(unlisted.group(1)) if unlisted else None
-        if lead is None or not self.index.is_org(lead):
-            return None
-        for pos, m in self.outside.get(prev.index, ()):
-            if m.canonical == lead:
-                after = self.masked[prev.paragraph][pos + m.end - m.start :].split(None, 1)
-                return lead if after and after[0] in P.PLURAL_VERBS else None
-        return None
 
     def _by_mentions(self, phrase: str, para: int, start: int, end: int, sent: Sentence) -> Attribution:
         text = self.masked[para]

@@ -20,6 +20,12 @@ from summariser._text import Document, Sentence
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:(?:had|has|have|also|once|then|later|\w+ly)\s+)?$")
 
 
+_PLURAL_SUBJECT = re.compile(
+    r"\s*((?:[A-Z][\w’'&-]+\s+){1,3}(?:Records|Group|Holdings|Media|Studios|Entertainment|Pictures|Music|Games|"
+    r"Airways|Airlines|Motors|Foods|Partners|Labs|Technologies|Productions))\s+(?:have|are|were|say|deny|insist|claim)\b"
+)
+
+
 class SubjectMixin:
     """Sentence subjects shared by `SpeakerResolver` and its pronoun resolution; needs the resolver's state."""
 
@@ -126,6 +132,37 @@ class SubjectMixin:
                     result = ((idx, 1 << 20), "")  # someone the index does not know spoke last
         self._subjects[idx] = result
         return result
+
+    def _plural_org(self, sent: Sentence) -> str | None:
+        """British "they" for an organisation: "Harbour Records have denied it. '…,' they said." — only when the
+        sentence before opens on a known organisation (or an unlisted one with a company word) and a plural verb."""
+        if sent.index == 0:
+            return None
+        prev = self.doc.sentences[sent.index - 1]
+        lead = self._leading_subject(prev.paragraph, prev.start)
+        if lead is None and not self.outside.get(prev.index):
+            # "Harbour Records have denied the claims": a capitalised name the index lacks, with a plural verb
+            unlisted = _PLURAL_SUBJECT.match(self.masked[prev.paragraph], prev.start)
+            return D.unlisted_org(unlisted.group(1)) if unlisted else None
+        if lead is None or not self.index.is_org(lead):
+            return None
+        for pos, m in self.outside.get(prev.index, ()):
+            if m.canonical == lead:
+                after = self.masked[prev.paragraph][pos + m.end - m.start :].split(None, 1)
+                return lead if after and after[0] in P.PLURAL_VERBS else None
+        return None
+
+    def _has_mention(self, para: int, start: int, part: str) -> bool:
+        sent = self.sentence_of(para, start)
+        return any(start <= pos < start + len(part) for pos, _ in self.outside.get(sent.index, ()))
+
+    def _plain_gap(self, para: int, start: int, gap: str) -> bool:
+        """True for a long reported clause that still leads to the quote in one sentence: at most 50 words, naming
+        no one and no organisation (a clause that long which names someone may be quoting them)."""
+        if len(gap.split()) > 50:
+            return False
+        sent = self.sentence_of(para, start)
+        return not any(start <= pos < start + len(gap) for pos, _ in self.outside.get(sent.index, ()))
 
 
 def _title_words(lead: str) -> bool:

@@ -19,6 +19,74 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     "push": _lazy(r"^\s+(?:for|ahead)\b|^\s+(?:\w+\s+){1,4}?to\s+\w", re.I),
     "press": _lazy(r"^\s+(?:for|ahead)\b|^\s+(?:\w+\s+){1,4}?(?:to|over|on)\s+\w", re.I),
     "write": _lazy(r"^\s+to\b", re.I),
+    # a court or regulator throwing out a case; "dismissed the claims as nonsense" is an opinion
+    "dismiss": _lazy(
+        r"^\s+(?:\S+\s+){0,5}?(?:case|cases|lawsuit|suit|claims?|petition|appeal|charges?|complaints?|motion|challenge"
+        r"|proceedings)\b(?!\s+(?:as|that)\b)",
+        re.I,
+    ),
+    # "released draft legislation", "released its findings"; "released a song", "released the hostages" are not
+    "release": _lazy(
+        r"^\s+(?:\S+\s+){0,3}?(?:legislation|bill|report|findings|guidance|decision|rules|code|proposals|framework"
+        r"|amendments?|regulations|consultation)\b",
+        re.I,
+    ),
+    # "will reach a provisional decision"; "reached 10 million users" is not an act
+    "reach": _lazy(
+        r"^\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:decision|view|conclusion|verdict|findings?|ruling"
+        r"|agreement|settlement|determination)\b",
+        re.I,
+    ),
+    # "will contest the provisional findings"; "contested the election" is politics, not a response to enforcement
+    "contest": _lazy(
+        r"^[\s”\"’']+(?:the\s+|its\s+|any\s+|a\s+|an\s+)?(?:\S+\s+){0,3}?(?:findings?|decision|fine|ruling|order|orders"
+        r"|charges?|case|notice|penalty|ban)\b",
+        re.I,
+    ),
+    # "submitted its reply", "submitted evidence to the committee"; "submitted to pressure" is not an act
+    "submit": _lazy(
+        r"^\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+\s+){0,2}?(?:reply|response|evidence|representations"
+        r"|report|documents|complaint|petition|bill|amendments?|plan|proposals?|submissions?|information|data|answers)\b",
+        re.I,
+    ),
+    # "has briefed officials in three countries"; briefing reporters is press handling
+    "brief": _lazy(
+        r"^\s+(?:\S+\s+){0,2}?(?:officials|ministers|MPs|MEPs|lawmakers|legislators|senators|regulators|staff|police"
+        r"|investigators|the\s+(?:committee|regulator|minister|government|commission))\b",
+        re.I,
+    ),
+    # "prepared to increase the maximum penalties"
+    "increase": _lazy(
+        r"^\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}?(?:penalties|fines?|powers|sanctions|enforcement)\b",
+        re.I,
+    ),
+    # "later dropped its case", "dropped the charges"; "dropped 5%" and "dropped the feature" are not enforcement
+    "drop": _lazy(
+        r"^\s+(?:its\s+|the\s+|their\s+|his\s+|her\s+|a\s+)?(?:\S+\s+){0,2}?(?:case|cases|charges?|investigation|inquiry"
+        r"|probe|proceedings|lawsuit|suit|claims?|appeal|prosecution|complaint)\b",
+        re.I,
+    ),
+    # "expanded its investigation", "expanded the restrictions"; "expanding its data centre" is business
+    "expand": _lazy(
+        r"^\s+(?:its\s+|the\s+|their\s+|his\s+|her\s+|an?\s+)?(?:\S+\s+){0,2}?(?:investigation|inquiry|probe|proceedings"
+        r"|case|ban|restrictions?|rules|powers|scope|block|requirements|enforcement|measures|geoblock\w*|lawsuit|suit"
+        r"|complaint|demands?|list|order|law)\b|^\s+(?:to\s+cover|its\s+\w+\s+to)\b",
+        re.I,
+    ),
+    # "is due to appear before the committee" (a plan: past forms are dropped); "appears to be" is not an act
+    "appear": _lazy(
+        r"^\s+(?:\S+\s+){0,2}?before\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,4}?(?:committee|court|judge|parliament"
+        r"|congress|senate|inquiry|MPs|peers|lawmakers|tribunal|panel|hearing|Parliament|Congress|Senate|Dáil|Oireachtas)\b",
+        re.I,
+    ),
+    # "weighing interim measures"; "weigh in on the row" is an opinion
+    "weigh": _lazy(r"^(?!\s+(?:in|up|down|on|heavily|more|less)\b)", re.I),
+    # "exploring a group claim", "exploring legal options"; "explores themes of …" is a review
+    "explore": _lazy(
+        r"^\s+(?:\S+\s+){0,3}?(?:claims?|action|options|measures|ban|lawsuit|case|proceedings|legislation|steps"
+        r"|sanctions|fines?|whether)\b",
+        re.I,
+    ),
     "make": _lazy(
         r"^\s+[“\"‘']?(?:urgent\s+|formal\s+)?(?:contact|it\s+(?:a|an)\b|\w+\s+illegal|an?\s+(?:\w+\s+)?(?:statement|"
         r"decision|ruling|referral|complaint)|an\s+order|changes|representations|(?:\S+\s+){0,2}?(?:executives|staff|"

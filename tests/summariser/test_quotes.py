@@ -337,3 +337,11 @@ def test_participle_observing_attributes_the_fragment_to_the_subject() -> None:
     )
     quotes = extract_quotes(doc)
     assert [(q.speaker, q.partial) for q in quotes] == [("Ofcom", True)]
+
+
+def test_dateline_does_not_hide_the_sentence_subject() -> None:
+    doc = split_document(
+        "BENGALURU: The Karnataka High Court on Thursday refused interim relief to the company, observing that "
+        'the platform "cannot claim the shelter of an intermediary for its own tool".'
+    )
+    assert [q.speaker for q in extract_quotes(doc)] == ["Karnataka High Court"]

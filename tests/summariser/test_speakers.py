@@ -722,3 +722,99 @@ def test_unlisted_name_with_a_person_like_apposition_is_not_an_organisation() ->
 def test_plural_they_for_an_unlisted_record_label() -> None:
     text = 'Harbour Records have denied the claims. "We have always paid every artist on time," they said.'
     assert _speakers(text) == ["Harbour Records"]
+
+
+def test_long_reported_clause_naming_no_one_keeps_its_speaker() -> None:
+    text = (
+        "A Paris lawyer specialising in media law, speaking on condition of anonymity, said that the offences cited, "
+        "which include complicity in distributing abuse images and running an illegal online platform as part of an "
+        'organised gang, would be "very difficult to prove against a company\'s leadership".'
+    )
+    assert _speakers(text) == ["a Paris lawyer"]
+
+
+def test_long_reported_clause_that_names_someone_else_gives_no_speaker() -> None:
+    text = (
+        "Ms Reeve said that the offences cited, which the complaint filed by Jordan Avery lists as complicity in "
+        "distributing abuse images and running an illegal online platform as part of an organised gang, would be "
+        '"very difficult to prove against a company\'s leadership".'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_woman_talked_about_in_reported_speech_is_no_rival_for_she() -> None:
+    text = (
+        "Sonia Petrov, the defendant's lawyer, told reporters that her client never meant to harm Laura Diaz.\n\n"
+        '"He is passionate about his beliefs and his right to express them," she said in an email.'
+    )
+    assert _speakers(text) == ["Sonia Petrov"]
+
+
+def test_woman_named_as_a_second_subject_stays_a_rival_for_she() -> None:
+    text = (
+        "Sonia Petrov, the defendant's lawyer, spoke to reporters. Laura Diaz said the case was weak.\n\n"
+        '"He is passionate about his beliefs and his right to express them," she said in an email.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_rank_word_before_one_word_is_no_title_so_the_company_still_speaks() -> None:
+    text = '"We take the safety of every driver extremely seriously," General Motors said.'
+    assert _speakers(text) == ["General Motors"]
+
+
+def test_quote_after_reported_speech_in_the_same_paragraph_keeps_the_speaker() -> None:
+    text = 'Ofcom said its investigation was continuing. "We will not hesitate to act where the law is broken."'
+    assert _speakers(text) == ["Ofcom"]
+
+
+def test_quote_after_a_sentence_without_speech_is_not_given_its_subject() -> None:
+    text = 'Ofcom opened its investigation in January. "We will not hesitate to act where the law is broken."'
+    assert _speakers(text) == [None]
+
+
+def test_quote_after_reported_speech_naming_someone_else_is_not_continued() -> None:
+    text = (
+        "Ofcom said it had received a letter from Kerry McCarthy on Monday. "
+        '"Please act before another woman is harmed by this tool."'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_name_used_as_a_modifier_is_no_rival_for_an_epithet() -> None:
+    text = (
+        'Elon Musk accused ministers of "looking for any excuse for censorship", as officials in the Trump '
+        "administration warned Britain against blocking X.\n\n"
+        'On Friday, the billionaire claimed that ministers "want to shut down the only place where people speak".'
+    )
+    assert _speakers(text) == ["Elon Musk", "Elon Musk"]
+
+
+def test_person_named_in_the_paragraph_before_is_a_rival_for_an_epithet() -> None:
+    text = (
+        'Elon Musk accused ministers of "looking for any excuse for censorship", and Donald Trump agreed.\n\n'
+        'On Friday, the billionaire claimed that ministers "want to shut down the only place where people speak".'
+    )
+    assert _speakers(text) == ["Elon Musk", None]
+
+
+def test_time_phrase_before_the_subject_without_a_comma() -> None:
+    text = (
+        'Elon Musk accused ministers of "looking for any excuse for censorship".\n\n'
+        'On Friday the billionaire claimed that ministers "want to shut down the only place where people speak".'
+    )
+    assert _speakers(text) == ["Elon Musk", "Elon Musk"]
+
+
+def test_owners_words_introduced_by_a_colon() -> None:
+    text = (
+        "Henna Virkkunen told MEPs the Commission would act.\n\n"
+        "16:20 — That is it from Strasbourg. Virkkunen's closing line: "
+        '"Europe\'s rules apply to everyone who wants to do business here."'
+    )
+    assert _speakers(text) == ["Henna Virkkunen"]
+
+
+def test_unknown_owner_of_words_gives_no_speaker() -> None:
+    text = "The chair's final words: \"Europe's rules apply to everyone who wants to do business here.\""
+    assert _speakers(text) == [None]

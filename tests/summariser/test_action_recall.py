@@ -1,0 +1,176 @@
+"""Constructions of news copy added for recall: a subject followed by a prepositional tail ("MPs on the committee
+have written …"), members of a party, participles after their object with a "by" agent ("orders issued by the
+ministry"), and verbs that were missing (dismiss, release, weigh, explore, reach, contest, met, upheld, withdrew).
+
+Sentences are written for these tests in the style of British, Irish, Indian and US news copy.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from summariser._actions import extract_actions
+from summariser._model import Action
+from summariser._text import split_document
+
+PUBLISHED = datetime(2026, 3, 5, 9, 0, tzinfo=UTC)
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(a.actor, a.status) for a in _actions(text)]
+
+
+def _actions(text: str) -> list[Action]:
+    return extract_actions(split_document(text), published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Opposition lawmakers from the Democratic Party called on the government to press Brussels for a ban.",
+            [("Democratic Party", "called_for")],
+        ),
+        # a question's prepositional tail is no subject: "pressed … on whether the regulator would …"
+        (
+            "Mr Byrne was pressed by Sinn Féin's Ann Walsh on whether the regulator would consider a ban.",
+            [],
+        ),
+    ],
+)
+def test_subject_before_a_prepositional_tail(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The platform is challenging takedown orders issued by the Ministry of Electronics and Information "
+            "Technology last month.",
+            [("Ministry of Electronics and Information Technology", "taken")],
+        ),
+        (
+            "X is appealing the €40 million fine imposed by the Commission in October.",
+            [("X", "taken"), ("European Commission", "taken")],
+        ),
+        # descriptions, not acts: results a company published, a law's enforcer
+        ("Benchmark results published by the company suggest the model is faster.", []),
+        ("The rules take effect in June, enforced by the Federal Trade Commission.", []),
+    ],
+)
+def test_participle_after_its_object_credits_the_by_agent(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Commission is weighing interim measures against the platform.",
+            [("European Commission", "planned")],
+        ),
+        ("Ofcom has said it will reach a final decision by the end of April.", [("Ofcom", "announced")]),
+        ("Ofcom said X had until May to respond before it reached a final decision.", []),
+        ("X said it would contest the fine.", [("X", "announced")]),
+        ("Ofcom has met X executives twice this month.", [("Ofcom", "taken")]),
+        ("The High Court dismissed the company's petition on Monday.", [("High Court", "taken")]),
+        # opinions and everyday senses stay out
+        ("Elon Musk dismissed the claims as a political attack.", []),
+        ("The senator weighed in on the row on Monday.", []),
+        ("The agency released the footage on Monday.", []),
+    ],
+)
+def test_verbs_added_to_the_lexicon(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partial quotation that opens at the verb is the narrator's report of what the subject did
+        (
+            'A spokesperson said the platform had "switched off the editing tool" for users in Ireland.',
+            [("X", "taken")],
+        ),
+        ('The regulator said the agency "will enforce the new rules from day one".', []),
+        # a critic's claim about what others want stays out
+        ('Mr Musk claimed that ministers "want to silence the only free platform".', []),
+    ],
+)
+def test_partial_quotation_opening_at_the_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    article = "X has been criticised over its Grok chatbot. " + text
+    assert [(a.actor, a.status) for a in _actions(article) if a.sentence == 1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted groups act as one body; the plural office of attorney general is the US states'
+        (
+            "In March, 41 attorneys general signed a letter urging xAI to withdraw the feature.",
+            [("state attorneys general", "called_for")],
+        ),
+        ("Some senators wrote to the company.", []),
+        # contracted auxiliaries and emphatic "did"
+        ('"We\'d already opened an investigation," Ofcom said.', [("Ofcom", "taken")]),
+        ("Judge Maria Gomez heard the case. She did dismiss three of the claims.", [("Maria Gomez", "taken")]),
+        # brand names that start in lower case can be subjects
+        (
+            "Ofcom had opened an investigation, and eSafety had sent X a legal notice.",
+            [("Ofcom", "taken"), ("eSafety Commissioner", "taken")],
+        ),
+        # a possessor after a preposition is not the subject: the employees are not the company
+        ("Engineers at Elon Musk's xAI warned managers that the tool could be misused.", []),
+        # a possessive is no part of a person's name
+        ("Julie Inman Grant's office issued removal notices to X.", [("Julie Inman Grant", "taken")]),
+    ],
+)
+def test_subjects_groups_and_auxiliaries(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She points out that Ofcom's investigation, opened in January, could take months.", [("Ofcom", "taken")]),
+        ("The regulator later dropped its case against the platform.", []),
+        ("Ofcom later dropped its case against the platform.", [("Ofcom", "taken")]),
+        ("Shares in the company dropped 5% on Monday.", []),
+        ("xAI is expanding its data centre in Memphis.", []),
+        ("The Commission has expanded its investigation to cover Grok.", [("European Commission", "taken")]),
+    ],
+)
+def test_noun_participles_and_object_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+def test_participle_after_its_object_shows_the_act_with_its_object() -> None:
+    found = _actions("The state budget approved by Republicans in April raised spending on schools.")
+    assert [(a.actor, a.action, a.when) for a in found] == [("Republicans", "approved the state budget", "April")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Henrik Lund, the commissioner in charge, is due to appear before the Parliament's culture committee in May.",
+            [("Henrik Lund", "planned", "is due to appear before the Parliament's culture committee")],
+        ),
+        # a witness who appeared or testified is not acting on anyone
+        ("Mr Lund appeared before the committee on Monday.", []),
+        # the sentence's own verb is not part of the noun-phrase action
+        (
+            "Ofcom's investigation into X over the images is continuing.",
+            [("Ofcom", "taken", "launched an investigation into X over the images")],
+        ),
+        (
+            "The Commission's case against X over Grok sits alongside separate proceedings.",
+            [("European Commission", "taken", "brought a case against X over Grok")],
+        ),
+    ],
+)
+def test_planned_appearances_and_noun_phrase_cases(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(a.actor, a.status, a.action) for a in _actions(text)] == expected
