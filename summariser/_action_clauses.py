@@ -33,7 +33,7 @@ from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import GOVERNMENTS, GROUPS
 from summariser._model import ActionStatus
 from summariser._trie import words
-from summariser._verb_objects import _VERB_OBJECT
+from summariser._verb_objects import _VERB_OBJECT, object_fits
 
 # last words of references and groups that can be subjects, and words after which a subject is shared
 _SUBJECT_TAIL_WORDS = frozenset(
@@ -42,7 +42,9 @@ _SUBJECT_TAIL_WORDS = frozenset(
         "platform network site app startup start-up maker ministry department commission court judge judges "
         "tribunal foundation charity group organisation party office offices campaigners charities groups "
         "general minister secretary commissioner president chancellor senator spokesperson spokesman "
-        "spokeswoman executive prosecutors authorities regulators police and but or then which that who"
+        "spokeswoman executive prosecutors authorities regulators police and but or then which that who "
+        # last words of a group's prepositional tail: "senators from both parties", "MPs on the committee"
+        "parties sides committee subcommittee groups countries"
     )
 ) | frozenset(group.split()[-1].lower() for group in GROUPS)
 _NEEDS_ACTOR_OBJECT = frozenset(("urge", "ask", "expect", "want", "press", "tell"))
@@ -160,7 +162,7 @@ class SentenceContext(PassiveHits):
         rule = _VERB_OBJECT.get(base)
         if base == "act" and form == "base" and _CLAUSE_ENDS.match(after):
             cls, rule = "threaten", None  # "we will act, and we will not be slow about it": a warning
-        if rule is not None and not rule.search(after) and not _fronted_object(text, start, form, base):
+        if rule is not None and not object_fits(rule, after) and not _fronted_object(text, start, form, base):
             return None
         if cls in ("refuse", "call") and P.NON_ACTION_OBJECTS.match(after):
             return None

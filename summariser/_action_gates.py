@@ -9,7 +9,7 @@ from summariser import _action_patterns as P
 from summariser._action_rules import _NOUN_WORDS, _PENALTY_WORDS
 from summariser._lazy_re import lazy_re
 from summariser._trie import words
-from summariser._verb_objects import _VERB_OBJECT
+from summariser._verb_objects import _VERB_OBJECT, object_fits
 
 _CUE_TAIL_WORDS = frozenset(
     words("will would shall could may might to considering weighing exploring not now also already we further did")
@@ -98,7 +98,7 @@ def may_hold_action(text: str, lowered: str, words: set[str], verbs: list[tuple[
         if (
             rule is not None
             and base not in ("expect", "act")  # both have ways in that their object rule does not see
-            and not rule.search(text[start + len(form) :])
+            and not object_fits(rule, text[start + len(form) :])
             and not _fronted_object(text, start, shape, base)
         ):
             continue

@@ -123,6 +123,7 @@ ALL_OPTIONS = lazy_re(
     r"|would be|will be)\s+(?:(?:not|still)\s+)?(?:off|on)\s+the\s+table"
     r"|\b(?:banning|blocking)\s+\w+\s+(?:is|was|remains)\s+(?:an|one)\s+option"
     r"|(?:nothing|no option|no options) (?:is|was|are|were|will be) off the table|(?:would|will) not rule anything out"
+    r"|\b(?:nothing|no option|no options) (?:is|was|are|were|has been|had been|will be) ruled out"
     r"|(?:has|have|had|did) not ruled out|(?:would|will) not rule out|refused to rule out|not ruling out"
     r"|\b(?:all|both|each) of (?:those|these|them) (?:are|is|remain) on the table",
     re.IGNORECASE,

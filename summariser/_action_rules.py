@@ -134,7 +134,7 @@ _AFTER_VERB = _AfterVerb()
 _AND_BEFORE = lazy_re(r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:an?|the)\s+[^,]{1,50},\s+and|\s+and|,)\s+$")
 _QUESTION = lazy_re(
     r"\b(?:whether|asked\s+if|(?:asked|asking|explain|explaining|know|wondered|questioned)\s+why|asking\s+whether|if"
-    r"|unless|how|confirm\s+that)[”\"’]?\s+(?:[^\s,]+\s+){0,4}$",
+    r"|unless|how|what|confirm\s+that)[”\"’]?\s+(?:[^\s,]+\s+){0,4}$",
     re.I,
 )
 # "said it would …" told after the fact: ", he said." at the end of the sentence

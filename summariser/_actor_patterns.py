@@ -111,7 +111,7 @@ def _refs(phrases: tuple[str, ...]) -> str:
 _REF_RE = lazy_re(
     rf"{_B}(?:(?:[Tt]he\s+|(?=(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\S+\s+(?:minister|secretary)|party)\b)(?:[Hh]is|[Hh]er|[Tt]heir)\s+)"
     rf"(?:(?P<company>{_refs(COMPANY_REFS)})|(?P<regulator>{_refs(REGULATOR_REFS)})"
-    rf"|(?P<court>{_refs(COURT_REFS)})|(?P<gov>(?:(?:federal|national|central|coalition)\s+)?(?:[Gg]overnment|administration|executive))|(?P<dept>(?:(?:[a-z]+|IT)\s+){{0,2}}(?:ministry|department))"
+    rf"|(?P<court>{_refs(COURT_REFS)})|(?P<gov>(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Cc]oalition)\s+)?(?:[Gg]overnment|administration|executive))|(?P<dept>(?:(?:[a-z]+|IT)\s+){{0,2}}(?:ministry|department))"
     r"|(?P<commission>commission)|(?P<committee>committee)"
     r"|(?P<charity>foundation|charity|campaign group|group|organisation|party)"
     r"|(?P<role>(?:(?:[a-z-]+(?:['’]s)?|IT)\s+){0,2}"

@@ -143,6 +143,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
             m.group("g") == phrase
             and (phrase in _BARE_GROUPS_NOT_ACTORS or phrase.lower() in _BARE_GROUPS_LOWER)
             and not _COUNTED.search(text, max(0, m.start() - 30), m.start())
+            and not _SIDES_AFTER.match(text, m.end())
         ):
             continue  # plain "MPs", "senators": too vague to be an actor ("more than 50 MEPs" is a body that acts)
         # a common modifier is lower-cased ("Cross-party MPs" -> "cross-party MPs"); a name keeps its capital
@@ -210,6 +211,10 @@ def _unpossessed(name: str, end: int) -> tuple[str, int]:
     return name, end
 
 
+# "Senators from both parties pressed …", "MPs from all sides": a group the sentence specifies
+_SIDES_AFTER = lazy_re(
+    r"\s+(?:from|across|on)\s+(?:both|all|several|many|\d+|two|three|four|five|six|the\s+\w+\s+and)\b"
+)
 _BARE_GROUPS_LOWER = frozenset(g.lower() for g in _BARE_GROUPS_NOT_ACTORS if g[:1].islower())
 _GROUP_MODIFIERS = frozenset(
     ("cross-party", "senior", "leading", "individual", "consumer", "opposition", "state", "campaign", "child", "online")

@@ -215,6 +215,8 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     "use": _lazy(
         r"^\s+(?:the|its|their|our|every|all|new|existing|emergency)\s+(?:\S+\s+){0,5}?(?:powers?|tools?|Bill|Act|law|"
         r"legislation|rules|measures|options|levers?)\b"
+        # "where our powers apply, we will not hesitate to use them": the powers named just before
+        r"|^\s+(?:them|it)(?=[,.;:!?]?[”\"’']|[.!?]?$)"
     ),
     "stop": _lazy(r"^\s+(?:posting|using|accepting|advertising|the|its|X|Grok)\b", re.I),
     "report": _lazy(
@@ -263,7 +265,11 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     "start": _lazy(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\s+\w)", re.I),
     "begin": _lazy(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\s+\w)", re.I),
     "seize": _lazy(r"^(?!\s+(?:on|upon)\b)", re.I),
-    "meet": _lazy(r"^\s+(?:with\s+)?(?:X|xAI|representatives|executives|officials|Musk)\b", re.I),
+    "meet": _lazy(
+        r"^\s+(?:with\s+)?(?:\S+\s+){0,2}?(?:X|xAI|representatives|executives|officials|Musk|ministers|MPs|regulators"
+        r"|staff|peers|senators|lawmakers)\b",
+        re.I,
+    ),
     "close": _lazy(r"^\s+(?:the|a|its|X|loopholes?|gaps?)\b", re.I),
     "go": _lazy(r"^\s+further\b", re.I),
     # "acting on his direction" is obeying, not acting
@@ -301,3 +307,15 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         re.I,
     ),
 }
+
+
+def object_fits(rule: LazyRe, after: str) -> bool:
+    """Does the text after a verb meet its object rule, also when the object is quoted ('had taken “immediate
+    action”', 'met “senior executives”')?"""
+    if rule.search(after):
+        return True
+    stripped = after.lstrip()
+    return stripped[:1] in _OPENING and rule.search(" " + stripped[1:]) is not None
+
+
+_OPENING = frozenset("“‘\"'")
