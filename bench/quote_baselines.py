@@ -124,6 +124,10 @@ def _row(name: str, report: EvalReport, note: str) -> tuple[str, str, str, str, 
     )
 
 
+# Held-out sets and what they are now (tests/eval/README.md): only a blind set measures generalisation.
+HELD_OUT = (("holdout", "dev"), ("holdout2", "dev"), ("holdout3", "dev since session 2"), ("holdout4", "blind"))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the comparison table."""
     parser = argparse.ArgumentParser(prog="python -m bench.quote_baselines", description=__doc__)
@@ -138,9 +142,11 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(_row("textacy direct_quotations", _score(articles, lambda a: tx.get(a.slug, [])), note))
     else:
         rows.append(("textacy direct_quotations", "-", "-", "-", "-", note))
-    holdout = load_all(holdout=True)
-    if holdout:
-        note = f"holdout set ({len(holdout)} articles, not tuned on, not gated)"
+    for name, role in HELD_OUT:
+        holdout = load_all(holdout=name)
+        if not holdout:
+            continue
+        note = f"{name} ({len(holdout)} articles, {role}, not gated)"
         rows.append(_row("grokwatch summariser", evaluate(articles=holdout), note))
         rows.append(_row("naive regex (marks only)", _score(holdout, lambda a: naive_regex_quotes(a.body)), note))
     rows.extend(PUBLISHED)
