@@ -33,7 +33,7 @@ test: lint typecheck pytest
 
 eval: $(STAMP)
 	$(BIN)/python -m tests.eval.report
-	$(BIN)/python -m tests.eval.report --holdout holdout3 --quiet
+	$(BIN)/python -m tests.eval.report --holdout holdout4 --quiet
 	$(BIN)/python -m tests.eval.real_report --quiet
 
 bench: $(STAMP)
