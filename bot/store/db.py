@@ -84,20 +84,20 @@ def _strip_nul_bytes(
     return statement, _strip_nul(parameters)
 
 
-async def migrate(engine: AsyncEngine) -> None:
-    """Bring the schema up to every head revision (pipeline and Discord branches)."""
+async def migrate(engine: AsyncEngine, target: str = "heads") -> None:
+    """Bring the schema up to every head revision (pipeline and Discord branches), or to `target`."""
     try:
         async with engine.begin() as conn:
-            await conn.run_sync(_upgrade)
+            await conn.run_sync(_upgrade, target)
     except (SQLAlchemyError, OSError) as exc:
         raise StoreError(f"cannot migrate database {engine.url.render_as_string(hide_password=True)}: {exc}") from exc
 
 
-def _upgrade(conn: Connection) -> None:
+def _upgrade(conn: Connection, target: str) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(_MIGRATIONS))
     cfg.attributes["connection"] = conn
-    command.upgrade(cfg, "heads")
+    command.upgrade(cfg, target)
 
 
 async def open_engine(url: str) -> AsyncEngine:

@@ -11,15 +11,12 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.cli_pipeline import digest_text
 from bot.core.identity import StoryRecord
 from bot.models import FeedSpec, Story
-from bot.store.db import _MIGRATIONS, create_engine, migrate
+from bot.store.db import create_engine, migrate
 from bot.store.pipeline_tables import stories as stories_table
 from bot.store.pipeline_tables import story_sightings
 from bot.store.stories import StoryStore
@@ -155,16 +152,10 @@ async def test_hand_written_story_without_sightings_counts_as_operator(engine: A
 async def test_migration_gives_existing_sightings_their_feeds_guild(tmp_path: Path) -> None:
     """A database from before 0003: sightings of a guild feed become that guild's, the rest stay operator's."""
 
-    def upgrade(conn: Connection, target: str) -> None:
-        cfg = Config()
-        cfg.set_main_option("script_location", str(_MIGRATIONS))
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
-
     engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
     try:
+        await migrate(engine, "0002_pipeline")
         async with engine.begin() as conn:
-            await conn.run_sync(upgrade, "0002_pipeline")
             await conn.execute(
                 sa.text(
                     "INSERT INTO feeds (name, url, guild_id) VALUES ('wire', 'https://a', NULL), (:f, 'https://b', :g)"

@@ -12,14 +12,11 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.identity import Sighting, StoryRecord, identity_keys
 from bot.models import FeedEntry, FeedSpec, Story
-from bot.store.db import _MIGRATIONS, create_engine, migrate, open_engine
+from bot.store.db import create_engine, migrate, open_engine
 from bot.store.pipeline_tables import stories as stories_table
 from bot.store.pipeline_tables import story_keys
 from bot.store.stories import StoryStore
@@ -227,16 +224,10 @@ async def test_concurrent_commits_store_a_story_once_and_fail_alone(db: AsyncEng
 async def test_migration_0004_indexes_existing_article_text(tmp_path: Path) -> None:
     """A database from before 0004: stored text becomes searchable and feeds gain an empty learned minimum."""
 
-    def upgrade(conn: Connection, target: str) -> None:
-        cfg = Config()
-        cfg.set_main_option("script_location", str(_MIGRATIONS))
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
-
     engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
     try:
+        await migrate(engine, "0003_guild_scope")
         async with engine.begin() as conn:
-            await conn.run_sync(upgrade, "0003_guild_scope")
             await conn.execute(sa.text("INSERT INTO feeds (name, url) VALUES ('wire', 'https://a')"))
             row = {"id": "s1", "feed": "wire", "title": "Grok one", "published": T0, "first_seen": T0, "lede": "",
                    "relevant": True, "summary": {}, "text": "Ministers cited the Wexford review."}  # fmt: skip
