@@ -22,12 +22,6 @@ LAST_MODIFIED = "Mon, 12 Jan 2026 09:30:00 GMT"
 
 
 @pytest.fixture
-async def site() -> AsyncIterator[FeedSite]:
-    async with FeedSite() as s:
-        yield s
-
-
-@pytest.fixture
 async def client() -> AsyncIterator[httpx.AsyncClient]:
     async with make_client() as c:
         yield c

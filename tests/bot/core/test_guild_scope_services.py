@@ -3,16 +3,14 @@ alerts per guild — a guild feed's story reaches only its guild until an operat
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
-import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.alert_subscriptions import AlertService
 from bot.core.alerting import AlertDispatcher
 from bot.core.digest_service import DigestService
-from bot.core.fetch import FeedFetcher, make_client
+from bot.core.fetch import FeedFetcher
 from bot.core.guild_feeds import GuildFeed
 from bot.core.polling import Poller
 from bot.models import FeedSpec
@@ -37,18 +35,6 @@ HARBOUR = Item(
     guid="gazette-7",
     published=NOW - timedelta(hours=1),
 )
-
-
-@pytest.fixture
-async def site() -> AsyncIterator[FeedSite]:
-    async with FeedSite() as s:
-        yield s
-
-
-@pytest.fixture
-async def fetcher() -> AsyncIterator[FeedFetcher]:
-    async with make_client() as client:
-        yield FeedFetcher(client, retries=0)
 
 
 def on(site: FeedSite, item: Item) -> Item:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.core.fetch import FeedFetcher, make_client
+from bot.core.fetch import FeedFetcher
 from bot.core.polling import Poller
 from bot.models import FeedSpec
 from bot.store.db import open_engine
@@ -37,18 +35,6 @@ SPACEX = Item(
     lede="SpaceX launched another batch of Starlink satellites from California on Tuesday night.",
     guid="wire-3",
 )
-
-
-@pytest.fixture
-async def site() -> AsyncIterator[FeedSite]:
-    async with FeedSite() as s:
-        yield s
-
-
-@pytest.fixture
-async def fetcher() -> AsyncIterator[FeedFetcher]:
-    async with make_client() as client:
-        yield FeedFetcher(client, retries=0)
 
 
 def poller(fetcher: FeedFetcher, engine: AsyncEngine, **kw: Any) -> Poller:
