@@ -97,20 +97,21 @@ ONE_OF = re.compile(r"^one\s+of\s+the\s+(?P<noun>[a-z]+?)s$", re.IGNORECASE)
 
 ANON_NOUN_SET = frozenset(ANON_NOUNS.split("|"))
 
+# the nouns an unnamed source is described by ("a senior official", "the aide")
+_SOURCE_NOUNS = (
+    "source|official|insider|aide|spokesperson|spokesman|spokeswoman|diplomat|employee|lobbyist|adviser|executive|"
+    "campaigner"
+)
+
 INDEFINITE_SOURCE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?P<noun>source|official|insider|aide|spokesperson|"
-    r"spokesman|spokeswoman|diplomat|employee|lobbyist|adviser|executive|campaigner)"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?P<noun>" + _SOURCE_NOUNS + ")"
     r"(?:\s+(?:for|from|at|on|in|close to|familiar with)\s+[^,.;:()]{1,50}?"
     r"(?=\s+(?:said|says|told|added|warned|argued|insisted|wrote)\b|[,.;:()]|$))?"
 )
 
 BARE_SPOKES = re.compile(r"^(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
 
-THE_SOURCE = re.compile(
-    r"^the\s+(?:former\s+|senior\s+)?(?:source|official|insider|aide|spokesperson|spokesman|spokeswoman|diplomat|"
-    r"employee|lobbyist|adviser|executive|insider|campaigner)$",
-    re.I,
-)
+THE_SOURCE = re.compile(r"^the\s+(?:former\s+|senior\s+)?(?:" + _SOURCE_NOUNS + ")$", re.I)
 
 OWNED = re.compile(
     r"^(?P<owner>.+?)['’]s?\s+(?:\w+\s+){0,3}?(?:statement|letter|notice|post|blog post|email|filing|submission|"
