@@ -43,6 +43,7 @@ ELLIPSIS = "…"
 _MENTION_SYNTAX = re.compile(r"<(?=[@#/])")
 _MASS_MENTION = re.compile(r"@(?=(everyone|here)\b)", re.IGNORECASE)
 _WHITESPACE = re.compile(r"[ \t\r\f\v]+")
+_SENTENCE_END = re.compile(r"[.!?][”’\"']?(?=\s)")
 
 
 def truncate(text: str, limit: int) -> str:
@@ -198,6 +199,22 @@ def story_card(story: Story, *, points: int = 2) -> list[discord.Embed]:
     return build_embeds(spec)
 
 
+# a taste of the stored article text under /story; the link is there for the rest
+EXCERPT_MAX = 700
+
+
+def excerpt(text: str, limit: int) -> str:
+    """The article's opening paragraphs, made inert, cut at a sentence end (or with an ellipsis) within `limit`."""
+    opening = " ".join(p.strip() for p in text.split("\n") if p.strip())[: limit * 2]
+    cleaned = safe_text(opening)
+    if len(cleaned) <= limit:
+        return cleaned
+    ends = [m.end() for m in _SENTENCE_END.finditer(cleaned, 0, limit)]
+    if ends and ends[-1] >= limit // 2:
+        return cleaned[: ends[-1]]
+    return truncate(cleaned, limit)
+
+
 def story_full(story: Story) -> list[discord.Embed]:
     """One story in full: key points, every quote, actions with status/timing, link, other outlets."""
     summary = story.summary
@@ -207,6 +224,8 @@ def story_full(story: Story) -> list[discord.Embed]:
         spec.fields.append(("Quotes" if i == 0 else "Quotes (cont.)", block))
     for i, block in enumerate(chunk_lines(action_line(a) for a in summary.get("actions") or [])):
         spec.fields.append(("Actions" if i == 0 else "Actions (cont.)", block))
+    if story.text:
+        spec.fields.append(("From the article", excerpt(story.text, EXCERPT_MAX)))
     if story.also_covered_by:
         spec.fields.append(("Also covered by", ", ".join(safe_text(s, 100) for s in story.also_covered_by)))
     spec.footer = f"{story_source(story)} · id {story.id}"

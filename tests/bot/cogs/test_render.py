@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import discord
@@ -212,3 +213,14 @@ def test_many_quotes_split_into_pages_within_limits() -> None:
     assert len(pages) > 1
     assert all(len(p) == 1 and len(p[0].description or "") <= render.DESCRIPTION_MAX for p in pages)
     assert "statement 59" in (pages[-1][0].description or "")
+
+
+def test_story_full_shows_an_inert_excerpt_of_the_article_text() -> None:
+    body = "@everyone Ofcom said on Tuesday it had opened a **formal** investigation. " * 10 + "Tail words " * 200
+    full = replace(story(), text=body)
+    fields = {f.name: f.value or "" for e in render.story_full(full) for f in e.fields}
+    shown = fields["From the article"]
+    assert len(shown) <= render.EXCERPT_MAX
+    assert shown.endswith("investigation.")  # cut at a sentence end, not mid-word
+    assert "@everyone" not in shown and "**formal**" not in shown
+    assert "From the article" not in {f.name for e in render.story_full(story()) for f in e.fields}
