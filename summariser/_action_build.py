@@ -4,7 +4,7 @@ words would mislead (see `_action_text.fit_to_show`).
 
 from __future__ import annotations
 
-from summariser._action_rules import _GROK, _LAW_ALIASES, _LAW_RE, Hit
+from summariser._action_rules import _GROK, _LAW_ALIASES, Hit, law_names
 from summariser._action_speakers import SpeakerParts
 from summariser._action_text import CONDITION, GOING_LIVE, case_noun_before, clause_end, fit_to_show, trimmed
 from summariser._lazy_re import lazy_re
@@ -103,8 +103,7 @@ class ActionParts(SpeakerParts):
         laws = self._laws_
         if laws is None:  # one scan per sentence, however many actions it holds
             laws = self._laws_ = [
-                (m.start(), _LAW_ALIASES.get(m.group(0)) or _without_the(m.group(0)))
-                for m in _LAW_RE.finditer(self.text)
+                (start, _LAW_ALIASES.get(name) or _without_the(name)) for start, name in law_names(self.text)
             ]
         best: tuple[int, str] | None = None
         for start, canonical in laws:

@@ -20,13 +20,12 @@ _PLURAL_BEFORE = lazy_re(r"(?:\b[A-Za-z]*[A-Za-rt-z]s|\b[Tt]hey)\s+(?:also\s+|no
 
 def _may_follow_cue(lowered: str, start: int) -> bool:
     """Cheap test before `modal_cue`: is the word before a bare verb (adverbs skipped) one that ends a cue?"""
-    tail = [w for w in (t.strip("\"“”‘'’,") for t in lowered[max(0, start - 40) : start].split()) if w]
-    while tail and tail[-1].endswith("ly"):
-        tail.pop()
-    if not tail:
-        return False
-    word = tail[-1]
-    return word in _CUE_TAIL_WORDS or word.endswith(("'ll", "’ll", "n't", "n’t"))
+    # the last word that is not an adverb decides: look at the words from the end and stop there
+    for token in reversed(lowered[max(0, start - 40) : start].split()):
+        word = token.strip("\"“”‘'’,")
+        if word and not word.endswith("ly"):
+            return word in _CUE_TAIL_WORDS or word.endswith(("'ll", "’ll", "n't", "n’t"))
+    return False
 
 
 def _plural_call(text: str, start: int, cls: str) -> bool:
@@ -41,10 +40,14 @@ def _verb_positions(lowered: str, words: set[str]) -> list[tuple[int, str]]:
     size = len(lowered)
     for form in P.VERB_FORM_SET.intersection(words):
         i = lowered.find(form)
+        width = len(form)
         while i >= 0:
-            j = i + len(form)
+            j = i + width
             # whole words only, as the trigger's `[\w'’-]` edges: "act" in "actor" or "re-open" is no verb
-            if (i == 0 or not _joins(lowered[i - 1])) and (j == size or not _joins(lowered[j])):
+            # (tested inline: this runs for every occurrence of every verb form in every candidate sentence)
+            before = lowered[i - 1] if i else " "
+            after = lowered[j] if j < size else " "
+            if not (before.isalnum() or before in _JOINERS or after.isalnum() or after in _JOINERS):
                 found.append((i, form))
             i = lowered.find(form, j)
     found.sort()
@@ -106,5 +109,5 @@ def may_hold_action(text: str, lowered: str, words: set[str], verbs: list[tuple[
     return False
 
 
-def _joins(ch: str) -> bool:
-    return ch.isalnum() or ch in "_'’-"
+# characters that continue a word besides letters and digits
+_JOINERS = "_'’-"

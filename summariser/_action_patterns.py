@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._trie import words
 
 VerbClass = Literal["do", "announce", "plan", "threaten", "call", "refuse"]
@@ -115,7 +115,8 @@ CUE_WORDS = frozenset(VERB_FORMS) | OTHER_CUES
 # fixed phrases that are actions whatever their verb ("comes into force", "all options on the table")
 IN_FORCE = lazy_re(
     r"\b(?:comes?|came|coming|takes?|took|taking|will (?:come|take)|(?:will|would) be)"
-    r"\s+(?:into\s+force|effect|in\s+force)\b"
+    r"\s+(?:into\s+force|effect|in\s+force)\b",
+    first=first_chars("ctw"),
 )
 ALL_OPTIONS = lazy_re(
     r"\b(?:all|every) options? (?:(?:are|were|is|was|remain(?:ed|s)?) )?on the table"
@@ -127,6 +128,7 @@ ALL_OPTIONS = lazy_re(
     r"|(?:has|have|had|did) not ruled out|(?:would|will) not rule out|refused to rule out|not ruling out"
     r"|\b(?:all|both|each) of (?:those|these|them) (?:are|is|remain) on the table",
     re.IGNORECASE,
+    first=first_chars("abdehnrtw", ignore_case=True),
 )
 
 # "X could face fines of up to 10% of turnover": a threat whose agent is the regulator, not X
@@ -138,6 +140,7 @@ FACE = lazy_re(
     r"(?:fines?|penalt(?:y|ies)|sanctions?|ban|bans|being\s+(?:banned|blocked|fined)|legal\s+action|enforcement"
     r"\s+action|lawsuits?|prosecution|charges|suspension|a\s+block)\b",
     re.IGNORECASE,
+    first=first_chars("cfmrtw", ignore_case=True),
 )
 
 # "the government must act", "X needed to get a grip": a call when a speaker says it
@@ -145,6 +148,7 @@ MUST = lazy_re(
     r"\b(?:must|should|needs\s+to|needed\s+to|has\s+to|had\s+to|ought\s+to)\s+(?!not\b|have\b)(?:\w+ly\s+|also\s+|now\s+)?"
     r"[“\"‘']?[a-z]+",
     re.IGNORECASE,
+    first=first_chars("hmnos", ignore_case=True),
 )
 # "announced an investigation" is the investigation itself
 LAUNCH_NOUN = lazy_re(
@@ -255,15 +259,22 @@ def modal_cue(text: str, end: int) -> tuple[str, int] | None:
 PASSIVE_AUX = lazy_re(
     r"(?P<aux>\b(?:was|were|is|are|been|be|being|get|got|gets))\s+(?:\w+ly\s+|also\s+|now\s+|then\s+|already\s+)*$",
     re.IGNORECASE,
+    first=first_chars("abgiw", ignore_case=True),
 )
 FUTURE_PASSIVE = lazy_re(
     r"(?:\b(?:will|would|shall)|\b(?:is|are|set|due|expected)\s+to)\s+be\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 THREAT_PASSIVE = lazy_re(r"\b(?:could|may|might|risks?|faces?|facing)\s+(?:being|be)\s+(?:\w+ly\s+)?$", re.I)
 NEGATED = lazy_re(
-    r"\b(?:not|never|n['’]t|yet\s+to|no\s+longer|failed\s+to|without)\s+(?:\w+ly\s+|been\s+|yet\s+|be\s+)*$", re.I
+    r"\b(?:not|never|n['’]t|yet\s+to|no\s+longer|failed\s+to|without)\s+(?:\w+ly\s+|been\s+|yet\s+|be\s+)*$",
+    re.I,
+    first=first_chars("fnwy", ignore_case=True),
 )
-PROGRESSIVE = lazy_re(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|already\s+)*$", re.I)
+PROGRESSIVE = lazy_re(
+    r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|already\s+)*$",
+    re.I,
+    first=first_chars("abiw", ignore_case=True),
+)
 # words before a past form that make it an adjective ("the restricted feature"), not a verb
 ADJECTIVAL_BEFORE = frozenset(words("the a an its their his her our this that these those any some such no"))
 # "declined to comment" and friends are not refusals anyone needs told about
@@ -322,7 +333,9 @@ POSSESSIVE_NOUN = lazy_re(
     re.IGNORECASE,
 )
 # "an investigation by Ofcom into …"
-NOUN_BY_ANY = lazy_re(rf"\b(?:an?|the)\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+by\s+", re.IGNORECASE)
+NOUN_BY_ANY = lazy_re(
+    rf"\b(?:an?|the)\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})\s+by\s+", re.IGNORECASE, first=first_chars("at", ignore_case=True)
+)
 
 # where an action phrase stops
 PHRASE_END = lazy_re(
@@ -348,7 +361,8 @@ PARENTHETICAL = lazy_re(
 ASKED_WHETHER = lazy_re(
     r"\b(?:asked|asks|asking)\s+(?:[^,;:“”\"]{0,50}?\s)?(?:whether|if)\s+[^,;:“”\"]{1,60}?\s+"
     r"(?:would|will|could|planned\s+to|intended\s+to|(?:was|were|is|are)\s+(?:prepared|willing|going|ready)\s+to)"
-    r"\s+(?:also\s+|now\s+|\w+ly\s+)?(?:go\s+further\s+and\s+)?(?P<verb>[a-z-]+)\b"
+    r"\s+(?:also\s+|now\s+|\w+ly\s+)?(?:go\s+further\s+and\s+)?(?P<verb>[a-z-]+)\b",
+    first=first_chars("a"),
 )
 # a change in the law stated as news: "… will become a criminal offence", "is to become illegal"
 BECOME_OFFENCE = lazy_re(
@@ -356,4 +370,5 @@ BECOME_OFFENCE = lazy_re(
     r"(?:a\s+|an\s+)?(?:specific\s+|new\s+|standalone\s+|separate\s+)?(?:criminal\s+offence|offence|crime|illegal"
     r"|unlawful)\b",
     re.IGNORECASE,
+    first=first_chars("aisw", ignore_case=True),
 )

@@ -166,7 +166,7 @@ class PhraseHits(ActionParts):
             if entry is None or entry[1] != "base" or entry[2] != "do" or self._quoted(m.start()):
                 continue
             rule = _VERB_OBJECT.get(entry[0])
-            if rule is not None and not rule.search(self.text[m.end() :]):
+            if rule is not None and not rule.match(self.text[m.end() :]):  # anchored: see `object_fits`
                 continue
             subject = self._adjacent_subject(m.start())
             actor = self._resolve(subject) if subject is not None and subject.kind != "place" else None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from summariser import _action_patterns as P
 from summariser._action_text import phrase_after
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._lexicon import LAWS
 from summariser._lexicon.actors import REGULATORS
 from summariser._model import ActionStatus
@@ -63,7 +63,10 @@ def filler_start(text: str, pos: int) -> int | None:
     if last in ",–—":
         return end - 1
     start = end
-    while start > floor and _is_word_char(text[start - 1]):
+    while start > floor:  # back over the word (`_is_word_char` written out: this loop runs per character)
+        ch = text[start - 1]
+        if not (ch.isalnum() or ch == "_"):
+            break
         start -= 1
     if start == end:
         return None
@@ -99,7 +102,8 @@ _RELATIVE = lazy_re(
 _SPEECH = lazy_re(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|announced|announces|added|adds|stated|insisted|argued|warned"
     r"|warns|wrote|writes|posted|explained|claimed|signalled|indicated|revealed|suggested|promised|pledged"
-    r"|replied|replies|answered|acknowledged|admitted|stressed|conceded|noted)\b"
+    r"|replied|replies|answered|acknowledged|admitted|stressed|conceded|noted)\b",
+    first=first_chars("aceinprstw"),
 )
 # a speech verb followed, within a few words, by the pronoun being resolved: "said on Friday (that) it …"
 _SPEECH_TAIL = lazy_re(
@@ -136,6 +140,7 @@ _QUESTION = lazy_re(
     r"\b(?:whether|asked\s+if|(?:asked|asking|explain|explaining|know|wondered|questioned)\s+why|asking\s+whether|if"
     r"|unless|how|what|confirm\s+that)[”\"’]?\s+(?:[^\s,]+\s+){0,4}$",
     re.I,
+    first=first_chars("acehikquw", ignore_case=True),
 )
 # "said it would …" told after the fact: ", he said." at the end of the sentence
 _TRAILING_ATTRIBUTION = lazy_re(
@@ -159,6 +164,21 @@ _LAW_RE = lazy_re(
     + "|".join(re.escape(a) for a in sorted(_LAW_ALIASES, key=len, reverse=True))
     + r"|(?:[A-Z][\w()'’-]*\s+(?:(?:and|of|for)\s+)?){1,6}(?:Act|Bill|Regulation|Directive|Code)(?:\s+\d{4})?)(?![\w-])"
 )
+_LAW_HEADS = ("Act", "Bill", "Regulation", "Directive", "Code")
+# every law name holds a head word or is a listed name without one ("GDPR"): one cheap scan for these skips the full
+# pattern (which tries every capitalised word) in the nine sentences out of ten that name no law
+_LAW_CUE = lazy_re(
+    "|".join(re.escape(cue) for cue in sorted({*_LAW_HEADS, *(a for a in _LAW_ALIASES if not a.endswith(_LAW_HEADS))}))
+)
+
+
+def law_names(text: str) -> list[tuple[int, str]]:
+    """(start, words) of every law named in `text`, in text order."""
+    if _LAW_CUE.search(text) is None:
+        return []
+    return [(m.start(), m.group(0)) for m in _LAW_RE.finditer(text)]
+
+
 _GROK = lazy_re(r"\bGrok\b")
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 from summariser._action_rules import (
     _BY,
     _LAW_ALIASES,
-    _LAW_RE,
     _SPEECH,
     _TRAILING_ATTRIBUTION,
     _possessive_follows,
+    law_names,
 )
 from summariser._action_subjects import SentenceBase
 from summariser._actor_patterns import ActorSpan
@@ -71,8 +71,8 @@ class SpeakerParts(SentenceBase):
         return None
 
     def _enforcer(self) -> str | None:
-        for m in _LAW_RE.finditer(self.text):
-            law = _LAW_ALIASES.get(m.group(0))
+        for _, name in law_names(self.text):
+            law = _LAW_ALIASES.get(name)
             if law in LAW_ENFORCERS:
                 return LAW_ENFORCERS[law]
         return None

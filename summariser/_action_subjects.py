@@ -134,7 +134,7 @@ class SentenceBase:
     @property
     def timings(self) -> list[TimingPhrase]:
         if self._timings is None:
-            self._timings = find_timings(self.text)
+            self._timings = find_timings(self.text, words=self.words)
         return self._timings
 
     @property
@@ -152,7 +152,11 @@ class SentenceBase:
     # -- subjects -------------------------------------------------------------------------------------------------
 
     def _quoted(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quotes)
+        # a loop, not `any(…)`: no generator per call (a few dozen calls per sentence)
+        for a, b in self.quotes:  # noqa: SIM110
+            if a <= pos < b:
+                return True
+        return False
 
     def _quote_opens_at(self, pos: int) -> bool:
         """Does a quotation open right at `pos` (said it had “removed the content …”): reported speech around it."""

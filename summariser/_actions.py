@@ -43,6 +43,16 @@ _MAX_SENTENCE = 1200
 _CASE = lazy_re(r"\b(?:investigation|inquiry|probe)\b")
 # punctuation to spaces, so `split()` yields the words (a C-level translate is ~8x cheaper than a regex findall)
 _WORD_SPLIT = str.maketrans(dict.fromkeys(string.punctuation.replace("-", "") + "“”‘’—–…", " "))
+# the same table for ASCII text as bytes: `bytes.translate` is a plain 256-entry lookup, twice as fast again
+_ASCII_PUNCT = string.punctuation.replace("-", "").encode()
+_ASCII_SPLIT = bytes.maketrans(_ASCII_PUNCT, b" " * len(_ASCII_PUNCT))
+
+
+def _word_set(lowered: str) -> set[str]:
+    """The sentence's words: runs of characters that are neither space nor punctuation (hyphens stay inside)."""
+    if lowered.isascii():  # most news sentences; curly quotes and dashes take the `str.translate` path
+        return set(lowered.encode().translate(_ASCII_SPLIT).decode().split())
+    return set(lowered.translate(_WORD_SPLIT).split())
 
 
 def _repeats_one(action: Action, actions: list[Action], first: int) -> bool:
@@ -86,7 +96,7 @@ def extract_actions(
         if len(text) > _MAX_SENTENCE:
             continue  # run-on text (a flattened table or list) is not news prose; it would only cost time
         lowered = text.lower()
-        words = set(lowered.translate(_WORD_SPLIT).split())
+        words = _word_set(lowered)
         if P.CUE_WORDS.isdisjoint(words):
             continue  # most sentences: nothing that could carry an action
         # the verbs that pass the cheap tests: computed once for the pre-check and the context's own walk

@@ -37,7 +37,7 @@ from summariser._actor_patterns import (
 from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import GOVERNMENTS, GROUPS, NON_ACTOR_ACRONYMS
-from summariser._trie import starts_word, trie_pattern
+from summariser._trie import starts_word
 
 # references the names module may tie to the seed lexicon's "UK government" whatever country the article is about
 GENERIC_GOV = frozenset(("ministers", "the ministers", "the government", "government", "the administration"))
@@ -127,16 +127,19 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
             found.append(ActorSpan(m.start(), m.end(), name, None, "ref", "prosecutors"))
             continue
         found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
-    for m in _ROLE_NAME.finditer(text):
+    # both patterns need a capitalised word and another capital after it ("Yuko Kobayashi"): most sentences have none
+    two_capitals = _TWO_CAPITALS.search(text) is not None
+    for m in _ROLE_NAME.finditer(text) if two_capitals else ():
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue  # the role word must start a word (the pattern has no leading \b: see _actor_patterns)
         name, end = _unpossessed(m.group("name"), m.end("name"))
         found.append(ActorSpan(m.start("name"), end, name, name, "person"))
-    for m in _NAME_RE.finditer(text):
+    for m in _NAME_RE.finditer(text) if two_capitals else ():
         if gender_of_first_name(m.group("first")) is not None:
             name, end = _unpossessed(m.group(0), m.end())
             found.append(ActorSpan(m.start(), end, name, name, "person"))
-    for m in _GROUP_RE.finditer(text) if _GROUP_HINT_RE.search(text.lower()) else ():
+    lowered = text.lower()
+    for m in _GROUP_RE.finditer(text) if any(hint in lowered for hint in _GROUP_HINTS) else ():
         # annotators name a group with its modifier: "Labour backbenchers", "opposition lawmakers"
         phrase = m.group(0)
         if (
@@ -196,8 +199,7 @@ def _refs(text: str) -> list[re.Match[str]]:
     return found
 
 
-# `any(hint in lowered …)` as one scan: a trie of the hints matches wherever one of them is a substring
-_GROUP_HINT_RE = lazy_re(trie_pattern(_GROUP_HINTS))
+_TWO_CAPITALS = lazy_re(r"[A-Z][a-z]+\s+[A-Z]")
 # a counted group acts as one ("More than 50 MEPs have written", "35 attorneys general signed")
 _COUNTED = lazy_re(
     r"(?:\b(?:[Mm]ore\s+than|[Oo]ver|[Aa]t\s+least|[Nn]early|[Aa]lmost|[Ss]ome|[Aa]bout)\s+)?\b\d+\s+(?:other\s+)?$"

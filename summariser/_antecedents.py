@@ -47,6 +47,8 @@ class AntecedentMixin(DescribedMixin):
 
         def _leading_unnamed(self, idx: int) -> tuple[tuple[int, int], str] | None: ...
 
+        def _paragraph_person(self, who: str, recent: list[tuple[tuple[int, int], str]], para: int) -> bool: ...
+
     def _recent(self, para: int, offset: int, kind: str) -> list[tuple[tuple[int, int], str]]:
         """Candidates of `kind` before (para, offset), outside quotes, within the pronoun window, oldest first.
 
@@ -105,7 +107,10 @@ class AntecedentMixin(DescribedMixin):
         seen = max(last[0], focus[0][0]) if focus is not None and focus[1] == found else last[0]
         if self.doc.sentences[seen].paragraph < para - 1 and not self._described_since(found, seen, para, offset):
             return None  # named paragraphs ago: a long feature has moved on to someone else
-        if self._rival(found, last, para, offset, P.PRONOUN_GENDER[pronoun]):
+        # the rivals are judged from the latest sentence about `found`: "the technology secretary said she had
+        # spoken to Melanie Dawes" makes Dawes an object of what she said there, not a rival
+        anchor = (seen, last[1] if seen == last[0] else 0)
+        if self._rival(found, anchor, para, offset, P.PRONOUN_GENDER[pronoun]):
             return None  # two women in view from the paragraph before: "she" could be either
         if last[1] >= 0 and self.doc.sentences[last[0]].paragraph < para and self._asker(last):
             return None  # "Victoria Collins asked the minister whether …": the answer is not hers
@@ -144,7 +149,8 @@ class AntecedentMixin(DescribedMixin):
         # had her backing", "told MPs that Dawes …"), which may be the one who goes on speaking
         sent = self.doc.sentences[key[0]]
         before = self.masked[sent.paragraph][sent.start : key[1]].split()
-        last = before[-1].lower() if before else ""
+        # (an apposition to an object counts too: "spoken to Ofcom's chief executive, Melanie Dawes")
+        last = before[-1].lower().rstrip(",") if before else ""
         return last.isalpha() and last not in ("that", "and", "but", "or") and not P.SAY_RE().fullmatch(last)
 
     def _asker(self, key: tuple[int, int]) -> bool:
@@ -179,6 +185,8 @@ class AntecedentMixin(DescribedMixin):
                 for key, c in self._recent(para, offset, "person")
                 if key > focus[0] and self.index.gender_of(c) in (gender, None) and not self._possessor(key)
             ]
+            if D.description_gender(focus[1]) not in (gender, None):
+                return None  # "a teacher in her forties" is no "he"
             return None if since or self._speaker_since(focus[0][0], para, offset) else focus[1]
         recent = self._recent(para, offset, "person")
         compatible = [c for _, c in recent if self.index.gender_of(c) in (gender, None)]
@@ -187,7 +195,9 @@ class AntecedentMixin(DescribedMixin):
             only = distinct[0]
             known = self.index.gender_of(only) == gender
             is_focus = focus is not None and focus[1] == only
-            return only if known or is_focus or len({c for _, c in recent}) == 1 else None
+            if known or is_focus or len({c for _, c in recent}) == 1:
+                return only
+            return only if self._paragraph_person(only, recent, para) else None
         if not distinct:
             return None
         # the one compatible person named (not as a possessor) earlier in this paragraph
@@ -203,8 +213,22 @@ class AntecedentMixin(DescribedMixin):
         local = {c for c in local if self.index.gender_of(c) in (gender, None)}
         if len(local) == 1 and self.index.gender_of(next(iter(local))) == gender:
             return next(iter(local))
+        if len(local) == 1 and self._paragraph_person(next(iter(local)), recent, para):
+            return next(iter(local))
         # several candidates: the one who was last speaking, if nobody compatible was named after them
-        if focus is None or self.index.gender_of(focus[1]) not in (gender, None):
+        if focus is not None and self.index.gender_of(focus[1]) not in (gender, None):
+            # "Robinson pressed her on … '…,' she said": the last speaker who fits, if no one who fits came since
+            spoke = next((h for h in reversed(self.history) if h.kind == "person" and h.speaker in distinct), None)
+            if spoke is not None and self.index.gender_of(spoke.speaker) == gender:
+                fitting = {
+                    c
+                    for key, c in recent
+                    if key[0] > spoke.sentence and c != spoke.speaker and self.index.gender_of(c) in (gender, None)
+                }
+                if not fitting and spoke.sentence >= sent_idx - P.WINDOW:
+                    return spoke.speaker
+            return None
+        if focus is None:
             return None
         same_para = focus[0][0] >= 0 and self._in_para(focus[0][0], para)
         focus_para = self.doc.sentences[focus[0][0]].paragraph if focus[0][0] >= 0 else para
@@ -216,9 +240,11 @@ class AntecedentMixin(DescribedMixin):
         ):
             return None  # a known "she" elsewhere is likelier than an unknown-gender speaker, unless they spoke here
         # the subject that opens the focus sentence outranks the objects after it: "Musk thanked Hegseth. … he wrote"
-        leads = focus[0][1] >= 0 and (
-            self._leading_subject(focus_para, self.doc.sentences[focus[0][0]].start) == focus[1]
-            or (self._speech_subject(focus[0][0]) or ((0, 0), ""))[1] == focus[1]
+        leads = (
+            focus[0][1] >= 0 and self._leading_subject(focus_para, self.doc.sentences[focus[0][0]].start) == focus[1]
+        ) or (
+            # the subject of the focus sentence's speech verb, named or described ("the technology secretary said")
+            (self._speech_subject(focus[0][0]) or ((0, 0), ""))[1] == focus[1]
         )
         later = {
             c

@@ -32,7 +32,7 @@ ANON = lazy_pattern(
     r"^(?P<det>a|an|one|another)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?:" + ANON_NOUNS + r")"
     r"(?:\s+(?:close to|familiar with|at|in|on|for|of|from|with|within|inside)\s+[^,]+?)?"
     r"(?:\s+(?-i:[a-z]+ed)\s+by\s+[^,]+?)?"  # "a survivor supported by Refuge": the agent says whose
-    r"(?=$|\s*,|\s+(?-i:who|whose|which|that|speaking|[a-z]+ed|[a-z]+ing)\b)",
+    r"(?=$|\s*,|\s+(?-i:who|whose|which|that|speaking|[a-z]+ed|[a-z]+ing)\b|\s+(?-i:in|at|from)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -43,7 +43,10 @@ UNNAMED = re.compile(r"(?:a|an)\s")
 LEADING_INDEFINITE = re.compile(r"\s*(?:[A-Z][^,]{0,40},\s*)?((?:A|An|One|Another|a|an|one|another)\s)")
 
 # someone known only as one of a group ("One of the women at the roundtable, a nurse, said"): no speaker
-GROUP_MEMBER = re.compile(r"\s*(?:one|some|many|two|three|several|most)\s+of\s+(?:the|her|his|their|its)\s", re.I)
+GROUP_MEMBER = re.compile(
+    r"\s*(?:one|some|many|two|three|several|most)\s+of\s+(?:(?:the|her|his|their|its)\s|(?:them|those|these|us)\b)",
+    re.I,
+)
 
 # a written source speaking: "… ," the statement said / read / continued
 THE_WRITTEN = re.compile(
@@ -105,7 +108,7 @@ _SOURCE_NOUNS = (
 
 INDEFINITE_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?P<noun>" + _SOURCE_NOUNS + ")"
-    r"(?:\s+(?:for|from|at|on|in|close to|familiar with)\s+[^,.;:()]{1,50}?"
+    r"(?:\s+(?:for|from|at|on|in|close to|familiar with)\s+[^,.;:()]{1,80}?"
     r"(?=\s+(?:said|says|told|added|warned|argued|insisted|wrote)\b|[,.;:()]|$))?"
 )
 
@@ -141,7 +144,7 @@ SPECIAL_FIRST = word_set("the a an one another its their lawyer lawyers attorney
 
 KIND_NOUN = re.compile(
     r"\b(?:company|firm|platform|regulator|watchdog|charity|group|department|ministry|force|"
-    r"commission|agency|party|government|council|organisation|organization)$",
+    r"commission|agency|party|government|council|organisation|organization|office)$",
     re.IGNORECASE,
 )
 
@@ -162,8 +165,11 @@ PERSON_NOUNS = word_set(
     "lawyer attorney analyst executive engineer researcher scientist professor student worker employee manager "
     "diplomat official source insider aide adviser advisor campaigner activist lobbyist user man woman boy girl "
     "teenager pensioner shopper voter passenger owner founder spokesman spokeswoman spokesperson moderator "
-    "investor trader economist expert academic lecturer consultant contractor developer volunteer organiser"
+    "investor trader economist expert academic lecturer consultant contractor developer volunteer organiser person"
 )
+
+# titles that an article may give an unnamed person ("another Labour MP") and then use alone ("the MP said")
+TITLE_NOUNS = frozenset({"MP", "MEP", "TD", "MSP", "senator", "minister", "peer"})
 
 # relatives and people an article introduces without a name; a gender only where the word gives one
 NOUN_GENDER = {
@@ -174,6 +180,18 @@ NOUN_GENDER = {
         word_set("father son brother husband grandfather uncle nephew boyfriend man boy schoolboy dad"), "m"
     ),
 }
+
+_GENDERED_WORDS = re.compile(r"\b(?:her|his|herself|himself|" + "|".join(NOUN_GENDER) + r")\b", re.IGNORECASE)
+
+
+def description_gender(phrase: str) -> str | None:
+    """ "a teacher in her forties" -> "f", "a father from Surrey" -> "m"; None when the words give none or both."""
+    found = set()
+    for m in _GENDERED_WORDS.finditer(phrase):
+        word = m.group().lower()
+        found.add("f" if word in ("her", "herself") else "m" if word in ("his", "himself") else NOUN_GENDER[word])
+    return found.pop() if len(found) == 1 else None
+
 
 _OTHER_NOUNS = sorted(
     PERSON_NOUNS
@@ -204,7 +222,8 @@ def indefinite_noun(noun: str) -> re.Pattern[str]:
     """'a doctor', 'an official at the embassy', 'one police officer': an indefinite mention of `noun`."""
     return re.compile(
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
-        r"(?:\s+(?:from|at|on|in|with|for)\s+[^,.;:()]{1,40}?(?=\s+(?:said|says|told|added|who)\b|[,.;:()]|$))?"
+        r"(?:\s+(?:from|at|on|in|with|for|close to)\s+[^,.;:()]{1,80}?"
+        r"(?=\s+(?:said|says|told|added|who)\b|[,.;:()]|$))?"
     )
 
 

@@ -49,7 +49,7 @@ class DescriptionMixin:
         if written:  # "… ," the statement said: whoever issued it, named in the sentences just before
             return Attribution(self._written_owner(written.group(1).lower(), sent), None, "written")
         definite = P.THE_NOUN.fullmatch(phrase)
-        if definite and definite.group(1).lower() in D.PERSON_NOUNS:
+        if definite and (definite.group(1).lower() in D.PERSON_NOUNS or definite.group(1) in D.TITLE_NOUNS):
             earlier = self._earlier_indefinite(definite.group(1), sent)
             if earlier is not None:
                 return Attribution(earlier, None, "anaphor")
@@ -130,7 +130,7 @@ class DescriptionMixin:
 
     def _earlier_indefinite(self, noun: str, sent: Sentence) -> str | None:
         """'A doctor on the scene told Ruptly …' earlier makes 'the doctor' that same anonymous speaker."""
-        pattern = D.indefinite_noun(noun.lower())
+        pattern = D.indefinite_noun(noun if noun.isupper() else noun.lower())  # "MP" stays upper case
         for idx in range(sent.index - 1, max(-1, sent.index - 5), -1):
             prev = self.doc.sentences[idx]
             text = self.masked[prev.paragraph]
@@ -192,5 +192,11 @@ class DescriptionMixin:
                 vm = P.PRE_VERB_RE().search(text, prev.start, end)
                 att = self._subject_before(prev.paragraph, prev.start, vm.start()) if vm else None
                 owner = att.speaker if att is not None else None
+            if owner is None:  # "The company flat-out denied the allegations in a statement": the company in view
+                kind = D.LEADING_KIND.match(text, prev.start, end)
+                found = (
+                    self.index.resolve(kind.group(1), sentence=idx, before=kind.end(1) - prev.start) if kind else None
+                )
+                owner = found if found is not None and self.index.is_org(found) else None
             return owner
         return None

@@ -19,10 +19,13 @@ _LAW_CANON: dict[str, str] = {alias: name for name, aliases in LAWS.items() for 
 # an unlisted statute: "the Protection of Children Act 1978", "the Kids Online Safety Act"
 # (one to seven capitalised words, the first unrolled: opening on a capital instead of \b lets `re` skip ahead
 # to capitals; the look-behind is that \b)
-_OTHER_LAW_RE = re.compile(
-    r"[A-Z](?<!\w[A-Z])[\w’'()-]*\s+(?:(?:of|for|and|the|on)\s+)*"
-    r"(?:[A-Z][\w’'()-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}(?:Act|Bill)(?:\s+(?:19|20)\d\d)?\b"
+_OTHER_LAW = (
+    r"[A-Z](?<!\w[A-Z])[\w’'()-]*SPACE+(?:(?:of|for|and|the|on)SPACE+)*"
+    r"(?:[A-Z][\w’'()-]*SPACE+(?:(?:of|for|and|the|on)SPACE+)*){0,6}(?:Act|Bill)(?:SPACE+(?:19|20)\d\d)?\b"
 )
+# words spaced within a line: the paragraphs joined by newlines give the same matches as one at a time
+_OTHER_LAW_RE = re.compile(_OTHER_LAW.replace("SPACE", r"[^\S\n]"))
+_OTHER_LAW_ANY_SPACE = re.compile(_OTHER_LAW.replace("SPACE", r"\s"))  # a hand-built paragraph holding a newline
 # laws and places in one scan (a place never shares a name with a law)
 _LEXICON_RE = lazy_pattern(alternation([*_LAW_CANON, *PLACES]) + r"(?![\w-])")
 _LEADING = re.compile(r"^(?:The|A|An|Under|Its|This|That)\s+")
@@ -36,30 +39,51 @@ def _glued(text: str, start: int) -> bool:
 def extract_entities(doc: Document, *, index: NameIndex | None = None) -> Entities:
     """Named entities grouped by kind, first-mention order, canonical forms."""
     index = index or build_name_index(doc)
+    paragraphs = doc.paragraphs
+    text = "\n".join(paragraphs)
+    # one scan of the whole article instead of one per paragraph: no match crosses a line end (no lexicon entry
+    # holds one, and the unlisted-law pattern spaces words by [^\S\n]), so the matches are the same
+    by_line = text.count("\n") == len(paragraphs) - 1  # else a hand-built paragraph holds a newline
     laws: dict[str, None] = {}
     places: dict[str, None] = {}
     orgs = set(index.organisations())
-    for para in doc.paragraphs:  # one scan per paragraph: fewer regex calls than per sentence
-        found: list[tuple[int, str]] = []
-        covered: list[tuple[int, int]] = []
-        for m in _LEXICON_RE().finditer(para):
-            if _glued(para, m.start()):
-                continue
-            word = m.group()
-            if word in _LAW_CANON:
-                found.append((m.start(), _LAW_CANON[word]))
-                covered.append(m.span())
-            elif word not in orgs:
-                places.setdefault(word, None)
-        if "Act" in para or "Bill" in para:
-            for m in _OTHER_LAW_RE.finditer(para):
-                if not any(x <= m.start() < y or m.start() <= x < m.end() for x, y in covered):
-                    found.append((m.start(), _LEADING.sub("", m.group())))
-        for _, law in sorted(found):
-            laws.setdefault(law, None)
+    if by_line:
+        found = _laws_and_places(text, paragraphs, orgs, places, _OTHER_LAW_RE)
+    else:
+        found = [law for p in paragraphs for law in _laws_and_places(p, [p], orgs, places, _OTHER_LAW_ANY_SPACE)]
+    for law in found:
+        laws.setdefault(law, None)
     return Entities(
         people=index.people(),
         organisations=index.organisations(),
         laws=list(laws),
         places=list(places),
     )
+
+
+def _laws_and_places(
+    text: str, lines: list[str], orgs: set[str], places: dict[str, None], other_law: re.Pattern[str]
+) -> list[str]:
+    """The laws named in `text` (its `lines` joined by newlines) in order; places are added as they are met."""
+    found: list[tuple[int, str]] = []
+    covered: list[tuple[int, int]] = []
+    for m in _LEXICON_RE().finditer(text):
+        if _glued(text, m.start()):
+            continue
+        word = m.group()
+        law = _LAW_CANON.get(word)
+        if law is not None:
+            found.append((m.start(), law))
+            covered.append(m.span())
+        elif word not in orgs:
+            places.setdefault(word, None)
+    if "Act" in text or "Bill" in text:
+        start = 0
+        for line in lines:  # only the lines that name one: the pattern is slow to fail at every capital
+            end = start + len(line)
+            if "Act" in line or "Bill" in line:
+                for m in other_law.finditer(text, start, end):
+                    if not any(x <= m.start() < y or m.start() <= x < m.end() for x, y in covered):
+                        found.append((m.start(), _LEADING.sub("", m.group())))
+            start = end + 1
+    return [law for _, law in sorted(found)]

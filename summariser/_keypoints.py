@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from operator import attrgetter
 
 from summariser._boilerplate import is_boilerplate_line
 from summariser._text import Document, Sentence, fold_bytes
@@ -43,7 +44,11 @@ _INSTITUTION = _bytes_set(
     "police prosecutor prosecutors secretary department ministry EU agency watchdog attorney"
 )
 _MAGNITUDE = _bytes_set("million billion m bn per cent percent hours days weeks")
-_HEAD_CLASS = bytes(ord("1") if 48 <= c <= 57 else ord("2") if 65 <= c <= 90 else ord("0") for c in range(256))
+# bytes.split() separates at these six; everything else is part of a word
+_CLASS_TABLE = bytes(
+    32 if c in b" \t\n\r\x0b\x0c" else ord("1") if 48 <= c <= 57 else ord("A") if 65 <= c <= 90 else ord("x")
+    for c in range(256)
+)
 _BACKGROUND = (
     "last year", "last month", "previously", "has long", "had long", "earlier this year", "it is not the first",
     "was founded", "formerly known", " in 2019", " in 2020", " in 2021", " in 2022", " in 2023", " in 2024",
@@ -65,14 +70,21 @@ _FURNITURE_WORDS = _bytes_set(
     "share"
 )
 _BACKGROUND_WORDS = _bytes_set("last previously long earlier first founded formerly 2019 2020 2021 2022 2023 2024")
+# the phrases as one scan each (literal alternations): the same test as `any(phrase in lowered ...)`
+_BACKGROUND_RE = re.compile("|".join(map(re.escape, _BACKGROUND)))
+_FURNITURE_RE = re.compile("|".join(map(re.escape, _FURNITURE)))
 _QUOTE_MARKS = '"“”‘'  # not ’ or ': those are mostly apostrophes
+_ENDINGS = frozenset(".!\"”’'…)")
+# the first letters of the byline words, either case (none has a special case fold): most sentences skip the regex
+_BYLINE_FIRST = frozenset("bBrRaAwWeEcC")
+_PARAGRAPH = attrgetter("paragraph")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|can|could|did|does)\b|\w{3,}(?:ed|es)\b")
 
 
 def select_key_points(doc: Document, *, title: str | None = None) -> list[str]:
     """Three to five sentences that carry the news, in article order, no boilerplate (fewer for short articles)."""
     # the news is at the top: sentences after the first _SCAN are background, and scoring them costs time
-    per_paragraph = Counter(s.paragraph for s in doc.sentences)
+    per_paragraph = Counter(map(_PARAGRAPH, doc.sentences))
     words, lows = doc.words(), doc.lower_words()
     candidates = [
         s for s in doc.sentences[:_SCAN] if _eligible(s, lows[s.index], alone=per_paragraph[s.paragraph] == 1)
@@ -84,7 +96,10 @@ def select_key_points(doc: Document, *, title: str | None = None) -> list[str]:
     lede = candidates[0]
     chosen: list[Sentence] = [] if _same_as_title(_long_words(lows[lede.index]), title_words) else [lede]
     total = len(doc.sentences)
-    ranked = sorted(candidates[1:], key=lambda s: (-_score(s, words[s.index], lows[s.index], total), s.index))
+    folded = doc.folded()
+    ranked = sorted(
+        candidates[1:], key=lambda s: (-_score(s, folded[s.index], words[s.index], lows[s.index], total), s.index)
+    )
     chosen_words = [_long_words(lows[c.index]) for c in chosen]
     for sentence in ranked:
         if len(chosen) >= want:
@@ -107,18 +122,18 @@ def _how_many(candidates: int) -> int:
 
 
 def _eligible(sentence: Sentence, lows: list[bytes], *, alone: bool) -> bool:
-    text = sentence.text.strip()
     n_words = len(lows)
     if n_words < _MIN_WORDS or n_words > _MAX_WORDS:
         return False
-    if text.endswith((":", "?")) or text[-1] not in ".!\"”’'…)":
-        return False  # introduces a quote, asks, or is a heading or caption without a full stop
+    text = sentence.text.strip()
+    if text[-1] not in _ENDINGS:
+        return False  # introduces a quote (":"), asks ("?"), or is a heading or caption without a full stop
     if text[0] in _QUOTE_MARKS and text[-1] in "\"”’'":
         return False  # a bare quotation: the quotes section carries it, with its speaker
     # the phrases are looked for only when one of their words is there: a set test in C
-    if not _FURNITURE_WORDS.isdisjoint(lows) and any(phrase in text.lower() for phrase in _FURNITURE):
+    if not _FURNITURE_WORDS.isdisjoint(lows) and _FURNITURE_RE.search(text.lower()):
         return False
-    if _BYLINE.match(text):
+    if text[0] in _BYLINE_FIRST and _BYLINE.match(text):
         return False
     # furniture stands alone: a credit or sign-up line is a paragraph of its own, never mid-paragraph
     if alone and is_boilerplate_line(text):
@@ -131,26 +146,32 @@ def _looks_like_caption(text: str, n_words: int) -> bool:
     return n_words <= 14 and not _VERBISH.search(text)
 
 
-def _score(sentence: Sentence, toks: list[bytes], lower: list[bytes], total: int) -> float:
+def _score(sentence: Sentence, folded: bytes, toks: list[bytes], lower: list[bytes], total: int) -> float:
+    # one expression where it can be (the same additions in the same order): bytecode is what costs here
     text = sentence.text
-    # the first bytes of the words, digits as "1" and capitals as "2": counted by C loops, not generators
-    heads = bytes([t[0] for t in toks]).translate(_HEAD_CLASS)
-    digits = heads.count(b"1")
-    capitals = heads.count(b"2", 1)
-    score = 2.0 / (1.0 + 0.25 * sentence.index)  # news comes first
-    score += min(2, len(_ACTION.intersection(lower))) * 1.0
-    score += min(2, len(_INSTITUTION.intersection(toks))) * 0.6
-    score += min(2, digits + len(_MAGNITUDE.intersection(lower))) * 0.5
-    score += min(3, capitals) * 0.2
-    background = not _BACKGROUND_WORDS.isdisjoint(lower) and any(phrase in text.lower() for phrase in _BACKGROUND)
-    if background or (lower[:1] == [b"in"] and text.lstrip()[3:5] in ("19", "20")):
+    index = sentence.index
+    # words starting with a digit or a capital, the first word aside for capitals: in the folded sentence with
+    # spaces as " ", digits as "1", capitals as "A", a word start is a non-space after a space (C counts, no loop)
+    classes = b" " + folded.translate(_CLASS_TABLE)
+    numbers = classes.count(b" 1") + len(_MAGNITUDE.intersection(lower))
+    capitals = classes.count(b" A") - (toks[0][:1].isupper() if toks else 0)
+    actions = len(_ACTION.intersection(lower))
+    institutions = len(_INSTITUTION.intersection(toks))
+    score = (
+        2.0 / (1.0 + 0.25 * index)  # news comes first
+        + (actions if actions < 2 else 2) * 1.0
+        + (institutions if institutions < 2 else 2) * 0.6
+        + (numbers if numbers < 2 else 2) * 0.5
+        + (capitals if capitals < 3 else 3) * 0.2
+    )
+    if (not _BACKGROUND_WORDS.isdisjoint(lower) and _BACKGROUND_RE.search(text.lower()) is not None) or (
+        lower[:1] == [b"in"] and text.lstrip()[3:5] in ("19", "20")
+    ):
         score -= 1.0
-    quoted = text.count('"') + text.count("“") + text.count("”") + text.count("‘")  # _QUOTE_MARKS, unrolled
-    if quoted >= 2 and text.lstrip()[:1] in _QUOTE_MARKS:
-        score -= 1.5  # a quotation belongs in the quotes section
-    elif quoted >= 2:
-        score -= 0.5
-    if total and sentence.index > 0.8 * total:
+    if text.count('"') + text.count("“") + text.count("”") + text.count("‘") >= 2:  # _QUOTE_MARKS, unrolled
+        # a quotation belongs in the quotes section
+        score -= 1.5 if text.lstrip()[:1] in _QUOTE_MARKS else 0.5
+    if total and index > 0.8 * total:
         score -= 0.5  # closing lines are background and reaction
     return score
 

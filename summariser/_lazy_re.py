@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-__all__ = ["LazyRe", "lazy_re"]
+__all__ = ["LazyRe", "first_chars", "lazy_re"]
 
 _END = sys.maxsize
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub")
@@ -24,7 +24,7 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub")
 class LazyRe:
     """The part of `re.Pattern`'s interface the action modules use, compiled on first call."""
 
-    __slots__ = ("_compiled", "_flags", "_source", *_METHODS)
+    __slots__ = ("_compiled", "_first", "_flags", "_source", *_METHODS)
 
     search: Callable[..., re.Match[str] | None]
     match: Callable[..., re.Match[str] | None]
@@ -33,9 +33,10 @@ class LazyRe:
     findall: Callable[..., list[Any]]
     sub: Callable[..., str]
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str, flags: int = 0, first: str | None = None) -> None:
         self._source = source
         self._flags = flags
+        self._first = first
         self._compiled: re.Pattern[str] | None = None
         # until the first call each method is a stub that compiles, installs the real methods and delegates
         for name in _METHODS:
@@ -55,6 +56,10 @@ class LazyRe:
         compiled = self._compiled = re.compile(self._source, self._flags)
         for name in _METHODS:
             object.__setattr__(self, name, getattr(compiled, name))
+        if self._first is not None:
+            scan = _FirstCharScan(compiled, self._first)
+            object.__setattr__(self, "search", scan.search)
+            object.__setattr__(self, "finditer", scan.finditer)
         return compiled
 
 
@@ -71,6 +76,60 @@ class _Stub:
         return getattr(self._owner.compiled, self._name)(*args, **kwargs)
 
 
-def lazy_re(source: str, flags: int = 0) -> LazyRe:
-    """A pattern that compiles itself on first use (a drop-in for a module-level `re.compile`)."""
-    return LazyRe(source, flags)
+def lazy_re(source: str, flags: int = 0, first: str | None = None) -> LazyRe:
+    """A pattern that compiles itself on first use (a drop-in for a module-level `re.compile`).
+
+    `first` (a character-class body, as `first_chars` builds) promises that every match is non-empty and starts with
+    one of those characters: `search` and `finditer` then skip to them (see `_FirstCharScan`)."""
+    return LazyRe(source, flags, first)
+
+
+def first_chars(chars: str, *, ignore_case: bool = False) -> str:
+    """A character-class body for `lazy_re(first=…)` holding `chars`; with `ignore_case` also every character
+    `re.IGNORECASE` lets match one of them (both cases, and "ſ" for "s", the Kelvin sign for "k", "İ ı" for "i")."""
+    found = set(chars)
+    if ignore_case:
+        for ch in chars:
+            found |= {ch.lower(), ch.upper(), *_FOLDS.get(ch.lower(), "")}
+    return "".join(re.escape(ch) for ch in sorted(found))
+
+
+# the non-ASCII characters `re.IGNORECASE` matches to an ASCII letter (checked over all of Unicode)
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+class _FirstCharScan:
+    """`search` and `finditer` of a pattern whose matches all start with one of a few characters.
+
+    A pattern that opens with a look-behind or `\\b` gives `re` no first character to skip to, so it tries every
+    position of the sentence. The locator opens with the class instead (its first character is consumed, then a
+    look-behind steps back one and asks the pattern itself to match from there): `re` then jumps between possible
+    starts in C, and the pattern's own `match` at that start gives the very match (groups, span) `search` would.
+    """
+
+    __slots__ = ("_locate", "_match")
+
+    def __init__(self, compiled: re.Pattern[str], first: str) -> None:
+        # (?-i:…) keeps the class case-sensitive, so `re` can use it to skip (the class already holds both cases)
+        # ((?s:.) steps back over any character, a line break too)
+        locator = re.compile(f"(?-i:[{first}])(?<=(?=(?:{compiled.pattern}))(?s:.))", compiled.flags)
+        self._locate = locator.search
+        self._match = compiled.match
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        """As `re.Pattern.search`."""
+        found = self._locate(text, pos, endpos)
+        return None if found is None else self._match(text, found.start(), endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        """As `re.Pattern.finditer` (matches are never empty, so each search resumes where the last match ended)."""
+        out: list[re.Match[str]] = []
+        locate, match = self._locate, self._match
+        found = locate(text, pos, endpos)
+        while found is not None:
+            m = match(text, found.start(), endpos)
+            if m is None:  # pragma: no cover - the locator only stops where the pattern matches
+                break
+            out.append(m)
+            found = locate(text, m.end() if m.end() > m.start() else m.end() + 1, endpos)
+        return iter(out)

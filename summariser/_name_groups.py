@@ -87,9 +87,11 @@ _ROLE_PREP_BEFORE = re.compile(
 
 def split_role_object(text: str, toks: list[Tok]) -> tuple[list[Tok], str | None]:
     """ "envoy to Ukraine Kurt Volker": after a lower-case title ending in to/for/of, one capitalised word before a
-    known given name completes the title; the rest is the name."""
+    known given name (or a place before any name: "ambassador to Britain Liu Xiaming") completes the title; the rest
+    is the name."""
     # one word, then a known given name and one or two more: "Center for Environmental Politics" stays whole
-    if len(toks) > 4 or not gender_of_first_name(toks[1][0]) or text[toks[0][2] : toks[1][1]] != " ":
+    named = gender_of_first_name(toks[1][0]) or (toks[0][0] in _PLACE_SET and len(toks) == 3)
+    if len(toks) > 4 or not named or text[toks[0][2] : toks[1][1]] != " ":
         return toks, None
     before = _ROLE_PREP_BEFORE.search(text, max(0, toks[0][1] - 60), toks[0][1])
     if before is None:

@@ -144,10 +144,18 @@ class NameIndex:
         return None
 
     def _resolve_description(self, text: str, sentence: int, before: int | None) -> str | None:
-        desc = _ARTICLE.sub("", text).lower().replace("’s ", " ").replace("'s ", " ")
+        desc = _synonyms(_ARTICLE.sub("", text).lower().replace("’s ", " ").replace("'s ", " "))
         people = self._roles.get(desc)
+        if people and len(people) > 1 and not _QUALIFIERS.intersection(desc.split()):
+            # "the technology secretary" is not the shadow technology secretary
+            people = {p for p in people if not _qualified(self._people[p].roles)} or people
         if people:
             return _single(people)
+        head, of, rest = desc.partition(" of ")
+        if of and rest in ("state", "the state") and " " not in head:
+            # "the secretary of state": the one secretary the article names, not a shadow or former one
+            holders = {p for p in self._roles.get(head, ()) if not _qualified(self._people[p].roles)}
+            return _single(holders)
         words = desc.split()
         # the longest kind noun the description ends with: "social media platform" before "platform"
         noun = next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]) in _KIND_WORDS), None)
@@ -239,7 +247,7 @@ def mentions_by_sentence(index: NameIndex) -> dict[int, list[Mention]]:
 def _role_keys(role: str) -> list[str]:
     """'the UK's technology secretary' -> ['uk technology secretary', 'technology secretary', 'secretary'];
     'chief executive of Ofcom' also gives 'ofcom chief executive' (how "Ofcom's chief executive" is looked up)."""
-    low = _ARTICLE.sub("", role.lower()).replace("’s ", " ").replace("'s ", " ")
+    low = _synonyms(_ARTICLE.sub("", role.lower()).replace("’s ", " ").replace("'s ", " "))
     words = low.split()
     keys = [" ".join(words[i:]) for i in range(len(words))]
     head, of, owner = low.partition(" of ")
@@ -249,6 +257,23 @@ def _role_keys(role: str) -> list[str]:
         head_words = head.split()
         keys.extend(" ".join(head_words[i:]) for i in range(len(head_words)))
     return keys
+
+
+# words a role is given by in one place and looked up by in another: "the Tory leader" is the Conservative leader
+_SYNONYMS = re.compile(r"\b(?:tory|lib dem)\b")
+_SYNONYM_OF = {"tory": "conservative", "lib dem": "liberal democrat"}
+
+
+def _synonyms(low: str) -> str:
+    return _SYNONYMS.sub(lambda m: _SYNONYM_OF[m.group()], low) if "tory" in low or "lib dem" in low else low
+
+
+_QUALIFIERS = frozenset({"shadow", "former", "ex"})
+
+
+def _qualified(roles: list[str]) -> bool:
+    """True when every role is held in opposition or in the past ("shadow home secretary", "former minister")."""
+    return all(_QUALIFIERS.intersection(role.lower().split()) for role in roles)
 
 
 def _single(items: set[str]) -> str | None:

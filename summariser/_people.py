@@ -253,12 +253,24 @@ def genders_from_pronouns(doc: Document, scan: Scan) -> None:
         if len(names) != 1:
             continue
         text = doc.sentences[idx].text
+        # "Her coach, Tomas Berg, said the injury would not end her season": a woman named just before is who
+        # "her" may mean, so her gender is no vote for his
+        near: set[str | None] | None = None  # worked out only for the few sentences that have a pronoun
         for pm in PRONOUN_RE.finditer(text, ms[0].end):
-            votes.setdefault(ms[0].canonical, set()).add("m" if pm.group(1) else "f")
+            if near is None:
+                near = {_known_gender(scan, m.canonical) for i in range(idx - 3, idx) for m in by_sentence.get(i, ())}
+            gender = "m" if pm.group(1) else "f"
+            if gender not in near:
+                votes.setdefault(ms[0].canonical, set()).add(gender)
     for name, genders in votes.items():
         person = scan.people.get(name)
         if person and person.gender is None and len(genders) == 1:
             person.gender = next(iter(genders))
+
+
+def _known_gender(scan: Scan, name: str) -> str | None:
+    person = scan.people.get(name)
+    return person.gender if person is not None else None
 
 
 def merge_compound_surnames(scan: Scan) -> None:

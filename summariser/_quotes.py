@@ -14,6 +14,7 @@ from summariser._model import Quote
 from summariser._names import NameIndex, build_name_index
 from summariser._speakers import Attribution, SpeakerResolver
 from summariser._text import Document, QuoteSpan, find_quote_spans, word_set
+from summariser._turns import Turns
 
 __all__ = ["extract_quotes"]
 
@@ -79,23 +80,26 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
     resolver = SpeakerResolver(doc, index or build_name_index(doc))
     quotes: list[Quote] = []
     previous: tuple[_Candidate, str | None] | None = None
+    turns = Turns(resolver.masked)
     for cand in _candidates(doc):
         short = len(cand.text.split()) < 2 * MIN_WORDS  # count words properly only where it can matter
         words = _WORD.findall(cand.text) if short or len(cand.text) <= _TITLE_CHARS else []
         if short and len(words) < MIN_WORDS:
             if words and _spoken_fragment(doc.paragraphs[cand.last_para], cand):
                 # '"Amazing," Davis said. "…"': too short to report, but it names who the next part is from
-                att = _attribute(resolver, cand, previous)
+                att = _attribute(resolver, cand, previous, turns)
                 if att is not None and att.speaker is not None:
                     resolver.remember(resolver.sentence_of(cand.last_para, cand.last_span.end - 1).index, att.speaker)
                     previous = (cand, att.speaker)
+                    turns.record(cand.last_para, att.speaker, cand.text)
             continue
         if _is_title(cand, words) or _named_title(resolver.masked, cand):
             continue
         first = resolver.sentence_of(cand.para, cand.span.start)
         end_sent = resolver.sentence_of(cand.last_para, max(cand.last_span.end - 1, 0))
-        att = _attribute(resolver, cand, previous)
+        att = _attribute(resolver, cand, previous, turns)
         speaker = att.speaker if att else None
+        turns.record(cand.last_para, speaker, cand.text)
         role = att.role if att else None
         if speaker is not None and role is None:
             role = resolver.index.role_of(speaker)
@@ -150,24 +154,66 @@ def _inner(para: str, span: QuoteSpan) -> str:
 
 
 def _attribute(
-    resolver: SpeakerResolver, cand: _Candidate, previous: tuple[_Candidate, str | None] | None
+    resolver: SpeakerResolver, cand: _Candidate, previous: tuple[_Candidate, str | None] | None, turns: Turns
 ) -> Attribution | None:
     first = resolver.sentence_of(cand.para, cand.span.start)
     masked = resolver.masked[cand.para]
     pre_empty = not masked[first.start : cand.span.start].strip()
     att = None if pre_empty else resolver.before(cand.para, first.start, cand.span.start, same_sentence=True)
+    if att is not None and att.speaker is None and att.how == "unknown":
+        # 'That being said, "…," he said': an opening the resolver could not read is no attribution of its own
+        att = None
     if (
         att is None
         and cand.last_span.closed
         and not _closes_sentence(resolver.doc.paragraphs[cand.last_para], cand.last_span)
     ):
         end_sent = resolver.sentence_of(cand.last_para, cand.last_span.end - 1)
-        att = resolver.after(cand.last_para, cand.last_span.end, end_sent.start + len(end_sent.text))
+        end = end_sent.start + len(end_sent.text)
+        if end <= cand.last_span.end and cand.text.rstrip("’'\"”").endswith(("?", "!")):
+            # '"… give it?" Blumenthal shot back.': the splitter ends the sentence at the question mark
+            end = _next_sentence_end(resolver, cand.last_para, end_sent.index, end)
+        att = resolver.after(cand.last_para, cand.last_span.end, end)
     if att is None and pre_empty and first.index > 0:
         att = resolver.after_colon(resolver.doc.sentences[first.index - 1])
+    if att is None and pre_empty:
+        att = _cataphoric(resolver, cand)
     if att is None and pre_empty and not _is_heading(resolver.doc.paragraphs, cand):
+        exchange, turn = turns.in_exchange(cand.para, cand.text) if cand.span.start == 0 else (False, None)
+        if exchange:  # a question after an answer, or an answer after a question: the other side's turn
+            return Attribution(turn, None, "turn")
         att = _continuation(resolver, cand, previous)
     return att
+
+
+def _cataphoric(resolver: SpeakerResolver, cand: _Candidate) -> Attribution | None:
+    """'"…" / So said Henna Virkkunen, …': the sentence right after the quote (in its paragraph or opening the next)
+    names who said it."""
+    end_sent = resolver.sentence_of(cand.last_para, max(cand.last_span.end - 1, 0))
+    if end_sent.start + len(end_sent.text) > cand.last_span.end + 1 or end_sent.index + 1 >= len(
+        resolver.doc.sentences
+    ):
+        return None  # the quote's sentence goes on: an attribution there is `after`'s
+    nxt = resolver.doc.sentences[end_sent.index + 1]
+    if nxt.paragraph not in (cand.last_para, cand.last_para + 1) or (
+        nxt.paragraph != cand.last_para and resolver.by_para[cand.last_para][-1] is not end_sent
+    ):
+        return None
+    masked = resolver.masked[nxt.paragraph]
+    lead = P.CATAPHOR.match(masked, nxt.start, nxt.start + len(nxt.text))
+    if lead is None:
+        return None
+    stop = P.CATAPHOR_END.search(masked, lead.end() + 1, nxt.start + len(nxt.text))
+    found = resolver.interpret(nxt.paragraph, lead.end(), stop.start() if stop else nxt.start + len(nxt.text))
+    return found if found is not None and found.speaker is not None else None
+
+
+def _next_sentence_end(resolver: SpeakerResolver, para: int, index: int, end: int) -> int:
+    """The end of the sentence after `index` when it is in the same paragraph, else `end`."""
+    sents = resolver.doc.sentences
+    if index + 1 < len(sents) and sents[index + 1].paragraph == para:
+        return sents[index + 1].start + len(sents[index + 1].text)
+    return end
 
 
 def _spoken_fragment(para: str, cand: _Candidate) -> bool:
@@ -232,7 +278,10 @@ def _continuation(
         if att is None or not att.speaker:
             return None
         # "Ofcom said it had a letter from Ms Reid. '…'" could be the letter's words: only when no one else is named
-        named = {m.canonical for _, m in resolver.outside.get(last.index, ())}
+        # (names in the subject before the speech verb are the speaker's apposition: "X, the ANPD's president, said")
+        verb = P.PRE_VERB_RE().search(resolver.masked[cand.para], last.start, last.start + len(last.text))
+        after_verb = verb.start() if verb is not None else last.start
+        named = {m.canonical for pos, m in resolver.outside.get(last.index, ()) if pos >= after_verb}
         return Attribution(att.speaker, att.role, "reported") if named <= {att.speaker} else None
     if cand.para == 0:
         return None
@@ -240,7 +289,8 @@ def _continuation(
     if not prev_sents or resolver.doc.spans[cand.para - 1]:
         return None
     last = prev_sents[-1]
-    att = resolver.before(last.paragraph, last.start, last.start + len(last.text))
+    # a long reported clause still leads to the quote when it names no one (`same_sentence` allows that)
+    att = resolver.before(last.paragraph, last.start, last.start + len(last.text), same_sentence=True)
     if att is not None and att.speaker is not None:
         return Attribution(att.speaker, att.role, "reported")
     return None

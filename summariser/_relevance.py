@@ -53,7 +53,13 @@ def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_
     concern = min(1.0, evidence.concern / 5.0)
     strength = sqrt(subject * concern)
     score = 0.5 + 0.5 * strength if relevant else 0.49 * strength
-    matched = list(dict.fromkeys(term for unit in hits if unit.terms or unit.keys for term in unit.names(matcher)))
+    names: list[str] = []  # each unit's `names`, repeats removed once for the article
+    for unit in hits:
+        if unit.terms:
+            names += unit.terms
+        if unit.keys:
+            names += matcher.canonical_names(unit.keys)
+    matched = list(dict.fromkeys(names))
     return Relevance(score=round(score, 3), relevant=relevant, matched=matched)
 
 
@@ -76,7 +82,11 @@ def _units(doc: Document, title: str | None) -> tuple[list[Unit], list[tuple[flo
 
 
 def _gather(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitHits]) -> _Evidence:
-    ev = _Evidence(sentences=sum(1 for weight, _ in places if weight != _TITLE_WEIGHT))
+    # counted in locals and stored once: attribute updates on the dataclass cost several times more per sentence
+    sentences = len(places) - (1 if places and places[0][0] == _TITLE_WEIGHT else 0)  # the title comes first
+    subject_title = subject_lede = subject_named_title = strong_title_or_lede = title_strong_and_weak = False
+    subject_hits = concern = concern_title_or_lede = title_concern = 0.0
+    subject_body_sentences = 0
     # subject and concern "together" means in the same paragraph: a press release names the law in one sentence
     # and the platform it binds in the next
     paragraphs: dict[int, list[bool]] = {}
@@ -86,30 +96,51 @@ def _gather(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitH
         weight, paragraph = places[i]
         is_title = weight == _TITLE_WEIGHT
         is_lede = weight == _LEDE_WEIGHT
-        seen = paragraphs.setdefault(paragraph, [False, False, False, False])
-        seen[0] |= unit.subjects > 0
-        seen[1] |= unit.concern > 0
-        seen[3] |= unit.strong
-        ev.strong_title_or_lede |= unit.strong and weight != 1.0
-        if unit.subjects:
-            if any(not _as_medium(units[i][1], at) for at, _ in unit.subject_at):
+        seen = paragraphs.get(paragraph)
+        if seen is None:
+            seen = paragraphs[paragraph] = [False, False, False, False]
+        subjects, unit_concern, strong = unit.subjects, unit.concern, unit.strong
+        if subjects:
+            seen[0] = True
+        if unit_concern:
+            seen[1] = True
+        if strong:
+            seen[3] = True
+            if weight != 1.0:
+                strong_title_or_lede = True
+        if subjects:
+            lows = units[i][1]
+            if any(not _as_medium(lows, at) for at, _ in unit.subject_at):
                 seen[2] = True
-                ev.subject_named_title |= is_title
-            ev.subject_hits += weight * min(2, unit.subjects)
-            ev.subject_title |= is_title
-            ev.subject_lede |= is_lede
-            ev.subject_body_sentences += not is_title
-        if unit.concern:
-            ev.concern += weight * unit.concern
+                subject_named_title |= is_title
+            subject_hits += weight * min(2, subjects)
+            subject_title |= is_title
+            subject_lede |= is_lede
+            subject_body_sentences += not is_title
+        if unit_concern:
+            concern += weight * unit_concern
             if is_title or is_lede:
-                ev.concern_title_or_lede = max(ev.concern_title_or_lede, unit.concern)
+                concern_title_or_lede = max(concern_title_or_lede, unit_concern)
         if is_title:
-            ev.title_concern = unit.concern
-            ev.title_strong_and_weak = unit.strong and unit.weak
-    ev.together = sum(1 for subject, concern, _, _ in paragraphs.values() if subject and concern)
-    ev.bound = sum(1 for _, _, named, strong in paragraphs.values() if named and strong)
-    ev.named_with_concern = sum(1 for _, concern, named, _ in paragraphs.values() if named and concern)
-    return ev
+            title_concern = unit_concern
+            title_strong_and_weak = strong and unit.weak
+    groups = paragraphs.values()
+    return _Evidence(
+        subject_title=subject_title,
+        subject_lede=subject_lede,
+        subject_hits=subject_hits,
+        subject_body_sentences=subject_body_sentences,
+        concern=concern,
+        concern_title_or_lede=concern_title_or_lede,
+        together=sum(1 for subject, has_concern, _, _ in groups if subject and has_concern),
+        sentences=sentences,
+        title_strong_and_weak=title_strong_and_weak,
+        subject_named_title=subject_named_title,
+        strong_title_or_lede=strong_title_or_lede,
+        title_concern=title_concern,
+        bound=sum(1 for _, _, named, has_strong in groups if named and has_strong),
+        named_with_concern=sum(1 for _, has_concern, named, _ in groups if named and has_concern),
+    )
 
 
 # "posted on X", "across Twitter", "her X account", "Twitter users": the platform as a medium people use, not the

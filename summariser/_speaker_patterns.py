@@ -18,7 +18,8 @@ SAY = (
     r"emphasized|commented|remarked|concluded|maintained|countered|cautioned|complained|vowed|promised|pledged|"
     r"predicted|confirmed|revealed|recalled|shouted|joked|pointed out|went on|according to|According to|testified|"
     r"recounted|quipped|observed|exclaimed|boasted|lamented|mused|weighed in|chimed in|reiterated|tweeted|comments|"
-    r"shouts|shouted|ordered|assures|assured|begged|pleaded|yelled|screamed|whispered"
+    r"shouts|shouted|ordered|assures|assured|begged|pleaded|yelled|screamed|whispered|shot back|fired back|hit back|"
+    r"retorted|interjected|snapped|answered"
 )
 # verbs that frame a fragment rather than a whole utterance: called it "…", dismissed the move as "…"
 FRAME = (
@@ -73,11 +74,12 @@ COMMA = "\u2063"  # stands in for a comma inside an organisation's name in the m
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 COORD_TAIL = re.compile(r"\b(?:and|but)(?:\s+(?:also|later|then|\w+ly))?\s*$")
 JOINT = re.compile(
-    r"\b(?:and|&)\s+(?:[A-Z]|his|her|their)|^(?:[A-Z]\w+\s+)?(?:Senators|Ministers|MPs|Representatives)\b"
+    r"\b(?:and|&)\s+(?:[A-Z]|his|her|their)|^(?:[A-Z]\w+\s+)?(?:Senators|Ministers|MPs|Representatives)\b|"
+    r"\b[a-z]{3,}[^s\W]s\s+(?:and|&)\s"  # "residents and councillor Jane Doe": a group and a person
 )
 WEAK_VERBS = word_set(
     "posted tweeted asked asks replied replies responded responds continued shouted joked recalled revealed "
-    "confirmed announced noted notes declared declares"
+    "confirmed announced noted notes declared declares answered"
 )
 INTRODUCES = re.compile(r"[^.;:!?]{0,40}:\s*$")
 CLAIM = re.compile(
@@ -86,6 +88,23 @@ CLAIM = re.compile(
     r"\b(?:\s+that)?"
     r"(?:\s+[\w’'-]+){0,8}\s*$"
 )
+# a determiner right before a verb-like word makes it a noun: "give up their claims to …", "the comments"
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your|these|those|this|such)\s+$", re.IGNORECASE)
+# "called the Government's threat '…'": the quote is the frame verb's complement, not the owner's words
+FRAMED_OBJECT = re.compile(
+    r"\b(?:called|calls|branded|brands|described|describes|dubbed|labelled|labeled|termed)\s+(?:the\s+)?"
+    r"[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?['’]s\s+(?:\w+\s+)?\w+\s*(?:as\s+)?$"
+)
+# a sentence after a quote that names its speaker: "So said Henna Virkkunen, …", "That was the verdict of one
+# official", "Those are the words of Kim van Sparrentak"
+CATAPHOR = re.compile(
+    r"\s*(?:(?:So|Thus)\s+(?:said|says|wrote|writes|argued|argues|warned|warns)|(?:That|This|Those|These|Such)\s+"
+    r"(?:was|were|is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:words|verdict|view|assessment|warning|message|"
+    r"judgment|judgement|conclusion|argument|reaction|response|answer|comment|remarks|prediction|complaint)\s+of)\s+"
+    r"(?=\S)"
+)
+# where the speaker phrase after CATAPHOR ends: a clause mark or a time or place phrase
+CATAPHOR_END = re.compile(r"\s*(?:[,.;:!?()—–]|$|\s(?:last|this|on|in|at|during|as|when|who|after|before|speaking)\s)")
 # the person a question came from or was put to: "Asked by Greens senator Jane Doe whether …, the commissioner said",
 # "Responding to a question from Labour's X, Ms Y said", "Speaking to Laura Kuenssberg, she said" — never the speaker
 ADDRESSEE_BEFORE = re.compile(
@@ -125,8 +144,12 @@ PERSONAL_NAME = re.compile(
     r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)? ){1,2}(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
 )
 SAY_JUST_BEFORE = re.compile(r"\b(?:said|says|adds|added|according to|writes|wrote)\s+$")
-THE_NOUN = re.compile(r"the\s+([a-z]{3,20})", re.IGNORECASE)
+THE_NOUN = re.compile(r"the\s+([a-z]{3,20}|MPs?|MEPs?|TD|MSP)", re.IGNORECASE)
 PREPOSITIONS = word_set("to of for with by from in on at about after before against towards like")
+# a sentence that judges how its subject spoke, then a colon: "Another official is more sanguine: '…'"
+COPULA_COLON = re.compile(
+    r"\s*([^,:;()]{2,80}?)\s+(?:is|was|are|were|sounded|seemed|remains|remained)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s*:\s*"
+)
 HEADLINE_LABEL = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
 OPENS = re.compile(r"(?:[Tt]he\s+)?")
 # an organisation's own account or team speaking for it: "X Safety wrote", "the Meta newsroom said"
@@ -234,7 +257,8 @@ def unknown_name(head: str) -> bool:
 
 NOT_NAMES = word_set(
     "The A An It He She They We I This That These Those In On At After Before When While As But And Asked "
-    "Speaking Some Many Most Critics Campaigners Officials Ministers Researchers Experts Lawyers Analysts"
+    "Speaking Some Many Most Critics Campaigners Officials Ministers Researchers Experts Lawyers Analysts So Thus "
+    "Someone Somebody Nobody Everyone Everybody Anyone"
 )
 
 

@@ -13,9 +13,10 @@ from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._antecedents import AntecedentMixin
 from summariser._descriptions import DescriptionMixin
-from summariser._givennames import gender_of_first_name
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex, mentions_by_sentence
+from summariser._phrases import PhraseMixin
+from summariser._roles import ROLE_WORDS
 from summariser._speaker_patterns import Attribution, Said
 from summariser._subjects import SubjectMixin
 from summariser._text import Document, Sentence
@@ -28,7 +29,7 @@ _SHORT_GAP = re.compile(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
 _BOUNDS = re.compile(r"[;:!?]")
 
 
-class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
+class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMixin):
     """Attribution for the quotes of one document; remembers earlier speakers for pronouns and run-on quotes."""
 
     def __init__(self, doc: Document, index: NameIndex) -> None:
@@ -104,7 +105,7 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
         text = self.masked[para]
         pre = text[start:end]
         claim = P.CLAIM.search(pre) if "'s" in pre or "’s" in pre else None  # CLAIM needs a possessive
-        if claim:
+        if claim and not P.FRAMED_OBJECT.search(pre):
             return self._claimant(para, start, start + claim.start())
         verbs = list(P.PRE_VERB_RE().finditer(pre))
         if not verbs:
@@ -113,7 +114,17 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
                 found = self.interpret(para, start + owned.start(1), start + owned.end(1))
                 return found if found is not None and found.speaker and found.how != "anonymous" else None
             label = P.HEADLINE_LABEL.fullmatch(pre)  # headline or caption style: "Musk: 'We will not back down'"
-            return self.interpret(para, start + label.start(1), start + label.end(1)) if label else None
+            if label:
+                return self.interpret(para, start + label.start(1), start + label.end(1))
+            judged = P.COPULA_COLON.fullmatch(pre)  # "Another official is more sanguine: '…'": a person, judged
+            found = self.interpret(para, start + judged.start(1), start + judged.end(1)) if judged else None
+            if (
+                found is not None
+                and found.speaker
+                and (self.index.is_person(found.speaker) or found.how == "anonymous")
+            ):
+                return found
+            return None
         if verbs and verbs[-1].group("part") and len(pre[verbs[-1].end() :].split()) <= 10:
             # "Mr Musk has characterised it as censorship, writing that …": the sentence's subject
             lead = self._leading_subject(para, start)
@@ -126,6 +137,8 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
             if vm.group("part"):
                 continue  # "…, adding:" belongs to the subject of the earlier verb
             gap = pre[vm.end() :]
+            if gap.startswith(" by ") or P.DETERMINER_BEFORE.search(pre, 0, vm.start()):
+                continue  # "promised by his government", "their claims": a participle or a noun, not who speaks
             if vm.group().lower() == "according to":
                 return self._verb_first(para, start + vm.end(), end)
             if len(gap.split()) > 25 and not (same_sentence and self._plain_gap(para, start + vm.end(), gap)):
@@ -133,6 +146,10 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
             if vm.group("say") is None and len(gap.split()) > 8:
                 continue  # a framing verb far from the quote: try the speech verb before it
             inner = P.SAY_RE().search(gap)
+            while inner is not None and (  # "promised by his government", "their claims": no speech verb
+                gap.startswith(" by ", inner.end()) or P.DETERMINER_BEFORE.search(gap, 0, inner.start())
+            ):
+                inner = P.SAY_RE().search(gap, inner.end())
             if inner and not P.PRONOUN_SUBJECT.search(gap, 0, inner.start()):
                 return None  # another speech verb between: the quote may be someone else's words
             if "," in gap and P.RELATIVE_OPEN.search(pre, 0, vm.start()):
@@ -164,7 +181,10 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
         if earlier:
             return self._subject_before(para, start, start + earlier[-1].start())
         lead = self._leading_subject(para, start)
-        return Attribution(lead, self.index.role_of(lead), "coordinated") if lead else None
+        if lead is None:  # "She declined to give a timetable but said …": the pronoun opening the sentence
+            pron = P.LEAD_PRONOUN.match(self.masked[para], start)
+            return self.interpret(para, pron.start(1), pron.end(1)) if pron else None
+        return Attribution(lead, self.index.role_of(lead), "coordinated")
 
     def after(self, para: int, start: int, end: int) -> Attribution | None:
         """Attribution following a quote: `"…," X said`, `"…," said X`, `"…" X added`, `according to X`."""
@@ -178,6 +198,12 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
         head = rest[: vm.start()]
         if P.INTRODUCES.match(rest, vm.end()):
             return None  # `"…", he wrote: "…"` - the clause introduces the next quote
+        if not head.strip() and vm.group() in P.WEAK_VERBS:
+            # '"… the little deal" announced in October, said Derek Scissors': the quote runs into its own clause
+            later = P.SAY_RE().search(rest, vm.end(), 160)
+            gap = rest[vm.end() : later.start()] if later else ""
+            if later is not None and gap.rstrip().endswith(",") and len(gap.split()) <= 8:
+                return self._verb_first(para, p0 + later.end(), end)
         if not head.strip():
             return self._verb_first(para, p0 + vm.end(), end)
         if len(head.split()) > 14 or _BOUNDS.search(head):  # the sentence bounds it: "." is "Sen."
@@ -237,6 +263,15 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
             named = self.interpret(para, appos.start(1), appos.end(1))
             if named is not None and named.speaker is not None and self.index.is_person(named.speaker):
                 return named
+            name = appos.group(1)
+            head = m.group(1).split()[-1].lower() if m.group(1).split() else ""
+            if (
+                (found is None or found.speaker is None)
+                and (head in ROLE_WORDS or head in D.PERSON_NOUNS)
+                and _plain_name(name)
+            ):
+                # "said the islands' governor, Dileeni Daniel-Selvaratnam": a name the index lacks, after a title
+                return Attribution(name, D.role_from_description(m.group(1)), "unlisted")
         return found
 
     def _interpret_parts(self, para: int, start: int, end: int) -> Attribution | None:
@@ -267,126 +302,9 @@ class SpeakerResolver(DescriptionMixin, AntecedentMixin, SubjectMixin):
                 return Attribution(org, None, "unlisted")
         return found[0] if found else None
 
-    # -- interpretation ----------------------------------------------------------------------------------------
 
-    def interpret(self, para: int, start: int, end: int) -> Attribution | None:
-        """Resolve the speaker phrase at [start, end) of a paragraph; None when it is not a speaker phrase."""
-        text = self.masked[para]
-        raw = text[start:end]
-        lstrip = len(raw) - len(raw.lstrip(" ,—–-"))
-        start, phrase = start + lstrip, raw.strip(" ,—–-")
-        when = P.TIME_LEAD.match(phrase)
-        if when and when.end() < len(phrase):  # "On Friday the billionaire": the time is no part of who spoke
-            start, phrase = start + when.end(), phrase[when.end() :]
-        end = start + len(phrase)
-        words = phrase.split()
-        if not words or len(words) > 14:
-            return None
-        sent = self.sentence_of(para, start)
-        low = phrase.lower()
-        if low.startswith(("and ", "& ")):
-            return Attribution(None, None, "several")  # "X, a Democrat, and Senator Y said": the end of a joint subject
-        if low in P.PRONOUN_GENDER or low == "it":
-            same = self._reported_subject(low, para, start, sent)
-            if same is not None:
-                return Attribution(same, None, "pronoun")
-        if low in P.PRONOUN_GENDER:
-            return Attribution(self._person_pronoun(low, para, start), None, "pronoun")
-        if low == "it":
-            return Attribution(self._org_pronoun(para, start), None, "pronoun")
-        if low == "they":
-            return Attribution(self._plural_org(sent), None, "pronoun")
-        if low in ("we", "i", "you"):
-            return Attribution(None, None, "pronoun")
-        special = self._special(phrase, para, start, sent)
-        if special is not None:
-            return special
-        return self._by_mentions(phrase, para, start, end, sent)
-
-    def _reported_subject(self, pronoun: str, para: int, start: int, sent: Sentence) -> str | None:
-        """ "the Ministry said it had observed …", "Kendall said she would …": a pronoun opening the reported clause
-        is the subject of the speech verb just before it, when that subject fits (an organisation for "it")."""
-        m = P.SAID_BEFORE_PRONOUN.search(self.masked[para], sent.start, start)
-        if m is None:
-            return None
-        att = self.interpret(para, m.start(1), m.end(1))
-        who = att.speaker if att is not None else None
-        if who is None:
-            return None
-        if pronoun == "it":
-            return who if self.index.is_org(who) else None
-        gender = self.index.gender_of(who)
-        return who if self.index.is_person(who) and gender == P.PRONOUN_GENDER[pronoun] else None
-
-    def _by_mentions(self, phrase: str, para: int, start: int, end: int, sent: Sentence) -> Attribution:
-        text = self.masked[para]
-        people: list[str] = []
-        orgs: list[str] = []
-        at_start = False
-        # "state Sen. Steve Padilla", "the technology minister Baroness Lloyd", but not "responding to Ms Kendall"
-        first_word = phrase.split(None, 1)[0]
-        titled = not (first_word.islower() and (first_word.endswith("ing") or first_word in P.PREPOSITIONS))
-        blanks: list[tuple[int, int]] = []  # mentions to blank out of the phrase (see `_blanked`), if ever needed
-        for pos, m in self.outside.get(sent.index, ()):
-            if not (start <= pos < end) or self._addressee(sent.index, pos):
-                continue  # outside the phrase, or the one who asked: "After a question from Labour MP X, …"
-            blanks.append((pos - start, m.end - m.start))
-            after = text[pos + (m.end - m.start) : pos + (m.end - m.start) + 2]
-            if after[:1] in ("'", "’") and after[1:2] in ("s", " ", ""):
-                continue  # a possessor: "Ofcom's chief executive", "Mr Musk's lawyer"
-            bucket = people if m.kind == "person" else orgs
-            if m.canonical not in bucket:
-                bucket.append(m.canonical)
-            opens = (
-                P.OPENS.fullmatch(text, start, pos) is not None
-                or P.place_owner(text[start:pos])
-                or (m.kind == "org" and D.ORG_DESCRIPTOR.fullmatch(text, start, pos) is not None)
-            )
-            trailing = text[pos + m.end - m.start : end].strip()
-            closes = not trailing or (m.kind == "org" and trailing.lower() in P.ORG_VOICES)  # "X Safety wrote"
-            whole = opens and closes
-            at_start = (
-                at_start or (opens if m.kind == "person" else whole) or (closes and titled and m.kind == "person")
-            )
-        long_phrase = len(phrase.split()) > 6
-        joint = (
-            bool(people) and ("and" in phrase or "&" in phrase) and P.JOINT.search(_blanked(phrase, blanks)) is not None
-        )
-        if joint or len(people) > 1 or (not people and len(orgs) > 1):
-            return Attribution(None, None, "several")
-        if people or orgs:
-            if (long_phrase or not people or not titled) and not at_start:
-                return Attribution(None, None, "unclear")  # "the head of Ofcom" is not Ofcom
-            named = people[0] if people else orgs[0]
-            return Attribution(named, self.index.role_of(named), "named")
-        who = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
-        if who is None:
-            who = D.GENERIC_ORG.get(phrase.lower())
-        if who is not None:
-            role = self.index.role_of(who) or (D.role_from_description(phrase) if self.index.is_person(who) else None)
-            return Attribution(who, role, "described")
-        if D.EPITHET.match(phrase):
-            who = self._epithet(para, start)
-            return Attribution(who, self.index.role_of(who) if who else None, "epithet")
-        epithet = D.PERSON_EPITHET.match(phrase)
-        if epithet:
-            who = self._epithet(para, start) or self._focus_epithet(para, start, epithet.group("noun"))
-            return Attribution(who, self.index.role_of(who) if who else None, "epithet")
-        if (
-            P.PERSONAL_NAME.fullmatch(phrase)
-            and not any(w in NON_PERSON or w in CAP_STOP for w in phrase.split())
-            and (gender_of_first_name(phrase.split()[0]) or P.SAY_JUST_BEFORE.search(text, max(0, start - 20), start))
-        ):
-            return Attribution(phrase, None, "unlisted")  # `said Olivier Bosc`: a name the index did not keep
-        return Attribution(None, D.role_from_description(phrase), "unknown")
-
-    # -- pronouns ------------------------------------------------------------------------------------------------
-
-
-def _blanked(phrase: str, blanks: list[tuple[int, int]]) -> str:
-    """The phrase with its mentions blanked: "and Lindsey Graham" outside any name is joint; built only for phrases
-    with "and" or "&" (list slice assignment, as a mention may run past the phrase's end)."""
-    bare = list(phrase)
-    for at, size in blanks:
-        bare[at : at + size] = " " * size
-    return "".join(bare)
+def _plain_name(phrase: str) -> bool:
+    """True for two or three capitalised words that look like a personal name and hold no known non-name word."""
+    return P.PERSONAL_NAME.fullmatch(phrase) is not None and not any(
+        w in NON_PERSON or w in CAP_STOP for w in phrase.split()
+    )

@@ -17,6 +17,7 @@ from summariser._speaker_patterns import Attribution
 from summariser._text import Document, Sentence
 
 # a speech verb right after a relative pronoun belongs to a relative clause, not to the sentence
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:(?:had|has|have|also|once|then|later|\w+ly)\s+)?$")
 
 
@@ -35,12 +36,17 @@ class SubjectMixin:
     outside: dict[int, list[tuple[int, Mention]]]
     _subjects: dict[int, tuple[tuple[int, int], str] | None]
     _leads: dict[int, tuple[tuple[int, int], str] | None]
+    by_para: list[list[Sentence]]
 
     if TYPE_CHECKING:  # provided by SpeakerResolver
 
         def sentence_of(self, para: int, offset: int) -> Sentence: ...
 
         def _subject_before(self, para: int, start: int, verb: int) -> Attribution | None: ...
+
+        def _in_para(self, sentence: int, para: int) -> bool: ...
+
+        def _possessor(self, key: tuple[int, int]) -> bool: ...
 
     def _leading_subject(self, para: int, start: int) -> str | None:
         """The person or organisation that opens the sentence at `start` ("Ofcom opened …", "Mr Musk has …")."""
@@ -89,6 +95,8 @@ class SubjectMixin:
         lead = D.LEADING_INDEFINITE.match(text, sent.start, sent.start + len(sent.text))
         if lead is None or D.GROUP_MEMBER.match(text, sent.start):  # "One of the women, a nurse, …": no name
             return None
+        if any(m.kind == "person" and pos < lead.start(1) for pos, m in self.outside.get(idx, ())):
+            return None  # "According to Bia Barbosa, a coordinator of …": the apposition of someone named
         anon = D.ANON().match(text[lead.start(1) : sent.start + len(sent.text)])
         if anon is None:
             return None
@@ -109,7 +117,12 @@ class SubjectMixin:
             # "Bores, a former engineer who wrote the state's AI law, said …": the relative clause's verb is not
             # the sentence's; its subject would be the apposition, so look for the main verb after it
             vm = P.PRE_VERB_RE().search(text, vm.end(), sent.start + len(sent.text))
-        if vm and not vm.group("part"):
+        if vm and (vm.group().lower() == "according to" or text[sent.start : vm.start()].strip() in ("So", "Thus")):
+            # "According to Bia Barbosa, …", "So said Henna Virkkunen": the one named right after the verb
+            after = [(pos, m) for pos, m in self.outside.get(idx, ()) if vm.end() < pos <= vm.end() + 2]
+            if after and after[0][1].kind == "person":
+                result = ((idx, after[0][0]), after[0][1].canonical)
+        elif vm and not vm.group("part"):
             att = self._subject_before(sent.paragraph, sent.start, vm.start())
             if att is not None and att.speaker is not None and self.index.is_person(att.speaker):
                 pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == att.speaker), default=-1)
@@ -132,6 +145,28 @@ class SubjectMixin:
                     result = ((idx, 1 << 20), "")  # someone the index does not know spoke last
         self._subjects[idx] = result
         return result
+
+    def _paragraph_person(self, who: str, recent: list[tuple[tuple[int, int], str]], para: int) -> bool:
+        """True when `who` is the only person named in this paragraph so far and opens it (or is its source):
+        "Sinn Féin's spokesperson, Pa Daly, was more critical. '…,' he said" — the one person the paragraph is
+        about, though the article never says whether "he" fits."""
+        here = {c for key, c in recent if key[1] >= 0 and self._in_para(key[0], para) and not self._possessor(key)}
+        return here == {who} and self._opens_paragraph(who, para)
+
+    def _opens_paragraph(self, who: str, para: int) -> bool:
+        """True when `who` is named in the first sentence of paragraph `para` before any speech verb, or is the
+        paragraph's source ("according to X")."""
+        first = self.by_para[para][0]
+        verb = P.PRE_VERB_RE().search(self.masked[para], first.start, first.start + len(first.text))
+        limit = verb.start() if verb is not None else first.start + len(first.text)
+        if any(m.canonical == who and pos < limit for pos, m in self.outside.get(first.index, ())):
+            return True
+        # "According to Bia Barbosa, …": named as the source of what the paragraph reports
+        return any(
+            m.canonical == who and _ACCORDING.search(self.masked[para], max(0, pos - 14), pos) is not None
+            for sent in self.by_para[para]
+            for pos, m in self.outside.get(sent.index, ())
+        )
 
     def _plural_org(self, sent: Sentence) -> str | None:
         """British "they" for an organisation: "Harbour Records have denied it. '…,' they said." — only when the

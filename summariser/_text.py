@@ -1,5 +1,7 @@
 """Paragraph and sentence segmentation, and the quotation-mark spans that sentence splitting must respect.
 
+The spans are found by `_quote_spans` (`QuoteSpan` and `find_quote_spans` are re-exported here).
+
 Paragraphs are separated by one or more newlines. Sentences end at `.`, `!`, `?` or `…` followed by space and a
 capital, except after abbreviations (Mr., U.S., No. 10), initials (J. K. Rowling) and inside a closed quotation.
 
@@ -10,17 +12,19 @@ may adopt them instead of tokenising sentences again):
   splits a possessive off ("Ofcom's" -> b"Ofcom", b"s"). Bytes because folding and splitting bytes is C all the way:
   about 1 µs a sentence, several times cheaper than a regex over str.
 - `Document.lower_words()[i]`: the same tokens in ASCII lower case.
+- `Document.folded()[i]`: `fold_bytes` of sentence i (punctuation as spaces), for byte-level counts and scans.
 - `fold_bytes(text)`: the folded bytes of any other string (a title), so `.split()` gives the same tokens.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
+
+from summariser._quote_spans import QuoteSpan, find_quote_spans
 
 __all__ = [
     "Document",
@@ -107,21 +111,26 @@ class Document:
     # per-document results computed on first use (word tokens); not part of equality or repr
     _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
+    def folded(self) -> list[bytes]:
+        """`fold_bytes` of each sentence (its `.split()` is `words()`); cached."""
+        found: list[bytes] | None = self._memo.get("folded")
+        if found is None:
+            # per sentence, not once for the whole text: most sentences are ASCII, which encodes as a copy
+            found = self._memo["folded"] = [fold_bytes(s.text) for s in self.sentences]
+        return found
+
     def words(self) -> list[list[bytes]]:
         """Word tokens of each sentence as UTF-8 bytes, case kept (see the module docstring); cached."""
         found: list[list[bytes]] | None = self._memo.get("words")
         if found is None:
-            folded = self._memo["folded"] = [fold_bytes(s.text) for s in self.sentences]
-            found = self._memo["words"] = [f.split() for f in folded]
+            found = self._memo["words"] = [f.split() for f in self.folded()]
         return found
 
     def lower_words(self) -> list[list[bytes]]:
         """`words()` in ASCII lower case; cached."""
         found: list[list[bytes]] | None = self._memo.get("lower_words")
         if found is None:
-            if "folded" not in self._memo:
-                self.words()
-            found = self._memo["lower_words"] = [f.lower().split() for f in self._memo["folded"]]
+            found = self._memo["lower_words"] = [f.lower().split() for f in self.folded()]
         return found
 
     def sentence_at(self, paragraph: int, offset: int) -> Sentence | None:
@@ -149,7 +158,9 @@ _STARTERS = word_set(
     "Meanwhile Earlier Later Last Now Then There Some Many Most One Two Three After Before When While If As For "
     "Since Under Asked Speaking According Ofcom Mr Mrs Ms Dr Sir Dame Lord Lady"
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]|[\"“‘'][a-z])")
+# end punctuation (the first mark, then any closing marks) and the space before a capital, digit or opening mark;
+# a lone first class, not `[.!?…]+`, lets `re` skip to candidate characters instead of trying every position
+_BOUNDARY = re.compile(r"([.!?…])[.!?…]*([\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9]|[\"“‘'][a-z])")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w[\w’'-]*)")
 # "Is this right?" Mr Musk asked. -- the attribution after a closing mark stays with its quote
 _ATTRIBUTION_AFTER = lazy_pattern(
@@ -157,6 +168,21 @@ _ATTRIBUTION_AFTER = lazy_pattern(
     r"replied|warned|warns|explained|continued|argued|claimed)\b"
 )
 _CLOSERS = "\"”’'"
+# A frozen dataclass's __init__ sets each field through object.__setattr__; the slot descriptors set them directly,
+# at half the cost per sentence. The object is the same (no __post_init__ to skip) and stays frozen.
+_NEW = object.__new__
+_SET_INDEX, _SET_PARAGRAPH, _SET_TEXT, _SET_START = (
+    Sentence.__dict__[name].__set__ for name in ("index", "paragraph", "text", "start")
+)
+
+
+def _sentence(index: int, paragraph: int, text: str, start: int) -> Sentence:
+    sentence: Sentence = _NEW(Sentence)
+    _SET_INDEX(sentence, index)
+    _SET_PARAGRAPH(sentence, paragraph)
+    _SET_TEXT(sentence, text)
+    _SET_START(sentence, start)
+    return sentence
 
 
 def split_document(text: str) -> Document:
@@ -164,182 +190,59 @@ def split_document(text: str) -> Document:
     # lines, stripped, blank ones dropped: the same pieces as splitting at whitespace runs that hold a newline
     paragraphs = [p for p in (line.strip() for line in text.replace("\r", "\n").split("\n")) if p]
     sentences: list[Sentence] = []
-    spans: list[list[QuoteSpan]] = []
+    append = sentences.append
+    spans = [find_quote_spans(para) for para in paragraphs]
     for pi, para in enumerate(paragraphs):
-        para_spans = find_quote_spans(para)
-        spans.append(para_spans)
-        for start, chunk in _split_paragraph(para, para_spans):
-            sentences.append(Sentence(len(sentences), pi, chunk, start))
+        # a boundary needs end punctuation with a space after it, so not as the last character: a one-sentence
+        # paragraph without inner punctuation (most quotes and short paragraphs) skips the regex
+        last = len(para) - 1
+        find = para.find
+        if find(".", 0, last) < 0 and find("?", 0, last) < 0 and find("!", 0, last) < 0 and find("…", 0, last) < 0:
+            append(_sentence(len(sentences), pi, para, 0))  # stripped and not empty: the whole paragraph
+            continue
+        for start, chunk in _split_paragraph(para, spans[pi]):
+            append(_sentence(len(sentences), pi, chunk, start))
     return Document(text=text, paragraphs=paragraphs, sentences=sentences, spans=spans)
 
 
 def _split_paragraph(para: str, spans: list[QuoteSpan]) -> list[tuple[int, str]]:
-    # a boundary needs end punctuation with a space after it, so not as the last character: a one-sentence
-    # paragraph without inner punctuation (most quotes and short paragraphs) skips the regex
-    last = len(para) - 1
-    find = para.find
-    if find(".", 0, last) < 0 and find("?", 0, last) < 0 and find("!", 0, last) < 0 and find("…", 0, last) < 0:
-        tail = para.rstrip()
-        return [(0, tail)] if tail else []
-    protected = [(s.start, s.end) for s in spans if s.closed]
-    starts = [a for a, _ in protected]
+    """(offset, text) of the sentences of one stripped paragraph (never holding a newline)."""
     pieces: list[tuple[int, str]] = []
     begin = 0
     for m in _BOUNDARY.finditer(para):
         cut = m.end()
-        i = bisect_left(starts, cut) - 1  # the closed span starting before the cut, if any
-        if (i >= 0 and cut < protected[i][1]) or not _is_boundary(para, m):
+        if spans and any(s.start < cut < s.end for s in spans if s.closed):
+            continue  # inside a closed quotation
+        first, closers = m.group(1, 2)
+        if closers and closers[0] in _CLOSERS and closers[-1] in _CLOSERS and _ATTRIBUTION_AFTER().match(para, cut):
             continue
-        chunk = para[begin:cut].rstrip()
-        if chunk:
-            pieces.append((begin, chunk))
+        if first == "." and not _full_stop_ends(para, m.start(), cut):
+            continue
+        pieces.append((begin, para[begin:cut].rstrip()))  # never empty: it holds the end punctuation
         begin = cut
-    tail = para[begin:].rstrip()
-    if tail:
-        pieces.append((begin, tail))
+    pieces.append((begin, para[begin:]))  # the paragraph is stripped and `cut` is followed by a word
     return pieces
 
 
-def _is_boundary(para: str, m: re.Match[str]) -> bool:
-    punct = m.group()
-    if (
-        punct.rstrip()[-1] in _CLOSERS
-        and punct.lstrip(".!?…")[:1] in _CLOSERS
-        and _ATTRIBUTION_AFTER().match(para, m.end())
-    ):
-        return False
-    if not punct.startswith("."):
-        return True
-    space = max(para.rfind(" ", 0, m.start()), para.rfind("\n", 0, m.start()))
-    word = para[space + 1 : m.start()].lstrip("(\"“‘'")
+def _full_stop_ends(para: str, start: int, cut: int) -> bool:
+    """Does the full stop at `start` end a sentence, judging by the word before it (and the next, if need be)?"""
+    word = para[para.rfind(" ", 0, start) + 1 : start].lstrip("(\"“‘'")
     if not word:
         return True
     low = word.lower()
     if low not in _NEVER_FINAL and low not in _MAYBE_FINAL and len(word) > 4:
         return True  # an ordinary word ends the sentence: no need to look at the next one
-    nxt = _NEXT_WORD.match(para, m.end())
-    next_word = nxt.group(1) if nxt else ""
     if low in _NEVER_FINAL:
         # "No. 10" and "Mr. Musk" never end a sentence; "the answer was no." does
-        return low == "no" and not next_word[:1].isdigit() and word != "No"
+        return low == "no" and not _next_word(para, cut)[:1].isdigit() and word != "No"
     if low in _MAYBE_FINAL or (len(word) <= 4 and "." in word and word.replace(".", "").isalpha()):
-        return next_word in _STARTERS
+        return _next_word(para, cut) in _STARTERS
     if len(word) == 1 and word.isupper():
         # "J. K. Rowling" is an initial; "posted on X. Ofcom said" ends a sentence (X is the platform)
-        return word == "X" or next_word in _STARTERS
+        return word == "X" or _next_word(para, cut) in _STARTERS
     return True
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
-    """Outer quotation marks in one paragraph: `start` is the opening mark, `end` is just past the closing mark."""
-
-    start: int
-    end: int
-    closed: bool
-    single: bool = False
-
-    @property
-    def inner(self) -> tuple[int, int]:
-        """Offsets of the quoted words, marks excluded."""
-        return self.start + 1, (self.end - 1 if self.closed else self.end)
-
-
-_DOUBLE_MARKS = '"“”„«»'
-_SINGLE_MARKS = "'‘’‚"
-_DOUBLE = re.compile(f"[{_DOUBLE_MARKS}]")
-_CURLY_PAIR = re.compile("“[^“”]*”")
-_SINGLE = re.compile(f"[{_SINGLE_MARKS}]")
-# '90s, rock 'n' roll, 'tis, 'em: apostrophes that sit where an opening mark could
-_ELISION = re.compile(r"(?:n['’]\s|\d0s\b|\d0['’]s|tis\b|twas\b|em\b|cause\b|til\b)", re.IGNORECASE)
-_OPEN_PREV = frozenset(' \t([{—–-/:;"“')
-_CLOSE_NEXT = frozenset(' \t,.;:!?)]}—–-"”')
-_FOLLOW_WORD = re.compile(r"[a-z]+")
-_FUNCTION_WORDS = word_set(
-    "and or but to as when that which while with for in on at by after before because so if than"
-)
-_SPEECH_AFTER = re.compile(
-    r"\s+(?:he|she|they|it|said|says|added|adds|told|wrote|according|insisted|warned|argued)\b", re.IGNORECASE
-)
-
-
-def find_quote_spans(para: str) -> list[QuoteSpan]:
-    """Outer quotation spans of one paragraph in order: double marks (straight or curly) or British single marks."""
-    doubles = _double_spans(para)
-    singles = _single_spans(para)
-    if not singles:
-        return doubles
-    if not doubles:
-        return singles
-    # whichever style is outer wins; a span inside (or crossing) a span of the other style is nested
-    keep_d = [d for d in doubles if not any(s.start < d.start < s.end for s in singles)]
-    keep_s = [s for s in singles if not any(d.start < s.start < d.end or s.start < d.start < s.end for d in keep_d)]
-    return sorted(keep_d + keep_s, key=lambda s: s.start)
-
-
-def _double_spans(para: str) -> list[QuoteSpan]:
-    if '"' not in para and "“" not in para and "”" not in para and "„" not in para and "«" not in para:
-        return [] if "»" not in para else _double_marks(para)  # substring tests are far cheaper than a regex scan
-    if '"' not in para and "„" not in para and "«" not in para and "»" not in para:
-        # curly marks only (most copy): when every “ is closed by the next ” the spans are those pairs, which is
-        # what the mark-by-mark walk below finds, in one C scan
-        pairs = [QuoteSpan(m.start(), m.end(), True) for m in _CURLY_PAIR.finditer(para)]
-        if para.count("“") == len(pairs) == para.count("”"):
-            return pairs
-    return _double_marks(para)
-
-
-def _double_marks(para: str) -> list[QuoteSpan]:
-    spans: list[QuoteSpan] = []
-    open_at, depth = -1, 0
-    for m in _DOUBLE.finditer(para):
-        i, c = m.start(), m.group()
-        prev = para[i - 1] if i else " "
-        nxt = para[i + 1] if i + 1 < len(para) else " "
-        if open_at < 0:
-            if c in "”»" or (c == '"' and (nxt.isspace() or nxt in ",.;:!?") and not prev.isspace()):
-                continue  # a stray closing mark
-            open_at, depth = i, 1
-        elif c in "“„«":
-            depth += 1
-        elif c in "”»" or prev not in " \t" or nxt in " \t":
-            depth -= 1
-            if depth <= 0 or c == '"':
-                spans.append(QuoteSpan(open_at, i + 1, True))
-                open_at, depth = -1, 0
-    if open_at >= 0:
-        spans.append(QuoteSpan(open_at, len(para), False))
-    return spans
-
-
-def _single_spans(para: str) -> list[QuoteSpan]:
-    if "'" not in para and "‘" not in para and "‚" not in para:
-        return []  # ’ never opens a span: curly apostrophes ("Ofcom’s") alone make none
-    spans: list[QuoteSpan] = []
-    open_at = -1
-    for m in _SINGLE.finditer(para):
-        i, c = m.start(), m.group()
-        prev = para[i - 1] if i else " "
-        nxt = para[i + 1] if i + 1 < len(para) else " "
-        if open_at < 0:
-            if c != "’" and prev in _OPEN_PREV and (nxt.isalnum() or nxt in '"“') and not _ELISION.match(para, i + 1):
-                open_at = i
-        elif _closes_single(para, i, prev, nxt):
-            spans.append(QuoteSpan(open_at, i + 1, True, single=True))
-            open_at = -1
-    if open_at == 0:  # an unclosed single mark only counts where a run-on quote paragraph opens
-        spans.append(QuoteSpan(0, len(para), False, single=True))
-    return spans
-
-
-def _closes_single(para: str, i: int, prev: str, nxt: str) -> bool:
-    if prev.isspace() or para[i] == "‘" or (nxt not in _CLOSE_NEXT and not nxt.isspace() and i + 1 < len(para)):
-        return False
-    if para[i - 2 : i] in ("'n", "’n"):  # rock 'n' roll
-        return False
-    if prev in "sS" and nxt == " " and para[i + 2 : i + 3].islower():
-        # "the regulators' powers": a plural possessive, unless speech or a function word follows
-        # ('…images' and that …, '…regulators' she said)
-        follow = _FOLLOW_WORD.match(para, i + 2)
-        return bool(_SPEECH_AFTER.match(para, i + 1)) or (follow is not None and follow.group() in _FUNCTION_WORDS)
-    return True
+def _next_word(para: str, at: int) -> str:
+    nxt = _NEXT_WORD.match(para, at)
+    return nxt.group(1) if nxt else ""

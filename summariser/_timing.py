@@ -82,23 +82,17 @@ _TIMING = lazy_re(
     re.IGNORECASE,
 )
 # every timing phrase holds one of these (or a digit); most sentences hold none and skip the full scan
-_ANCHORS = lazy_re(
-    r"\d|(?<![\w-])(?:"
-    + trie_pattern(
-        [
-            *_WEEKDAYS,
-            *_MONTHS,
-            *_MONTH_ABBR,
-            *words(
-                "yesterday today tomorrow tonight week weeks month months year years weekend days day spring summer"
-            ),
-            *["autumn", "winter", "fall", "quarter", "term", "session", "parliament", "immediately", "immediate"],
-            *["morning", "afternoon", "evening", "tonight", "recent"],
-        ]
-    )
-    + r")(?![\w-])",
-    re.IGNORECASE,
+_ANCHOR_LIST = (
+    *_WEEKDAYS,
+    *_MONTHS,
+    *_MONTH_ABBR,
+    *words("yesterday today tomorrow tonight week weeks month months year years weekend days day spring summer"),
+    *words("autumn winter fall quarter term session parliament immediately immediate"),
+    *words("morning afternoon evening tonight recent"),
 )
+_ANCHORS = lazy_re(r"\d|(?<![\w-])(?:" + trie_pattern(_ANCHOR_LIST) + r")(?![\w-])", re.IGNORECASE)
+_ANCHOR_WORDS = frozenset(_ANCHOR_LIST)
+_DIGIT = lazy_re(r"\d")
 # leading words that carry no timing of their own ("in February" -> "February", "on Monday" -> "Monday")
 # ("in the spring", "in recent days" keep theirs, as annotators write them)
 _DROP_LEAD = lazy_re(
@@ -119,10 +113,18 @@ class TimingPhrase:
     value: str
 
 
-def find_timings(text: str, *, published: datetime | date | None = None, future: bool = False) -> list[TimingPhrase]:
-    """Every timing phrase in `text`, resolved to an ISO date where one day is named and the article date is known."""
+def find_timings(
+    text: str,
+    *,
+    published: datetime | date | None = None,
+    future: bool = False,
+    words: set[str] | frozenset[str] | None = None,
+) -> list[TimingPhrase]:
+    """Every timing phrase in `text`, resolved to an ISO date where one day is named and the article date is known.
+
+    `words` may give the lower-cased words of `text` (split at spaces and punctuation other than hyphens)."""
     found: list[TimingPhrase] = []
-    if _ANCHORS.search(text) is None:
+    if not _may_hold_timing(text, words):
         return found
     for m in _TIMING.finditer(text):
         phrase = m.group(0)
@@ -131,6 +133,19 @@ def find_timings(text: str, *, published: datetime | date | None = None, future:
         value = _resolve(m, published, future) or _DROP_LEAD.sub("", phrase)
         found.append(TimingPhrase(m.start(), m.end(), phrase, value))
     return found
+
+
+def _may_hold_timing(text: str, words: set[str] | frozenset[str] | None) -> bool:
+    """Does `text` hold a digit or an anchor word (`_ANCHORS`)? Most sentences do not and skip the full scan."""
+    if words is not None and _NOT_PLAIN.search(text) is None:
+        # printable ASCII (and the marks the word set splits at) without "_": the words are exactly the runs
+        # `_ANCHORS` sees between non-word characters, so a set test answers it without trying every position
+        return not _ANCHOR_WORDS.isdisjoint(words) or _DIGIT.search(text) is not None
+    return _ANCHORS.search(text) is not None
+
+
+# anything but printable ASCII other than "_", and the non-ASCII marks that split words for the caller's word set
+_NOT_PLAIN = lazy_re("[^\x20-\x5e\x60-\x7e“”‘’—–…]")
 
 
 def resolve_when(

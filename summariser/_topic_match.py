@@ -24,6 +24,7 @@ from summariser._topic_terms import (
     first_position,
     inflections,
     is_maths,
+    positions,
 )
 
 __all__ = ["NO_HITS", "TopicMatcher", "Unit", "UnitHits", "matcher_for"]
@@ -124,6 +125,8 @@ class TopicMatcher:
             if term is not None and term.kind == "concern":
                 self._roles_exact[f] = term
         self._roles_exact.update(dict.fromkeys(self._subject_exact, _SUBJECT))
+        # the plain keyword tokens' canonical names, looked up once per topic instead of per sentence
+        self._canonical = {k: self._canonical_of(k) for k in self._plain | self._plain_exact}
         self._derive_ambiguous()
 
     def _derive_ambiguous(self) -> None:
@@ -259,8 +262,15 @@ class TopicMatcher:
 
     def canonical(self, keys: frozenset[bytes]) -> list[str]:
         """Canonical names of plain keyword tokens, sorted (a set's order depends on the hash seed)."""
-        terms = self._any
-        return list(dict.fromkeys((terms.get(k) or self._exact[k]).canonical for k in sorted(keys)))
+        return list(dict.fromkeys(self.canonical_names(keys)))
+
+    def canonical_names(self, keys: frozenset[bytes]) -> list[str]:
+        """`canonical` with repeats kept (the caller removes them): one dict lookup per token."""
+        names = self._canonical
+        return [names.get(k) or self._canonical_of(k) for k in sorted(keys)]
+
+    def _canonical_of(self, key: bytes) -> str:
+        return (self._any.get(key) or self._exact[key]).canonical
 
     def _quick(self, keys: frozenset[bytes], words: Tokens, lows: Tokens, text: str) -> UnitHits:
         """Hits of a unit without an ambiguous subject: phrases first, then the single words they did not use."""
@@ -316,7 +326,7 @@ class TopicMatcher:
         """Hits of a unit naming a bare ambiguous subject ("X"): the platform when context or a neighbour says so."""
         words, lows, text = unit
         out = self._unit_hits(found_any, found_exact, unit)
-        live = [i for i, w in enumerate(words) if w in self._ambiguous and not self._covered(words, lows, i)]
+        live = [i for i in positions(self._ambiguous.intersection(words), words) if not self._covered(words, lows, i)]
         if not live or is_maths(text):
             return out
         if out is NO_HITS:

@@ -126,6 +126,19 @@ def first_position(item: tuple[int, Term]) -> int:
     return item[0]
 
 
+def positions(found: frozenset[bytes], words: Tokens) -> list[int]:
+    """Where the tokens found stand, in order: `list.index` runs in C, a scan of every word would not."""
+    at: list[int] = []
+    for token in found:
+        i = -1
+        for _ in range(words.count(token)):
+            i = words.index(token, i + 1)
+            at.append(i)
+    if len(found) > 1:
+        at.sort()
+    return at
+
+
 NO_HITS = UnitHits()  # shared and never changed: match_units only touches units with something pending
 
 

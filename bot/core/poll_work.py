@@ -6,11 +6,12 @@ only moves bytes and rows. One call per feed (not per item) keeps the inter-proc
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -118,16 +119,33 @@ def _summary(
         if not judged.relevant:
             # Most polled items are off-topic and only search and audit ever read them: skipping quotes, actions and
             # key points there is most of a cold poll's CPU.
-            return Summary(
-                title=title,
-                url=url,
-                published=published.isoformat() if published else None,
-                source=None,
-                byline=None,
-                key_points=[],
-                quotes=[],
-                actions=[],
-                entities=Entities(),
-                relevance=judged,
-            ).to_dict()
+            return off_topic_summary(title, url, published, judged)
     return fn(text, url=url, title=title, published=published, topic=topic).to_dict()
+
+
+def off_topic_summary(title: str, url: str | None, published: datetime | None, judged: Relevance) -> dict[str, Any]:
+    """`Summary(...).to_dict()` of an off-topic story (nothing but its relevance), built without `asdict`.
+
+    asdict walks and deep-copies every field (~0.12 ms here, a tenth of a worker's time per item); only the title,
+    URL, date and relevance vary, so the rest comes from a template of the summariser's own empty summary.
+    """
+    template = _off_topic_template()
+    out = {k: _fresh(v) for k, v in template.items()}
+    out.update(title=title, url=url, published=published.isoformat() if published else None)
+    out["relevance"] = asdict(judged)
+    return out
+
+
+@functools.cache
+def _off_topic_template() -> dict[str, Any]:
+    empty = Summary(None, None, None, None, None, [], [], [], Entities(), Relevance(0.0, False))
+    return empty.to_dict()
+
+
+def _fresh(value: Any) -> Any:
+    """A copy of a template value (dicts, lists and scalars), so no two stories share a mutable list."""
+    if isinstance(value, list):
+        return [_fresh(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _fresh(v) for k, v in value.items()}
+    return value

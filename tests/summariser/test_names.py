@@ -377,3 +377,41 @@ def test_initials_without_full_stops_are_part_of_the_name() -> None:
 def test_the_court_names_the_one_court_in_view() -> None:
     index, _ = _index("The Delhi High Court refused the petition.\n\nThe court said the orders were lawful.")
     assert index.resolve("the court", sentence=1) == "Delhi High Court"
+
+
+def test_titles_before_names_the_given_names_list_lacks() -> None:
+    index, _ = _index(
+        "A bench of Chief Justice Devendra Kumar Upadhyaya issued notice. "
+        "China's ambassador to Britain Liu Xiaming said China would act. "
+        "Headteacher Mark Trevithick wrote to parents."
+    )
+    assert index.people() == ["Devendra Kumar Upadhyaya", "Liu Xiaming", "Mark Trevithick"]
+    assert index.role_of("Devendra Kumar Upadhyaya") == "chief justice"
+    assert index.role_of("Liu Xiaming") == "ambassador to Britain"
+
+
+def test_another_womans_pronoun_gives_no_gender() -> None:
+    index, _ = _index(
+        "Maya Lindqvist has withdrawn from the X Games. Her coach, Tomas Berg, said the injury would not end her "
+        "season. Kendall said she would act."
+    )
+    assert index.gender_of("Tomas Berg") is None
+    assert index.gender_of("Maya Lindqvist") == "f"
+
+
+def test_secretary_of_state_is_the_one_secretary_not_the_shadow() -> None:
+    index, last = _index(
+        "Technology Secretary Liz Kendall made a statement. The shadow technology secretary, Julia Lopez, replied. "
+        "The secretary of state said she would act."
+    )
+    assert index.resolve("the secretary of state", sentence=last) == "Liz Kendall"
+    assert index.resolve("the Tory leader", sentence=last) is None
+
+
+def test_a_plain_title_is_not_the_shadow_holder() -> None:
+    index, last = _index(
+        "Technology Secretary Liz Kendall made a statement. "
+        "Later the shadow technology secretary, Julia Lopez, replied."
+    )
+    assert index.resolve("the technology secretary", sentence=last) == "Liz Kendall"
+    assert index.resolve("the shadow technology secretary", sentence=last) == "Julia Lopez"

@@ -818,3 +818,255 @@ def test_owners_words_introduced_by_a_colon() -> None:
 def test_unknown_owner_of_words_gives_no_speaker() -> None:
     text = "The chair's final words: \"Europe's rules apply to everyone who wants to do business here.\""
     assert _speakers(text) == [None]
+
+
+# -- session 3: turn-taking, cataphora, role descriptions and other general mechanisms ------------------------------
+
+
+def test_bare_question_after_a_reply_is_the_questioners_turn() -> None:
+    text = (
+        'Liberal senator Sarah Henderson pressed the commissioner. "Are you satisfied the notices were lawful?" '
+        "Senator Henderson asked.\n\n"
+        '"I am, senator," Ms Inman Grant replied. "Each one was reviewed by our legal team."\n\n'
+        '"Then why did the last case against X end up being withdrawn?"\n\n'
+        '"That case was about a very different set of facts, and I would encourage you to read the judgment."'
+    )
+    assert _speakers(text) == ["Sarah Henderson", "Inman Grant", "Sarah Henderson", "Inman Grant"]
+
+
+def test_bare_question_after_a_reply_with_no_question_before_is_nobodys() -> None:
+    text = (
+        "Sen. Richard Blumenthal asked Daniel Ortiz how many reports the company had received.\n\n"
+        '"I do not have that number with me today," Ortiz replied.\n\n'
+        '"Is that because you do not have it, or because you will not give it?"'
+    )
+    assert _speakers(text) == ["Daniel Ortiz", None]
+
+
+def test_attribution_split_off_after_a_question_mark() -> None:
+    text = (
+        'Daniel Ortiz, an xAI executive, testified on Thursday. "I do not have that number with me," Ortiz said.\n\n'
+        "\"You don't have it, or you don't want to give it?\" Blumenthal shot back.\n\n"
+        "Sen. Richard Blumenthal, D-Conn., had asked the question twice."
+    )
+    assert _speakers(text)[-1] == "Richard Blumenthal"
+
+
+def test_one_of_a_group_and_her_husband_are_nobody() -> None:
+    text = (
+        "More than 40 women have joined the complaint.\n\n"
+        "One of them, a teacher in her forties from the Midlands, told me she had not told anyone at school. "
+        '"I am terrified that one of them will find it," she said.\n\n'
+        'Her husband was angrier. "They built the thing, and now it is our problem," he said.'
+    )
+    assert _speakers(text) == [None, None]
+
+
+def test_frame_verb_before_a_possessive_object_keeps_its_subject() -> None:
+    text = (
+        "Nigel Farage, the Reform UK leader, went further.\n\n"
+        'The Reform UK leader called the Government\'s threat "an attack on free speech" and said he would not stop.'
+    )
+    assert _speakers(text) == ["Nigel Farage"]
+
+
+def test_tory_leader_is_the_conservative_leader() -> None:
+    text = (
+        "Conservative leader Kemi Badenoch said a ban would be wrong. Ed Davey disagreed.\n\n"
+        'The Tory leader told the Sunday programme: "You do not shut down a platform used by millions of people."'
+    )
+    assert _speakers(text) == ["Kemi Badenoch"]
+
+
+def test_speaker_named_in_the_sentence_after_the_quote() -> None:
+    text = (
+        '"If we back down on this one, we might as well close the enforcement unit."\n\n'
+        "That was the blunt assessment of one senior Commission official last week, as the probe widened.\n\n"
+        '"We are enforcing a law that applies to everybody who operates in the single market."\n\n'
+        "So said Henna Virkkunen, the Commission's tech chief, in an interview on Thursday."
+    )
+    assert _speakers(text) == ["a senior Commission official", "Henna Virkkunen"]
+
+
+def test_the_mp_is_the_anonymous_mp_introduced_as_another() -> None:
+    text = (
+        "Dawn Butler wrote to colleagues. Another Labour MP, who asked not to be named, said the issue was divisive. "
+        '"People feel strongly about it on both sides," the MP said.'
+    )
+    assert _speakers(text) == ["a Labour MP"]
+
+
+def test_reported_speech_then_quote_with_a_named_apposition() -> None:
+    text = (
+        "Brazil's National Data Protection Authority (ANPD) ordered X to stop on Thursday.\n\n"
+        "Waldemar Gonçalves, the ANPD's president, said in a statement that the measure was preventive. "
+        '"We cannot wait for the end of an investigation while the harm continues."'
+    )
+    assert _speakers(text) == ["Waldemar Gonçalves"]
+
+
+def test_verb_first_title_then_a_name_the_index_lacks() -> None:
+    text = (
+        "Officials said no injuries were reported. "
+        '"We expect the company to take full responsibility," said the islands\' governor, Dileeni Daniel-Selvaratnam.'
+    )
+    assert _speakers(text) == ["Dileeni Daniel-Selvaratnam"]
+
+
+def test_according_to_source_is_the_pronouns_antecedent() -> None:
+    text = (
+        'Justice Minister Ricardo Lewandowski said Brazil would "enforce its laws against any company, however large".'
+        "\n\n"
+        "Civil society groups said it came late. According to Bia Barbosa, a coordinator of the Coalizão Direitos "
+        'na Rede, women first reported the problem in early January. "The tools to act existed from day one," she said.'
+    )
+    assert _speakers(text) == ["Ricardo Lewandowski", "Bia Barbosa"]
+
+
+def test_pronoun_for_the_one_person_opening_the_paragraph() -> None:
+    text = (
+        "Fianna Fáil TD Malcolm Byrne said Irish law had not kept pace.\n\n"
+        "Sinn Féin's spokesperson on media, Pa Daly, was more critical of the regulator. "
+        '"People want to know why not a single penalty has been imposed," he said.'
+    )
+    assert _speakers(text) == ["Pa Daly"]
+
+
+def test_written_statement_of_the_company_in_view() -> None:
+    text = (
+        "Dick Clark Productions said it had no comment. Big Machine Label Group rejected the claims.\n\n"
+        "The company flat-out denied the allegations in a statement shared to its website. "
+        '"At no point did we say Taylor could not perform on the AMAs," the statement said.'
+    )
+    assert _speakers(text) == ["Big Machine Label Group"]
+
+
+def test_someone_unnamed_is_no_speaker_in_view() -> None:
+    text = (
+        "When Hana Tipene saw the picture, she thought at first it was a joke. Someone had taken a photo of her "
+        "and asked Grok to change it.\n\n"
+        '"I just felt sick," she says.\n\n'
+        "Ms Tipene, 23, reported the image to X."
+    )
+    assert _speakers(text) == ["Hana Tipene"]
+
+
+def test_the_person_is_the_person_close_to_someone() -> None:
+    text = (
+        "A person close to Musk said the billionaire was unconcerned. "
+        '"He has said many times that he will not be blackmailed by advertisers," the person said.'
+    )
+    assert _speakers(text) == ["a person close to Musk"]
+
+
+def test_the_official_keeps_a_long_description() -> None:
+    text = (
+        "An official at the Ministry of Internal Affairs and Communications said the ministry had contacted X. "
+        '"We conveyed our concerns directly and requested an explanation," the official said.'
+    )
+    assert _speakers(text) == ["an official at the Ministry of Internal Affairs and Communications"]
+
+
+def test_another_womans_her_is_no_gender_for_the_coach() -> None:
+    text = (
+        "Maya Lindqvist has withdrawn from the X Games after a crash.\n\n"
+        "Her coach, Tomas Berg, said the injury was not expected to end her season. "
+        '"She will be back for the world championships, I have no doubt," he said.'
+    )
+    assert _speakers(text) == ["Tomas Berg"]
+
+
+def test_a_passive_participle_is_no_second_speech_verb() -> None:
+    text = (
+        'Mark Carney said Canada was "not there yet" on a ban.\n\n'
+        "Pressed on timing, he said he expected the legislation promised by his government to be tabled "
+        '"in the coming weeks".'
+    )
+    assert _speakers(text)[-1] == "Mark Carney"
+
+
+def test_a_title_word_is_no_part_of_the_name() -> None:
+    text = 'Headteacher Mark Trevithick told the paper: "Our priority is the wellbeing of the young people involved."'
+    assert _speakers(text) == ["Mark Trevithick"]
+
+
+def test_a_judged_subject_before_a_colon_speaks() -> None:
+    text = (
+        '"The law talks about content that users upload," says one senior official. Another official is more '
+        'sanguine: "The risk-assessment duties are broad enough."'
+    )
+    assert _speakers(text) == ["a senior official", "an official"]
+
+
+def test_a_message_judged_before_a_colon_is_nobody() -> None:
+    text = 'Ofcom published its update on Monday. The message was clear: "platforms must act now or face fines".'
+    assert _speakers(text) == [None]
+
+
+def test_an_anonymous_description_stops_before_a_place() -> None:
+    text = (
+        "A lobbyist for a technology trade association in Washington says the administration is hostile. "
+        '"Nobody in this town wants to be seen doing it," he says.'
+    )
+    assert _speakers(text) == ["a lobbyist for a technology trade association"]
+
+
+def test_a_spokesperson_for_an_unnamed_office_is_nobody() -> None:
+    text = (
+        "The government of the Turks and Caicos Islands said it had been in contact with U.S. authorities. "
+        '"We expect to be fully consulted before any future flight," a spokesperson for the premier\'s office said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_two_titles_joined_by_and_name_one_person() -> None:
+    text = (
+        '"We have found the next best thing: water in vapour form," lead researcher and NASA planetary scientist '
+        "Lucas Paganini said in a statement."
+    )
+    assert _speakers(text) == ["Lucas Paganini"]
+
+
+def test_a_plural_group_and_a_person_speak_jointly() -> None:
+    text = '"We want the road reopened before winter," residents and councillor Jane Doe said on Monday.'
+    assert _speakers(text) == [None]
+
+
+def test_a_noun_after_a_determiner_is_no_speech_verb() -> None:
+    text = (
+        "Saeb Erekat, the chief negotiator, spoke in Ramallah.\n\n"
+        "Erekat said it was only the latest move by the US to try to force the Palestinians to capitulate and give "
+        "up their claims to an independent state.\n\n"
+        '"They wanted us on our knees and they used every trick to put pressure on us."'
+    )
+    assert _speakers(text) == ["Saeb Erekat"]
+
+
+def test_a_quote_running_into_its_own_clause_then_said_x() -> None:
+    text = (
+        '"The president wants the option of having a bigger deal. Bigger than just the little deal" announced in '
+        "October, said Derek Scissors, a China scholar with the American Enterprise Institute."
+    )
+    assert _speakers(text) == ["Derek Scissors"]
+
+
+def test_nested_question_then_the_attribution_as_its_own_sentence() -> None:
+    text = (
+        "State Department official David Holmes told investigators he recalled the call vividly.\n\n"
+        "\u201cI then heard President Trump ask, quote, \u2018So he\u2019s going to do the investigation?\u2019\u201d "
+        "Holmes testified."
+    )
+    assert _speakers(text) == ["David Holmes"]
+
+
+def test_described_speaker_keeps_the_focus_over_an_object_of_her_speech() -> None:
+    text = (
+        "Liz Kendall has refused to rule out blocking X.\n\n"
+        "Speaking on the Today programme, the technology secretary said she had spoken to Ofcom's chief executive, "
+        "Melanie Dawes, over the weekend.\n\n"
+        'Asked by presenter Nick Robinson whether she was comfortable with that, she replied: "I am comfortable with '
+        'a government enforcing the law."\n\n'
+        "Robinson pressed her on whether ministers were reacting to headlines. "
+        '"With respect, Nick, this isn\'t a headline," she said.'
+    )
+    assert _speakers(text) == ["Liz Kendall", "Liz Kendall"]

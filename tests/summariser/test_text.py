@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser._text import find_quote_spans, fold_bytes, split_document
+from summariser._text import Sentence, find_quote_spans, fold_bytes, split_document
 
 
 def _sentences(text: str) -> list[str]:
@@ -128,6 +128,50 @@ def test_fold_bytes_turns_punctuation_into_spaces_and_keeps_letters() -> None:
     ],
 )
 def test_curly_quote_fast_path_matches_the_mark_by_mark_walk(para: str) -> None:
-    from summariser._text import _double_marks
+    from summariser._quote_spans import _double_marks
 
     assert find_quote_spans(para) == _double_marks(para)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        'He called it "a disgrace" and "an insult to victims".',
+        '"Unclosed at the start, and it runs on',
+        'A stray" closer, then "a real quote" here.',
+        'Odd "inner "opening" marks" and ""',
+        '"Quote ends the paragraph"',
+        'Tab\t"quoted\t" and "x"y" close',
+    ],
+)
+def test_straight_quote_fast_path_matches_the_mark_by_mark_walk(para: str) -> None:
+    from summariser._quote_spans import _double_marks
+
+    assert find_quote_spans(para) == _double_marks(para)
+
+
+@pytest.mark.parametrize(
+    ("para", "inner"),
+    [
+        ("Musk's firm and the users' posts.", []),  # no mark can open a span: the walk is skipped
+        ("She said 'this is wrong' and left.", ["this is wrong"]),
+        ("The '90s and 'tis the season.", []),
+    ],
+)
+def test_single_marks_open_only_where_a_quote_can(para: str, inner: list[str]) -> None:
+    assert [para[s.inner[0] : s.inner[1]] for s in find_quote_spans(para)] == inner
+
+
+def test_sentences_are_ordinary_frozen_dataclasses() -> None:
+    doc = split_document("Ofcom acted. X said it would comply.")
+    first = doc.sentences[1]
+    assert first == Sentence(1, 0, "X said it would comply.", 13)
+    assert hash(first) == hash(Sentence(1, 0, "X said it would comply.", 13))
+    with pytest.raises(AttributeError):
+        first.text = "changed"  # type: ignore[misc]
+
+
+def test_folded_sentences_split_into_the_word_tokens() -> None:
+    doc = split_document("“Grok’s images”—vile. Ofcom (the regulator) acted.")
+    assert [f.split() for f in doc.folded()] == doc.words()
+    assert doc.folded() is doc.folded()

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from bot import USER_AGENT
-from bot.core.fetch import FeedFetcher, make_client, max_age_seconds, retry_after_seconds
+from bot.core.fetch import FeedFetcher, header_dict, make_client, max_age_seconds, retry_after_seconds
 from bot.core.parse import parse_feed
 from bot.errors import BlockedURLError, FeedParseError, FetchError
 from tests.servers.feedsite import FeedSite
@@ -275,3 +275,45 @@ async def test_html_served_instead_of_feed_is_a_parse_error(site: FeedSite, clie
     assert result.status == "ok"
     with pytest.raises(FeedParseError, match="HTML page instead of a feed"):
         parse_feed(result.body, feed_name="moved", headers=result.headers)
+
+
+async def _raw_server(reply: bytes) -> asyncio.Server:
+    """A loopback TCP server that answers any request with `reply` and closes: HTTP the feed site cannot send."""
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(reply)
+        await writer.drain()
+        writer.close()
+
+    return await asyncio.start_server(handle, "127.0.0.1", 0)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        b"NOT HTTP AT ALL\r\n\r\n",  # a malformed status line
+        b"HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n<rss>",  # closed mid-body
+        b"",  # closed without a response
+    ],
+)
+async def test_broken_responses_are_values(client: httpx.AsyncClient, reply: bytes) -> None:
+    server = await _raw_server(reply)
+    port = server.sockets[0].getsockname()[1]
+    async with server:
+        result = await fetcher(client, retries=0).fetch(f"http://127.0.0.1:{port}/feed.rss", timeout_s=5)
+    assert result.status == "error" and result.error and "timed out" not in result.error
+
+
+def test_header_dict_joins_repeated_names_like_httpx() -> None:
+    headers = httpx.Headers([("Cache-Control", "max-age=60"), ("ETag", '"v1"'), ("cache-control", "public")])
+    assert header_dict(headers) == {"cache-control": "max-age=60, public", "etag": '"v1"'}
+    latin = httpx.Headers([("X-Name", "caf\xe9".encode("latin-1"))])
+    assert header_dict(latin) == {k.lower(): v for k, v in latin.items()}
+
+
+async def test_unsupported_scheme_is_an_invalid_url_not_retried(site: FeedSite, client: httpx.AsyncClient) -> None:
+    site.add_redirect("/to-ftp.rss", "ftp://127.0.0.1/feed.rss")
+    result = await fetcher(client, retries=2).fetch(site.url("/to-ftp.rss"))
+    assert result.status == "error" and (result.error or "").startswith("invalid URL")
+    assert site.hits("/to-ftp.rss") == 1

@@ -225,3 +225,20 @@ def test_tricky_rss_items() -> None:
     assert one.url == "https://e.example/a?x=1&y=2"
     assert two.url is None and two.guid == "opaque-2"
     assert three.title == "Three bold"
+
+
+def test_relative_permalink_guid_and_xml_base_resolve_as_before() -> None:
+    # feedparser is only given the feed's URL when it matters (relative links/ids, xml:base): same result either way
+    body = rss(
+        "<item><title>Permalink</title><guid>/p/3</guid></item>",
+        '<item><title>Opaque</title><link>https://e.example/n/4</link><guid isPermaLink="false">abc-4</guid></item>',
+    ).encode()
+    first, second = parse_feed(body, feed_name="rel", base_url="https://e.example/feed.xml").entries
+    assert first.guid == "https://e.example/p/3" and first.url == "https://e.example/p/3"
+    assert second.guid == "abc-4" and second.url == "https://e.example/n/4"
+    atom = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example/posts/"><title>T</title>'
+        b'<entry><title>One</title><id>tag:blog.example,2026:1</id><link href="one.html"/></entry></feed>'
+    )
+    (entry,) = parse_feed(atom, feed_name="atom", base_url="https://elsewhere.example/feed.atom").entries
+    assert entry.url == "https://blog.example/posts/one.html" and entry.guid == "tag:blog.example,2026:1"

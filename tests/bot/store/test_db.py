@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.errors import StoreError
-from bot.store.db import create_engine, migrate, normalise_database_url, open_engine
+from bot.store.db import _may_hold_nul, _strip_nul, create_engine, migrate, normalise_database_url, open_engine
 
 
 async def test_migrate_creates_meta_table_and_is_idempotent(tmp_path: Path) -> None:
@@ -28,3 +28,27 @@ def test_normalise_database_url() -> None:
 def test_bad_url_is_a_store_error() -> None:
     with pytest.raises(StoreError, match="not a database URL"):
         create_engine("not a url at all")
+
+
+class _Text(str):
+    """A str subclass: the NUL check must not skip what it does not recognise."""
+
+
+@pytest.mark.parametrize(
+    ("parameters", "many"),
+    [
+        (("plain", 1, None), False),
+        ({"a": "b\x00c"}, False),
+        ([("x", "y\x00")], True),
+        ([{"k": "v"}, {"k": "\x00"}], True),
+        ((["nested\x00"],), False),
+        ((_Text("sub\x00class"),), False),
+        ((b"bytes\x00stay",), False),
+    ],
+)
+def test_nul_fast_check_never_misses_a_nul(parameters: object, many: bool) -> None:
+    # the fast check may over-report (then the exact walk decides) but must never pass a NUL through
+    cleaned = _strip_nul(parameters)
+    if cleaned is not parameters:
+        assert _may_hold_nul(parameters, many)
+    assert (cleaned is parameters) == (parameters in [("plain", 1, None), (b"bytes\x00stay",)])

@@ -241,3 +241,16 @@ async def test_migration_0004_indexes_existing_article_text(tmp_path: Path) -> N
         assert state.min_interval_s is None
     finally:
         await engine.dispose()
+
+
+async def test_feed_states_for_many_feeds_with_awkward_names(db: AsyncEngine) -> None:
+    # The lookup passes the names as one JSON array on SQLite: quotes, backslashes, non-ASCII and more names than one
+    # chunk must all come back to the right feed.
+    store = StoryStore(db)
+    names = ['Le "Monde" \\ tech', "Süddeutsche – Digital", "emoji 📰", *(f"feed {n}" for n in range(600))]
+    specs = [FeedSpec(name=n, url=f"https://example.org/{k}.rss") for k, n in enumerate(names)]
+    fresh = await store.feed_states_for(specs)
+    await store.save_feed_states([replace(s, etag=f'"{s.name}"') for s in fresh])
+    states = await store.feed_states_for(specs)
+    assert [s.name for s in states] == names
+    assert [s.etag for s in states] == [f'"{n}"' for n in names]

@@ -1,0 +1,186 @@
+"""Interpreting a speaker phrase: pronouns, descriptions and the names inside it, resolved to one speaker or None.
+
+`SpeakerResolver` finds where the speaker phrase of an attribution is (before or after the quote); `PhraseMixin`
+says who that phrase names, using the resolver's mentions, pronoun and description resolution.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summariser import _description_patterns as D
+from summariser import _speaker_patterns as P
+from summariser._givennames import gender_of_first_name
+from summariser._namelex import CAP_STOP, NON_PERSON
+from summariser._names import Mention, NameIndex
+from summariser._speaker_patterns import Attribution
+from summariser._text import Sentence
+
+
+class PhraseMixin:
+    """`interpret` and its helpers for `SpeakerResolver`; needs the resolver's state and its other mixins."""
+
+    index: NameIndex
+    masked: list[str]
+    outside: dict[int, list[tuple[int, Mention]]]
+
+    if TYPE_CHECKING:  # provided by SpeakerResolver and its other mixins
+
+        def sentence_of(self, para: int, offset: int) -> Sentence: ...
+
+        def _person_pronoun(self, pronoun: str, para: int, offset: int) -> str | None: ...
+
+        def _org_pronoun(self, para: int, offset: int) -> str | None: ...
+
+        def _plural_org(self, sent: Sentence) -> str | None: ...
+
+        def _special(self, phrase: str, para: int, start: int, sent: Sentence) -> Attribution | None: ...
+
+        def _addressee(self, sentence: int, pos: int) -> bool: ...
+
+        def _sentence_subject_org(self, para: int, offset: int) -> str | None: ...
+
+        def _epithet(self, para: int, offset: int) -> str | None: ...
+
+        def _focus_epithet(self, para: int, offset: int, noun: str) -> str | None: ...
+
+    def interpret(self, para: int, start: int, end: int) -> Attribution | None:
+        """Resolve the speaker phrase at [start, end) of a paragraph; None when it is not a speaker phrase."""
+        text = self.masked[para]
+        raw = text[start:end]
+        lstrip = len(raw) - len(raw.lstrip(" ,—–-"))
+        start, phrase = start + lstrip, raw.strip(" ,—–-")
+        when = P.TIME_LEAD.match(phrase)
+        if when and when.end() < len(phrase):  # "On Friday the billionaire": the time is no part of who spoke
+            start, phrase = start + when.end(), phrase[when.end() :]
+        end = start + len(phrase)
+        words = phrase.split()
+        if not words or len(words) > 14:
+            return None
+        sent = self.sentence_of(para, start)
+        low = phrase.lower()
+        if low.startswith(("and ", "& ")):
+            return Attribution(None, None, "several")  # "X, a Democrat, and Senator Y said": the end of a joint subject
+        if low in P.PRONOUN_GENDER or low == "it":
+            same = self._reported_subject(low, para, start, sent)
+            if same is not None:
+                return Attribution(same, None, "pronoun")
+        if low in P.PRONOUN_GENDER:
+            return Attribution(self._person_pronoun(low, para, start), None, "pronoun")
+        if low == "it":
+            return Attribution(self._org_pronoun(para, start), None, "pronoun")
+        if low == "they":
+            return Attribution(self._plural_org(sent), None, "pronoun")
+        if low in ("we", "i", "you"):
+            return Attribution(None, None, "pronoun")
+        special = self._special(phrase, para, start, sent)
+        if special is not None:
+            return special
+        return self._by_mentions(phrase, para, start, end, sent)
+
+    def _reported_subject(self, pronoun: str, para: int, start: int, sent: Sentence) -> str | None:
+        """ "the Ministry said it had observed …", "Kendall said she would …": a pronoun opening the reported clause
+        is the subject of the speech verb just before it, when that subject fits (an organisation for "it")."""
+        m = P.SAID_BEFORE_PRONOUN.search(self.masked[para], sent.start, start)
+        if m is None:
+            return None
+        att = self.interpret(para, m.start(1), m.end(1))
+        who = att.speaker if att is not None else None
+        if who is None:
+            return None
+        if pronoun == "it":
+            return who if self.index.is_org(who) else None
+        gender = self.index.gender_of(who)
+        return who if self.index.is_person(who) and gender == P.PRONOUN_GENDER[pronoun] else None
+
+    def _by_mentions(self, phrase: str, para: int, start: int, end: int, sent: Sentence) -> Attribution:
+        text = self.masked[para]
+        people: list[str] = []
+        orgs: list[str] = []
+        at_start = False
+        # "state Sen. Steve Padilla", "the technology minister Baroness Lloyd", but not "responding to Ms Kendall"
+        first_word = phrase.split(None, 1)[0]
+        titled = not (first_word.islower() and (first_word.endswith("ing") or first_word in P.PREPOSITIONS))
+        blanks: list[tuple[int, int]] = []  # mentions to blank out of the phrase (see `_blanked`), if ever needed
+        for pos, m in self.outside.get(sent.index, ()):
+            if not (start <= pos < end) or self._addressee(sent.index, pos):
+                continue  # outside the phrase, or the one who asked: "After a question from Labour MP X, …"
+            blanks.append((pos - start, m.end - m.start))
+            after = text[pos + (m.end - m.start) : pos + (m.end - m.start) + 2]
+            if after[:1] in ("'", "’") and after[1:2] in ("s", " ", ""):
+                continue  # a possessor: "Ofcom's chief executive", "Mr Musk's lawyer"
+            bucket = people if m.kind == "person" else orgs
+            if m.canonical not in bucket:
+                bucket.append(m.canonical)
+            opens = (
+                P.OPENS.fullmatch(text, start, pos) is not None
+                or P.place_owner(text[start:pos])
+                or (m.kind == "org" and D.ORG_DESCRIPTOR.fullmatch(text, start, pos) is not None)
+            )
+            trailing = text[pos + m.end - m.start : end].strip()
+            closes = not trailing or (m.kind == "org" and trailing.lower() in P.ORG_VOICES)  # "X Safety wrote"
+            whole = opens and closes
+            at_start = (
+                at_start or (opens if m.kind == "person" else whole) or (closes and titled and m.kind == "person")
+            )
+        long_phrase = len(phrase.split()) > 6
+        joint = (
+            bool(people) and ("and" in phrase or "&" in phrase) and P.JOINT.search(_blanked(phrase, blanks)) is not None
+        )
+        if joint and len(people) == 1 and len(blanks) == 1 and _TITLES_ONLY.fullmatch(phrase[: blanks[0][0]]):
+            joint = False  # "lead researcher and NASA planetary scientist Lucas Paganini": two titles, one person
+        if joint or len(people) > 1 or (not people and len(orgs) > 1):
+            return Attribution(None, None, "several")
+        if people or orgs:
+            if (long_phrase or not people or not titled) and not at_start:
+                # "the head of Ofcom" is not Ofcom, but it is the person the article gave that role
+                who = None if people else self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
+                if who is not None and self.index.is_person(who):
+                    return Attribution(who, self.index.role_of(who), "described")
+                return Attribution(None, None, "unclear")
+            named = people[0] if people else orgs[0]
+            return Attribution(named, self.index.role_of(named), "named")
+        who = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
+        if who is None:
+            who = D.GENERIC_ORG.get(phrase.lower())
+        kind = D.LEADING_KIND.fullmatch(phrase) if who is None else None
+        if kind is not None:
+            # "X did not respond. …, the company said": of two companies in view, the one the last sentence is about
+            lead = self._sentence_subject_org(para, start)
+            wanted = D.KIND_OF_NOUN.get(phrase.split()[-1].lower(), frozenset())
+            # only when that sentence names no other organisation: "Meta and Google both faced questions" is two
+            alone = len({m.canonical for _, m in self.outside.get(sent.index - 1, ()) if m.kind == "org"}) == 1
+            who = lead if lead is not None and alone and wanted & self.index.kinds_of(lead) else None
+        if who is not None:
+            role = self.index.role_of(who) or (D.role_from_description(phrase) if self.index.is_person(who) else None)
+            return Attribution(who, role, "described")
+        if D.EPITHET.match(phrase):
+            who = self._epithet(para, start)
+            return Attribution(who, self.index.role_of(who) if who else None, "epithet")
+        epithet = D.PERSON_EPITHET.match(phrase)
+        if epithet:
+            who = self._epithet(para, start) or self._focus_epithet(para, start, epithet.group("noun"))
+            return Attribution(who, self.index.role_of(who) if who else None, "epithet")
+        if (
+            P.PERSONAL_NAME.fullmatch(phrase)
+            and not any(w in NON_PERSON or w in CAP_STOP for w in phrase.split())
+            and (gender_of_first_name(phrase.split()[0]) or P.SAY_JUST_BEFORE.search(text, max(0, start - 20), start))
+        ):
+            return Attribution(phrase, None, "unlisted")  # `said Olivier Bosc`: a name the index did not keep
+        return Attribution(None, D.role_from_description(phrase), "unknown")
+
+
+# lower-case words and acronyms only, with an "and": the titles before one person's name, not a second person
+_TITLES_ONLY = re.compile(
+    r"(?:(?:[a-z][\w-]*|[A-Z]{2,6})\s+)*?[a-z][\w-]*(?<!s)\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]{2,6})\s+)+"
+)
+
+
+def _blanked(phrase: str, blanks: list[tuple[int, int]]) -> str:
+    """The phrase with its mentions blanked: "and Lindsey Graham" outside any name is joint; built only for phrases
+    with "and" or "&" (list slice assignment, as a mention may run past the phrase's end)."""
+    bare = list(phrase)
+    for at, size in blanks:
+        bare[at : at + size] = " " * size
+    return "".join(bare)
