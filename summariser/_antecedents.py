@@ -49,6 +49,8 @@ class AntecedentMixin(DescribedMixin):
 
         def _paragraph_person(self, who: str, recent: list[tuple[tuple[int, int], str]], para: int) -> bool: ...
 
+        def _unknown_lead(self, idx: int) -> tuple[tuple[int, int], str] | None: ...
+
     def _recent(self, para: int, offset: int, kind: str) -> list[tuple[tuple[int, int], str]]:
         """Candidates of `kind` before (para, offset), outside quotes, within the pronoun window, oldest first.
 
@@ -320,7 +322,7 @@ class AntecedentMixin(DescribedMixin):
         for idx in range(sent.index - 1, max(-1, sent.index - P.WINDOW - 1), -1):
             if best is not None and best[0][0] >= idx:
                 break
-            subject = self._speech_subject(idx) or self._leading_person(idx)
+            subject = self._speech_subject(idx) or self._leading_person(idx) or self._unknown_lead(idx)
             if subject is not None:
                 best = subject
                 break

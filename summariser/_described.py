@@ -33,6 +33,7 @@ class DescribedMixin:
     masked: list[str]
     outside: dict[int, list[tuple[int, Mention]]]
     history: list[Said]
+    by_para: list[list[Sentence]]
 
     if TYPE_CHECKING:  # provided by SpeakerResolver and its other mixins
 
@@ -43,6 +44,8 @@ class DescribedMixin:
         def _focus(self, para: int, offset: int) -> tuple[tuple[int, int], str] | None: ...
 
         def _leading_unnamed(self, idx: int) -> tuple[tuple[int, int], str] | None: ...
+
+        def _possessor(self, key: tuple[int, int]) -> bool: ...
 
     def _epithet_since(self, since: int, upto: int) -> bool:
         """True when a sentence after `since` (through `upto`) opens on an epithet: "The billionaire, who …"."""
@@ -130,9 +133,12 @@ class DescribedMixin:
         sent = self.sentence_of(para, offset)
         last_word = noun.split()[-1]
         earlier = " ".join(self.masked[max(0, para - 1) : para]) + self.masked[para][:offset]
-        if re.search(rf"\b{re.escape(last_word)}\b", earlier):
+        # (a title right before a capitalised name does not count: "Fianna Fáil TD Malcolm Byrne … the Wexford TD")
+        if re.search(rf"\b{re.escape(last_word)}\b(?!\s+[A-Z])", earlier):
             return None  # "… told the man to remove the bedding. '…,' the man wrote": someone unnamed, met before
         focus = self._focus(para, offset)
+        if focus is None and noun[:1].isdigit():
+            return self._only_person_near(para, offset)  # "the 26-year-old nurse from Leeds says"
         if focus is None or not focus[1] or not self.index.is_person(focus[1]):
             return None
         since = focus[0][0]
@@ -151,6 +157,27 @@ class DescribedMixin:
             if self.doc.sentences[key[0]].paragraph >= focus_para and not self._modifier(key)
         }
         return focus[1] if near <= {focus[1]} else None
+
+    def _only_person_near(self, para: int, offset: int) -> str | None:
+        """The one person named (not as a possessor or modifier) in this paragraph before `offset` and the paragraph
+        before, when no sentence there opens on someone unnamed or unknown: an age epithet's referent."""
+        sent = self.sentence_of(para, offset)
+        first = self.by_para[max(0, para - 1)][0].index if self.by_para[max(0, para - 1)] else sent.index
+        for s in self.doc.sentences[first : sent.index + 1]:
+            unknown = P.UNKNOWN_SUBJECT.match(self.masked[s.paragraph], s.start)
+            if self._leading_unnamed(s.index) or (
+                unknown is not None  # "Tom Hale said …": someone the index does not know
+                and not any(
+                    unknown.start("subject") <= p < unknown.end("subject") for p, _ in self.outside.get(s.index, ())
+                )
+            ):
+                return None
+        near = {
+            c
+            for key, c in self._recent(para, offset, "person")
+            if key[0] >= first and not self._modifier(key) and not self._possessor(key)
+        }
+        return next(iter(near)) if len(near) == 1 else None
 
     def _modifier(self, key: tuple[int, int]) -> bool:
         """True for a name used as a modifier, not a person in view: "the Trump administration", "the Starmer

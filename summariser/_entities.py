@@ -7,6 +7,7 @@ capitalised "… Act"/"… Bill" titles the lexicon does not list yet.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from summariser._lexicon import LAWS, PLACES
 from summariser._model import Entities
@@ -78,12 +79,15 @@ def _laws_and_places(
         elif word not in orgs:
             places.setdefault(word, None)
     if "Act" in text or "Bill" in text:
+        starts = [x for x, _ in covered]  # in order: finditer's matches do not overlap
         start = 0
         for line in lines:  # only the lines that name one: the pattern is slow to fail at every capital
             end = start + len(line)
             if "Act" in line or "Bill" in line:
+                # the lexicon matches of this line only, as when each paragraph was scanned alone
+                mine = covered[bisect_left(starts, start) : bisect_left(starts, end)]
                 for m in other_law.finditer(text, start, end):
-                    if not any(x <= m.start() < y or m.start() <= x < m.end() for x, y in covered):
+                    if not any(x <= m.start() < y or m.start() <= x < m.end() for x, y in mine):
                         found.append((m.start(), _LEADING.sub("", m.group())))
             start = end + 1
     return [law for _, law in sorted(found)]

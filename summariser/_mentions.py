@@ -25,6 +25,7 @@ from summariser._people import (
     GLUE_FIRST,
     NAME_SUFFIXES,
     NO_KINDS,
+    PARTY_NOUNS,
     Mention,
     Person,
     RawMention,
@@ -227,11 +228,19 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
         toks = toks[1:]
     if not toks:
         return
-    if len(toks) > 2:
-        toks = drop_affiliation(toks)
     pre_role: str | None = None
+    if len(toks) > 2 and toks[0][0].endswith("s") and toks[0][0][:-1].lower() in ROLE_WORDS:
+        # "Senators Amy Klobuchar, …, and Marsha Blackburn": a plural title before a list of names
+        pre_role, toks = role_text(toks[0][0][:-1]), toks[1:]
+    if len(toks) > 2:
+        kept = drop_affiliation(toks)
+        if len(kept) < len(toks) and toks[len(toks) - len(kept) - 1][0] in PARTY_NOUNS:
+            # "German Social Democrat Birgit Sippel": a party member, so a person, though the given name is unknown
+            pre_role = pre_role or text[toks[0][1] : toks[len(toks) - len(kept) - 1][2]]
+        toks = kept
     if len(toks) > 2:  # "special envoy to Ukraine Kurt Volker": the place ends the title, not the name
-        toks, pre_role = split_role_object(text, toks)
+        toks, object_role = split_role_object(text, toks)
+        pre_role = object_role or pre_role
     if len(toks) > 2:  # "Brazilian Supreme Court Justice Alexandre de Moraes": the court is no part of the name
         cut = next((i for i in range(len(toks) - 2, 0, -1) if toks[i][0].rstrip(".") in HONORIFICS), 0)
         if cut and is_role_phrase(text[toks[0][1] : toks[cut][2]]):

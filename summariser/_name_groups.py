@@ -14,6 +14,7 @@ from summariser._lexicon import PLACES
 from summariser._namelex import SUFFIX_KINDS
 from summariser._people import DEMONYMS, PARTY_NAMES, PARTY_NOUNS, Tok
 from summariser._roles import ROLE_WORDS, role_text
+from summariser._text import word_set
 
 _CONNECTOR = re.compile(r"\s+(of|for|and|&)\s+(?:the\s+)?$")
 _PLACE_SET = frozenset(PLACES)
@@ -28,6 +29,11 @@ def has_role_word(toks: list[Tok]) -> bool:
 
 
 _DESCRIBER = re.compile(r"[A-Z][a-z]+-[a-z]+s?")
+# a common noun for a person before a given name opens a sentence, not a name: "Patient Jim Kessell, 74, said"
+_PERSON_NOUNS = word_set(
+    "patient resident nurse pensioner student pupil teacher mother father parent grandmother grandfather victim "
+    "survivor campaigner activist driver shopper voter owner worker volunteer widow widower teenager"
+)
 
 
 def drop_affiliation(toks: list[Tok]) -> list[Tok]:
@@ -44,7 +50,10 @@ def drop_affiliation(toks: list[Tok]) -> list[Tok]:
     if cut >= 0 and toks[cut + 1][0].lower() not in ROLE_WORDS:  # "Conservative MP Jane Doe": a title, kept whole
         return toks[cut + 1 :]
     if gender_of_first_name(toks[1][0]) and (
-        toks[0][0] in DEMONYMS or toks[0][0] in _PLACE_SET or _DESCRIBER.fullmatch(toks[0][0])
+        toks[0][0] in DEMONYMS
+        or toks[0][0] in _PLACE_SET
+        or _DESCRIBER.fullmatch(toks[0][0])
+        or (toks[0][0].lower() in _PERSON_NOUNS and not gender_of_first_name(toks[0][0]))
     ):
         return toks[1:]  # "American Kevin King", "Singer-guitarists Tom Johnston", "envoy to Ukraine Kurt Volker"
     return toks

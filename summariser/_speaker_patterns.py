@@ -115,6 +115,10 @@ ADDRESSEE_BEFORE = re.compile(
     r"\s+[^,.;:()]{0,60}$",
     re.IGNORECASE,
 )
+# a sentence opening on two or more capitalised words, then a verb: "Birgit Sippel was unimpressed."
+UNKNOWN_LEAD = re.compile(
+    r"\s*(?P<name>(?:[A-Z][\w’'-]+\s+){1,4}[A-Z][\w’'-]+)\s+(?:was|is|were|are|has|had|have|[a-z]+ed)\b"
+)
 # a sentence opening on a capitalised name then a verb ("Separately, Royal Mail confirmed …")
 UNKNOWN_SUBJECT = re.compile(
     r"\s*(?:(?:Separately|Meanwhile|Elsewhere|However|Earlier|Later|Last \w+|On \w+|In \w+),?\s+)?(?:The\s+)?"
@@ -252,7 +256,8 @@ def place_owner(prefix: str) -> bool:
 def unknown_name(head: str) -> bool:
     """True when the clause before a speech verb opens with a capitalised name-like word ("Ilyasah Shabazz, …")."""
     words = head.strip().split()
-    return bool(words) and words[0][:1].isupper() and words[0] not in NOT_NAMES
+    # "Appearing for X, senior advocate …": a participle opening the sentence is no name
+    return bool(words) and words[0][:1].isupper() and words[0] not in NOT_NAMES and not words[0].endswith("ing")
 
 
 NOT_NAMES = word_set(

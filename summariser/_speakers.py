@@ -289,6 +289,9 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
             pos += len(part) + 1
         people = [a for a in found if a.speaker is not None and self.index.is_person(a.speaker)]
         others = [a for a in found if a.speaker is not None and not self.index.is_person(a.speaker)]
+        named = [a for a in people if a.how == "named"]
+        if len(named) == 1 and all(a.how in ("spokesperson", "anaphor") for a in people if a is not named[0]):
+            people = named  # "the spokeswoman, Lauren Lee, said": she is named, whoever she speaks for
         for group in (people, others):
             if len({a.speaker for a in group}) > 1:
                 return Attribution(None, None, "conflict")

@@ -168,6 +168,21 @@ class SubjectMixin:
             for pos, m in self.outside.get(sent.index, ())
         )
 
+    def _unknown_lead(self, idx: int) -> tuple[tuple[int, int], str] | None:
+        """ "Birgit Sippel was unimpressed.": a sentence that opens on a name the index does not know is about someone
+        unknown (the empty name), so a pronoun after it must not fall back to a person named before it."""
+        sent = self.doc.sentences[idx]
+        lead = P.UNKNOWN_LEAD.match(self.masked[sent.paragraph], sent.start, sent.start + len(sent.text))
+        if (
+            lead is None
+            or not P.unknown_name(lead.group("name"))
+            or P.PLACE_SET.intersection(lead.group("name").split())
+        ):
+            return None
+        if any(pos < lead.end("name") for pos, _ in self.outside.get(idx, ())):
+            return None  # someone (or something) the index knows opens it
+        return (idx, 1 << 20), ""
+
     def _plural_org(self, sent: Sentence) -> str | None:
         """British "they" for an organisation: "Harbour Records have denied it. '…,' they said." — only when the
         sentence before opens on a known organisation (or an unlisted one with a company word) and a plural verb."""

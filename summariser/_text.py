@@ -19,6 +19,7 @@ may adopt them instead of tokenising sentences again):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -209,10 +210,15 @@ def _split_paragraph(para: str, spans: list[QuoteSpan]) -> list[tuple[int, str]]
     """(offset, text) of the sentences of one stripped paragraph (never holding a newline)."""
     pieces: list[tuple[int, str]] = []
     begin = 0
+    # closed quotations, by start: a cut inside one is no boundary (bisect keeps many quotes linear)
+    protected = [(s.start, s.end) for s in spans if s.closed] if spans else []
+    starts = [a for a, _ in protected]
     for m in _BOUNDARY.finditer(para):
         cut = m.end()
-        if spans and any(s.start < cut < s.end for s in spans if s.closed):
-            continue  # inside a closed quotation
+        if starts:
+            i = bisect_left(starts, cut) - 1  # the closed span starting before the cut, if any
+            if i >= 0 and cut < protected[i][1]:
+                continue
         first, closers = m.group(1, 2)
         if closers and closers[0] in _CLOSERS and closers[-1] in _CLOSERS and _ATTRIBUTION_AFTER().match(para, cut):
             continue

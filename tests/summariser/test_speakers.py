@@ -1070,3 +1070,68 @@ def test_described_speaker_keeps_the_focus_over_an_object_of_her_speech() -> Non
         '"With respect, Nick, this isn\'t a headline," she said.'
     )
     assert _speakers(text) == ["Liz Kendall", "Liz Kendall"]
+
+
+def test_a_participle_opening_a_sentence_is_no_unknown_speaker() -> None:
+    text = (
+        "Justice M Nagaprasanna reserved his order.\n\n"
+        "Appearing for X, senior advocate K G Raghavan submitted that the company had removed the content and that "
+        'the orders threatened to chill lawful expression. "My client has complied with every order," he said.'
+    )
+    assert _speakers(text) == ["K G Raghavan"]
+
+
+def test_an_age_epithet_is_the_one_person_just_named() -> None:
+    text = (
+        "When Hannah Okoye opened X on the morning of 2 January, the first thing she saw was herself. Somebody had "
+        "taken a photo from her graduation and asked Grok to alter it.\n\n"
+        '"I kept refreshing, hoping it would stop," the 26-year-old nurse from Leeds says.'
+    )
+    assert _speakers(text) == ["Hannah Okoye"]
+
+
+def test_an_age_epithet_for_someone_introduced_unnamed_is_nobody() -> None:
+    text = (
+        "Hannah Okoye runs a support group. A 26-year-old nurse from Leeds joined it in January.\n\n"
+        '"I kept refreshing, hoping it would stop," the 26-year-old nurse says.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_a_pronoun_after_a_sentence_about_someone_unknown_is_nobody() -> None:
+    text = (
+        'Henna Virkkunen said the Commission was "using every instrument the law gives us".\n\n'
+        'Oskarine Brevdal was unimpressed. "Ready is not enough. Women have been waiting since December," she said.'
+    )
+    assert _speakers(text) == ["Henna Virkkunen", None]
+
+
+def test_a_party_member_and_a_plural_title_name_people() -> None:
+    text = (
+        "The letter, from Senators Amy Klobuchar, Democrat of Minnesota, and Marsha Blackburn, asks for answers.\n\n"
+        'Ms. Klobuchar said: "If people inside the company saw this coming, the public deserves to know."\n\n'
+        'German Social Democrat Birgit Sippel was unimpressed. "Ready is not enough for us," she said.'
+    )
+    assert _speakers(text) == ["Amy Klobuchar", "Birgit Sippel"]
+
+
+def test_a_named_spokesperson_is_the_speaker_not_whom_she_speaks_for() -> None:
+    text = (
+        "A spokeswoman for Ms. Blackburn said the senator expected a full response. "
+        '"Senator Blackburn has been clear that Big Tech will not be allowed to do this," the spokeswoman, Lauren '
+        "Lee, said."
+    )
+    assert _speakers(text) == ["Lauren Lee"]
+
+
+def test_a_common_noun_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = 'Patient Jim Kessell, 74, said he was seen within days. "I was in and out in twenty minutes," he said.'
+    assert _speakers(text) == ["Jim Kessell"]
+
+
+def test_an_epithet_after_the_same_title_before_the_name() -> None:
+    text = (
+        "Fianna Fáil TD Malcolm Byrne welcomed the meeting but said words were not enough. "
+        '"We have had enough meetings. What we need is enforcement," the Wexford TD said.'
+    )
+    assert _speakers(text) == ["Malcolm Byrne"]
