@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from summariser import _action_frames as F
 from summariser import _action_patterns as P
+from summariser._action_frames import is_conditional_threat
 from summariser._action_gates import _fronted_object, _plural_call, candidate_verbs
 from summariser._action_passives import PassiveHits
 from summariser._action_rules import (
@@ -55,6 +57,7 @@ _OBJECT_START = lazy_re(
 )
 
 
+_PERFECT_TAILS = ("has ", "have ", "had ", "ever ")
 _PENDING = lazy_re(r"\b(?:before|until|till|once)\s+(?:it|they|the\s+\w+|\w+)\s+$")
 _FUTURE_ONLY = frozenset(("appear",))
 _BARE_AND = lazy_re(r"\band\s+$")
@@ -100,7 +103,8 @@ _OBJECT_OPENERS = frozenset(
 _CLAUSE_ENDS = lazy_re(r"\s*(?:[,.;:!?”\"]|and\b|$)")
 _LIST_AND = lazy_re(r"\b(?:and|or)\b")
 _LAWMAKING = frozenset(words("ban outlaw criminalise criminalize"))
-_WEIGHING_NOW = frozenset(words("consider examine weigh explore study"))
+# "is drafting a bill" is a law still being written: a plan, like weighing one
+_WEIGHING_NOW = frozenset(words("consider examine weigh explore study draft"))
 _SUMMONS = lazy_re(
     r"\s+(?:\S+\s+){0,3}?(?:representatives|executives|witnesses|bosses|officials|him|her|them|Mr\s+\w+|Ms\s+\w+)"
     r"\s+to\s+(?:give\s+evidence|appear|testify)"
@@ -160,7 +164,7 @@ class SentenceContext(PassiveHits):
         if base == "expect" and form in ("past", "s") and _expects_plan(text, start, end):
             return self._active_hit(base, "plan", "planned", start, start, end)  # "she expected to reach a view"
         rule = _VERB_OBJECT.get(base)
-        if base == "act" and form == "base" and _CLAUSE_ENDS.match(after):
+        if base == "act" and form == "base" and (_CLAUSE_ENDS.match(after) or F.IF_AFTER.match(after)):
             cls, rule = "threaten", None  # "we will act, and we will not be slow about it": a warning
         if rule is not None and not object_fits(rule, after) and not _fronted_object(text, start, form, base):
             return None
@@ -186,6 +190,7 @@ class SentenceContext(PassiveHits):
             and not asks_for
             and not self._actor_object(end)
             and not _refusal_cue(text, start, form)
+            and not (base == "ask" and form == "past" and P.PASSIVE_AUX.search(text, max(0, start - 40), start))
         ):
             return None  # "expect the facts to be …", "asked Grok to …": only an actor can be urged or asked
         left = text[:start]
@@ -197,6 +202,8 @@ class SentenceContext(PassiveHits):
                 return self._active_hit(base, cls, "refused", start, aux.start(), end, shares_subject=False)
         if _adjectival(left) or P.NEGATED.search(left, max(0, start - 40)):
             return None
+        if form == "past" and left.endswith(_PERFECT_TAILS) and F.GAPPED.search(text, max(0, start - 90), start):
+            return None  # "the largest (fine) Ofcom has imposed": a relative clause about an act already reported
         if form == "s" and cls in ("do", "plan") and not _NOW_BEFORE.search(text, max(0, start - 8), start):
             return None  # "X removes illegal content": habitual present, not news ("it now blocks" is news)
         if form == "past" and base in _SAME_PAST and P.modal_cue(text, start):
@@ -217,13 +224,22 @@ class SentenceContext(PassiveHits):
         aux_start = P.PROGRESSIVE.search(left, max(0, start - 40))
         if aux_start:
             # weighing something ("the government was examining further steps") is a plan, not yet an act
-            weighing = base in _WEIGHING_NOW and not after.lstrip().startswith("whether")  # "examining whether X …"
+            weighing = (
+                base in _WEIGHING_NOW
+                and not after.lstrip().startswith("whether")  # "examining whether X …"
+                and F.CASE_MATERIAL.match(after) is None  # "examining complaints about X": an inquiry under way
+            )
+            weighing = weighing or (base in _PROCEDURAL and F.WHETHER_TO.match(after) is not None)  # "whether to fine"
             status = "planned" if weighing else _CLASS_STATUS[cls]  # is an inquiry under way
             if base in _LAWMAKING and aux_start is not None and aux_start.group(0).lower().startswith(("is", "are")):
                 status = "announced"  # "we are banning the tools": a law on its way, not yet in force
             return self._active_hit(
                 base, cls, status, start, aux_start.start() if aux_start else start, end, shares_subject=False
             )  # "made contact … and was assessing …": a second, ongoing act
+        if form == "ing" and cls == "do" and "with" in self.words:
+            absolute = self._absolute_subject(start, base)
+            if absolute is not None:  # "with France referring the platform to prosecutors, Spain ordering an inquiry"
+                return Hit(absolute, "taken", base, start, end, end, cls)
         # ", urging the regulator to …": the main subject acts
         if cls != "do" and text[max(0, start - 12) : start].rstrip().endswith(","):
             if self._found:  # "Ofcom has written to xAI, asking …": who did the act just before asks
@@ -234,6 +250,18 @@ class SentenceContext(PassiveHits):
             if actor is not None:
                 return Hit(actor, _CLASS_STATUS[cls], base, start, end, start, cls)
         return None
+
+    def _absolute_subject(self, start: int, base: str) -> str | None:
+        """The actor of an -ing verb in a "with ACTOR -ing" clause ("with France referring …, Spain ordering …")."""
+        pos = start
+        while pos > 0 and self.text[pos - 1].isspace():
+            pos -= 1
+        span = self._ends.get(pos)
+        if span is None or span.kind in ("pronoun", "person") or (span.kind == "place" and base not in _PLACE_VERBS):
+            return None
+        if F.WITH_ABSOLUTE.search(self.text, max(0, span.start - 130), span.start) is None or self._quoted(start):
+            return None
+        return self._resolve(span)
 
     def _could_have_subject(self, pos: int) -> bool:
         """Could an actor end just before `pos` (after auxiliaries and adverbs), or a clause be shared with one?"""
@@ -293,6 +321,8 @@ class SentenceContext(PassiveHits):
                 return None  # "can make recommendations": a power, not a move ("can ask the courts" is a threat)
             if cue_word in ("could", "may", "might") and base not in _PUNITIVE and not courts:
                 status = "planned"
+            elif courts and cue_word in ("could", "may", "might", "can"):
+                status = "threatened"  # "the regulator could ask a court to order …": a sanction held over X
         elif group == "ref":
             if base in _TELLING:
                 return None  # "declined to confirm the drafting"
@@ -313,6 +343,8 @@ class SentenceContext(PassiveHits):
                     status = "announced"
                 else:
                     gov_announces = True
+        if is_conditional_threat(base, cls, status, self.text, end):
+            status, gov_announces = "threatened", False  # "would act if the company did not"
         return self._active_hit(base, cls, status, cue_start, cue_start, end, gov_announces=gov_announces)
 
     def _active_hit(

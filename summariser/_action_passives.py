@@ -34,6 +34,7 @@ _REDUCED = frozenset(
         "suspend grant levy designate refer draft dismiss uphold overturn"
     )
 )
+_TO_VERB = lazy_re(r"\s+to\s+[a-z]")
 _BY_NEXT = lazy_re(r"\s+by\s+")
 _DETERMINERS = frozenset(words("the a an its their his her this that these those"))
 _NP_STOPS = frozenset(words("of to in on for with and or but by from at into over under about against that which who"))
@@ -76,6 +77,8 @@ class PassiveHits(PhraseHits):
         if not has_agent and status == "taken" and base in _CASE_VERBS and self._about_the_case(aux_start):
             owner = self.finder.case_owner  # "The investigation was opened in July": by whoever runs it
             return Hit(owner, status, base, start, end, end, "do") if owner is not None else None
+        if not has_agent and status == "taken" and base == "ask" and _TO_VERB.match(self.text, end):
+            return self._asked_by_regulator(start, end, aux_start)  # "X has been asked to furnish details"
         if not has_agent and status == "taken" and (base not in _PLACE_VERBS or not _IN_PLACE.match(self.text, end)):
             return None  # no agent, no country it happened in: nobody to credit (checked before finding actors)
         agent = self._agent_after(end) if has_agent else None
@@ -101,6 +104,17 @@ class PassiveHits(PhraseHits):
             if enforcer is not None and enforcer != target:
                 return Hit(enforcer, "threatened", base, aux_start, end, end, "do", target=target)
         return None
+
+    def _asked_by_regulator(self, start: int, end: int, aux_start: int) -> Hit | None:
+        """ "X has also been asked to furnish details": the article's regulator asked, unless the one asked is it."""
+        subject = self._adjacent_subject(aux_start)
+        target = self._resolve(subject) if subject is not None else None
+        if target is None or self._quoted(start):
+            return None
+        asker = self.finder.case_owner or self.finder.main_regulator
+        if asker is None or asker == target:
+            return None
+        return Hit(asker, "called_for", "ask", start, end, end, "call", target=target)
 
     def _reduced_passive(self, base: str, start: int, end: int) -> Hit | None:
         """ "a petition filed by X", "orders issued by the ministry": a participle after its object, the agent acts."""

@@ -30,14 +30,16 @@ _VERBS: dict[str, VerbClass] = {
             "make hand rule hold file lodge demand hit carry widen stop conduct draft decide conclude report "
             "find use set look give accept back respond share follow apply go join build support lift restore "
             "appoint cooperate co-operate defend provide tell search invite lay fix dismiss release reach contest "
-            "submit brief increase drop appear"
+            "submit brief increase drop appear register study advance move liaise"
         ),
         "do",
     ),
     **dict.fromkeys(["announce", "unveil", "confirm", "pledge", "vow", "promise", "reveal"], "announce"),
     **dict.fromkeys(["plan", "intend", "consider", "propose", "prepare", "weigh", "explore"], "plan"),
     **dict.fromkeys(["threaten", "warn"], "threaten"),
-    **dict.fromkeys(["call", "urge", "press", "ask", "lobby", "petition", "push", "want", "expect"], "call"),
+    **dict.fromkeys(
+        ["call", "urge", "press", "ask", "lobby", "petition", "push", "want", "expect", "recommend"], "call"
+    ),
     **dict.fromkeys(["refuse", "reject", "decline", "deny"], "refuse"),
 }
 # "demand" is a call, but "demanded" also reads as an order from a regulator; the brief lists it under called_for
@@ -126,21 +128,22 @@ ALL_OPTIONS = lazy_re(
     r"|(?:nothing|no option|no options) (?:is|was|are|were|will be) off the table|(?:would|will) not rule anything out"
     r"|\b(?:nothing|no option|no options) (?:is|was|are|were|has been|had been|will be) ruled out"
     r"|(?:has|have|had|did) not ruled out|(?:would|will) not rule out|refused to rule out|not ruling out"
+    r"|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+not\s+(?:being\s+)?ruled\s+out"
     r"|\b(?:all|both|each) of (?:those|these|them) (?:are|is|remain) on the table",
     re.IGNORECASE,
-    first=first_chars("abdehnrtw", ignore_case=True),
+    first=first_chars("abdehinrtw", ignore_case=True),
 )
 
 # "X could face fines of up to 10% of turnover": a threat whose agent is the regulator, not X
 FACE = lazy_re(
-    r"\b(?:could|may|might|would|will|risks?|faces?|facing|to)\s+(?:now\s+|also\s+|still\s+)?"
+    r"\b(?:could|may|might|would|will|risks?|faces?|facing|to|or)\s+(?:now\s+|also\s+|still\s+)?"
     r"(?:face\s+|lead\s+to\s+|result\s+in\s+)?"
     r"(?:(?:a|an|the)\s+)?(?:(?:possible|potential|heavy|hefty|huge|large|multi-?million|record|fresh|periodic|civil"
     r"|criminal)\s+)*"
     r"(?:fines?|penalt(?:y|ies)|sanctions?|ban|bans|being\s+(?:banned|blocked|fined)|legal\s+action|enforcement"
     r"\s+action|lawsuits?|prosecution|charges|suspension|a\s+block)\b",
     re.IGNORECASE,
-    first=first_chars("cfmrtw", ignore_case=True),
+    first=first_chars("cfmortw", ignore_case=True),
 )
 
 # "the government must act", "X needed to get a grip": a call when a speaker says it
@@ -279,7 +282,8 @@ PROGRESSIVE = lazy_re(
 ADJECTIVAL_BEFORE = frozenset(words("the a an its their his her our this that these those any some such no"))
 # "declined to comment" and friends are not refusals anyone needs told about
 NON_ACTION_OBJECTS = lazy_re(
-    r"^\s*(?:\w+ly\s+|later\s+|again\s+)?(?:to\s+)?(?:comment|respond|reply|elaborate|say|answer|confirm|give|provide"
+    r"^\s*(?:\w+ly\s+|later\s+|again\s+)?(?:to\s+)?(?:comment|respond|reply|elaborate|say|answer|confirm"
+    r"|give(?!\s+(?:oral\s+|written\s+)?evidence\b)|provide"
     r"|be\s+interviewed|speak|state|disclose|discuss|specify|detail|reveal|explain|address)\b"
     r"|^\s+(?:to\s+know\s+|of\s+\w+\s+)?(?:how|why|what|whether|when|where|who)\b"
     r"|^\s+(?:that|the|this|these|those|any|such|all|his|her|their)\s+(?:\w+\s+)?(?:suggestion|criticism|"
@@ -353,7 +357,8 @@ CLAUSE_BREAK = lazy_re(
 # parentheticals skipped when looking for a subject: relative clauses and appositives between commas
 PARENTHETICAL = lazy_re(
     r",\s+(?P<rel>which|who|whose|whom|where)\b[^,;]{1,160}(?:,|$)"
-    r"|,\s+(?:the|a|an|its|owned|run|led|chaired|headed|founded|formerly|backed|now|known)\b[^,;]{1,90},"
+    r"|,\s+(?:the|a|an|its|owned|run|led|chaired|headed|founded|formerly|backed|now|known|sponsored|co-sponsored"
+    r"|introduced|tabled|proposed|written|drafted)\b[^,;]{1,90},"
     r"|\s[–—]\s[^–—]{1,120}\s[–—]\s|\([^)]{0,160}\)"
 )
 

@@ -112,6 +112,9 @@ class PhraseHits(ActionParts):
             actor = self._speaker_before(m.start()) or self._enforcer() or self.finder.main_regulator
             subject = self._adjacent_subject(m.start())
             target = self._resolve(subject) if subject else None
+            if subject is None and m.group(0)[:3].lower() == "or ":  # "giving the company 24 hours to … or face fines"
+                told = [s for s in self.spans if s.end <= m.start() and s.kind in ("org", "ref")]
+                target = self._resolve(told[-1]) if told else None
             if subject is None and _CASE_THREAT.search(text, max(0, m.start() - 40), m.start()):
                 actor = self._trailing_speaker(m.end()) or actor  # "The investigation could result in a fine"
                 if actor is not None:

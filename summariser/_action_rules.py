@@ -31,7 +31,7 @@ _FILLER = lazy_re(
     r"|then|already|still|previously|since|recently|later"
     r"|earlier|again|first|jointly|separately|subsequently|swiftly|finally|officially|today|yesterday|itself|both"
     r"|therefore|thus|however|meanwhile|nevertheless|too"
-    r"|themselves|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|just|\w+ly)|,|[–—])\s*$",
+    r"|themselves|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|so\s+far|just|\w+ly)|,|[–—])\s*$",
     re.IGNORECASE,
 )
 _FILLER_WORDS = frozenset(
@@ -42,7 +42,13 @@ _FILLER_WORDS = frozenset(
         "nevertheless too"
     )
 )
-_FILLER_PAIRS = {"week": ("last", "this"), "month": ("last", "this"), "year": ("last", "this"), "night": ("last",)}
+_FILLER_PAIRS = {
+    "week": ("last", "this"),
+    "month": ("last", "this"),
+    "year": ("last", "this"),
+    "night": ("last",),
+    "far": ("so",),  # "has so far refused"
+}
 
 
 def _is_word_char(ch: str) -> bool:
@@ -150,14 +156,20 @@ _TRAILING_ATTRIBUTION = lazy_re(
 _LETTER_VERBS = frozenset(("write", "send"))
 # "signed a letter urging xAI to …" is writing one
 _SIGNED_LETTER = lazy_re(r"\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letter\b")
-_LETTER_ASKS = lazy_re(r"[^.;]{0,140}?\b(?:asking|urging|calling\s+on|calling\s+for|demanding)\b")
+_LETTER_ASKS = lazy_re(
+    r"[^.;]{0,140}?\b(?:asking|urging|calling\s+on|calling\s+for|demanding|seeking|requesting|setting\s+out\s+(?:its|their"
+    r"|his|her)\s+demands)\b"
+)
 # background clauses: "while it assessed …", "as it was later deleted"
 _SUBORDINATE = lazy_re(r"\b(?:as|because|until|although|though|whereas|once)\s+$", re.I)
 _WHILE = lazy_re(r"\bwhile\s+$", re.I)  # "while it assessed …" (a pronoun) is background; "while Ofcom …" is news
 _BY = lazy_re(r"^[^,;:]{0,60}?\bby\s+$")
 _WORD_BEFORE = lazy_re(r"([\w'’-]+)\s*$")
 _FOLLOW_TO = lazy_re(r"^\s+to\s+\w")
-_ASK_OBJECT_OFFICIALS = lazy_re(r"^\s+(?:officials|civil servants|the department|its officials|staff)\b")
+_ASK_OBJECT_OFFICIALS = lazy_re(
+    r"^\s+(?:officials|civil servants|the department|its officials|staff|(?:his|her|their)\s+(?:own\s+)?(?:department"
+    r"|ministry|officials))\b"
+)
 _LAW_ALIASES = {alias: canon for canon, aliases in LAWS.items() for alias in (canon, *aliases)}
 _LAW_RE = lazy_re(
     r"(?<![\w-])(?:"
@@ -240,6 +252,7 @@ _PLACE_VERBS = frozenset(
         "follow",
         "lift",
         "refer",
+        "sue",  # "Arizona and Pennsylvania sued …": US states go to court in their own name
     )
 )
 _PUNITIVE = frozenset(

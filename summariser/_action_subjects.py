@@ -86,6 +86,20 @@ _OPENING_MARKS = frozenset('“‘"')
 _OWN_AUX = lazy_re(r"\b(?:have|has|had|is|are|was|were)\b")
 
 
+def _quoted_snippet(text: str, start: int) -> str:
+    """Up to 30 characters of the quotation from `start`, stopping at its closing mark ("We are investigating," …):
+    words past the quote would never be found in the quote's text."""
+    chunk = text[start : start + 30]
+    close = min((k for k in (chunk.find("”"), chunk.find('"')) if k > 0), default=-1)
+    if close > 0:
+        return chunk[:close].rstrip(",.;:!? ")
+    return chunk.rsplit(" ", 1)[0]
+
+
+# a call whose content is a clause: the actors inside that clause do not act ("urged that Ofcom be given …")
+_THAT_AFTER = lazy_re(r"\s+that\b")
+
+
 class SentenceBase:
     """One sentence's text, actors, timing phrases and quotations, computed on first use."""
 
@@ -178,16 +192,23 @@ class SentenceBase:
         if span.ref == "we":
             if not self._quoted(span.start):
                 return None
-            return self.finder.quote_speaker(self.index, self.text[span.start : span.start + 30].rsplit(" ", 1)[0])
+            return self.finder.quote_speaker(self.index, _quoted_snippet(self.text, span.start))
         person = span.ref in ("he", "she")
         speech = _SPEECH_TAIL.search(self.text, max(0, span.start - 70), span.start)
         candidates = [speech] if speech is not None else []
         candidates += reversed([m for m in self._speech_verbs if m.end() <= span.start])
         for verb in candidates[:2]:
             subject = self._adjacent_subject(verb.start())
+            if subject is None and verb is speech and not person:
+                # "the Met, which confirmed it had …", "Ofcom said …, and warned that it could …": the speaker's "it"
+                inherited = self._inherited(verb.start())
+                if inherited is not None:
+                    return inherited
             if subject is None or subject.kind == "pronoun":
                 continue
             name = self.finder.resolve(subject, self.index)
+            if name is None and verb is speech and not person and subject.kind == "ref":
+                return None  # "The campaign group Glitch said it would …": its "it", even if unnamed, is no one else
             if name is None or self.finder.is_person(name, subject) != person:
                 continue
             if person and not self.finder.gender_fits(name, span.ref):
@@ -211,8 +232,8 @@ class SentenceBase:
                 if self._is_subject(span) or _AGENTS_FOR.search(self.text, 0, span.start):
                     return span
                 # "Labour MPs on the science committee have written …": the actor before the tail acts
-                if span.kind == "place" or not after_preposition(text, span.start):
-                    return None
+                if not after_preposition(text, span.start):
+                    return None  # a place as subject: only some verbs take one (see `_active_hit`)
                 head = self._subject_before_tail(pos)
                 if (
                     head is not None
@@ -324,6 +345,9 @@ class SentenceBase:
             left = self.text[base:pos]
         if not _CONJ.search(left):
             return None
+        prev = self._found[-1] if self._found else None
+        if prev is not None and prev.cls == "call" and _THAT_AFTER.match(self.text, prev.verb_end):
+            return prev.actor  # "recommended that the regulator be given …, and urged …": the recommender urged
         floor = self._found[-1].verb_end if self._found else 0
         for span in reversed(self.spans):  # the nearest earlier subject: not an object, possessor or place
             if span.end > pos or span.start < floor or span.kind == "place" or not self._is_subject(span):

@@ -198,7 +198,9 @@ _OPENERS = frozenset(
 )
 # last words of names that are events, works or laws, never actors ("Vietnam War", "Online Safety Act")
 _NOT_ACTOR_TAILS = frozenset(
-    words("War Wars Games Cup Championship Championships Olympics Festival Awards Act Bill Law Directive Day Series")
+    words(
+        "War Wars Games Cup Championship Championships Olympics Festival Awards Act Bill Law Directive Day Series Rules"
+    )
 )
 
 

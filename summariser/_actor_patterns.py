@@ -19,6 +19,7 @@ from summariser._lexicon.actors import (
     GROUPS,
     MORE_ORGANISATIONS,
     REGULATOR_REFS,
+    US_STATES,
 )
 from summariser._trie import trie_pattern, word_regex, words
 
@@ -37,7 +38,7 @@ def _alias_table() -> dict[str, str]:
 
 
 _ALIASES = _alias_table()
-_PLACES = frozenset(PLACES)
+_PLACES = frozenset(PLACES) | frozenset(US_STATES)
 _B = r"(?<![\w'’-])"
 _E = r"(?![\w-]|['’]\w\w)"
 _ORG_RE = word_regex(_ALIASES, boundary=r"[\w-]|['’]\w\w")
@@ -108,7 +109,7 @@ _ROLE_WORDS = words(
 )
 # a trie opening the pattern lets `re` skip to possible first letters; callers check the word start (`\b` before)
 _ROLE_NAME = lazy_re(rf"{trie_pattern(_ROLE_WORDS)}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){{1,2}})(?![\w-])")
-_PLACE_RE = word_regex(PLACES, boundary=r"[\w-]|['’]\w\w")
+_PLACE_RE = word_regex(sorted(_PLACES), boundary=r"[\w-]|['’]\w\w")
 
 
 def _refs(phrases: tuple[str, ...]) -> str:

@@ -99,6 +99,8 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         if _AGENT_PREFIX.match(name) or _NAME_GOES_ON.match(text, m.end()):
             continue  # "Lawyers for X Corp": the client is the organisation; "Commissioner's Office": a longer name
         canonical = name[4:] if name[:4] in ("the ", "The ") else name
+        # "the Defense Department" is the lexicon's Pentagon; "Senate's Environment … Committee" is the committee
+        canonical = _ALIASES.get(canonical) or _OWNER_PREFIX.sub("", canonical)
         found.append(ActorSpan(m.start(), m.end(), name, canonical, "org"))
     if index is not None:
         for mention in index.mentions_in(i):
@@ -160,7 +162,10 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     for m in _PLACE_RE.finditer(text):
         if not starts_word(text, m.start()):
             continue
-        found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group(0), "place"))
+        a, b = m.start(), m.end()
+        if any(s.start < b and a < s.end and s.start > a for s in found if s.kind == "person"):
+            continue  # "New Mexico Attorney General Raúl Torrez" (a mention that starts inside the place): the person
+        found.append(ActorSpan(a, b, m.group(0), m.group(0), "place"))
     for m in _refs(text):
         # the alternatives are exclusive and "country_role" closes after its inner groups: the last group names it
         ref = m.lastgroup or "pronoun"
@@ -173,11 +178,21 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
             found.append(ActorSpan(m.start(), m.end(), phrase, None, "ref", f"role:{m.group('place')}"))
             continue
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, kind2, word))
+    for m in _A_COMMITTEE.finditer(text) if "ommittee" in text else ():  # named further on: resolved forwards
+        found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "committee"))
     if "’s " in text or "'s " in text:
         found += _owners_of_roles(text, found)
         for m in _THE_COUNTRYS.finditer(text) if "country" in text else ():  # resolved to the country just named
             found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "country"))
     return _drop_overlaps(found)
+
+
+_OWNER_PREFIX = lazy_re(r"^(?:Senate|House|Parliament|Congress|Assembly|Council)['’]s\s+(?=[A-Z])")
+# "A Senate committee has recommended …", "a cross-party committee of MPs said": a lead that names the committee later
+_A_COMMITTEE = lazy_re(
+    r"(?<![\w'’-])[Aa]n?\s+(?:(?:[A-Z][\w-]*|cross-party|parliamentary|congressional|legislative|select|powerful)\s+){0,5}"
+    r"(?:sub)?committee(?:\s+of\s+(?:MPs|peers|senators|lawmakers|MEPs|legislators))?(?![\w-])"
+)
 
 
 def _refs(text: str) -> list[re.Match[str]]:

@@ -167,16 +167,38 @@ class ActorFinder:
 
     def _speaks_for(self, speaker: str) -> str:
         """The organisation a quoted "we" stands for: a minister's government, an official's regulator."""
+        if speaker.startswith(("a ", "an ")):
+            org = self._anonymous_body(speaker)  # "a senior Commission official": the Commission speaks
+            if org is not None:
+                return org
         role = (self.index.role_of(speaker) if self.index is not None else None) or ""
         for m in _ORG_RE.finditer(role):
             if starts_word(role, m.start()):
                 return _ALIASES[m.group(0)]
+        if "committee" in role.lower():  # the chair's "we" is the committee's
+            committee = self.most_named(lambda name: "ommittee" in name)
+            if committee is not None:
+                return committee
         if _GOVERNMENT_ROLE.search(role):
             return self.government
         regulator = self.most_named(_is_national_name) or self.main_regulator
         if role.endswith(("commissioner", "vice-president")) and regulator:  # "the commissioner" heads her office
             return regulator
         return speaker
+
+    def _anonymous_body(self, speaker: str) -> str | None:
+        """The body an anonymous source belongs to, when the description names it ("a senior Commission official",
+        "an Ofcom spokesperson", "a government source"); None otherwise ("a former employee")."""
+        for m in _ORG_RE.finditer(speaker):
+            if starts_word(speaker, m.start()):
+                return _ALIASES[m.group(0)]
+        words = speaker.split()
+        if "Commission" in words:
+            main = self.main_regulator
+            return main if main and "Commission" in main else None
+        if "government" in words:
+            return self.government
+        return None
 
     def cleaned(self, name: str) -> str:
         """`_action_text.clean_actor`, remembered per name (actors repeat through an article)."""
@@ -233,7 +255,9 @@ class ActorFinder:
             recent = self._recent(i, span.start, lambda s: s.canonical in COMPANIES)
             return recent or ("X" if self.most_named(lambda name: name == "X") else None)
         if span.ref == "regulator":  # the regulator just named, else the one the article names most
-            recent = self._recent(i, span.start, _is_national_regulator, window=2)
+            # a regulator that was a subject, before one only mentioned ("work closely with Ofcom")
+            recent = self._recent(i, span.start, _is_national_regulator, window=2, subject_only=True)
+            recent = recent or self._recent(i, span.start, _is_national_regulator, window=2)
             national = self.most_named(_is_national_name)
             return recent or national or self.main_regulator or self._from_index(span, i)
         if span.ref == "dept":
@@ -258,6 +282,10 @@ class ActorFinder:
         if span.ref == "prosecutors":  # "the prosecutors said": the prosecutor's office the article named
             return self._recent(i, span.start, lambda s: "rosecutor" in (s.canonical or ""), window=8)
         if span.ref == "committee":
+            if span.text[:2] in ("a ", "A ", "an", "An"):  # "A Senate committee has …": named in what follows
+                named = self._ahead(i, span.end, lambda s: "ommittee" in (s.canonical or ""), window=2)
+                bare = span.text.split(None, 1)[1]
+                return named or (bare if bare[:1].isupper() else None)  # else "House Judiciary subcommittee" itself
             return (
                 self._recent(i, span.start, lambda s: "ommittee" in (s.canonical or ""), window=10)
                 or self.most_named(lambda name: "Committee" in name)
@@ -359,6 +387,14 @@ class ActorFinder:
         return self._recent(
             i, span.start, lambda s: s.kind in ("org", "gov", "ref") and s.ref != "role", subject_only=True, first=True
         )
+
+    def _ahead(self, i: int, after: int, accept: Callable[[ActorSpan], bool], *, window: int) -> str | None:
+        """The first later lexicon-named actor accepted by `accept`: this sentence after `after`, then `window` more."""
+        for j in range(i, min(len(self._doc.sentences), i + window + 1)):
+            for cand in self.spans(j):
+                if (j > i or cand.start >= after) and cand.canonical is not None and accept(cand):
+                    return cand.canonical
+        return None
 
     def _recent(
         self,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summariser._lexicon.actors import GOVERNMENTS
 from summariser._text import alternation, lazy_pattern, word_set
 
 SPOKES = r"spokesperson|spokesman|spokeswoman|spokespeople|representative|press officer|press office"
@@ -32,7 +33,9 @@ ANON = lazy_pattern(
     r"^(?P<det>a|an|one|another)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?:" + ANON_NOUNS + r")"
     r"(?:\s+(?:close to|familiar with|at|in|on|for|of|from|with|within|inside)\s+[^,]+?)?"
     r"(?:\s+(?-i:[a-z]+ed)\s+by\s+[^,]+?)?"  # "a survivor supported by Refuge": the agent says whose
-    r"(?=$|\s*,|\s+(?-i:who|whose|which|that|speaking|[a-z]+ed|[a-z]+ing)\b|\s+(?-i:in|at|from)\s+(?-i:[A-Z]))",
+    # a noun after a possessive or a determiner is no participle: "familiar with the company's thinking"
+    r"(?=$|\s*,|\s+(?-i:who|whose|which|that|speaking)\b|(?<!['’]s)(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\bhis)"
+    r"(?<!\bher)\s+(?-i:[a-z]+ed|[a-z]+ing)\b|\s+(?-i:in|at|from)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -79,8 +82,9 @@ ORG_DESCRIPTOR = re.compile(
 
 # an apposition that says a name is an organisation: ", a trade group whose members …", ", an advocacy group,"
 ORG_APPOSITIVE = re.compile(
-    r"\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|body|association|charity|coalition|think tank|"
-    r"non-?profit|union|alliance|federation|foundation|lobby|company|firm|start-?up|network|consortium)\b"
+    r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|body|association|charity|coalition|think tank|"
+    r"non-?profit|union|alliance|federation|foundation|lobby|company|firm|start-?up|network|consortium|mouthpiece|"
+    r"newspaper|broadcaster|news agency|record label|label|studio|publisher)\b(?!['’])"
 )
 
 # which organisation kinds a bare noun can stand for ("the company" -> a company or platform)
@@ -281,7 +285,78 @@ LEADING_KIND = re.compile(
 SPOKES_END = re.compile(r"(?:spokesperson|spokesman|spokeswoman|rep|representative|publicist)$", re.IGNORECASE)
 # "a statement from the Department for Education", "a letter signed by Ofcom"
 WRITTEN_FROM = re.compile(
-    r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|letter|notice|post|filing|release|email|report)\s+"
+    r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|letter|notice|post|filing|release|email|report|survey|study)\s+"
     r"(?:from|by|issued by|signed by|released by|published by)\s+(?P<org>.+)$",
     re.IGNORECASE,
+)
+
+
+# "two media buyers said …", "Sources close to the regulator said …": a group of unnamed sources speaking, whose
+# "one" ("said one, who asked not to be named") is then one of them: "a media buyer", "a source close to the regulator"
+_GROUP_NOUNS = (
+    "sources|officials|insiders|aides|advisers|advisors|executives|employees|staffers|diplomats|lobbyists|buyers|"
+    "analysts|lawyers|bankers|investors|traders|engineers|moderators|researchers|campaigners|activists|MPs|MEPs|"
+    "ministers|senators|lawmakers|members of staff|civil servants|people familiar with the matter"
+)
+GROUP_SOURCE = re.compile(
+    r"(?:^|(?<=\s))(?:(?:two|three|four|five|six|several|some|many|other|\d+)\s+)?"
+    r"(?P<mods>(?:(?!(?-i:said|told|and|or|but|the|of|to|in|at|for)\b)[\w’'-]+\s+){0,3}?)"
+    r"(?P<noun>" + _GROUP_NOUNS + r")"
+    r"(?P<post>\s+(?:close to|familiar with|at|in|from|within|inside)\s+[^,.;:()]{1,60}?)?"
+    r"(?=,?\s+(?:said|say|says|told)\b)",
+    re.IGNORECASE,
+)
+
+
+def one_of_group(match: re.Match[str]) -> str:
+    """ "media buyers" -> "a media buyer", "Sources close to the regulator" -> "a source close to the regulator"."""
+    noun = match.group("noun")
+    low = noun.lower()
+    if low == "people familiar with the matter":
+        return "a person familiar with the matter"
+    singular = noun.replace("members", "member").replace("servants", "servant") if " " in noun else noun[:-1]
+    words = [*match.group("mods").split(), singular]
+    first = words[0].lower()
+    if (
+        words[0][:1].isupper()
+        and not words[0][1:2].isupper()
+        and (first in _OPENING_WORDS or f"{first}s" in _OPENING_WORDS)
+    ):
+        words[0] = words[0].lower()  # "Senior officials said", "Sources close to …": the sentence's capital
+    return indefinite("a " + " ".join(words) + (match.group("post") or ""))
+
+
+_OPENING_WORDS = frozenset(
+    {"senior", "former", "current", "junior", "government", "industry", "company", "party", *_GROUP_NOUNS.split("|")}
+)
+
+
+# "the US military said", "The French foreign ministry said": a country's arm named by its adjective; the speaker is
+# the phrase itself without its article ("US military"), as the page gives it
+_NATIONAL = sorted((adj for adj, country in GOVERNMENTS.items() if adj != country or adj in ("US", "UK")), key=len)
+NATIONAL_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<adj>" + "|".join(re.escape(a) for a in reversed(_NATIONAL)) + r")\s+"
+    r"(?P<body>(?:foreign|defence|defense|interior|health|finance|justice|economy|trade)\s+ministry|military|army|navy|"
+    r"air force|armed forces|coast guard|embassy|foreign office)$"
+)
+
+
+# a fronted origin before an anonymous subject: "15:33 — From the Patriots for Europe group, an MEP accuses …"
+FRONTED_FROM = re.compile(r"(?:^|(?<=[—–-]\s)|(?<=\.\s))\s*From\s+(?P<org>the\s+(?=[^,;:]*[A-Z])[^,;:]{3,60}?),\s*$")
+
+
+# a city's or county's office named by its place: "the Paris prosecutor's office", "the Manhattan district attorney's
+# office"; later "the prosecutor's office" is that same office when the article named only one
+_LOCAL_BODY = (
+    r"(?:public\s+)?prosecutor['’]s\s+office|district\s+attorney['’]s\s+office|attorney\s+general['’]s\s+office|"
+    r"sheriff['’]s\s+office|coroner['’]s\s+office|police\s+department|fire\s+department"
+)
+LOCAL_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+    r"(?P<body>" + _LOCAL_BODY + r")$"
+)
+THE_LOCAL_BODY = re.compile(r"^[Tt]he\s+(?P<body>" + _LOCAL_BODY + r")$")
+LOCAL_BODY_IN_TEXT = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+    r"(?P<body>" + _LOCAL_BODY + r")\b"
 )

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
-from summariser._names import NameIndex
+from summariser._namelex import CAP_STOP
+from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
@@ -23,6 +24,7 @@ class DescriptionMixin:
     index: NameIndex
     masked: list[str]
     history: list[Said]
+    outside: dict[int, list[tuple[int, Mention]]]
 
     if TYPE_CHECKING:  # provided by SpeakerResolver and AntecedentMixin
 
@@ -34,11 +36,15 @@ class DescriptionMixin:
 
         def _leading_subject(self, para: int, start: int) -> str | None: ...
 
+        def _sentence_subject_org(self, para: int, offset: int) -> str | None: ...
+
         def _subject_before(self, para: int, start: int, verb: int) -> Attribution | None: ...
 
     def _special(self, phrase: str, para: int, start: int, sent: Sentence) -> Attribution | None:
         if phrase.isascii() and phrase.split(None, 1)[0].casefold() not in D.SPECIAL_FIRST and "'" not in phrase:
             return None  # every pattern below needs one of those first words or an apostrophe: skip them all
+        if phrase.lower() == "one":  # "two media buyers said … said one": one of that group
+            return Attribution(self._one_of_group(sent, start - sent.start), None, "anonymous")
         if D.THE_SOURCE.match(phrase):
             earlier = self._earlier_source(phrase.split()[-1].lower(), sent)
             if earlier is None and D.BARE_SPOKES.match(phrase):
@@ -48,6 +54,15 @@ class DescriptionMixin:
         written = D.THE_WRITTEN.match(phrase)
         if written:  # "… ," the statement said: whoever issued it, named in the sentences just before
             return Attribution(self._written_owner(written.group(1).lower(), sent), None, "written")
+        local = D.LOCAL_BODY.match(phrase)
+        if local and local.group("place") not in CAP_STOP:  # "the Paris prosecutor's office said"
+            return Attribution(f"{local.group('place')} {local.group('body')}", None, "described")
+        local = D.THE_LOCAL_BODY.match(phrase)
+        if local:  # "the prosecutor's office said": the one such office the article named before
+            return Attribution(self._earlier_local_body(local.group("body"), para, start), None, "described")
+        national = D.NATIONAL_BODY.match(phrase)
+        if national:  # "the US military said": that arm of that state, as the page names it
+            return Attribution(f"{national.group('adj')} {national.group('body')}", None, "described")
         definite = P.THE_NOUN.fullmatch(phrase)
         if definite and (definite.group(1).lower() in D.PERSON_NOUNS or definite.group(1) in D.TITLE_NOUNS):
             earlier = self._earlier_indefinite(definite.group(1), sent)
@@ -81,7 +96,11 @@ class DescriptionMixin:
             return Attribution(org, role if org else None, "spokesperson")
         anon = D.ANON().match(phrase)
         if anon:
-            return Attribution(D.indefinite(anon.group().replace(P.COMMA, ",")), None, "anonymous")
+            described = D.indefinite(anon.group().replace(P.COMMA, ","))
+            fronted = D.FRONTED_FROM.search(self.masked[para], sent.start, start) if anon.end() == len(phrase) else None
+            if fronted:  # "From the Patriots for Europe group, an MEP accuses …": where they are from comes first
+                described = f"{described} from {fronted.group('org').replace(P.COMMA, ',')}"
+            return Attribution(described, None, "anonymous")
         one_of = D.ONE_OF.match(phrase)
         if one_of and one_of.group("noun").lower() in D.ANON_NOUN_SET:
             return Attribution(D.indefinite("a " + one_of.group("noun").lower()), None, "anonymous")
@@ -102,6 +121,10 @@ class DescriptionMixin:
             return Attribution(who, None, "owner")
         m = D.WRITTEN_FROM.match(phrase)
         if m:  # "a statement from the Department for Education": its author
+            author = start + m.start("org")
+            for pos, mention in self.outside.get(sent.index, ()):
+                if pos == author and mention.kind == "person":  # "a 2018 survey by Penelope Muse Abernathy of …"
+                    return Attribution(mention.canonical, None, "written")
             org = self._org(m.group("org").replace(P.COMMA, ","), sent, start) or D.unlisted_org(m.group("org"))
             return Attribution(org, None, "written")
         return None
@@ -127,6 +150,39 @@ class DescriptionMixin:
                     return att.speaker if att else None
         recent = [h for h in self.history if h.kind in ("anon", "org") and h.sentence >= sent.index - 6]
         return recent[-1].speaker if recent else None
+
+    def _earlier_local_body(self, body: str, para: int, start: int) -> str | None:
+        """The one "<place> <body>" ("Paris prosecutor's office") named before (para, start), else None."""
+        key = " ".join(body.lower().replace("’", "'").split())
+        found = {
+            f"{m.group('place')} {m.group('body')}"
+            for text in [*self.masked[:para], self.masked[para][:start]]
+            for m in D.LOCAL_BODY_IN_TEXT.finditer(text)
+            if m.group("place") not in CAP_STOP and " ".join(m.group("body").lower().replace("’", "'").split()) == key
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _lead_org_alone(self, sent: Sentence, described: str) -> str | None:
+        """The organisation opening the sentence before `sent`, when it is the only one that sentence names and
+        is of the kind `described` ("the company") says."""
+        lead = self._sentence_subject_org(sent.paragraph, sent.start)
+        orgs = {m.canonical for _, m in self.outside.get(sent.index - 1, ()) if m.kind == "org"}
+        wanted = D.KIND_OF_NOUN.get(described.split()[-1].lower(), frozenset())
+        return lead if lead is not None and orgs == {lead} and wanted & self.index.kinds_of(lead) else None
+
+    def _one_of_group(self, sent: Sentence, before: int) -> str | None:
+        """ "… two media buyers said. '…,' said one": a group of unnamed sources speaking in this sentence (before
+        the phrase) or one of the two before it, nearest first; None when no such group is in view."""
+        for idx in range(sent.index, max(-1, sent.index - 3), -1):
+            prev = self.doc.sentences[idx]
+            if prev.paragraph < sent.paragraph - 1:
+                break
+            text = self.masked[prev.paragraph]
+            end = prev.start + (before if idx == sent.index else len(prev.text))
+            found = list(D.GROUP_SOURCE.finditer(text, prev.start, end))
+            if found:
+                return D.one_of_group(found[-1])
+        return None
 
     def _earlier_indefinite(self, noun: str, sent: Sentence) -> str | None:
         """'A doctor on the scene told Ruptly …' earlier makes 'the doctor' that same anonymous speaker."""
@@ -198,5 +254,7 @@ class DescriptionMixin:
                     self.index.resolve(kind.group(1), sentence=idx, before=kind.end(1) - prev.start) if kind else None
                 )
                 owner = found if found is not None and self.index.is_org(found) else None
+                if owner is None and kind is not None:  # two companies named: the one the sentence before opens on
+                    owner = self._lead_org_alone(prev, kind.group(1))
             return owner
         return None

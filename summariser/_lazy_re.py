@@ -6,6 +6,7 @@ first search, so the cost moves to the first article (once per process) and impo
 
 After the first use the methods (`search`, `match`, …) are the compiled pattern's own bound methods, stored on the
 instance: a call then costs no Python frame at all (the actions stage makes a few hundred such calls per article).
+A pattern given `first` (the characters its matches start with) searches through `_FirstCharScan` instead.
 """
 
 from __future__ import annotations

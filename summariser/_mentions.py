@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summariser._doc_orgs import add_org, learn_statement_orgs, maybe_org, owned_org_start
 from summariser._givennames import gender_of_first_name
 from summariser._lexicon import PLACES
 from summariser._name_groups import drop_affiliation, has_role_word, org_tail, split_connected, split_role_object
@@ -82,7 +83,9 @@ _TOKEN_RE = re.compile(rf"(?=[{_UP}]){_TOKEN}")
 _SPEECH_NEXT = re.compile(
     r",?\s+(?:said|says|told|added|adds|wrote|writes|posted|warned|argued|insisted)\b|,\s+(?:a|an|the|one|who|whose|\d+)\b"
 )
-_OWNER_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)['’]s\s+$")
+# "He Jianxiong, the former executive director …, said": the Chinese surname He before a given name, which the
+# pronoun never is (a pronoun is not followed by a capitalised word and then an apposition or a speech verb)
+_SURNAME_HE = re.compile(r",\s+(?:the|a|an)\s+[a-z]|,?\s+(?:said|says|told)\b")
 PLACE_SET = frozenset(PLACES)
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
 _PLACE_PREP = re.compile(r"\b(?:for|in|at|from|near|of)\s+$")
@@ -127,6 +130,7 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
     find_acronyms(doc, scan)
     known_roles(scan)
     merge_compound_surnames(scan)
+    learn_statement_orgs(doc, scan)
     scan.raw.sort(key=lambda m: (m.sentence, m.start))
     first_seen: dict[str, tuple[int, int]] = {}
     for m in scan.raw:
@@ -208,6 +212,9 @@ def _classify_single(text: str, sentence: int, word: str, a: int, b: int, scan: 
         if _SPEECH_VERB.match(text, b):  # "Sunday said": a surname that is also a day or month, speaking
             scan.shorts.append((Short(sentence, a, b, word, None, word), None))
         return
+    if word in SUFFIX_KINDS and owned_org_start(text, a) is not None:
+        add_org(text, sentence, a, b, scan)  # "Scottish Women's Aid": the owner's words and the ending
+        return
     if word in NON_PERSON or word.endswith("."):
         return  # no person, and one word is never an organisation of its own here
     short = Short(sentence, a, b, word, None, word)
@@ -224,8 +231,9 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
         # "Sunday said": a surname that is also a day or month, as the subject of a speech verb
         scan.shorts.append((Short(sentence, toks[0][1], toks[0][2], toks[0][0], None, toks[0][0]), None))
         return
-    while toks and toks[0][0] in CAP_STOP:
-        toks = toks[1:]
+    if not (len(toks) == 2 and toks[0][0] == "He" and _SURNAME_HE.match(text, toks[1][2])):
+        while toks and toks[0][0] in CAP_STOP:
+            toks = toks[1:]
     if not toks:
         return
     pre_role: str | None = None
@@ -290,7 +298,7 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
     org_from = org_tail(groups)
     if org_from is not None:
         org_toks = [t for _, g in groups[org_from:] for t in g]
-        _add_org(text, sentence, org_toks[0][1], org_toks[-1][2], scan)
+        add_org(text, sentence, org_toks[0][1], org_toks[-1][2], scan)
         groups = groups[:org_from]
     if honorific in _PEERAGE and len(groups) >= 2 and groups[1][0] == "of" and len(groups[0][1]) == 1:
         # "Baroness Lloyd of Effra": a peer is known by the whole title
@@ -310,20 +318,6 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
 # military ranks: a title only before a full name ("General Mark Milley"), never before one word ("General Motors")
 _RANKS = frozenset({"general", "gen", "captain", "commander", "colonel", "col", "admiral", "lieutenant", "brigadier"})
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"})
-
-
-def _add_org(text: str, sentence: int, start: int, end: int, scan: Scan) -> None:
-    owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)
-    if owner and owner.group(1) not in PLACE_SET:  # "Women's Aid Organisation", but "Brazil's" is no part of a name
-        start = owner.start()
-    name = text[start:end]
-    if name.startswith("The "):
-        name, start = name[4:], start + 4
-    while len(name) > 3 and name[1] == "." and name[0].isupper() and name[2] in " ":
-        name, start = name[3:], start + 3  # "S. Federal Aviation Administration", the tail of "U.S."
-    last = name.rsplit(None, 1)[-1]
-    scan.orgs.setdefault(name, SUFFIX_KINDS.get(last, frozenset()))
-    scan.raw.append(make_mention(name, name, "org", sentence, start, end))
 
 
 def _classify_person(
@@ -348,7 +342,7 @@ def _classify_person(
             initials = False
     not_person = not_person or initials
     if not_person:
-        _maybe_org(text, sentence, toks, scan)
+        maybe_org(text, sentence, toks, scan)
         return
     start, end = toks[0][1], toks[-1][2]
     if len(toks) == 1:
@@ -373,7 +367,7 @@ def _classify_person(
         last = toks[-2][0]  # "James P. Kennedy Jr.": the surname is Kennedy
     if not honorific and not_a_name(first, last):
         if first not in GLUE_FIRST:
-            _maybe_org(text, sentence, toks, scan)  # "the journal Lung Health", "the Harbour Brotherhood"
+            maybe_org(text, sentence, toks, scan)  # "the journal Lung Health", "the Harbour Brotherhood"
         return
     existing = find_added(scan, first, last, name)
     if existing is None:
@@ -391,9 +385,3 @@ def _classify_person(
         existing = add_person(scan, name, honorific or None)
     tie(existing, honorific or None, role)
     scan.raw.append(make_mention(text[seg_start:end], existing.canonical, "person", sentence, seg_start, end))
-
-
-def _maybe_org(text: str, sentence: int, toks: list[Tok], scan: Scan) -> None:
-    if toks[-1][0].rstrip(".") not in SUFFIX_KINDS or len(toks) < 2:
-        return
-    _add_org(text, sentence, toks[0][1], toks[-1][2], scan)

@@ -171,6 +171,23 @@ SUFFIX_KINDS: dict[str, frozenset[str]] = {
     "Constabulary": frozenset({"police"}),
     "Court": frozenset(),
     "Parliament": frozenset(),
+    # company and body endings that no surname has: "Dick Clark Productions", "Human Rights Watch"
+    "Productions": frozenset({"company"}),
+    "Records": frozenset({"company"}),
+    "Studios": frozenset({"company"}),
+    "Pictures": frozenset({"company"}),
+    "Entertainment": frozenset({"company"}),
+    "Partners": frozenset({"company"}),
+    "Holdings": frozenset({"company"}),
+    "Ventures": frozenset({"company"}),
+    "Industries": frozenset({"company"}),
+    "Pharmaceuticals": frozenset({"company"}),
+    "Airways": frozenset({"company"}),
+    "Society": frozenset({"charity"}),
+    "Federation": frozenset(),
+    "Watch": frozenset({"charity", "campaign"}),
+    "Press": frozenset({"media"}),
+    "Aid": frozenset({"charity"}),
 }
 
 CAP_STOP = word_set(
@@ -187,7 +204,8 @@ NON_PERSON = (
     Trust Ministry Department Inc Ltd Corp Corporation Group Council Committee Institute Association University
     Police Court Parliament Government Union Services Service Minister Secretary President Senator Commissioner
     Chancellor Prime Times Guardian Telegraph Mail Express Mirror Sky Channel Radio Today Week Code
-    Centre Center Square Road Kingdom States Republic Airlines Bank Digital Tech AI Olympics Paralympics"""
+    Centre Center Square Road Kingdom States Republic Airlines Bank Digital Tech AI Olympics Paralympics
+    Edition Pro Ultra Premium Plus"""
     )
     | frozenset(PLACES)
     | frozenset(LAWS)

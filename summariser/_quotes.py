@@ -13,7 +13,7 @@ from summariser import _speaker_patterns as P
 from summariser._model import Quote
 from summariser._names import NameIndex, build_name_index
 from summariser._speakers import Attribution, SpeakerResolver
-from summariser._text import Document, QuoteSpan, find_quote_spans, word_set
+from summariser._text import Document, QuoteSpan, Sentence, find_quote_spans, word_set
 from summariser._turns import Turns
 
 __all__ = ["extract_quotes"]
@@ -202,10 +202,25 @@ def _cataphoric(resolver: SpeakerResolver, cand: _Candidate) -> Attribution | No
     masked = resolver.masked[nxt.paragraph]
     lead = P.CATAPHOR.match(masked, nxt.start, nxt.start + len(nxt.text))
     if lead is None:
-        return None
+        return _said_alone(resolver, cand, nxt) if nxt.paragraph != cand.last_para else None
     stop = P.CATAPHOR_END.search(masked, lead.end() + 1, nxt.start + len(nxt.text))
     found = resolver.interpret(nxt.paragraph, lead.end(), stop.start() if stop else nxt.start + len(nxt.text))
     return found if found is not None and found.speaker is not None else None
+
+
+def _said_alone(resolver: SpeakerResolver, cand: _Candidate, nxt: Sentence) -> Attribution | None:
+    """'"…" / He Jianxiong, the former IMF director, said at an event.': a whole-paragraph quote, then a paragraph
+    opening on a sentence that says only who spoke (no object, no quotation of its own)."""
+    para = resolver.doc.paragraphs[cand.last_para]
+    if cand.span.start != 0 or para[cand.last_span.end :].strip() not in ("", ".") or resolver.doc.spans[nxt.paragraph]:
+        return None
+    masked = resolver.masked[nxt.paragraph]
+    end = nxt.start + len(nxt.text.rstrip())
+    verb = P.SAID_ALONE.search(masked, nxt.start, end)
+    if verb is None or not masked[nxt.start : verb.start()].strip():
+        return None
+    found = resolver._subject_before(nxt.paragraph, nxt.start, verb.start())
+    return found if found is not None and found.speaker is not None and found.how != "several" else None
 
 
 def _next_sentence_end(resolver: SpeakerResolver, para: int, index: int, end: int) -> int:

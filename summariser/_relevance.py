@@ -4,24 +4,28 @@ Works on a title and a one-line lede as well as on a whole article: title and le
 subject named once in passing in a story about something else does not make it relevant. The subject must be what
 the regulatory language is about: a full-weight concern in a paragraph that names it as more than a medium ("posted
 on Twitter", "her X account", "Twitter users" are people using the platform, not the platform being regulated), or a
-headline naming it with a concern.
+headline naming it with a concern. Where only the subject's prominence is missing, its second references ("the AI
+chatbot", "Musk's social network", the owner in a headline) count, unless a rival is named (see `_topic_refs`); a
+headline pairing the subject with a rival needs a body paragraph binding the subject to the regulatory language.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from math import sqrt
 
 from summariser._model import Relevance
 from summariser._text import Document, fold_bytes
 from summariser._topic import DEFAULT_TOPIC, Topic
 from summariser._topic_match import NO_HITS, Unit, UnitHits, matcher_for
+from summariser._topic_refs import references_for
 
 __all__ = ["DEFAULT_TOPIC", "Topic", "score_relevance"]
 
 _LEDE_SENTENCES = 2
 _TITLE_WEIGHT = 3.0
 _LEDE_WEIGHT = 2.0
+_EARLY_UNITS = 3  # sentences from the top in which the subject's name makes a bare description its
 
 
 @dataclass(slots=True)
@@ -40,6 +44,7 @@ class _Evidence:
     title_concern: float = 0.0
     bound: int = 0  # paragraphs (or the title) naming the subject (not as a medium) and a full-weight concern
     named_with_concern: int = 0  # paragraphs naming the subject (not as a medium) and any concern, a harm included
+    title_bound: bool = False  # the title is one of the `bound`
 
 
 def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_TOPIC) -> Relevance:
@@ -48,7 +53,22 @@ def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_
     units, places = _units(doc, title)
     hits = matcher.match_units(units)
     evidence = _gather(units, places, hits)
-    relevant = _decide(evidence, has_title=bool(title and title.strip()))
+    has_title = bool(title and title.strip())
+    relevant = _decide(evidence, has_title=has_title)
+    if (
+        relevant
+        and evidence.bound <= evidence.title_bound
+        and has_title
+        and evidence.sentences > _LEDE_SENTENCES  # a feed item's headline and lede are judged as they stand
+        and references_for(topic).names_rival(units[:1])
+    ):
+        # the headline pairs the subject with a rival ("Tesla puts Grok in its cars as regulator widens probe"): its
+        # regulatory language may be the rival's, so a paragraph of the body must bind it to the subject
+        relevant = False
+    if not relevant and _concerned(evidence):
+        # regulatory language without the subject's prominence or its tie to it: count the subject's second
+        # references ("the AI chatbot", "Musk's social network"); only such articles pay for them
+        relevant = _relevant_by_reference(units, places, hits, evidence, has_title=has_title, topic=topic)
     subject = min(1.0, evidence.subject_hits / 5.0)
     concern = min(1.0, evidence.concern / 5.0)
     strength = sqrt(subject * concern)
@@ -140,6 +160,7 @@ def _gather(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitH
         title_concern=title_concern,
         bound=sum(1 for _, _, named, has_strong in groups if named and has_strong),
         named_with_concern=sum(1 for _, has_concern, named, _ in groups if named and has_concern),
+        title_bound=-1 in paragraphs and paragraphs[-1][2] and paragraphs[-1][3],
     )
 
 
@@ -177,31 +198,92 @@ def _as_medium(lows: list[bytes], at: int) -> bool:
     if nxt in _MEDIUM_AFTER or nxt in _ROLE_AFTER:
         return True
     prev = lows[at - 1] if at > 0 else b""
-    if prev in _ROLE_BEFORE:
+    if prev in _ROLE_BEFORE or (prev == b"of" and at > 1 and lows[at - 2] in _ROLE_AFTER):  # "the owner of X"
         return True
     return prev in _MEDIUM_BEFORE and (at < 2 or lows[at - 2] not in _TARGET_ON)
 
 
 def _decide(ev: _Evidence, *, has_title: bool) -> bool:
-    concern = ev.concern_title_or_lede >= 1.0 or ev.concern >= 2.0 or (ev.concern_title_or_lede and ev.concern >= 1.5)
+    return _concerned(ev) and _subject(ev, has_title=has_title) and _tied(ev)
+
+
+def _concerned(ev: _Evidence) -> bool:
+    return ev.concern_title_or_lede >= 1.0 or ev.concern >= 2.0 or bool(ev.concern_title_or_lede and ev.concern >= 1.5)
+
+
+def _subject(ev: _Evidence, *, has_title: bool) -> bool:
     # with a title that does not name the subject, the lede must name it twice (X and Grok, or X twice over), or once
     # when the title pairs a law with one of the topic's harms ("Scottish Government to match deepfake offence")
     subject = ev.subject_title or (
         ev.subject_lede and (not has_title or ev.subject_hits >= 4.0 or ev.title_strong_and_weak)
     )
     # a body that keeps coming back to the subject, or ties it to the concern twice, makes it part of the story
-    subject = (
+    return (
         subject
         or (ev.subject_body_sentences >= 3 and ev.subject_body_sentences >= 0.2 * ev.sentences)
         or (ev.subject_body_sentences >= 2 and ev.together >= 2 and ev.concern_title_or_lede >= 1.0)
     )
+
+
+def _tied(ev: _Evidence) -> bool:
     # the platform must be what the regulatory language is about: a full-weight concern in a paragraph that names
     # it as more than a medium ("posted on X", "Twitter users", "former Twitter chief executive"), or a headline
     # naming it with a concern of its own ("Indonesia blocks Grok over sexualised images") or over a regulatory lede
-    tied = (
+    return (
         ev.bound >= 1
         or (ev.subject_named_title and (ev.strong_title_or_lede or ev.title_concern >= 1.0))
         # a campaign "calls on ministers" in the headline and ties the platform to the harm in the body
         or (ev.named_with_concern >= 1 and ev.strong_title_or_lede)
     )
-    return bool(subject and concern and tied)
+
+
+def _relevant_by_reference(
+    units: list[Unit],
+    places: list[tuple[float, int]],
+    hits: list[UnitHits],
+    ev: _Evidence,
+    *,
+    has_title: bool,
+    topic: Topic,
+) -> bool:
+    """Is the story about the subject once its descriptions and its owner count ("AI chatbot" in a court report's
+    headline, "Elon Musk says ..." over a lede about Grok)? Never where a rival could be what they refer to."""
+    if not ev.subject_hits:
+        return False  # references back to a subject the story never names are too weak (and most pages stop here)
+    refs = references_for(topic)
+    if refs.names_rival(units):
+        return False
+    # a regulatory story with a section on the subject: named twice and bound to a full-weight concern ("the
+    # regulator said it had formally investigated X"), under a headline or lede that is regulatory itself
+    if ev.subject_body_sentences >= 2 and ev.bound >= 1 and ev.strong_title_or_lede:
+        return True
+    # a bare description ("the chatbot") is the subject's only where the story names the subject early; one named
+    # last ("Earlier this year Grok was banned in Turkey") is an aside in a story about some other chatbot
+    early = any(hits[i].subjects for i in range(min(len(hits), _EARLY_UNITS + (places[0][1] == -1))))
+    levels = [0 if hit.subjects else refs.describes(unit) for unit, hit in zip(units, hits, strict=True)]
+    if not _tied(ev):
+        # "MPs demand answers from Musk's platform": a description its owner holds is the platform by name
+        strong = {paragraph for (_, paragraph), hit in zip(places, hits, strict=True) if hit.strong}
+        if not any(level == 2 and place[1] in strong for level, place in zip(levels, places, strict=True)):
+            return False
+    more = replace(ev)
+    # the owner speaks through the platform ("Musk used X to attack ministers"), so his headline counts only over a
+    # lede that names the subject by a name that is never a medium (Grok, xAI) with a concern in the same sentence
+    lede_ties = any(
+        hits[i].concern
+        and any(name not in topic.ambiguous and not _as_medium(units[i][1], at) for at, name in hits[i].subject_at)
+        for i, (weight, _) in enumerate(places)
+        if weight == _LEDE_WEIGHT and hits[i].subjects
+    )
+    for i, (weight, _) in enumerate(places):
+        is_title = weight == _TITLE_WEIGHT
+        # the owner stands for the subject in a headline whose lede names the subject with a concern
+        if levels[i] < (1 if early else 2) and not (is_title and lede_ties and refs.names_owner(units[i])):
+            continue
+        if hits[i].subjects:
+            continue
+        more.subject_hits += weight
+        more.subject_title |= is_title
+        more.subject_lede |= weight == _LEDE_WEIGHT
+        more.subject_body_sentences += not is_title
+    return _subject(more, has_title=has_title)

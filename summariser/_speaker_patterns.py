@@ -51,6 +51,10 @@ AUX_TAIL = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"(?:[,;:(—–]|\s-\s|\b(?:that|which|while|as|when|after|before|because|so|if)\b)")
+# '"…," Abernathy reported.': a verb that reports speech only right after a quotation, before the sentence ends
+REPORTED_AFTER = re.compile(r"\b(?:reported|reports)(?=\s*[.,]|\s+(?:on|in|last|this)\b)")
+# "in what host Tom Bergeron described as": the subject of a framing verb inside a free relative
+WHAT_SUBJECT = re.compile(r"\bwhat\s+([^,;:]{1,60}?)\s*$")
 POST_LEAD = re.compile(r"[\s,—–-]*")
 VERB_FIRST_SUBJECT = re.compile(
     r"\s*([^,.;:!?()]{1,80}?)(?=\s*(?:[,.;:!?()]|$|\s+(?:in|on|at|who|during|after|when|while|before|as)\s))"
@@ -103,6 +107,12 @@ CATAPHOR = re.compile(
     r"judgment|judgement|conclusion|argument|reaction|response|answer|comment|remarks|prediction|complaint)\s+of)\s+"
     r"(?=\S)"
 )
+# "'…?' / He Jianxiong, the former IMF director, said at an event in Washington.": a paragraph that only says who
+# spoke - a speech verb with no object, then at most a time or place phrase - attributes the quote just before it
+SAID_ALONE = re.compile(
+    r"(?P<verb>said|says|told reporters|added|wrote)(?=\s*(?:\.$|$|\s+(?:at|in|on|during|last|this|earlier|later|"
+    r"before|after|while|when|from)\s+[^,;:]*\.?$))"
+)
 # where the speaker phrase after CATAPHOR ends: a clause mark or a time or place phrase
 CATAPHOR_END = re.compile(r"\s*(?:[,.;:!?()—–]|$|\s(?:last|this|on|in|at|during|as|when|who|after|before|speaking)\s)")
 # the person a question came from or was put to: "Asked by Greens senator Jane Doe whether …, the commissioner said",
@@ -126,7 +136,9 @@ UNKNOWN_SUBJECT = re.compile(
     r"(?P<subject>[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,4})\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:[a-z]+ed|said|says|told)\b"
 )
-JOINT_AFTER = re.compile(r"\s*(?:and|&|,)\s")
+JOINT_AFTER = re.compile(
+    r"\s*(?:and|&|,(?!\s+(?:part of|a unit of|an arm of|a division of|a subsidiary of|owned by|which|whose)\b))\s"
+)
 # "Questioned by the committee's chair, Dame Caroline Dinenage, she said": the asker named in apposition
 ADDRESSEE_APPOSED = re.compile(
     r"\b(?:by|from|to|with)\s+(?:the|a|an|his|her|their|its|[A-Z][\w.]*['’]s?)\s+(?:[\w’'-]+\s+){0,4}?"

@@ -141,6 +141,9 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
                 continue  # "promised by his government", "their claims": a participle or a noun, not who speaks
             if vm.group().lower() == "according to":
                 return self._verb_first(para, start + vm.end(), end)
+            what = P.WHAT_SUBJECT.search(pre, 0, vm.start()) if vm.group("frame") and len(gap.split()) <= 3 else None
+            if what:  # "in what host Tom Bergeron described as the '…'": the free relative's own subject
+                return self.interpret(para, start + what.start(1), start + what.end(1))
             if len(gap.split()) > 25 and not (same_sentence and self._plain_gap(para, start + vm.end(), gap)):
                 return None
             if vm.group("say") is None and len(gap.split()) > 8:
@@ -194,7 +197,9 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
         rest = text[p0:end]
         vm = P.SAY_RE().search(rest, 0, 120)
         if not vm:
-            return None
+            vm = P.REPORTED_AFTER.search(rest, 0, 80)  # '"…," Abernathy reported.': speech only after the quote
+            if not vm:
+                return None
         head = rest[: vm.start()]
         if P.INTRODUCES.match(rest, vm.end()):
             return None  # `"…", he wrote: "…"` - the clause introduces the next quote

@@ -23,6 +23,11 @@ class Topic:
     weak_concerns: tuple[str, ...] = ()  # count half: harms and reactions rather than law or government
     context: tuple[str, ...] = ()  # words that make an ambiguous subject (e.g. "X") the platform
     ambiguous: tuple[str, ...] = field(default=())  # subjects that need context; default: those of ≤ 2 letters
+    # second references ("the chatbot", "Musk's social network"), the subject's owners ("Musk" in a headline) and the
+    # rivals whose presence makes both unsafe (another chatbot, another of the owner's companies): see _topic_refs
+    descriptions: tuple[str, ...] = ()
+    owners: tuple[str, ...] = ()
+    rivals: tuple[str, ...] = ()
 
     @classmethod
     def from_keywords(
@@ -34,6 +39,9 @@ class Topic:
         exclusions: Iterable[str] = (),
         weak_concerns: Iterable[str] = (),
         context: Iterable[str] | None = None,
+        descriptions: Iterable[str] = (),
+        owners: Iterable[str] = (),
+        rivals: Iterable[str] = (),
     ) -> Topic:
         """Build a topic from plain keyword lists (as in feeds.yaml); "X" as a subject gets the built-in context."""
         subj = _clean(subjects)
@@ -51,6 +59,9 @@ class Topic:
             weak_concerns=_clean(weak_concerns),
             context=ctx,
             ambiguous=ambiguous,
+            descriptions=_clean(descriptions),
+            owners=_clean(owners),
+            rivals=_clean(rivals),
         )
 
 
@@ -122,6 +133,32 @@ _WEAK_CONCERNS = _phrases(
     """
 )
 
+# Second references to X, Grok or xAI: a headline's "AI chatbot", a lede's "Elon Musk's social network". Singular
+# only: "chatbots" and "social networks" are the industry, not the subject. The "Musk's …" ones are generic nouns
+# that only their owner makes specific.
+_DESCRIPTIONS = _phrases(
+    """
+    chatbot; AI chatbot; social network; social media platform; social media company; social media site;
+    social media firm; AI company; AI start-up; AI startup; AI firm; artificial intelligence company;
+    Musk's platform; Musk's AI
+    """
+)
+
+# The subject's owner: a headline that names him over a lede about the subject is about the subject.
+_OWNERS = ("Musk", "Elon Musk")
+
+# Rivals a description or the owner could stand for: other chatbots and their makers, other networks, the owner's
+# other companies and political ventures.
+_RIVALS = _phrases(
+    """
+    OpenAI; ChatGPT; Gemini; Claude; Anthropic; Copilot; Meta AI; DeepSeek; Perplexity; Character AI; Mistral;
+    Llama; Replika; TikTok; Meta; Facebook; Instagram; WhatsApp; YouTube; Snapchat; Bluesky; Threads; Telegram;
+    Reddit; Discord; Roblox; Truth Social; Rumble; Tesla; SpaceX; Starlink; Neuralink; Boring Company; DOGE;
+    Department of Government Efficiency; America Party; Baidu; Ernie; ByteDance; Doubao; Qwen; Alibaba; Kimi;
+    Pinterest; LinkedIn; Twitch; Mastodon; Parler; Gab
+    """
+)
+
 DEFAULT_TOPIC = Topic(
     name="X/Grok regulation",
     subjects=("Grok", "xAI", "X", "X Corp", "X Holdings", "x.com", "Twitter", "Grok Imagine"),
@@ -130,4 +167,7 @@ DEFAULT_TOPIC = Topic(
     exclusions=X_EXCLUSIONS,
     context=X_CONTEXT,
     ambiguous=("X",),
+    descriptions=_DESCRIPTIONS,
+    owners=_OWNERS,
+    rivals=_RIVALS,
 )

@@ -16,6 +16,38 @@ def _lazy(source: str, flags: int = 0) -> LazyRe:
 
 _VERB_OBJECT: dict[str, LazyRe] = {
     "call": _lazy(r"^\s+(?:for|on|upon)\b|^\s+(?:\w+\s+){1,6}?to\s+\w", re.I),
+    # "recommended that ministers ban …", "recommended the regulator be given powers", "recommended banning …"
+    "recommend": _lazy(
+        r"^\s+(?:that\b|\w+ing\b|(?:\S+\s+){1,6}?(?:be|should)\s+\w|(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:ban"
+        r"|changes|amendments?|powers|legislation|law|measures|fines?|penalt\w+)\b)",
+        re.I,
+    ),
+    # "registered a case against …" (an FIR in Indian copy); "registered users" is no act
+    "register": _lazy(
+        r"^\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:case|cases|FIRs?|first\s+information"
+        r"\s+reports?|complaints?|objection)\b",
+        re.I,
+    ),
+    # "would study the report" (a plan: see `_PROCEDURAL`); "studied law at Oxford" is biography
+    "study": _lazy(
+        r"^\s+(?:the|its|their|our|these|those)\s+(?:[\w-]+\s+){0,2}?(?:report|findings|recommendations|proposals"
+        r"|judgment|ruling|decision|responses|evidence|options|measures|changes)\b",
+        re.I,
+    ),
+    # "advanced legislation that would …", "advanced the bill"
+    "advance": _lazy(
+        r"^\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:legislation|bill|measure|amendments?|proposals?)\b",
+        re.I,
+    ),
+    # "expected to move amendments", "would move to outlaw nudify tools"; "moved to London" is not an act
+    "move": _lazy(
+        r"^\s+(?:an?\s+|the\s+|its\s+|their\s+|government\s+)?(?:[\w-]+\s+){0,2}?(?:amendments?|motion|bill|writ)\b"
+        r"|^\s+(?:quickly\s+|swiftly\s+)?to\s+(?:ban|block|outlaw|criminalise|criminalize|restrict|fine|suspend|regulate"
+        r"|legislate|close|strip|force|compel|sanction)\b",
+        re.I,
+    ),
+    # "was liaising with X to obtain data"
+    "liaise": _lazy(r"^\s+(?:closely\s+)?with\b", re.I),
     "push": _lazy(r"^\s+(?:for|ahead)\b|^\s+(?:\w+\s+){1,4}?to\s+\w", re.I),
     "press": _lazy(r"^\s+(?:for|ahead)\b|^\s+(?:\w+\s+){1,4}?(?:to|over|on)\s+\w", re.I),
     "write": _lazy(r"^\s+to\b", re.I),
@@ -99,11 +131,18 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         r"down|the\s+decision|a\s+decision|\w+\s+to\s+court)",
         re.I,
     ),
-    "hold": _lazy(r"^\s+(?:urgent\s+)?(?:talks|a\s+(?:hearing|meeting|session|vote)|an\s+inquiry)", re.I),
+    "hold": _lazy(
+        r"^\s+(?:urgent\s+)?(?:talks|an?\s+(?:[\w-]+\s+){0,3}?(?:hearing|meeting|session|vote)|an\s+inquiry)", re.I
+    ),
     "turn": _lazy(r"^\s+off\b|^\s+\w+(?:\s+\w+)?\s+off\b", re.I),
     "switch": _lazy(r"^\s+off\b|^\s+\w+(?:\s+\w+)?\s+off\b", re.I),
     "roll": _lazy(r"^\s+out\b|^\s+back\b", re.I),
-    "hand": _lazy(r"^\s+down\b", re.I),
+    # "hand down", "hand over data", "hand details of users … to law enforcement"
+    "hand": _lazy(
+        r"^\s+(?:down|over)\b|^\s+(?:\S+\s+){1,8}?(?:over\s+)?to\s+(?:the\s+)?(?:police|law\s+enforcement|authorities"
+        r"|prosecutors|investigators|regulators?|courts?|(?-i:[A-Z][\w'’-]+))\b",
+        re.I,
+    ),
     "carry": _lazy(r"^\s+out\b", re.I),
     "hit": _lazy(
         r"^\s+(?:\S+\s+){1,3}?with\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:fines?|penalt|ban|sanction|order|notice)", re.I
@@ -192,7 +231,9 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         r"|records)\b",
         re.I,
     ),
-    "share": _lazy(r"^\s+(?:its|their|the)\s+(?:\w+\s+)?(?:data|findings|evidence|report|research)\b", re.I),
+    "share": _lazy(
+        r"^\s+(?:(?:its|their|the)\s+)?(?:\w+\s+)?(?:data|findings|evidence|report|research|information)\b", re.I
+    ),
     # "Malaysia followed a day later", "followed on Jan. 11": doing the same as the country just named
     "follow": _lazy(
         r"^\s+(?:it|suit|the\s+(?:example|decision|lead|committee)\b|(?:a|one|two|three|several|\d+)\s+days?\s+later"
@@ -255,8 +296,9 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         r"cease-and-desist|formal|legal|findings|data|evidence|report|dossier)\b",
         re.I,
     ),
+    # "warned against a regulatory pile-on that could …" is an opinion, not a threat
     "warn": _lazy(
-        r"^\s+(?:\S+\s+){0,14}?(?:could|would|may|might|will|faces?|risks?|of\s+(?:\w+\s+)?(?:fines|action|"
+        r"^(?!\s+(?:in\s+a\s+\w+\s+|on\s+\w+\s+)?against\b)\s+(?:\S+\s+){0,14}?(?:could|would|may|might|will|faces?|risks?|of\s+(?:\w+\s+)?(?:fines|action|"
         r"consequences|sanctions|penalties|enforcement))\b|^\s+(?:X|xAI|the\s+company|the\s+platform|platforms|"
         r"companies|firms|Musk)\b",
         re.I,
@@ -302,7 +344,7 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     # "bring charges", "bring into force", "bring forward legislation"; not "brought his love of show business"
     "bring": _lazy(
         r"^\s+(?:(?:\S+\s+){0,3}?(?:charges?|cases?|lawsuits?|action|proceedings|claims?|legislation|bills?|laws?|rules"
-        r"|bans?|measures|amendments?|regulations|prosecutions?|offences?)\b|forward|in\b|(?:\S+\s+){0,10}?into\s+force"
+        r"|bans?|measures|amendments?|regulations|prosecutions?|offences?|proposals)\b|forward|in\b|(?:\S+\s+){0,10}?into\s+force"
         r"|an?\s+end|it\s+to)",
         re.I,
     ),

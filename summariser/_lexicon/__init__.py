@@ -47,6 +47,7 @@ LAWS: dict[str, tuple[str, ...]] = {
     "Section 230": (),
     "Online Safety Amendment (Social Media Minimum Age) Act": (),
     "Information Technology Act": ("IT Act",),
+    "IT Rules 2021": ("IT Rules, 2021", "IT Rules"),
 }
 
 PLACES: tuple[str, ...] = (

@@ -32,7 +32,7 @@ MORE_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Komdigi": ("Indonesia's communications ministry", "Indonesian communications ministry"),
     "Court of Justice of the European Union": ("CJEU", "European Court of Justice", "ECJ"),
     "Supreme Court": (),
-    "High Court": (),
+    "High Court": ("a High Court judge",),
     "Europol": (),
     "Refuge": (),
     "End Violence Against Women Coalition": ("EVAW",),
@@ -76,7 +76,22 @@ MORE_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Department of Defense": (),
     "Ofqual": (),
     "UN": ("United Nations", "the UN"),
+    # Australia's opposition (Liberal-National); capitalised, so "the coalition" of charities is not it
+    "Coalition": ("the Coalition",),
+    "Glitch": (),
+    "NetChoice": (),
 }
+# US states that act in their own name ("Arizona and Pennsylvania sued xAI"); places for actor finding only, kept out
+# of the seed PLACES so the entities list is unchanged
+US_STATES: tuple[str, ...] = (
+    *words(
+        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois "
+        "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
+        "Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming"
+    ),
+    *("New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Rhode Island"),
+    *("South Carolina", "South Dakota", "West Virginia"),
+)
 # capitalised abbreviations that are not actors on their own
 NON_ACTOR_ACRONYMS = frozenset(
     words(
@@ -111,6 +126,7 @@ REGULATORS = frozenset(
 # political parties: what "the party" or "her party" means in an article
 PARTIES = frozenset(
     (
+        "Coalition",
         "Labour",
         "Conservatives",
         "Liberal Democrats",
@@ -230,6 +246,11 @@ GROUPS: tuple[str, ...] = (
     "senators",
     "Democrats",
     "Republicans",
+    # annotators name a group of legislators not broken down in the sentence by the whole phrase
+    "bipartisan group of senators",
+    "bipartisan group of lawmakers",
+    "cross-party group of MPs",
+    "cross-party group of peers",
 )
 
 # references resolved through the article: kind words for "the company", "the regulator" …

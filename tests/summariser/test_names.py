@@ -415,3 +415,25 @@ def test_a_plain_title_is_not_the_shadow_holder() -> None:
     )
     assert index.resolve("the technology secretary", sentence=last) == "Liz Kendall"
     assert index.resolve("the shadow technology secretary", sentence=last) == "Julia Lopez"
+
+
+def test_a_company_ending_no_surname_has_makes_an_organisation() -> None:
+    index, _ = _index("Dick Clark Productions denied the claim. Human Rights Watch said the law was flawed.")
+    assert index.organisations() == ["Dick Clark Productions", "Human Rights Watch"]
+    assert index.people() == []
+
+
+def test_surname_he_before_a_given_name_and_an_apposition_is_a_person() -> None:
+    index, _ = _index("He Jianxiong, the former IMF director, said the deal was weak. He Said Yes is a film.")
+    assert index.people() == ["He Jianxiong"]
+
+
+def test_product_tier_words_make_no_person() -> None:
+    index, _ = _index("The Stadia Pro subscription and a Premiere Edition bundle launch today, Jack Buser said.")
+    assert index.people() == ["Jack Buser"]
+
+
+def test_a_news_agency_ending_in_press_is_an_organisation() -> None:
+    index, _ = _index("China improved its detection of infectious diseases, writes the Associated Press.")
+    assert index.organisations() == ["Associated Press"]
+    assert index.people() == []

@@ -400,10 +400,18 @@ def test_lawyers_for_an_organisation_speak_for_it() -> None:
 
 def test_a_description_never_resolves_to_an_organisation_named_inside_the_quote() -> None:
     text = (
-        "Bright Lane Productions denied any deal had been reached. "
+        "Bright Lane denied any deal had been reached. "
         '"At no time did we agree to a joint statement with Northgate Music Group," the production company said.'
     )
     assert _speakers(text) == [None]
+
+
+def test_a_company_ending_no_surname_has_is_an_organisation_from_the_text_alone() -> None:
+    text = (
+        "Bright Lane Productions denied any deal had been reached. "
+        '"At no time did we agree to a joint statement with Northgate Music Group," the production company said.'
+    )
+    assert _speakers(text) == ["Bright Lane Productions"]
 
 
 def test_a_description_still_resolves_to_the_organisation_named_outside_the_quote() -> None:
@@ -1135,3 +1143,155 @@ def test_an_epithet_after_the_same_title_before_the_name() -> None:
         '"We have had enough meetings. What we need is enforcement," the Wexford TD said.'
     )
     assert _speakers(text) == ["Malcolm Byrne"]
+
+
+# -- session 3, round 2: groups of sources, national bodies, a name-only attribution paragraph -------------------
+
+
+def test_one_of_a_group_of_unnamed_sources_is_that_source_in_the_singular() -> None:
+    text = (
+        "Three consumer groups have frozen campaigns on the platform, two media buyers said. "
+        '"Nobody wants their brand next to that story," said one, who asked not to be named.\n\n'
+        "Sources close to the regulator said the second inquiry followed the first. "
+        'One said Ofcom had been "surprised by how easy it was" to find the images.\n\n'
+        'Senior officials said the plan had stalled. "There is no money left for this at all," one said.'
+    )
+    assert _speakers(text) == ["a media buyer", "a source close to the regulator", "a senior official"]
+
+
+def test_one_with_no_group_of_sources_in_view_is_no_speaker() -> None:
+    text = 'Elon Musk has two brothers.\n\n"I would never sell the company to anyone at all," one said.'
+    assert _speakers(text) == [None]
+
+
+def test_a_countrys_ministry_or_military_is_named_by_its_adjective() -> None:
+    text = (
+        "Two soldiers died in a crash in Afghanistan, the US military said in a statement on Wednesday.\n\n"
+        '"The cause of the crash is under investigation, but enemy fire is not suspected," the statement said.\n\n'
+        'The French foreign ministry said it "regrets any decision likely to encourage settlement building".'
+    )
+    assert _speakers(text) == ["US military", "French foreign ministry"]
+
+
+def test_a_country_adjective_before_another_noun_is_no_national_body() -> None:
+    text = 'The French president\'s office was silent. "We will say nothing more on this," the French team said.'
+    assert _speakers(text) == [None]
+
+
+def test_a_paragraph_naming_only_the_speaker_attributes_the_quote_before_it() -> None:
+    text = (
+        "China has not cut its tariffs.\n\n"
+        '"Without rolling back some of the tariffs, what is the incentive to implement this deal?"\n\n'
+        "He Jianxiong, a former director for China at the International Monetary Fund, said at an event in "
+        "Washington."
+    )
+    assert _speakers(text) == ["He Jianxiong"]
+
+
+def test_a_following_paragraph_with_reported_speech_attributes_nothing() -> None:
+    text = (
+        "China has not cut its tariffs.\n\n"
+        '"Without rolling back some of the tariffs, what is the incentive to implement this deal?"\n\n'
+        "Jane Marsh, a trade analyst, said the talks would resume in March."
+    )
+    assert _speakers(text) == [None]
+
+
+def test_an_unknown_one_word_name_issuing_a_statement_is_an_organisation() -> None:
+    text = (
+        "Jose Mourinho has agreed a deal to become Tottenham's manager.\n\n"
+        'Tottenham said in a statement: "Jose is one of the most accomplished managers in the game."'
+    )
+    assert _speakers(text) == ["Tottenham"]
+
+
+def test_a_one_word_statement_issuer_the_article_names_in_full_is_no_organisation() -> None:
+    text = (
+        "Coach (Frank) Vogel was pleased with the win.\n\n"
+        'Vogel said in a statement: "He is just playing terrific basketball right now."'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_an_anonymous_description_keeps_a_noun_after_a_possessive() -> None:
+    text = (
+        "xAI did not respond. A person familiar with the company's thinking said its leaders believed the coverage "
+        'was "wildly out of proportion" to the images.'
+    )
+    assert _speakers(text) == ["a person familiar with the company's thinking"]
+
+
+def test_a_name_described_as_a_newspaper_or_mouthpiece_is_an_organisation() -> None:
+    text = (
+        "On Monday, the People's Daily, the mouthpiece of the Communist party, warned that there is "
+        '"absolutely no room for compromise".'
+    )
+    assert _speakers(text) == ["People's Daily"]
+
+
+def test_a_fronted_origin_completes_an_anonymous_description() -> None:
+    text = (
+        "15:33 — From the Patriots for Europe group, an MEP accuses the Commission of using the scandal "
+        '"to settle political scores with Elon Musk".\n\n'
+        'From the start, a senior official said it was "never going to work out well".'
+    )
+    assert _speakers(text) == ["an MEP from the Patriots for Europe group", "a senior official"]
+
+
+def test_the_subject_of_a_framing_verb_in_a_free_relative_is_the_speaker() -> None:
+    text = (
+        "James Van Der Beek has been eliminated.\n\n"
+        "Van Der Beek was voted off in what host Tom Bergeron described as the "
+        '"hardest verdict of the season so far."'
+    )
+    assert _speakers(text) == ["Tom Bergeron"]
+
+
+def test_a_parent_body_in_apposition_leaves_the_subject_in_focus_for_a_spokesperson() -> None:
+    text = (
+        "Customs and Border Protection, part of Homeland Security, did not accept the offer. A spokesperson who did "
+        "not wish to be named said the agency had never given vaccines.\n\n"
+        '"Operating a vaccine program is not feasible for us," the spokesperson said.'
+    )
+    assert _speakers(text) == ["Customs and Border Protection"]
+
+
+def test_two_organisations_listed_as_subjects_leave_a_spokesperson_unresolved() -> None:
+    text = (
+        "Customs and Border Protection, Homeland Security and the FBI did not accept the offer.\n\n"
+        '"Operating a vaccine program is not feasible for us," a spokesperson said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_reported_after_a_quote_attributes_it() -> None:
+    text = (
+        "Penelope Muse Abernathy studied the chain's papers.\n\n"
+        '"Newsrooms are often half the size within a matter of months," Abernathy reported.'
+    )
+    assert _speakers(text) == ["Penelope Muse Abernathy"]
+
+
+def test_a_survey_by_a_person_is_that_persons_words() -> None:
+    text = (
+        "According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the firm tends "
+        'to "consolidate copy editing and page design" at one centre.'
+    )
+    assert _speakers(text) == ["Penelope Muse Abernathy"]
+
+
+def test_a_citys_prosecutors_office_is_named_by_its_place_and_referred_back_to() -> None:
+    text = (
+        "PARIS - The Paris prosecutor's office said on Wednesday it had widened a criminal investigation into X.\n\n"
+        '"The facts reported to us have been added to the ongoing investigation," the prosecutor\'s office said.\n\n'
+        '"We will review the case in due course," the Manhattan district attorney\'s office said.'
+    )
+    assert _speakers(text) == ["Paris prosecutor's office", "Manhattan district attorney's office"]
+
+
+def test_the_prosecutors_office_with_two_offices_named_is_no_speaker() -> None:
+    text = (
+        "The Paris prosecutor's office and the Lyon prosecutor's office both opened inquiries.\n\n"
+        '"The facts reported to us have been added to the ongoing investigation," the prosecutor\'s office said.'
+    )
+    assert _speakers(text) == [None]

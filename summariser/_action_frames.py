@@ -1,0 +1,52 @@
+"""Verb frames that change an action's status or rule a verb out, by what surrounds it (added for recall on unseen
+copy): conditional threats ("would act if X did not"), warnings ("will use every tool"), weighing versus doing
+("assessing whether to fine", "examining complaints"), "with X -ing" clauses and relative clauses about an act already
+reported ("the largest fine Ofcom has imposed").
+"""
+
+from __future__ import annotations
+
+from summariser._lazy_re import lazy_re
+from summariser._model import ActionStatus
+from summariser._trie import words
+
+# "the largest (fine) Ofcom has imposed": a relative clause about an act the article has already reported
+GAPPED = lazy_re(
+    r"\b(?:the|its)\s+(?:\w+est|first|only|biggest|most\s+\w+)\s+(?:[a-z]+\s+)?(?:that\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:has|have|had)\s+(?:ever\s+)?$"
+)
+# "examining complaints about X": an inquiry under way, not a plan being weighed
+CASE_MATERIAL = lazy_re(
+    r"\s+(?:the\s+|a\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:complaints|evidence|material|allegations|reports|claims|images"
+    r"|submissions|documents)\b"
+)
+# "with France referring the platform to prosecutors, Spain ordering an inquiry …"
+WITH_ABSOLUTE = lazy_re(r"\bwith\s+(?:[^;:.]{0,120}?(?:,|\band)\s+)?$")
+# "assessing whether to impose interim measures": weighing a move, a plan
+WHETHER_TO = lazy_re(r"\s+whether\s+(?:or\s+not\s+)?to\s")
+# "act if …", "act unless …": a warning even without an object
+IF_AFTER = lazy_re(r"\s+(?:if|unless)\b")
+
+_EVERY_TOOL = lazy_re(r"\s+[“\"‘']?(?:every|all|the\s+full|whatever)\b")
+_LITIGATION = frozenset(words("sue challenge contest appeal"))
+_IF_CLAUSE = lazy_re(r"[^.;:!?]{0,80}?\b(?:if|unless|should)\s")
+# a future act made to hang on the target's defiance is a threat: "will act if X does not comply", "unless it covers …"
+_DEFIANCE = lazy_re(
+    r"[^.;:!?]{0,100}?\b(?:unless|if\s+(?:\S+\s+){1,4}?(?:(?:does|did|do|would|will|could)\s+not|doesn['’]t|didn['’]t"
+    r"|won['’]t|wouldn['’]t|fails?|failed|refuses?|refused|continues?|continued|persists?|persisted|ignores?|ignored"
+    r"|breaches?|breached|misses|missed))\b"
+)
+
+
+def is_conditional_threat(base: str, cls: str, status: ActionStatus, text: str, end: int) -> bool:
+    """Does a future or refused act read as a threat by what follows the verb ending at `end`?
+
+    "we will use every tool we have", "would challenge the law in court if it passed", "would act if the company
+    did not", "would not vote for the bill unless it covered AI apps"."""
+    if status not in ("planned", "announced", "refused"):
+        return False
+    if status != "refused" and base == "use" and _EVERY_TOOL.match(text, end):
+        return True
+    if status != "refused" and base in _LITIGATION and _IF_CLAUSE.match(text, end):
+        return True
+    return cls == "do" and _DEFIANCE.match(text, end) is not None
