@@ -176,6 +176,8 @@ class SentenceContext(PassiveHits):
             cls = "refuse"  # "considered, but decided against, applying to the courts"
         elif base == "call" and _SUMMONS.match(after):
             cls = "do"  # "to call X representatives to give evidence": a summons, not a plea
+        if base == "confirm" and F.CONFIRMS_CLAUSE.match(after):
+            return None  # "confirmed (that) the government would …": speech; the reported act is the action
         if cls == "announce" and not after.strip(" .”\"’'"):
             return None  # "…, the justice minister has announced.": an attribution; the announcement is before it
         if base == "reach" and form == "past" and _PENDING.search(text, max(0, start - 30), start):

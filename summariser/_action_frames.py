@@ -6,6 +6,8 @@ reported ("the largest fine Ofcom has imposed").
 
 from __future__ import annotations
 
+import re
+
 from summariser._lazy_re import lazy_re
 from summariser._model import ActionStatus
 from summariser._trie import words
@@ -24,6 +26,10 @@ CASE_MATERIAL = lazy_re(
 WITH_ABSOLUTE = lazy_re(r"\bwith\s+(?:[^;:.]{0,120}?(?:,|\band)\s+)?$")
 # "assessing whether to impose interim measures": weighing a move, a plan
 WHETHER_TO = lazy_re(r"\s+whether\s+(?:or\s+not\s+)?to\s")
+# "confirmed (that) the Commission has sent …", "confirmed it had received …": a report of another act
+CONFIRMS_CLAUSE = lazy_re(
+    r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:would|will|had|has|have|was|were|is|are|could)\s", re.I
+)
 # "act if …", "act unless …": a warning even without an object
 IF_AFTER = lazy_re(r"\s+(?:if|unless)\b")
 

@@ -30,7 +30,7 @@ _VERBS: dict[str, VerbClass] = {
             "make hand rule hold file lodge demand hit carry widen stop conduct draft decide conclude report "
             "find use set look give accept back respond share follow apply go join build support lift restore "
             "appoint cooperate co-operate defend provide tell search invite lay fix dismiss release reach contest "
-            "submit brief increase drop appear register study advance move liaise"
+            "submit brief increase drop appear register study advance move liaise work run"
         ),
         "do",
     ),
@@ -67,8 +67,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "meet": ("met",),
     "uphold": ("upheld",),
     "withdraw": ("withdrew", "withdrawn"),
+    "run": ("ran",),
 }
-_DOUBLE = {"ban", "bar", "ship", "plan", "shut", "fit", "hit", "stop", "refer", "compel", "drop", "submit"}
+_DOUBLE = {"ban", "bar", "ship", "plan", "shut", "fit", "hit", "stop", "refer", "compel", "drop", "submit", "run"}
 
 
 def _inflect(base: str) -> dict[str, Form]:

@@ -19,6 +19,7 @@ from summariser._action_rules import (
     _possessive_follows,
 )
 from summariser._lazy_re import lazy_re
+from summariser._lexicon.actors import COURTS, REGULATORS
 from summariser._trie import words
 from summariser._verb_objects import _VERB_OBJECT
 
@@ -65,6 +66,14 @@ _NOUN_CLAUSE_VERB = lazy_re(
 )
 
 
+_BREACH_WORDS = frozenset(words("breached broken broke violated infringed"))
+# "The regulator said on Thursday that X had breached its duties": a regulator's or court's finding is a decision
+_FINDING = lazy_re(
+    r"\b(?:said|says|concluded|ruled|decided|declared)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:X|xAI|the\s+(?:company"
+    r"|platform|firm))\s+(?:had|has)\s+(?:\w+ly\s+)?(?:breached|broken|violated|infringed)\b"
+)
+
+
 class PhraseHits(ActionParts):
     """Phrase and noun actions of one sentence; `hits()` in the subclass calls these after the verbs."""
 
@@ -98,6 +107,8 @@ class PhraseHits(ActionParts):
             self._must_hits()
         if "whether" in words or "if" in words:
             self._asked_whether_hits()
+        if not words.isdisjoint(_BREACH_WORDS):
+            self._finding_hits()
         face = not words.isdisjoint(_PENALTY_WORDS)
         for m in P.FACE.finditer(text) if face else ():
             if self._quoted(m.start()):
@@ -162,12 +173,23 @@ class PhraseHits(ActionParts):
         between = _RELATIVE_CLAUSE.sub(" ", self.text[last.end() : pos])  # "anyone who had been targeted"
         return len(between) <= 90 and not any(c in between for c in ',;:“”"') and not _FINITE.search(between)
 
+    def _finding_hits(self) -> None:
+        """ "Ofcom said on Thursday that X had breached its duties": a regulator's or court's finding, taken."""
+        for m in _FINDING.finditer(self.text):
+            if self._quoted(m.start()):
+                continue
+            actor = self._speaker_before(m.start() + len(m.group(0).split(None, 1)[0]))
+            if actor is not None and (actor in REGULATORS or actor in COURTS or "Court" in actor):
+                self._found.append(Hit(actor, "taken", "find", m.start(), m.end(), m.start()))
+
     def _asked_whether_hits(self) -> None:
         """ "Jess Asato asked whether the government would ban nudification apps": the asker calls for the ban."""
         for m in P.ASKED_WHETHER.finditer(self.text):
             entry = P.VERB_FORMS.get(m.group("verb"))
             if entry is None or entry[1] != "base" or entry[2] != "do" or self._quoted(m.start()):
                 continue
+            if P.PASSIVE_AUX.search(self.text, max(0, m.start() - 40), m.start()):
+                continue  # "Kendall was asked whether she would back a ban": the one asked calls for nothing
             rule = _VERB_OBJECT.get(entry[0])
             if rule is not None and not rule.match(self.text[m.end() :]):  # anchored: see `object_fits`
                 continue

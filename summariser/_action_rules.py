@@ -259,7 +259,7 @@ _PUNITIVE = frozenset(
     words(
         "apply "
         "fine ban block restrict suspend sanction penalise penalize prosecute sue charge bar prohibit outlaw "
-        "geoblock geo-block impose levy force compel enforce take act intervene close shut remove order"
+        "geoblock geo-block impose levy force compel enforce take act intervene close shut remove order seek"
     )
 )
 

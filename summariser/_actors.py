@@ -385,7 +385,12 @@ class ActorFinder:
                 or self._office_holder(i, span.start)
             )
         return self._recent(
-            i, span.start, lambda s: s.kind in ("org", "gov", "ref") and s.ref != "role", subject_only=True, first=True
+            i,
+            span.start,
+            lambda s: s.kind in ("org", "gov", "ref") and s.ref != "role",
+            subject_only=True,
+            first=True,
+            chain=word == "it",
         )
 
     def _ahead(self, i: int, after: int, accept: Callable[[ActorSpan], bool], *, window: int) -> str | None:
@@ -405,6 +410,7 @@ class ActorFinder:
         subject_only: bool = False,
         window: int = _PRONOUN_WINDOW,
         first: bool = False,
+        chain: bool = False,
     ) -> str | None:
         """The nearest earlier actor accepted by `accept`, this sentence first, then up to `window` sentences back."""
         for j in range(i, max(-1, i - window - 1), -1):
@@ -413,6 +419,9 @@ class ActorFinder:
                 spans = [s for s in spans if not _after_preposition(self._doc.sentences[j].text, s.start)]
             # in an earlier sentence "it" usually picks up that sentence's subject, its first actor
             for cand in spans if first and j < i else reversed(spans):
+                if chain and j < i and cand.kind == "pronoun" and cand.ref == "it":
+                    # "In 2023 it banned OpenAI's ChatGPT … Last year it blocked …": the same "it" again
+                    return self._resolve_pronoun(cand, j)
                 if cand.kind != "pronoun" and accept(cand):
                     name = cand.canonical if cand.canonical is not None else self.resolve(cand, j)
                     if name is not None:

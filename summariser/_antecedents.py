@@ -128,6 +128,19 @@ class AntecedentMixin(DescribedMixin):
         if self.doc.sentences[last[0]].paragraph == para or last[1] < 0:
             return False
         spoke = max((h.sentence for h in self.history if h.speaker == found), default=-1)
+        here = self.sentence_of(para, offset).index
+        lead = self._leading_person(here - 1) if last[0] == here - 1 else None
+        if (
+            lead is not None
+            and lead[1] == found
+            and not any(
+                P.SPOKE_RE().search(self.masked[s.paragraph], s.start, s.start + len(s.text))
+                for s in self.doc.sentences[max(0, here - 3) : here - 1]
+            )
+        ):
+            # "… Wild defenseman Ryan Suter … could see the frustration. / '…,' he said": the subject of the sentence
+            # just before outranks people named in the sentences before it, when none of those spoke
+            spoke = max(spoke, here - 2)
         for key, c in self._recent(para, offset, "person"):
             if (
                 c != found

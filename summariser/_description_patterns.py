@@ -23,7 +23,8 @@ ANON_NOUNS = (
     "member of staff|lobbyist|campaigner|researcher|analyst|lawyer|attorney|manager|worker|moderator|engineer|expert|"
     "victim|survivor|parent|mother|father|teacher|student|user|resident|MP|MEP|peer|civil servant|coordinator|"
     "partner|owner|officer|commenter|activist|investor|academic|consultant|contractor|developer|volunteer|organiser|"
-    "minister|senator|witness|neighbour|neighbor|driver|nurse|doctor|founder|director|trader|economist|regulator"
+    "minister|senator|lawmaker|legislator|councillor|witness|neighbour|neighbor|driver|nurse|doctor|founder|director|"
+    "trader|economist|regulator"
 )
 
 # "a former senior Pentagon official", "one Commission official involved in the case", "a partner at a large US firm

@@ -153,12 +153,12 @@ class DescriptionMixin:
 
     def _earlier_local_body(self, body: str, para: int, start: int) -> str | None:
         """The one "<place> <body>" ("Paris prosecutor's office") named before (para, start), else None."""
-        key = " ".join(body.lower().replace("’", "'").split())
+        key = _office_key(body)
         found = {
             f"{m.group('place')} {m.group('body')}"
             for text in [*self.masked[:para], self.masked[para][:start]]
             for m in D.LOCAL_BODY_IN_TEXT.finditer(text)
-            if m.group("place") not in CAP_STOP and " ".join(m.group("body").lower().replace("’", "'").split()) == key
+            if m.group("place") not in CAP_STOP and _office_key(m.group("body")) == key
         }
         return found.pop() if len(found) == 1 else None
 
@@ -258,3 +258,8 @@ class DescriptionMixin:
                     owner = self._lead_org_alone(prev, kind.group(1))
             return owner
         return None
+
+
+def _office_key(body: str) -> str:
+    """ "public prosecutor’s  office" -> "prosecutor's office": the same office however fully it is named."""
+    return " ".join(body.lower().replace("’", "'").split()).removeprefix("public ")

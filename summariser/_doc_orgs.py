@@ -15,7 +15,7 @@ from summariser._namelex import CAP_STOP, NON_PERSON, SUFFIX_KINDS
 from summariser._people import Scan, Tok, make_mention
 from summariser._text import Document
 
-__all__ = ["add_org", "learn_statement_orgs", "maybe_org", "owned_org_start"]
+__all__ = ["add_org", "learn_camel_orgs", "learn_statement_orgs", "maybe_org", "owned_org_start"]
 
 _PLACE_SET = frozenset(PLACES)
 # capitalised words and a possessive right before an organisation's name: "Women's Aid", "Scottish Women's Aid"
@@ -54,6 +54,33 @@ def learn_statement_orgs(doc: Document, scan: Scan) -> None:
         for other in doc.sentences:
             for w in word.finditer(other.text):
                 scan.raw.append(make_mention(name, name, "org", other.index, w.start(), w.end()))
+
+
+# a brand written with an inner capital ("WeWork", "PayPal"); the name prefixes of people ("McDonald", "DeSantis",
+# "LeBron", "MacKenzie", "VanDyke") are not brands
+_CAMEL = re.compile(r"(?<![\w’'-])(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][a-z]+(?![\w-])")
+
+
+def learn_camel_orgs(doc: Document, scan: Scan) -> None:
+    """A brand with an inner capital named twice or more ("WeWork is based in New York … WeWork said") is an
+    organisation when it is no part of a person's name and no given name."""
+    counts: dict[str, int] = {}
+    for m in _CAMEL.finditer(doc.text):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    known = {m.text for m in scan.raw} | set(scan.orgs)
+    for name, count in counts.items():
+        if (
+            count < 2
+            or name in known
+            or gender_of_first_name(name) is not None
+            or any(name in (p.first, p.last) for p in scan.people.values())
+        ):
+            continue
+        scan.orgs[name] = frozenset({"company"})
+        word = re.compile(rf"(?<![\w’'-]){name}(?![\w-])")
+        for sent in doc.sentences:
+            for w in word.finditer(sent.text):
+                scan.raw.append(make_mention(name, name, "org", sent.index, w.start(), w.end()))
 
 
 def owned_org_start(text: str, start: int) -> int | None:

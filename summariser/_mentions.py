@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summariser._doc_orgs import add_org, learn_statement_orgs, maybe_org, owned_org_start
+from summariser._doc_orgs import add_org, learn_camel_orgs, learn_statement_orgs, maybe_org, owned_org_start
 from summariser._givennames import gender_of_first_name
 from summariser._lexicon import PLACES
 from summariser._name_groups import drop_affiliation, has_role_word, org_tail, split_connected, split_role_object
@@ -131,6 +131,7 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
     known_roles(scan)
     merge_compound_surnames(scan)
     learn_statement_orgs(doc, scan)
+    learn_camel_orgs(doc, scan)
     scan.raw.sort(key=lambda m: (m.sentence, m.start))
     first_seen: dict[str, tuple[int, int]] = {}
     for m in scan.raw:

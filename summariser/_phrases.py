@@ -157,6 +157,9 @@ class PhraseMixin:
             return Attribution(who, role, "described")
         if D.EPITHET.match(phrase):
             who = self._epithet(para, start)
+            words = phrase.split()
+            if who is None and len(words) == 2 and words[1][:1].isdigit():  # "the 31-year-old", no quote before
+                who = self._focus_epithet(para, start, words[1])
             return Attribution(who, self.index.role_of(who) if who else None, "epithet")
         epithet = D.PERSON_EPITHET.match(phrase)
         if epithet:

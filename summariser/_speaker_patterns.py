@@ -51,6 +51,14 @@ AUX_TAIL = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"(?:[,;:(—–]|\s-\s|\b(?:that|which|while|as|when|after|before|because|so|if)\b)")
+# "with Kemi Badenoch accusing the government of being", "with one lawmaker accusing the company of treating": an
+# absolute clause whose subject speaks, close to the quote that follows
+WITH_SUBJECT = re.compile(
+    r"\bwith\s+(?P<subj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:accusing|saying|warning|insisting|arguing|calling|"
+    r"describing|claiming|urging|branding|dismissing|telling)\b(?=(?:\s+\S+){0,12}\s*$)"
+)
+# any speech in a sentence: "said", "spoke to reporters", "told MPs"
+SPOKE_RE = lazy_pattern(rf"(?=[{_SAY_FIRST}])\b(?:{_SAY_TRIE}|spoke|speaking)\b")
 # '"…," Abernathy reported.': a verb that reports speech only right after a quotation, before the sentence ends
 REPORTED_AFTER = re.compile(r"\b(?:reported|reports)(?=\s*[.,]|\s+(?:on|in|last|this)\b)")
 # "in what host Tom Bergeron described as": the subject of a framing verb inside a free relative

@@ -107,6 +107,12 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
         claim = P.CLAIM.search(pre) if "'s" in pre or "’s" in pre else None  # CLAIM needs a possessive
         if claim and not P.FRAMED_OBJECT.search(pre):
             return self._claimant(para, start, start + claim.start())
+        with_subject = P.WITH_SUBJECT.search(pre) if "with " in pre else None
+        if with_subject and not P.SAY_RE().search(pre, with_subject.end()):
+            # "…, with Kemi Badenoch accusing the government of being '…'": the absolute clause's own subject
+            found = self.interpret(para, start + with_subject.start("subj"), start + with_subject.end("subj"))
+            if found is not None and found.speaker is not None and found.how not in ("several", "unknown"):
+                return found
         verbs = list(P.PRE_VERB_RE().finditer(pre))
         if not verbs:
             owned = P.OWNED_LABEL.search(pre)

@@ -48,6 +48,18 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     ),
     # "was liaising with X to obtain data"
     "liaise": _lazy(r"^\s+(?:closely\s+)?with\b", re.I),
+    # "would work closely with Ofcom", "was working with law enforcement"; "works at the BBC" is biography
+    "work": _lazy(
+        r"^\s+(?:closely\s+|together\s+)?(?:with|alongside)\s+(?:the\s+)?(?:(?-i:[A-Z])|law\s+enforcement|police"
+        r"|regulators?|authorities|prosecutors|investigators|government|commission|ministers)",
+        re.I,
+    ),
+    # "which is running its own investigation"
+    "run": _lazy(
+        r"^\s+(?:its|their|the|an?|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:investigation|inquiry|probe|review"
+        r"|consultation)\b",
+        re.I,
+    ),
     "push": _lazy(r"^\s+(?:for|ahead)\b|^\s+(?:\w+\s+){1,4}?to\s+\w", re.I),
     "press": _lazy(r"^\s+(?:for|ahead)\b|^\s+(?:\w+\s+){1,4}?(?:to|over|on)\s+\w", re.I),
     "write": _lazy(r"^\s+to\b", re.I),
@@ -157,7 +169,7 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     ),
     "accept": _lazy(r"^\s+(?:\w+\s+)?(?:commitments|undertakings|the\s+(?:findings|recommendations))\b", re.I),
     "back": _lazy(
-        r"^\s+(?:the\s+|a\s+|an\s+)?(?:government\s+|new\s+|proposed\s+|outright\s+)*(?:amendments?|bill|ban|calls"
+        r"^\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:government\s+|new\s+|proposed\s+|outright\s+)*(?:amendments?|bill|ban|calls"
         r"|proposals|legislation|offence|measures|plans?|change|changes|law|motion|move|version)\b"
         r"|^\s+(?:the\s+government|ministers)\s+on\b|^\s+(?:the\s+|its\s+)?(?:commissioner|regulator|watchdog)\b"
         r"|^\s+\w+ing\s+(?:the|a|an)\s+(?:bill|amendments?|legislation|motion|ban)\b",
@@ -247,7 +259,7 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         re.I,
     ),
     "support": _lazy(
-        r"^\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:government\s+|new\s+|proposed\s+|outright\s+)*(?:amendments?|bill|ban"
+        r"^\s+(?:the\s+|a\s+|an\s+|its\s+|her\s+|his\s+|their\s+)?(?:government\s+|new\s+|proposed\s+|outright\s+)*(?:amendments?|bill|ban"
         r"|calls|proposals|legislation|offence|measures|plans?|change|changes|law|motion|move|version)\b"
         r"|^\s+(?:the\s+government|ministers)\s+on\b|^\s+(?:the\s+|its\s+)?(?:commissioner|regulator|watchdog)\b"
         r"|^\s+\w+ing\s+(?:the|a|an)\s+(?:bill|amendments?|legislation|motion|ban)\b",
@@ -325,7 +337,7 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         r"^\s+(?:to\s+(?:ban|block|stop|halt|force|overturn|prevent|restrict|suspend|bar|remove|fine|sue|prosecute"
         r"|challenge|quash|enforce|compel|limit|curb|regulate|criminalise|outlaw|extend|expand|widen|obtain|recover)\b"
         r"|(?:an?\s+|the\s+|further\s+|more\s+|urgent\s+|formal\s+)*(?:[\w-]+\s+){0,2}?(?:injunction|order|ruling|review"
-        r"|damages|information|data|answers|assurances|clarification|details|evidence|meeting|talks|views|penalt"
+        r"|damages|information|data|answers|assurances|clarification|details|evidence|meeting|talks|views|penalt\w*"
         r"|fines?|ban|suspension|disclosure|documents|records|measures|action|sanctions|powers|compensation"
         r"|redress|approval|permission|leave|extradition|removal|closure|undertakings|commitments)\b)",
         re.I,
@@ -338,7 +350,8 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     ),
     # "forced her to hide" is a crime story; platforms and companies are forced, people threatened
     "force": _lazy(r"^(?!\s+(?:her|him|me|us|you|them)\b)", re.I),
-    "open": _lazy(r"^(?!\s+(?:to|up|the\s+scoring|the\s+door|fire)\b)", re.I),
+    # "opened X on the morning of 2 January" is a user opening the app, not a case
+    "open": _lazy(r"^(?!\s+(?:to|up|the\s+scoring|the\s+door|fire|(?-i:X|Grok)(?!['’]s)|the\s+app)\b)", re.I),
     # "blocked a shot" is sport; "blocked Grok", "blocked access" are acts
     "block": _lazy(r"^(?!\s+(?:a|the|his|her)\s+(?:shot|kick|punt|pass|path|view|road|street|entrance)s?\b)", re.I),
     # "bring charges", "bring into force", "bring forward legislation"; not "brought his love of show business"

@@ -437,3 +437,10 @@ def test_a_news_agency_ending_in_press_is_an_organisation() -> None:
     index, _ = _index("China improved its detection of infectious diseases, writes the Associated Press.")
     assert index.organisations() == ["Associated Press"]
     assert index.people() == []
+
+
+def test_a_possessive_owner_is_part_of_an_organisation_name_but_a_place_is_not() -> None:
+    index, _ = _index(
+        "Scottish Women's Aid welcomed the bill. In Brazil's Data Protection Authority, officials were cautious."
+    )
+    assert index.organisations() == ["Scottish Women's Aid", "Data Protection Authority"]

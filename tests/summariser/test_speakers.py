@@ -1295,3 +1295,79 @@ def test_the_prosecutors_office_with_two_offices_named_is_no_speaker() -> None:
         '"The facts reported to us have been added to the ongoing investigation," the prosecutor\'s office said.'
     )
     assert _speakers(text) == [None]
+
+
+def test_the_subject_of_the_sentence_just_before_outranks_people_named_earlier() -> None:
+    text = (
+        "Zach Parise scored twice as the Wild beat the Sabres.\n\n"
+        "Barely a week ago, Parise, 35, had scored just once in ten games. Wild defenseman Ryan Suter, who joked "
+        "about Parise's habit of changing sticks, could see the frustration on his friend's face.\n\n"
+        '"He\'s used to scoring goals, getting points," he said.'
+    )
+    assert _speakers(text) == ["Ryan Suter"]
+
+
+def test_an_earlier_rival_who_spoke_still_blocks_the_pronoun() -> None:
+    text = (
+        "Zach Parise scored twice as the Wild beat the Sabres.\n\n"
+        "Parise told reporters he had been frustrated for weeks. Wild defenseman Ryan Suter could see it on his "
+        "friend's face.\n\n"
+        '"He\'s used to scoring goals, getting points," he said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_an_age_epithet_with_one_person_in_view_and_no_quote_before_is_that_person() -> None:
+    text = (
+        "Former X Factor finalist Danny Marsh will return to the stage next month.\n\n"
+        '"I needed to step away and remember why I started singing," the 31-year-old said.'
+    )
+    assert _speakers(text) == ["Danny Marsh"]
+
+
+def test_an_age_epithet_with_two_people_in_view_is_no_speaker() -> None:
+    text = (
+        "Danny Marsh and Leo Hart will return to the stage next month.\n\n"
+        '"I needed to step away and remember why I started singing," the 31-year-old said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_the_prosecutors_office_refers_back_to_the_public_prosecutors_office() -> None:
+    text = (
+        "The Berlin public prosecutor's office has opened a preliminary investigation, a spokesperson said.\n\n"
+        '"We are examining whether offences have been committed here," the prosecutor\'s office said.'
+    )
+    assert _speakers(text) == ["Berlin public prosecutor's office"]
+
+
+def test_the_subject_of_a_with_clause_speaks_the_quote_after_it() -> None:
+    text = (
+        "Prime Minister's Questions was dominated by the Grok affair, with Kemi Badenoch accusing the government "
+        'of being "asleep at the wheel" and Sir Keir Starmer insisting ministers had acted.\n\n'
+        "Senators pressed an executive on Thursday, with one lawmaker accusing the company of treating child safety "
+        'as "a public relations problem."'
+    )
+    assert _speakers(text) == ["Kemi Badenoch", "a lawmaker"]
+
+
+def test_a_with_clause_of_two_people_names_no_speaker() -> None:
+    text = 'Kemi Badenoch met Keir Starmer. The debate ended with the two of them arguing about "who had done more".'
+    assert _speakers(text) == [None]
+
+
+def test_a_brand_with_an_inner_capital_named_twice_is_an_organisation_for_its_spokesperson() -> None:
+    text = (
+        "The questions include whether WeWork founder Adam Neumann engaged in self-dealing.\n\n"
+        "WeWork is headquartered in New York City. A company spokesperson said in an email that "
+        '"we have received an inquiry and are cooperating in the matter."'
+    )
+    assert _speakers(text) == ["WeWork"]
+
+
+def test_a_name_prefix_with_an_inner_capital_is_no_brand() -> None:
+    text = (
+        "DeSantis signed the bill on Monday. DeSantis is expected to campaign on it.\n\n"
+        '"We have received an inquiry and are cooperating in the matter," a company spokesperson said.'
+    )
+    assert _speakers(text) == [None]
