@@ -6,8 +6,6 @@
 
 from __future__ import annotations
 
-import re
-
 from summariser import _action_frames as F
 from summariser import _action_patterns as P
 from summariser._action_frames import is_conditional_threat
@@ -30,109 +28,37 @@ from summariser._action_rules import (
     _is_official,
     _merge,
 )
-from summariser._actor_patterns import ActorSpan
-from summariser._lazy_re import lazy_re
-from summariser._lexicon.actors import GOVERNMENTS, GROUPS
+from summariser._clause_cues import (
+    _BARE_AND,
+    _CAPABILITY,
+    _CLAUSE_ENDS,
+    _FUTURE_ONLY,
+    _GIVEN_POWER,
+    _LAWMAKING,
+    _LIST_AND,
+    _NEEDS_ACTOR_OBJECT,
+    _NOT_ING,
+    _NOW_BEFORE,
+    _OBJECT_OPENERS,
+    _OBJECT_START,
+    _PENDING,
+    _PERFECT,
+    _PERFECT_TAILS,
+    _PROPOSED_PENALTY,
+    _SMALL_CLAUSE,
+    _SUBJECT_TAIL_WORDS,
+    _SUMMONS,
+    _TELLING,
+    _TO_COURT,
+    _WE_NOW,
+    _WEIGHING_NOW,
+    _expects_plan,
+    _is_government,
+    _quotable,
+    _refusal_cue,
+)
 from summariser._model import ActionStatus
-from summariser._trie import words
 from summariser._verb_objects import _VERB_OBJECT, object_fits
-
-# last words of references and groups that can be subjects, and words after which a subject is shared
-_SUBJECT_TAIL_WORDS = frozenset(
-    words(
-        "it they he she we government administration executive ministers regulator watchdog agency company firm "
-        "platform network site app startup start-up maker ministry department commission court judge judges "
-        "tribunal foundation charity group organisation party office offices campaigners charities groups "
-        "general minister secretary commissioner president chancellor senator spokesperson spokesman "
-        "spokeswoman executive prosecutors authorities regulators police and but or then which that who "
-        # last words of a group's prepositional tail: "senators from both parties", "MPs on the committee"
-        "parties sides committee subcommittee groups countries"
-    )
-) | frozenset(group.split()[-1].lower() for group in GROUPS)
-_NEEDS_ACTOR_OBJECT = frozenset(("urge", "ask", "expect", "want", "press", "tell"))
-_OBJECT_START = lazy_re(
-    r"\s+(?:on\s+|upon\s+)?(?:(?P<officials>officials|civil servants|staff|him|her|them|it|us|regulators|authorities"
-    r"|lawmakers|legislators|ministers|Congress|Parliament"
-    r"|(?:a|the)\s+(?:federal\s+|district\s+|high\s+|appeals\s+)?(?:judge|court))\b)?"
-)
-
-
-_PERFECT_TAILS = ("has ", "have ", "had ", "ever ")
-_PENDING = lazy_re(r"\b(?:before|until|till|once)\s+(?:it|they|the\s+\w+|\w+)\s+$")
-_FUTURE_ONLY = frozenset(("appear",))
-_BARE_AND = lazy_re(r"\band\s+$")
-_PERFECT = lazy_re(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)*$")
-_NOW_BEFORE = lazy_re(r"\bnow\s+$")
-_WE_NOW = lazy_re(r"\b[Ww]e\s+(?:now|also|already)?\s*$")
-
-
-# "expected to reach a view by the spring", "expected the amendments to be debated before Easter": the subject's plan
-_EXPECTS = lazy_re(
-    r"\s+(?:to\s+(?P<verb>[a-z]+)\b|(?:the|its|their|her|his|a|an|new)\s+(?:[\w-]+\s+){0,2}?(?:amendments?|bill|law"
-    r"|legislation|offence|rules|ban|regulations|changes|measures|order|findings|decision|report|guidance|review)"
-    r"\s+to\s+be\s+[a-z]+ed\b)"
-)
-_PLAN_AFTER_EXPECT = frozenset(
-    words("reach complete finish finalise lay publish decide conclude announce issue report")
-)
-
-
-def _expects_plan(text: str, start: int, end: int) -> bool:
-    m = _EXPECTS.match(text, end)
-    if m is None or P.PASSIVE_AUX.search(text, max(0, start - 40), start):
-        return False  # "is expected to": the cue table makes the next verb planned
-    verb = m.group("verb")
-    return verb is None or verb in _PLAN_AFTER_EXPECT
-
-
-# "ask the courts to …", "apply to a court for …": a regulator's threat when it only can or could
-_TO_COURT = lazy_re(r"\s+(?:to\s+)?(?:the\s+|a\s+)?(?:courts?|judge)\b", re.I)
-_PROPOSED_PENALTY = lazy_re(
-    r"\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:fine|penalty|penalties|sanctions?|ban|requirements)\b", re.I
-)
-_CAPABILITY = lazy_re(r"\b(?:power|powers|ability|authority|right|means|tools?)\s+$", re.I)
-_SMALL_CLAUSE = lazy_re(r"\b(?:ordered|wanted|found|declared|kept|left|saw|deemed|rendered|had|got)\s+$")
-_GIVEN_POWER = lazy_re(r"\b(?:give|gives|gave|given|giving|grant|grants|granted|hand|hands|handed)\s+(?:\S+\s+){1,3}$")
-# lower-case words an actor can start with (everything else that can be an actor starts with a capital)
-_OBJECT_OPENERS = frozenset(
-    words(
-        "the its his her their it they ministers campaigners charities consumer women's victims' child online "
-        "cross-party senior opposition state backbenchers peers senators lawmakers legislators"
-    )
-)
-_CLAUSE_ENDS = lazy_re(r"\s*(?:[,.;:!?”\"]|and\b|$)")
-_LIST_AND = lazy_re(r"\b(?:and|or)\b")
-_LAWMAKING = frozenset(words("ban outlaw criminalise criminalize"))
-# "is drafting a bill" is a law still being written: a plan, like weighing one
-_WEIGHING_NOW = frozenset(words("consider examine weigh explore study draft"))
-_SUMMONS = lazy_re(
-    r"\s+(?:\S+\s+){0,3}?(?:representatives|executives|witnesses|bosses|officials|him|her|them|Mr\s+\w+|Ms\s+\w+)"
-    r"\s+to\s+(?:give\s+evidence|appear|testify)"
-)
-_TELLING = frozenset(words("confirm reveal comment respond say disclose discuss specify detail answer share give"))
-# a progressive denied: "is not seeking", "were not currently planning"
-_NOT_ING = lazy_re(r"\b(?:is|are|was|were)\s+not\s+(?:currently\s+|yet\s+|now\s+|actively\s+)?$")
-
-
-def _refusal_cue(text: str, start: int, form: str) -> bool:
-    """ "she would not ask public bodies to leave": a refusal needs no actor as object."""
-    if form != "base":
-        return False
-    cue = P.modal_cue(text, start)
-    return cue is not None and cue[0] == "neg"
-
-
-def _is_government(actor: str) -> bool:
-    return actor.endswith("government") or actor in _COUNTRIES
-
-
-_COUNTRIES = frozenset(GOVERNMENTS.values())
-
-
-def _quotable(subject: ActorSpan | None, status: ActionStatus, perfect: bool) -> bool:
-    if subject is None:
-        return False
-    return subject.ref == "we" or (subject.kind == "org" and (status == "refused" or (status == "taken" and perfect)))
 
 
 class SentenceContext(PassiveHits):

@@ -4,37 +4,26 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from summariser._action_text import clean_actor, quoted_title
+from summariser._actor_article import ArticleActors, _gender, _is_national_name
 from summariser._actor_patterns import (
-    _ALIASES,
     _CAMPAIGN_WORDS,
-    _GOVERNMENT_ROLE,
     _NAMED_ROLE,
-    _ORG_RE,
     _PRONOUN_WINDOW,
     ActorSpan,
     _after_preposition,
     _is_campaign_org,
     _is_department,
-    country_cue_counts,
 )
-from summariser._actor_spans import IndexLike, QuoteLike, find_spans
-from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import (
     COMPANIES,
     COURTS,
     GOVERNMENTS,
     PARTIES,
-    REGULATORS,
 )
-from summariser._text import Document
-from summariser._trie import starts_word
 
-log = logging.getLogger(__name__)
 _PARTY_OF_ADJECTIVE = {
     "Conservative": "Conservatives",
     "Tory": "Conservatives",
@@ -52,13 +41,6 @@ _PARTY_ADJECTIVE = lazy_re(r"\b(" + "|".join(_PARTY_OF_ADJECTIVE) + r")\b(?!['�
 
 # roles that mean a person, never an office to credit: unnamed, "the prime minister" acts for nobody we can name
 _HOLDER_ONLY = frozenset(("prime minister", "president", "attorney general"))
-_X_NAMED = lazy_re(r"(?<![\w'’.-])X(?![\w'’-])")
-
-
-def _gender(name: str) -> str | None:
-    """ "m", "f" or None from the given name ("Liz Kendall" -> "f")."""
-    first = name.split(None, 1)[0] if name else ""
-    return gender_of_first_name(first) if first else None
 
 
 def _is_state(span: ActorSpan) -> bool:
@@ -73,173 +55,12 @@ def _is_party(span: ActorSpan) -> bool:
     return name in PARTIES or name.endswith((" Party", " party"))
 
 
-# bodies that copy calls "the Commission" or "the ministry", not "the regulator", even though they regulate
-_NOT_CALLED_REGULATOR = frozenset(("European Commission", "Ministry of Electronics and Information Technology"))
-
-
-def _is_national_name(name: str | None) -> bool:
-    return name in REGULATORS and name not in _NOT_CALLED_REGULATOR
-
-
 def _is_national_regulator(span: ActorSpan) -> bool:
     return _is_national_name(span.canonical)
 
 
-class ActorFinder:
+class ActorFinder(ArticleActors):
     """Actor spans per sentence of one article (cached), and resolution of references against the article."""
-
-    def __init__(
-        self,
-        doc: Document,
-        index_factory: Callable[[Document], IndexLike] | None,
-        *,
-        index: IndexLike | None = None,
-        quotes: Sequence[QuoteLike] | None = None,
-    ) -> None:
-        self._doc = doc
-        self._factory = index_factory
-        self._index: IndexLike | None = index
-        self._index_built = index is not None
-        self._cache: dict[int, list[ActorSpan]] = {}
-        self._government: str | None = None
-        self._org_counts: dict[str, int] | None = None
-        self._titles: dict[str, bool] = {}
-        self._clean: dict[str, str] = {}
-        self._quotes: list[tuple[int, str, str | None]] | None = None
-        # who runs the article's investigation, once an action has said so (set by the caller, sentence by sentence)
-        self.case_owner: str | None = None
-        if quotes is not None:
-            self._quotes = [(q.sentence, " ".join(q.text.split()), q.speaker) for q in quotes]
-
-    @property
-    def index(self) -> IndexLike | None:
-        """The article's name index, built on first use (None when the names module is unavailable)."""
-        if not self._index_built:
-            self._index_built = True
-            self._index = self._factory(self._doc) if self._factory else None
-        return self._index
-
-    @property
-    def government(self) -> str:
-        """Which government "the government" means in this article: the country the article mentions most."""
-        if self._government is None:
-            scores = country_cue_counts(self._doc.text)
-            best = max(scores, key=lambda g: scores[g])
-            self._government = best if scores[best] > scores["UK government"] else "UK government"
-        return self._government
-
-    @property
-    def main_regulator(self) -> str | None:
-        """The regulator the article names most often: what "the regulator" means in it."""
-        return self.most_named(lambda name: name in REGULATORS)
-
-    def most_named(self, accept: Callable[[str], bool]) -> str | None:
-        """The lexicon organisation accepted by `accept` that the article names most often (None if none is)."""
-        if self._org_counts is None:
-            counts: dict[str, int] = {}
-            for m in _ORG_RE.finditer(self._doc.text):
-                if starts_word(self._doc.text, m.start()):
-                    name = _ALIASES[m.group(0)]
-                    counts[name] = counts.get(name, 0) + 1
-            self._org_counts = counts
-        best = [n for n in self._org_counts if accept(n)]
-        return max(best, key=lambda n: self._org_counts[n]) if best else None  # type: ignore[index]
-
-    def quote_speaker(self, i: int, snippet: str, *, we: bool = True) -> str | None:
-        """Who "we" is inside a quotation: its speaker, or the government when a minister speaks for it."""
-        if self._quotes is None:
-            from summariser._quotes import extract_quotes  # deferred: quotes import names, names import us
-
-            index = self.index
-            try:
-                found = extract_quotes(self._doc, index=index)  # type: ignore[arg-type]
-            except Exception:  # the quotes module is another's; its failure must not take the actions down
-                log.warning("quote extraction failed; quoted 'we' stays unresolved", exc_info=True)
-                found = []
-            self._quotes = [(q.sentence, " ".join(q.text.split()), q.speaker) for q in found]
-        snippet = " ".join(snippet.split())
-        for sentence, text, speaker in self._quotes:
-            if sentence <= i and snippet in text:
-                if speaker is None:
-                    return None
-                return self._speaks_for(speaker) if we else speaker
-        return None
-
-    def _speaks_for(self, speaker: str) -> str:
-        """The organisation a quoted "we" stands for: a minister's government, an official's regulator."""
-        if speaker.startswith(("a ", "an ")):
-            org = self._anonymous_body(speaker)  # "a senior Commission official": the Commission speaks
-            if org is not None:
-                return org
-        role = (self.index.role_of(speaker) if self.index is not None else None) or ""
-        for m in _ORG_RE.finditer(role):
-            if starts_word(role, m.start()):
-                return _ALIASES[m.group(0)]
-        if "committee" in role.lower():  # the chair's "we" is the committee's
-            committee = self.most_named(lambda name: "ommittee" in name)
-            if committee is not None:
-                return committee
-        if _GOVERNMENT_ROLE.search(role):
-            return self.government
-        regulator = self.most_named(_is_national_name) or self.main_regulator
-        if role.endswith(("commissioner", "vice-president")) and regulator:  # "the commissioner" heads her office
-            return regulator
-        return speaker
-
-    def _anonymous_body(self, speaker: str) -> str | None:
-        """The body an anonymous source belongs to, when the description names it ("a senior Commission official",
-        "an Ofcom spokesperson", "a government source"); None otherwise ("a former employee")."""
-        for m in _ORG_RE.finditer(speaker):
-            if starts_word(speaker, m.start()):
-                return _ALIASES[m.group(0)]
-        words = speaker.split()
-        if "Commission" in words:
-            main = self.main_regulator
-            return main if main and "Commission" in main else None
-        if "government" in words:
-            return self.government
-        return None
-
-    def cleaned(self, name: str) -> str:
-        """`_action_text.clean_actor`, remembered per name (actors repeat through an article)."""
-        known = self._clean.get(name)
-        if known is None:
-            known = self._clean[name] = clean_actor(name)
-            if known == "X" and "Twitter" in self._doc.text and _X_NAMED.search(self._doc.text) is None:
-                known = self._clean[name] = "Twitter"  # a story from before the rename never calls it X
-        return known
-
-    def is_quoted_title(self, name: str) -> bool:
-        """Is `name` printed as a title in quotation marks somewhere in the article (a song, a show)?"""
-        known = self._titles.get(name)
-        if known is None:
-            known = self._titles[name] = quoted_title(self._doc.text, name)
-        return known
-
-    def gender_fits(self, name: str, pronoun: str) -> bool:
-        """Can "he"/"she" stand for `name`? True unless the given name says otherwise."""
-        gender = _gender(name)
-        return gender is None or gender == ("m" if pronoun == "he" else "f")
-
-    def is_person(self, name: str | None, span: ActorSpan) -> bool:
-        """Whether a span (or the name it resolved to) is a person rather than an organisation or group."""
-        if span.kind == "person" or span.ref in ("he", "she"):
-            return True
-        if span.ref == "role" or span.ref.startswith("role:"):
-            index = self.index
-            return name is not None and index is not None and index.role_of(name) is not None
-        return False
-
-    def sentence_text(self, i: int) -> str:
-        """The text of sentence `i` of the article."""
-        return self._doc.sentences[i].text
-
-    def spans(self, i: int) -> list[ActorSpan]:
-        """Every possible actor in sentence `i`, in text order, overlaps removed (longest wins)."""
-        cached = self._cache.get(i)
-        if cached is None:
-            cached = self._cache[i] = find_spans(self._doc.sentences[i].text, i, self.index)
-        return cached
 
     # -- resolution -----------------------------------------------------------------------------------------------
 

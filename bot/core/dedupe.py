@@ -6,6 +6,7 @@ persists these keys; nothing here does I/O.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -39,6 +40,8 @@ def _digest(text: str, length: int = _ID_LEN) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
+# An entry's title is normalised twice (title key, fingerprint) and a feed's publisher once per entry: remembered.
+@functools.lru_cache(maxsize=8192)
 def normalise_text(text: str) -> str:
     """Casefolded, accent-free, punctuation-free words separated by single spaces."""
     folded = text.casefold()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -208,7 +209,7 @@ async def _write(
     """Insert new stories with their index rows, keys and sightings; `guild_of` maps each polled feed to its guild."""
     if new:
         rows = [_story_row(r) | {"everywhere": guild_of.get(r.story.feed) is None} for r in new]
-        await conn.execute(sa.insert(stories), rows)
+        await _insert_many(conn, stories, rows)
         await _insert_many(conn, story_quotes, [q for r in new for q in _quote_rows(r.story)])
         await _insert_many(conn, story_actions, [a for r in new for a in _action_rows(r.story)])
         await search.index_stories(conn, [r.story for r in new])
@@ -218,11 +219,11 @@ async def _write(
     await _insert_keys(conn, list(keys.values()))
     first = [{"story_id": r.story.id, "feed": r.story.feed, "publisher": _cap(r.story.publisher), "url": r.story.url,
               "seen_at": r.story.first_seen, "guild_id": guild_of.get(r.story.feed)} for r in new]  # fmt: skip
-    await insert_ignore(conn, story_sightings, first)
+    await _insert_many(conn, story_sightings, first, ignore_known=True)
     await _widen(conn, [(s.story_id, guild_of.get(s.feed)) for s in extra])
     more = [{"story_id": s.story_id, "feed": s.feed, "publisher": _cap(s.publisher), "url": s.url, "seen_at": now,
              "guild_id": guild_of.get(s.feed)} for s in extra]  # fmt: skip
-    await insert_ignore(conn, story_sightings, more)
+    await _insert_many(conn, story_sightings, more, ignore_known=True)
 
 
 async def _widen(conn: AsyncConnection, sightings: list[tuple[str, int | None]]) -> None:
@@ -295,9 +296,29 @@ async def _insert_keys(conn: AsyncConnection, rows: list[tuple[str, str, str]]) 
         await insert_ignore(conn, story_keys, [{"key": h, "kind": k, "story_id": sid} for h, k, sid in rows])
 
 
-async def _insert_many(conn: AsyncConnection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        await conn.execute(sa.insert(table), rows)
+async def _insert_many(
+    conn: AsyncConnection, table: sa.Table, rows: list[dict[str, Any]], *, ignore_known: bool = False
+) -> None:
+    """Insert rows (all with the same keys); with `ignore_known`, skip rows whose primary key exists.
+
+    On SQLite the rows go to the driver's executemany as tuples, converted by the columns' own bind processors (the
+    same values SQLAlchemy would send): its per-row parameter handling was a seventh of the poller's CPU in a cold poll.
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        await (insert_ignore(conn, table, rows) if ignore_known else conn.execute(sa.insert(table), rows))
+        return
+    names = list(rows[0])
+    processors = [table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for n in names]
+    quote = conn.dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES ({', '.join('?' * len(names))})"
+        + (" ON CONFLICT DO NOTHING" if ignore_known else "")
+    )
+    fields = operator.itemgetter(*names)  # rows are built by one dict literal each, but order is not trusted
+    values = [tuple(v if p is None else p(v) for p, v in zip(processors, fields(row), strict=True)) for row in rows]
+    await conn.exec_driver_sql(sql, values)
 
 
 def _unique(rows: list[dict[str, Any]], field: str, *, last: bool = False) -> list[dict[str, Any]]:

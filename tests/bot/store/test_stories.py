@@ -6,7 +6,7 @@ import asyncio
 import os
 from collections.abc import AsyncIterator
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +16,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.identity import Sighting, StoryRecord, identity_keys
 from bot.models import FeedEntry, FeedSpec, Story
+from bot.store import story_writes
 from bot.store.db import create_engine, migrate, open_engine
 from bot.store.pipeline_tables import stories as stories_table
-from bot.store.pipeline_tables import story_keys
+from bot.store.pipeline_tables import story_keys, story_sightings
 from bot.store.stories import StoryStore
 
 T0 = datetime(2026, 1, 12, 9, 0, tzinfo=UTC)
@@ -254,3 +255,39 @@ async def test_feed_states_for_many_feeds_with_awkward_names(db: AsyncEngine) ->
     states = await store.feed_states_for(specs)
     assert [s.name for s in states] == names
     assert [s.etag for s in states] == [f'"{n}"' for n in names]
+
+
+async def test_driver_inserts_store_exactly_what_sqlalchemy_would(tmp_path: Path) -> None:
+    # On SQLite stories and sightings skip SQLAlchemy's per-row handling; the stored text must not change by a byte
+    # (dates as SQLAlchemy formats them, JSON, booleans, NUL stripped).
+    rows = [
+        {"id": f"s{i}", "feed": "f", "guid": None if i % 2 else "g", "url": "u", "canonical_url": None,
+         "title": "Ofcom é \x00", "title_key": None, "fingerprint": "fp",
+         "published": datetime(2026, 1, 2, 3, 4, 5, 6789 * i, tzinfo=timezone(timedelta(hours=2))),
+         "first_seen": T0, "lede": "", "text": None if i else "body", "publisher": None, "relevant": bool(i % 2),
+         "summary": {"a": [1, "é", None], "b": None}, "alerts_done": False, "everywhere": True}
+        for i in range(3)
+    ]  # fmt: skip
+    seen = [{"story_id": f"s{i}", "feed": "f", "publisher": None, "url": "u", "seen_at": T0, "guild_id": i or None}
+            for i in range(3)]  # fmt: skip
+    dumps = []
+    for core in (True, False):
+        eng = await open_engine(f"sqlite+aiosqlite:///{tmp_path / f'{core}.db'}")
+        async with eng.begin() as conn:
+            if core:
+                await conn.execute(sa.insert(stories_table), rows)
+                for _ in range(2):  # the second sightings insert meets known keys
+                    await story_writes.insert_ignore(conn, story_sightings, seen)
+            else:
+                await story_writes._insert_many(conn, stories_table, rows)
+                for _ in range(2):
+                    await story_writes._insert_many(conn, story_sightings, seen, ignore_known=True)
+        async with eng.connect() as conn:
+            dumps.append(
+                [
+                    list(await conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1, 2"))
+                    for t in ("stories", "story_sightings")
+                ]
+            )
+        await eng.dispose()
+    assert dumps[0] == dumps[1] and len(dumps[0][0]) == 3 and len(dumps[0][1]) == 3
