@@ -314,15 +314,12 @@ class AntecedentMixin(DescribedMixin):
 
     def _possessor(self, key: tuple[int, int]) -> bool:
         """True when the mention at (sentence, paragraph offset) is followed by 's ("Ellie's experience")."""
-        sentence, pos = key
-        if pos < 0:
+        found = self._mention_end(key)
+        if found is None:
             return False
-        para = self.doc.sentences[sentence].paragraph
-        for p, m in self.outside.get(sentence, ()):
-            if p == pos:
-                after = self.masked[para][pos + m.end - m.start : pos + m.end - m.start + 2]
-                return after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
-        return False
+        para, end = found
+        after = self.masked[para][end : end + 2]
+        return after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
 
     def _focus(self, para: int, offset: int) -> tuple[tuple[int, int], str] | None:
         """The latest person who spoke (a quote's speaker or the subject of a speech verb) before the pronoun."""

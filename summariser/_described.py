@@ -182,14 +182,18 @@ class DescribedMixin:
     def _modifier(self, key: tuple[int, int]) -> bool:
         """True for a name used as a modifier, not a person in view: "the Trump administration", "the Starmer
         government"."""
+        found = self._mention_end(key)
+        return found is not None and _MODIFIED.match(self.masked[found[0]], found[1]) is not None
+
+    def _mention_end(self, key: tuple[int, int]) -> tuple[int, int] | None:
+        """(paragraph, end offset in its masked text) of the mention at (sentence, paragraph offset), if any."""
         sentence, pos = key
         if pos < 0:
-            return False
-        para = self.doc.sentences[sentence].paragraph
+            return None
         for p, m in self.outside.get(sentence, ()):
             if p == pos:
-                return _MODIFIED.match(self.masked[para], pos + m.end - m.start) is not None
-        return False
+                return self.doc.sentences[sentence].paragraph, pos + m.end - m.start
+        return None
 
 
 def _opens_on_epithet(text: str, start: int) -> bool:
