@@ -1,7 +1,7 @@
 """The one digest builder (pure): stories in a window → a ranked, grouped Digest; used by the CLI and Discord alike.
 
-Ranking, most important first: relevance score, then how many actions a story reports weighted by status (taken
-outweighs called for), how many outlets covered it, and recency within the window.
+Ranking, most important first (bot.core.importance): what the story reports was done — enforcement outranks talk,
+the strongest action counts most — how many outlets covered it, its relevance score, and recency within the window.
 """
 
 from __future__ import annotations
@@ -11,16 +11,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.core.importance import importance
 from bot.models import Story
 
-STATUS_WEIGHT: Mapping[str, float] = {
-    "taken": 3.0,
-    "announced": 2.5,
-    "planned": 2.0,
-    "threatened": 1.5,
-    "called_for": 1.0,
-    "refused": 1.0,
-}
 _GENERIC_SPEAKERS = ("a ", "an ", "the ", "one ", "some ")
 _GENERIC_WORDS = ("spokesperson", "spokesman", "spokeswoman", "source", "official", "insider", "statement")
 
@@ -161,13 +154,8 @@ def _actions(raw: Sequence[Mapping[str, Any]]) -> Iterable[DigestAction]:
 
 
 def _score(story: Story, window_end: datetime, span: float) -> float:
-    summary = story.summary or {}
-    relevance = float((summary.get("relevance") or {}).get("score") or 0.0)
-    action_weight = sum(STATUS_WEIGHT.get(str(a.get("status")), 1.0) for a in (summary.get("actions") or [])[:5])
-    outlets = 1 + len(story.also_covered_by)
     age = max((window_end - story.published).total_seconds(), 0.0)
-    recency = max(0.0, 1.0 - age / span)
-    return relevance * 10 + action_weight + 1.5 * (outlets - 1) + recency
+    return importance(story.summary or {}, outlets=1 + len(story.also_covered_by), recency=1.0 - age / span)
 
 
 def _http_url(url: str | None) -> str | None:
@@ -240,7 +228,8 @@ def item_from_dict(data: Mapping[str, Any]) -> DigestItem:
 
 def digest_to_markdown(d: Digest) -> str:
     """Plain Markdown for terminals and files (Discord rendering and escaping are the cogs' job)."""
-    head = f"# grokwatch digest: {_when(d.window_start)} to {_when(d.window_end)}"
+    start, end = _when(d.window_start), _when(d.window_end)
+    head = f"# grokwatch digest: {start} to {end}" if start != end else f"# grokwatch digest: stories first seen {end}"
     if d.is_empty:
         return f"{head}\n\nNo new stories about the topic in this window.\n"
     lines = [head, "", f"{len(d.items)} stor{'y' if len(d.items) == 1 else 'ies'}."]
