@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.core.polling import PollReport
+from bot.core.quote_choice import top_quotes
 from bot.models import FeedState, Story
 
 MAX_QUOTES = 3
@@ -33,7 +34,7 @@ def story_panel(story: Story) -> Panel:
     lines.append(Text.from_markup(f"[dim]{escape(source)} · {when(story.published)}[/dim]"))
     for point in (summary.get("key_points") or [])[:3]:
         lines.append(Text.from_markup(f"• {escape(str(point))}"))
-    for q in (summary.get("quotes") or [])[:MAX_QUOTES]:
+    for q in top_quotes(summary.get("quotes") or [], MAX_QUOTES):
         speaker = q.get("speaker") or "unattributed"
         role = f", {q['speaker_role']}" if q.get("speaker_role") else ""
         lines.append(

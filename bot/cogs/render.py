@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import discord
 
+from bot.core.quote_choice import top_quotes
 from bot.models import Story
 
 # Discord limits (API reference: "Embed Limits", "Create Message")
@@ -112,10 +113,8 @@ def story_source(story: Story) -> str:
 
 
 def top_quote(story: Story) -> dict[str, Any] | None:
-    quotes: list[dict[str, Any]] = [q for q in story.summary.get("quotes") or [] if q.get("text")]
-    attributed = [q for q in quotes if q.get("speaker")]
-    best = attributed or quotes
-    return best[0] if best else None
+    best = top_quotes(story.summary.get("quotes") or [], 1)
+    return dict(best[0]) if best else None
 
 
 @dataclass

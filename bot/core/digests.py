@@ -12,10 +12,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.core.importance import importance
+from bot.core.quote_choice import top_quotes
 from bot.models import Story
-
-_GENERIC_SPEAKERS = ("a ", "an ", "the ", "one ", "some ")
-_GENERIC_WORDS = ("spokesperson", "spokesman", "spokeswoman", "source", "official", "insider", "statement")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,34 +114,12 @@ def digest_item(story: Story, *, score: float = 0.0) -> DigestItem:
 
 def strongest_quote(quotes: Sequence[Mapping[str, Any]]) -> DigestQuote | None:
     """Prefer attributed, named, complete, longer quotes; None when there is no quote."""
-    best: tuple[float, int] | None = None
-    chosen: DigestQuote | None = None
-    for index, q in enumerate(quotes):
-        text = str(q.get("text") or "").strip()
-        if not text:
-            continue
-        speaker = q.get("speaker")
-        strength = 0.0
-        if speaker:
-            strength += 4.0
-            if _is_named(str(speaker)):
-                strength += 2.0
-        if not q.get("partial"):
-            strength += 2.0
-        strength += min(len(text), 240) / 120
-        key = (strength, -index)  # ties: the earlier quote (closer to the lede)
-        if best is None or key > best:
-            best = key
-            role = q.get("speaker_role")
-            chosen = DigestQuote(text, str(speaker) if speaker else None, str(role) if role else None)
-    return chosen
-
-
-def _is_named(speaker: str) -> bool:
-    low = speaker.lower()
-    if low.startswith(_GENERIC_SPEAKERS) or any(w in low for w in _GENERIC_WORDS):
-        return False
-    return any(ch.isupper() for ch in speaker)
+    best = top_quotes(quotes, 1) if quotes else []
+    if not best:
+        return None
+    q = best[0]
+    speaker, role = q.get("speaker"), q.get("speaker_role")
+    return DigestQuote(str(q.get("text") or "").strip(), str(speaker) if speaker else None, str(role) if role else None)
 
 
 def _actions(raw: Sequence[Mapping[str, Any]]) -> Iterable[DigestAction]:
