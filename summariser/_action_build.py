@@ -17,6 +17,10 @@ _WEIGHING = frozenset(words("consider examine assess review study look weigh exp
 
 
 _MEDIUM = ("on ", "via ", "through ")
+_CLOSE_ON_VERB = ("” ", '" ', "’ ")
+_OPENING_MARKS = ("“", '"', "‘")
+# "the Take It Down Act, which the Federal Trade Commission will enforce.": the relative pronoun is the object
+_GAPPED_OBJECT = lazy_re(r"\b(?:which|that)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,6}$")
 _CONDITION_BEFORE = lazy_re(r"\b(?:[Ii]f|[Uu]nless)\s+[^,.;“”\"]{1,40},\s*(?:\S+\s+){0,2}$")
 # an aside after the verb ("challenging, in the High Court, the use of …"), not a clause joined by a conjunction
 _ASIDE = lazy_re(r"\s*(?:[(–—]|,\s+(?!(?:but|and|or|which|who|saying|although|while|as|because)\b))")
@@ -32,15 +36,34 @@ class ActionParts(SpeakerParts):
         text = self.text
         head = text[hit.start : hit.verb_end]
         cut = clause_end(text, hit.verb_end)  # one scan serves the phrase and the condition test
-        phrase = hit.phrase or (head + trimmed(text[hit.verb_end : cut]))
+        # will “vigorously contest” the findings: the quotation closes on the verb and its object follows the mark
+        tail = (
+            hit.verb_end + 1
+            if text.startswith(_CLOSE_ON_VERB, hit.verb_end) and cut > hit.verb_end + 1
+            else hit.verb_end
+        )
+        # had “geoblocked” the capability: the opening mark goes with the verb it opens on
+        lead = hit.start - 1 if tail > hit.verb_end and text[hit.start - 1 : hit.start] in _OPENING_MARKS else hit.start
+        phrase = hit.phrase or (text[lead:tail] + trimmed(text[tail:cut]))
         case_before = hit.key in GOING_LIVE and case_noun_before(text, hit.start)
         aside = _ASIDE.match(text, hit.verb_end) is not None
         if aside and not hit.phrase and phrase == head:  # "adopted, by 512 votes to 74, a resolution": skip the aside
             close = text.find(",", hit.verb_end + 1, hit.verb_end + 80)
             if close > 0:
                 phrase = head + trimmed(text[close + 1 : clause_end(text, close + 1)])
+        gapped = (
+            not hit.phrase
+            and phrase == head
+            and _GAPPED_OBJECT.search(text, max(0, hit.start - 80), hit.start) is not None
+        )
         if not fit_to_show(
-            hit.actor, phrase, None if hit.noun else hit.key, head, case_before=case_before, aside=aside
+            hit.actor,
+            phrase,
+            None if hit.noun else hit.key,
+            head,
+            case_before=case_before,
+            aside=aside,
+            gapped=gapped,
         ):
             return None
         status = hit.status

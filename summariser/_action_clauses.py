@@ -9,8 +9,8 @@ from __future__ import annotations
 from summariser import _action_frames as F
 from summariser import _action_patterns as P
 from summariser._action_frames import is_conditional_threat
-from summariser._action_gates import _fronted_object, _plural_call, candidate_verbs
-from summariser._action_passives import PassiveHits
+from summariser._action_gates import _fronted_object, _plural_call, candidate_verbs, warned
+from summariser._action_joins import _BY_ING, _OPENS, JoinedHits
 from summariser._action_rules import (
     _AFTER_VERB,
     _CLASS_STATUS,
@@ -29,9 +29,7 @@ from summariser._action_rules import (
     _merge,
 )
 from summariser._clause_cues import (
-    _BARE_AND,
     _CAPABILITY,
-    _CLAUSE_ENDS,
     _FUTURE_ONLY,
     _GIVEN_POWER,
     _LAWMAKING,
@@ -53,15 +51,23 @@ from summariser._clause_cues import (
     _WE_NOW,
     _WEIGHING_NOW,
     _expects_plan,
-    _is_government,
     _quotable,
     _refusal_cue,
 )
+from summariser._lazy_re import lazy_re
 from summariser._model import ActionStatus
 from summariser._verb_objects import _VERB_OBJECT, object_fits
 
+# "will make a Commons statement", "will hold a debate": an event in the diary is a plan, not an announced move
+_SCHEDULED = lazy_re(r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|debate|hearing|meeting|visit)s?\b")
 
-class SentenceContext(PassiveHits):
+
+_COUNTERFACTUAL = lazy_re(r"\b(?:should|would|could|might|must|ought\s+to)\s+(?:\w+ly\s+|not\s+)?have\s+$")
+# "we will act", "we will act accordingly", "will act swiftly and …": a warning with no object
+_ACT_ALONE = lazy_re(r"(?:\s+(?:\w+ly|now|fast|swiftly))?\s*(?:[,.;:!?”\"]|and\b|$)")
+
+
+class SentenceContext(JoinedHits):
     """Finds the actions of one sentence; built only for sentences that pass the pre-filter."""
 
     # -- finding --------------------------------------------------------------------------------------------------
@@ -90,14 +96,21 @@ class SentenceContext(PassiveHits):
         if base == "expect" and form in ("past", "s") and _expects_plan(text, start, end):
             return self._active_hit(base, "plan", "planned", start, start, end)  # "she expected to reach a view"
         rule = _VERB_OBJECT.get(base)
-        if base == "act" and form == "base" and (_CLAUSE_ENDS.match(after) or F.IF_AFTER.match(after)):
+        if base == "act" and form == "base" and (_ACT_ALONE.match(after) or F.IF_AFTER.match(after)):
             cls, rule = "threaten", None  # "we will act, and we will not be slow about it": a warning
-        if rule is not None and not object_fits(rule, after) and not _fronted_object(text, start, form, base):
+        if (
+            rule is not None
+            and not object_fits(rule, after)
+            and not _fronted_object(text, start, form, base)
+            and not warned(text, start, self.words)
+        ):
             return None
         if cls in ("refuse", "call") and P.NON_ACTION_OBJECTS.match(after):
             return None
         if base == "rule" and after.lstrip().lower().startswith("out"):
             cls = "refuse"
+        elif base == "vote" and after.lstrip().lower().startswith(("down ", "against ")):
+            cls = "refuse"  # "voted down a Conservative amendment", "voted against the bill"
         elif base == "decide" and after.lstrip().lower().startswith("against"):
             cls = "refuse"  # "considered, but decided against, applying to the courts"
         elif base == "call" and _SUMMONS.match(after):
@@ -127,9 +140,11 @@ class SentenceContext(PassiveHits):
         if form == "ing" and cls in ("do", "plan"):
             aux = _NOT_ING.search(left, max(0, start - 40))
             if aux is not None:  # "Ofcom said it was not currently seeking business disruption measures"
-                return self._active_hit(base, cls, "refused", start, aux.start(), end, shares_subject=False)
+                return self._active_hit(base, cls, "refused", start, aux.start(), end)
         if _adjectival(left) or P.NEGATED.search(left, max(0, start - 40)):
             return None
+        if form == "past" and _COUNTERFACTUAL.search(left, max(0, start - 30)):
+            return None  # "should have used its powers", "would have banned the apps": what did not happen
         if form == "past" and left.endswith(_PERFECT_TAILS) and F.GAPPED.search(text, max(0, start - 90), start):
             return None  # "the largest (fine) Ofcom has imposed": a relative clause about an act already reported
         if form == "s" and cls in ("do", "plan") and not _NOW_BEFORE.search(text, max(0, start - 8), start):
@@ -162,12 +177,16 @@ class SentenceContext(PassiveHits):
             if base in _LAWMAKING and aux_start is not None and aux_start.group(0).lower().startswith(("is", "are")):
                 status = "announced"  # "we are banning the tools": a law on its way, not yet in force
             return self._active_hit(
-                base, cls, status, start, aux_start.start() if aux_start else start, end, shares_subject=False
+                base, cls, status, start, aux_start.start() if aux_start else start, end
             )  # "made contact … and was assessing …": a second, ongoing act
         if form == "ing" and cls == "do" and "with" in self.words:
             absolute = self._absolute_subject(start, base)
             if absolute is not None:  # "with France referring the platform to prosecutors, Spain ordering an inquiry"
                 return Hit(absolute, "taken", base, start, end, end, cls)
+        # "responded by calling for …", "weeks after fining it €120m": the clause's own subject did it too
+        # (only after an action of that subject: "it takes action by removing …" is a habit, not news)
+        if base not in _PROCEDURAL and _BY_ING.search(text, max(0, start - 8), start) and not self._quoted(start):
+            return self._gerund_hit(base, cls, start, end)
         # ", urging the regulator to …": the main subject acts
         if cls != "do" and text[max(0, start - 12) : start].rstrip().endswith(","):
             if self._found:  # "Ofcom has written to xAI, asking …": who did the act just before asks
@@ -178,18 +197,6 @@ class SentenceContext(PassiveHits):
             if actor is not None:
                 return Hit(actor, _CLASS_STATUS[cls], base, start, end, start, cls)
         return None
-
-    def _absolute_subject(self, start: int, base: str) -> str | None:
-        """The actor of an -ing verb in a "with ACTOR -ing" clause ("with France referring …, Spain ordering …")."""
-        pos = start
-        while pos > 0 and self.text[pos - 1].isspace():
-            pos -= 1
-        span = self._ends.get(pos)
-        if span is None or span.kind in ("pronoun", "person") or (span.kind == "place" and base not in _PLACE_VERBS):
-            return None
-        if F.WITH_ABSOLUTE.search(self.text, max(0, span.start - 130), span.start) is None or self._quoted(start):
-            return None
-        return self._resolve(span)
 
     def _could_have_subject(self, pos: int) -> bool:
         """Could an actor end just before `pos` (after auxiliaries and adverbs), or a clause be shared with one?"""
@@ -222,7 +229,6 @@ class SentenceContext(PassiveHits):
         )
 
     def _modal_hit(self, base: str, cls: str, start: int, end: int, left: str) -> Hit | None:
-        gov_announces = False
         found = P.modal_cue(self.text, start)
         if found is None:
             if cls == "do" and self._quoted(start) and _WE_NOW.search(self.text, max(0, start - 12), start):
@@ -264,16 +270,22 @@ class SentenceContext(PassiveHits):
             if cls in ("threaten", "call", "refuse"):
                 status = _CLASS_STATUS[cls]
             firm = cue_word in ("will", "would", "shall") or cue_word.endswith(("'ll", "’ll"))
-            # "said it would …" (or a quoted "we will") announces; "said it would examine" is still only a plan;
-            # an unattributed "the government will …" announces too, which is settled once the actor is known
-            if firm and cls not in ("threaten", "refuse") and base not in _PROCEDURAL:
-                if self._reported(cue_start) or self._quoted(cue_start):
-                    status = "announced"
-                else:
-                    gov_announces = True
-        if is_conditional_threat(base, cls, status, self.text, end):
-            status, gov_announces = "threatened", False  # "would act if the company did not"
-        return self._active_hit(base, cls, status, cue_start, cue_start, end, gov_announces=gov_announces)
+            # "said it would …", a quoted "we will" and a plain "Cardiff Council will stop posting" announce a move;
+            # "will examine" and "will make a statement" stay plans (weighing, or a date in the diary)
+            if (
+                firm
+                and cls not in ("threaten", "refuse")
+                and base not in _PROCEDURAL
+                and not _SCHEDULED.match(self.text, end)
+            ):
+                status = "announced"
+        if is_conditional_threat(base, cls, status, self.text, end) or (
+            (base in _PUNITIVE or base in ("go", "return"))
+            and status in ("planned", "announced")
+            and warned(self.text, start, self.words)
+        ):
+            status = "threatened"  # "would act if the company did not", "is prepared to go to court"
+        return self._active_hit(base, cls, status, cue_start, cue_start, end)
 
     def _active_hit(
         self,
@@ -283,18 +295,19 @@ class SentenceContext(PassiveHits):
         phrase_start: int,
         subj_end: int,
         end: int,
-        *,
-        gov_announces: bool = False,
-        shares_subject: bool = True,
     ) -> Hit | None:
         if not self._could_have_subject(subj_end):
             return None  # cheap test first: most verbs follow a plain lower-case word, never an actor
         subject = self._adjacent_subject(subj_end)
         perfect = _PERFECT.search(self.text, max(0, subj_end - 30), subj_end) is not None
+        shared = self._shared_subject(subj_end) if subject is None else None
         if (
             self._quoted(phrase_start)
             and not _quotable(subject, status, perfect)
             and not (subject is not None and not self._quoted(subject.start) and self._quote_opens_at(phrase_start))
+            and not (
+                shared is not None and self.text[phrase_start - 1 : phrase_start] in _OPENS
+            )  # "and had “geoblocked”"
         ):
             return None  # inside a quotation: "we will …" by the speaker's organisation, or what a named body did
         if subject is not None and _SMALL_CLAUSE.search(self.text, max(0, subject.start - 30), subject.start):
@@ -304,7 +317,8 @@ class SentenceContext(PassiveHits):
         actor = (
             self._resolve(subject)
             if subject
-            else self._inherited(
+            else shared
+            or self._inherited(
                 subj_end, place_ok=base in _PLACE_VERBS, who_ok=cls in ("call", "refuse") or base in _LETTER_VERBS
             )
         )
@@ -316,8 +330,6 @@ class SentenceContext(PassiveHits):
             role = index.role_of(actor) if index is not None else None
             if not _is_official(actor, role) and "cease" not in self.text[end : end + 60]:
                 status = "called_for"  # an MP "has written to the minister asking …" is making a call
-        if gov_announces and _is_government(actor):
-            status = "announced"
         if base == "ask" and status == "called_for" and _is_authority(actor, self.text[end:]):
             status = "taken"  # a minister "asking" officials is directing them
         first = self._conjoined_before(subject) if subject is not None else None
@@ -332,10 +344,6 @@ class SentenceContext(PassiveHits):
             if other is not None and other != actor:
                 self._found.append(Hit(other, status, base, phrase_start, end, end, cls))
             first = self._conjoined_before(first)
-        # "restricted … and limited …" is one action; "had made contact … and was assessing …" is two
-        bare = (
-            shares_subject
-            and subject is None
-            and _BARE_AND.search(self.text, max(0, subj_end - 8), subj_end) is not None
-        )
-        return Hit(actor, status, base, phrase_start, end, end, cls, conj=bare)
+        # "restricted … and limited …", "fined X and ordered it to …": each verb is an act of its own (annotators of
+        # unseen copy count both)
+        return Hit(actor, status, base, phrase_start, end, end, cls)

@@ -72,6 +72,17 @@ def _fronted_object(text: str, start: int, form: str, base: str) -> bool:
     return form == "past" and base in _FRONTED and P.PASSIVE_AUX.search(text, max(0, start - 40), start) is not None
 
 
+# "would not hesitate to take additional measures", "was prepared to go to court": the frame makes any act a threat
+_WARNING_FRAME = lazy_re(r"\b(?:hesitate|prepared|ready|willing)\s+to\s+(?:\w+ly\s+)?$")
+_FRAME_WORDS = frozenset(("hesitate", "prepared", "ready", "willing"))
+
+
+def warned(text: str, start: int, words: set[str]) -> bool:
+    """Does a warning frame ("will not hesitate to", "is prepared to") stand right before the verb at `start`? Its
+    object rule is then waived: the frame alone says the move is meant."""
+    return not words.isdisjoint(_FRAME_WORDS) and _WARNING_FRAME.search(text, max(0, start - 40), start) is not None
+
+
 def candidate_verbs(text: str, lowered: str, words: set[str]) -> list[tuple[int, str]]:
     """The verb forms that pass the capital and modal-cue tests, in text order: the list `may_hold_action` looks at
     and `SentenceContext.hits` walks, computed once per sentence for both (`lowered` must be as long as `text`)."""
@@ -103,6 +114,7 @@ def may_hold_action(text: str, lowered: str, words: set[str], verbs: list[tuple[
             and base not in ("expect", "act")  # both have ways in that their object rule does not see
             and not object_fits(rule, text[start + len(form) :])
             and not _fronted_object(text, start, shape, base)
+            and not warned(text, start, words)
         ):
             continue
         return True

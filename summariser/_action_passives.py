@@ -34,6 +34,11 @@ _REDUCED = frozenset(
         "suspend grant levy designate refer draft dismiss uphold overturn"
     )
 )
+# acts only a police force or a prosecutor does: told by one, they are its own
+_POLICE_VERBS = frozenset(words("arrest charge detain raid search seize"))
+_POLICE = lazy_re(
+    r"\b(?:[Pp]olice|Constabulary|Garda|Gardaí|PSNI|[Pp]rosecut\w+|Crown\s+Prosecution|Met\b|Scotland\s+Yard)"
+)
 _TO_VERB = lazy_re(r"\s+to\s+[a-z]")
 _BY_NEXT = lazy_re(r"\s+by\s+")
 _DETERMINERS = frozenset(words("the a an its their his her this that these those"))
@@ -79,6 +84,8 @@ class PassiveHits(PhraseHits):
             return Hit(owner, status, base, start, end, end, "do") if owner is not None else None
         if not has_agent and status == "taken" and base == "ask" and _TO_VERB.match(self.text, end):
             return self._asked_by_regulator(start, end, aux_start)  # "X has been asked to furnish details"
+        if not has_agent and status == "taken" and base in _POLICE_VERBS and not self._quoted(start):
+            return self._police_hit(base, start, end, aux_start)  # "Three men have been arrested, police said"
         if not has_agent and status == "taken" and (base not in _PLACE_VERBS or not _IN_PLACE.match(self.text, end)):
             return None  # no agent, no country it happened in: nobody to credit (checked before finding actors)
         agent = self._agent_after(end) if has_agent else None
@@ -104,6 +111,14 @@ class PassiveHits(PhraseHits):
             if enforcer is not None and enforcer != target:
                 return Hit(enforcer, "threatened", base, aux_start, end, end, "do", target=target)
         return None
+
+    def _police_hit(self, base: str, start: int, end: int, aux_start: int) -> Hit | None:
+        """ "Three men have been arrested …, the PSNI has said", "Police said a man had been charged": an arrest or a
+        charge told by the force (or prosecutor) that made it; nobody is credited when someone else tells it."""
+        speaker = self._trailing_speaker(end) or self._speaker_before(aux_start)
+        if speaker is None or not _POLICE.search(speaker):
+            return None
+        return Hit(speaker, "taken", base, start, end, end, "do")
 
     def _asked_by_regulator(self, start: int, end: int, aux_start: int) -> Hit | None:
         """ "X has also been asked to furnish details": the article's regulator asked, unless the one asked is it."""

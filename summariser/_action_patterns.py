@@ -30,7 +30,8 @@ _VERBS: dict[str, VerbClass] = {
             "make hand rule hold file lodge demand hit carry widen stop conduct draft decide conclude report "
             "find use set look give accept back respond share follow apply go join build support lift restore "
             "appoint cooperate co-operate defend provide tell search invite lay fix dismiss release reach contest "
-            "submit brief increase drop appear register study advance move liaise work run"
+            "submit brief increase drop appear register study advance move liaise work run repeal scrap revoke "
+            "testify reprimand pursue classify deliver detain help assist return"
         ),
         "do",
     ),
@@ -142,14 +143,17 @@ FACE = lazy_re(
     r"(?:(?:a|an|the)\s+)?(?:(?:possible|potential|heavy|hefty|huge|large|multi-?million|record|fresh|periodic|civil"
     r"|criminal)\s+)*"
     r"(?:fines?|penalt(?:y|ies)|sanctions?|ban|bans|being\s+(?:banned|blocked|fined)|legal\s+action|enforcement"
-    r"\s+action|lawsuits?|prosecution|charges|suspension|a\s+block)\b",
+    r"\s+action|lawsuits?|prosecution|charges|suspension|a\s+block"
+    # "could lose its safe harbour protection", "could lead to the loss of the legal immunity" (Indian IT Rules)
+    r"|(?:los(?:e|ing)|loss\s+of)\s+(?:its\s+|their\s+|the\s+)?(?:legal\s+)?(?:safe[\s-]+harbou?r|immunity))\b",
     re.IGNORECASE,
     first=first_chars("cfmortw", ignore_case=True),
 )
 
 # "the government must act", "X needed to get a grip": a call when a speaker says it
 MUST = lazy_re(
-    r"\b(?:must|should|needs\s+to|needed\s+to|has\s+to|had\s+to|ought\s+to)\s+(?!not\b|have\b)(?:\w+ly\s+|also\s+|now\s+)?"
+    r"\b(?:must|should|needs\s+to|needed\s+to|has\s+to|had\s+to|ought\s+to)\s+(?!not\b|have\s+been\b)"
+    r"(?:have\s+(?=\w+(?:ed|en)\b))?(?:\w+ly\s+|also\s+|now\s+)?"  # "should have used its powers": a call too
     r"[“\"‘']?[a-z]+",
     re.IGNORECASE,
     first=first_chars("hmnos", ignore_case=True),
@@ -217,6 +221,8 @@ def _cue_table() -> dict[tuple[str, ...], str]:
     table[("did",)] = "act"  # "She did dismiss two of the claims": an emphatic past
     for aux in ("is", "are", "was", "were"):
         table[(aux, "working", "to")] = "fut"
+    for verb in ("prepare", "prepares", "prepared"):  # "as campaigners prepare to deliver a petition"
+        table[(verb, "to")] = "fut"
     for power in ("power", "powers"):  # "we have the power to impose serious penalties"
         table[("the", power, "to")] = "thr"
     for lead in ("has", "have", "had"):
@@ -328,7 +334,8 @@ NOUN_ACTIONS: dict[str, tuple[str, str]] = {
 }
 _NOUNS = "|".join(sorted(map(re.escape, NOUN_ACTIONS), key=len, reverse=True))
 _NOUN_ADJ = (
-    r"(?:(?:formal|new|proposed|planned|ongoing|landmark|record|initial|fresh|urgent|\S*[€$£]\S*|[\d.]+m)\s+){0,3}"
+    r"(?:(?:formal|new|proposed|planned|ongoing|landmark|record|initial|fresh|urgent|main|provisional|final|interim"
+    r"|criminal|civil|separate|own|\S*[€$£]\S*|[\d.]+m)\s+){0,3}"
 )
 # "ORG's (formal) investigation into|of|against …"  (possessor checked by the caller, who knows the actors)
 POSSESSIVE_NOUN = lazy_re(

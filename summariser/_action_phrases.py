@@ -14,16 +14,34 @@ from summariser._action_rules import (
     _DECISION_TO,
     _NOUN_WORDS,
     _PENALTY_WORDS,
+    _SPEECH,
     Hit,
     _phrase,
     _possessive_follows,
 )
+from summariser._actor_patterns import ActorSpan
 from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import COURTS, REGULATORS
 from summariser._trie import words
 from summariser._verb_objects import _VERB_OBJECT
 
 _MUST_WORDS = frozenset(("must", "should", "ought"))
+_GIVEN_TO = lazy_re(r"\b(?:to|with|before)\s+(?:the\s+)?$")
+# "its investigation", "our ongoing inquiry": a case named by its owner's pronoun
+_PRONOUN_REF = {"its": "it", "our": "we", "their": "they"}
+_OWN_PRONOUNS = frozenset(_PRONOUN_REF)
+# what opens a clause whose subject is the case: "said its investigation …", "“Our investigation …"
+_CASE_OPENS = lazy_re(r"(?:^|\b(?:said|says|that)\s+|[:“\"‘]\s*|[.!?]\s+|\b(?:[Hh]owever|[Mm]eanwhile),\s+)$")
+_WHICH_REMAINS = lazy_re(r",\s+which\s+(?:remains|is\s+still|is\s+continuing|continues)\b")
+# "… into X is a priority", "…, which remains open", "… remains ongoing", "… was at an advanced stage"
+_CASE_GOES_ON = lazy_re(
+    r"(?:\s+(?:into|of|against)\s+[^,;:.“”\"]{1,60}?)?(?:,\s+which)?\s+(?:is|was|remains|remained|continues"
+    r"|continued|has\s+been|had\s+been)\s+(?!to\b|not\b)"
+)
+_PRONOUN_CASE = lazy_re(
+    r"\b(?P<pro>[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:own\s+)?(?:(?:formal|ongoing|continuing|current|existing|criminal|civil"
+    r"|separate|wider|main|initial)\s+)?(?P<noun>investigation|inquiry|probe|proceedings)\b"
+)
 _MUST_TO_WORDS = frozenset(("needs", "needed", "has", "had"))
 # the subject of a penalty that names no target: "The investigation could result in a fine", "Failure to comply
 # could lead to civil lawsuits"
@@ -56,7 +74,8 @@ def _demands_act(text: str, m: re.Match[str]) -> bool:
     if verb == "be":
         return _BE_PARTICIPLE.match(text, m.end()) is not None
     entry = P.VERB_FORMS.get(verb)
-    return verb in _DEMAND_VERBS or (entry is not None and entry[1] == "base" and entry[2] in ("do", "call"))
+    shape = "past" if " have " in m.group(0).lower() else "base"  # "should have used …"
+    return verb in _DEMAND_VERBS or (entry is not None and entry[1] == shape and entry[2] in ("do", "call"))
 
 
 # the main verb after a noun-phrase subject ("Ofcom's investigation into X is continuing")
@@ -66,6 +85,10 @@ _NOUN_CLAUSE_VERB = lazy_re(
 )
 
 
+# "In a report published on Thursday, …", "In its report tabled on Tuesday, …"
+_REPORT_OUT = lazy_re(
+    r"\b[Ii]n\s+(?:a|its|their|the)\s+(?:[\w-]+\s+){0,2}?report\s+(?:published|tabled|released|issued)\b"
+)
 _BREACH_WORDS = frozenset(words("breached broken broke violated infringed"))
 # "The regulator said on Thursday that X had breached its duties": a regulator's or court's finding is a decision
 _FINDING = lazy_re(
@@ -109,6 +132,8 @@ class PhraseHits(ActionParts):
             self._asked_whether_hits()
         if not words.isdisjoint(_BREACH_WORDS):
             self._finding_hits()
+        if "report" in words:
+            self._report_hits()
         face = not words.isdisjoint(_PENALTY_WORDS)
         for m in P.FACE.finditer(text) if face else ():
             if self._quoted(m.start()):
@@ -173,6 +198,30 @@ class PhraseHits(ActionParts):
         between = _RELATIVE_CLAUSE.sub(" ", self.text[last.end() : pos])  # "anyone who had been targeted"
         return len(between) <= 90 and not any(c in between for c in ',;:“”"') and not _FINITE.search(between)
 
+    def _report_hits(self) -> None:
+        """ "In a report published on Thursday, the committee says …": publishing the report is an act of the body
+        that the main clause names."""
+        m = _REPORT_OUT.search(self.text)
+        if m is None or self._quoted(m.start()):
+            return
+        comma = self.text.find(",", m.end(), m.end() + 60)
+        if comma < 0:
+            return
+        verb = _SPEECH.search(self.text, comma, comma + 120)  # "…, the Commons science committee said …"
+        if verb is None:
+            return
+        heads = [sp for sp in self.spans if comma < sp.start and sp.end <= verb.start()]
+        span = heads[-1] if heads else None  # the subject's head stands right before its verb
+        if (
+            span is None
+            or span.kind not in ("org", "ref", "gov", "group")
+            or self.text[span.end : verb.start()].strip()
+        ):
+            return
+        actor = self._resolve(span)
+        if actor is not None:
+            self._found.append(Hit(actor, "taken", "report", m.start(), m.end(), m.end()))
+
     def _finding_hits(self) -> None:
         """ "Ofcom said on Thursday that X had breached its duties": a regulator's or court's finding, taken."""
         for m in _FINDING.finditer(self.text):
@@ -207,6 +256,8 @@ class PhraseHits(ActionParts):
             owner = self._ends.get(m.start())
             if owner is None or owner.kind == "pronoun" or self._quoted(m.start()):
                 continue
+            if _GIVEN_TO.search(self.text, max(0, owner.start - 30), owner.start):
+                continue  # "declined to give evidence to the committee's inquiry": the case is only a setting
             actor = self._resolve(owner)
             noun = m.group("noun").lower()
             if noun == "decision" and not _DECISION_TO.match(self.text, m.end("noun")):
@@ -220,6 +271,45 @@ class PhraseHits(ActionParts):
             actor = self._resolve(span)
             if actor is not None:
                 self._add_noun(actor, by.group("noun").lower(), by.start(), span.end)
+
+        if not self.words.isdisjoint(_OWN_PRONOUNS):
+            self._pronoun_case_hits()
+
+    def _pronoun_case_hits(self) -> None:
+        """ "Ofcom said its investigation was progressing", "as part of our ongoing investigation": the owner of a
+        case named by a possessive pronoun runs it (taken), unless a verb of the same actor already stands for it."""
+        for m in _PRONOUN_CASE.finditer(self.text):
+            pronoun = m.group("pro").lower()
+            ref = _PRONOUN_REF[pronoun]
+            if (ref == "we") != self._quoted(m.start()):
+                continue  # "our" only in a quotation, "its" only outside one
+            if not _CASE_OPENS.search(self.text, max(0, m.start() - 12), m.start()) and not _WHICH_REMAINS.match(
+                self.text, m.end()
+            ):
+                continue  # "finished its investigation", "while its inquiry continues": not the news of the clause
+            if not _CASE_GOES_ON.match(self.text, m.end()):
+                continue  # the case must be the subject of a present state: "is progressing", "remains open"
+            actor = self._speaking_body(m.start()) if ref != "we" else None
+            if actor is None:
+                actor = self._resolve(
+                    ActorSpan(m.start(), m.start() + len(pronoun), m.group("pro"), None, "pronoun", ref)
+                )
+            if actor is None or any(h.actor == actor and h.status == "taken" for h in self._found):
+                continue
+            self._add_noun(actor, m.group("noun").lower(), m.start(), m.end("noun"))
+
+    def _speaking_body(self, pos: int) -> str | None:
+        """The organisation whose speech verb comes last before `pos` ("Ofcom said … its investigation"), or None when
+        there is none or the speaker is a person (whose "its" means someone else)."""
+        last = None
+        for verb in self._speech_verbs:
+            if verb.end() > pos:
+                break
+            last = verb
+        subject = self._adjacent_subject(last.start()) if last is not None else None
+        if subject is None or subject.kind not in ("org", "ref", "gov"):
+            return None
+        return self._resolve(subject)
 
     def _add_noun(self, actor: str, noun: str, start: int, end: int) -> None:
         status, verb = P.NOUN_ACTIONS[noun]

@@ -150,7 +150,7 @@ _QUESTION = lazy_re(
 )
 # "said it would …" told after the fact: ", he said." at the end of the sentence
 _TRAILING_ATTRIBUTION = lazy_re(
-    r",[”\"’']?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|added|adds|told\s+\S+(?:\s+\S+)?|confirmed|announced)\s*[.”\"]*$"
+    r",[”\"’']?\s+(?:[\w'’.-]+\s+){1,8}?(?:said|says|added|adds|told\s+\S+(?:\s+\S+)?|confirmed|announced)\s*[.”\"]*$"
 )
 # a participle after "wrote to …" that makes the letter a request: "has written to the minister asking …"
 _LETTER_VERBS = frozenset(("write", "send"))
@@ -208,7 +208,6 @@ class Hit:
     target: str | None = None
     noun: bool = False
     phrase: str | None = None
-    conj: bool = False  # the subject came from an earlier verb joined by "and"
 
 
 def quote_ranges(doc: Document, sent: Sentence) -> list[tuple[int, int]]:
@@ -224,13 +223,16 @@ def quote_ranges(doc: Document, sent: Sentence) -> list[tuple[int, int]]:
     return out
 
 
+# "X's decision to limit …", "Indonesia's decision on Saturday to block the chatbot"
 _DECISION_TO = lazy_re(
-    r"\s+to\s+(?:bring|ban|block|restrict|open|launch|fine|introduce|legislate|criminalise|outlaw|remove|suspend)\b"
+    r"\s+(?:(?:on|last|this|in|earlier)\s+(?:\w+\s+)?)?to\s+(?:bring|ban|block|restrict|open|launch|fine|introduce"
+    r"|legislate|criminalise|outlaw|remove|suspend|limit|stop|switch|pull|geoblock|geo-block|withdraw|leave|quit|appeal"
+    r"|challenge|sue|investigate|refer|order|require|lift|restore|designate|impose|prosecute|charge)\b"
 )
 _PENALTY_WORDS = frozenset(
     words(
         "fine fines penalty penalties sanction sanctions ban bans prosecution charges suspension enforcement "
-        "legal block being"
+        "legal block being harbour harbor immunity"
     )
 )
 _NOUN_WORDS = frozenset(w for noun in P.NOUN_ACTIONS for w in noun.split())
@@ -294,11 +296,28 @@ def _is_authority(actor: str, after: str) -> bool:
 
 def _is_official(actor: str, role: str | None = None) -> bool:
     """Regulators, governments, ministries and office holders: their letters are acts, not requests."""
-    if actor in REGULATORS or actor.endswith(("government", "Ministry", "Department", "ministry", "Commission")):
+    if actor in REGULATORS or actor.endswith(_OFFICIAL_TAILS) or actor.startswith(_OFFICIAL_HEADS):
         return True
     return role is not None and _OFFICIAL_ROLE.search(role) is not None
 
 
+# public bodies by the last word of their name: "Film and Publication Board", "Information Regulator"
+_OFFICIAL_TAILS = (
+    "government",
+    "Ministry",
+    "Department",
+    "ministry",
+    "Commission",
+    "Board",
+    "Authority",
+    "Regulator",
+    "Agency",
+    "Commissioner",
+    "Office",
+    "Inspectorate",
+    "Ombudsman",
+)
+_OFFICIAL_HEADS = ("Department of", "Ministry of", "Office of", "Bureau of")
 _OFFICIAL_ROLE = lazy_re(r"attorney general|minister|secretary|commissioner|regulator|prosecutor", re.I)
 
 
@@ -326,10 +345,6 @@ def _merge(hits: list[Hit]) -> list[Hit]:
             and hit.start - prev.verb_end < 160
         ):
             continue  # "has written to …, urging …": one act (a call, or an official's demand)
-        if hit.conj and prev is not None and prev.actor == hit.actor and prev.status == hit.status and hit.cls == "do":
-            # "restricted … and limited …", "opened proceedings … and ordered …": annotators count one act here;
-            # "urged X … and called for Y" stay two demands
-            continue
         seen.add((hit.actor, hit.key))
         out.append(hit)
     return out

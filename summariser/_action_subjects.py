@@ -28,6 +28,7 @@ from summariser._action_rules import (
     filler_start,
 )
 from summariser._actor_patterns import ActorSpan, after_preposition
+from summariser._actor_spans import HELD as _HELD
 from summariser._actors import ActorFinder
 from summariser._subject_cues import (
     _AGENTS_FOR,
@@ -43,7 +44,12 @@ from summariser._subject_cues import (
     _REPORTED_OPENERS,
     _THAT_AFTER,
     _may_end_timing,
+    _open_relative,
     _quoted_snippet,
+    contracted_subject,
+    holder_before,
+    person_before_bracket,
+    postnominal_start,
 )
 from summariser._timing import TimingPhrase, find_timings
 
@@ -136,11 +142,16 @@ class SentenceBase:
     def _resolve(self, span: ActorSpan) -> str | None:
         """Canonical actor for a span; a pronoun after a speech verb is that verb's subject ("Ofcom said it had")."""
         if span.kind != "pronoun":
-            return self.finder.resolve(span, self.index)
+            name = self.finder.resolve(span, self.index)
+            if name is None and span.ref == "dept":  # "Minister X told Parliament that the department would …"
+                name = self.finder.ministers_government(self._speaker_before(span.start))
+            return name
         if span.ref == "we":
+            # "we" is the speaker's organisation; "I" the speaker
+            plural = span.text[:1] != "I"
             if not self._quoted(span.start):
-                return None
-            return self.finder.quote_speaker(self.index, _quoted_snippet(self.text, span.start))
+                return self.finder.interview_speaker(self.index, plural=plural)  # an interview's answers
+            return self.finder.quote_speaker(self.index, _quoted_snippet(self.text, span.start), we=plural)
         person = span.ref in ("he", "she")
         speech = _SPEECH_TAIL.search(self.text, max(0, span.start - 70), span.start)
         candidates = [speech] if speech is not None else []
@@ -152,6 +163,8 @@ class SentenceBase:
                 inherited = self._inherited(verb.start())
                 if inherited is not None:
                     return inherited
+            if subject is not None and subject.kind == "pronoun" and subject.text.endswith(_HELD) and not person:
+                return self._resolve(subject)  # "her office said it supported the bill": the office is hers
             if subject is None or subject.kind == "pronoun":
                 continue
             name = self.finder.resolve(subject, self.index)
@@ -172,17 +185,25 @@ class SentenceBase:
         hopped = False
         if pos > 0 and text[pos - 1] in _OPENING_MARKS:
             pos -= 1  # said it had “opened an investigation”: the quotation opens at the verb, the subject is outside
+        contracted = contracted_subject(text, pos, self._ends)
+        if contracted is not None:
+            return contracted
         for _ in range(12):
             while pos > 0 and text[pos - 1].isspace():
                 pos -= 1
+            if pos > 0 and text[pos - 1] in _OPENING_MARKS:
+                pos -= 1  # the regulator had “formally requested”: a quotation opens on an adverb
+                continue
             span = self._ends.get(pos)
+            if span is None:
+                span = self._ends.get(postnominal_start(text, pos))  # "Sioned Pritchard MS, asked": the name
             if span is not None:  # "Lawyers for X Corp. urged …": counsel act for their client
                 if self._is_subject(span) or _AGENTS_FOR.search(self.text, 0, span.start):
                     return span
                 # "Labour MPs on the science committee have written …": the actor before the tail acts
                 if not after_preposition(text, span.start):
                     return None  # a place as subject: only some verbs take one (see `_active_hit`)
-                head = self._subject_before_tail(pos)
+                head = self._subject_before_tail(pos) or holder_before(text, span, self._ends, self._is_subject)
                 if (
                     head is not None
                     and head.kind == "group"
@@ -206,6 +227,11 @@ class SentenceBase:
             if last in ",)–—" and pos in self._parens:
                 pos = self._parens[pos]
                 continue
+            if last == ",":  # "Onwurah, who chairs the science, innovation and technology committee, said"
+                opened = _open_relative(text, pos - 1)
+                named = self._ends.get(opened) if opened is not None else None
+                if named is not None and named.kind in ("person", "org") and self._is_subject(named):
+                    return named
             if text[pos - 1 : pos] == "," and not hopped:  # "Lord Clement-Jones, for the Liberal Democrats, called"
                 prev = text.rfind(",", max(0, pos - 90), pos - 1)
                 if prev > 0 and prev in self._ends and not _VERBISH.search(text, prev, pos):
@@ -283,7 +309,7 @@ class SentenceBase:
             start = base + rel.start()
             while start > 0 and self.text[start - 1].isspace():
                 start -= 1
-            antecedent = self._ends.get(start)
+            antecedent = self._ends.get(start) or person_before_bracket(self.text, start, self.spans, self._is_subject)
             if antecedent is not None and antecedent.kind == "place":  # "Malaysia, which blocked Grok a day later"
                 return antecedent.canonical if place_ok and antecedent.canonical not in _NOT_STATES else None
             return self._resolve(antecedent) if antecedent is not None else None
@@ -296,6 +322,12 @@ class SentenceBase:
         prev = self._found[-1] if self._found else None
         if prev is not None and prev.cls == "call" and _THAT_AFTER.match(self.text, prev.verb_end):
             return prev.actor  # "recommended that the regulator be given …, and urged …": the recommender urged
+        if _COMMUNICATIVE.match(self.text, pos) and self._speech_before(pos):
+            # "Onwurah, who chairs the Commons committee, said the fine was "small change" and urged …": whoever
+            # is named inside the report or the relative clause, the speaker urged
+            speaker = self._speaker_before(pos)
+            if speaker is not None:
+                return speaker
         floor = self._found[-1].verb_end if self._found else 0
         for span in reversed(self.spans):  # the nearest earlier subject: not an object, possessor or place
             if span.end > pos or span.start < floor or span.kind == "place" or not self._is_subject(span):

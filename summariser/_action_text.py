@@ -12,12 +12,17 @@ import re
 from summariser import _action_patterns as P
 from summariser._lazy_re import lazy_re
 from summariser._lexicon import PLACES
-from summariser._lexicon.actors import GOVERNMENTS
+from summariser._lexicon.actors import GOVERNMENTS, MORE_ORGANISATIONS
 from summariser._trie import words
 
 _MAX_WORDS = 14
 # a clause cut by a condition ("… to sanction officials if X were banned"): done only if, so a threat
-CONDITION = lazy_re(r"\s+(?:if|unless)\s", re.IGNORECASE)
+# "would act if X did not": a threat; "would repeal the Act if it came to power" is a manifesto promise, no threat
+CONDITION = lazy_re(
+    r"\s+(?:if|unless)\s(?!(?:it|they|he|she|we|the\s+party|\w+)\s+(?:came|comes|come|were|was|is|are|gets?|got)\s+"
+    r"(?:to\s+power|elected|into\s+(?:government|office|power))|(?:it|they|he|she|we)\s+(?:wins?|won|forms?|formed)\s)",
+    re.IGNORECASE,
+)
 _PHRASE_STOP = lazy_re(P.PHRASE_END.pattern, re.IGNORECASE)
 # a full stop after these is part of the word, not the end of the clause ("Mr.", "Nov. 18", "U.S.", "No. 10")
 _ABBREVIATIONS = frozenset(
@@ -82,6 +87,9 @@ def clause_end(text: str, end: int) -> int:
             continue
         if ch == "," and 0 < at < size - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
             pos = at + 1  # "10,000"
+            continue
+        if at == end and ch in '”"’' and not _opens(text, at):
+            pos = at + 1  # will “vigorously contest” the findings: the quotation closes on the verb, its object follows
             continue
         if ch in _CLOSING and _opens(text, at):
             close = text.find(_CLOSING[ch], at + 1, at + _MAX_QUOTED)
@@ -197,6 +205,8 @@ _OPENERS = frozenset(
     )
 )
 # last words of names that are events, works or laws, never actors ("Vietnam War", "Online Safety Act")
+# listed organisations whose name ends like an event's ("Leigh Day", a law firm)
+_LISTED = frozenset(MORE_ORGANISATIONS)
 _NOT_ACTOR_TAILS = frozenset(
     words(
         "War Wars Games Cup Championship Championships Olympics Festival Awards Act Bill Law Directive Day Series Rules"
@@ -210,12 +220,20 @@ def verb_object(phrase: str, verb: str) -> str:
 
 
 def fit_to_show(
-    actor: str, phrase: str, base: str | None, verb_text: str, *, case_before: bool = False, aside: bool = False
+    actor: str,
+    phrase: str,
+    base: str | None,
+    verb_text: str,
+    *,
+    case_before: bool = False,
+    aside: bool = False,
+    gapped: bool = False,
 ) -> bool:
     """False for actions a reader must not see: no object where one is needed, garbage words, a non-actor. `aside`
-    says an aside follows the verb ("challenging, in the High Court, the use of …"): the object may come after it."""
+    says an aside follows the verb ("challenging, in the High Court, the use of …"): the object may come after it;
+    `gapped` that the object stands before a relative clause ("the Act, which the FTC will enforce.")."""
     first = actor.split(None, 1)[0] if actor else ""
-    if not actor or first in _OPENERS or actor.rsplit(None, 1)[-1] in _NOT_ACTOR_TAILS:
+    if not actor or first in _OPENERS or (actor.rsplit(None, 1)[-1] in _NOT_ACTOR_TAILS and actor not in _LISTED):
         return False
     rest = verb_object(phrase, verb_text)
     if _LEADING_AUX.match(rest):
@@ -231,7 +249,12 @@ def fit_to_show(
         head = _ADVERBS.sub("", rest).split(None, 1)
         if _TIMING_ONLY.fullmatch(rest) or (head and head[0].lower() in _PREPOSITIONS):
             return False
-    if not rest and not aside and (base in _NEEDS_OBJECT or (_is_do_verb(base) and base not in _INTRANSITIVE)):
+    if (
+        not rest
+        and not aside
+        and not gapped
+        and (base in _NEEDS_OBJECT or (_is_do_verb(base) and base not in _INTRANSITIVE))
+    ):
         return False  # "will only demand (more)", "the measures we required": the object is elsewhere or nowhere
     return not _repeats(phrase)
 

@@ -90,7 +90,6 @@ def extract_actions(
     """
     finder = ActorFinder(doc, _FACTORY, index=index, quotes=quotes)
     actions: list[Action] = []
-    done: set[tuple[str, str]] = set()  # (actor, status) already reported anywhere: noun phrases only repeat these
     for sent in doc.sentences:
         text = sent.text
         if len(text) > _MAX_SENTENCE:
@@ -107,12 +106,9 @@ def extract_actions(
         hits = ctx.hits()
         first = len(actions)  # this sentence's actions start here
         for hit in hits:
-            if hit.noun and (hit.actor, hit.status) in done:
-                continue
             action = ctx.to_action(hit)
             if action is None or _repeats_one(action, actions, first):
                 continue
-            done.add((hit.actor, hit.status))
             actions.append(action)
             if hit.status == "taken" and _CASE.search(action.action):
                 finder.case_owner = action.actor  # "the investigation was extended …" later means this actor's

@@ -14,6 +14,7 @@ from summariser._actor_patterns import (
     _GOVERNMENT_ROLE,
     _ORG_RE,
     ActorSpan,
+    _after_preposition,
     country_cue_counts,
 )
 from summariser._actor_spans import IndexLike, QuoteLike, find_spans
@@ -41,6 +42,19 @@ def _is_national_name(name: str | None) -> bool:
     return name in REGULATORS and name not in _NOT_CALLED_REGULATOR
 
 
+# an anonymous spokesperson whose organisation only the sentence before names
+_BARE_SPOKESPEOPLE = frozenset(("a spokesperson", "a spokesman", "a spokeswoman"))
+_BARE_SPOKESPERSON_SAID = lazy_re(r"(?:^|[,”\"]\s+)[Aa]n?\s+spokes(?:person|man|woman)\s+(?:said|added)\b")
+
+
+def _committee_name(name: str) -> str:
+    """ "Commons Women and Equalities Committee" -> "Women and Equalities Committee": a select committee's own name
+    has no "Commons" (the Commons is where it sits; "House Judiciary subcommittee" keeps its "House")."""
+    if name.startswith(("Commons ", "House of Commons ")) and name.endswith(("Committee", "committee")):
+        return name.split("Commons ", 1)[1]
+    return name
+
+
 class ArticleActors:
     """Actor spans per sentence of one article (cached), and what the article makes certain about its actors."""
 
@@ -58,10 +72,13 @@ class ArticleActors:
         self._index_built = index is not None
         self._cache: dict[int, list[ActorSpan]] = {}
         self._government: str | None = None
+        self._government_cued = False
         self._org_counts: dict[str, int] | None = None
         self._titles: dict[str, bool] = {}
         self._clean: dict[str, str] = {}
         self._quotes: list[tuple[int, str, str | None]] | None = None
+        self._affiliations: dict[str, object] = {}  # person -> organisation, None, or not yet looked up
+        self._answers: frozenset[int] | None = None  # an interview's answer sentences, found on first use
         # who runs the article's investigation, once an action has said so (set by the caller, sentence by sentence)
         self.case_owner: str | None = None
         if quotes is not None:
@@ -82,12 +99,23 @@ class ArticleActors:
             scores = country_cue_counts(self._doc.text)
             best = max(scores, key=lambda g: scores[g])
             self._government = best if scores[best] > scores["UK government"] else "UK government"
+            self._government_cued = scores[best] > 0
         return self._government
+
+    @property
+    def government_cued(self) -> bool:
+        """Does the article name its government's country at all (else "the government" is a default guess)?"""
+        return bool(self.government) and self._government_cued
 
     @property
     def main_regulator(self) -> str | None:
         """The regulator the article names most often: what "the regulator" means in it."""
         return self.most_named(lambda name: name in REGULATORS)
+
+    def all_named(self, accept: Callable[[str], bool]) -> list[str]:
+        """Every lexicon organisation accepted by `accept` that the article names."""
+        self.most_named(accept)  # counts the names on first use
+        return [n for n in self._org_counts or () if accept(n)]
 
     def most_named(self, accept: Callable[[str], bool]) -> str | None:
         """The lexicon organisation accepted by `accept` that the article names most often (None if none is)."""
@@ -116,12 +144,33 @@ class ArticleActors:
         snippet = " ".join(snippet.split())
         for sentence, text, speaker in self._quotes:
             if sentence <= i and snippet in text:
+                if speaker is None and we and _BARE_SPOKESPERSON_SAID.search(self._doc.sentences[sentence].text):
+                    return self._body_just_named(sentence)  # the quotes module leaves a bare spokesperson unnamed
                 if speaker is None:
                     return None
-                return self._speaks_for(speaker) if we else speaker
+                if we and speaker in _BARE_SPOKESPEOPLE:  # "… what went wrong," a spokesperson said.
+                    return self._body_just_named(sentence)
+                if we:
+                    return self._speaks_for(speaker)
+                # "I" is a person: "a partner at a large US firm" is nobody to credit
+                return None if speaker.startswith(("a ", "an ")) else speaker
         return None
 
-    def _speaks_for(self, speaker: str) -> str:
+    def _body_just_named(self, i: int) -> str | None:
+        """The organisation a bare "a spokesperson" of sentence `i` speaks for: the one the sentence before, in the
+        same paragraph, has as its subject ("Britain's Ofcom, which opened …, said it welcomed the change.")."""
+        sentences = self._doc.sentences
+        if i == 0 or sentences[i - 1].paragraph != sentences[i].paragraph:
+            return None
+        text = sentences[i - 1].text
+        for span in self.spans(i - 1):
+            if span.kind in ("org", "gov") and span.canonical is not None:
+                if _after_preposition(text, span.start) or text.startswith(("'s", "’s"), span.end):
+                    continue  # "the letter to Ofcom", "Ofcom's chief executive"
+                return span.canonical
+        return None
+
+    def _speaks_for(self, speaker: str) -> str | None:
         """The organisation a quoted "we" stands for: a minister's government, an official's regulator."""
         if speaker.startswith(("a ", "an ")):
             org = self._anonymous_body(speaker)  # "a senior Commission official": the Commission speaks
@@ -131,6 +180,11 @@ class ArticleActors:
         for m in _ORG_RE.finditer(role):
             if starts_word(role, m.start()):
                 return _ALIASES[m.group(0)]
+        if "shadow" in role:
+            return None  # a shadow minister's "we" is the opposition party's, never the government's
+        body = self.affiliation(speaker)
+        if body is not None:  # "Ofcom's director of enforcement, Suzanne Cater": her "we" is Ofcom
+            return body
         if "committee" in role.lower():  # the chair's "we" is the committee's
             committee = self.most_named(lambda name: "ommittee" in name)
             if committee is not None:
@@ -141,6 +195,10 @@ class ArticleActors:
         if role.endswith(("commissioner", "vice-president")) and regulator:  # "the commissioner" heads her office
             return regulator
         return speaker
+
+    def affiliation(self, person: str) -> str | None:
+        """The organisation the article says `person` works for (see `_actors.ActorFinder`); None here."""
+        return None
 
     def _anonymous_body(self, speaker: str) -> str | None:
         """The body an anonymous source belongs to, when the description names it ("a senior Commission official",
@@ -160,7 +218,7 @@ class ArticleActors:
         """`_action_text.clean_actor`, remembered per name (actors repeat through an article)."""
         known = self._clean.get(name)
         if known is None:
-            known = self._clean[name] = clean_actor(name)
+            known = self._clean[name] = _committee_name(clean_actor(name))
             if known == "X" and "Twitter" in self._doc.text and _X_NAMED.search(self._doc.text) is None:
                 known = self._clean[name] = "Twitter"  # a story from before the rename never calls it X
         return known

@@ -61,7 +61,7 @@ _CAP = _NOT_NAME + r"[A-Z][\w'’&.-]*"
 _CAPITAL_OR_THE = first_chars(string.ascii_uppercase + "t")
 _GENERIC_ORG = lazy_re(
     rf"{_B}(?:[Tt]he\s+)?(?:{_CAP}\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?){{1,6}}?(?:{_ORG_HEADS})\b"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}})?",
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP}){{0,4}})?",
     first=_CAPITAL_OR_THE,
 )
 _HEAD_FIRST_ORG = lazy_re(
@@ -80,15 +80,20 @@ _GOV_RE = lazy_re(
     r"\s+(?:[Gg]overnment|administration|authorities)\b",
     first=first_chars(string.ascii_uppercase + "t" + "".join(name[0] for name in GOVERNMENTS)),
 )
+# "On Tuesday MPs voted": a day or a month before a group is no part of its name
+_DATE_WORDS = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|January\b|February\b|March\b|April\b|June\b|July\b"
+    r"|August\b|September\b|October\b|November\b|December\b"
+)
 _GROUP_RE = lazy_re(
-    rf"{_B}(?:(?:(?-i:(?!The\b|A\b|An\b|Some\b|Many\b|Several\b|Other\b)[A-Z][a-z]+|EU|US|UK)|cross-party|senior|leading"
+    rf"{_B}(?:(?:(?-i:(?!The\b|A\b|An\b|Some\b|Many\b|Several\b|Other\b|{_DATE_WORDS})[A-Z][a-z]+|EU|US|UK)|cross-party|senior|leading"
     r"|individual|consumer|opposition|state)\s+)?"
     rf"(?P<g>{trie_pattern(GROUPS)}){_E}",
     re.IGNORECASE,
 )
 _HEAD_RE = word_regex(_ORG_HEADS.split("|"), boundary=r"[\w]")
 _BARE_GROUPS_NOT_ACTORS = frozenset(
-    [*words("MPs peers senators lawmakers legislators backbenchers Democrats Republicans"), "attorneys general"]
+    [*words("MPs MEPs peers senators lawmakers legislators backbenchers Democrats Republicans"), "attorneys general"]
 )
 _GROUP_HINTS = tuple({g.split()[-1].lower() for g in GROUPS})
 _OFFICE_ORG = lazy_re(
@@ -105,10 +110,15 @@ _ROLE_WORDS = words(
     "lawmaker legislator MP MEP MSP TD senator Senator minister Minister secretary Secretary leader chair chairman "
     "chairwoman director spokesperson spokeswoman spokesman commissioner Commissioner official activist founder "
     "MLA councillor Councillor congressman congresswoman Congressman Congresswoman assemblyman assemblywoman "
-    "governor Governor mayor Mayor Rep. Sen. Representative"
+    "governor Governor mayor Mayor Rep. Sen. Representative member"
 )
+# "education spokesperson, Sioned Pritchard MS, asked": a name set off by commas after a role (closed by a comma or
+# a post-nominal title, so "the minister, Ofcom and X" names nobody)
+_APPOSED_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}(?:,|\s+(?:MS|MP|MSP|MEP|TD|MLA)\b)"
 # a trie opening the pattern lets `re` skip to possible first letters; callers check the word start (`\b` before)
-_ROLE_NAME = lazy_re(rf"{trie_pattern(_ROLE_WORDS)}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){{1,2}})(?![\w-])")
+_ROLE_NAME = lazy_re(
+    rf"{trie_pattern(_ROLE_WORDS)}(?:\s+|,\s+(?={_APPOSED_NAME}))(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){{1,2}})(?![\w-])"
+)
 _PLACE_RE = word_regex(sorted(_PLACES), boundary=r"[\w-]|['’]\w\w")
 
 
@@ -119,23 +129,26 @@ def _refs(phrases: tuple[str, ...]) -> str:
 _REF_RE = lazy_re(
     rf"{_B}(?:(?:[Tt]he\s+|(?=(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\S+\s+(?:minister|secretary)|party)\b)(?:[Hh]is|[Hh]er|[Tt]heir)\s+)"
     rf"(?:(?P<company>{_refs(COMPANY_REFS)})|(?P<regulator>{_refs(REGULATOR_REFS)})"
-    rf"|(?P<court>{_refs(COURT_REFS)})|(?P<gov>(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Cc]oalition)\s+)?(?:[Gg]overnment|administration|executive))|(?P<dept>(?:(?:[a-z]++|IT)\s+){{0,2}}(?:ministry|department))"
-    r"|(?P<commission>commission)|(?P<committee>committee)"
+    rf"|(?P<court>(?:same\s+)?(?:{_refs(COURT_REFS)}))|(?P<gov>(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Cc]oalition)\s+)?(?:[Gg]overnment|administration|executive))|(?P<dept>(?:(?:[a-z]++|IT)\s+){{0,2}}(?:ministry|department))"
+    r"|(?P<commission>commission)|(?P<committee>(?:sub)?committee)"
     r"|(?P<charity>foundation|charity|campaign group|group|organisation|party)"
+    r"|(?P<head>alliance|coalition|board|council|network|institute|trust|society|association|federation|bureau"
+    r"|authority|centre|center|forum|inspectorate|ombudsman)"
     r"|(?P<role>(?:(?:[a-z-]++(?:['’]s)?|IT)\s+){0,2}"
     r"(?:minister|secretary|commissioner|president|chancellor|senator|attorney general|chief executive|regulator's"
     r" chief executive|spokesperson|spokesman|spokeswoman)(?:\s+for\s+England|\s+for\s+[A-Z][a-z]+)?))"
     r"|(?P<ministers>[Mm]inisters)"
-    r"|(?P<pronoun>[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Oo]ur\s+offices?|(?:[Hh]is|[Hh]er)\s+office)"
+    r"|(?P<pronoun>[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|I|[Oo]ur\s+offices?|(?:[Hh]is|[Hh]er)\s+(?:office|department|ministry|officials))"
+    r"|(?P<held>(?:[Hh]is|[Hh]er)\s+(?:organi[sz]ation|charity|company|firm))"
     r"|(?P<country_role>(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?P<role_words>(?:[a-z-]++\s+){0,2}"
     r"(?:commissioner|minister|secretary|attorney general|prime minister|president|chancellor|premier))))"
-    r"(?![\w-]|['’]\w\w)"
+    r"(?![\w-]|['’](?!(?:ve|re|ll)\b)\w\w)"  # "we've", "they're", "we'll" end a pronoun; "X's" ends nothing here
 )
 # (`[a-z]++` and `[a-z-]++` are possessive: a word must end at a space there, so giving letters back never helps, and
 # not trying costs a third less at each "the")
 # the word-start test inside the pattern: these short words occur inside many others ("other", "edit", "rethink")
 _REF_START_WORDS = words(
-    "the The it It they They he He she She we We our Our his His her Her ministers Ministers their Their"
+    "the The it It they They he He she She we We I our Our his His her Her ministers Ministers their Their"
 )
 # the look-behind goes after each first letter (as in `_ACRONYM_RE`): `re` can then skip to possible first letters
 _REF_START = lazy_re(

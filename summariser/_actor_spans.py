@@ -80,6 +80,8 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
             continue
         if name == "X" and (_X_BEFORE.search(text, 0, m.start()) or _X_AFTER.match(text[m.end() :])):
             continue
+        if name == "MEPs" and _COUNTED.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "More than 50 MEPs have written": a group of members (below), not the Parliament voting
         found.append(ActorSpan(m.start(), m.end(), name, _ALIASES[name], "org"))
     for m in (
         _GOV_RE.finditer(text) if ("overnment" in text or "dministration" in text or "authorities" in text) else ()
@@ -109,6 +111,8 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
             end, name = mention.end, mention.text
             if name.lower() in GENERIC_GOV:
                 continue  # "ministers", "the government": the article's own government (see `government`)
+            if name == "MEPs" and _COUNTED.search(text, max(0, mention.start - 30), mention.start):
+                continue  # counted members act as a group (see the lexicon loop above)
             if name.endswith(("'s", "’s")):  # keep the possessive outside the span: "Elon Musk's Grok"
                 end, name, canonical = end - 2, name[:-2], canonical.removesuffix("'s").removesuffix("’s")
             found.append(ActorSpan(mention.start, end, name, canonical, kind))
@@ -171,8 +175,12 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         ref = m.lastgroup or "pronoun"
         kind2: Kind = "pronoun" if ref == "pronoun" else "ref"
         word = m.group("pronoun").lower() if ref == "pronoun" else ("gov" if ref == "ministers" else ref)
-        if word.endswith(("office", "offices")):
+        if word.endswith(HELD):  # "her office", "his department": the holder's
             word = {"his": "he", "her": "she", "our": "we"}[word.split()[0]]
+        elif word == "i":  # the first person, as "we": a quotation's speaker (the span's text tells them apart)
+            word = "we"
+        if ref == "held":  # "his organization": the organisation the article ties that person to
+            word = "held:" + ("he" if m.group(0)[:2].lower() == "hi" else "she")
         if ref == "country_role":
             phrase = f"the {m.group('role_words')}"
             found.append(ActorSpan(m.start(), m.end(), phrase, None, "ref", f"role:{m.group('place')}"))
@@ -180,6 +188,12 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, kind2, word))
     for m in _A_COMMITTEE.finditer(text) if "ommittee" in text else ():  # named further on: resolved forwards
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "committee"))
+    for m in _DESCRIBED_BODY.finditer(text) if _NAMES_A_BODY.search(text) else ():
+        name = m.group("name")  # "advocacy group OpenMedia", "the trade body techUK": the name after its kind
+        if name not in _PLACES and name.split()[0] not in _NOT_BODY_NAMES:
+            found.append(ActorSpan(m.start("name"), m.end("name"), name, _ALIASES.get(name, name), "org"))
+    for m in _A_JUDGE.finditer(text) if "judge" in text else ():  # "A federal judge on Tuesday refused …": named later
+        found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "judge"))
     if "’s " in text or "'s " in text:
         found += _owners_of_roles(text, found)
         for m in _THE_COUNTRYS.finditer(text) if "country" in text else ():  # resolved to the country just named
@@ -193,6 +207,22 @@ _A_COMMITTEE = lazy_re(
     r"(?<![\w'’-])[Aa]n?\s+(?:(?:[A-Z][\w-]*|cross-party|parliamentary|congressional|legislative|select|powerful)\s+){0,5}"
     r"(?:sub)?committee(?:\s+of\s+(?:MPs|peers|senators|lawmakers|MEPs|legislators))?(?![\w-])"
 )
+
+
+# what a person's possessive makes theirs: "her office said it …", "his department was drafting …"
+HELD = ("office", "offices", "department", "ministry", "officials")
+
+
+# "Advocacy group OpenMedia urged …", "the trade body techUK warned …": a body named right after what it is
+_DESCRIBED_BODY = lazy_re(
+    r"(?<![\w'’-])(?i:advocacy|campaign|pressure|lobby|rights|industry|trade|consumer|research|civil liberties)"
+    r"\s+(?:group|body|organi[sz]ation|association)\s+(?P<name>(?:[A-Z]|[a-z]+[A-Z])[\w'’&.-]*"
+    r"(?:\s+(?:for\s+|of\s+|&\s+)?[A-Z][\w'’&.-]*){0,4})"
+)
+_NAMES_A_BODY = lazy_re(r"(?:group|body|organi[sz]ation|association) [A-Za-z]")  # cheap test before the scan
+_NOT_BODY_NAMES = frozenset(("The", "A", "An", "In", "On", "At", "On", "Last", "This", "But", "And"))
+# a court story's lead: the judge is named in the next sentences ("U.S. District Judge Karen Halvorsen wrote …")
+_A_JUDGE = lazy_re(r"(?<![\w'’-])A\s+(?:(?:federal|district|state|county|U\.S\.|senior|appeals)\s+){0,2}judge(?![\w-])")
 
 
 def _refs(text: str) -> list[re.Match[str]]:

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from summariser._action_rules import _AFTER_VERB
+from summariser._actor_affiliation import affiliation_of
+from summariser._actor_apposed import apposed_name
 from summariser._actor_article import ArticleActors, _gender, _is_national_name
+from summariser._actor_courts import judge_ahead, longer_form, only_court
+from summariser._actor_interview import answer_sentences
 from summariser._actor_patterns import (
     _CAMPAIGN_WORDS,
     _NAMED_ROLE,
@@ -43,11 +48,30 @@ _PARTY_ADJECTIVE = lazy_re(r"\b(" + "|".join(_PARTY_OF_ADJECTIVE) + r")\b(?!['�
 _HOLDER_ONLY = frozenset(("prime minister", "president", "attorney general"))
 
 
+_MINISTER = lazy_re(r"\b(?:[Mm]inister|[Ss]ecretary)\b")
+_UNKNOWN = object()  # not looked up yet (None is a looked-up "no organisation")
+# how many sentences back "the alliance" looks for the body it stands for
+_HEAD_WINDOW = 10
+
+
 def _is_state(span: ActorSpan) -> bool:
     return span.kind in ("place", "gov") and (span.canonical or "") not in _CITIES
 
 
 _CITIES = frozenset(("London", "Paris", "Washington", "Brussels", "Dublin", "Canberra", "New Delhi", "Europe", "EU"))
+
+
+def _court_name(name: str) -> bool:
+    return name in COURTS or "Court" in name
+
+
+def _is_court(span: ActorSpan) -> bool:
+    return _court_name(span.canonical or "")
+
+
+def _is_state_subject(span: ActorSpan) -> bool:
+    """A country opening its sentence acts ("Indonesia has used temporary blocks before. In 2022 it blocked …")."""
+    return span.kind == "place" and span.start == 0 and _is_state(span)
 
 
 def _is_party(span: ActorSpan) -> bool:
@@ -64,6 +88,33 @@ class ActorFinder(ArticleActors):
 
     # -- resolution -----------------------------------------------------------------------------------------------
 
+    def interview_speaker(self, i: int, *, plural: bool) -> str | None:
+        """Who an unquoted "I" (or "we", `plural`) is in sentence `i`: in an interview's answers the interviewee
+        named first in the lead (or the organisation the article ties them to); None elsewhere."""
+        if self._answers is None:
+            self._answers = answer_sentences(self._doc)
+        if i not in self._answers:
+            return None
+        person = next((s.canonical for j in (0, 1) for s in self.spans(j) if s.kind == "person"), None)
+        if person is None or not plural:
+            return person
+        body = self._speaks_for(person)
+        return body if body != person else None  # "we" of someone tied to no organisation: nobody to credit
+
+    def affiliation(self, person: str) -> str | None:
+        """The organisation the article ties `person` to where it first names them ("Ofcom's director of
+        enforcement, Suzanne Cater"), or None; remembered per person."""
+        known = self._affiliations.get(person, _UNKNOWN)
+        if known is _UNKNOWN:
+            index = self.index
+            known = None
+            if index is not None:
+                known = affiliation_of(
+                    person, index, len(self._doc.sentences), self.spans, self.sentence_text, self.resolve
+                )
+            self._affiliations[person] = known
+        return known if isinstance(known, str) else None
+
     def resolve(self, span: ActorSpan, i: int) -> str | None:
         """Canonical actor for a span found in sentence `i`, or None when the article does not make it certain."""
         if span.canonical is not None:
@@ -75,12 +126,10 @@ class ActorFinder(ArticleActors):
         if span.ref == "company":  # the platform only in an article that names it: WeWork is "the company" too
             recent = self._recent(i, span.start, lambda s: s.canonical in COMPANIES)
             return recent or ("X" if self.most_named(lambda name: name == "X") else None)
+        if span.ref == "head" and span.text.endswith("authority"):  # "The authority said …": the Garante
+            return self._named_by_head(span, i) or self._regulator(span, i)
         if span.ref == "regulator":  # the regulator just named, else the one the article names most
-            # a regulator that was a subject, before one only mentioned ("work closely with Ofcom")
-            recent = self._recent(i, span.start, _is_national_regulator, window=2, subject_only=True)
-            recent = recent or self._recent(i, span.start, _is_national_regulator, window=2)
-            national = self.most_named(_is_national_name)
-            return recent or national or self.main_regulator or self._from_index(span, i)
+            return self._regulator(span, i)
         if span.ref == "dept":
             return self._recent(i, span.start, _is_department, window=12) or self._from_index(span, i)
         if span.ref == "commission":
@@ -118,8 +167,17 @@ class ActorFinder(ArticleActors):
                 or self._recent(i, span.start, _is_campaign_org, window=8)
                 or self.most_named(lambda name: name.endswith(_CAMPAIGN_WORDS))
             )
+        if span.ref == "head":  # "the alliance": the one body named just before whose name ends so
+            return self._named_by_head(span, i) or self._apposed(span, i)
+        if span.ref.startswith("held:"):  # "his organization had asked …": the body the article ties him to
+            person = self._resolve_pronoun(span._replace(kind="pronoun", ref=span.ref[5:]), i)
+            return self.affiliation(person) if person is not None else None
+        if span.ref == "judge":  # "A federal judge …": the judge the next sentences name
+            texts = [s.text for s in self._doc.sentences]
+            return judge_ahead(i, span.end, texts, self.spans)
         if span.ref == "court":
-            return self._recent(i, span.start, lambda s: s.canonical in COURTS or "Court" in (s.canonical or ""))
+            court = self._recent(i, span.start, _is_court) or only_court(self._doc.text, self.all_named(_court_name))
+            return longer_form(self._doc.text, court) if court is not None else None
         name = self._from_index(span, i)
         if name is None and span.ref == "role":
             name = self._sole_holder(span.text)
@@ -205,14 +263,59 @@ class ActorFinder(ArticleActors):
                 )
                 or self._office_holder(i, span.start)
             )
+        if word == "it" and span.start == 0 and i > 0 and self._thing_subject(i - 1):
+            return None  # "The notice … said X had failed. It warned …": the notice warned, not X
         return self._recent(
             i,
             span.start,
-            lambda s: s.kind in ("org", "gov", "ref") and s.ref != "role",
+            lambda s: (s.kind in ("org", "gov", "ref") and s.ref != "role") or _is_state_subject(s),
             subject_only=True,
             first=True,
             chain=word == "it",
+            objects=False,
         )
+
+    def _thing_subject(self, j: int) -> bool:
+        """Does sentence `j` open with a noun phrase that is no actor ("The notice, sent to …")?"""
+        text = self._doc.sentences[j].text
+        if not text.startswith(("The ", "A ", "An ", "This ")):
+            return False
+        spans = self.spans(j)
+        # "The IWF said …": the lexicon's name may start after its article
+        return not spans or text[: spans[0].start].strip() not in ("", "The", "A", "An", "This")
+
+    def _regulator(self, span: ActorSpan, i: int) -> str | None:
+        # a regulator that was a subject, before one only mentioned ("work closely with Ofcom")
+        recent = self._recent(i, span.start, _is_national_regulator, window=2, subject_only=True)
+        recent = recent or self._recent(i, span.start, _is_national_regulator, window=2)
+        national = self.most_named(_is_national_name)
+        found = recent or national or self.main_regulator or self._from_index(span, i)
+        return found or self._apposed(span, i)  # "Netsafe, the agency that handles complaints …"
+
+    def ministers_government(self, speaker: str | None) -> str | None:
+        """The government a minister or secretary speaks for (the article's), else None."""
+        index = self.index
+        role = (index.role_of(speaker) if index is not None and speaker is not None else None) or ""
+        if not _MINISTER.search(role) or "shadow" in role.lower() or not self.government_cued:
+            return None  # not a minister, an opposition one, or a country the lexicon does not know
+        return self.government
+
+    def _apposed(self, span: ActorSpan, i: int) -> str | None:
+        """The body an appositive just before described with this reference's noun ("Netsafe, the agency …")."""
+        head = span.text.rsplit(None, 1)[-1].lower()
+        return apposed_name(head, i, span.start, self.spans, self.sentence_text)
+
+    def _named_by_head(self, span: ActorSpan, i: int) -> str | None:
+        """ "The Image Consent Alliance … the alliance": the organisation named in this sentence or the `_HEAD_WINDOW`
+        before whose name ends with the reference's noun; None when two different ones could be meant."""
+        tail = " " + span.text.rsplit(None, 1)[-1].lower()
+        found: set[str] = set()
+        for j in range(i, max(-1, i - _HEAD_WINDOW - 1), -1):
+            for cand in self.spans(j):
+                name = cand.canonical
+                if (j < i or cand.end <= span.start) and cand.kind == "org" and name and name.lower().endswith(tail):
+                    found.add(name)
+        return found.pop() if len(found) == 1 else None
 
     def _ahead(self, i: int, after: int, accept: Callable[[ActorSpan], bool], *, window: int) -> str | None:
         """The first later lexicon-named actor accepted by `accept`: this sentence after `after`, then `window` more."""
@@ -232,12 +335,17 @@ class ActorFinder(ArticleActors):
         window: int = _PRONOUN_WINDOW,
         first: bool = False,
         chain: bool = False,
+        objects: bool = True,
     ) -> str | None:
-        """The nearest earlier actor accepted by `accept`, this sentence first, then up to `window` sentences back."""
+        """The nearest earlier actor accepted by `accept`, this sentence first, then up to `window` sentences back
+        (`objects=False`: not the object of a verb in this sentence, "put X on notice that it would …")."""
         for j in range(i, max(-1, i - window - 1), -1):
             spans = [s for s in self.spans(j) if j < i or s.end <= before]
             if subject_only:
                 spans = [s for s in spans if not _after_preposition(self._doc.sentences[j].text, s.start)]
+            if not objects and j == i:
+                text = self._doc.sentences[j].text
+                spans = [s for s in spans if not _AFTER_VERB.search(text, max(0, s.start - 20), s.start)]
             # in an earlier sentence "it" usually picks up that sentence's subject, its first actor
             for cand in spans if first and j < i else reversed(spans):
                 if chain and j < i and cand.kind == "pronoun" and cand.ref == "it":

@@ -12,13 +12,14 @@ from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._described import DescribedMixin
 from summariser._names import Mention, NameIndex
+from summariser._org_focus import OrgFocusMixin
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
 _BY = re.compile(r"\bby\b")
 
 
-class AntecedentMixin(DescribedMixin):
+class AntecedentMixin(DescribedMixin, OrgFocusMixin):
     """Pronoun and description resolution shared by `SpeakerResolver`; needs the resolver's state."""
 
     doc: Document
@@ -337,62 +338,3 @@ class AntecedentMixin(DescribedMixin):
                 best = subject
                 break
         return best
-
-    def _org_pronoun(self, para: int, offset: int) -> str | None:
-        recent = self._recent(para, offset, "org")
-        distinct = list(dict.fromkeys(c for _, c in recent))
-        if len(distinct) == 1:
-            return distinct[0]
-        if not distinct:
-            return None
-        last = next((h.speaker for h in reversed(self.history) if h.kind == "org"), None)
-        if last is not None and last == recent[-1][1]:
-            return last
-        return self._sentence_subject_org(para, offset)
-
-    def _spokes_org(self, para: int, offset: int) -> str | None:
-        """The organisation a bare "a spokesperson" speaks for: the one in focus in the sentences just before it,
-        in this paragraph or the one before; None when two are in view or a name the index lacks opens a sentence."""
-        sent = self.sentence_of(para, offset)
-        for idx in range(sent.index, -1, -1):
-            prev = self.doc.sentences[idx]
-            if prev.paragraph < para - 1:
-                return None  # a stale organisation from paragraphs ago is not the one in focus
-            orgs = [
-                m.canonical
-                for pos, m in self.outside.get(idx, ())
-                if m.kind == "org" and (idx < sent.index or pos < offset) and not self._addressee(idx, pos)
-            ]
-            orgs += [h.speaker for h in self.history if h.kind == "org" and h.sentence == idx]
-            distinct = list(dict.fromkeys(orgs))
-            if len(distinct) == 1:
-                return distinct[0]
-            if distinct:  # the sentence's own subject is in focus, unless it shares the subject with another
-                lead = self._leading_subject(prev.paragraph, prev.start)
-                ends = [p + m.end - m.start for p, m in self.outside.get(idx, ()) if m.canonical == lead]
-                joint = bool(ends) and P.JOINT_AFTER.match(self.masked[prev.paragraph], ends[0]) is not None
-                return lead if lead in distinct and not joint else None
-            unknown = P.UNKNOWN_SUBJECT.match(self.masked[prev.paragraph], prev.start) if idx < sent.index else None
-            if unknown is not None:
-                # "Royal Mail said it was disappointed …": an organisation the index does not know, unless the
-                # subject is someone the index knows (then whose spokesperson is not certain)
-                a, b = unknown.span("subject")
-                if any(a <= pos < b for pos, _ in self.outside.get(idx, ())):
-                    return None
-                return D.unlisted_org(unknown.group("subject"))
-        return None
-
-    def _sentence_subject_org(self, para: int, offset: int) -> str | None:
-        # "Ofcom opened an investigation into X. It said …": the organisation that opens the previous sentence
-        sent = self.sentence_of(para, offset)
-        if sent.index == 0:
-            return None
-        prev = self.doc.sentences[sent.index - 1]
-        lead = [m for pos, m in self.outside.get(prev.index, ()) if m.start <= 4]
-        if len(lead) == 1 and lead[0].kind == "org":
-            return lead[0].canonical
-        described = D.LEADING_KIND.match(prev.text)  # "The regulator says the breach was serious. It says …"
-        if described is None:
-            return None
-        found = self.index.resolve(described.group(1), sentence=prev.index, before=described.end(1))
-        return found if found is not None and self.index.is_org(found) else None

@@ -9,22 +9,36 @@ import re
 from summariser import _action_patterns as P
 from summariser._actor_patterns import ActorSpan
 from summariser._lazy_re import lazy_re
-from summariser._lexicon.actors import GOVERNMENTS, GROUPS
+from summariser._lexicon.actors import GROUPS
 from summariser._model import ActionStatus
 from summariser._trie import words
 
 # last words of references and groups that can be subjects, and words after which a subject is shared
-_SUBJECT_TAIL_WORDS = frozenset(
-    words(
-        "it they he she we government administration executive ministers regulator watchdog agency company firm "
-        "platform network site app startup start-up maker ministry department commission court judge judges "
-        "tribunal foundation charity group organisation party office offices campaigners charities groups "
-        "general minister secretary commissioner president chancellor senator spokesperson spokesman "
-        "spokeswoman executive prosecutors authorities regulators police and but or then which that who "
-        # last words of a group's prepositional tail: "senators from both parties", "MPs on the committee"
-        "parties sides committee subcommittee groups countries"
+_SUBJECT_TAIL_WORDS = (
+    frozenset(
+        words(
+            "it they he she we government administration executive ministers regulator watchdog agency company firm "
+            "platform network site app startup start-up maker ministry department commission court judge judges "
+            "tribunal foundation charity group organisation party office offices campaigners charities groups "
+            "general minister secretary commissioner president chancellor senator spokesperson spokesman "
+            "spokeswoman executive prosecutors authorities regulators police and but or then which that who "
+            # last words of a group's prepositional tail: "senators from both parties", "MPs on the committee"
+            "parties sides committee subcommittee groups countries "
+            # descriptions the actor finder resolves ("The alliance has written to Ofcom", "the board fined X")
+            "alliance coalition board council network institute trust society association federation bureau authority "
+            "centre center forum inspectorate ombudsman"
+        )
     )
-) | frozenset(group.split()[-1].lower() for group in GROUPS)
+    | frozenset(group.split()[-1].lower() for group in GROUPS)
+    | frozenset(
+        # contracted pronouns mid-sentence ("and we'll fine them", "they've written"), straight and curly
+        form
+        for short in words(
+            "we've we're we'd we'll i've i'd i'll i'm they've they're they'd they'll she's he's it's she'd he'd"
+        )
+        for form in (short, short.replace("'", "’"))
+    )
+)
 _NEEDS_ACTOR_OBJECT = frozenset(("urge", "ask", "expect", "want", "press", "tell"))
 _OBJECT_START = lazy_re(
     r"\s+(?:on\s+|upon\s+)?(?:(?P<officials>officials|civil servants|staff|him|her|them|it|us|regulators|authorities"
@@ -36,7 +50,6 @@ _OBJECT_START = lazy_re(
 _PERFECT_TAILS = ("has ", "have ", "had ", "ever ")
 _PENDING = lazy_re(r"\b(?:before|until|till|once)\s+(?:it|they|the\s+\w+|\w+)\s+$")
 _FUTURE_ONLY = frozenset(("appear",))
-_BARE_AND = lazy_re(r"\band\s+$")
 _PERFECT = lazy_re(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)*$")
 _NOW_BEFORE = lazy_re(r"\bnow\s+$")
 _WE_NOW = lazy_re(r"\b[Ww]e\s+(?:now|also|already)?\s*$")
@@ -76,7 +89,6 @@ _OBJECT_OPENERS = frozenset(
         "cross-party senior opposition state backbenchers peers senators lawmakers legislators"
     )
 )
-_CLAUSE_ENDS = lazy_re(r"\s*(?:[,.;:!?”\"]|and\b|$)")
 _LIST_AND = lazy_re(r"\b(?:and|or)\b")
 _LAWMAKING = frozenset(words("ban outlaw criminalise criminalize"))
 # "is drafting a bill" is a law still being written: a plan, like weighing one
@@ -96,13 +108,6 @@ def _refusal_cue(text: str, start: int, form: str) -> bool:
         return False
     cue = P.modal_cue(text, start)
     return cue is not None and cue[0] == "neg"
-
-
-def _is_government(actor: str) -> bool:
-    return actor.endswith("government") or actor in _COUNTRIES
-
-
-_COUNTRIES = frozenset(GOVERNMENTS.values())
 
 
 def _quotable(subject: ActorSpan | None, status: ActionStatus, perfect: bool) -> bool:

@@ -24,7 +24,7 @@ ANON_NOUNS = (
     "victim|survivor|parent|mother|father|teacher|student|user|resident|MP|MEP|peer|civil servant|coordinator|"
     "partner|owner|officer|commenter|activist|investor|academic|consultant|contractor|developer|volunteer|organiser|"
     "minister|senator|lawmaker|legislator|councillor|witness|neighbour|neighbor|driver|nurse|doctor|founder|director|"
-    "trader|economist|regulator"
+    "trader|economist|regulator|member"
 )
 
 # "a former senior Pentagon official", "one Commission official involved in the case", "a partner at a large US firm
@@ -35,7 +35,8 @@ ANON = lazy_pattern(
     r"(?:\s+(?:close to|familiar with|at|in|on|for|of|from|with|within|inside)\s+[^,]+?)?"
     r"(?:\s+(?-i:[a-z]+ed)\s+by\s+[^,]+?)?"  # "a survivor supported by Refuge": the agent says whose
     # a noun after a possessive or a determiner is no participle: "familiar with the company's thinking"
-    r"(?=$|\s*,|\s+(?-i:who|whose|which|that|speaking)\b|(?<!['’]s)(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\bhis)"
+    # (a parent known only through their child, "one mother whose daughter …", is no description of their own)
+    r"(?=$|\s*,|\s+(?-i:who|which|that|speaking)\b|(?<!mother)(?<!father)(?<!parent)\s+(?-i:whose)\b|(?<!['’]s)(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\bhis)"
     r"(?<!\bher)\s+(?-i:[a-z]+ed|[a-z]+ing)\b|\s+(?-i:in|at|from)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -61,7 +62,10 @@ THE_WRITTEN = re.compile(
 EPITHET = re.compile(
     r"^the\s+(?:\d{1,3}-year-old|(?:[\w-]+\s+)?(?:actor|actress|singer|star|rapper|musician|guitarist|drummer|"
     r"coach|striker|player|quarterback|veteran|billionaire|entrepreneur|tycoon|businessman|businesswoman|comedian|"
-    r"author|novelist|writer|presenter|host|athlete|champion|forward|defender|midfielder|goalkeeper|pitcher)"
+    r"author|novelist|writer|presenter|host|athlete|champion|forward|defender|midfielder|goalkeeper|pitcher|"
+    # a nationality for the athlete or visitor in view: "the Swede said"
+    r"Swede|Dane|Norwegian|Finn|Briton|Frenchman|Frenchwoman|German|Italian|Spaniard|Dutchman|Dutchwoman|"
+    r"American|Canadian|Australian|New Zealander|Japanese|Austrian|Swiss|Irishman|Irishwoman|Scot|Welshman)"
     r"(?:\s+and\s+[\w-]+)?)$",
     re.IGNORECASE,
 )
@@ -108,13 +112,14 @@ ANON_NOUN_SET = frozenset(ANON_NOUNS.split("|"))
 # the nouns an unnamed source is described by ("a senior official", "the aide")
 _SOURCE_NOUNS = (
     "source|official|insider|aide|spokesperson|spokesman|spokeswoman|diplomat|employee|lobbyist|adviser|executive|"
-    "campaigner"
+    "campaigner|ally"
 )
 
 INDEFINITE_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?P<noun>" + _SOURCE_NOUNS + ")"
-    r"(?:\s+(?:for|from|at|on|in|close to|familiar with)\s+[^,.;:()]{1,80}?"
-    r"(?=\s+(?:said|says|told|added|warned|argued|insisted|wrote)\b|[,.;:()]|$))?"
+    r"(?:\s+(?:for|from|at|on|in|of|close to|familiar with)\s+[^,.;:()]{1,80}?"
+    r"(?=\s+(?:said|says|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|wrote|concedes|conceded|"
+    r"admits|admitted|claims|claimed|suggests|suggested)\b|[,.;:()]|$))?"
 )
 
 BARE_SPOKES = re.compile(r"^(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
@@ -126,6 +131,13 @@ OWNED = re.compile(
     r"response|reply|team|lawyers?|spokesperson|spokesman|spokeswoman|press office|account|rep|representative|"
     r"publicist)$",
     re.IGNORECASE,
+)
+
+# an unnamed office holder of an organisation: "X's head of global government affairs", "the company's chief executive"
+OWNED_ROLE = re.compile(
+    r"^(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}?)['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:head|chief|director|executive|officer|president|vice-president|chair|chairman|chairwoman|manager|lead|"
+    r"representative)(?:\s+(?:of|for|in)\s+[\w\s-]{1,40})?$"
 )
 
 ITS = re.compile(

@@ -13,6 +13,7 @@ from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._namelex import CAP_STOP
 from summariser._names import Mention, NameIndex
+from summariser._roles import is_role_phrase
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
@@ -24,6 +25,7 @@ class DescriptionMixin:
     index: NameIndex
     masked: list[str]
     history: list[Said]
+    by_para: list[list[Sentence]]
     outside: dict[int, list[tuple[int, Mention]]]
 
     if TYPE_CHECKING:  # provided by SpeakerResolver and AntecedentMixin
@@ -33,6 +35,8 @@ class DescriptionMixin:
         def _org_pronoun(self, para: int, offset: int) -> str | None: ...
 
         def _spokes_org(self, para: int, offset: int) -> str | None: ...
+
+        def _person_pronoun(self, pronoun: str, para: int, offset: int) -> str | None: ...
 
         def _leading_subject(self, para: int, start: int) -> str | None: ...
 
@@ -68,6 +72,11 @@ class DescriptionMixin:
             earlier = self._earlier_indefinite(definite.group(1), sent)
             if earlier is not None:
                 return Attribution(earlier, None, "anaphor")
+        unit = _THE_UNIT.match(phrase)
+        if unit:  # "the Safety team wrote" after "the company's Safety team said": that owner's team again
+            owner = self._earlier_owner(unit.group(1), para, start)
+            if owner is not None:
+                return Attribution(owner, None, "owner")
         if D.BARE_SPOKES.match(phrase):  # "… ," a spokesperson said: for the organisation in view
             org = self._spokes_org(para, start)
             return Attribution(org, "spokesperson" if org else None, "spokesperson")
@@ -85,6 +94,8 @@ class DescriptionMixin:
                 org = self._org(org_text, sent, start) or D.unlisted_org(org_text)
                 return Attribution(org, m.group("role").lower() if org else None, "agent")
             org = self._org(org_text, sent, start) or D.unlisted_org(org_text)
+            if org is None and is_role_phrase(re.sub(r"^(?:the|a|an)\s+", "", org_text, flags=re.IGNORECASE)):
+                return Attribution(None, None, "unclear")  # "a spokesperson for the governor" nobody was named as
             if org is None and not D.KIND_NOUN.search(org_text):
                 return Attribution(D.indefinite(phrase), None, "anonymous")  # "a spokeswoman for the promoters"
             return Attribution(org, "spokesperson" if org else None, "spokesperson")
@@ -100,6 +111,16 @@ class DescriptionMixin:
             fronted = D.FRONTED_FROM.search(self.masked[para], sent.start, start) if anon.end() == len(phrase) else None
             if fronted:  # "From the Patriots for Europe group, an MEP accuses …": where they are from comes first
                 described = f"{described} from {fronted.group('org').replace(P.COMMA, ',')}"
+            if sent.paragraph == 0 and not fronted:
+                named = self._identified_later(start, start + anon.end(), sent)
+                if named is not None:  # "A senior X executive has admitted …" / "Jo Bloggs, X's head of policy, …"
+                    return Attribution(named, self.index.role_of(named), "identified")
+            pron = _LAST_PRONOUN.search(described)
+            if pron is not None:  # "a source close to her": close to whom must be certain, else no speaker
+                who = self._object_pronoun(pron.group(1).lower(), sent)
+                if who is None:
+                    return Attribution(None, None, "unclear")
+                described = described[: pron.start(1)] + who
             return Attribution(described, None, "anonymous")
         one_of = D.ONE_OF.match(phrase)
         if one_of and one_of.group("noun").lower() in D.ANON_NOUN_SET:
@@ -119,6 +140,14 @@ class DescriptionMixin:
             if who is not None and self.index.is_person(who) and not D.WRITTEN.search(phrase):
                 return Attribution(None, None, "agent")  # "Mr Musk's lawyer" speaks for him but is not him
             return Attribution(who, None, "owner")
+        m = D.OWNED_ROLE.match(phrase)
+        if m:  # "X's head of global government affairs said": unnamed, so the organisation speaks
+            who = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
+            if who is not None and self.index.is_person(who):
+                return Attribution(who, self.index.role_of(who), "described")  # the article named the holder
+            org = self._org(m.group("owner"), sent, start)
+            if org is not None and not self._role_holder_named(phrase, m.group("owner")):
+                return Attribution(org, phrase[m.end("owner") :].lstrip("'’s ").strip(), "spokesperson")
         m = D.WRITTEN_FROM.match(phrase)
         if m:  # "a statement from the Department for Education": its author
             author = start + m.start("org")
@@ -127,6 +156,55 @@ class DescriptionMixin:
                     return Attribution(mention.canonical, None, "written")
             org = self._org(m.group("org").replace(P.COMMA, ","), sent, start) or D.unlisted_org(m.group("org"))
             return Attribution(org, None, "written")
+        return None
+
+    def _role_holder_named(self, phrase: str, owner: str) -> bool:
+        """True when the article names a person holding this office anywhere ("Jo Lee, X's head of safety"): then
+        the unnamed phrase is that person, not the organisation, and uncertain."""
+        role = phrase[len(owner) :].lstrip("'’s ").strip().lower()
+        head = role.split(" of ")[0].split()[-1] if role else ""
+        return any(head and head in r.lower() for p in self.index.people() for r in self.index.roles_of(p))
+
+    def _identified_later(self, start: int, end: int, sent: Sentence) -> str | None:
+        """The person who opens the paragraph after a lede, for an unnamed "<organisation> <noun>" of the lede, when
+        the article gives them a role at that organisation ("Claire Brennan, X's head of public policy, …")."""
+        orgs = {m.canonical for pos, m in self.outside.get(sent.index, ()) if start <= pos < end and m.kind == "org"}
+        if len(orgs) != 1 or len(self.doc.paragraphs) < 2 or not self.by_para[1]:
+            return None
+        opening = self.by_para[1][0]
+        lead = next((m for pos, m in self.outside.get(opening.index, ()) if pos == 0), None)
+        if lead is None or lead.kind != "person":
+            return None
+        if any(m.canonical == lead.canonical for i in range(opening.index) for _, m in self.outside.get(i, ())):
+            return None  # named in the lede already: someone else than the unnamed one
+        owned = re.compile(rf"(?<![\w-]){re.escape(next(iter(orgs)))}(?:['’]s)?(?![\w-])")
+        return lead.canonical if any(owned.search(r) for r in self.index.roles_of(lead.canonical)) else None
+
+    def _object_pronoun(self, pronoun: str, sent: Sentence) -> str | None:
+        """The person "him"/"her" (or the organisation "it") in a description opening `sent` stands for, read at the
+        end of the sentence before (the description itself is the unnamed person this sentence is about), or None."""
+        if sent.index == 0:
+            return None
+        prev = self.doc.sentences[sent.index - 1]
+        para, offset = prev.paragraph, prev.start + len(prev.text.rstrip()) - 1
+        if pronoun == "it":
+            return self._org_pronoun(para, offset)
+        if pronoun in ("him", "her"):
+            return self._person_pronoun("he" if pronoun == "him" else "she", para, offset)
+        return None
+
+    def _earlier_owner(self, unit: str, para: int, start: int) -> str | None:
+        """The organisation whose `unit` ("Safety team") the article named with a possessive before (para, start),
+        in this paragraph or the two before it."""
+        owned = re.compile(r"((?:[Tt]he\s+)?[\w.-]+)['’]s\s+" + re.escape(unit) + r"\b")
+        for p in range(para, max(-1, para - 3), -1):
+            text = self.masked[p] if p < para else self.masked[p][:start]
+            found = list(owned.finditer(text))
+            if found:
+                m = found[-1]
+                att = self.interpret(p, m.start(1), m.end())
+                who = att.speaker if att is not None else None
+                return who if who is not None and self.index.is_org(who) else None
         return None
 
     def _client(self, text: str, sent: Sentence, start: int) -> str | None:
@@ -148,6 +226,15 @@ class DescriptionMixin:
                 if (m.group("noun").lower().startswith("spokes")) == spokes:
                     att = self.interpret(prev.paragraph, m.start(), m.end())
                     return att.speaker if att else None
+        if noun in ("executive", "official"):
+            # "X's head of global affairs said the company would appeal. '…,' the executive wrote": that office
+            for idx in range(sent.index - 1, max(-1, sent.index - 3), -1):
+                prev = self.doc.sentences[idx]
+                text = self.masked[prev.paragraph]
+                owned = _OWNED_ROLE_SAID.search(text, prev.start, prev.start + len(prev.text))
+                if owned is not None:
+                    att = self.interpret(prev.paragraph, owned.start(1), owned.end(1))
+                    return att.speaker if att is not None and att.how == "spokesperson" else None
         recent = [h for h in self.history if h.kind in ("anon", "org") and h.sentence >= sent.index - 6]
         return recent[-1].speaker if recent else None
 
@@ -193,6 +280,11 @@ class DescriptionMixin:
             found = list(pattern.finditer(text, prev.start, prev.start + len(prev.text)))
             if found:
                 return D.indefinite(found[-1].group(0).strip())
+            if noun.lower() == "person":  # "A source close to xAI said …" / "'…,' the person said"
+                sources = list(D.INDEFINITE_SOURCE.finditer(text, prev.start, prev.start + len(prev.text)))
+                if sources and not sources[-1].group("noun").lower().startswith("spokes"):
+                    att = self.interpret(prev.paragraph, sources[-1].start(), sources[-1].end())
+                    return att.speaker if att is not None and att.how == "anonymous" else None
         return None
 
     def _org(self, phrase: str, sent: Sentence, start: int) -> str | None:
@@ -258,6 +350,19 @@ class DescriptionMixin:
                     owner = self._lead_org_alone(prev, kind.group(1))
             return owner
         return None
+
+
+# an unnamed office holder of an organisation as the subject of a speech verb: "X's head of global affairs said"
+_OWNED_ROLE_SAID = re.compile(
+    r"((?:[Tt]he\s+)?[\w.-]+['’]s\s+(?:[\w-]+\s+){0,3}?(?:head|chief|director|executive|officer|president|chair|"
+    r"manager)(?:\s+(?:of|for)\s+[\w\s-]{1,40}?)?)\s+(?:said|says|told|wrote|added)\b"
+)
+
+# an organisation's unit named again without its owner: "the Safety team", "the Global Government Affairs account"
+_THE_UNIT = re.compile(r"^the\s+((?:[A-Z][\w-]*\s+){1,4}(?:team|account|office|newsroom))$")
+
+# a description ending on a pronoun: "a source close to her", "an aide to him"
+_LAST_PRONOUN = re.compile(r"\s(her|him|it|them)$", re.IGNORECASE)
 
 
 def _office_key(body: str) -> str:

@@ -15,7 +15,15 @@ from summariser._namelex import CAP_STOP, NON_PERSON, SUFFIX_KINDS
 from summariser._people import Scan, Tok, make_mention
 from summariser._text import Document
 
-__all__ = ["add_org", "learn_camel_orgs", "learn_statement_orgs", "maybe_org", "owned_org_start"]
+__all__ = [
+    "add_org",
+    "learn_camel_orgs",
+    "learn_descriptor_kinds",
+    "learn_house_committees",
+    "learn_statement_orgs",
+    "maybe_org",
+    "owned_org_start",
+]
 
 _PLACE_SET = frozenset(PLACES)
 # capitalised words and a possessive right before an organisation's name: "Women's Aid", "Scottish Women's Aid"
@@ -61,12 +69,28 @@ def learn_statement_orgs(doc: Document, scan: Scan) -> None:
 _CAMEL = re.compile(r"(?<![\w’'-])(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][a-z]+(?![\w-])")
 
 
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z][a-z]")
+
+
 def learn_camel_orgs(doc: Document, scan: Scan) -> None:
     """A brand with an inner capital named twice or more ("WeWork is based in New York … WeWork said") is an
     organisation when it is no part of a person's name and no given name."""
     counts: dict[str, int] = {}
-    for m in _CAMEL.finditer(doc.text):
-        counts[m.group()] = counts.get(m.group(), 0) + 1
+    text = doc.text
+    last = -1
+    # an inner capital is rare: find those (a one-class scan), then test the word around each, not every position
+    for hit in _INNER_CAPITAL.finditer(text):
+        a = hit.start()
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        if a == last:
+            continue
+        last = a
+        m = _CAMEL.match(text, a)
+        if m is not None:
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+    if not any(count >= 2 for count in counts.values()):
+        return
     known = {m.text for m in scan.raw} | set(scan.orgs)
     for name, count in counts.items():
         if (
@@ -108,8 +132,28 @@ def add_org(text: str, sentence: int, start: int, end: int, scan: Scan) -> None:
     while len(name) > 3 and name[1] == "." and name[0].isupper() and name[2] in " ":
         name, start = name[3:], start + 3  # "S. Federal Aviation Administration", the tail of "U.S."
     last = name.rsplit(None, 1)[-1]
-    scan.orgs.setdefault(name, SUFFIX_KINDS.get(last, frozenset()))
-    scan.raw.append(make_mention(name, name, "org", sentence, start, end))
+    canonical = _legal_alias(name, last, scan.orgs)
+    if name.startswith(("Commons ", "Lords ")) and last == "Committee" and name.count(" ") > 1:
+        # "the Commons Women and Equalities Committee": the house is no part of the committee's name
+        canonical = name[name.index(" ") + 1 :]
+    scan.orgs.setdefault(canonical, SUFFIX_KINDS.get(last, frozenset()))
+    scan.raw.append(make_mention(name, canonical, "org", sentence, start, end))
+
+
+_LEGAL_FORMS = ("Ltd", "Limited", "plc", "PLC", "Inc", "LLC", "Corp", "GmbH")
+
+
+def _legal_alias(name: str, last: str, orgs: dict[str, frozenset[str]]) -> str:
+    """ "Velvet Media Ltd" then "Velvet Media" (or the other way round): one company, named as first given."""
+    if name in orgs:
+        return name
+    if last.rstrip(".") in _LEGAL_FORMS:
+        base = name[: -len(last)].rstrip()
+        return base if base in orgs else name
+    for form in _LEGAL_FORMS:
+        if f"{name} {form}" in orgs:
+            return f"{name} {form}"
+    return name
 
 
 def maybe_org(text: str, sentence: int, toks: list[Tok], scan: Scan) -> None:
@@ -117,3 +161,100 @@ def maybe_org(text: str, sentence: int, toks: list[Tok], scan: Scan) -> None:
     if toks[-1][0].rstrip(".") not in SUFFIX_KINDS or len(toks) < 2:
         return
     add_org(text, sentence, toks[0][1], toks[-1][2], scan)
+
+
+# what a descriptor says an organisation is: "advocacy group OpenMedia", "NetChoice, a trade group whose …"
+_DESCRIPTOR_KINDS: dict[str, frozenset[str]] = {
+    "group": frozenset({"campaign"}),
+    "charity": frozenset({"charity"}),
+    "regulator": frozenset({"regulator"}),
+    "watchdog": frozenset({"regulator"}),
+    "company": frozenset({"company"}),
+    "firm": frozenset({"company"}),
+    "start-up": frozenset({"company"}),
+    "startup": frozenset({"company"}),
+    "union": frozenset({"union"}),
+}
+_DESCRIPTOR_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(group|charity|regulator|watchdog|company|firm|start-?up|union)\b(?![’'])"
+)
+
+
+# "advocacy group OpenMedia", "the trade body techUK": a described group's name, which may be a one-word brand; the
+# pattern opens on the noun (a literal first letter lets `re` skip most positions), the modifier is checked after
+_DESCRIBED_NAME = re.compile(r"(?:[A-Z]|[a-z]+[A-Z])[\w-]*(?:\s+[A-Z][\w-]*){0,3}")
+_GROUP_NOUNS = ("group ", "body ", "organisation ", "organization ")
+_DESCRIBED_BY = re.compile(
+    r"(?i:advocacy|campaign|campaigning|pressure|lobby|trade|rights|privacy|consumer|industry)\s+$"
+)
+
+
+def learn_descriptor_kinds(doc: Document, scan: Scan) -> None:
+    """An organisation the lexicon gives no kind gets the one its descriptor names ("advocacy group OpenMedia",
+    "NetChoice, a trade group"), so "the group" can later point back to it; a described name nobody found yet
+    ("advocacy group OpenMedia", named once) becomes an organisation."""
+    sentences = doc.sentences
+    text = doc.text
+    known: set[str] | None = None
+    for noun, at in _found_at(text, _GROUP_NOUNS):  # str.find: a regex scan of the whole text costs 30x more
+        described = _DESCRIBED_NAME.match(text, at + len(noun))
+        if described is None or not _DESCRIBED_BY.search(text, max(0, at - 14), at):
+            continue
+        name = described.group()
+        known = known if known is not None else {m.text for m in scan.raw}
+        if name in known or name in scan.orgs or name in CAP_STOP or name.split()[0] in NON_PERSON:
+            continue
+        scan.orgs[name] = frozenset({"campaign"})
+        known.add(name)
+        word = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")
+        for sent in sentences:
+            for w in word.finditer(sent.text):
+                scan.raw.append(make_mention(name, name, "org", sent.index, w.start(), w.end()))
+    orgs = scan.orgs
+    unknown = {name for name, kinds in orgs.items() if not kinds or kinds == _GUESSED}
+    if not unknown:
+        return  # every organisation's kind is known: most articles
+    for m in scan.raw:
+        if m.canonical not in unknown or m.kind != "org":
+            continue
+        said = sentences[m.sentence].text
+        before = said[max(0, m.start - 12) : m.start].rstrip()
+        last = before[before.rfind(" ") + 1 :]
+        kinds = _DESCRIPTOR_KINDS.get(last) if before != said[max(0, m.start - 12) : m.start] else None
+        if kinds is None and said.startswith(",", m.end):
+            after = _DESCRIPTOR_AFTER.match(said, m.end)
+            kinds = _DESCRIPTOR_KINDS[after.group(1).replace("startup", "start-up")] if after else None
+        if kinds is not None:
+            orgs[m.canonical] = kinds
+
+
+_GUESSED = frozenset({"company"})  # the kind `learn_camel_orgs` guesses for a brand: a descriptor overrides it
+
+
+def _found_at(text: str, words: tuple[str, ...]) -> list[tuple[str, int]]:
+    """(word, offset) of every occurrence of each word in `text`."""
+    out: list[tuple[str, int]] = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            out.append((word, i))
+            i = text.find(word, i + 1)
+    return out
+
+
+# "the Commons science, innovation and technology committee": a select committee written in lower case
+_HOUSE_COMMITTEE = re.compile(r"\b(?:Commons|Lords)\s+((?:[a-z]+,?\s+){1,6}?committee)\b")
+_SMALL = frozenset({"and", "of", "for", "the", "on"})
+
+
+def learn_house_committees(doc: Document, scan: Scan) -> None:
+    """A Commons or Lords committee named in lower case is that committee, named in title case without the house."""
+    text = doc.text
+    if "committee" not in text or ("Commons " not in text and "Lords " not in text):
+        return
+    for sent in doc.sentences:
+        for m in _HOUSE_COMMITTEE.finditer(sent.text):
+            words = m.group(1).split(" ")
+            name = " ".join(w if w in _SMALL else w[:1].upper() + w[1:] for w in words)
+            scan.orgs.setdefault(name, frozenset({"committee"}))
+            scan.raw.append(make_mention(m.group(), name, "org", sent.index, m.start(), m.end()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from copy import copy
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -11,7 +12,9 @@ from typing import TYPE_CHECKING
 from summariser._boilerplate import strip_boilerplate
 
 if TYPE_CHECKING:
-    from lxml.html import HtmlElement, HTMLParser
+    from lxml.etree import HTMLParser
+    from lxml.html import HtmlElement
+    from trafilatura.settings import Extractor
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +43,14 @@ _FURNITURE = (
     "script", "style", "noscript", "svg", "template", "iframe", "select", "button", "input", "textarea", "nav",
     "footer", "aside",
 )  # fmt: skip
+# void elements trafilatura strips (MANUALLY_STRIPPED) before anything reads the tree: an eighth of a page's elements,
+# which every one of its whole-tree XPaths and copies would walk first; they hold no text (tails are kept)
+_VOID_STRIPPED = ("img", "meta")
 _FULL_DOC = re.compile(r"<(?:html|body)\b", re.I)
 # control characters other than tab and line breaks, which XML (and so libxml2) does not allow
 _CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-_DOCTYPE = re.compile(rb"^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.IGNORECASE)
+# a doctype with a "/" in it on the first line, which libxml2 trips on (lxml bug 1955915)
+_DOCTYPE = re.compile(rb"< ?! ?DOCTYPE[^>\n]*/[^<>\n]*>", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
@@ -85,11 +92,13 @@ def _parse(html: str) -> HtmlElement | None:
     # (a tenth of the time). A lone fragment gets a document to live in, as trafilatura rejects it otherwise.
     source = html if _FULL_DOC.search(html[:4096]) else f"<html><body>{html}</body></html>"
     raw = source.encode("utf-8", "surrogatepass").translate(None, _CONTROL_BYTES)
-    if b"\xef\xbf\xbe" in raw or b"\xef\xbf\xbf" in raw:  # U+FFFE, U+FFFF: not characters either
+    # U+FFFE, U+FFFF are not characters either. Looked for in the text, not the bytes: most pages are Latin-1 or
+    # BMP text, where a search for them stops at once or scans 2-byte units, while a 3-byte search of the UTF-8 crawls
+    if "\ufffe" in source or "\uffff" in source:
         raw = raw.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
-    first, newline, rest = raw.partition(b"\n")
-    if b"doctype" in first[:50].lower():  # libxml2 trips on a doctype with a "/" in it (lxml bug 1955915)
-        raw = _DOCTYPE.sub(b"", first, count=1) + newline + rest
+    doctype = _DOCTYPE.match(raw)
+    if doctype:
+        raw = raw[doctype.end() :]
     try:
         tree = fromstring(raw, parser=_parser())
     except (ValueError, TypeError, ParserError) as exc:
@@ -100,10 +109,22 @@ def _parse(html: str) -> HtmlElement | None:
 
 @cache
 def _parser() -> HTMLParser:
-    from lxml.html import HTMLParser
+    from lxml.etree import ElementDefaultClassLookup, HTMLParser
+    from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 
     # trafilatura's settings: comments and processing instructions are never article text
-    return HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True)
+    parser = HTMLParser(
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+    )
+    # lxml.html's own parser picks each element's class in Python (form, input, label... get subclasses), which
+    # runs every time lxml hands an element to Python: ~1,300 times a page in trafilatura's XPaths. The same
+    # HtmlElement for every tag, picked in C, behaves the same for everything trafilatura, htmldate and we call.
+    parser.set_element_class_lookup(
+        ElementDefaultClassLookup(
+            element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+        )
+    )
+    return parser
 
 
 def _markup_date(tree: HtmlElement, *, url: str | None) -> str | None:
@@ -122,21 +143,35 @@ def _drop_furniture(tree: HtmlElement) -> None:
 
     # trafilatura discards these too, but only after copying the tree and running its pruning XPaths over them;
     # dropping them first (metadata already read) keeps its benchmark F1 and saves a fifth of the time
-    etree.strip_elements(tree, *_FURNITURE, etree.Comment, with_tail=False)
+    etree.strip_elements(tree, *_FURNITURE, *_VOID_STRIPPED, etree.Comment, with_tail=False)
 
 
 def _main_text(tree: HtmlElement, *, url: str | None) -> str:
     from trafilatura import bare_extraction
 
-    # fast: skip the readability/justext fallbacks (slower, and lower F1 on the benchmark corpus);
-    # no comments: reader comments are not the article; favour recall: quotes span paragraphs.
     try:
-        doc = bare_extraction(tree, url=url, fast=True, include_comments=False, favor_recall=True)
+        doc = bare_extraction(tree, options=_options(url))
     except ValueError as exc:
         log.debug("trafilatura found no main text: %s", exc)
         return ""
     text = getattr(doc, "text", None)
     return text if isinstance(text, str) else ""
+
+
+def _options(url: str | None) -> Extractor:
+    # building an Extractor reads trafilatura's config file settings each time (~0.2 ms): copy a prepared one
+    options = copy(_base_options())
+    options.url = options.source = url
+    return options
+
+
+@cache
+def _base_options() -> Extractor:
+    from trafilatura.settings import Extractor
+
+    # fast: skip the readability/justext fallbacks (slower, and lower F1 on the benchmark corpus);
+    # no comments: reader comments are not the article; favour recall: quotes span paragraphs.
+    return Extractor(output_format="python", fast=True, comments=False, recall=True)
 
 
 def _block_text(tree: HtmlElement) -> str:

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-from summariser._doc_orgs import add_org, learn_camel_orgs, learn_statement_orgs, maybe_org, owned_org_start
+from summariser._doc_orgs import (
+    add_org,
+    learn_camel_orgs,
+    learn_descriptor_kinds,
+    learn_house_committees,
+    learn_statement_orgs,
+    maybe_org,
+    owned_org_start,
+)
 from summariser._givennames import gender_of_first_name
 from summariser._lexicon import PLACES
 from summariser._name_groups import drop_affiliation, has_role_word, org_tail, split_connected, split_role_object
@@ -89,6 +97,13 @@ _SURNAME_HE = re.compile(r",\s+(?:the|a|an)\s+[a-z]|,?\s+(?:said|says|told)\b")
 PLACE_SET = frozenset(PLACES)
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
 _PLACE_PREP = re.compile(r"\b(?:for|in|at|from|near|of)\s+$")
+# "Noeline Blackwell, online safety coordinator at the Alliance, said": a bare role apposition, then a speech verb
+_ROLE_APPOSED_SPEAKS = re.compile(
+    r",\s+[a-z][^,.;:]{0,50}?\b(?:coordinator|director|editor|manager|officer|founder|co-founder|chair|head|"
+    r"president|researcher|lecturer|professor|analyst|campaigner|adviser|advisor|partner|lawyer|consultant|fellow|"
+    r"author|leader|organiser|organizer|executive|economist|teacher|spokesperson|spokesman|spokeswoman|secretary)"
+    r"\b[^,.;:]{0,50},\s+(?:said|says|told|added|wrote)\b"
+)
 _SPEECH_VERB = re.compile(r"\s+(?:said|says|told|added|wrote|insisted|warned)\b")
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|according to|added|adds|wrote|writes|asked|asks|comments|commented|explains|explained|notes|"
@@ -132,6 +147,8 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
     merge_compound_surnames(scan)
     learn_statement_orgs(doc, scan)
     learn_camel_orgs(doc, scan)
+    learn_descriptor_kinds(doc, scan)
+    learn_house_committees(doc, scan)
     scan.raw.sort(key=lambda m: (m.sentence, m.start))
     first_seen: dict[str, tuple[int, int]] = {}
     for m in scan.raw:
@@ -233,7 +250,8 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
         scan.shorts.append((Short(sentence, toks[0][1], toks[0][2], toks[0][0], None, toks[0][0]), None))
         return
     if not (len(toks) == 2 and toks[0][0] == "He" and _SURNAME_HE.match(text, toks[1][2])):
-        while toks and toks[0][0] in CAP_STOP:
+        # "Sixteen-year-old Mia Takahashi": an age compound describes the person, it is no part of the name
+        while toks and (toks[0][0] in CAP_STOP or toks[0][0].endswith(("-old", "-olds"))):
             toks = toks[1:]
     if not toks:
         return
@@ -335,9 +353,9 @@ def _classify_person(
     # a word that is no name part, or initials only ("U.S."): no person (loops, not generators: called per name)
     initials = True
     not_person = False
-    for t in toks:
-        if t[0] in NON_PERSON:
-            not_person = True
+    for i, t in enumerate(toks):
+        if t[0] in NON_PERSON and not (i == 0 and t[0] == "Bill" and len(toks) > 1):
+            not_person = True  # "Bill" names a law ("the Online Safety Bill") but opens a name ("Bill Lee")
             break
         if initials and not t[0].endswith("."):
             initials = False
@@ -378,6 +396,7 @@ def _classify_person(
             or gender_of_first_name(first)
             or _PARTICLE.search(name)  # "Ruud van Nistelrooy", "Rhun ap Iorwerth": only people's names have these
             or (not strict and _SPEECH_NEXT.match(text, end))
+            or (not strict and _ROLE_APPOSED_SPEAKS.match(text, end))
             or (not strict and _SPEECH_BEFORE.search(text, max(0, seg_start - 25), seg_start))
         )
         if not evidence:

@@ -74,6 +74,11 @@ class NameIndex:
         person = self._people.get(canonical)
         return person.roles[0] if person and person.roles else None
 
+    def roles_of(self, canonical: str) -> list[str]:
+        """Every role the article gives a person, in the order given; empty when none or not a person."""
+        person = self._people.get(canonical)
+        return list(person.roles) if person else []
+
     def gender_of(self, canonical: str) -> str | None:
         """ "m", "f" or None when the article does not make it clear."""
         person = self._people.get(canonical)
@@ -146,9 +151,10 @@ class NameIndex:
     def _resolve_description(self, text: str, sentence: int, before: int | None) -> str | None:
         desc = _synonyms(_ARTICLE.sub("", text).lower().replace("’s ", " ").replace("'s ", " "))
         people = self._roles.get(desc)
-        if people and len(people) > 1 and not _QUALIFIERS.intersection(desc.split()):
-            # "the technology secretary" is not the shadow technology secretary
-            people = {p for p in people if not _qualified(self._people[p].roles)} or people
+        if people and not _QUALIFIERS.intersection(desc.split()):
+            # "the technology secretary" is not the shadow technology secretary, nor is "the minister" the one shadow
+            # minister the article names: an unqualified description needs a holder who is not only a shadow
+            people = {p for p in people if not _qualified(self._people[p].roles)}
         if people:
             return _single(people)
         head, of, rest = desc.partition(" of ")
@@ -235,6 +241,7 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     "authority": frozenset({"regulator"}),  # named: "the authority" for the National Data Protection Authority
     "secretariat": frozenset({"department"}),
     "court": frozenset({"court"}),  # named: "the court" for the Karnataka High Court
+    "committee": frozenset({"committee"}),  # named: "the committee" for the Women and Equalities Committee
 }
 
 

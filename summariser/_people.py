@@ -115,6 +115,8 @@ def find_person(people: dict[str, Person], first: str, last: str) -> Person | No
 
 
 NAME_SUFFIXES = word_set("Jr Sr II III IV")
+# surname particles: lower case inside a name ("Brooke van Velden"), capitalised when they open a sentence
+PARTICLES = word_set("de da di do das dos della van von der den ter du le la del")
 CONNECTED = re.compile(r" and | & |,")
 
 
@@ -139,6 +141,9 @@ def find_added(scan: Scan, first: str, last: str, name: str) -> Person | None:
     if names:
         return scan.people[next(iter(names))]
     names = scan.tails.get(name)
+    if not names and first.lower() in PARTICLES:
+        # "Van Velden rejected that" opening a sentence: the particle of "Brooke van Velden", capitalised
+        names = scan.tails.get(first.lower() + name[len(first) :])
     return scan.people[next(iter(names))] if names and len(names) == 1 else None
 
 
@@ -213,6 +218,8 @@ def resolve_shorts(scan: Scan) -> None:
         hits = hits or by_last.get(short.token, [])
         if not hits and not short.honorific:  # "Fahmi told reporters": some people go by their given name
             hits = [p for p in by_first.get(short.token, ()) if p.first != p.last]
+        elif not hits:  # "Ms Kim" for "Kim Min-ji": a Korean name puts the family name first
+            hits = [p for p in by_first.get(short.token, ()) if _family_first(p.last)]
         if len(hits) > 1 or (
             not hits and not short.honorific and not short.aged and short.token not in FAMOUS_SURNAMES
         ):
@@ -241,6 +248,12 @@ def resolve_shorts(scan: Scan) -> None:
         scan.raw.append(make_mention(short.text, person.canonical, "person", short.sentence, short.start, short.end))
 
 
+def _family_first(given: str) -> bool:
+    """True for a hyphenated romanised Korean given name ending a name ("Min-ji", "Kyung-hee", "Jae-hoon")."""
+    head, dash, tail = given.partition("-")
+    return bool(dash) and tail.islower() and head[:1].isupper() and head[1:].islower() and len(head) <= 5
+
+
 def genders_from_pronouns(doc: Document, scan: Scan) -> None:
     # "Kendall said she would act": one person in the sentence and a gendered pronoun after them
     by_sentence: dict[int, list[RawMention]] = {}
@@ -262,10 +275,27 @@ def genders_from_pronouns(doc: Document, scan: Scan) -> None:
             gender = "m" if pm.group(1) else "f"
             if gender not in near:
                 votes.setdefault(ms[0].canonical, set()).add(gender)
+        nxt = idx + 1
+        if nxt < len(doc.sentences) and nxt not in by_sentence:
+            # "Noeline Blackwell, …, said the inquiry was overdue. '…,' she said.": the next sentence of the
+            # paragraph names no one and its quote is attributed to a pronoun
+            sent = doc.sentences[nxt]
+            said = _SAID_PRONOUN.search(sent.text) if sent.paragraph == doc.sentences[idx].paragraph else None
+            if said is not None:
+                if near is None:
+                    near = {
+                        _known_gender(scan, m.canonical) for i in range(idx - 3, idx) for m in by_sentence.get(i, ())
+                    }
+                gender = "m" if said.group(1).lower() == "he" else "f"
+                if gender not in near:
+                    votes.setdefault(ms[0].canonical, set()).add(gender)
     for name, genders in votes.items():
         person = scan.people.get(name)
         if person and person.gender is None and len(genders) == 1:
             person.gender = next(iter(genders))
+
+
+_SAID_PRONOUN = re.compile(r"[,?!][”\"’']\s+(he|she)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b")
 
 
 def _known_gender(scan: Scan, name: str) -> str | None:

@@ -58,10 +58,14 @@ class PhraseMixin:
         words = phrase.split()
         if not words or len(words) > 14:
             return None
+        if P.self_described(phrase):
+            return Attribution(None, None, "unverified")
         sent = self.sentence_of(para, start)
         low = phrase.lower()
         if low.startswith(("and ", "& ")):
             return Attribution(None, None, "several")  # "X, a Democrat, and Senator Y said": the end of a joint subject
+        if low.endswith("s") and _DEFINITE_GROUP.fullmatch(low):
+            return Attribution(None, None, "several")  # "the ministers said" in their joint letter: a group
         if low in P.PRONOUN_GENDER or low == "it":
             same = self._reported_subject(low, para, start, sent)
             if same is not None:
@@ -158,7 +162,8 @@ class PhraseMixin:
         if D.EPITHET.match(phrase):
             who = self._epithet(para, start)
             words = phrase.split()
-            if who is None and len(words) == 2 and words[1][:1].isdigit():  # "the 31-year-old", no quote before
+            if who is None and len(words) == 2 and (words[1][:1].isdigit() or words[1][:1].isupper()):
+                # "the 31-year-old", "the Swede": no quote before, so the person the paragraph is about
                 who = self._focus_epithet(para, start, words[1])
             return Attribution(who, self.index.role_of(who) if who else None, "epithet")
         epithet = D.PERSON_EPITHET.match(phrase)
@@ -173,6 +178,11 @@ class PhraseMixin:
             return Attribution(phrase, None, "unlisted")  # `said Olivier Bosc`: a name the index did not keep
         return Attribution(None, D.role_from_description(phrase), "unknown")
 
+
+# named members of a group speaking together ("the ministers", "both senators"), not "ministers" (the government)
+_DEFINITE_GROUP = re.compile(
+    r"(?:the|both|the two|the three|all three|the four)\s+(?:ministers|senators|mps|meps|lawmakers|commissioners)"
+)
 
 # lower-case words and acronyms only, with an "and": the titles before one person's name, not a second person
 _TITLES_ONLY = re.compile(

@@ -174,6 +174,8 @@ def _attribute(
             # '"… give it?" Blumenthal shot back.': the splitter ends the sentence at the question mark
             end = _next_sentence_end(resolver, cand.last_para, end_sent.index, end)
         att = resolver.after(cand.last_para, cand.last_span.end, end)
+        if att is not None and att.speaker is None and att.how == "pronoun" and cand.last_para != cand.para:
+            att = _run_on_pronoun(resolver, cand, end) or att
     if att is None and pre_empty and first.index > 0:
         att = resolver.after_colon(resolver.doc.sentences[first.index - 1])
     if att is None and pre_empty:
@@ -184,6 +186,19 @@ def _attribute(
             return Attribution(turn, None, "turn")
         att = _continuation(resolver, cand, previous)
     return att
+
+
+_HE_SHE = re.compile(r"[\s,]*(he|she)\b", re.IGNORECASE)
+
+
+def _run_on_pronoun(resolver: SpeakerResolver, cand: _Candidate, end: int) -> Attribution | None:
+    """'"… / "…," she wrote.' closing a quote that runs over paragraphs: "she" is read where the quote opens, as
+    the paragraphs of one quotation put no one new in view."""
+    pron = _HE_SHE.match(resolver.masked[cand.last_para], cand.last_span.end, end)
+    if pron is None:
+        return None
+    who = resolver._person_pronoun(pron.group(1).lower(), cand.para, cand.span.start)
+    return Attribution(who, None, "pronoun") if who is not None else None
 
 
 def _cataphoric(resolver: SpeakerResolver, cand: _Candidate) -> Attribution | None:

@@ -105,6 +105,9 @@ def role_around(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_OWNER = re.compile(r"[A-Z][\w-]*['’]s")
+
+
 def _role_before(before: str) -> str | None:
     """'Technology Secretary ', 'the prime minister, ' -> the role; a set lookup first keeps this cheap."""
     stripped = before.rstrip()
@@ -123,6 +126,16 @@ def _role_before(before: str) -> str | None:
             best, best_k = candidate, k
     if best is None:
         return None
-    if appos and (len(words) <= best_k or words[-best_k - 1].lower() not in ("the", "its", "his", "her")):
-        return None  # "the prime minister, Keir Starmer" but not "Ofcom said on Monday, Keir Starmer …"
+    if best_k > 1 and words[-best_k].lower() in ("the", "a", "an"):
+        best_k -= 1  # "The first minister, Ann Gray": the article is no part of the title
+        best = " ".join(words[-best_k:])
+    owner = words[-best_k - 1] if len(words) > best_k else ""
+    if (
+        appos
+        and owner.lower() not in ("the", "its", "his", "her")
+        and not _OWNER.fullmatch(owner)
+        and not _OWNER.fullmatch(words[-best_k])
+    ):
+        # "the prime minister, Keir Starmer", "Tennessee's governor, Bill Lee", not "Ofcom said on Monday, Keir …"
+        return None
     return role_text(best)

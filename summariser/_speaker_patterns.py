@@ -19,7 +19,7 @@ SAY = (
     r"predicted|confirmed|revealed|recalled|shouted|joked|pointed out|went on|according to|According to|testified|"
     r"recounted|quipped|observed|exclaimed|boasted|lamented|mused|weighed in|chimed in|reiterated|tweeted|comments|"
     r"shouts|shouted|ordered|assures|assured|begged|pleaded|yelled|screamed|whispered|shot back|fired back|hit back|"
-    r"retorted|interjected|snapped|answered"
+    r"retorted|interjected|snapped|answered|put it to"
 )
 # verbs that frame a fragment rather than a whole utterance: called it "…", dismissed the move as "…"
 FRAME = (
@@ -47,10 +47,11 @@ PRE_VERB_RE = lazy_pattern(
 AUX_TAIL = re.compile(
     r"(?<!\s)(?:\s++(?:has|have|had|also|later|previously|earlier|then|repeatedly|separately|once|again|would|will|"
     r"has since|had earlier|simply|just|herself|himself|itself|themselves|publicly|privately|recently|"
-    r"(?:on|last|this) \w+|in a statement|in a post(?: on \w+)?))+$",
+    r"(?:on|last|this) \w+|in a statement|in a post(?: on \w+)?|(?:is|are|was|were) (?:expected|due|set|likely) to))+$",
     re.IGNORECASE,
 )
-CLAUSE_BREAK = re.compile(r"(?:[,;:(—–]|\s-\s|\b(?:that|which|while|as|when|after|before|because|so|if)\b)")
+# (a live-blog time stamp "11:48" opening the sentence is no clause break: "11:48 X's account has responded")
+CLAUSE_BREAK = re.compile(r"(?:[,;(—–]|:(?!\d)|\s-\s|\b(?:that|which|while|as|when|after|before|because|so|if)\b)")
 # "with Kemi Badenoch accusing the government of being", "with one lawmaker accusing the company of treating": an
 # absolute clause whose subject speaks, close to the quote that follows
 WITH_SUBJECT = re.compile(
@@ -71,11 +72,15 @@ LEAD_APPOSITION = lazy_pattern(
     r"\s*(?:(?:In|On|At|After|Before|Speaking|Asked|Writing|Responding|Earlier|Later|Meanwhile|However|Separately)"
     r"\b[^,]{0,40},\s*)?([^,()–—]{2,60}?)\s*(?:,|\(|–|—)\s*(?:who|whose|which|the|a|an|its|his|her|one|\d{1,3})\b"
 )
-APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.;]|$)")
+# (a masked abbreviation's full stop is U+2024: "Sen\u2024 Karen Lindahl")
+APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\u2024-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.;]|$)")
 # a speech verb opening reported content: what follows is what was said, not who said it
 REPORTED_THAT = lazy_pattern(rf"\b(?!according)(?:{_SAY_TRIE})\b\s+(?!(?:by|to)\b)\S")
 # "said it had observed that …": the inner speech verb's subject is the same speaker, as a pronoun
-PRONOUN_SUBJECT = re.compile(r"^\s*(?:that\s+)?(?:it|he|she|they)\s+(?:(?:had|has|have|would|was|were|is)\s+)?$")
+# (after a short place phrase too: "wrote on X that he had asked …")
+PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:(?:on|in)\s+[^,;:]{1,30}?\s+)?(?:that\s+)?(?:it|he|she|they)\s+(?:(?:had|has|have|would|was|were|is)\s+)?$"
+)
 # the subject and speech verb right before a reported clause's pronoun: "In a notice, the Ministry said (that) "
 SAID_BEFORE_PRONOUN = re.compile(
     r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?[A-Z][^,;:]{0,60}?)\s+(?:said|says|told\s+\w+|added|insisted|claimed|confirmed|"
@@ -101,7 +106,11 @@ CLAIM = re.compile(
     r"(?:\s+[\w’'-]+){0,8}\s*$"
 )
 # a determiner right before a verb-like word makes it a noun: "give up their claims to …", "the comments"
-DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your|these|those|this|such)\s+$", re.IGNORECASE)
+# (or the first word of a noun compound: "member states", "news reports", "false claims")
+DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|their|his|her|its|our|my|your|these|those|this|such|(?-i:member|United|news|press|false))\s+$",
+    re.IGNORECASE,
+)
 # "called the Government's threat '…'": the quote is the frame verb's complement, not the owner's words
 FRAMED_OBJECT = re.compile(
     r"\b(?:called|calls|branded|brands|described|describes|dubbed|labelled|labeled|termed)\s+(?:the\s+)?"
@@ -160,7 +169,11 @@ ASKED_OBJECT = re.compile(
     r"(?:the|her|him|them|[A-Z])[^.;]{0,60}?\b(?:whether|if|why|how|what|when|about|over)\b"
 )
 PASSIVE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Interviewed|Prompted)\b[^.;]*$")
-WEAK_GAP_OK = re.compile(r"[:,]\s*$|^\s*(?:that|why|whether|how|what)\b|^\s*(?:on|in)\s+[^.;:]{1,40}?\bthat\b")
+# (or a reported clause without "that" whose subject is a pronoun: "confirmed it had received … and was '…'")
+WEAK_GAP_OK = re.compile(
+    r"[:,]\s*$|^\s*(?:that|why|whether|how|what)\b|^\s*(?:on|in)\s+[^.;:]{1,40}?\bthat\b|"
+    r"^\s*(?:it|he|she|they)\s+(?:had|has|have|was|were|is|are|would|will)\b"
+)
 LEAD_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,40},\s*)?(he|she|it|He|She|It)\b")
 TAIL_PRONOUN = re.compile(r"\b(he|she|it|they)\s*$", re.IGNORECASE)
 WINDOW = 4
@@ -221,7 +234,7 @@ class Said:
 # the last word AUX_TAIL can end with, or the word before a free last word ("on Monday", "last week", "this month")
 _AUX_LAST = word_set(
     "has have had also later previously earlier then repeatedly separately once again would will since simply just "
-    "herself himself itself themselves publicly privately recently statement post"
+    "herself himself itself themselves publicly privately recently statement post to"
 )
 _AUX_BEFORE_LAST = word_set("on last this")
 
@@ -329,16 +342,30 @@ def unmask(text: str) -> str:
 
 # "Virkkunen's closing line: '…'": words introduced by their owner and a colon, with no speech verb
 OWNED_LABEL = re.compile(
-    r"(?:^|[.;—–-]\s+|^\s*\d{1,2}[:.]\d{2}\s*[—–-]\s*)((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s\s+"
+    r"(?:^|[.;—–-]\s+|^\s*\d{1,2}[:.]\d{2}\s*(?:[—–-]\s*)?)((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s\s+"
     r"(?:closing |final |opening |parting |last |first )?(?:line|words|message|remarks|verdict|answer|reply|response)"
-    r"\s*:\s*$"
+    r"(?:\s+(?:in|at|to|on)\s+[^:;.]{1,40}?)?\s*:\s*$"  # "… opening words in the press room:"
 )
 
 # "On Friday the billionaire …": a time phrase opening the subject without a comma
 TIME_LEAD = re.compile(
-    r"(?:On|Last|This|Earlier|Later)\s+(?:(?:on|this|last|that)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"\d{1,2}[:.]\d{2}\s+(?=[A-Za-z])|(?:On|Last|This|Earlier|Later)\s+(?:(?:on|this|last|that)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|morning|afternoon|evening|night|week|month|year)\s+(?=[a-z]|[A-Z][a-z])"
 )
 
 # a speech verb inside a relative clause that closes before the quote: the quote is the main clause's
 RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom)\s[^,]*$")
+
+# who an account or a message is really from is not certain: "an account describing itself as the platform's team"
+SELF_DESCRIBED = re.compile(
+    r"\b(?:describ(?:ing|es|ed) (?:itself|himself|herself|themselves) as|claim(?:ing|s|ed) to be|purport(?:ing|s|ed) "
+    r"to be|self-(?:described|styled|proclaimed)|posing as)\b",
+    re.IGNORECASE,
+)
+
+
+def self_described(text: str) -> bool:
+    """True when the text says who someone is only by their own account ("describing itself as", "claiming to be")."""
+    if "sel" not in text and "laim" not in text and "urport" not in text and "osing" not in text:
+        return False  # most speaker phrases have none of these words: skip the pattern
+    return SELF_DESCRIBED.search(text) is not None

@@ -27,6 +27,12 @@ __all__ = ["Attribution", "SpeakerResolver"]
 # compiled here, not through `re`'s cache: each quote asks these
 _SHORT_GAP = re.compile(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
 _BOUNDS = re.compile(r"[;:!?]")
+_RELATIVE_TAIL = re.compile(r",\s+(who|which)$")
+# a name that completes another noun phrase ("the mother of X", "a lawyer for X", "X's"): not surely who relates
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|to|with|and|&)\s+$")
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+$")
+# a verb whose subject opens a conditional clause: "if parliament agreed", "unless the company says"
+_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?[a-z]+\s+$")
 
 
 class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMixin):
@@ -145,6 +151,10 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
             gap = pre[vm.end() :]
             if gap.startswith(" by ") or P.DETERMINER_BEFORE.search(pre, 0, vm.start()):
                 continue  # "promised by his government", "their claims": a participle or a noun, not who speaks
+            if _PASSIVE.search(pre, max(0, vm.start() - 7), vm.start()):
+                continue  # "an amendment that could be added to the bill": a passive, not a speech act
+            if _CONDITION.search(pre, max(0, vm.start() - 40), vm.start()):
+                continue  # "replied that it would pass if parliament agreed to …": a condition, not who speaks
             if vm.group().lower() == "according to":
                 return self._verb_first(para, start + vm.end(), end)
             what = P.WHAT_SUBJECT.search(pre, 0, vm.start()) if vm.group("frame") and len(gap.split()) <= 3 else None
@@ -164,7 +174,9 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
             if "," in gap and P.RELATIVE_OPEN.search(pre, 0, vm.start()):
                 return None  # "the ban, which the Government has said it will bring in, to take effect '…'"
             if vm.group() in P.WEAK_VERBS and gap.strip() and not P.WEAK_GAP_OK.search(gap):
-                return None  # "a photo she had posted", "asked Grok to put her …": not introducing speech
+                # "a photo she had posted", "asked Grok to put her …": not introducing speech; a speech verb before
+                # it may ("wrote on X that he had asked the agency to assess '…'"), if nobody else is its subject
+                continue
             found = self._coordinated(para, start, start + vm.start(), pre, vm)
             if found is None:
                 found = self._subject_before(para, start, start + vm.start())
@@ -235,6 +247,12 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
         end = start + len(head)
         if not head.strip():
             return None
+        if P.self_described(head):  # "an account describing itself as X's policy team said": not certain
+            return Attribution(None, None, "unverified")
+        if head.endswith(("who", "which")):
+            relative = self._relative_antecedent(para, start, head)
+            if relative is not None:
+                return relative
         lead = (  # an apposition only counts when it closes right before the verb: test that first, it is cheap
             P.LEAD_APPOSITION().match(text, P.skip_space(text, start, end), end)
             if head.rstrip().endswith((",", "–", "—", ")"))
@@ -255,6 +273,21 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
         if tail:
             return self.interpret(para, tail.start(1), tail.end(1))
         return self.interpret(para, self._clause_start(text, start, end), end)
+
+    def _relative_antecedent(self, para: int, start: int, head: str) -> Attribution | None:
+        """ "heard from minister Colm Doherty, who said …", "Elon Musk, who has called …": the relative clause's
+        subject is the name that closes right before ", who" (an organisation before ", which")."""
+        rel = _RELATIVE_TAIL.search(head)
+        if rel is None:
+            return None
+        comma = start + rel.start()
+        sent = self.sentence_of(para, start)
+        for pos, m in self.outside.get(sent.index, ()):
+            if pos + (m.end - m.start) == comma and (m.kind == "person") == (rel.group(1) == "who"):
+                if _OBJECT_BEFORE.search(self.masked[para], max(0, pos - 8), pos):
+                    return None  # "the mother of Molly Russell, who said": the relative may be the mother's
+                return Attribution(m.canonical, self.index.role_of(m.canonical), "relative")
+        return None
 
     @staticmethod
     def _clause_start(text: str, start: int, end: int) -> int:
@@ -285,13 +318,32 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
                 return Attribution(name, D.role_from_description(m.group(1)), "unlisted")
         return found
 
+    def _named_apposition(self, para: int, start: int, end: int) -> Attribution | None:
+        """The person named in the comma parts after the first of [start, end), if exactly one."""
+        text = self.masked[para]
+        comma = text.find(",", start, end)
+        if comma < 0:
+            return None
+        found: list[Attribution] = []
+        pos = comma + 1
+        for part in text[comma + 1 : end].split(","):
+            if part.strip():
+                att = self.interpret(para, pos, pos + len(part))
+                if att is not None:
+                    found.append(att)
+            pos += len(part) + 1
+        return _one_person(found, self.index)
+
     def _interpret_parts(self, para: int, start: int, end: int) -> Attribution | None:
         # "the technology secretary, Liz Kendall," -> each comma part; they must agree
         text = self.masked[para]
         found: list[Attribution] = []
         pos = start
         if D.GROUP_MEMBER.match(text, start, end):
-            return Attribution(None, None, "member")  # "One of the women, a nurse from Coventry,": one of a group
+            # "One of the women, a nurse from Coventry,": one of a group, unless the apposition names them ("One of
+            # them, Alliance councillor Roisin McAllister,")
+            appos = self._named_apposition(para, start, end)
+            return appos if appos is not None else Attribution(None, None, "member")
         for part in text[start:end].split(","):
             if part.strip():
                 att = self.interpret(para, pos, pos + len(part))
@@ -315,6 +367,15 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
             if org is not None and " " in org:
                 return Attribution(org, None, "unlisted")
         return found[0] if found else None
+
+
+def _one_person(found: list[Attribution], index: NameIndex) -> Attribution | None:
+    """The one person the attributions name, when every named speaker among them is that person."""
+    names = {a.speaker for a in found if a.speaker is not None}
+    if len(names) != 1:
+        return None
+    only = next(iter(names))
+    return next((a for a in found if a.speaker == only), None) if index.is_person(only) else None
 
 
 def _plain_name(phrase: str) -> bool:

@@ -4,6 +4,9 @@ others, reported and quoted clauses. `_action_subjects.SentenceBase` reads them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from summariser._actor_patterns import ActorSpan
 from summariser._lazy_re import lazy_re
 from summariser._trie import words
 
@@ -44,7 +47,7 @@ _NOT_STATES = frozenset(
 )
 _AGENTS_FOR = lazy_re(
     r"\b(?:[Ll]awyers|[Cc]ounsel|[Aa]ttorneys|[Oo]fficers|[Oo]fficials|[Ii]nvestigators|[Dd]etectives|[Aa]gents)"
-    r"\s+(?:for|from|of|representing)\s+(?:the\s+)?$"
+    r"\s+(?:for|from|of|in|representing)\s+(?:the\s+)?$"
 )
 # the tail ends at a conjunction: "put Hawk Sawyer in charge and ordered …" has Barr order, not Hawk Sawyer
 # a reported clause in the past perfect ("said the company had failed … and gave it"): the next plain past verb
@@ -72,3 +75,85 @@ def _quoted_snippet(text: str, start: int) -> str:
 
 # a call whose content is a clause: the actors inside that clause do not act ("urged that Ofcom be given …")
 _THAT_AFTER = lazy_re(r"\s+that\b")
+
+
+# a pronoun's fused auxiliary ("we've", "they're", "she'd", "it's"): the verb after it has the pronoun as subject
+_CONTRACTION = lazy_re(r"['’](?:ve|re|d|s)$")
+_WILL = ("'ll", "’ll")
+
+
+def contracted_subject(text: str, pos: int, ends: dict[int, ActorSpan]) -> ActorSpan | None:
+    """A pronoun fused with its auxiliary: "We've issued" (the verb at `pos`), "we'll look" (`pos` at the cue word
+    itself, where the modal sits inside the pronoun's word). `ends` maps span ends to the sentence's actor spans."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    tail = _CONTRACTION.search(text, max(0, end - 4), end)
+    if tail is not None:
+        span = ends.get(tail.start())
+        return span if span is not None and span.kind == "pronoun" else None
+    if "ll" in text[pos + 1 : pos + 7]:  # cheap test first: "we'll", "I'll", "they’ll"
+        after = pos
+        while after < len(text) and text[after].isalpha():
+            after += 1
+        span = ends.get(after)
+        if span is not None and span.kind == "pronoun" and span.start == pos and text.startswith(_WILL, after):
+            return span
+    return None
+
+
+# ", who chairs …": a relative clause whose own commas the parenthetical pattern does not span
+_RELATIVE_OPEN = lazy_re(r",\s+(?:who|which|whose)\s")
+
+
+def _open_relative(text: str, comma: int) -> int | None:
+    """Where a relative clause closing at the comma at `comma` opens (its own comma), up to 200 characters back."""
+    found = None
+    for m in _RELATIVE_OPEN.finditer(text, max(0, comma - 200), comma):
+        found = m.start()
+    if found is None or any(ch in text[found:comma] for ch in '“”";'):
+        return None
+    return found
+
+
+# "Labour MPs on the committee", "Priyanka Chaturvedi of the Shiv Sena": the preposition after a group or person
+_HOLDER_PREP = lazy_re(r"\s+(?:on|of|from|at|in)\s+(?:the\s+)?$")
+# "Priyanka Chaturvedi of the Shiv Sena (UBT)": a name's party or body, in capitals, before a bracket
+_OF_PARTY = lazy_re(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
+# titles written after a name: "Sioned Pritchard MS", "Jonathan Price KC", "Frank Pallone Jr."
+_POSTNOMINAL = lazy_re(r"\s+(?:MP|MS|MSP|MEP|TD|MLA|KC|QC|AM|Jr\.?|Sr\.?)$")
+
+
+def postnominal_start(text: str, pos: int) -> int:
+    """Where a post-nominal title ending at `pos` starts (the name's end), or -1 when none ends there."""
+    if not text[pos - 1 : pos].isalpha() and text[pos - 1 : pos] != ".":
+        return -1
+    m = _POSTNOMINAL.search(text, max(0, pos - 5), pos)
+    return m.start() if m is not None else -1
+
+
+def holder_before(
+    text: str, span: ActorSpan, ends: dict[int, ActorSpan], is_subject: Callable[[ActorSpan], bool]
+) -> ActorSpan | None:
+    """ "Labour MPs on the science and technology committee": the group or person a prepositional phrase (whose own
+    words may hold an "and") describes, when it is a subject."""
+    m = _HOLDER_PREP.search(text, max(0, span.start - 12), span.start)
+    head = ends.get(m.start()) if m is not None else None
+    return head if head is not None and head.kind in ("group", "person") and is_subject(head) else None
+
+
+def person_before_bracket(
+    text: str, end: int, spans: list[ActorSpan], is_subject: Callable[[ActorSpan], bool]
+) -> ActorSpan | None:
+    """ "Priyanka Chaturvedi of the Shiv Sena (UBT), who wrote …": the person before a party in brackets ending at
+    `end`, when only capitalised words stand between the name and the bracket."""
+    if text[end - 1 : end] != ")":
+        return None
+    opened = text.rfind("(", max(0, end - 40), end)
+    while opened > 0 and text[opened - 1].isspace():
+        opened -= 1
+    for head in reversed(spans):
+        if head.end <= opened:
+            fits = head.kind == "person" and _OF_PARTY.fullmatch(text, head.end, opened) is not None
+            return head if fits and is_subject(head) else None
+    return None

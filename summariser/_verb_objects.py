@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summariser._action_objects import MORE_OBJECTS
 from summariser._lazy_re import LazyRe, lazy_re
 
 
@@ -15,6 +16,7 @@ def _lazy(source: str, flags: int = 0) -> LazyRe:
 
 
 _VERB_OBJECT: dict[str, LazyRe] = {
+    **MORE_OBJECTS,
     "call": _lazy(r"^\s+(?:for|on|upon)\b|^\s+(?:\w+\s+){1,6}?to\s+\w", re.I),
     # "recommended that ministers ban …", "recommended the regulator be given powers", "recommended banning …"
     "recommend": _lazy(
@@ -139,7 +141,8 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         re.I,
     ),
     "take": _lazy(
-        r"^\s+(?:(?:urgent|swift|immediate|formal|legal|enforcement|further|tough|decisive|\w+ly)\s+)*(?:action|steps|measures|"
+        r"^\s+(?:(?:urgent|swift|immediate|formal|legal|enforcement|further|additional|tough|decisive|\w+ly)\s+)*"
+        r"(?:action|steps|measures|"
         r"down|the\s+decision|a\s+decision|\w+\s+to\s+court)",
         re.I,
     ),
@@ -209,10 +212,6 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         r"|provide|explain|report|fix|change|end|withdraw|pull|cease)\b",
         re.I,
     ),
-    "search": _lazy(
-        r"^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:offices?|headquarters|premises|homes?|properties|servers)\b", re.I
-    ),
-    "invite": _lazy(r"^\s+(?:\S+\s+){1,4}?to\s+(?:appear|give\s+evidence|testify|attend)\b", re.I),
     "fix": _lazy(
         r"^\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:problem|issue|flaw|bug|loophole|vulnerability|fault)\b", re.I
     ),
@@ -303,11 +302,6 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     ),
     "grant": _lazy(r"^\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:injunction|order|application|appeal|approval|licen[cs]e)"),
     "ask": _lazy(r"^\s+(?!why|whether|if|how|what|when|who|Grok|the chatbot|it\b)(?:\S+\s+){0,6}?(?:to\s+\w|for\b)"),
-    "send": _lazy(
-        r"^\s+(?:\S+\s+){0,6}?(?:letters?|notices?|requests?|demands?|warnings?|questions|summons|subpoenas?|"
-        r"cease-and-desist|formal|legal|findings|data|evidence|report|dossier)\b",
-        re.I,
-    ),
     # "warned against a regulatory pile-on that could …" is an opinion, not a threat
     "warn": _lazy(
         r"^(?!\s+(?:in\s+a\s+\w+\s+|on\s+\w+\s+)?against\b)\s+(?:\S+\s+){0,14}?(?:could|would|may|might|will|faces?|risks?|of\s+(?:\w+\s+)?(?:fines|action|"
@@ -325,27 +319,12 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         re.I,
     ),
     "close": _lazy(r"^\s+(?:the|a|its|X|loopholes?|gaps?)\b", re.I),
-    "go": _lazy(r"^\s+further\b", re.I),
+    "go": _lazy(r"^\s+(?:further\b|to\s+(?:the\s+)?courts?\b)", re.I),
+    "return": _lazy(r"^\s+to\s+(?:the\s+)?courts?\b", re.I),  # "would not hesitate to return to court"
     # "acting on his direction" is obeying, not acting
     "act": _lazy(
         r"^\s+(?:\w+ly\s+)?(?:against|on(?!\s+(?:\w+\s+)?(?:direction|instructions?|orders|advice|behalf|"
         r"information|tips?)\b)|to\s+\w+)\b",
-        re.I,
-    ),
-    # "sought an injunction", "sought to block": a move; "sought to make her health an issue" is politics
-    "seek": _lazy(
-        r"^\s+(?:to\s+(?:ban|block|stop|halt|force|overturn|prevent|restrict|suspend|bar|remove|fine|sue|prosecute"
-        r"|challenge|quash|enforce|compel|limit|curb|regulate|criminalise|outlaw|extend|expand|widen|obtain|recover)\b"
-        r"|(?:an?\s+|the\s+|further\s+|more\s+|urgent\s+|formal\s+)*(?:[\w-]+\s+){0,2}?(?:injunction|order|ruling|review"
-        r"|damages|information|data|answers|assurances|clarification|details|evidence|meeting|talks|views|penalt\w*"
-        r"|fines?|ban|suspension|disclosure|documents|records|measures|action|sanctions|powers|compensation"
-        r"|redress|approval|permission|leave|extradition|removal|closure|undertakings|commitments)\b)",
-        re.I,
-    ),
-    # denying a request is an act; denying a claim ("denied being unfair", "denies wrongdoing") is not news
-    "deny": _lazy(
-        r"^\s+(?:\S+\s+){0,3}?(?:requests?|applications?|appeals?|permission|access|entry|bail|licen[cs]es?|approval"
-        r"|motions?|petitions?|bids?|exemptions?|waivers?)\b",
         re.I,
     ),
     # "forced her to hide" is a crime story; platforms and companies are forced, people threatened
@@ -354,13 +333,6 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     "open": _lazy(r"^(?!\s+(?:to|up|the\s+scoring|the\s+door|fire|(?-i:X|Grok)(?!['’]s)|the\s+app)\b)", re.I),
     # "blocked a shot" is sport; "blocked Grok", "blocked access" are acts
     "block": _lazy(r"^(?!\s+(?:a|the|his|her)\s+(?:shot|kick|punt|pass|path|view|road|street|entrance)s?\b)", re.I),
-    # "bring charges", "bring into force", "bring forward legislation"; not "brought his love of show business"
-    "bring": _lazy(
-        r"^\s+(?:(?:\S+\s+){0,3}?(?:charges?|cases?|lawsuits?|action|proceedings|claims?|legislation|bills?|laws?|rules"
-        r"|bans?|measures|amendments?|regulations|prosecutions?|offences?|proposals)\b|forward|in\b|(?:\S+\s+){0,10}?into\s+force"
-        r"|an?\s+end|it\s+to)",
-        re.I,
-    ),
 }
 
 

@@ -80,6 +80,14 @@ MORE_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Coalition": ("the Coalition",),
     "Glitch": (),
     "NetChoice": (),
+    # police forces, law firms and charities that recur in UK, Irish and US copy on image abuse
+    "Police Scotland": (),
+    "Police Service of Northern Ireland": ("PSNI",),
+    "Leigh Day": (),
+    "Barnardo's": (),
+    "Revenge Porn Helpline": (),
+    "American Civil Liberties Union": ("ACLU",),
+    "National Center for Missing & Exploited Children": ("NCMEC",),
 }
 # US states that act in their own name ("Arizona and Pennsylvania sued xAI"); places for actor finding only, kept out
 # of the seed PLACES so the entities list is unchanged
@@ -207,6 +215,8 @@ GOVERNMENTS: dict[str, str] = {
             ("Nigerian", "Nigeria"),
             ("Mexican", "Mexico"),
             ("Singaporean", "Singapore"),
+            ("New Zealand", "New Zealand"),
+            ("South African", "South Africa"),
         )
     },
 }
@@ -223,6 +233,10 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "Indonesia": ("Indonesia", "Indonesian", "Jakarta"),
     "France": ("France", "French", "Paris"),
     "Scottish government": ("Holyrood", "MSPs", "Swinney", "Scottish Government"),
+    "New Zealand": ("New Zealand", "Wellington"),
+    "South Africa": ("South Africa", "Pretoria"),
+    "Brazil": ("Brazil", "Brasília", "Brasilia"),
+    "South Korea": ("South Korea", "Seoul"),
 }
 
 # plural groups that call for things; canonical is the word as a group name
@@ -242,6 +256,7 @@ GROUPS: tuple[str, ...] = (
     "lawmakers",
     "legislators",
     "MPs",
+    "MEPs",
     "peers",
     "senators",
     "Democrats",

@@ -86,9 +86,11 @@ def test_an_ongoing_act_after_and_is_a_second_action() -> None:
     assert verbs == ["assessing", "contacted"]
 
 
-def test_one_product_change_described_twice_stays_one_action() -> None:
+def test_two_product_changes_joined_by_and_are_two_actions() -> None:
     text = "X restricted the image tool to paying subscribers and limited the number of edits per day."
-    assert [(a.actor, a.status) for a in _actions(text)] == [("X", "taken")]
+    actions = _actions(text)
+    assert [(a.actor, a.status) for a in actions] == [("X", "taken"), ("X", "taken")]
+    assert [a.action.split()[0] for a in actions] == ["restricted", "limited"]
 
 
 @pytest.mark.parametrize(

@@ -128,10 +128,14 @@ def test_conjoined_verbs_share_the_subject() -> None:
     assert _pairs(text) == {("European Commission", "taken"), ("Ofcom", "taken")}
 
 
-def test_conjoined_verbs_of_one_actor_are_one_action() -> None:
+def test_conjoined_verbs_of_one_actor_are_two_actions() -> None:
     actions = _actions("The Commission opened proceedings against X and ordered it to keep internal documents.")
-    assert [(a.actor, a.status) for a in actions] == [("European Commission", "taken")]
+    assert [(a.actor, a.status) for a in actions] == [
+        ("European Commission", "taken"),
+        ("European Commission", "taken"),
+    ]
     assert actions[0].action.startswith("opened proceedings against X")
+    assert actions[1].action.startswith("ordered it to keep internal documents")
 
 
 def test_pronoun_resolves_to_the_named_person() -> None:

@@ -1,7 +1,8 @@
 """Extraction quality on the shared article-extraction-benchmark corpus (181 real pages with ground truth).
 
 The metric is the benchmark's own (see its README, re-implemented in bench/summariser_bench.py); trafilatura alone
-scores 0.96 there and the summariser's extraction must not fall below 0.95. Runs on every page (~5 s on one core).
+scores 0.96 there and the summariser's extraction must not fall below it (0.9696 since session 2: the floor only
+rises; speed work must keep the text identical). Runs on every page (~5 s on one core).
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ def test_metric_matches_the_benchmark_definition() -> None:
     assert corpus_f1([("a b c d", "a b c d"), ("a b c d", "")]) == (0.5, 0.5, 0.5)
 
 
-def test_extraction_f1_on_the_whole_corpus_is_at_least_095() -> None:
+def test_extraction_f1_on_the_whole_corpus_stays_at_its_floor() -> None:
     pages = load_corpus()
     assert len(pages) == 181
     precision, recall, f1 = corpus_f1((p.truth, extract_article(p.html, url=p.url).text) for p in pages)
-    assert f1 >= 0.95, f"F1 {f1:.4f} (P {precision:.4f}, R {recall:.4f})"
-    assert precision >= 0.93 and recall >= 0.95
+    assert f1 >= 0.9695, f"F1 {f1:.4f} (P {precision:.4f}, R {recall:.4f})"
+    assert precision >= 0.96 and recall >= 0.977

@@ -106,6 +106,63 @@ def test_empty_page_gives_empty_text() -> None:
     assert extract_article("<html><body><script>var a = 1;</script></body></html>").text == ""
 
 
+_STORY = (
+    "<head><title>Watchdog widens Grok inquiry</title>"
+    "<meta property='og:title' content='Watchdog\n\t widens  Grok inquiry\u00a0'></head>"
+    "<body><div class='story-body'>"
+    "<p>The media regulator on Thursday widened its inquiry into the Grok chatbot to cover its video tool.</p>"
+    "<p>The company said it had paused the feature for users in Britain while the review went ahead.</p>"
+    "<p>Campaigners said the move came months too late for the women whose images were altered.</p>"
+    "</div></body></html>"
+)
+
+
+def test_doctype_with_a_slash_gives_the_same_article_as_a_plain_one() -> None:
+    # libxml2 trips on a first-line doctype with a "/" in it: it is dropped before parsing, and nothing else is
+    xhtml = (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html>' + _STORY
+    )
+    plain = extract_article("<!DOCTYPE html>\n<html>" + _STORY)
+    assert extract_article(xhtml) == plain
+    assert plain.text.startswith("The media regulator on Thursday widened")
+
+
+def test_noncharacters_and_control_bytes_are_dropped_before_parsing() -> None:
+    dirty = _STORY.replace("widened", "wid\ufffeened").replace("paused", "pau\x0bsed\uffff")
+    assert extract_article("<html>" + dirty) == extract_article("<html>" + _STORY)
+
+
+def test_meta_values_have_their_whitespace_collapsed() -> None:
+    # tabs, line breaks and no-break spaces inside a meta value: one space between words, none at the ends
+    assert extract_article("<html>" + _STORY).title == "Watchdog widens Grok inquiry"
+
+
+def test_page_held_in_one_form_still_gives_its_text() -> None:
+    # ASP.NET pages wrap the whole body in a form: form, input and label elements must parse as ordinary elements
+    page = _STORY.replace(
+        "<body>", "<body><form id='aspnetForm' action='/x'><label for='q'>Search</label><input id='q' name='q'>"
+    ).replace("</body>", "</form></body>")
+    article = extract_article("<html>" + page)
+    assert article.text.startswith("The media regulator on Thursday widened")
+    assert "Campaigners said the move came months too late" in article.text
+    assert "Search" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("markup", "byline"),
+    [
+        ("<p class='story-byline'>By Hannah Okafor</p>", "Hannah Okafor"),
+        ("<a rel='author' href='/staff/ravi'>Ravi Menon</a>", "Ravi Menon"),
+        ("<span itemprop='author'>Lucia Ferreira</span>", "Lucia Ferreira"),
+        ("<span itemprop='author-name'>Lucia Ferreira</span>", None),
+    ],
+)
+def test_byline_is_read_from_markup_when_metadata_has_none(markup: str, byline: str | None) -> None:
+    page = _STORY.replace("<div class='story-body'>", f"<div class='story-body'>{markup}")
+    assert extract_article("<html>" + page).byline == byline
+
+
 @pytest.mark.parametrize(
     "line",
     [

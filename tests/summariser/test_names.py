@@ -444,3 +444,42 @@ def test_a_possessive_owner_is_part_of_an_organisation_name_but_a_place_is_not()
         "Scottish Women's Aid welcomed the bill. In Brazil's Data Protection Authority, officials were cautious."
     )
     assert index.organisations() == ["Scottish Women's Aid", "Data Protection Authority"]
+
+
+def test_age_compound_is_no_part_of_the_name() -> None:
+    index, _ = _index("DENVER - Seventeen-year-old Lena Ortiz of Chile won the halfpipe final on Friday.")
+    assert index.people() == ["Lena Ortiz"]
+
+
+def test_capitalised_particle_opening_a_sentence_is_the_same_person() -> None:
+    index, _ = _index("Pieter de Jong spoke on Monday. De Jong rejected the claim.")
+    assert index.people() == ["Pieter de Jong"]
+
+
+def test_company_named_with_and_without_its_legal_form_is_one() -> None:
+    index, _ = _index("Ofcom fined Harbour Media Ltd on Monday. Harbour Media said it would pay.")
+    assert "Harbour Media" not in index.organisations()
+    assert index.resolve("Harbour Media", sentence=1) == "Harbour Media Ltd"
+
+
+def test_commons_committee_is_named_without_the_house() -> None:
+    index, _ = _index("The Commons Home Affairs Committee says the police were slow.")
+    assert index.organisations() == ["Home Affairs Committee"]
+
+
+def test_korean_family_name_first_resolves_with_an_honorific() -> None:
+    index, _ = _index("The lawmaker Lee Ji-won said the fine was small. Ms Lee said more was needed.")
+    assert index.resolve("Ms Lee", sentence=1) == "Lee Ji-won"
+
+
+def test_given_name_bill_opens_a_name_and_possessive_owner_gives_the_role() -> None:
+    index, _ = _index("Ohio's governor, Bill Carver, backed the plan. The governor spoke later.")
+    assert index.people() == ["Bill Carver"]
+    assert index.resolve("the governor", sentence=1) == "Bill Carver"
+
+
+def test_the_minister_is_not_the_only_shadow_minister_named() -> None:
+    index, _ = _index(
+        "The Conservative shadow minister, Julia Reeve, asked why. The minister said the order would be laid soon."
+    )
+    assert index.resolve("the minister", sentence=1) is None

@@ -1371,3 +1371,235 @@ def test_a_name_prefix_with_an_inner_capital_is_no_brand() -> None:
         '"We have received an inquiry and are cooperating in the matter," a company spokesperson said.'
     )
     assert _speakers(text) == [None]
+
+
+def test_title_before_a_council_member_and_a_chief_censor() -> None:
+    text = (
+        '"We cannot keep delaying this project," said council member Dale Whitcomb.\n\n'
+        'Chief Censor Amira Haddad said the ruling should "settle the question for every platform".'
+    )
+    assert _speakers(text) == ["Dale Whitcomb", "Amira Haddad"]
+
+
+def test_pronoun_inside_an_anonymous_description_is_resolved_or_nothing() -> None:
+    text = (
+        "The Home Secretary, Sarah Nair, is said to favour the plan. A source close to her said she was firm. "
+        '"She will not back down on this one," the source said.'
+    )
+    assert _speakers(text) == ["a source close to Sarah Nair"]
+    unclear = 'Two ministers met. A source close to her said: "Nothing has been decided about the plan yet."'
+    assert _speakers(unclear) == [None]
+
+
+def test_the_ally_refers_back_to_one_ally_of_someone() -> None:
+    text = (
+        "Privately, one ally of the chancellor concedes that the Treasury has doubts.\n\n"
+        '"She wants this settled before the budget," the ally said.'
+    )
+    assert _speakers(text) == ["an ally of the chancellor"]
+
+
+def test_spokesperson_for_an_unnamed_office_holder_is_the_holder_or_nothing() -> None:
+    named = (
+        "Oregon's governor, Tina Kotek, backed the plan last year. A spokesperson for the governor said she "
+        'remained "fully committed to the project".'
+    )
+    assert _speakers(named) == ["Tina Kotek"]
+    unnamed = 'A spokesperson for the mayor said he remained "fully committed to the project".'
+    assert _speakers(unnamed) == [None]
+
+
+def test_self_described_account_is_no_certain_speaker() -> None:
+    text = (
+        "A post on X by an account describing itself as the platform's Africa policy team said: "
+        '"We have removed the content listed in the notice."'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_parent_known_through_a_child_is_nobody_certain() -> None:
+    text = (
+        "One father whose son attends the academy told the paper that the school had not replied. "
+        '"We wrote three times and heard nothing back," he said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_one_of_a_group_named_in_apposition() -> None:
+    text = (
+        "Nine women were targeted. One of them, Green councillor Maeve Doyle, said she found out from a friend.\n\n"
+        '"Nobody warned me that this could happen," she said.'
+    )
+    assert _speakers(text) == ["Maeve Doyle"]
+
+
+def test_relative_clause_subject_speaks() -> None:
+    text = (
+        'The debate heard from the minister Tomas Rainer, who said member states "will not be intimidated by it".\n\n'
+        'Elon Musk, who has called the law "an attack on free speech itself", did not comment.'
+    )
+    assert _speakers(text) == ["Tomas Rainer", "Elon Musk"]
+
+
+def test_us_senator_with_party_district_after_the_name() -> None:
+    text = '"We wrote this bill for one reason only," said its author, Sen. Dana Whitfield, DFL-Duluth.'
+    assert _speakers(text) == ["Dana Whitfield"]
+
+
+def test_pronoun_closing_a_quote_that_runs_over_paragraphs() -> None:
+    text = (
+        "Justice Marie-Claude Roy, writing for the court, rejected the appeal.\n\n"
+        '"A public photograph is still personal information under the Act.\n\n'
+        '"Nor can a company disclaim what its own tool was built to do," she wrote.'
+    )
+    assert _speakers(text) == ["Marie-Claude Roy"]
+
+
+def test_verb_in_a_conditional_clause_does_not_take_the_quote() -> None:
+    text = (
+        "The first minister, Ann Gray, faced questions. The first minister replied that the law would pass before "
+        "summer if parliament agreed to the timetable.\n\n"
+        '"I want to be absolutely clear with the chamber about this."'
+    )
+    assert _speakers(text) == ["Ann Gray"]
+
+
+def test_it_after_a_fronted_place_and_a_live_blog_time_stamp() -> None:
+    text = (
+        '12:30 A State Department spokesperson said the move would "harm American companies abroad".\n\n'
+        '13:05 In London, Ofcom has put out a short statement. It says it "notes the decision with interest".'
+    )
+    assert _speakers(text) == ["State Department", "Ofcom"]
+
+
+def test_owned_words_label_with_a_place_and_a_time_stamp() -> None:
+    text = (
+        "11:02 Henna Virkkunen has announced the fine.\n\n"
+        '11:05 Virkkunen\'s first words in the briefing room: "This product was designed without any care."'
+    )
+    assert _speakers(text) == ["Henna Virkkunen"]
+
+
+def test_an_organisations_team_named_again_without_its_owner() -> None:
+    text = (
+        "X will add age checks, the company's Trust team said in a post on Friday.\n\n"
+        '"We listened to parents and to regulators about this," the Trust team wrote.'
+    )
+    assert _speakers(text) == ["X"]
+
+
+def test_the_group_after_a_described_one_word_group() -> None:
+    text = (
+        "Campaign group FairNet urged ministers to act faster.\n\n"
+        '"A ruling after two years is not a deterrent for anyone," the group said.'
+    )
+    assert _speakers(text) == ["FairNet"]
+
+
+def test_the_ministers_of_a_joint_letter_are_a_group() -> None:
+    text = (
+        "Two ministers, Anna Price and Tom Hale, wrote to the firms. In the letter, the ministers said the firms had "
+        '"a duty to stop profiting from these tools".'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_lower_case_commons_committee_is_the_committee() -> None:
+    text = 'In its report, the Commons home affairs committee said the police had been "far too slow to act".'
+    assert _speakers(text) == ["Home Affairs Committee"]
+
+
+def test_unnamed_executive_in_the_lede_is_the_person_named_next() -> None:
+    text = (
+        'A senior X executive has admitted to MPs that the filters "should have been much stronger".\n\n'
+        "Dana Cole, X's head of policy for Europe, gave evidence on Tuesday alongside Elon Musk's lawyer."
+    )
+    assert _speakers(text) == ["Dana Cole"]
+    unknown = 'A senior X executive has admitted to MPs that the filters "should have been much stronger".'
+    assert _speakers(unknown) == ["a senior X executive"]
+
+
+def test_weak_verb_then_a_pronoun_clause_without_that() -> None:
+    text = (
+        "The Information Regulator, which enforces the privacy law, confirmed it had received two complaints "
+        'and was "assessing whether to open an investigation".'
+    )
+    assert _speakers(text) == ["Information Regulator"]
+
+
+def test_put_it_to_introduces_the_interviewers_question() -> None:
+    text = (
+        "The minister, Rhona Bell, defended the plan. The presenter Ian Marsh put it to the minister that the "
+        'regulator had been scrapped. "Is this not what happens when you scrap the one body meant to act?"'
+    )
+    assert _speakers(text) == ["Ian Marsh"]
+
+
+def test_unnamed_office_holder_of_an_organisation_speaks_for_it() -> None:
+    text = (
+        'Musk reacted angrily. X\'s head of global affairs said the firm would "appeal this decision in court".\n\n'
+        "Ofcom's chief executive, Melanie Dawes, spoke later. Ofcom's chief executive said the company was "
+        '"not above the law in any way".'
+    )
+    assert _speakers(text) == ["X", "Melanie Dawes"]
+
+
+def test_weak_verb_without_speech_leaves_the_earlier_speech_verb() -> None:
+    text = (
+        "Marco Conti, the undersecretary for digital policy, wrote on X that he had asked the cyber agency to "
+        'assess "the risks for children online".'
+    )
+    assert _speakers(text) == ["Marco Conti"]
+    other = 'Ofcom said a user had asked Grok to put her in "a very small bikini top".'
+    assert _speakers(other) == [None]
+
+
+def test_expected_to_say_is_the_subjects_speech() -> None:
+    text = 'Rosa Lind, the home secretary, is expected to say: "For too long the firms have hidden behind users."'
+    assert _speakers(text) == ["Rosa Lind"]
+
+
+def test_the_person_refers_back_to_an_unnamed_source() -> None:
+    text = (
+        "A source close to the regulator said fines were possible but gave no figure.\n\n"
+        '"Nobody is pretending this is a small matter for them," the person said.'
+    )
+    assert _speakers(text) == ["a source close to the regulator"]
+
+
+def test_bare_role_apposition_makes_an_unknown_name_a_speaker() -> None:
+    text = (
+        "Ofcom said it was engaging with X. Its director, Ruth Kane, told MPs the firm had replied.\n\n"
+        "Orla Brannigan, policy coordinator at the Safe Online Alliance, said the inquiry was overdue. "
+        '"For the women affected, every single month matters," she said.'
+    )
+    assert _speakers(text) == ["Orla Brannigan"]
+
+
+def test_nationality_epithet_is_the_person_in_focus() -> None:
+    text = (
+        "Reilly, her coach, was pleased.\n\n"
+        'Anna Lindqvist took silver and was gracious. "Mia rode better than anyone today," the Swede said.'
+    )
+    assert _speakers(text) == ["Anna Lindqvist"]
+
+
+def test_legal_representative_in_a_country_speaks_for_the_company() -> None:
+    text = (
+        "In a statement, X's legal representative in Brazil said the company \"complies with Brazilian law in "
+        'full" and would cooperate.'
+    )
+    assert _speakers(text) == ["X"]
+
+
+def test_relative_clause_after_a_name_completing_another_noun_is_unsure() -> None:
+    text = 'Campaigners praised the mother of Molly Russell, who said the law was "long overdue for every family".'
+    assert _speakers(text) == [None]
+
+
+def test_the_executive_refers_back_to_an_unnamed_office_holder() -> None:
+    text = (
+        "X's head of global affairs said the company would appeal. "
+        '"This decision is an attack on free expression and we will fight it," the executive wrote on X.'
+    )
+    assert _speakers(text) == ["X"]

@@ -1,0 +1,70 @@
+"""More object rules for `_verb_objects._VERB_OBJECT`: what must follow a verb of litigation, letters, help and
+testimony for it to be an action ("sought an injunction", "testified against the bill", "is helping the Commission").
+Kept apart so each module stays readable; every rule is anchored ("^…"), as `object_fits` expects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summariser._lazy_re import LazyRe, lazy_re
+
+_ASSIST = (
+    r"^\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*|police|investigators|prosecutors|regulators"
+    r"|authorities|the\s+(?:regulator|commission|inquiry|investigation))(?:\s+(?:with|in|to)\b|[,.]|\s*$)"
+)
+
+MORE_OBJECTS: dict[str, LazyRe] = {
+    # "testified against the bill"; "testified before the committee that …" is speech
+    "testify": lazy_re(r"^\s+(?:\w+ly\s+)?(?:against|in\s+(?:favour|favor|support)\s+of)\b", re.I),
+    # "classified the images as objectionable": a censor's ruling; "classified networks" is an adjective
+    "classify": lazy_re(
+        r"^\s+(?:\S+\s+){1,10}?as\s+(?:objectionable|illegal|unlawful|restricted|prohibited|harmful)\b", re.I
+    ),
+    # "are pursuing xAI under state law", "pursue legal action"; "pursued a career" is biography
+    "pursue": lazy_re(
+        r"^\s+(?:(?-i:[A-Z])|(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:case|cases|claims?|action|charges"
+        r"|investigation|inquiry|prosecution|complaint|lawsuit|company|platform|firm|enforcement)\b)",
+        re.I,
+    ),
+    # "is helping the Commission with the DSA case", "was assisting police"; "helped her family" is no act on the story
+    "help": lazy_re(_ASSIST),
+    "assist": lazy_re(_ASSIST),
+    # "will deliver a petition to Downing Street", "delivered its findings"
+    "deliver": lazy_re(
+        r"^\s+(?:\S+\s+){0,3}?(?:petition|letter|findings|decision|verdict|ruling|judgment|report|notice|warning)\b",
+        re.I,
+    ),
+    # "sought an injunction", "sought to block": a move; "sought to make her health an issue" is politics
+    "seek": lazy_re(
+        r"^\s+(?:to\s+(?:ban|block|stop|halt|force|overturn|prevent|restrict|suspend|bar|remove|fine|sue|prosecute"
+        r"|challenge|quash|enforce|compel|limit|curb|regulate|criminalise|outlaw|extend|expand|widen|obtain|recover)\b"
+        r"|(?:an?\s+|the\s+|further\s+|more\s+|urgent\s+|formal\s+)*(?:[\w-]+\s+){0,2}?(?:injunction|order|ruling|review"
+        r"|damages|information|data|answers|assurances|clarification|details|evidence|meeting|talks|views|penalt\w*"
+        r"|fines?|ban|suspension|disclosure|documents|records|measures|action|sanctions|powers|compensation"
+        r"|redress|approval|permission|leave|extradition|removal|closure|undertakings|commitments)\b)",
+        re.I,
+    ),
+    # denying a request is an act; denying a claim ("denied being unfair", "denies wrongdoing") is not news
+    "deny": lazy_re(
+        r"^\s+(?:\S+\s+){0,3}?(?:requests?|applications?|appeals?|permission|access|entry|bail|licen[cs]es?|approval"
+        r"|motions?|petitions?|bids?|exemptions?|waivers?)\b",
+        re.I,
+    ),
+    # "bring charges", "bring into force", "bring forward legislation"; not "brought his love of show business"
+    "bring": lazy_re(
+        r"^\s+(?:(?:\S+\s+){0,3}?(?:charges?|cases?|lawsuits?|action|proceedings|claims?|legislation|bills?|laws?|rules"
+        r"|bans?|measures|amendments?|regulations|prosecutions?|offences?|proposals)\b|forward|in\b|(?:\S+\s+){0,10}?into\s+force"
+        r"|an?\s+end|it\s+to)",
+        re.I,
+    ),
+    "send": lazy_re(
+        r"^\s+(?:\S+\s+){0,6}?(?:letters?|notices?|requests?|demands?|warnings?|questions|summons|subpoenas?|"
+        r"cease-and-desist|formal|legal|findings|data|evidence|report|dossier)\b",
+        re.I,
+    ),
+    "search": lazy_re(
+        r"^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:offices?|headquarters|premises|homes?|properties|servers)\b", re.I
+    ),
+    "invite": lazy_re(r"^\s+(?:\S+\s+){1,4}?to\s+(?:appear|give\s+evidence|testify|attend)\b", re.I),
+}

@@ -1,0 +1,76 @@
+"""Which organisation a person speaks for, when the article ties them together where it names them: "Ofcom's director
+of enforcement, Suzanne Cater", "The regulator's executive chairman, Jeremy Godfrey", "Jane Doe, a spokesperson for
+the Home Office". A quoted "we" of such a speaker is that organisation's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from summariser._actor_patterns import ActorSpan
+from summariser._actor_spans import IndexLike
+from summariser._lazy_re import lazy_re
+
+# "director of enforcement, " / "executive chairman " between "Ofcom's" and the name: lower-case role words only
+_ROLE_BETWEEN = lazy_re(r"['’]s\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,?\s+$")
+# ", Ofcom's director of enforcement" after the name: the owner comes next
+_OWNER_AFTER = lazy_re(r",\s+(?:the\s+)?(?=\S)")
+# ", a spokesperson for the Home Office", ", director of enforcement at Ofcom": the role, then the body
+_ROLE_OF_AFTER = lazy_re(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,5}?(?:at|for|of)\s+$")
+# "Oliver Griffiths runs Ofcom's online safety group", "Jane Doe, who heads the Home Office's unit"
+_RUNS = lazy_re(r"(?:,\s+who)?\s+(?:runs|heads|leads|chairs|directs)\s+(?:the\s+)?")
+_MAY_DESCRIBE = lazy_re(r"['’]s\s")
+_MAY_DESCRIBE_AFTER = lazy_re(r",|\s+(?:runs|heads|leads|chairs|directs)\b")
+# how many sentences are searched for the speaker's first naming
+_FIRST_MENTIONS = 60
+
+
+def _is_body(span: ActorSpan) -> bool:
+    return span.kind in ("org", "gov") or (span.kind == "ref" and span.ref in ("regulator", "commission", "gov"))
+
+
+def affiliation_of(
+    person: str,
+    index: IndexLike,
+    sentences: int,
+    spans_of: Callable[[int], list[ActorSpan]],
+    text_of: Callable[[int], str],
+    resolve: Callable[[ActorSpan, int], str | None],
+) -> str | None:
+    """The organisation `person` is described as working for where the article first names them, or None."""
+    for j in range(min(sentences, _FIRST_MENTIONS)):
+        for mention in index.mentions_in(j):
+            if mention.kind != "person" or person not in (mention.canonical, mention.text):
+                continue
+            # only the first naming: a later one ("said Ms Cater") describes nobody
+            text = text_of(j)
+            start, end = mention.start, mention.end
+            if not _MAY_DESCRIBE.search(text, max(0, start - 70), start) and not _MAY_DESCRIBE_AFTER.match(text, end):
+                return None  # cheap test first: no possessive before the name, no comma or "runs" after it
+            return _described_owner(start, end, spans_of(j), text, j, resolve)
+    return None
+
+
+def _described_owner(
+    start: int,
+    end: int,
+    spans: list[ActorSpan],
+    text: str,
+    j: int,
+    resolve: Callable[[ActorSpan, int], str | None],
+) -> str | None:
+    before = [s for s in spans if s.end <= start and _is_body(s)]
+    if before:
+        owner = before[-1]
+        # "Ofcom's director of enforcement, Suzanne Cater": only role words between the owner and the name
+        if start - owner.end <= 60 and _ROLE_BETWEEN.match(text, owner.end, start):
+            return resolve(owner, j)
+    after = next((s for s in spans if s.start >= end and _is_body(s)), None)
+    if after is None or after.start - end > 60:
+        return None
+    gap = text[end : after.start]
+    if (_OWNER_AFTER.fullmatch(gap) or _RUNS.fullmatch(gap)) and text.startswith(("'s", "’s"), after.end):
+        return resolve(after, j)  # "Suzanne Cater, Ofcom's director of enforcement"
+    if _ROLE_OF_AFTER.fullmatch(gap):
+        return resolve(after, j)  # "Jane Doe, a spokesperson for the Home Office"
+    return None

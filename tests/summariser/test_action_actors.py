@@ -1,0 +1,349 @@
+"""Who acts when the sentence does not name the actor: quoted first persons, contractions, descriptions ("the
+alliance", "the judge"), a speaker's organisation, counted groups of members.
+
+Sentences are written for these tests in the style of UK, EU, US and Australian news copy.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from summariser._actions import extract_actions
+from summariser._text import split_document
+
+PUBLISHED = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    return {(a.actor, a.status) for a in extract_actions(split_document(text), published=PUBLISHED)}
+
+
+def _actors(text: str) -> set[str]:
+    return {a.actor for a in extract_actions(split_document(text), published=PUBLISHED)}
+
+
+# -- first person inside a quotation ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The eSafety Commissioner has been examining Grok for weeks. "
+            '"We\'ve issued X with a formal notice under the Online Safety Act," Julie Inman Grant told reporters.',
+            ("eSafety Commissioner", "taken"),
+        ),
+        (
+            '"I have asked X to explain, in writing, what it has done to stop this," said Patrick Byrne, the '
+            "communications minister.",
+            ("Patrick Byrne", "called_for"),
+        ),
+        (
+            'Ofcom has opened an investigation into X. "Then we\'ll fine them," Melanie Dawes said.',
+            ("Ofcom", "announced"),
+        ),
+    ],
+)
+def test_quoted_first_person_and_contractions_are_the_speaker(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text)
+
+
+def test_an_anonymous_speakers_i_is_nobody() -> None:
+    text = '"I have asked the company to explain itself," a partner at a large law firm said.'
+    assert not _actors(text)
+
+
+def test_a_spokespersons_we_is_the_body_the_article_ties_them_to() -> None:
+    text = (
+        "Ofcom has proposed a fine against X. Ofcom's director of enforcement, Suzanne Carter, spoke to reporters. "
+        '"We will consider the representations carefully," she said.'
+    )
+    assert ("Ofcom", "planned") in _pairs(text)
+    assert "Suzanne Carter" not in _actors(text)
+
+
+def test_a_spokesperson_for_a_department_speaks_for_it() -> None:
+    text = 'Jane Doe, a spokesperson for the Home Office, said: "We will publish new guidance for forces shortly."'
+    assert ("Home Office", "announced") in _pairs(text)
+
+
+def test_a_shadow_ministers_we_is_not_the_government() -> None:
+    text = 'Julia Lopez, the shadow technology secretary, said: "We have called for this ban since January."'
+    assert "UK government" not in _actors(text)
+
+
+# -- descriptions resolved to the body the article named --------------------------------------------------------
+
+
+def test_the_alliance_is_the_alliance_named_before() -> None:
+    text = (
+        "The Image Safety Alliance, which brings together 14 charities, tested the chatbot with 600 prompts. "
+        "The alliance said it would publish the results in September."
+    )
+    assert ("Image Safety Alliance", "announced") in _pairs(text)
+
+
+def test_the_board_is_nobody_when_two_boards_were_named() -> None:
+    text = (
+        "The Film Classification Board and the Press Standards Board met on Monday. "
+        "The board said it would publish new rules in June."
+    )
+    assert not {"Film Classification Board", "Press Standards Board"} & _actors(text)
+
+
+def test_the_judge_is_the_one_court_the_article_names() -> None:
+    text = (
+        "A High Court judge has ordered X to remove sexually explicit images of a presenter. "
+        "The claimant cannot be named. "
+        "Her barrister said the company had ignored four requests. "
+        "Counsel for X said the images had been removed. "
+        "The judge also directed the company to preserve all data relating to the accounts."
+    )
+    pairs = _pairs(text)
+    assert sum(1 for actor, status in pairs if actor == "High Court" and status == "taken") >= 1
+    assert len([a for a in extract_actions(split_document(text)) if a.sentence == 4 and a.actor == "High Court"]) == 1
+
+
+def test_the_court_is_nobody_when_the_article_names_another_court() -> None:
+    text = (
+        "The Federal Court of Appeal dismissed X's appeal on Wednesday. "
+        "Lawyers for both sides made submissions. "
+        "One said the ruling was narrow. "
+        "Another said little. "
+        "The court ordered X to pay the commissioner's costs. "
+        "The company said it could seek leave to appeal to the Supreme Court."
+    )
+    assert "Supreme Court" not in _actors(text)
+
+
+def test_her_office_said_it_is_her() -> None:
+    text = (
+        "New York Attorney General Letitia James has pressed X for months. "
+        "In a statement on Tuesday, her office said it had opened an inquiry into the chatbot."
+    )
+    assert ("Letitia James", "taken") in _pairs(text)
+
+
+# -- groups and names -------------------------------------------------------------------------------------------
+
+
+def test_counted_meps_are_a_group_and_the_plenary_is_the_parliament() -> None:
+    assert ("MEPs", "called_for") in _pairs(
+        "More than 50 MEPs from five political groups have written to the European Commission demanding that it "
+        "suspend Grok."
+    )
+    assert ("European Parliament", "taken") in _pairs(
+        "On Tuesday MEPs adopted a resolution calling on the Commission to act."
+    )
+
+
+def test_a_commons_select_committee_goes_by_its_own_name() -> None:
+    text = (
+        "In a report published on Thursday, the Commons Culture and Media Committee urges Ofcom to publish its "
+        "provisional findings before July."
+    )
+    assert ("Culture and Media Committee", "called_for") in _pairs(text)
+
+
+# -- "it" and the subject it picks up ---------------------------------------------------------------------------
+
+
+def test_it_after_a_verbs_object_is_the_subject() -> None:
+    text = (
+        "The Federal Trade Commission put X on notice on Thursday that it would begin enforcing the removal rules "
+        "next week."
+    )
+    assert ("Federal Trade Commission", "announced") in _pairs(text)
+    assert "X" not in _actors(text)
+
+
+def test_it_after_a_thing_is_nobody() -> None:
+    text = (
+        "The Ministry of Electronics and Information Technology issued a notice to X on Friday. "
+        "The notice, sent to the company's compliance officer, said the platform had failed in its duties. "
+        "It warned that non-compliance could lead to the loss of safe harbour protection."
+    )
+    assert "X" not in {a.actor for a in extract_actions(split_document(text)) if a.sentence == 2}
+
+
+def test_it_is_the_country_that_opened_the_sentence_before() -> None:
+    text = (
+        "The Malaysian Communications and Multimedia Commission said it was still assessing X's response. "
+        "Indonesia has used temporary blocks as leverage with technology companies before. "
+        "In 2022 it blocked several gaming platforms until they registered."
+    )
+    assert ("Indonesia", "taken") in _pairs(text)
+
+
+def test_a_speaker_with_a_relative_clause_urged() -> None:
+    text = (
+        "Chi Onwurah, who chairs the Commons science, innovation and technology committee, said the fine was "
+        '"small change for a company of X\'s size" and urged Ofcom to use its full powers.'
+    )
+    assert ("Chi Onwurah", "called_for") in _pairs(text)
+    assert "House of Commons" not in _actors(text)
+
+
+# -- interviews -------------------------------------------------------------------------------------------------
+
+
+_INTERVIEW = (
+    "Oliver Grant runs Ofcom's online safety group, the part of the regulator investigating X.\n\n"
+    "We spoke to him at the regulator's offices on Tuesday.\n\n"
+    "Why has it taken so long?\n\n"
+    "It hasn't. We opened the investigation in January and we have written to xAI as well.\n\n"
+    "What happens next?\n\n"
+    "We will publish a provisional decision in the spring.\n\n"
+    "Do you read what Elon Musk says about you?\n\n"
+    "No. I rang his office once and nobody answered."
+)
+
+
+def test_an_interviewees_we_is_their_organisation_in_the_answers_only() -> None:
+    actions = extract_actions(split_document(_INTERVIEW), published=PUBLISHED)
+    ofcom = {a.sentence for a in actions if a.actor == "Ofcom"}
+    assert len(ofcom) >= 2  # "We opened …", "We will publish …"
+    sentences = split_document(_INTERVIEW).sentences
+    assert all(not sentences[k].text.startswith("We spoke") for k in ofcom)  # the journalists' "we" is nobody
+
+
+def test_an_article_with_one_question_is_no_interview() -> None:
+    text = (
+        "Oliver Grant runs Ofcom's online safety group.\n\n"
+        "Why has it taken so long?\n\n"
+        "We opened the investigation in January, campaigners say."
+    )
+    assert "Ofcom" not in _actors(text)
+
+
+def test_a_bare_spokespersons_we_is_the_body_the_sentence_before_named() -> None:
+    text = (
+        "Britain's Ofcom, which opened an investigation into X on Monday, said it welcomed the change. "
+        '"This does not change the fact that we are investigating what went wrong," a spokesperson said.'
+    )
+    assert any(a.actor == "Ofcom" and a.sentence == 1 for a in extract_actions(split_document(text)))
+
+
+# -- names set off by commas, titles and brackets ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "In the Senedd on Tuesday, Plaid Cymru's health spokesperson, Gwenllian Morgan MS, asked the Welsh "
+            "Government to issue guidance to every school.",
+            ("Gwenllian Morgan", "called_for"),
+        ),
+        (
+            "Sinn Féin's communications spokesperson, Orla Brennan, urged the minister to ask the European "
+            "Commission to suspend Grok's image tools.",
+            ("Orla Brennan", "called_for"),
+        ),
+        (
+            "Labour MPs on the science and technology committee have written to Ofcom asking it to act.",
+            ("Labour MPs", "called_for"),
+        ),
+        (
+            "The issue was first raised by Rajya Sabha member Meera Kulkarni of the Shiv Sena (UBT), who wrote to "
+            "the minister on January 1 urging action.",
+            ("Meera Kulkarni", "called_for"),
+        ),
+    ],
+)
+def test_the_named_person_acts(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text)
+
+
+def test_a_role_then_an_organisation_names_no_person() -> None:
+    text = "Speaking to the minister, Ofcom and X agreed on Monday to meet again."
+    assert not any(" " in actor and actor not in ("Ofcom", "X") for actor in _actors(text))
+
+
+# -- holders, judges and courts ---------------------------------------------------------------------------------
+
+
+def test_her_department_and_officials_in_his_department_are_the_minister() -> None:
+    text = (
+        "Justice Minister Naomi Lyle welcomed the arrests and said her department was considering whether the "
+        "2022 Act should be amended."
+    )
+    assert ("Naomi Lyle", "planned") in _pairs(text)
+    text = "Patrick Byrne told the committee that officials in his department were drafting the legislation."
+    assert ("Patrick Byrne", "planned") in _pairs(text)
+
+
+def test_a_federal_judge_is_the_judge_named_next() -> None:
+    text = (
+        "SAN FRANCISCO — A federal judge on Tuesday refused to dismiss a lawsuit brought by a group of women "
+        "against xAI. In a 30-page ruling, U.S. District Judge Rita F. Lindqvist said the company could not shelter "
+        "behind Section 230."
+    )
+    assert ("Rita F. Lindqvist", "refused") in _pairs(text)
+
+
+def test_a_short_court_name_is_the_longer_one_the_article_gives() -> None:
+    text = (
+        "The Karnataka High Court on Monday heard X's petition. "
+        "This is X's second case before the High Court. "
+        "In September last year, the same judge dismissed the company's petition challenging the portal."
+    )
+    assert ("Karnataka High Court", "taken") in _pairs(text)
+    assert "High Court" not in _actors(text)
+
+
+def test_the_authority_is_the_regulator_the_article_names() -> None:
+    text = (
+        "Italy's data protection authority, the Garante, has warned xAI over Grok. "
+        "The authority said it had also asked xAI to state within 20 days what legal basis it relied on."
+    )
+    assert {a.actor for a in extract_actions(split_document(text)) if a.sentence == 1} == {"Garante"}
+
+
+def test_his_organization_is_the_body_the_article_ties_him_to() -> None:
+    from summariser._actions import _FACTORY
+    from summariser._actors import ActorFinder
+
+    doc = split_document(
+        "John Shehan, a vice president at the National Center for Missing & Exploited Children, testified on "
+        "Tuesday. Mr. Shehan told lawmakers that his organization had asked xAI to meet its staff."
+    )
+    finder = ActorFinder(doc, _FACTORY)
+    held = [s for s in finder.spans(1) if s.ref.startswith("held:")]
+    assert len(held) == 1
+    assert finder.resolve(held[0], 1) == "National Center for Missing & Exploited Children"
+
+
+def test_an_appositive_defines_the_description() -> None:
+    text = (
+        "The Safe Online Trust, the agency that handles complaints under the act, said reports had tripled. "
+        "Its chief executive said the agency had referred several cases involving Grok to police."
+    )
+    assert {a.actor for a in extract_actions(split_document(text)) if a.sentence == 1} == {"Safe Online Trust"}
+
+
+def test_a_ministers_department_is_the_government_of_a_named_country() -> None:
+    text = (
+        "South Africa's Film and Publication Board has issued a takedown notice to X. "
+        "Communications Minister Thandi Mokoena told Parliament the same afternoon that the department would "
+        "publish draft regulations on AI-generated content by the end of June."
+    )
+    assert ("South Africa", "announced") in _pairs(text)
+
+
+def test_a_ministers_department_in_an_unknown_country_is_nobody() -> None:
+    text = (
+        "Communications Minister Thandi Mokoena told Parliament that the department would publish draft "
+        "regulations on AI-generated content by the end of June."
+    )
+    assert "UK government" not in _actors(text)
+
+
+def test_a_body_named_after_what_it_is() -> None:
+    text = (
+        "The trade body techUK warned that the offence risked criminalising developers and called on ministers to "
+        "consult."
+    )
+    assert ("techUK", "called_for") in _pairs(text)

@@ -1,0 +1,82 @@
+"""Verbs joined in one sentence (session 4, for recall on unseen copy): a bare "and" or a list shares the first
+verb's subject ("fined X … and ordered it to …"), a gerund after "by"/"after" shares its clause's subject, a
+quotation may open or close on a verb, and a counterfactual ("would have banned") is no act.
+
+Sentences are written for these tests in the style of British, Irish, Korean and US news copy.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from summariser._actions import extract_actions
+from summariser._model import Action
+from summariser._text import split_document
+
+PUBLISHED = datetime(2026, 3, 5, 9, 0, tzinfo=UTC)
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(a.actor, a.status) for a in _actions(text)]
+
+
+def _actions(text: str) -> list[Action]:
+    return extract_actions(split_document(text), published=PUBLISHED)
+
+
+def test_a_quotation_closing_on_the_verb_keeps_its_object() -> None:
+    found = _actions('Meta has said it will "vigorously contest" the findings in court.')
+    assert [(a.actor, a.status, a.action) for a in found] == [
+        ("Meta", "announced", 'will "vigorously contest" the findings in court')
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Commission opened proceedings against X in January, weeks after fining it €120m.",
+            [("European Commission", "taken"), ("European Commission", "taken")],
+        ),
+        ("Senator Ruth Cole reacted to the ruling by calling for a federal ban.", [("Ruth Cole", "called_for")]),
+        # "took action … by removing it": the same act told twice
+        ("X said it took action against the accounts by removing them.", [("X", "taken")]),
+    ],
+)
+def test_a_gerund_after_by_or_after_shares_the_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name after the first verb is its object, not the subject of the second
+        (
+            "The Korea Communications Commission fined Kakao's AI unit Kanana 2 billion won and ordered it to "
+            "delete the images.",
+            [("Korea Communications Commission", "taken"), ("Korea Communications Commission", "taken")],
+        ),
+        # a quotation opening on the second verb
+        ('Meta said it had removed the pages and had "geoblocked" the tool in Spain.', [("Meta", "taken")] * 2),
+        # a list of acts
+        (
+            "Meta said it had removed the pages, blocked the accounts, and closed the groups.",
+            [("Meta", "taken")] * 3,
+        ),
+        # another subject's clause in between: not shared
+        (
+            "Ofcom said it was assessing the case, while the Commission has described the images as illegal and "
+            "ordered X to keep its records.",
+            [("Ofcom", "taken"), ("European Commission", "taken")],
+        ),
+    ],
+)
+def test_verbs_joined_by_and_share_the_first_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+def test_voting_down_refuses_and_a_counterfactual_is_no_act() -> None:
+    text = "Labour had voted down a Conservative amendment that would have banned nudification apps."
+    assert _pairs(text) == [("Labour", "refused")]
