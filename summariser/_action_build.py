@@ -12,10 +12,15 @@ from summariser._model import Action
 from summariser._timing import TimingPhrase, find_timings
 from summariser._trie import words
 
-# verbs that weigh something: "would consider … if" stays a plan, it is no threat
+# verbs that weigh something: "would consider … if" stays a plan, it is no threat (unless measures are weighed)
 _WEIGHING = frozenset(words("consider examine assess review study look weigh explore decide support back"))
 
 
+# "will consider every measure the DSA provides", "would consider using its powers to summon …"
+_MEASURES = lazy_re(
+    r"\s+(?:\S+\s+){0,2}?(?:every|all|further|additional|using|calling|summoning|measures|options|sanctions|penalt\w*"
+    r"|fines?|ban|banning|blocking|legal\s+action|enforcement)\b"
+)
 _MEDIUM = ("on ", "via ", "through ")
 _CLOSE_ON_VERB = ("” ", '" ', "’ ")
 _OPENING_MARKS = ("“", '"', "‘")
@@ -70,13 +75,13 @@ class ActionParts(SpeakerParts):
         if (
             not hit.noun
             and status in ("planned", "announced", "taken")
-            and hit.key not in _WEIGHING
+            and (hit.key not in _WEIGHING or _MEASURES.match(text, hit.verb_end) is not None)
             and (
                 CONDITION.match(text, cut) is not None
                 or _CONDITION_BEFORE.search(text, max(0, hit.start - 70), hit.start) is not None
             )
-        ):  # "drafting a bill to sanction officials if X were banned", "if necessary, we will appeal"; "would consider
-            # … if" stays a plan
+        ):  # "drafting a bill to sanction officials if X were banned", "if necessary, we will appeal"; "would review
+            # the bill if it passed" stays a plan, "will consider every measure … if" is a threat
             status = "threatened"
         actor = self.finder.cleaned(hit.actor)
         if self.finder.is_quoted_title(actor):

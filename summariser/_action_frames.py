@@ -35,6 +35,7 @@ IF_AFTER = lazy_re(r"\s+(?:if|unless)\b")
 
 _EVERY_TOOL = lazy_re(r"\s+[“\"‘']?(?:every|all|the\s+full|whatever)\b")
 _LITIGATION = frozenset(words("sue challenge contest appeal"))
+_ANY_PENALTY = lazy_re(r"\s+any\s+(?:\w+\s+)?(?:penalty|penalties|fine|fines|sanctions?|ban|decision|order|ruling)\b")
 _IF_CLAUSE = lazy_re(r"[^.;:!?]{0,80}?\b(?:if|unless|should)\s")
 # a future act made to hang on the target's defiance is a threat: "will act if X does not comply", "unless it covers …"
 _DEFIANCE = lazy_re(
@@ -53,6 +54,9 @@ def is_conditional_threat(base: str, cls: str, status: ActionStatus, text: str, 
         return False
     if status != "refused" and base == "use" and _EVERY_TOOL.match(text, end):
         return True
-    if status != "refused" and base in _LITIGATION and _IF_CLAUSE.match(text, end):
-        return True
+    if base in _LITIGATION and (
+        (status != "refused" and _IF_CLAUSE.match(text, end))
+        or (status == "announced" and _ANY_PENALTY.match(text, end))
+    ):
+        return True  # "would challenge the law in court if it passed", "will challenge any penalty in the courts"
     return cls == "do" and _DEFIANCE.match(text, end) is not None

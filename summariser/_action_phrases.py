@@ -89,6 +89,8 @@ _NOUN_CLAUSE_VERB = lazy_re(
 _REPORT_OUT = lazy_re(
     r"\b[Ii]n\s+(?:a|its|their|the)\s+(?:[\w-]+\s+){0,2}?report\s+(?:published|tabled|released|issued)\b"
 )
+# "could fine", "will ban": the "penalty" word is a verb after its modal, not a noun faced
+_MODAL_VERB = lazy_re(r"(?i:could|may|might|would|will)\s+(?:now\s+|also\s+|still\s+)?(?i:fine|ban|block|sanction)$")
 _BREACH_WORDS = frozenset(words("breached broken broke violated infringed"))
 # "The regulator said on Thursday that X had breached its duties": a regulator's or court's finding is a decision
 _FINDING = lazy_re(
@@ -136,8 +138,10 @@ class PhraseHits(ActionParts):
             self._report_hits()
         face = not words.isdisjoint(_PENALTY_WORDS)
         for m in P.FACE.finditer(text) if face else ():
-            if self._quoted(m.start()):
-                continue
+            if self._quoted(m.start()) or (
+                _MODAL_VERB.match(m.group(0)) and any(h.verb_end == m.end() for h in self._found)
+            ):
+                continue  # "Ofcom could fine it": a verb after a modal, which the verb analysis has read
             owned = _OWNED_CASE.search(text, max(0, m.start() - 60), m.start())
             owner_span = self._ends.get(owned.start()) if owned is not None else None
             if owner_span is not None:  # "Ofcom's investigation could lead to a fine": the investigator threatens

@@ -80,13 +80,15 @@ _GOV_RE = lazy_re(
     r"\s+(?:[Gg]overnment|administration|authorities)\b",
     first=first_chars(string.ascii_uppercase + "t" + "".join(name[0] for name in GOVERNMENTS)),
 )
-# "On Tuesday MPs voted": a day or a month before a group is no part of its name
-_DATE_WORDS = (
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|January\b|February\b|March\b|April\b|June\b|July\b"
-    r"|August\b|September\b|October\b|November\b|December\b"
+# "On Tuesday MPs voted": a day or a month before a group is no part of its name (`_actor_spans` drops it)
+DATE_WORDS = frozenset(
+    words(
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+        "August September October November December"
+    )
 )
 _GROUP_RE = lazy_re(
-    rf"{_B}(?:(?:(?-i:(?!The\b|A\b|An\b|Some\b|Many\b|Several\b|Other\b|{_DATE_WORDS})[A-Z][a-z]+|EU|US|UK)|cross-party|senior|leading"
+    rf"{_B}(?:(?:(?-i:(?!The\b|A\b|An\b|Some\b|Many\b|Several\b|Other\b)[A-Z][a-z]+|EU|US|UK)|cross-party|senior|leading"
     r"|individual|consumer|opposition|state)\s+)?"
     rf"(?P<g>{trie_pattern(GROUPS)}){_E}",
     re.IGNORECASE,

@@ -43,8 +43,8 @@ _FURNITURE = (
     "script", "style", "noscript", "svg", "template", "iframe", "select", "button", "input", "textarea", "nav",
     "footer", "aside",
 )  # fmt: skip
-# void elements trafilatura strips (MANUALLY_STRIPPED) before anything reads the tree: an eighth of a page's elements,
-# which every one of its whole-tree XPaths and copies would walk first; they hold no text (tails are kept)
+# void elements trafilatura strips (MANUALLY_STRIPPED) before its cleaning reads them: no text (tails are kept), so
+# dropping them with the furniture changes nothing, and spares its whole-tree XPaths and copies ~12% of the elements
 _VOID_STRIPPED = ("img", "meta")
 _FULL_DOC = re.compile(r"<(?:html|body)\b", re.I)
 # control characters other than tab and line breaks, which XML (and so libxml2) does not allow
@@ -159,7 +159,8 @@ def _main_text(tree: HtmlElement, *, url: str | None) -> str:
 
 
 def _options(url: str | None) -> Extractor:
-    # building an Extractor reads trafilatura's config file settings each time (~0.2 ms): copy a prepared one
+    # building an Extractor converts trafilatura's config values each time (~0.2 ms a page): copy a prepared one
+    # (trafilatura only reads its shared config, sets and dicts)
     options = copy(_base_options())
     options.url = options.source = url
     return options

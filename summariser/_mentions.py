@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summariser import _name_evidence as E
 from summariser._doc_orgs import (
     add_org,
     learn_camel_orgs,
@@ -88,34 +89,14 @@ _PEERAGE = frozenset({"Baroness", "Lord", "Lady", "Baron", "Viscount", "Earl"})
 # every alternative opens on a capital: the look-ahead lets `re` reject other positions before trying them all
 _TOKEN_RE = re.compile(rf"(?=[{_UP}]){_TOKEN}")
 
-_SPEECH_NEXT = re.compile(
-    r",?\s+(?:said|says|told|added|adds|wrote|writes|posted|warned|argued|insisted)\b|,\s+(?:a|an|the|one|who|whose|\d+)\b"
-)
-# "He Jianxiong, the former executive director …, said": the Chinese surname He before a given name, which the
-# pronoun never is (a pronoun is not followed by a capitalised word and then an apposition or a speech verb)
-_SURNAME_HE = re.compile(r",\s+(?:the|a|an)\s+[a-z]|,?\s+(?:said|says|told)\b")
 PLACE_SET = frozenset(PLACES)
-_AGE_AFTER = re.compile(r",\s+\d{1,2},")
-_PLACE_PREP = re.compile(r"\b(?:for|in|at|from|near|of)\s+$")
-# "Noeline Blackwell, online safety coordinator at the Alliance, said": a bare role apposition, then a speech verb
-_ROLE_APPOSED_SPEAKS = re.compile(
-    r",\s+[a-z][^,.;:]{0,50}?\b(?:coordinator|director|editor|manager|officer|founder|co-founder|chair|head|"
-    r"president|researcher|lecturer|professor|analyst|campaigner|adviser|advisor|partner|lawyer|consultant|fellow|"
-    r"author|leader|organiser|organizer|executive|economist|teacher|spokesperson|spokesman|spokeswoman|secretary)"
-    r"\b[^,.;:]{0,50},\s+(?:said|says|told|added|wrote)\b"
-)
-_SPEECH_VERB = re.compile(r"\s+(?:said|says|told|added|wrote|insisted|warned)\b")
-_SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|according to|added|adds|wrote|writes|asked|asks|comments|commented|explains|explained|notes|"
-    r"noted|recalls|recalled|continues|continued|argues|argued|insists|insisted|warns|warned)\s+$"
-)
 
 
 def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset[str]], list[RawMention]]:
     """People (canonical -> Person, first-mention order), organisations (canonical -> kinds) and all mentions."""
     scan = Scan()
     # bound once: this loop visits ~90 capitalised runs per article, most of them one word
-    cap_stop, speech_verb, token_at, run_iter = CAP_STOP, _SPEECH_VERB.match, _TOKEN_RE.match, _RUN_RE.finditer
+    cap_stop, speech_verb, token_at, run_iter = CAP_STOP, E.SPEECH_VERB.match, _TOKEN_RE.match, _RUN_RE.finditer
     for sent in doc.sentences:
         text = sent.text
         index = sent.index
@@ -227,7 +208,7 @@ def _segments(text: str, start: int, end: int, org_spans: list[tuple[int, int]])
 def _classify_single(text: str, sentence: int, word: str, a: int, b: int, scan: Scan) -> None:
     """`_classify` of one name token (most capitalised runs), without its list and group machinery."""
     if word in CAP_STOP:
-        if _SPEECH_VERB.match(text, b):  # "Sunday said": a surname that is also a day or month, speaking
+        if E.SPEECH_VERB.match(text, b):  # "Sunday said": a surname that is also a day or month, speaking
             scan.shorts.append((Short(sentence, a, b, word, None, word), None))
         return
     if word in SUFFIX_KINDS and owned_org_start(text, a) is not None:
@@ -237,19 +218,19 @@ def _classify_single(text: str, sentence: int, word: str, a: int, b: int, scan: 
         return  # no person, and one word is never an organisation of its own here
     short = Short(sentence, a, b, word, None, word)
     # "Ellie, 20, from Norwich" or "Maya said": a known given name speaking is a person known by one name
-    short.aged = bool(_AGE_AFTER.match(text, b)) or (
-        gender_of_first_name(word) is not None and _SPEECH_VERB.match(text, b) is not None
+    short.aged = bool(E.AGE_AFTER.match(text, b)) or (
+        gender_of_first_name(word) is not None and E.SPEECH_VERB.match(text, b) is not None
     )
     short.context, short.role_span = text, (a, b)
     scan.shorts.append((short, None))
 
 
 def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: bool = False) -> None:
-    if len(toks) == 1 and toks[0][0] in CAP_STOP and _SPEECH_VERB.match(text, toks[0][2]):
+    if len(toks) == 1 and toks[0][0] in CAP_STOP and E.SPEECH_VERB.match(text, toks[0][2]):
         # "Sunday said": a surname that is also a day or month, as the subject of a speech verb
         scan.shorts.append((Short(sentence, toks[0][1], toks[0][2], toks[0][0], None, toks[0][0]), None))
         return
-    if not (len(toks) == 2 and toks[0][0] == "He" and _SURNAME_HE.match(text, toks[1][2])):
+    if not (len(toks) == 2 and toks[0][0] == "He" and E.SURNAME_HE.match(text, toks[1][2])):
         # "Sixteen-year-old Mia Takahashi": an age compound describes the person, it is no part of the name
         while toks and (toks[0][0] in CAP_STOP or toks[0][0].endswith(("-old", "-olds"))):
             toks = toks[1:]
@@ -368,8 +349,8 @@ def _classify_person(
         short = Short(sentence, seg_start, end, text[seg_start:end], honorific or None, toks[0][0])
         # "Ellie, 20, from Norwich" or "Maya said": a known given name speaking is a person known by one name
         short.aged = not honorific and (
-            bool(_AGE_AFTER.match(text, end))
-            or (gender_of_first_name(toks[0][0]) is not None and _SPEECH_VERB.match(text, end) is not None)
+            bool(E.AGE_AFTER.match(text, end))
+            or (gender_of_first_name(toks[0][0]) is not None and E.SPEECH_VERB.match(text, end) is not None)
         )
         if role is None:
             short.context, short.role_span = text, (seg_start, end)
@@ -377,7 +358,7 @@ def _classify_person(
         return
     role = role or role_around(text, seg_start, end)
     name = text[start:end]
-    if not (honorific or role or gender_of_first_name(toks[0][0])) and _PLACE_PREP.search(
+    if not (honorific or role or gender_of_first_name(toks[0][0])) and E.PLACE_PREP.search(
         text, max(0, seg_start - 12), seg_start
     ):
         return  # "the MP for Norwich North"
@@ -395,9 +376,9 @@ def _classify_person(
             or role
             or gender_of_first_name(first)
             or _PARTICLE.search(name)  # "Ruud van Nistelrooy", "Rhun ap Iorwerth": only people's names have these
-            or (not strict and _SPEECH_NEXT.match(text, end))
-            or (not strict and _ROLE_APPOSED_SPEAKS.match(text, end))
-            or (not strict and _SPEECH_BEFORE.search(text, max(0, seg_start - 25), seg_start))
+            or (not strict and E.SPEECH_NEXT.match(text, end))
+            or (not strict and E.ROLE_APPOSED_SPEAKS.match(text, end))
+            or (not strict and E.SPEECH_BEFORE.search(text, max(0, seg_start - 25), seg_start))
         )
         if not evidence:
             scan.unverified.append((sentence, seg_start, end, name, role))

@@ -61,7 +61,8 @@ WITH_SUBJECT = re.compile(
 # any speech in a sentence: "said", "spoke to reporters", "told MPs"
 SPOKE_RE = lazy_pattern(rf"(?=[{_SAY_FIRST}])\b(?:{_SAY_TRIE}|spoke|speaking)\b")
 # '"…," Abernathy reported.': a verb that reports speech only right after a quotation, before the sentence ends
-REPORTED_AFTER = re.compile(r"\b(?:reported|reports)(?=\s*[.,]|\s+(?:on|in|last|this)\b)")
+# (and a written source's text: '"…," the statement read.')
+REPORTED_AFTER = re.compile(r"\b(?:reported|reports|read|reads)(?=\s*[.,]|\s+(?:on|in|last|this)\b)")
 # "in what host Tom Bergeron described as": the subject of a framing verb inside a free relative
 WHAT_SUBJECT = re.compile(r"\bwhat\s+([^,;:]{1,60}?)\s*$")
 POST_LEAD = re.compile(r"[\s,—–-]*")

@@ -231,7 +231,10 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
             return self._verb_first(para, p0 + vm.end(), end)
         if len(head.split()) > 14 or _BOUNDS.search(head):  # the sentence bounds it: "." is "Sen."
             return None
-        return self._interpret_parts(para, p0, p0 + len(P.strip_aux(head)))
+        found = self._interpret_parts(para, p0, p0 + len(P.strip_aux(head)))
+        if vm.group() in ("read", "reads") and (found is None or found.speaker is None):
+            return None  # '"…," the statement read' with no certain author: let the paragraphs around say who
+        return found
 
     def after_colon(self, sentence: Sentence) -> Attribution | None:
         """`She added:` ending the previous sentence or paragraph introduces the quote that follows."""

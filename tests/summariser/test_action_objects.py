@@ -181,3 +181,31 @@ def test_warning_frames(text: str, expected: list[tuple[str, str]] | None) -> No
         assert all(status != "threatened" for _, status in pairs)
     else:
         assert [status for _, status in pairs] == ["threatened"]
+
+
+def test_a_modal_penalty_verb_is_read_once() -> None:
+    text = "Ms Dawes said that if X was found to have broken the law, Ofcom could fine it up to £18m."
+    assert _pairs(text) == [("Ofcom", "threatened")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('She said: "If this plan is not credible, we will consider every measure the law provides."', "threatened"),
+        ("Ms Dawes said Ofcom would review the legislation if it passed both houses.", "planned"),
+    ],
+)
+def test_weighing_measures_under_a_condition_threatens(text: str, expected: str) -> None:
+    statuses = [a.status for a in _actions("Ofcom's chief executive, Melanie Dawes, spoke on Monday. " + text)]
+    assert expected in statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meta has made clear that it will challenge any penalty in the courts.", [("Meta", "threatened")]),
+        ("Meta has said it will challenge the decision in the courts.", [("Meta", "announced")]),
+    ],
+)
+def test_litigation_against_any_penalty_is_a_threat(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected

@@ -1603,3 +1603,11 @@ def test_the_executive_refers_back_to_an_unnamed_office_holder() -> None:
         '"This decision is an attack on free expression and we will fight it," the executive wrote on X.'
     )
     assert _speakers(text) == ["X"]
+
+
+def test_the_statement_read_names_its_author() -> None:
+    text = (
+        'Ofcom issued a statement on Monday. "We have opened an investigation into the platform today," '
+        "the statement read."
+    )
+    assert _speakers(text) == ["Ofcom"]

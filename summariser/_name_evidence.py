@@ -1,0 +1,29 @@
+"""Evidence that a capitalised run is a person's name: a speech verb, an apposition, an age after it.
+
+Precompiled patterns `_mentions` tries around a name it cannot verify from a title or a known given name.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEECH_NEXT = re.compile(
+    r",?\s+(?:said|says|told|added|adds|wrote|writes|posted|warned|argued|insisted)\b|,\s+(?:a|an|the|one|who|whose|\d+)\b"
+)
+# "He Jianxiong, the former executive director …, said": the Chinese surname He before a given name, which the
+# pronoun never is (a pronoun is not followed by a capitalised word and then an apposition or a speech verb)
+SURNAME_HE = re.compile(r",\s+(?:the|a|an)\s+[a-z]|,?\s+(?:said|says|told)\b")
+AGE_AFTER = re.compile(r",\s+\d{1,2},")
+PLACE_PREP = re.compile(r"\b(?:for|in|at|from|near|of)\s+$")
+# "Noeline Blackwell, online safety coordinator at the Alliance, said": a bare role apposition, then a speech verb
+ROLE_APPOSED_SPEAKS = re.compile(
+    r",\s+[a-z][^,.;:]{0,50}?\b(?:coordinator|director|editor|manager|officer|founder|co-founder|chair|head|"
+    r"president|researcher|lecturer|professor|analyst|campaigner|adviser|advisor|partner|lawyer|consultant|fellow|"
+    r"author|leader|organiser|organizer|executive|economist|teacher|spokesperson|spokesman|spokeswoman|secretary)"
+    r"\b[^,.;:]{0,50},\s+(?:said|says|told|added|wrote)\b"
+)
+SPEECH_VERB = re.compile(r"\s+(?:said|says|told|added|wrote|insisted|warned)\b")
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|according to|added|adds|wrote|writes|asked|asks|comments|commented|explains|explained|notes|"
+    r"noted|recalls|recalled|continues|continued|argues|argued|insists|insisted|warns|warned)\s+$"
+)
