@@ -23,6 +23,7 @@ from bot.core.backoff import next_state_after
 from bot.core.feedtext import truncate
 from bot.core.fulltext import Fetcher, fetch_article
 from bot.core.identity import EntryIdentity, Match, PollStore, Sighting, StoryRecord
+from bot.core.page_policy import final_relevance, is_relevant, needs_second_look
 from bot.core.poll_work import (
     ARTICLE_TEXT_MAX_CHARS,
     RelevanceFn,
@@ -204,7 +205,7 @@ class Poller:
                 new.append((entry, ident, summary))
             elif match is not None and not match.sighted:  # a near-duplicate of the stored story: a sighting
                 sightings.append(self._sighting(spec, entry, ident, match))
-        # only relevant stories without the article in the feed fetch a page: no task for the others
+        # relevant stories, and short ones naming the subject (page_policy), fetch a page when the feed lacks it
         wanted = [k for k, (e, _, summary) in enumerate(new) if self._wants_article(spec, e, summary)]
         pages = await asyncio.gather(*(self._article(spec, new[k][0], new[k][2]) for k in wanted))
         upgraded = dict(zip(wanted, pages, strict=True))
@@ -219,8 +220,9 @@ class Poller:
         return Sighting(match.story_id, spec.name, display_publisher(entry, {}), entry.url, ident.keys)
 
     def _wants_article(self, spec: FeedSpec, entry: FeedEntry, summary: dict[str, Any]) -> bool:
-        relevant = bool((summary.get("relevance") or {}).get("relevant"))
-        return relevant and entry.content is None and spec.fetch_full_text and self.fetch_full_text and bool(entry.url)
+        if entry.content is not None or not (spec.fetch_full_text and self.fetch_full_text and entry.url):
+            return False
+        return is_relevant(summary) or needs_second_look(summary, entry.title, entry.lede, self.topic)
 
     async def _article(
         self, spec: FeedSpec, entry: FeedEntry, summary: dict[str, Any]
@@ -242,9 +244,14 @@ class Poller:
             entry.title,
             entry.published,
             self.topic,
-            self.relevance_fn,
+            # a story the feed text already made relevant gets its full summary whatever the page's own verdict
+            None if is_relevant(summary) else self.relevance_fn,
         )
         page_summary, text = await self._run(page)
+        if not text or len(text.split()) < len(entry.lede.split()):
+            # nothing readable on the page (a script-only shell, a consent wall): the feed's own text says more
+            log.info("feed %s: article %s has no readable text; summary from feed text", spec.name, entry.url)
+            return summary, canonical, entry.content
         return page_summary, canonical, text
 
     @staticmethod
@@ -258,8 +265,7 @@ class Poller:
     ) -> StoryRecord:
         summary, canonical, text = page  # from the article page, or the feed's own when none was fetched
         text = truncate(text, ARTICLE_TEXT_MAX_CHARS) if text else text  # feed-carried text is capped the same way
-        # relevance is the feed text's verdict, the one that decided to fetch the page
-        relevant = bool((feed_summary.get("relevance") or {}).get("relevant"))
+        relevant = final_relevance(feed_summary, summary if summary is not feed_summary else None)
         story = Story(
             id=ident.story_id or dedupe.story_id(entry),
             feed=spec.name,

@@ -182,7 +182,8 @@ async def test_article_page_canonical_wins_and_full_text_is_summarised(
     site.add_page(
         "/news/ofcom-grok",
         '<html><head><link rel="canonical" href="/articles/2026/ofcom-grok"></head><body><article>'
-        "<p>Full article text about Grok and Ofcom, with much more detail.</p></article></body></html>",
+        "<p>Full article text about Grok and Ofcom, with much more detail than the feed item carries: the"
+        " regulator's letter, the deadline it set and what the company said in reply.</p></article></body></html>",
     )
     report = await poller(fetcher, engine).poll_feed(FeedSpec(name="wire", url=site.url("/wire.rss")))
     ofcom = next(s for s in report.new_stories if s.relevant)
@@ -289,3 +290,51 @@ async def test_real_summariser_judges_relevance_first_and_summarises_only_releva
     # the shortcut and the full summary never disagree about relevance
     full = summarise(SPACEX.lede, title=SPACEX.title)
     assert spacex["relevance"] == full.to_dict()["relevance"]
+
+
+OFCOM_PAGE = (
+    "<html><head><title>Ofcom opens investigation</title></head><body><article>"
+    "<p>Ofcom has opened a formal investigation into X under the Online Safety Act after its Grok chatbot was used"
+    " to create sexualised images of real people, the regulator said on Monday.</p>"
+    "<p>The watchdog said it would examine whether the platform had assessed the risk of illegal content and acted"
+    " quickly enough to remove it. It can fine companies up to 10% of their worldwide revenue.</p>"
+    "</article></body></html>"
+)
+PRODUCT_PAGE = (
+    "<html><body><article><p>xAI has added a voice mode to its Grok chatbot, letting subscribers talk to the"
+    " assistant in twelve languages. The company said the feature would reach more countries next month, and"
+    " that it had trained new voices with professional actors over the summer.</p></article></body></html>"
+)
+
+
+async def test_short_items_naming_the_subject_get_a_second_look_from_their_page(
+    site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine
+) -> None:
+    vague = Item("What next for Grok after a bruising week?", site.url("/news/vague"), "", "v-1")
+    product = Item("Grok gets a new voice mode", site.url("/news/voice"), "xAI added voice to its chatbot.", "v-2")
+    other = Item("Broadband firm fined over billing errors", site.url("/news/bills"), "A fine was imposed.", "v-3")
+    site.add_feed("/wire.rss", rss([vague, product, other]))
+    site.add_page("/news/vague", OFCOM_PAGE)
+    site.add_page("/news/voice", PRODUCT_PAGE)
+    p = poller(fetcher, engine, summarise_fn=summarise)
+    report = await p.poll_feed(FeedSpec(name="wire", url=site.url("/wire.rss")))
+    by_title = {s.title: s for s in report.new_stories}
+    assert len(by_title) == 3  # every story is stored, announced or not
+    promoted = by_title[vague.title]
+    assert promoted.relevant and promoted.summary["relevance"]["relevant"]
+    assert any("Ofcom" in a["actor"] for a in promoted.summary["actions"])
+    assert not by_title[product.title].relevant  # the page is product news: still off-topic
+    assert site.hits("/news/vague") == 1 and site.hits("/news/voice") == 1
+    assert site.hits("/news/bills") == 0  # no subject named: no page fetched
+
+
+async def test_a_relevant_story_keeps_its_feed_summary_when_the_page_has_no_text(
+    site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine
+) -> None:
+    site.add_feed("/wire.rss", rss(absolute(site, [OFCOM])))
+    site.add_page("/news/ofcom-grok", "<html><body><script>render()</script><div id='app'></div></body></html>")
+    p = poller(fetcher, engine, summarise_fn=summarise)
+    report = await p.poll_feed(FeedSpec(name="wire", url=site.url("/wire.rss")))
+    [story] = report.new_stories
+    assert site.hits("/news/ofcom-grok") == 1
+    assert story.relevant and story.summary["key_points"] and "Ofcom" in story.summary["key_points"][0]
