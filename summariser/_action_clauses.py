@@ -10,7 +10,7 @@ from summariser import _action_frames as F
 from summariser import _action_patterns as P
 from summariser._action_frames import is_conditional_threat
 from summariser._action_gates import _fronted_object, _plural_call, candidate_verbs, warned
-from summariser._action_joins import _BY_ING, _OPENS, JoinedHits
+from summariser._action_joins import _BY_ING, _CASE_BEFORE, _CASE_STARTS, _DOCUMENT_SUBJECT, _OPENS, JoinedHits
 from summariser._action_rules import (
     _AFTER_VERB,
     _CLASS_STATUS,
@@ -67,6 +67,23 @@ _COUNTERFACTUAL = lazy_re(r"\b(?:should|would|could|might|must|ought\s+to)\s+(?:
 _ACT_ALONE = lazy_re(r"(?:\s+(?:\w+ly|now|fast|swiftly))?\s*(?:[,.;:!?”\"]|and\b|$)")
 
 
+# a call made through a document: "a resolution calling on …", "a motion next week urging …"
+_DOCUMENT_BEFORE = lazy_re(
+    r"\b(?:resolution|motion|petition|amendment|report|statement|complaint|letter)\s+(?:(?:on|next|this|last)\s+\w+\s+)?$"
+)
+
+
+# a call kept up: "will keep pressing", "have spent six months pressing", "continued urging"
+_KEEPS_AT = lazy_re(
+    r"\b(?:(?:will|would|'ll|’ll)\s+)?(?:keep|keeps|kept|continue|continues|continued|spent|spend|spends|spending)"
+    r"\s+(?:(?:the\s+)?(?:\w+\s+)?(?:week|weeks|months?|years?|days?)\s+)?$"
+)
+
+
+# "will be writing", "would be seeking": a firm future progressive
+_FIRM_BEFORE = lazy_re(r"\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|now\s+)?$|['’]ll\s+$")
+
+
 class SentenceContext(JoinedHits):
     """Finds the actions of one sentence; built only for sentences that pass the pre-filter."""
 
@@ -109,7 +126,7 @@ class SentenceContext(JoinedHits):
             return None
         if base == "rule" and after.lstrip().lower().startswith("out"):
             cls = "refuse"
-        elif base == "vote" and after.lstrip().lower().startswith(("down ", "against ")):
+        elif base == "vote" and form == "past" and after.lstrip().lower().startswith(("down ", "against ")):
             cls = "refuse"  # "voted down a Conservative amendment", "voted against the bill"
         elif base == "decide" and after.lstrip().lower().startswith("against"):
             cls = "refuse"  # "considered, but decided against, applying to the courts"
@@ -137,6 +154,10 @@ class SentenceContext(JoinedHits):
         left = text[:start]
         if form == "base":
             return self._modal_hit(base, cls, start, end, left)
+        if form == "ing" and cls == "call":
+            keeps = _KEEPS_AT.search(left, max(0, start - 40))
+            if keeps is not None:  # "we will keep pressing the UK Government to …", "have spent months pressing it"
+                return self._active_hit(base, cls, "called_for", start, keeps.start(), end)
         if form == "ing" and cls in ("do", "plan"):
             aux = _NOT_ING.search(left, max(0, start - 40))
             if aux is not None:  # "Ofcom said it was not currently seeking business disruption measures"
@@ -151,6 +172,12 @@ class SentenceContext(JoinedHits):
             return None  # "X removes illegal content": habitual present, not news ("it now blocks" is news)
         if form == "past" and base in _SAME_PAST and P.modal_cue(text, start):
             return self._modal_hit(base, cls, start, end, left)
+        if form in ("past", "s") and cls == "call" and not self._quoted(start):
+            document = _DOCUMENT_SUBJECT.search(text, max(0, start - 50), start)
+            if document is not None:  # "The letter calls on the Government to …": its authors call
+                author = self._document_author(document.start(), document.end())
+                if author is not None:
+                    return Hit(author, "called_for", base, start, end, start, cls)
         if form in ("past", "s"):
             aux = P.PASSIVE_AUX.search(left, max(0, start - 40)) if form == "past" else None
             if aux is not None:
@@ -158,6 +185,8 @@ class SentenceContext(JoinedHits):
             reduced = self._reduced_passive(base, start, end) if form == "past" and after.startswith(" by ") else None
             if reduced is not None:
                 return reduced
+            if form == "past" and base in _CASE_STARTS and _CASE_BEFORE.search(text, max(0, start - 40), start):
+                return self._case_start_hit(base, start, end)  # "a seven-week investigation launched in January"
             status = _CLASS_STATUS[cls]
             if cls == "announce" and P.LAUNCH_NOUN.match(after):
                 status = "taken"
@@ -173,9 +202,14 @@ class SentenceContext(JoinedHits):
                 and F.CASE_MATERIAL.match(after) is None  # "examining complaints about X": an inquiry under way
             )
             weighing = weighing or (base in _PROCEDURAL and F.WHETHER_TO.match(after) is not None)  # "whether to fine"
+            weighing = weighing or (base == "work" and after.startswith(" on "))  # "working on changes to the Act"
             status = "planned" if weighing else _CLASS_STATUS[cls]  # is an inquiry under way
             if base in _LAWMAKING and aux_start is not None and aux_start.group(0).lower().startswith(("is", "are")):
                 status = "announced"  # "we are banning the tools": a law on its way, not yet in force
+            if aux_start.group(0).lower().startswith("be"):
+                if not _FIRM_BEFORE.search(left, max(0, aux_start.start() - 12), aux_start.start()):
+                    return None  # "could be considering", "to be examining": not a tense this reads
+                status = "planned" if weighing else "announced"  # "we will be writing to both companies"
             return self._active_hit(
                 base, cls, status, start, aux_start.start() if aux_start else start, end
             )  # "made contact … and was assessing …": a second, ongoing act
@@ -196,6 +230,12 @@ class SentenceContext(JoinedHits):
                 actor = self._resolve(subject) if subject else None
             if actor is not None:
                 return Hit(actor, _CLASS_STATUS[cls], base, start, end, start, cls)
+        # "tabled a draft resolution calling on the Commission to …": who moved the document calls for it
+        if cls == "call" and self._found and _DOCUMENT_BEFORE.search(text, max(0, start - 40), start):
+            prev = self._found[-1]
+            moved = prev.key != "table" or prev.status == "taken"  # "would table a motion calling …": not yet made
+            if prev.key not in ("write", "send", "sign", "join") and moved and not self._quoted(start):
+                return Hit(prev.actor, "called_for", base, start, end, start, cls)
         return None
 
     def _could_have_subject(self, pos: int) -> bool:

@@ -59,12 +59,13 @@ _PHRASE_CUES = (
     frozenset(words("force effect become table option options rule ruled ruling must should ought whether if"))
     | _PENALTY_WORDS
     | _NOUN_WORDS
+    | frozenset(("threats", "orders", "requests"))  # "threats from Keir Starmer" (`_action_phrases._from_hits`)
 )
 _MUST_TO_WORDS = frozenset(("needs", "needed", "has", "had"))
 
 
 # verbs whose object comes first in the passive: "the order will be laid before MPs", "the ban was lifted on Monday"
-_FRONTED = frozenset(words("lay lift"))
+_FRONTED = frozenset(words("lay lift release refer search"))  # "two men were released on bail", "was referred to …"
 
 
 def _fronted_object(text: str, start: int, form: str, base: str) -> bool:

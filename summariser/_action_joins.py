@@ -1,7 +1,9 @@
 """Actions joined to others in one sentence: a verb after a bare "and" or in a list shares the subject of the verb
 just found ("fined xAI … and ordered it to …"), a gerund after "by" or "after" shares its clause's subject ("responded
 by calling for …"), and "with X -ing" clauses name their own actor ("with France referring the platform to
-prosecutors, Spain ordering an inquiry"). `_action_clauses.SentenceContext` builds on `JoinedHits`.
+prosecutors, Spain ordering an inquiry"); a document's call is its authors' ("The letter calls on …") and a case
+started is its owner's act ("a seven-week investigation launched in January"). `_action_clauses.SentenceContext`
+builds on `JoinedHits`.
 """
 
 from __future__ import annotations
@@ -19,9 +21,19 @@ _OWN_CLAUSE = lazy_re(r"[;:]|\b(?:while|whereas|but|although|though|when|because
 _BY_ING = lazy_re(r"\b(?:by|after)\s+$")
 _PAST_VERB = lazy_re(r"^\s*(?:\w+ly\s+)?[a-z]+ed\b")
 
+# a document as the subject of a call: "The letter calls on …", "The Pennsylvania suit asks a judge to …"
+_DOCUMENT_SUBJECT = lazy_re(
+    r"(?:^|[.;:]\s+|\b(?:and|but)\s+)(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}?(?:letter|suit|lawsuit"
+    r"|complaint|resolution|motion|petition|report|text|filing)\s+(?:also\s+)?$"
+)
+
+# a case named right before the verb that started it: "an investigation (that) began in 2025"
+_CASE_STARTS = frozenset(("launch", "open", "begin", "start"))
+_CASE_BEFORE = lazy_re(r"\b(?:investigation|inquiry|probe)\s+(?:that\s+|which\s+)?(?:was\s+|had\s+)?$")
+
 
 class JoinedHits(PassiveHits):
-    """Verbs that share a subject with another verb of the sentence."""
+    """Verbs that take their actor from another act: the verb before, the document's author, the case's owner."""
 
     def _shared_subject(self, pos: int) -> str | None:
         """ "fined xAI 1.8bn won and ordered it to …", "had stopped … and had “geoblocked” …": a bare "and" before the
@@ -75,3 +87,19 @@ class JoinedHits(PassiveHits):
         if F.WITH_ABSOLUTE.search(self.text, max(0, span.start - 130), span.start) is None or self._quoted(start):
             return None
         return self._resolve(span)
+
+    def _case_start_hit(self, base: str, start: int, end: int) -> Hit | None:
+        """ "fined xAI after a seven-week investigation launched in January", "This investigation began in February":
+        whoever acted just before in the sentence, else whoever runs the article's investigation, opened it."""
+        if self._quoted(start):
+            return None
+        actor = self._found[-1].actor if self._found else self.finder.case_owner
+        return Hit(actor, "taken", base, start, end, end, "do") if actor is not None else None
+
+    def _document_author(self, start: int, end: int) -> str | None:
+        """Who wrote the document named between `start` and `end` ("The Pennsylvania suit", "The letter"): a name
+        inside the phrase, else the author of the last letter, suit or motion the article reported."""
+        inside = [sp for sp in self.spans if start <= sp.start and sp.end <= end and sp.kind in ("org", "place", "gov")]
+        if inside:
+            return self._resolve(inside[-1]) if inside[-1].kind != "place" else inside[-1].canonical
+        return self.author

@@ -15,6 +15,32 @@ _ASSIST = (
 )
 
 MORE_OBJECTS: dict[str, LazyRe] = {
+    # "X had ignored four takedown requests", "opposed the disclosure order": refusing what an authority asked
+    "ignore": lazy_re(
+        r"^\s+(?:\S+\s+){0,3}?(?:requests?|notices?|orders?|demands?|deadlines?|warnings?|summons|letters?)\b", re.I
+    ),
+    "oppose": lazy_re(
+        r"^\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:order|application|bill|motion|request|measures?|ban"
+        r"|amendments?|injunction)\b",
+        re.I,
+    ),
+    # "she would present a bill making it a crime …", "will present its findings"
+    "present": lazy_re(
+        r"^\s+(?:\S+\s+){0,2}?(?:bill|legislation|amendments?|findings|report|proposals?|plan|evidence|case)\b", re.I
+    ),
+    # "would monitor takedowns", "will monitor X's compliance closely"; "monitored the situation" says nothing
+    "monitor": lazy_re(r"^\s+(?:\S+\s+){0,2}?(?:takedowns|compliance|removals|implementation|enforcement)\b", re.I),
+    # "he would offer amendments on the Senate floor"
+    "offer": lazy_re(
+        r"^\s+(?:\S+\s+){0,2}?(?:amendments?|a\s+bill|legislation|a\s+motion|undertakings|commitments)\b", re.I
+    ),
+    # "would not commit to leaving the platform" (a refusal through the negative cue)
+    "commit": lazy_re(r"^\s+to\s+\w+ing\b", re.I),
+    # "would not pre-empt Ofcom's investigation"
+    "pre-empt": lazy_re(r"^\s+\S", re.I),
+    "prejudge": lazy_re(r"^\s+\S", re.I),
+    # "the government will keep its accounts on X": staying on the platform, which campaigners asked it to leave
+    "keep": lazy_re(r"^\s+(?:its|their|his|her)\s+(?:official\s+)?accounts?\b(?!\s+[“\"]?under\b)", re.I),
     # "testified against the bill"; "testified before the committee that …" is speech
     "testify": lazy_re(r"^\s+(?:\w+ly\s+)?(?:against|in\s+(?:favour|favor|support)\s+of)\b", re.I),
     # "classified the images as objectionable": a censor's ruling; "classified networks" is an adjective

@@ -35,8 +35,8 @@ _REDUCED = frozenset(
     )
 )
 # acts only a police force or a prosecutor does: told by one, they are its own
-_POLICE_VERBS = frozenset(words("arrest charge detain raid search seize"))
-_POLICE = lazy_re(
+_POLICE_VERBS = frozenset(words("arrest charge detain raid search seize release refer"))
+POLICE = _POLICE = lazy_re(
     r"\b(?:[Pp]olice|Constabulary|Garda|Gardaí|PSNI|[Pp]rosecut\w+|Crown\s+Prosecution|Met\b|Scotland\s+Yard)"
 )
 _TO_VERB = lazy_re(r"\s+to\s+[a-z]")
@@ -69,6 +69,11 @@ def _object_before(text: str, start: int) -> str | None:
 
 class PassiveHits(PhraseHits):
     """Passive verbs of one sentence; `_action_clauses.SentenceContext` builds on it."""
+
+    # the police force the article has already credited with an act: agentless arrests and seizures are its own
+    police: str | None = None
+    # who sent, signed, filed or tabled the last document the article reported: "The letter calls on …" is theirs
+    author: str | None = None
 
     def _passive_hit(self, base: str, start: int, end: int, aux_start: int) -> Hit | None:
         if base in _CREDITS:
@@ -116,6 +121,10 @@ class PassiveHits(PhraseHits):
         """ "Three men have been arrested …, the PSNI has said", "Police said a man had been charged": an arrest or a
         charge told by the force (or prosecutor) that made it; nobody is credited when someone else tells it."""
         speaker = self._trailing_speaker(end) or self._speaker_before(aux_start)
+        if speaker is None and self._speech_before(aux_start):
+            return None  # told by someone not named as a force
+        if speaker is None and self.police is not None and not self._adjacent_subject(aux_start):
+            speaker = self.police  # "Devices were seized from three addresses": the force the story is about
         if speaker is None or not _POLICE.search(speaker):
             return None
         return Hit(speaker, "taken", base, start, end, end, "do")

@@ -31,7 +31,8 @@ _VERBS: dict[str, VerbClass] = {
             "find use set look give accept back respond share follow apply go join build support lift restore "
             "appoint cooperate co-operate defend provide tell search invite lay fix dismiss release reach contest "
             "submit brief increase drop appear register study advance move liaise work run repeal scrap revoke "
-            "testify reprimand pursue classify deliver detain help assist return"
+            "testify reprimand pursue classify deliver detain help assist return commit pre-empt prejudge offer "
+            "present monitor"
         ),
         "do",
     ),
@@ -41,7 +42,7 @@ _VERBS: dict[str, VerbClass] = {
     **dict.fromkeys(
         ["call", "urge", "press", "ask", "lobby", "petition", "push", "want", "expect", "recommend"], "call"
     ),
-    **dict.fromkeys(["refuse", "reject", "decline", "deny"], "refuse"),
+    **dict.fromkeys(["refuse", "reject", "decline", "deny", "ignore", "oppose", "keep"], "refuse"),
 }
 # "demand" is a call, but "demanded" also reads as an order from a regulator; the brief lists it under called_for
 _VERBS["demand"] = "call"
@@ -112,7 +113,7 @@ OTHER_CUES = frozenset(
     words(
         "force effect table option options must should needs needed ought face faces facing investigation "
         "inquiry probe fine lawsuit proceedings crackdown calls demands threat refusal plans proposals "
-        "decision warning"
+        "decision warning threats"
     )
 )
 CUE_WORDS = frozenset(VERB_FORMS) | OTHER_CUES
@@ -138,12 +139,12 @@ ALL_OPTIONS = lazy_re(
 
 # "X could face fines of up to 10% of turnover": a threat whose agent is the regulator, not X
 FACE = lazy_re(
-    r"\b(?:could|may|might|would|will|risks?|faces?|facing|to|or)\s+(?:now\s+|also\s+|still\s+)?"
+    r"\b(?:could|may|might|would|will|risks?|faces?|facing|to|or|on\s+pain\s+of)\s+(?:now\s+|also\s+|still\s+)?"
     r"(?:face\s+|lead\s+to\s+|result\s+in\s+)?"
     r"(?:(?:a|an|the)\s+)?(?:(?:possible|potential|heavy|hefty|huge|large|multi-?million|record|fresh|periodic|civil"
-    r"|criminal)\s+)*"
+    r"|criminal|daily)\s+)*"
     r"(?:fines?|penalt(?:y|ies)|sanctions?|ban|bans|being\s+(?:banned|blocked|fined)|legal\s+action|enforcement"
-    r"\s+action|lawsuits?|prosecution|charges|suspension|a\s+block"
+    r"\s+action|lawsuits?|prosecution|charges|suspension|a\s+block|(?:a\s+)?referral\s+to"
     # "could lose its safe harbour protection", "could lead to the loss of the legal immunity" (Indian IT Rules)
     r"|(?:los(?:e|ing)|loss\s+of)\s+(?:its\s+|their\s+|the\s+)?(?:legal\s+)?(?:safe[\s-]+harbou?r|immunity))\b",
     re.IGNORECASE,
@@ -198,6 +199,7 @@ def _cue_table() -> dict[tuple[str, ...], str]:
         "aimed",
         "hope",
         "hopes",
+        "hoped",
         "propose",
         "proposes",
         "proposed",
@@ -281,7 +283,7 @@ NEGATED = lazy_re(
     first=first_chars("fnwy", ignore_case=True),
 )
 PROGRESSIVE = lazy_re(
-    r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|already\s+)*$",
+    r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|already\s+)*$",
     re.I,
     first=first_chars("abiw", ignore_case=True),
 )
@@ -293,6 +295,7 @@ NON_ACTION_OBJECTS = lazy_re(
     r"|give(?!\s+(?:oral\s+|written\s+)?evidence\b)|provide"
     r"|be\s+interviewed|speak|state|disclose|discuss|specify|detail|reveal|explain|address)\b"
     r"|^\s+(?:to\s+know\s+|of\s+\w+\s+)?(?:how|why|what|whether|when|where|who)\b"
+    r"|^\s+(?:that|this|it|those|these)\s*(?:[.,;:!?”\"’]|$)"  # "Van Velden rejected that.": a claim, not a move
     r"|^\s+(?:that|the|this|these|those|any|such|all|his|her|their)\s+(?:\w+\s+)?(?:suggestion|criticism|"
     r"characteri[sz]ation|claims?|accusations?|allegations?|idea|comparison|description|charges?|premise|report|"
     r"reports|assertion|view|argument|notion|interpretation|framing|account)s?\b|^\s+(?:any\s+)?(?:wrongdoing|claims?|suggestions?|accusations?|allegations?|criticism|reports?|assertions?"

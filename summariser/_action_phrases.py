@@ -22,6 +22,7 @@ from summariser._action_rules import (
 from summariser._actor_patterns import ActorSpan
 from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import COURTS, REGULATORS
+from summariser._model import ActionStatus
 from summariser._trie import words
 from summariser._verb_objects import _VERB_OBJECT
 
@@ -30,6 +31,11 @@ _GIVEN_TO = lazy_re(r"\b(?:to|with|before)\s+(?:the\s+)?$")
 # "its investigation", "our ongoing inquiry": a case named by its owner's pronoun
 _PRONOUN_REF = {"its": "it", "our": "we", "their": "they"}
 _OWN_PRONOUNS = frozenset(_PRONOUN_REF)
+_CASE_WORDS = frozenset(("investigation", "inquiry", "probe", "proceedings"))
+# acts named as coming from someone: "under orders from Brussels", "threats from Keir Starmer"
+_FROM_ACTIONS: dict[str, ActionStatus] = {"order": "taken", "threat": "threatened", "request": "called_for"}
+_FROM_NOUNS = frozenset(("order", "orders", "threat", "threats", "request", "requests"))
+_NOUN_FROM = lazy_re(r"\b(?P<noun>orders?|threats?|requests?)\s+from\s+(?:the\s+)?")
 # what opens a clause whose subject is the case: "said its investigation …", "“Our investigation …"
 _CASE_OPENS = lazy_re(r"(?:^|\b(?:said|says|that)\s+|[:“\"‘]\s*|[.!?]\s+|\b(?:[Hh]owever|[Mm]eanwhile),\s+)$")
 _WHICH_REMAINS = lazy_re(r",\s+which\s+(?:remains|is\s+still|is\s+continuing|continues)\b")
@@ -139,7 +145,7 @@ class PhraseHits(ActionParts):
         face = not words.isdisjoint(_PENALTY_WORDS)
         for m in P.FACE.finditer(text) if face else ():
             if self._quoted(m.start()) or (
-                _MODAL_VERB.match(m.group(0)) and any(h.verb_end == m.end() for h in self._found)
+                _MODAL_VERB.match(m.group(0)) and any(h.verb_end == m.end() for h in self._found) and self._named(m)
             ):
                 continue  # "Ofcom could fine it": a verb after a modal, which the verb analysis has read
             owned = _OWNED_CASE.search(text, max(0, m.start() - 60), m.start())
@@ -149,12 +155,17 @@ class PhraseHits(ActionParts):
                 if actor is not None:
                     self._found.append(Hit(actor, "threatened", "face", m.start(), m.end(), m.start()))
                 continue
+            if m.group(0)[:3].lower() == "on " and self._found:  # "ordered X to suspend …, on pain of daily fines"
+                self._found.append(Hit(self._found[-1].actor, "threatened", "face", m.start(), m.end(), m.start()))
+                continue
             actor = self._speaker_before(m.start()) or self._enforcer() or self.finder.main_regulator
             subject = self._adjacent_subject(m.start())
             target = self._resolve(subject) if subject else None
             if subject is None and m.group(0)[:3].lower() == "or ":  # "giving the company 24 hours to … or face fines"
                 told = [s for s in self.spans if s.end <= m.start() and s.kind in ("org", "ref")]
                 target = self._resolve(told[-1]) if told else None
+                if self._found:  # "The board has issued X with a notice, giving it 48 hours … or face a referral"
+                    actor = self._found[-1].actor
             if subject is None and _CASE_THREAT.search(text, max(0, m.start() - 40), m.start()):
                 actor = self._trailing_speaker(m.end()) or actor  # "The investigation could result in a fine"
                 if actor is not None:
@@ -163,19 +174,30 @@ class PhraseHits(ActionParts):
             if actor is not None and target is not None and actor != target:
                 self._found.append(Hit(actor, "threatened", "face", m.start(), m.end(), m.start(), target=target))
 
+    def _named(self, m: re.Match[str]) -> bool:
+        """Is the subject before the modal a name (not a pronoun the verb analysis may have misread)?"""
+        subject = self._adjacent_subject(m.start())
+        return subject is not None and subject.kind != "pronoun"
+
     def _must_hits(self) -> None:
         """ "the regulator must act", said by someone: a call; quoted musings ("we should be careful") are not, but a
         quoted "Ofcom must now follow through" names who must act. Reported speech may name no actor at all: "said
         AI tools should be subject to safety testing", "said any platform … should lose access" are calls too."""
         for m in P.MUST.finditer(self.text):
             quoted = self._quoted(m.start())
-            if not quoted and not self._speech_before(m.start()):
+            closing = None if quoted or self._speech_before(m.start()) else self._trailing_speaker(m.end())
+            if not quoted and not self._speech_before(m.start()) and closing is None:
                 continue  # cheap tests first: the subject needs the sentence's actors
             if _NO_ACTOR_BEFORE.search(self.text, max(0, m.start() - 20), self._skip_fillers(m.start())):
                 continue  # "nobody should", "products that should": no actor can stand there
             subject = self._adjacent_subject(m.start())
-            if subject is None and not quoted and _demands_act(self.text, m) and self._reported_clause(m.start()):
-                actor = self._speaker_before(m.start())
+            if (
+                subject is None
+                and not quoted
+                and _demands_act(self.text, m)
+                and (closing is not None or self._reported_clause(m.start()))
+            ):  # "… and should be given the power to suspend a service, a committee of MPs has concluded"
+                actor = closing or self._speaker_before(m.start())
                 if actor is not None:
                     self._found.append(Hit(actor, "called_for", "must", m.start(), m.end(), m.start(), "call"))
                 continue
@@ -183,7 +205,7 @@ class PhraseHits(ActionParts):
                 continue
             if not quoted and _BELIEF.search(self.text, max(0, m.start() - 60), m.start()):
                 continue  # "believed Ukraine needed to investigate": what someone thinks, not a call
-            actor = self._quote_speaker(m.start()) if quoted else self._speaker_before(m.start())
+            actor = self._quote_speaker(m.start()) if quoted else (closing or self._speaker_before(m.start()))
             if actor is not None:
                 target = self._resolve(subject)
                 hit = Hit(actor, "called_for", "must", m.start(), m.end(), m.start(), "call", target=target)
@@ -254,6 +276,8 @@ class PhraseHits(ActionParts):
 
     def _noun_hits(self) -> None:
         text = self.text
+        if "from" in self.words and not self.words.isdisjoint(_FROM_NOUNS):
+            self._from_hits()
         if self.words.isdisjoint(_NOUN_WORDS):
             return
         for m in P.POSSESSIVE_NOUN.finditer(text) if ("’s" in text or "'s" in text) else ():
@@ -276,8 +300,22 @@ class PhraseHits(ActionParts):
             if actor is not None:
                 self._add_noun(actor, by.group("noun").lower(), by.start(), span.end)
 
-        if not self.words.isdisjoint(_OWN_PRONOUNS):
+        if not self.words.isdisjoint(_OWN_PRONOUNS) and not self.words.isdisjoint(_CASE_WORDS):
             self._pronoun_case_hits()
+
+    def _from_hits(self) -> None:
+        """ "under orders from Brussels", "threats from Keir Starmer", "a request from X Corp": the one the act comes
+        from made it."""
+        for m in _NOUN_FROM.finditer(self.text):
+            span = next((sp for sp in self.spans if sp.start == m.end()), None)
+            if span is None or self._quoted(m.start()) or _possessive_follows(self.text, span.end):
+                continue
+            actor = span.canonical if span.kind == "place" else self._resolve(span)
+            if actor is None:
+                continue
+            status = _FROM_ACTIONS[m.group("noun").lower().rstrip("s")]
+            phrase = self.text[m.start() : span.end]  # readers see the words: "threats from Keir Starmer"
+            self._found.append(Hit(actor, status, "from", m.start(), span.end, span.end, noun=True, phrase=phrase))
 
     def _pronoun_case_hits(self) -> None:
         """ "Ofcom said its investigation was progressing", "as part of our ongoing investigation": the owner of a

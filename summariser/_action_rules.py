@@ -30,7 +30,7 @@ _FILLER = lazy_re(
     r"(?:\b(?:has|have|had|is|are|was|were|been|being|could|may|might|will|would|shall|should|must|can|also|now"
     r"|then|already|still|previously|since|recently|later"
     r"|earlier|again|first|jointly|separately|subsequently|swiftly|finally|officially|today|yesterday|itself|both"
-    r"|therefore|thus|however|meanwhile|nevertheless|too"
+    r"|therefore|thus|however|meanwhile|nevertheless|too|instead|separately"
     r"|themselves|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|so\s+far|just|\w+ly)|,|[–—])\s*$",
     re.IGNORECASE,
 )
@@ -39,7 +39,7 @@ _FILLER_WORDS = frozenset(
         "has have had is are was were been being could may might will would shall should must can also now then "
         "already still previously since recently later earlier again first jointly separately subsequently swiftly "
         "finally officially today yesterday itself both themselves just therefore thus however meanwhile "
-        "nevertheless too"
+        "nevertheless too instead"
     )
 )
 _FILLER_PAIRS = {
@@ -108,7 +108,7 @@ _RELATIVE = lazy_re(
 _SPEECH = lazy_re(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|announced|announces|added|adds|stated|insisted|argued|warned"
     r"|warns|wrote|writes|posted|explained|claimed|signalled|indicated|revealed|suggested|promised|pledged"
-    r"|replied|replies|answered|acknowledged|admitted|stressed|conceded|noted)\b",
+    r"|replied|replies|answered|acknowledged|admitted|stressed|conceded|noted|argues|insists|stresses)\b",
     first=first_chars("aceinprstw"),
 )
 # a speech verb followed, within a few words, by the pronoun being resolved: "said on Friday (that) it …"
@@ -150,7 +150,8 @@ _QUESTION = lazy_re(
 )
 # "said it would …" told after the fact: ", he said." at the end of the sentence
 _TRAILING_ATTRIBUTION = lazy_re(
-    r",[”\"’']?\s+(?:[\w'’.-]+\s+){1,8}?(?:said|says|added|adds|told\s+\S+(?:\s+\S+)?|confirmed|announced)\s*[.”\"]*$"
+    r",[”\"’']?\s+(?:[\w'’.-]+\s+){1,8}?(?:said|says|added|adds|told\s+\S+(?:\s+\S+)?|confirmed|announced|concluded"
+    r"|warned|argued|recommended)\s*[.”\"]*$"
 )
 # a participle after "wrote to …" that makes the letter a request: "has written to the minister asking …"
 _LETTER_VERBS = frozenset(("write", "send"))
@@ -237,7 +238,7 @@ _PENALTY_WORDS = frozenset(
 )
 _NOUN_WORDS = frozenset(w for noun in P.NOUN_ACTIONS for w in noun.split())
 _PROCEDURAL = frozenset(
-    words("examine consider assess review investigate look study decide monitor evaluate carry probe conclude give")
+    words("examine consider assess review investigate look study decide evaluate carry probe conclude give")
 )
 _SAME_PAST = frozenset(("hit", "shut", "put", "set"))
 _PLACE_VERBS = frozenset(
@@ -255,6 +256,15 @@ _PLACE_VERBS = frozenset(
         "lift",
         "refer",
         "sue",  # "Arizona and Pennsylvania sued …": US states go to court in their own name
+        "pass",  # "Seoul passed one of the world's toughest laws": a country legislates
+        "enact",
+        "use",  # "New Zealand will use its censorship law against …"
+        "introduce",
+        "legislate",
+        "criminalise",
+        "criminalize",
+        "outlaw",
+        "adopt",
     )
 )
 _PUNITIVE = frozenset(
@@ -318,7 +328,7 @@ _OFFICIAL_TAILS = (
     "Ombudsman",
 )
 _OFFICIAL_HEADS = ("Department of", "Ministry of", "Office of", "Bureau of")
-_OFFICIAL_ROLE = lazy_re(r"attorney general|minister|secretary|commissioner|regulator|prosecutor", re.I)
+_OFFICIAL_ROLE = lazy_re(r"attorney general|commissioner|regulator|prosecutor", re.I)
 
 
 def _merge(hits: list[Hit]) -> list[Hit]:

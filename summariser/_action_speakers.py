@@ -5,6 +5,7 @@ of a quotation, a passive's "by" agent, the owner or enforcer of a law; and whet
 
 from __future__ import annotations
 
+from summariser import _action_patterns as P
 from summariser._action_rules import (
     _BY,
     _LAW_ALIASES,
@@ -16,10 +17,26 @@ from summariser._action_rules import (
 from summariser._action_subjects import SentenceBase
 from summariser._actor_patterns import ActorSpan
 from summariser._lexicon.actors import LAW_ENFORCERS
+from summariser._subject_cues import _CUE_BEFORE_QUOTE, _REPORTED_OPENERS, _only_adverb, _quoted_snippet
 
 
 class SpeakerParts(SentenceBase):
     """Speakers, agents and owners of one sentence; `_action_build.ActionParts` builds on it."""
+
+    def _quote_opens_at(self, pos: int) -> bool:
+        """Does a quotation open right at `pos` (said it had “removed the content …”): reported speech around it."""
+        if not any(a <= pos < b and _only_adverb(self.text[a:pos].strip(" “‘\"'")) for a, b in self.quotes):
+            return False  # had “formally requested …”: an adverb may open the quotation before the verb
+        # "had “removed …”", "“will enforce …”" report acts; "ministers “want to shut down …”" is a critic's claim
+        word = (
+            self.text[pos : pos + 20].split(None, 1)[0].lower().rstrip("”’\"',.;:") if self.text[pos:].strip() else ""
+        )
+        form = P.VERB_FORMS.get(word)
+        if word in _REPORTED_OPENERS or (form is not None and form[1] == "past"):
+            return True
+        # "would not hesitate to “use every legal instrument”": the cue stands outside the quotation
+        before = self.text[max(0, pos - 12) : pos].rstrip(" “‘\"'").rsplit(None, 1)
+        return bool(before) and before[-1].lower() in _CUE_BEFORE_QUOTE
 
     def _reported(self, pos: int) -> bool:
         """Is `pos` inside reported speech: a speech verb at most thirty words before it ("said it would …") or an
@@ -49,6 +66,10 @@ class SpeakerParts(SentenceBase):
                 after = self.text[m.end() : m.end() + 60]
                 nxt = next((s for s in self.spans if s.start > m.end() and s.start - m.end() < 3), None)
                 subject = nxt if nxt is not None and after.strip() else None
+            if subject is not None and subject.ref in ("he", "she"):
+                # "…," she said: the quotes module follows the pronoun back to the right person
+                known = self.finder.quote_speaker(self.index, _quoted_snippet(self.text, pos), we=False)
+                return known if known is not None else self._resolve(subject)
             if subject is not None:
                 return self._resolve(subject)
         return None

@@ -31,27 +31,31 @@ from summariser._actor_patterns import ActorSpan, after_preposition
 from summariser._actor_spans import HELD as _HELD
 from summariser._actors import ActorFinder
 from summariser._subject_cues import (
+    _AFTER_QUOTED,
     _AGENTS_FOR,
     _BACKSHIFTED,
     _COMMUNICATIVE,
-    _CUE_BEFORE_QUOTE,
     _MEMBERS_OF,
     _NOT_STATES,
     _OFFICE_TAILS,
     _OPENING_MARKS,
     _OWN_AUX,
     _PREP_TAIL,
-    _REPORTED_OPENERS,
     _THAT_AFTER,
     _may_end_timing,
+    _open_participle,
     _open_relative,
     _quoted_snippet,
     contracted_subject,
+    follows_document,
     holder_before,
     person_before_bracket,
     postnominal_start,
+    whole_appositive,
 )
 from summariser._timing import TimingPhrase, find_timings
+
+_NAMED = ("person", "org")
 
 
 class SentenceBase:
@@ -126,19 +130,6 @@ class SentenceBase:
                 return True
         return False
 
-    def _quote_opens_at(self, pos: int) -> bool:
-        """Does a quotation open right at `pos` (said it had “removed the content …”): reported speech around it."""
-        if not any(a <= pos < b and not self.text[a:pos].strip(" “‘\"'") for a, b in self.quotes):
-            return False
-        # "had “removed …”", "“will enforce …”" report acts; "ministers “want to shut down …”" is a critic's claim
-        word = self.text[pos : pos + 20].split(None, 1)[0].lower() if self.text[pos:].strip() else ""
-        form = P.VERB_FORMS.get(word)
-        if word in _REPORTED_OPENERS or (form is not None and form[1] == "past"):
-            return True
-        # "would not hesitate to “use every legal instrument”": the cue stands outside the quotation
-        before = self.text[max(0, pos - 12) : pos].rstrip(" “‘\"'").rsplit(None, 1)
-        return bool(before) and before[-1].lower() in _CUE_BEFORE_QUOTE
-
     def _resolve(self, span: ActorSpan) -> str | None:
         """Canonical actor for a span; a pronoun after a speech verb is that verb's subject ("Ofcom said it had")."""
         if span.kind != "pronoun":
@@ -148,7 +139,7 @@ class SentenceBase:
             return name
         if span.ref == "we":
             # "we" is the speaker's organisation; "I" the speaker
-            plural = span.text[:1] != "I"
+            plural = span.text[:1] not in "IMm"  # "I", "my office": the speaker
             if not self._quoted(span.start):
                 return self.finder.interview_speaker(self.index, plural=plural)  # an interview's answers
             return self.finder.quote_speaker(self.index, _quoted_snippet(self.text, span.start), we=plural)
@@ -167,6 +158,10 @@ class SentenceBase:
                 return self._resolve(subject)  # "her office said it supported the bill": the office is hers
             if subject is None or subject.kind == "pronoun":
                 continue
+            if span.ref == "they" and verb is speech and subject.kind == "person":
+                # "Kim Min-ji and Park Jae-hoon said they would …": the named pair (the last one named here)
+                pair = self._conjoined_before(subject)
+                return self._resolve(subject) if pair is not None and pair.kind == "person" else None
             name = self.finder.resolve(subject, self.index)
             if name is None and verb is speech and not person and subject.kind == "ref":
                 return None  # "The campaign group Glitch said it would …": its "it", even if unnamed, is no one else
@@ -188,6 +183,8 @@ class SentenceBase:
         contracted = contracted_subject(text, pos, self._ends)
         if contracted is not None:
             return contracted
+        if follows_document(text, pos, self._ends):
+            return None  # "The notice, issued under the act, …": a participle describing the document, not its act
         for _ in range(12):
             while pos > 0 and text[pos - 1].isspace():
                 pos -= 1
@@ -218,7 +215,7 @@ class SentenceBase:
                 return span if span is not None and span.kind in ("person", "org") else None
             last = text[pos - 1 : pos]
             appositive = self._ends.get(pos - 1) if last == "," else None
-            if appositive is not None and self._whole_appositive(appositive) and self._is_subject(appositive):
+            if appositive is not None and whole_appositive(text, appositive) and self._is_subject(appositive):
                 named = self._named_before(appositive)  # "The Garante, Italy's privacy watchdog, banned": the name
                 return named or appositive  # "the Italian regulator, the Garante, issued"
             if (last.isalnum() and _may_end_timing(text, pos)) and pos in self._timing_ends:
@@ -228,9 +225,8 @@ class SentenceBase:
                 pos = self._parens[pos]
                 continue
             if last == ",":  # "Onwurah, who chairs the science, innovation and technology committee, said"
-                opened = _open_relative(text, pos - 1)
-                named = self._ends.get(opened) if opened is not None else None
-                if named is not None and named.kind in ("person", "org") and self._is_subject(named):
+                named = self._ends.get(_open_relative(text, pos - 1) or _open_participle(text, pos - 1) or -1)
+                if named is not None and (named.kind in _NAMED or named.ref[:4] == "doc:") and self._is_subject(named):
                     return named
             if text[pos - 1 : pos] == "," and not hopped:  # "Lord Clement-Jones, for the Liberal Democrats, called"
                 prev = text.rfind(",", max(0, pos - 90), pos - 1)
@@ -252,11 +248,6 @@ class SentenceBase:
         comma = self.text.rfind(",", 0, appositive.start)
         named = self._ends.get(comma) if comma > 0 else None
         return named if named is not None and named.kind in ("org", "person") and self._is_subject(named) else None
-
-    def _whole_appositive(self, span: ActorSpan) -> bool:
-        """Is `span` all there is between two commas (", the Garante,")?"""
-        prev = self.text.rfind(",", max(0, span.start - 4), span.start)
-        return prev >= 0 and not self.text[prev + 1 : span.start].strip()
 
     def _subject_before_tail(self, pos: int) -> ActorSpan | None:
         """ "MEPs from several political groups wrote …": an actor followed by a short prepositional tail."""
@@ -290,12 +281,22 @@ class SentenceBase:
         first = self._conjoined_before(span)
         return first is None or not after_preposition(text, first.start)
 
-    def _conjoined_before(self, span: ActorSpan) -> ActorSpan | None:
+    def _conjoined_before(self, span: ActorSpan, *, appositive: bool = False) -> ActorSpan | None:
         """In "Indonesia and Malaysia", the span before "and" (or a list comma) of `span`, else None."""
         m = _AND_BEFORE.search(self.text, max(0, span.start - 64), span.start)
-        if m is None:
-            return None
-        return self._ends.get(m.start())
+        before = self._ends.get(m.start()) if m is not None else None
+        if before is None and appositive and m is not None and self.text[m.start() - 1 : m.start()] == ",":
+            before = self._ends.get(m.start() - 1)  # "Liz Kendall, and the home secretary, …": the comma before "and"
+        if (
+            before is not None
+            and m is not None
+            and before.kind == "ref"
+            and span.kind == "person"
+            and m.group(0).strip() == ","
+        ):
+            found = self._conjoined_before(before, appositive=True)  # "…, and the home secretary, Shabana Mahmood"
+            return found if found is not None and found.kind == "person" else None
+        return before
 
     def _inherited(self, pos: int, *, place_ok: bool = False, who_ok: bool = False) -> str | None:
         """Conjoined verb ("opened an inquiry and fined X") or relative clause ("Ofcom, which opened …")."""
@@ -332,8 +333,11 @@ class SentenceBase:
         for span in reversed(self.spans):  # the nearest earlier subject: not an object, possessor or place
             if span.end > pos or span.start < floor or span.kind == "place" or not self._is_subject(span):
                 continue
-            if span.kind != "pronoun" and _AFTER_VERB.search(self.text, max(0, span.start - 20), span.start):
-                continue  # an object ("fined X and …"); a pronoun after a verb is a reported subject ("said it …")
+            if span.kind != "pronoun" and (
+                _AFTER_VERB.search(self.text, max(0, span.start - 20), span.start)
+                or _AFTER_QUOTED.search(self.text, max(0, span.start - 12), span.start)
+            ):
+                continue  # an object ("fined X and …", "“backs” the commissioner and …"), not "said it …"
             if _SPEECH_TAIL.search(self.text, max(0, span.start - 40), span.start) and (
                 _COMMUNICATIVE.match(self.text, pos) or _BACKSHIFTED.match(self.text, span.end, pos)
             ):  # "A said the party would support it but urged …", "A said X had failed and gave it 30 days": A acts

@@ -2,11 +2,12 @@
 
 Rule-based, one pass per candidate sentence. A sentence is looked at only if its word set meets the cue words
 (`_action_patterns`); its verb forms are placed with `str.find`, each checked against what must follow it
-(`_verb_objects`) and its tense and modal cues (`_action_clauses`); passives take the "by" agent (`_action_passives`),
-fixed phrases and noun phrases ("Ofcom's investigation into X") their owner (`_action_phrases`). The subject is the
-actor standing next to the verb once auxiliaries, adverbs, timing phrases and parentheticals are skipped
-(`_action_subjects`, `_actors`, `_actor_spans`). The phrase readers see is cut and checked in `_action_text`: an action
-whose words would mislead (no object, garbage, a song or a law as actor) is dropped rather than shown.
+(`_verb_objects`, `_action_objects`) and its tense and modal cues (`_action_clauses`); passives take the "by" agent
+(`_action_passives`), fixed phrases and noun phrases ("Ofcom's investigation into X") their owner (`_action_phrases`).
+The subject is the actor standing next to the verb once auxiliaries, adverbs, timing phrases and parentheticals are
+skipped (`_action_subjects`, `_actors`, `_actor_spans`); a verb joined by "and", a list or "by -ing" to one already
+found shares its actor (`_action_joins`). The phrase readers see is cut and checked in `_action_text`: an action whose
+words would mislead (no object, garbage, a song or a law as actor) is dropped rather than shown.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from summariser import _action_patterns as P
 from summariser._action_clauses import SentenceContext
 from summariser._action_gates import candidate_verbs, may_hold_action
+from summariser._action_passives import POLICE
 from summariser._action_rules import quote_ranges
 from summariser._actors import ActorFinder
 from summariser._lazy_re import lazy_re
@@ -73,6 +75,8 @@ def _repeats_one(action: Action, actions: list[Action], first: int) -> bool:
     return False
 
 
+# acts that produce a document which may later "call on" someone
+_AUTHORING = frozenset(("write", "send", "sign", "file", "table", "adopt", "publish", "submit", "sue", "lodge"))
 # at most this many leading words ("has", "will now") may tell two wordings of one action apart
 _AUXILIARY_WORDS = 3
 
@@ -90,6 +94,8 @@ def extract_actions(
     """
     finder = ActorFinder(doc, _FACTORY, index=index, quotes=quotes)
     actions: list[Action] = []
+    police: str | None = None
+    author: str | None = None
     for sent in doc.sentences:
         text = sent.text
         if len(text) > _MAX_SENTENCE:
@@ -103,6 +109,7 @@ def extract_actions(
         if not may_hold_action(text, lowered, words, verbs):
             continue
         ctx = SentenceContext(text, sent.index, finder, published, quote_ranges(doc, sent), words, lowered, verbs)
+        ctx.police, ctx.author = police, author
         hits = ctx.hits()
         first = len(actions)  # this sentence's actions start here
         for hit in hits:
@@ -110,6 +117,10 @@ def extract_actions(
             if action is None or _repeats_one(action, actions, first):
                 continue
             actions.append(action)
+            if hit.key in _AUTHORING or (hit.key in ("letter", "lawsuit") and hit.noun):
+                author = action.actor  # "The letter calls on …" in a later sentence is this actor's call
+            if police is None and POLICE.search(action.actor):
+                police = action.actor  # later agentless arrests and seizures in the story are this force's
             if hit.status == "taken" and _CASE.search(action.action):
                 finder.case_owner = action.actor  # "the investigation was extended …" later means this actor's
     return actions

@@ -13,13 +13,17 @@ from summariser._lazy_re import lazy_re
 
 # "director of enforcement, " / "executive chairman " between "Ofcom's" and the name: lower-case role words only
 _ROLE_BETWEEN = lazy_re(r"['’]s\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,?\s+$")
+_ROLE_TITLE = lazy_re(
+    r"\s+(?i:(?:deputy\s+|vice[-\s]|executive\s+|acting\s+)?(?:chair(?:man|woman|person)?|chief\s+executive"
+    r"|director(?:\s+general)?|president|head|spokes(?:person|man|woman)|general\s+counsel|commissioner))\s+"
+)
 # ", Ofcom's director of enforcement" after the name: the owner comes next
 _OWNER_AFTER = lazy_re(r",\s+(?:the\s+)?(?=\S)")
 # ", a spokesperson for the Home Office", ", director of enforcement at Ofcom": the role, then the body
 _ROLE_OF_AFTER = lazy_re(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,5}?(?:at|for|of)\s+$")
 # "Oliver Griffiths runs Ofcom's online safety group", "Jane Doe, who heads the Home Office's unit"
 _RUNS = lazy_re(r"(?:,\s+who)?\s+(?:runs|heads|leads|chairs|directs)\s+(?:the\s+)?")
-_MAY_DESCRIBE = lazy_re(r"['’]s\s")
+_MAY_DESCRIBE = lazy_re(r"['’]s\s|(?i:chair|chief|director|president|head|spokes|counsel|commissioner)")
 _MAY_DESCRIBE_AFTER = lazy_re(r",|\s+(?:runs|heads|leads|chairs|directs)\b")
 # how many sentences are searched for the speaker's first naming
 _FIRST_MENTIONS = 60
@@ -64,6 +68,9 @@ def _described_owner(
         owner = before[-1]
         # "Ofcom's director of enforcement, Suzanne Cater": only role words between the owner and the name
         if start - owner.end <= 60 and _ROLE_BETWEEN.match(text, owner.end, start):
+            return resolve(owner, j)
+        # "PIPC Chairperson Song Kyung-hee", "Ofcom chief executive Melanie Dawes": the body, then the role
+        if start - owner.end <= 40 and _ROLE_TITLE.fullmatch(text, owner.end, start):
             return resolve(owner, j)
     after = next((s for s in spans if s.start >= end and _is_body(s)), None)
     if after is None or after.start - end > 60:

@@ -95,7 +95,10 @@ _GROUP_RE = lazy_re(
 )
 _HEAD_RE = word_regex(_ORG_HEADS.split("|"), boundary=r"[\w]")
 _BARE_GROUPS_NOT_ACTORS = frozenset(
-    [*words("MPs MEPs peers senators lawmakers legislators backbenchers Democrats Republicans"), "attorneys general"]
+    [
+        *words("MPs MEPs peers senators lawmakers legislators backbenchers Democrats Republicans parties"),
+        "attorneys general",
+    ]
 )
 _GROUP_HINTS = tuple({g.split()[-1].lower() for g in GROUPS})
 _OFFICE_ORG = lazy_re(
@@ -140,7 +143,7 @@ _REF_RE = lazy_re(
     r"(?:minister|secretary|commissioner|president|chancellor|senator|attorney general|chief executive|regulator's"
     r" chief executive|spokesperson|spokesman|spokeswoman)(?:\s+for\s+England|\s+for\s+[A-Z][a-z]+)?))"
     r"|(?P<ministers>[Mm]inisters)"
-    r"|(?P<pronoun>[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|I|[Oo]ur\s+offices?|(?:[Hh]is|[Hh]er)\s+(?:office|department|ministry|officials))"
+    r"|(?P<pronoun>[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|I|[Oo]ur\s+offices?|(?:[Hh]is|[Hh]er|[Mm]y)\s+(?:office|department|ministry|officials))"
     r"|(?P<held>(?:[Hh]is|[Hh]er)\s+(?:organi[sz]ation|charity|company|firm))"
     r"|(?P<country_role>(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?P<role_words>(?:[a-z-]++\s+){0,2}"
     r"(?:commissioner|minister|secretary|attorney general|prime minister|president|chancellor|premier))))"
@@ -150,7 +153,7 @@ _REF_RE = lazy_re(
 # not trying costs a third less at each "the")
 # the word-start test inside the pattern: these short words occur inside many others ("other", "edit", "rethink")
 _REF_START_WORDS = words(
-    "the The it It they They he He she She we We I our Our his His her Her ministers Ministers their Their"
+    "the The it It they They he He she She we We I our Our his His her Her my My ministers Ministers their Their"
 )
 # the look-behind goes after each first letter (as in `_ACRONYM_RE`): `re` can then skip to possible first letters
 _REF_START = lazy_re(
@@ -203,7 +206,8 @@ def _is_campaign_org(span: ActorSpan) -> bool:
 _TITLE_TOKENS = frozenset(
     words(
         "MSP MP MEP TD MLA AM Senator Sen. Rep. Minister Secretary Commissioner Green Labour Ambassador Judge Justice "
-        "Governor Gov. President Deputy Director Attorney General Chief Prosecutor Mayor Councillor"
+        "Governor Gov. President Deputy Director Attorney General Chief Prosecutor Mayor Councillor "
+        "Chairperson Chairman Chairwoman Chair"
     )
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from summariser._actor_documents import DOCUMENT_SUBJECT
 from summariser._actor_patterns import (
     _ACRONYM_RE,
     _ALIASES,
@@ -179,7 +180,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         kind2: Kind = "pronoun" if ref == "pronoun" else "ref"
         word = m.group("pronoun").lower() if ref == "pronoun" else ("gov" if ref == "ministers" else ref)
         if word.endswith(HELD):  # "her office", "his department": the holder's
-            word = {"his": "he", "her": "she", "our": "we"}[word.split()[0]]
+            word = {"his": "he", "her": "she", "our": "we", "my": "we"}[word.split()[0]]
         elif word == "i":  # the first person, as "we": a quotation's speaker (the span's text tells them apart)
             word = "we"
         if ref == "held":  # "his organization": the organisation the article ties that person to
@@ -195,6 +196,13 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         name = m.group("name")  # "advocacy group OpenMedia", "the trade body techUK": the name after its kind
         if name not in _PLACES and name.split()[0] not in _NOT_BODY_NAMES:
             found.append(ActorSpan(m.start("name"), m.end("name"), name, _ALIASES.get(name, name), "org"))
+    for m in _DEFINED_BODY.finditer(text) if (", the " in text or ", a" in text) else ():
+        name = m.group("name")  # "Netsafe, the agency that handles complaints, said …": a body the sentence defines
+        if name not in _PLACES and name.split()[0] not in _NOT_BODY_NAMES:
+            found.append(ActorSpan(m.start("name"), m.end("name"), name, _ALIASES.get(name, name), "org"))
+    doc = DOCUMENT_SUBJECT.match(text) if text[:1] in "TI" else None
+    if doc is not None:  # "The notice, issued last week, gave X 24 hours": its issuer acts (`_actor_documents`)
+        found.append(ActorSpan(0, doc.end(), doc.group(0), None, "ref", "doc:" + doc.group("noun")))
     for m in _A_JUDGE.finditer(text) if "judge" in text else ():  # "A federal judge on Tuesday refused …": named later
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "judge"))
     if "’s " in text or "'s " in text:
@@ -204,7 +212,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     return _drop_overlaps(found)
 
 
-_OWNER_PREFIX = lazy_re(r"^(?:Senate|House|Parliament|Congress|Assembly|Council)['’]s\s+(?=[A-Z])")
+_OWNER_PREFIX = lazy_re(r"^(?:Senate|House|Parliament|Congress|Assembly|Council|Commission)['’]s\s+(?=[A-Z])")
 # "A Senate committee has recommended …", "a cross-party committee of MPs said": a lead that names the committee later
 _A_COMMITTEE = lazy_re(
     r"(?<![\w'’-])[Aa]n?\s+(?:(?:[A-Z][\w-]*|cross-party|parliamentary|congressional|legislative|select|powerful)\s+){0,5}"
@@ -223,6 +231,13 @@ _DESCRIBED_BODY = lazy_re(
     r"(?:\s+(?:for\s+|of\s+|&\s+)?[A-Z][\w'’&.-]*){0,4})"
 )
 _NOT_BODY_NAMES = frozenset(("The", "A", "An", "In", "On", "At", "On", "Last", "This", "But", "And"))
+
+
+_DEFINED_BODY = lazy_re(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}),\s+(?:the|an?)\s+(?:(?!of\b)[a-z-]+\s+){0,3}?"
+    r"(?:agency|regulator|watchdog|charity|organi[sz]ation|body|foundation|authority|coalition|campaign group)"
+    r"(?=\s+(?:that|which|who|responsible|founded|set|based|funded|backed|representing)\b)"
+)
 
 
 def _may_name_a_body(text: str) -> bool:
@@ -256,8 +271,10 @@ def _refs(text: str) -> list[re.Match[str]]:
 _TWO_CAPITALS = lazy_re(r"[A-Z][a-z]+\s+[A-Z]")
 # a counted group acts as one ("More than 50 MEPs have written", "35 attorneys general signed")
 _COUNTED = lazy_re(
-    r"(?:\b(?:[Mm]ore\s+than|[Oo]ver|[Aa]t\s+least|[Nn]early|[Aa]lmost|[Ss]ome|[Aa]bout)\s+)?\b\d+\s+(?:other\s+)?$"
-)
+    r"(?:\b(?:[Mm]ore\s+than|[Oo]ver|[Aa]t\s+least|[Nn]early|[Aa]lmost|[Ss]ome|[Aa]bout)\s+)?"
+    r"\b(?:\d+\s+(?:other\s+)?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens\s+of|hundreds\s+of)(?:-[a-z]+)?\s+)$"
+)  # "38 MEPs", "Thirty-one MEPs", "dozens of MPs" ("Warren and two other senators" are Warren's companions)
 
 
 def _unpossessed(name: str, end: int) -> tuple[str, int]:

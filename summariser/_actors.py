@@ -11,6 +11,7 @@ from summariser._actor_affiliation import affiliation_of
 from summariser._actor_apposed import apposed_name
 from summariser._actor_article import ArticleActors, _gender, _is_national_name
 from summariser._actor_courts import judge_ahead, longer_form, only_court
+from summariser._actor_documents import document_issuer
 from summariser._actor_interview import answer_sentences
 from summariser._actor_patterns import (
     _CAMPAIGN_WORDS,
@@ -49,6 +50,7 @@ _HOLDER_ONLY = frozenset(("prime minister", "president", "attorney general"))
 
 
 _MINISTER = lazy_re(r"\b(?:[Mm]inister|[Ss]ecretary)\b")
+_PERSON_WINDOW = 12  # sentences back in which "she" may still find the person the names module chose
 _UNKNOWN = object()  # not looked up yet (None is a looked-up "no organisation")
 # how many sentences back "the alliance" looks for the body it stands for
 _HEAD_WINDOW = 10
@@ -119,7 +121,7 @@ class ActorFinder(ArticleActors):
         """Canonical actor for a span found in sentence `i`, or None when the article does not make it certain."""
         if span.canonical is not None:
             return span.canonical
-        if span.ref == "gov":
+        if span.ref == "gov":  # the article's government (the UK's when it names no country the lexicon knows)
             return self.government
         if span.kind == "pronoun":
             return self._resolve_pronoun(span, i)
@@ -172,6 +174,8 @@ class ActorFinder(ArticleActors):
         if span.ref.startswith("held:"):  # "his organization had asked …": the body the article ties him to
             person = self._resolve_pronoun(span._replace(kind="pronoun", ref=span.ref[5:]), i)
             return self.affiliation(person) if person is not None else None
+        if span.ref.startswith("doc:"):  # "The notice … gave X 24 hours": the body that issued it
+            return document_issuer(span.ref[4:], i, self.spans, self.sentence_text, self.resolve)
         if span.ref == "judge":  # "A federal judge …": the judge the next sentences name
             texts = [s.text for s in self._doc.sentences]
             return judge_ahead(i, span.end, texts, self.spans)
@@ -246,6 +250,8 @@ class ActorFinder(ArticleActors):
 
     def _resolve_pronoun(self, span: ActorSpan, i: int) -> str | None:
         word = span.ref
+        if word == "they" and span.start == 0 and i > 0:
+            return self._group_opening(i - 1)  # "Campaigners … . They also want …": the group that opened
         if word in ("we", "they"):
             return None  # only the sentence's own speaker can tell (see the sentence context)
         if word in ("he", "she"):
@@ -253,6 +259,8 @@ class ActorFinder(ArticleActors):
             name = self._from_index(span, i)
             if name is not None and _gender(name) not in (None, wanted):
                 return None  # "she" cannot be Ashwini Vaishnaw: the names module guessed wrong, so nobody is credited
+            if name is not None and not self._named_before(name, i, span.start):
+                name = None  # "Then she wrote to her MP, Pat McFadden": a person named only later is not "she"
             return (
                 name
                 or self._recent(
@@ -272,8 +280,29 @@ class ActorFinder(ArticleActors):
             subject_only=True,
             first=True,
             chain=word == "it",
-            objects=False,
+            # "put X on notice that it would …", "forced OpenAI to …, and in December it fined …": not the verb's
+            # object; but "asked Ofcom to prioritise the investigation, which it opened …" may well be
+            objects=self._doc.sentences[i].text[: span.start].rstrip().endswith("which"),
         )
+
+    def _named_before(self, name: str, i: int, pos: int) -> bool:
+        """Is `name` named in sentence `i` before `pos`, or in one of the `_PERSON_WINDOW` sentences before it?"""
+        if any(s.canonical == name and s.start < pos for s in self.spans(i)):
+            return True
+        index = self.index
+        for j in range(max(0, i - _PERSON_WINDOW), i):
+            for m in index.mentions_in(j) if index is not None else ():
+                if name in (m.canonical, m.text) or m.canonical.endswith(" " + name):
+                    return True
+        return False
+
+    def _group_opening(self, j: int) -> str | None:
+        """The group that opens sentence `j` as its subject ("Online safety campaigners have written …"), else None."""
+        spans = self.spans(j)
+        text = self._doc.sentences[j].text
+        if not spans or spans[0].kind != "group" or text[: spans[0].start].strip() not in ("", "The"):
+            return None
+        return spans[0].canonical
 
     def _thing_subject(self, j: int) -> bool:
         """Does sentence `j` open with a noun phrase that is no actor ("The notice, sent to …")?"""

@@ -108,7 +108,11 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin):
         focus = self._focus(para, offset)
         # a pronoun subject that speaks ("She said …") keeps the person in view as much as a name does
         seen = max(last[0], focus[0][0]) if focus is not None and focus[1] == found else last[0]
-        if self.doc.sentences[seen].paragraph < para - 1 and not self._described_since(found, seen, para, offset):
+        if (
+            self.doc.sentences[seen].paragraph < para - 1
+            and not self._described_since(found, seen, para, offset)
+            and not self._carried_by_pronoun(found, seen, para, offset, pronoun)
+        ):
             return None  # named paragraphs ago: a long feature has moved on to someone else
         # the rivals are judged from the latest sentence about `found`: "the technology secretary said she had
         # spoken to Melanie Dawes" makes Dawes an object of what she said there, not a rival
@@ -117,7 +121,7 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin):
             return None  # two women in view from the paragraph before: "she" could be either
         if last[1] >= 0 and self.doc.sentences[last[0]].paragraph < para and self._asker(last):
             return None  # "Victoria Collins asked the minister whether …": the answer is not hers
-        if self._other_person_since(last[0], self.sentence_of(para, offset).index, P.PRONOUN_GENDER[pronoun]):
+        if self._other_person_since(last[0], self.sentence_of(para, offset).index, P.PRONOUN_GENDER[pronoun], offset):
             return None  # "One of her clients, a 19-year-old student, …": the paragraph is about someone unnamed
         if self.index.gender_of(found) is None and self._epithet_since(last[0], self.sentence_of(para, offset).index):
             return None  # "The billionaire, who owns X, … what he has said": not the one whose gender is unknown
@@ -177,7 +181,7 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin):
                 return P.ASKED_OBJECT.match(self.masked[para], pos + m.end - m.start) is not None
         return False
 
-    def _other_person_since(self, since: int, upto: int, gender: str) -> bool:
+    def _other_person_since(self, since: int, upto: int, gender: str, offset: int | None = None) -> bool:
         """True when a sentence after `since` (through `upto`) opens on an unnamed person of `gender` or either."""
         for idx in range(since + 1, upto + 1):
             if idx not in self._unnamed:
@@ -187,6 +191,23 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin):
             noun = self._unnamed[idx]
             if noun and D.NOUN_GENDER.get(noun, gender) == gender:
                 return True
+        return self._introduced_since(since, upto, gender, offset)
+
+    def _introduced_since(self, since: int, upto: int, gender: str, offset: int | None) -> bool:
+        """True when a woman (for "she") or man is introduced without a name after `since` and before the pronoun:
+        "The statement quotes a 15-year-old girl who … '…,' she told a counsellor" is not the minister named before."""
+        for idx in range(since + 1, upto + 1):
+            sent = self.doc.sentences[idx]
+            end = sent.start + len(sent.text) if idx < upto or offset is None else offset
+            text = self.masked[sent.paragraph]
+            for m in D.INTRODUCED_PERSON().finditer(text, sent.start, end):
+                # (someone inside reported speech is talked about: "Kendall said a mother had written to her")
+                if (
+                    D.NOUN_GENDER.get(m.group("noun").lower(), gender) == gender
+                    and not text[sent.start : m.start()].rstrip().endswith(",")  # "Sarah Green, a mother of two,"
+                    and not P.REPORTED_THAT().search(text, sent.start, m.start())
+                ):
+                    return True
         return False
 
     def _pronoun_candidate(self, pronoun: str, para: int, offset: int) -> str | None:

@@ -26,7 +26,7 @@ _SUBJECT_TAIL_WORDS = (
             "parties sides committee subcommittee groups countries "
             # descriptions the actor finder resolves ("The alliance has written to Ofcom", "the board fined X")
             "alliance coalition board council network institute trust society association federation bureau authority "
-            "centre center forum inspectorate ombudsman"
+            "centre center forum inspectorate ombudsman organization officials"
         )
     )
     | frozenset(group.split()[-1].lower() for group in GROUPS)

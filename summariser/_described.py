@@ -107,6 +107,26 @@ class DescribedMixin:
                     return False  # "The Conservative leader opened …": another person, unnamed
         return described
 
+    def _carried_by_pronoun(self, found: str, since: int, para: int, offset: int, pronoun: str) -> bool:
+        """True when the one paragraph between sentence `since` and the pronoun goes on about `found` by the same
+        pronoun ("She also has little patience for …") and names or opens on no one else who could be meant."""
+        if self.doc.sentences[since].paragraph != para - 2:
+            return False
+        gender, carried = P.PRONOUN_GENDER[pronoun], False
+        for idx in range(since + 1, self.sentence_of(para, offset).index):
+            sent = self.doc.sentences[idx]
+            text = self.masked[sent.paragraph]
+            if any(
+                m.kind == "person" and m.canonical != found and self.index.gender_of(m.canonical) in (gender, None)
+                for _, m in self.outside.get(idx, ())
+            ):
+                return False
+            if P.UNKNOWN_SUBJECT.match(text, sent.start) or self._leading_unnamed(idx):
+                return False  # "Tom Hale said …", "A colleague …": someone else may be in view
+            lead = P.LEAD_PRONOUN.match(text, sent.start)
+            carried = carried or (lead is not None and lead.group(1).lower() == pronoun)
+        return carried
+
     def _epithet(self, para: int, offset: int) -> str | None:
         """The person "the actor" stands for: the speaker of the last quote, in this paragraph or the one before, when
         nobody else is named there (a subject the index missed could be anyone: "The Portuguese boss …")."""

@@ -18,13 +18,24 @@ SPOKES_OF = re.compile(rf"^(?:a|an|the|one)\s+(?P<org>.+?)\s+(?P<role>{SPOKES})$
 
 SPOKES_FOR = re.compile(rf"^(?:a|an|the)\s+(?P<role>{SPOKES})\s+(?:for|from|at|of)\s+(?P<org>.+)$", re.IGNORECASE)
 
+# a prepositional phrase that gives a time, not a place or an affiliation: "an official on Monday" is "an official"
+NOT_TIME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|\d|the\s+(?:morning|afternoon|evening|weekend|day)\b|"
+    r"(?:last|this|next)\s))"
+)
+
 ANON_NOUNS = (
     "source|official|insider|aide|adviser|advisor|figure|ally|executive|employee|staffer|diplomat|person|"
     "member of staff|lobbyist|campaigner|researcher|analyst|lawyer|attorney|manager|worker|moderator|engineer|expert|"
     "victim|survivor|parent|mother|father|teacher|student|user|resident|MP|MEP|peer|civil servant|coordinator|"
     "partner|owner|officer|commenter|activist|investor|academic|consultant|contractor|developer|volunteer|organiser|"
     "minister|senator|lawmaker|legislator|councillor|witness|neighbour|neighbor|driver|nurse|doctor|founder|director|"
-    "trader|economist|regulator|member"
+    "trader|economist|regulator|member|buyer|planner|strategist|banker|broker|agent|editor|producer|reporter|"
+    "journalist|counsellor|therapist|psychologist|psychiatrist|scientist|professor|lecturer|technician|specialist|"
+    "designer|programmer|accountant|auditor|clerk|assistant|negotiator|entrepreneur|creator|influencer|streamer|"
+    "blogger|artist|writer|author|photographer|marketer|advertiser|publisher|retailer|landlord|farmer|pilot|soldier|"
+    "veteran|paramedic|firefighter|detective|prosecutor|coach|customer|subscriber|shopper|pensioner|trustee"
 )
 
 # "a former senior Pentagon official", "one Commission official involved in the case", "a partner at a large US firm
@@ -32,7 +43,7 @@ ANON_NOUNS = (
 # it describes them further and is no part of the name (the lazy phrase stops at the first such word)
 ANON = lazy_pattern(
     r"^(?P<det>a|an|one|another)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?:" + ANON_NOUNS + r")"
-    r"(?:\s+(?:close to|familiar with|at|in|on|for|of|from|with|within|inside)\s+[^,]+?)?"
+    r"(?:\s+(?:close to|familiar with|at|in|on|for|of|from|with|within|inside)\s+" + NOT_TIME + r"[^,]+?)?"
     r"(?:\s+(?-i:[a-z]+ed)\s+by\s+[^,]+?)?"  # "a survivor supported by Refuge": the agent says whose
     # a noun after a possessive or a determiner is no participle: "familiar with the company's thinking"
     # (a parent known only through their child, "one mother whose daughter …", is no description of their own)
@@ -117,7 +128,7 @@ _SOURCE_NOUNS = (
 
 INDEFINITE_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?P<noun>" + _SOURCE_NOUNS + ")"
-    r"(?:\s+(?:for|from|at|on|in|of|close to|familiar with)\s+[^,.;:()]{1,80}?"
+    r"(?:\s+(?:for|from|at|on|in|of|close to|familiar with)\s+" + NOT_TIME + r"[^,.;:()]{1,80}?"
     r"(?=\s+(?:said|says|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|wrote|concedes|conceded|"
     r"admits|admitted|claims|claimed|suggests|suggested)\b|[,.;:()]|$))?"
 )
@@ -138,6 +149,13 @@ OWNED_ROLE = re.compile(
     r"^(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}?)['’]s\s+(?:[\w-]+\s+){0,3}?"
     r"(?:head|chief|director|executive|officer|president|vice-president|chair|chairman|chairwoman|manager|lead|"
     r"representative)(?:\s+(?:of|for|in)\s+[\w\s-]{1,40})?$"
+)
+
+# an unnamed office holder of the organisation in view: "said its director", "its chief executive said"
+ITS_ROLE = re.compile(
+    r"^its\s+(?:[\w-]+\s+){0,3}?(?:head|chief|director|executive|officer|president|vice-president|chair|chairman|"
+    r"chairwoman|manager|representative)(?:\s+(?:of|for|in)\s+[\w\s-]{1,40})?$",
+    re.IGNORECASE,
 )
 
 ITS = re.compile(
@@ -233,13 +251,22 @@ OTHER_PERSON = lazy_pattern(
     rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{alternation(_OTHER_NOUNS)})\b(?!['’])"
 )
 
+_INTRODUCED_PLAIN = word_set("teacher student pupil nurse doctor teenager pensioner survivor victim parent resident")
+
+# someone new introduced anywhere in a sentence: "The statement quotes a 15-year-old girl who …" — a later "she" may
+# be her rather than the woman named before
+INTRODUCED_PERSON = lazy_pattern(
+    r"\b(?i:a|an|another)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?P<noun>{alternation(sorted(set(NOUN_GENDER) | _INTRODUCED_PLAIN))})\b(?!['’])"
+)
+
 
 @cache
 def indefinite_noun(noun: str) -> re.Pattern[str]:
     """'a doctor', 'an official at the embassy', 'one police officer': an indefinite mention of `noun`."""
     return re.compile(
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
-        r"(?:\s+(?:from|at|on|in|with|for|close to)\s+[^,.;:()]{1,80}?"
+        r"(?:\s+(?:from|at|on|in|with|for|close to)\s+" + NOT_TIME + r"[^,.;:()]{1,80}?"
         r"(?=\s+(?:said|says|told|added|who)\b|[,.;:()]|$))?"
     )
 
@@ -247,7 +274,7 @@ def indefinite_noun(noun: str) -> re.Pattern[str]:
 def _article_for(word: str) -> str:
     """'a' or 'an' by sound, near enough for news copy ("an MP", "a European official", "an unnamed source")."""
     low = word.lower()
-    if word.isupper() and len(word) > 1:  # an acronym read letter by letter
+    if word.isupper() or (len(word) == 1 and word.isalpha()):  # an acronym or a letter ("an X user"), read aloud
         return "an" if word[0] in "AEFHILMNORSX" else "a"
     if low.startswith(("eu", "uni", "use", "usu", "one")):
         return "a"
@@ -299,48 +326,9 @@ SPOKES_END = re.compile(r"(?:spokesperson|spokesman|spokeswoman|rep|representati
 # "a statement from the Department for Education", "a letter signed by Ofcom"
 WRITTEN_FROM = re.compile(
     r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|letter|notice|post|filing|release|email|report|survey|study)\s+"
-    r"(?:from|by|issued by|signed by|released by|published by)\s+(?P<org>.+)$",
+    r"(?:(?:from|by|issued by|signed by|released by|published by)\s+(?P<org>.+)|"
+    r"on\s+(?P<site>.+?)['’]s\s+(?:official\s+)?(?:website|site|blog|account|page))$",  # "a post on X's blog"
     re.IGNORECASE,
-)
-
-
-# "two media buyers said …", "Sources close to the regulator said …": a group of unnamed sources speaking, whose
-# "one" ("said one, who asked not to be named") is then one of them: "a media buyer", "a source close to the regulator"
-_GROUP_NOUNS = (
-    "sources|officials|insiders|aides|advisers|advisors|executives|employees|staffers|diplomats|lobbyists|buyers|"
-    "analysts|lawyers|bankers|investors|traders|engineers|moderators|researchers|campaigners|activists|MPs|MEPs|"
-    "ministers|senators|lawmakers|members of staff|civil servants|people familiar with the matter"
-)
-GROUP_SOURCE = re.compile(
-    r"(?:^|(?<=\s))(?:(?:two|three|four|five|six|several|some|many|other|\d+)\s+)?"
-    r"(?P<mods>(?:(?!(?-i:said|told|and|or|but|the|of|to|in|at|for)\b)[\w’'-]+\s+){0,3}?)"
-    r"(?P<noun>" + _GROUP_NOUNS + r")"
-    r"(?P<post>\s+(?:close to|familiar with|at|in|from|within|inside)\s+[^,.;:()]{1,60}?)?"
-    r"(?=,?\s+(?:said|say|says|told)\b)",
-    re.IGNORECASE,
-)
-
-
-def one_of_group(match: re.Match[str]) -> str:
-    """ "media buyers" -> "a media buyer", "Sources close to the regulator" -> "a source close to the regulator"."""
-    noun = match.group("noun")
-    low = noun.lower()
-    if low == "people familiar with the matter":
-        return "a person familiar with the matter"
-    singular = noun.replace("members", "member").replace("servants", "servant") if " " in noun else noun[:-1]
-    words = [*match.group("mods").split(), singular]
-    first = words[0].lower()
-    if (
-        words[0][:1].isupper()
-        and not words[0][1:2].isupper()
-        and (first in _OPENING_WORDS or f"{first}s" in _OPENING_WORDS)
-    ):
-        words[0] = words[0].lower()  # "Senior officials said", "Sources close to …": the sentence's capital
-    return indefinite("a " + " ".join(words) + (match.group("post") or ""))
-
-
-_OPENING_WORDS = frozenset(
-    {"senior", "former", "current", "junior", "government", "industry", "company", "party", *_GROUP_NOUNS.split("|")}
 )
 
 

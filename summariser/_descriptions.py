@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
+from summariser._anaphors import AnaphorMixin
 from summariser._namelex import CAP_STOP
 from summariser._names import Mention, NameIndex
 from summariser._roles import is_role_phrase
@@ -18,7 +19,7 @@ from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
 
-class DescriptionMixin:
+class DescriptionMixin(AnaphorMixin):
     """Description and anaphor resolution shared by `SpeakerResolver`; needs the resolver's state."""
 
     doc: Document
@@ -31,6 +32,8 @@ class DescriptionMixin:
     if TYPE_CHECKING:  # provided by SpeakerResolver and AntecedentMixin
 
         def interpret(self, para: int, start: int, end: int) -> Attribution | None: ...
+
+        def _recent(self, para: int, offset: int, kind: str) -> list[tuple[tuple[int, int], str]]: ...
 
         def _org_pronoun(self, para: int, offset: int) -> str | None: ...
 
@@ -51,6 +54,9 @@ class DescriptionMixin:
             return Attribution(self._one_of_group(sent, start - sent.start), None, "anonymous")
         if D.THE_SOURCE.match(phrase):
             earlier = self._earlier_source(phrase.split()[-1].lower(), sent)
+            named = self._named_holder(phrase, para, start, sent) if earlier is None and "spokes" in phrase else None
+            if named is not None:  # "Commission spokesman Thomas Regnier … '…,' the spokesman said": him
+                return Attribution(named, self.index.role_of(named), "described")
             if earlier is None and D.BARE_SPOKES.match(phrase):
                 earlier = self._spokes_org(para, start)
             spokes = earlier is not None and "spokes" in phrase.lower()
@@ -127,6 +133,11 @@ class DescriptionMixin:
             return Attribution(D.indefinite("a " + one_of.group("noun").lower()), None, "anonymous")
         if D.ITS.match(phrase):
             return Attribution(self._org_pronoun(para, start), None, "pronoun")
+        if D.ITS_ROLE.match(phrase):  # "said its director": the organisation in focus, unless the holder is named
+            org = self._its_owner(para, sent)
+            if org is None or _PAST_HOLDER.search(phrase) or self._role_holder_named(phrase, "its"):
+                return Attribution(None, None, "unclear")
+            return Attribution(org, phrase[4:].strip(), "spokesperson")
         m = D.OWNED.match(phrase)
         if m and m.group("owner").lower() not in ("the", "a", "an"):
             owner = m.group("owner")
@@ -145,10 +156,15 @@ class DescriptionMixin:
             who = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
             if who is not None and self.index.is_person(who):
                 return Attribution(who, self.index.role_of(who), "described")  # the article named the holder
+            if _PAST_HOLDER.search(phrase):
+                return Attribution(None, None, "unclear")  # "X's former head of safety" no longer speaks for X
             org = self._org(m.group("owner"), sent, start)
             if org is not None and not self._role_holder_named(phrase, m.group("owner")):
                 return Attribution(org, phrase[m.end("owner") :].lstrip("'’s ").strip(), "spokesperson")
         m = D.WRITTEN_FROM.match(phrase)
+        if m and m.group("site"):  # "a statement on X's website": the site's owner
+            org = self._org(m.group("site").replace(P.COMMA, ","), sent, start)
+            return Attribution(org, None, "written") if org is not None and self.index.is_org(org) else None
         if m:  # "a statement from the Department for Education": its author
             author = start + m.start("org")
             for pos, mention in self.outside.get(sent.index, ()):
@@ -215,29 +231,6 @@ class DescriptionMixin:
             return who
         return "" if D.HONORIFIC_NAME.match(text) else None
 
-    def _earlier_source(self, noun: str, sent: Sentence) -> str | None:
-        # "A government source said …" earlier, then "… the source said": the same anonymous speaker
-        spokes = noun.startswith("spokes")
-        for idx in range(sent.index, max(-1, sent.index - 6), -1):
-            prev = self.doc.sentences[idx]
-            text = self.masked[prev.paragraph]
-            limit = prev.start + len(prev.text) if idx < sent.index else sent.start
-            for m in reversed(list(D.INDEFINITE_SOURCE.finditer(text, prev.start, limit))):
-                if (m.group("noun").lower().startswith("spokes")) == spokes:
-                    att = self.interpret(prev.paragraph, m.start(), m.end())
-                    return att.speaker if att else None
-        if noun in ("executive", "official"):
-            # "X's head of global affairs said the company would appeal. '…,' the executive wrote": that office
-            for idx in range(sent.index - 1, max(-1, sent.index - 3), -1):
-                prev = self.doc.sentences[idx]
-                text = self.masked[prev.paragraph]
-                owned = _OWNED_ROLE_SAID.search(text, prev.start, prev.start + len(prev.text))
-                if owned is not None:
-                    att = self.interpret(prev.paragraph, owned.start(1), owned.end(1))
-                    return att.speaker if att is not None and att.how == "spokesperson" else None
-        recent = [h for h in self.history if h.kind in ("anon", "org") and h.sentence >= sent.index - 6]
-        return recent[-1].speaker if recent else None
-
     def _earlier_local_body(self, body: str, para: int, start: int) -> str | None:
         """The one "<place> <body>" ("Paris prosecutor's office") named before (para, start), else None."""
         key = _office_key(body)
@@ -256,36 +249,6 @@ class DescriptionMixin:
         orgs = {m.canonical for _, m in self.outside.get(sent.index - 1, ()) if m.kind == "org"}
         wanted = D.KIND_OF_NOUN.get(described.split()[-1].lower(), frozenset())
         return lead if lead is not None and orgs == {lead} and wanted & self.index.kinds_of(lead) else None
-
-    def _one_of_group(self, sent: Sentence, before: int) -> str | None:
-        """ "… two media buyers said. '…,' said one": a group of unnamed sources speaking in this sentence (before
-        the phrase) or one of the two before it, nearest first; None when no such group is in view."""
-        for idx in range(sent.index, max(-1, sent.index - 3), -1):
-            prev = self.doc.sentences[idx]
-            if prev.paragraph < sent.paragraph - 1:
-                break
-            text = self.masked[prev.paragraph]
-            end = prev.start + (before if idx == sent.index else len(prev.text))
-            found = list(D.GROUP_SOURCE.finditer(text, prev.start, end))
-            if found:
-                return D.one_of_group(found[-1])
-        return None
-
-    def _earlier_indefinite(self, noun: str, sent: Sentence) -> str | None:
-        """'A doctor on the scene told Ruptly …' earlier makes 'the doctor' that same anonymous speaker."""
-        pattern = D.indefinite_noun(noun if noun.isupper() else noun.lower())  # "MP" stays upper case
-        for idx in range(sent.index - 1, max(-1, sent.index - 5), -1):
-            prev = self.doc.sentences[idx]
-            text = self.masked[prev.paragraph]
-            found = list(pattern.finditer(text, prev.start, prev.start + len(prev.text)))
-            if found:
-                return D.indefinite(found[-1].group(0).strip())
-            if noun.lower() == "person":  # "A source close to xAI said …" / "'…,' the person said"
-                sources = list(D.INDEFINITE_SOURCE.finditer(text, prev.start, prev.start + len(prev.text)))
-                if sources and not sources[-1].group("noun").lower().startswith("spokes"):
-                    att = self.interpret(prev.paragraph, sources[-1].start(), sources[-1].end())
-                    return att.speaker if att is not None and att.how == "anonymous" else None
-        return None
 
     def _org(self, phrase: str, sent: Sentence, start: int) -> str | None:
         phrase = re.sub(r"(?:['’]s)?(?:\s+official)?$", "", phrase.strip())
@@ -320,43 +283,9 @@ class DescriptionMixin:
             return found
         return None
 
-    def _written_owner(self, noun: str, sent: Sentence) -> str | None:
-        """The author of "the statement" in the current or the two sentences before (this paragraph or the one
-        before): the subject of the sentence that mentions it ("The army said in a statement …"), or None."""
-        word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
-        for idx in range(sent.index - 1, max(-1, sent.index - 3), -1):
-            prev = self.doc.sentences[idx]
-            if prev.paragraph < sent.paragraph - 1:
-                break
-            text = self.masked[prev.paragraph]
-            end = prev.start + len(prev.text)
-            if not word.search(text, prev.start, end):
-                continue
-            said = [h.speaker for h in self.history if h.sentence == idx]
-            if said:
-                return said[-1]
-            owner = self._leading_subject(prev.paragraph, prev.start)
-            if owner is None:
-                vm = P.PRE_VERB_RE().search(text, prev.start, end)
-                att = self._subject_before(prev.paragraph, prev.start, vm.start()) if vm else None
-                owner = att.speaker if att is not None else None
-            if owner is None:  # "The company flat-out denied the allegations in a statement": the company in view
-                kind = D.LEADING_KIND.match(text, prev.start, end)
-                found = (
-                    self.index.resolve(kind.group(1), sentence=idx, before=kind.end(1) - prev.start) if kind else None
-                )
-                owner = found if found is not None and self.index.is_org(found) else None
-                if owner is None and kind is not None:  # two companies named: the one the sentence before opens on
-                    owner = self._lead_org_alone(prev, kind.group(1))
-            return owner
-        return None
 
-
-# an unnamed office holder of an organisation as the subject of a speech verb: "X's head of global affairs said"
-_OWNED_ROLE_SAID = re.compile(
-    r"((?:[Tt]he\s+)?[\w.-]+['’]s\s+(?:[\w-]+\s+){0,3}?(?:head|chief|director|executive|officer|president|chair|"
-    r"manager)(?:\s+(?:of|for)\s+[\w\s-]{1,40}?)?)\s+(?:said|says|told|wrote|added)\b"
-)
+# an office no longer held: its holder does not speak for the organisation
+_PAST_HOLDER = re.compile(r"\b(?:former|ex|then|one-time|onetime|erstwhile|previous)\b", re.IGNORECASE)
 
 # an organisation's unit named again without its owner: "the Safety team", "the Global Government Affairs account"
 _THE_UNIT = re.compile(r"^the\s+((?:[A-Z][\w-]*\s+){1,4}(?:team|account|office|newsroom))$")

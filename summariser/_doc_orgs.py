@@ -132,6 +132,10 @@ def add_org(text: str, sentence: int, start: int, end: int, scan: Scan) -> None:
     while len(name) > 3 and name[1] == "." and name[0].isupper() and name[2] in " ":
         name, start = name[3:], start + 3  # "S. Federal Aviation Administration", the tail of "U.S."
     last = name.rsplit(None, 1)[-1]
+    if " and " in name and last in _LISTED_BODIES:
+        listed = _LIST_BEFORE.search(text, max(0, start - 60), start)
+        if listed is not None:  # "the Science, Innovation and Technology Committee": the list is the name's
+            name, start = text[listed.start() : end], listed.start()
     canonical = _legal_alias(name, last, scan.orgs)
     if name.startswith(("Commons ", "Lords ")) and last == "Committee" and name.count(" ") > 1:
         # "the Commons Women and Equalities Committee": the house is no part of the committee's name
@@ -139,6 +143,10 @@ def add_org(text: str, sentence: int, start: int, end: int, scan: Scan) -> None:
     scan.orgs.setdefault(canonical, SUFFIX_KINDS.get(last, frozenset()))
     scan.raw.append(make_mention(name, canonical, "org", sentence, start, end))
 
+
+# bodies whose names may hold a list of subjects, and the list's first items before the name found
+_LISTED_BODIES = frozenset({"Committee", "Department", "Ministry", "Commission", "Council", "Board", "Authority"})
+_LIST_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+,\s+)+$")
 
 _LEGAL_FORMS = ("Ltd", "Limited", "plc", "PLC", "Inc", "LLC", "Corp", "GmbH")
 

@@ -50,6 +50,7 @@ from summariser._people import (
     make_mention,
     merge_compound_surnames,
     not_a_name,
+    note_listed_roles,
     resolve_shorts,
     tie,
     verify_unlisted,
@@ -236,10 +237,13 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
             toks = toks[1:]
     if not toks:
         return
-    pre_role: str | None = None
+    pre_role: str | None = scan.list_roles.get((sentence, toks[0][1])) if scan.list_roles else None
+    plural: str | None = None
     if len(toks) > 2 and toks[0][0].endswith("s") and toks[0][0][:-1].lower() in ROLE_WORDS:
-        # "Senators Amy Klobuchar, …, and Marsha Blackburn": a plural title before a list of names
+        # "Senators Amy Klobuchar, …, and Marsha Blackburn": a plural title before a list of names, each of them
         pre_role, toks = role_text(toks[0][0][:-1]), toks[1:]
+        plural = pre_role
+        note_listed_roles(text, sentence, toks[-1][2], pre_role, scan)
     if len(toks) > 2:
         kept = drop_affiliation(toks)
         if len(kept) < len(toks) and toks[len(toks) - len(kept) - 1][0] in PARTY_NOUNS:
@@ -305,6 +309,8 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
         end = groups[1][1][-1][2]
         suffix = text[groups[0][1][0][2] : end]
         short = Short(sentence, seg_start, end, text[seg_start:end], honorific, groups[0][1][0][0], suffix)
+        if role is None:  # "the technology minister Baroness Lloyd of Effra": the title before the peer
+            short.context, short.role_span = text, (seg_start, end)
         scan.shorts.append((short, role))
         groups = groups[2:]
         honorific, role = "", None
@@ -312,6 +318,8 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
         if i == 0:
             _classify_person(text, sentence, seg_start, group, honorific, role, scan, strict=strict)
         else:  # "Communication and Digital Affairs Minister Meutya Hafid": each part may carry its own title
+            if plural is not None:  # "Senators Maria Cantwell and Ted Cruz": the plural title is each one's
+                scan.list_roles[(sentence, group[0][1])] = plural
             _classify(text, sentence, group, scan, strict=True)  # "Customs and Border Protection" is no person
 
 

@@ -25,6 +25,9 @@ Kind = Literal["person", "org"]
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# an indefinite description introduces someone new ("a company", "one holding company", "another minister"): it never
+# refers back to a body or person the article named
+_INDEFINITE = re.compile(r"^(?:a|an|one|another|some|several|many|other)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PRONOUNS: dict[str, str | None] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # how far back a pronoun or "the regulator" may reach for its antecedent
@@ -149,6 +152,8 @@ class NameIndex:
         return None
 
     def _resolve_description(self, text: str, sentence: int, before: int | None) -> str | None:
+        if _INDEFINITE.match(text):
+            return None
         desc = _synonyms(_ARTICLE.sub("", text).lower().replace("’s ", " ").replace("'s ", " "))
         people = self._roles.get(desc)
         if people and not _QUALIFIERS.intersection(desc.split()):
@@ -170,20 +175,16 @@ class NameIndex:
         wanted = _KIND_WORDS[noun]
         for width in (_DESCRIPTION_WINDOW, sentence):  # nearby first, then anywhere earlier in the article
             candidates: list[str] = []
-            named: list[str] = []  # "the agency" for the National Crime Agency: the name itself says what it is
             for m in self._window(sentence, before, width):
                 if m.kind != "org" or m.canonical in candidates or (m.sentence, m.start) in self._quoted:
                     continue
                 low = m.canonical.lower()
-                if low.endswith(" " + noun) or low.startswith((noun + " of ", noun + " for ")):
-                    # "the agency" for the National Crime Agency, "the ministry" for the Ministry of Defence
-                    named.append(m.canonical)
+                # "the agency" for the National Crime Agency, "the ministry" for the Ministry of Defence: the name
+                # itself says what it is; otherwise the kind the lexicon gives
+                by_name = low.endswith(" " + noun) or low.startswith((noun + " of ", noun + " for "))
+                if by_name or wanted & self._orgs.get(m.canonical, frozenset()):
                     candidates.append(m.canonical)
-                elif wanted & self._orgs.get(m.canonical, frozenset()):
-                    candidates.append(m.canonical)
-            if len(named) == 1:
-                return named[0]
-            if candidates:
+            if candidates:  # two that fit ("the department": the DfE and the Home Office) make it uncertain
                 return candidates[0] if len(candidates) == 1 else None
         return None
 

@@ -60,6 +60,8 @@ class OrgFocusMixin:
                 if m.kind == "org" and (idx < sent.index or pos < offset) and not self._addressee(idx, pos)
             ]
             orgs += [h.speaker for h in self.history if h.kind == "org" and h.sentence == idx]
+            if idx < sent.index and orgs and _NO_COMMENT.search(prev.text):
+                return None  # "X did not respond to a request for comment. '…,' a spokesperson said": not X's
             distinct = list(dict.fromkeys(orgs))
             if len(distinct) == 1:
                 return distinct[0]
@@ -88,6 +90,8 @@ class OrgFocusMixin:
         at = fronted.end() if fronted else 0
         lead = [m for pos, m in self.outside.get(prev.index, ()) if at <= m.start <= at + 4]
         if len(lead) == 1 and lead[0].kind == "org":
+            if P.JOINT_AFTER.match(prev.text, lead[0].end) is not None:
+                return None  # "Meta and X were both fined. '…,' it said": either of them
             return lead[0].canonical
         described = D.LEADING_KIND.match(prev.text)  # "The regulator says the breach was serious. It says …"
         if described is None:
@@ -95,6 +99,13 @@ class OrgFocusMixin:
         found = self.index.resolve(described.group(1), sentence=prev.index, before=described.end(1))
         return found if found is not None and self.index.is_org(found) else None
 
+
+# a sentence saying an organisation did not answer at all (one that "declined to comment on" a point may still speak
+# through a spokesperson about another)
+_NO_COMMENT = re.compile(
+    r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|could\s+not|would\s+not)\s+(?:yet\s+|immediately\s+)?"
+    r"(?:respond|reply|return|be\s+reached)\b"
+)
 
 # a live-blog time stamp and a short fronted place or time phrase before a sentence's subject
 _FRONTED = re.compile(r"(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:In|At|On|From|Earlier|Later|Meanwhile)\b[^,.;:]{0,30},\s*)?")

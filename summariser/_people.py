@@ -105,6 +105,8 @@ class Scan:
     # Grant", "Grant"), in the order they were added: lookups during the scan, not a walk over every person
     pairs: dict[tuple[str, str], dict[str, None]] = field(default_factory=dict)
     tails: dict[str, dict[str, None]] = field(default_factory=dict)
+    # (sentence, start) of a name later in a list after a plural title -> that title ("Senators A, B and C")
+    list_roles: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def find_person(people: dict[str, Person], first: str, last: str) -> Person | None:
@@ -343,3 +345,17 @@ def known_roles(scan: Scan) -> None:
         for role in KNOWN_ROLES.get(person.canonical, ()):
             if role not in taken and not person.roles:
                 person.roles.append(role)
+
+
+# the next name of a list: ", Amy Klobuchar", " and Ted Cruz", ", and Marsha Blackburn"
+_LISTED_NAME = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=[\s,.;:]|$)")
+
+
+def note_listed_roles(text: str, sentence: int, pos: int, role: str, scan: Scan) -> None:
+    """After "Senators Maria Cantwell" at `pos`: the names listed next ("and Ted Cruz") hold the same title."""
+    for _ in range(8):
+        nxt = _LISTED_NAME.match(text, pos)
+        if nxt is None:
+            return
+        scan.list_roles[(sentence, nxt.start(1))] = role
+        pos = nxt.end()

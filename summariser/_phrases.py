@@ -15,12 +15,13 @@ from summariser._givennames import gender_of_first_name
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Attribution
-from summariser._text import Sentence
+from summariser._text import Document, Sentence
 
 
 class PhraseMixin:
     """`interpret` and its helpers for `SpeakerResolver`; needs the resolver's state and its other mixins."""
 
+    doc: Document
     index: NameIndex
     masked: list[str]
     outside: dict[int, list[tuple[int, Mention]]]
@@ -29,11 +30,15 @@ class PhraseMixin:
 
         def sentence_of(self, para: int, offset: int) -> Sentence: ...
 
+        def _has_mention(self, para: int, start: int, part: str) -> bool: ...
+
         def _person_pronoun(self, pronoun: str, para: int, offset: int) -> str | None: ...
 
         def _org_pronoun(self, para: int, offset: int) -> str | None: ...
 
         def _plural_org(self, sent: Sentence) -> str | None: ...
+
+        def _speech_subject(self, idx: int) -> tuple[tuple[int, int], str] | None: ...
 
         def _special(self, phrase: str, para: int, start: int, sent: Sentence) -> Attribution | None: ...
 
@@ -75,13 +80,37 @@ class PhraseMixin:
         if low == "it":
             return Attribution(self._org_pronoun(para, start), None, "pronoun")
         if low == "they":
-            return Attribution(self._plural_org(sent), None, "pronoun")
+            return Attribution(self._plural_org(sent) or self._singular_they(para, start, sent), None, "pronoun")
         if low in ("we", "i", "you"):
             return Attribution(None, None, "pronoun")
         special = self._special(phrase, para, start, sent)
         if special is not None:
             return special
         return self._by_mentions(phrase, para, start, end, sent)
+
+    def _singular_they(self, para: int, start: int, sent: Sentence) -> str | None:
+        """ "Kym Lino, a spokesperson for Instagram, confirmed that … '…,' they said": the one person who spoke in
+        the sentence just before, in this paragraph, when nobody else and no group of people is in view."""
+        if sent.index == 0 or self.doc.sentences[sent.index - 1].paragraph != para:
+            return None
+        prev = self.doc.sentences[sent.index - 1]
+        subject = self._speech_subject(prev.index)
+        if subject is None or not subject[1] or not self.index.is_person(subject[1]):
+            return None
+        people = {m.canonical for _, m in self.outside.get(prev.index, ()) if m.kind == "person"}
+        people |= {m.canonical for pos, m in self.outside.get(sent.index, ()) if m.kind == "person" and pos < start}
+        text = self.masked[para]
+        # a group in the subject or between the sentences ("Kym Lino and her colleagues said"); people inside what
+        # was reported ("notifies people who …") are talked about, not speaking
+        verb = P.PRE_VERB_RE().search(text, prev.start, prev.start + len(prev.text))
+        subject_end = verb.start() if verb is not None else prev.start + len(prev.text)
+        if (
+            people != {subject[1]}
+            or _PEOPLE_PLURAL.search(text, prev.start, subject_end)
+            or _PEOPLE_PLURAL.search(text, sent.start, start)
+        ):
+            return None
+        return subject[1]
 
     def _reported_subject(self, pronoun: str, para: int, start: int, sent: Sentence) -> str | None:
         """ "the Ministry said it had observed …", "Kendall said she would …": a pronoun opening the reported clause
@@ -107,6 +136,7 @@ class PhraseMixin:
         first_word = phrase.split(None, 1)[0]
         titled = not (first_word.islower() and (first_word.endswith("ing") or first_word in P.PREPOSITIONS))
         blanks: list[tuple[int, int]] = []  # mentions to blank out of the phrase (see `_blanked`), if ever needed
+        objects = 0
         for pos, m in self.outside.get(sent.index, ()):
             if not (start <= pos < end) or self._addressee(sent.index, pos):
                 continue  # outside the phrase, or the one who asked: "After a question from Labour MP X, …"
@@ -114,11 +144,15 @@ class PhraseMixin:
             after = text[pos + (m.end - m.start) : pos + (m.end - m.start) + 2]
             if after[:1] in ("'", "’") and after[1:2] in ("s", " ", ""):
                 continue  # a possessor: "Ofcom's chief executive", "Mr Musk's lawyer"
+            if m.kind == "person" and _OBJECT_OF.search(text, start, pos):
+                objects += 1  # "Critics of Elon Musk said", "lawyers for Ms Reid said": the person is talked about
+                continue
             bucket = people if m.kind == "person" else orgs
             if m.canonical not in bucket:
                 bucket.append(m.canonical)
             opens = (
                 P.OPENS.fullmatch(text, start, pos) is not None
+                or (m.kind == "org" and _OWNER_LEAD.fullmatch(text, start, pos) is not None)  # "Elon Musk's xAI"
                 or P.place_owner(text[start:pos])
                 or (m.kind == "org" and D.ORG_DESCRIPTOR.fullmatch(text, start, pos) is not None)
             )
@@ -136,6 +170,8 @@ class PhraseMixin:
             joint = False  # "lead researcher and NASA planetary scientist Lucas Paganini": two titles, one person
         if joint or len(people) > 1 or (not people and len(orgs) > 1):
             return Attribution(None, None, "several")
+        if objects and not people:
+            return Attribution(None, None, "unclear")
         if people or orgs:
             if (long_phrase or not people or not titled) and not at_start:
                 # "the head of Ofcom" is not Ofcom, but it is the person the article gave that role
@@ -178,6 +214,68 @@ class PhraseMixin:
             return Attribution(phrase, None, "unlisted")  # `said Olivier Bosc`: a name the index did not keep
         return Attribution(None, D.role_from_description(phrase), "unknown")
 
+    def _named_apposition(self, para: int, start: int, end: int) -> Attribution | None:
+        """The person named in the comma parts after the first of [start, end), if exactly one."""
+        text = self.masked[para]
+        comma = text.find(",", start, end)
+        if comma < 0:
+            return None
+        found: list[Attribution] = []
+        pos = comma + 1
+        for part in text[comma + 1 : end].split(","):
+            if part.strip():
+                att = self.interpret(para, pos, pos + len(part))
+                if att is not None:
+                    found.append(att)
+            pos += len(part) + 1
+        return _one_person(found, self.index)
+
+    def _interpret_parts(self, para: int, start: int, end: int) -> Attribution | None:
+        # "the technology secretary, Liz Kendall," -> each comma part; they must agree
+        text = self.masked[para]
+        found: list[Attribution] = []
+        pos = start
+        if D.GROUP_MEMBER.match(text, start, end):
+            # "One of the women, a nurse from Coventry,": one of a group, unless the apposition names them ("One of
+            # them, Alliance councillor Roisin McAllister,")
+            appos = self._named_apposition(para, start, end)
+            return appos if appos is not None else Attribution(None, None, "member")
+        for part in text[start:end].split(","):
+            if part.strip():
+                att = self.interpret(para, pos, pos + len(part))
+                if att is not None:
+                    found.append(att)
+            pos += len(part) + 1
+        people = [a for a in found if a.speaker is not None and self.index.is_person(a.speaker)]
+        others = [a for a in found if a.speaker is not None and not self.index.is_person(a.speaker)]
+        named = [a for a in people if a.how == "named"]
+        if len(named) == 1 and all(a.how in ("spokesperson", "anaphor") for a in people if a is not named[0]):
+            people = named  # "the spokeswoman, Lauren Lee, said": she is named, whoever she speaks for
+        for group in (people, others):
+            if len({a.speaker for a in group}) > 1:
+                return Attribution(None, None, "conflict")
+            if group:
+                return group[0]
+        parts = text[start:end].split(",")
+        if len(parts) >= 2 and D.ORG_APPOSITIVE.match(parts[1]) and not self._has_mention(para, start, parts[0]):
+            # "Chamber of Progress, a trade group whose members include Google, said": an organisation unlisted
+            org = D.unlisted_org(parts[0])
+            if org is not None and " " in org:
+                return Attribution(org, None, "unlisted")
+        return found[0] if found else None
+
+
+# people in the plural ("the protesters", "two lawyers", "officials"): a "they" could be them
+_PEOPLE_PLURAL = re.compile(
+    r"\b(?:[a-z]+(?:ers|ists|ians|ants|ents|ors|ives|als)|people|men|women|staff|children|parents|families|MPs|"
+    r"MEPs|peers|police|sources|aides|allies)\b"
+)
+
+# a preposition right before a name inside a speaker phrase: the name completes another noun ("critics of X")
+_OBJECT_OF = re.compile(r"\b(?:of|for|to|with|against|about|from|behalf\s+of|close\s+to)\s+$")
+
+# a named owner before an organisation: "Elon Musk's xAI", "Alphabet's Google"
+_OWNER_LEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s+")
 
 # named members of a group speaking together ("the ministers", "both senators"), not "ministers" (the government)
 _DEFINITE_GROUP = re.compile(
@@ -197,3 +295,12 @@ def _blanked(phrase: str, blanks: list[tuple[int, int]]) -> str:
     for at, size in blanks:
         bare[at : at + size] = " " * size
     return "".join(bare)
+
+
+def _one_person(found: list[Attribution], index: NameIndex) -> Attribution | None:
+    """The one person the attributions name, when every named speaker among them is that person."""
+    names = {a.speaker for a in found if a.speaker is not None}
+    if len(names) != 1:
+        return None
+    only = next(iter(names))
+    return next((a for a in found if a.speaker == only), None) if index.is_person(only) else None

@@ -7,6 +7,9 @@ on Twitter", "her X account", "Twitter users" are people using the platform, not
 headline naming it with a concern. Where only the subject's prominence is missing, its second references ("the AI
 chatbot", "Musk's social network", the owner in a headline) count, unless a rival is named (see `_topic_refs`); a
 headline pairing the subject with a rival needs a body paragraph binding the subject to the regulatory language.
+Feed items are often a headline alone: in the title and lede, a government acting on the subject ("Malaysia restricts
+access to Grok", "Japan urges X to ...") or the subject answering one ("X agrees to curb Grok after French pressure")
+is regulatory language bound to the subject (see `_topic_frames`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from math import sqrt
 from summariser._model import Relevance
 from summariser._text import Document, fold_bytes
 from summariser._topic import DEFAULT_TOPIC, Topic
+from summariser._topic_frames import frames_for
 from summariser._topic_match import NO_HITS, Unit, UnitHits, matcher_for
 from summariser._topic_refs import references_for
 
@@ -52,7 +56,7 @@ def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_
     matcher = matcher_for(topic)
     units, places = _units(doc, title)
     hits = matcher.match_units(units)
-    evidence = _gather(units, places, hits)
+    evidence = _gather(units, places, hits, _framed(units, places, hits, topic))
     has_title = bool(title and title.strip())
     relevant = _decide(evidence, has_title=has_title)
     if (
@@ -101,7 +105,32 @@ def _units(doc: Document, title: str | None) -> tuple[list[Unit], list[tuple[flo
     return units, places
 
 
-def _gather(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitHits]) -> _Evidence:
+def _framed(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitHits], topic: Topic) -> frozenset[int]:
+    """The title and lede units in which an authority acts on the subject they name, or the subject answers one
+    ("Malaysia restricts access to Grok", "X agrees to curb Grok after French pressure"): see `_topic_frames`."""
+    framed: list[int] = []
+    for i, (weight, _) in enumerate(places):
+        if weight == 1.0:
+            break  # the title and the lede come first
+        hit = hits[i]
+        if not hit.subjects:
+            continue
+        lows = units[i][1]
+        named = [a for a, _ in hit.subject_at if not _as_medium(lows, a)]  # where it can answer for itself
+        if hit.strong and named:
+            continue  # regulatory and about the subject already: nothing for a frame to add
+        at = [a for a, _ in hit.subject_at]
+        frames = frames_for(topic)
+        if frames.acts(units[i], at, named, bool(hit.concern)) and not references_for(topic).names_rival(
+            units[i : i + 1]
+        ):
+            framed.append(i)
+    return frozenset(framed)
+
+
+def _gather(
+    units: list[Unit], places: list[tuple[float, int]], hits: list[UnitHits], framed: frozenset[int]
+) -> _Evidence:
     # counted in locals and stored once: attribute updates on the dataclass cost several times more per sentence
     sentences = len(places) - (1 if places and places[0][0] == _TITLE_WEIGHT else 0)  # the title comes first
     subject_title = subject_lede = subject_named_title = strong_title_or_lede = title_strong_and_weak = False
@@ -120,6 +149,8 @@ def _gather(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitH
         if seen is None:
             seen = paragraphs[paragraph] = [False, False, False, False]
         subjects, unit_concern, strong = unit.subjects, unit.concern, unit.strong
+        if framed and i in framed:  # a government acting on the subject: regulatory language about it
+            unit_concern, strong = 1.0, True
         if subjects:
             seen[0] = True
         if unit_concern:
@@ -130,7 +161,7 @@ def _gather(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitH
                 strong_title_or_lede = True
         if subjects:
             lows = units[i][1]
-            if any(not _as_medium(lows, at) for at, _ in unit.subject_at):
+            if (framed and i in framed) or any(not _as_medium(lows, at) for at, _ in unit.subject_at):
                 seen[2] = True
                 subject_named_title |= is_title
             subject_hits += weight * min(2, subjects)
@@ -169,12 +200,13 @@ def _gather(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitH
 _MEDIUM_BEFORE = frozenset(b"on onto across via through".split())
 _MEDIUM_AFTER = frozenset(
     b"account accounts handle handles user users feed feeds page pages profile profiles post posts followers follower "
-    b"thread threads bio video videos message messages name username poll spaces timeline".split()
+    b"thread threads bio video videos message messages name username poll spaces timeline chat chats".split()
 )
 
 
 # "a ban on X", "called on X to act", "cracking down on X": the platform is the target after all
 _TARGET_ON = frozenset(
+    b"turn turns turned turning mounts mounting grows growing piles piling "
     b"ban bans crackdown clampdown down pressure fine fines restriction restrictions limits rules sanctions action "
     b"attack attacks war probe investigation inquiry vote levy tax duty duties block blocks ruling order orders call "
     b"calls called calling reliance dependence".split()
@@ -189,12 +221,18 @@ _ROLE_AFTER = frozenset(
 _ROLE_BEFORE = frozenset(b"former ex".split())
 
 
+_ALIASES = frozenset((b"x", b"twitter"))
+
+
 def _as_medium(lows: list[bytes], at: int) -> bool:
     """Is the subject named at token `at` only as a medium (a place people post) or in a person's title, not as an
     actor or a target?"""
-    nxt = lows[at + 1] if at + 1 < len(lows) else b""
+    end = at + 1  # the token after the name
+    if end < len(lows) and lows[end] in _ALIASES and lows[end] != lows[at]:  # "Twitter/X users": one name twice
+        end += 1
+    nxt = lows[end] if end < len(lows) else b""
     if nxt == b"s":  # "X's owner"
-        nxt = lows[at + 2] if at + 2 < len(lows) else b""
+        nxt = lows[end + 1] if end + 1 < len(lows) else b""
     if nxt in _MEDIUM_AFTER or nxt in _ROLE_AFTER:
         return True
     prev = lows[at - 1] if at > 0 else b""

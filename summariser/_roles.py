@@ -12,7 +12,10 @@ from summariser._text import alternation, lazy_pattern, word_set
 # a prefix trie: only ever tested for whether it matches (search, fullmatch), so branch order does not matter
 _ROLE_ALT = alternation(ROLE_HEADS)
 _MOD_CAP = r"[A-Z][\w’'&.-]*"
-_ROLE_MODS = r"(?:shadow|deputy|former|junior|acting|senior|interim|then|digital|online|science|home|culture|foreign)"
+_ROLE_MODS = (
+    r"(?:shadow|deputy|former|junior|acting|senior|interim|then|digital|online|science|home|culture|foreign|security|"
+    r"technology|health|justice|education|trade|energy|defence|transport|housing|policing|safeguarding|finance)"
+)
 _ROLE_PHRASE = (
     rf"(?:(?:{_MOD_CAP}\s+){{0,2}})?(?i:(?:{_ROLE_MODS}\s+)*(?:{_ROLE_ALT}))"
     rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{_MOD_CAP}(?:\s+(?:and\s+)?{_MOD_CAP}){{0,3}}"
@@ -21,8 +24,12 @@ _ROLE_PHRASE = (
 ROLE_FULL = lazy_pattern(_ROLE_PHRASE)
 ROLE_WORDS = frozenset(w.lower() for r in ROLE_HEADS for w in r.split())
 _ROLE_LAST = frozenset(r.split()[-1].lower() for r in ROLE_HEADS) | {"state"}
+# (a list inside the role is kept whole: "the chair of the science, innovation and technology committee"; a relative
+# clause is no role: "Linda Yaccarino, who left as X's chief executive")
 _POST_APPOS = re.compile(
-    rf"\s*,\s+(?:(?P<det>(?i:the|a|an|its|his|her)|{_MOD_CAP}['’]s)\s+)?(?P<phrase>[^,.;:()\"“”]{{2,80}}?)"
+    rf"\s*,\s+(?!(?:who|which|whose|whom)\b)(?:(?P<det>(?i:the|a|an|its|his|her)|{_MOD_CAP}['’]s)\s+)?"
+    r"(?P<phrase>[^,.;:()\"“”]{2,80}?"
+    r"(?:(?:,\s+[\w’'-]+(?:\s+[\w’'-]+)?)+,?\s+(?:and|&)\s+[^,.;:()\"“”]{1,60}?)?)"
     r"\s*(?=,|\.|;|:|\)|$|\s+(?:said|says|told|added|wrote|who|has|had|is|was)\b)"
 )
 _ROLE_IN = lazy_pattern(rf"\b(?i:{_ROLE_ALT})\b")

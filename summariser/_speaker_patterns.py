@@ -67,7 +67,7 @@ REPORTED_AFTER = re.compile(r"\b(?:reported|reports|read|reads)(?=\s*[.,]|\s+(?:
 WHAT_SUBJECT = re.compile(r"\bwhat\s+([^,;:]{1,60}?)\s*$")
 POST_LEAD = re.compile(r"[\s,—–-]*")
 VERB_FIRST_SUBJECT = re.compile(
-    r"\s*([^,.;:!?()]{1,80}?)(?=\s*(?:[,.;:!?()]|$|\s+(?:in|on|at|who|during|after|when|while|before|as)\s))"
+    r"\s*([^,.;:!?()]{1,120}?)(?=\s*(?:[,.;:!?()]|$|\s+(?:in|on|at|who|during|after|when|while|before|as)\s))"
 )
 LEAD_APPOSITION = lazy_pattern(
     r"\s*(?:(?:In|On|At|After|Before|Speaking|Asked|Writing|Responding|Earlier|Later|Meanwhile|However|Separately)"

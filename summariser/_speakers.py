@@ -13,12 +13,12 @@ from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._antecedents import AntecedentMixin
 from summariser._descriptions import DescriptionMixin
+from summariser._joint_subjects import JointSubjectMixin
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex, mentions_by_sentence
 from summariser._phrases import PhraseMixin
 from summariser._roles import ROLE_WORDS
 from summariser._speaker_patterns import Attribution, Said
-from summariser._subjects import SubjectMixin
 from summariser._text import Document, Sentence
 
 __all__ = ["Attribution", "SpeakerResolver"]
@@ -27,15 +27,21 @@ __all__ = ["Attribution", "SpeakerResolver"]
 # compiled here, not through `re`'s cache: each quote asks these
 _SHORT_GAP = re.compile(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
 _BOUNDS = re.compile(r"[;:!?]")
+# a written or spoken source between the subject and the quote: the words may be that source's
+_SOURCE_NOUN = re.compile(r"\b(?:post|tweet|letter|statement|message|email|report|video|speech|interview|quot\w+)\b")
+# a place phrase after an anonymous description, up to the clause's end: " at a London agency", " in Brussels"
+_PLACE_TAIL = re.compile(r"\s+(?:at|in|from|with|on)\s+" + D.NOT_TIME + r"[^,.;:!?()]{1,60}?(?=\s*(?:[,.;:!?()]|$))")
 _RELATIVE_TAIL = re.compile(r",\s+(who|which)$")
 # a name that completes another noun phrase ("the mother of X", "a lawyer for X", "X's"): not surely who relates
 _OBJECT_BEFORE = re.compile(r"\b(?:of|for|to|with|and|&)\s+$")
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+$")
+_BY_AGENT = re.compile(r"\s+by\s+")
+_PASSIVE_SAY = re.compile(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
 # a verb whose subject opens a conditional clause: "if parliament agreed", "unless the company says"
 _CONDITION = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?[a-z]+\s+$")
 
 
-class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMixin):
+class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, JointSubjectMixin):
     """Attribution for the quotes of one document; remembers earlier speakers for pronouns and run-on quotes."""
 
     def __init__(self, doc: Document, index: NameIndex) -> None:
@@ -77,6 +83,7 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
         # per-resolver memos of pure lookups that pronouns ask again and again (see `_recent`, `_leading_person`)
         self._recents: dict[tuple[int, int, str, int], list[tuple[tuple[int, int], str]]] = {}
         self._leads: dict[int, tuple[tuple[int, int], str] | None] = {}
+        self._joints: dict[int, bool] = {}
 
     def _protect_org_commas(self, mentions: list[tuple[Sentence, list[Mention]]]) -> None:
         # "Department for Science, Innovation and Technology" must not split as a clause at its comma
@@ -168,6 +175,10 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
             while inner is not None and (  # "promised by his government", "their claims": no speech verb
                 gap.startswith(" by ", inner.end()) or P.DETERMINER_BEFORE.search(gap, 0, inner.start())
             ):
+                if gap.startswith(" by ", inner.end()) and _PASSIVE_SAY.search(
+                    gap, max(0, inner.start() - 7), inner.start()
+                ):
+                    return None  # "said she had been told by Elon Musk that it was '…'": whose words is not certain
                 inner = P.SAY_RE().search(gap, inner.end())
             if inner and not P.PRONOUN_SUBJECT.search(gap, 0, inner.start()):
                 return None  # another speech verb between: the quote may be someone else's words
@@ -231,10 +242,31 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
             return self._verb_first(para, p0 + vm.end(), end)
         if len(head.split()) > 14 or _BOUNDS.search(head):  # the sentence bounds it: "." is "Sen."
             return None
+        if head.strip(" ,").lower() in ("and", "but"):
+            # 'Mr Cruz called the inquiry "censorship …," and said …': both verbs share the sentence's subject
+            return self._coordinated_after(para, start)
+        if _PASSIVE_SAY.search(head):  # '"…," Elon Musk was told by Peter Kyle': the agent spoke, if named
+            agent = _BY_AGENT.match(rest, vm.end())
+            return self._verb_first(para, p0 + agent.end(), end) if agent else None
         found = self._interpret_parts(para, p0, p0 + len(P.strip_aux(head)))
         if vm.group() in ("read", "reads") and (found is None or found.speaker is None):
             return None  # '"…," the statement read' with no certain author: let the paragraphs around say who
         return found
+
+    def _coordinated_after(self, para: int, quote_end: int) -> Attribution | None:
+        """The subject of a sentence whose quote is followed by ", and said": named, or a pronoun opening it."""
+        sent = self.sentence_of(para, max(quote_end - 1, 0))
+        if sent.start + 1 >= quote_end:
+            return None
+        before = self.masked[para][sent.start : quote_end]
+        people = {m.canonical for pos, m in self.outside.get(sent.index, ()) if pos < quote_end and m.kind == "person"}
+        if len(people) > 1 or _SOURCE_NOUN.search(before):
+            return None  # "Mr Cruz read out a post by Mr Musk calling the law '…', and said": maybe Musk's words
+        lead = self._leading_subject(para, sent.start)
+        if lead is not None:
+            return Attribution(lead, self.index.role_of(lead), "coordinated")
+        pron = P.LEAD_PRONOUN.match(self.masked[para], sent.start)
+        return self.interpret(para, pron.start(1), pron.end(1)) if pron else None
 
     def after_colon(self, sentence: Sentence) -> Attribution | None:
         """`She added:` ending the previous sentence or paragraph introduces the quote that follows."""
@@ -304,6 +336,12 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
         if not m:
             return None
         found = self.interpret(para, m.start(1), m.end(1))
+        if found is not None and found.how == "anonymous" and _PLACE_TAIL.match(self.masked[para], m.end(1), end):
+            # `said a senior buyer at a London agency, who …`: the place is part of the description
+            tail = _PLACE_TAIL.match(self.masked[para], m.end(1), end)
+            longer = self.interpret(para, m.start(1), tail.end()) if tail else None
+            if longer is not None and longer.how == "anonymous" and longer.speaker:
+                return longer
         appos = P.APPOSED_NAME.match(self.masked[para], m.end(1), end)
         if appos and (found is None or found.speaker is None or not self.index.is_person(found.speaker)):
             # "said its executive director, Clíona Saidléar"
@@ -320,65 +358,6 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, SubjectMix
                 # "said the islands' governor, Dileeni Daniel-Selvaratnam": a name the index lacks, after a title
                 return Attribution(name, D.role_from_description(m.group(1)), "unlisted")
         return found
-
-    def _named_apposition(self, para: int, start: int, end: int) -> Attribution | None:
-        """The person named in the comma parts after the first of [start, end), if exactly one."""
-        text = self.masked[para]
-        comma = text.find(",", start, end)
-        if comma < 0:
-            return None
-        found: list[Attribution] = []
-        pos = comma + 1
-        for part in text[comma + 1 : end].split(","):
-            if part.strip():
-                att = self.interpret(para, pos, pos + len(part))
-                if att is not None:
-                    found.append(att)
-            pos += len(part) + 1
-        return _one_person(found, self.index)
-
-    def _interpret_parts(self, para: int, start: int, end: int) -> Attribution | None:
-        # "the technology secretary, Liz Kendall," -> each comma part; they must agree
-        text = self.masked[para]
-        found: list[Attribution] = []
-        pos = start
-        if D.GROUP_MEMBER.match(text, start, end):
-            # "One of the women, a nurse from Coventry,": one of a group, unless the apposition names them ("One of
-            # them, Alliance councillor Roisin McAllister,")
-            appos = self._named_apposition(para, start, end)
-            return appos if appos is not None else Attribution(None, None, "member")
-        for part in text[start:end].split(","):
-            if part.strip():
-                att = self.interpret(para, pos, pos + len(part))
-                if att is not None:
-                    found.append(att)
-            pos += len(part) + 1
-        people = [a for a in found if a.speaker is not None and self.index.is_person(a.speaker)]
-        others = [a for a in found if a.speaker is not None and not self.index.is_person(a.speaker)]
-        named = [a for a in people if a.how == "named"]
-        if len(named) == 1 and all(a.how in ("spokesperson", "anaphor") for a in people if a is not named[0]):
-            people = named  # "the spokeswoman, Lauren Lee, said": she is named, whoever she speaks for
-        for group in (people, others):
-            if len({a.speaker for a in group}) > 1:
-                return Attribution(None, None, "conflict")
-            if group:
-                return group[0]
-        parts = text[start:end].split(",")
-        if len(parts) >= 2 and D.ORG_APPOSITIVE.match(parts[1]) and not self._has_mention(para, start, parts[0]):
-            # "Chamber of Progress, a trade group whose members include Google, said": an organisation unlisted
-            org = D.unlisted_org(parts[0])
-            if org is not None and " " in org:
-                return Attribution(org, None, "unlisted")
-        return found[0] if found else None
-
-
-def _one_person(found: list[Attribution], index: NameIndex) -> Attribution | None:
-    """The one person the attributions name, when every named speaker among them is that person."""
-    names = {a.speaker for a in found if a.speaker is not None}
-    if len(names) != 1:
-        return None
-    only = next(iter(names))
-    return next((a for a in found if a.speaker == only), None) if index.is_person(only) else None
 
 
 def _plain_name(phrase: str) -> bool:

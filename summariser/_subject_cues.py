@@ -78,7 +78,7 @@ _THAT_AFTER = lazy_re(r"\s+that\b")
 
 
 # a pronoun's fused auxiliary ("we've", "they're", "she'd", "it's"): the verb after it has the pronoun as subject
-_CONTRACTION = lazy_re(r"['’](?:ve|re|d|s)$")
+_APOSTROPHES = "'’"
 _WILL = ("'ll", "’ll")
 
 
@@ -88,11 +88,16 @@ def contracted_subject(text: str, pos: int, ends: dict[int, ActorSpan]) -> Actor
     end = pos
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    tail = _CONTRACTION.search(text, max(0, end - 4), end)
-    if tail is not None:
-        span = ends.get(tail.start())
+    # character tests, not a pattern: this runs for every subject looked up
+    mark = -1
+    if end >= 2 and text[end - 2] in _APOSTROPHES and text[end - 1] in "sd":
+        mark = end - 2  # "she's", "we'd"
+    elif end >= 3 and text[end - 3] in _APOSTROPHES and text[end - 2 : end] in ("ve", "re"):
+        mark = end - 3  # "we've", "they're"
+    if mark >= 0:
+        span = ends.get(mark)
         return span if span is not None and span.kind == "pronoun" else None
-    if "ll" in text[pos + 1 : pos + 7]:  # cheap test first: "we'll", "I'll", "they’ll"
+    if text.find("ll", pos + 1, pos + 7) >= 0:  # "we'll", "I'll", "they’ll"
         after = pos
         while after < len(text) and text[after].isalpha():
             after += 1
@@ -116,6 +121,8 @@ def _open_relative(text: str, comma: int) -> int | None:
     return found
 
 
+# a span right after a quoted verb phrase is its object: said the government “fully backs” the commissioner
+_AFTER_QUOTED = lazy_re(r"\w[”\"’]\s+(?:the\s+)?$")
 # "Labour MPs on the committee", "Priyanka Chaturvedi of the Shiv Sena": the preposition after a group or person
 _HOLDER_PREP = lazy_re(r"\s+(?:on|of|from|at|in)\s+(?:the\s+)?$")
 # "Priyanka Chaturvedi of the Shiv Sena (UBT)": a name's party or body, in capitals, before a bracket
@@ -126,8 +133,9 @@ _POSTNOMINAL = lazy_re(r"\s+(?:MP|MS|MSP|MEP|TD|MLA|KC|QC|AM|Jr\.?|Sr\.?)$")
 
 def postnominal_start(text: str, pos: int) -> int:
     """Where a post-nominal title ending at `pos` starts (the name's end), or -1 when none ends there."""
-    if not text[pos - 1 : pos].isalpha() and text[pos - 1 : pos] != ".":
-        return -1
+    last = text[pos - 1 : pos]
+    if not (last.isupper() or last == "."):
+        return -1  # cheap test first: a post-nominal title ends in a capital ("MS", "KC") or a full stop ("Jr.")
     m = _POSTNOMINAL.search(text, max(0, pos - 5), pos)
     return m.start() if m is not None else -1
 
@@ -157,3 +165,33 @@ def person_before_bracket(
             fits = head.kind == "person" and _OF_PARTY.fullmatch(text, head.end, opened) is not None
             return head if fits and is_subject(head) else None
     return None
+
+
+def whole_appositive(text: str, span: ActorSpan) -> bool:
+    """Is `span` all there is between two commas (", the Garante,")?"""
+    prev = text.rfind(",", max(0, span.start - 4), span.start)
+    return prev >= 0 and not text[prev + 1 : span.start].strip()
+
+
+def _only_adverb(words: str) -> bool:
+    """Nothing, or one "-ly" word: what may stand between an opening mark and a verb ("“formally requested”")."""
+    return not words or (" " not in words and words.endswith("ly"))
+
+
+# "The notice, issued last week under the Online Safety Act, gave …": a participle phrase set off by commas
+_PARTICIPLE_OPEN = lazy_re(r",\s+(?:issued|adopted|published|sent|signed|approved|passed|introduced|filed|made)\s")
+
+
+def _open_participle(text: str, comma: int) -> int | None:
+    """Where a participle phrase closing at the comma at `comma` opens (its own comma), up to 160 characters back."""
+    found = None
+    for m in _PARTICIPLE_OPEN.finditer(text, max(0, comma - 160), comma):
+        found = m.start()
+    return found
+
+
+def follows_document(text: str, pos: int, ends: dict[int, ActorSpan]) -> bool:
+    """Does `pos` follow "The notice," (a document subject and its comma) directly?"""
+    end = len(text[:pos].rstrip())
+    span = ends.get(end - 1) if text[end - 1 : end] == "," else None
+    return span is not None and span.ref[:4] == "doc:"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+
+from summariser._topic_government import AUTHORITIES, INTERVENTIONS, RESPONSES
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,24 @@ class Topic:
     descriptions: tuple[str, ...] = ()
     owners: tuple[str, ...] = ()
     rivals: tuple[str, ...] = ()
+    # government acting on the subject in a headline ("Malaysia restricts …", "Japan urges X to …", "after French
+    # pressure") and the subject answering it ("X agrees to …", "X appeals …"): see _topic_frames
+    authorities: tuple[str, ...] = AUTHORITIES
+    interventions: tuple[str, ...] = INTERVENTIONS
+    responses: tuple[str, ...] = RESPONSES
+    # the hash, computed once: every call looks the compiled matchers up by topic, and hashing a dozen keyword tuples
+    # (several hundred words) each time would cost more than judging a headline
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash(tuple(getattr(self, f.name) for f in fields(self) if f.compare)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[type[Topic], tuple[object, ...]]:
+        # rebuilt through __init__ in a worker process, whose string hashes differ: never ship the cached hash
+        return (type(self), tuple(getattr(self, f.name) for f in fields(self) if f.init))
 
     @classmethod
     def from_keywords(
@@ -42,8 +62,12 @@ class Topic:
         descriptions: Iterable[str] = (),
         owners: Iterable[str] = (),
         rivals: Iterable[str] = (),
+        authorities: Iterable[str] | None = None,
+        interventions: Iterable[str] | None = None,
+        responses: Iterable[str] | None = None,
     ) -> Topic:
-        """Build a topic from plain keyword lists (as in feeds.yaml); "X" as a subject gets the built-in context."""
+        """Build a topic from plain keyword lists (as in feeds.yaml); "X" as a subject gets the built-in context, and
+        every topic the built-in governments, interventions and responses unless it lists its own."""
         subj = _clean(subjects)
         ambiguous = tuple(s for s in subj if len(s) <= 2)
         excl = _clean(exclusions)
@@ -62,6 +86,9 @@ class Topic:
             descriptions=_clean(descriptions),
             owners=_clean(owners),
             rivals=_clean(rivals),
+            authorities=_clean(authorities) if authorities is not None else AUTHORITIES,
+            interventions=_clean(interventions) if interventions is not None else INTERVENTIONS,
+            responses=_clean(responses) if responses is not None else RESPONSES,
         )
 
 
@@ -81,7 +108,8 @@ X_EXCLUSIONS: tuple[str, ...] = _phrases(
     X chromosome; X chromosomes; X axis; X and Y; Mr X; Ms X; Mrs X; Miss X; Mx X; Dr X; Person X; Patient X;
     Child X; Baby X; Witness X; Officer X; Soldier X; Subject X; Company X; Brand X; Planet X; Project X; Day X;
     Fast X; Final Fantasy X; Mega Man X; Pope Pius X; Pius X; Louis X; Charles X; Leo X; Gregory X; Clement X;
-    Alfonso X; Super Bowl X; son X; son, X; X Æ A-12; X Æ A-Xii; X AE A-XII; X marks the spot; letter X;
+    Alfonso X; Super Bowl X; Country X; Player X; Team X; Version X; Option X; son X; son, X; X Æ A-12;
+    X Æ A-Xii; X AE A-XII; X marks the spot; letter X;
     the letter X; X v; v X; Vitamin X; Factor X; Xbox; SpaceX
     """
 )
@@ -115,7 +143,8 @@ _CONCERNS = _phrases(
     summoned; government; governments; minister; ministers; ministry; prime minister; secretary of state;
     technology secretary; home secretary; culture secretary; parliament; parliamentary; MP; MPs; MEP; MEPs; Lords;
     Commons; Congress; congressional; senator; senators; Senate; lawmakers; legislators; Downing Street; No 10;
-    Whitehall; White House; select committee; Starmer; Keir Starmer; Liz Kendall; Kendall; Badenoch; von der Leyen;
+    Whitehall; Westminster; Holyrood; Senedd; Stormont; White House; select committee; Starmer;
+    Keir Starmer; Liz Kendall; Kendall; Badenoch; von der Leyen;
     Virkkunen; Macron; Albanese; Bonta
     """
 )
@@ -129,7 +158,8 @@ _WEAK_CONCERNS = _phrases(
     criticised; criticized; criticism; pressure; accountability; deepfake; deepfakes; sexualised; sexualized;
     sexual; explicit; nude; nudify; nudification; undress; undressing; intimate image; intimate images;
     child sexual abuse; CSAM; abuse; non-consensual; nonconsensual; harmful; harms; misinformation; disinformation;
-    hate speech; extremism; extremist; antisemitic; antisemitism; safeguards; age verification
+    hate speech; extremism; extremist; antisemitic; antisemitism; safeguards; age verification;
+    crackdown; clampdown
     """
 )
 

@@ -3,7 +3,7 @@
 Text is tokenised as `_text.fold_bytes` does (UTF-8 bytes, punctuation as spaces): the split is C all the way, and
 a set intersection with the keywords' first words finds the few places worth a closer look. A keyword token with a
 capital letter must match exactly (or in all capitals, for shouting headlines); a lower-case one matches any case.
-An ambiguous subject ("X") counts only when the sentence shows it is the platform (see `firm_ambiguous`) or,
+An ambiguous subject ("X") counts only when the sentence shows it is the platform (see `_topic_ambiguous`) or,
 failing that, when the document names the subject elsewhere.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from summariser._topic import Topic
+from summariser._topic_ambiguous import AmbiguousSubjects
 from summariser._topic_terms import (
     HYPHENATED,
     NO_HITS,
@@ -19,7 +20,6 @@ from summariser._topic_terms import (
     Tokens,
     Unit,
     UnitHits,
-    firm_ambiguous,
     first_match,
     first_position,
     inflections,
@@ -40,6 +40,7 @@ class TopicMatcher:
     def __init__(self, topic: Topic) -> None:
         # lower-case first token -> terms starting with it, longest first
         self._index: dict[bytes, list[Term]] = {}
+        self._topic = topic
         self._ambiguous = frozenset(a.encode() for a in topic.ambiguous)
         self._ambiguous_name = min(topic.ambiguous) if topic.ambiguous else ""
         groups = [
@@ -127,26 +128,8 @@ class TopicMatcher:
         self._roles_exact.update(dict.fromkeys(self._subject_exact, _SUBJECT))
         # the plain keyword tokens' canonical names, looked up once per topic instead of per sentence
         self._canonical = {k: self._canonical_of(k) for k in self._plain | self._plain_exact}
-        self._derive_ambiguous()
-
-    def _derive_ambiguous(self) -> None:
-        """The lookups for a bare ambiguous subject: the exclusions it may stand in, the context that makes it firm."""
-        # exclusions by (position of the ambiguous word in them, their first two words): "Malcolm X" is
-        # (1, b"malcolm", b"x"); an exclusion is always a phrase ("Xbox" has no ambiguous word in it)
-        self._exclusions: dict[tuple[int, bytes, bytes], list[Term]] = {}
-        for terms in self._index.values():
-            for term in terms:
-                for offset, (_, exact) in enumerate(term.checks):
-                    if term.kind == "exclusion" and exact in self._ambiguous and len(term.checks) > 1:
-                        key = (offset, term.checks[0][0], term.checks[1][0])
-                        self._exclusions.setdefault(key, []).append(term)
-        self._exclusion_offsets = sorted({offset for offset, _, _ in self._exclusions})
-        contexts = [t for terms in self._index.values() for t in terms if t.kind in ("context", "subject")]
-        self._context_any = frozenset(t.checks[0][0] for t in contexts if len(t.checks) == 1 and t.checks[0][1] is None)
-        self._context_exact = frozenset(
-            form for t in contexts if len(t.checks) == 1 and (e := t.checks[0][1]) for form in (e, e.upper())
-        )
-        self._context_phrase_lows = frozenset(t.checks[0][0] for t in contexts if len(t.checks) > 1)
+        # a bare ambiguous subject: its exclusions, context and neighbours
+        self._amb = AmbiguousSubjects(self._topic, self._index, self._phrases)
 
     def _add(self, term: Term | None, *, canonical: str | None = None) -> None:
         if term is None:
@@ -328,39 +311,20 @@ class TopicMatcher:
         """Hits of a unit naming a bare ambiguous subject ("X"): the platform when context or a neighbour says so."""
         words, lows, text = unit
         out = self._unit_hits(found_any, found_exact, unit)
-        live = [i for i in positions(self._ambiguous.intersection(words), words) if not self._covered(words, lows, i)]
+        live = [
+            i for i in positions(self._ambiguous.intersection(words), words) if not self._amb.covered(words, lows, i)
+        ]
         if not live or is_maths(text):
             return out
         if out is NO_HITS:
             out = UnitHits()
         name = words[live[0]].decode()
-        if out.subjects or self._has_context(words, lows) or any(firm_ambiguous(lows, i) for i in live):
+        if out.subjects or self._amb.has_context(words, lows) or any(self._amb.firm(lows, i) for i in live):
             self._note_subject(name, live[0], out, set(out.terms))
         else:
             out.pending = 1
             out.subject_at.append((live[0], self._ambiguous_name))
         return out
-
-    def _covered(self, words: Tokens, lows: Tokens, i: int) -> bool:
-        """Is the ambiguous token at i part of an exclusion ("Malcolm X", "X Factor") or a subject ("X Corp")?"""
-        last = len(lows) - 1
-        for offset in self._exclusion_offsets:
-            start = i - offset
-            bucket = self._exclusions.get((offset, lows[start], lows[start + 1])) if 0 <= start < last else None
-            if bucket and any(t.matches(words, lows, start) for t in bucket):
-                return True
-        bucket = self._phrases.get((lows[i], lows[i + 1])) if i + 1 < len(lows) else None
-        return bool(bucket) and any(t.kind == "subject" and t.matches(words, lows, i) for t in bucket or ())
-
-    def _has_context(self, words: Tokens, lows: Tokens) -> bool:
-        if not self._context_any.isdisjoint(lows) or not self._context_exact.isdisjoint(words):
-            return True
-        for key in self._context_phrase_lows.intersection(lows):
-            at = lows.index(key)
-            bucket = self._phrases.get((key, lows[at + 1])) if at + 1 < len(lows) else None
-            if bucket and any(t.kind == "context" and t.matches(words, lows, at) for t in bucket):
-                return True
-        return False
 
     def _match_parts(self, words: Tokens, out: UnitHits, seen: set[str]) -> None:
         # "Grok-generated", "Ofcom-led": the parts count, but never an ambiguous letter ("X-ray")

@@ -36,17 +36,20 @@ _PRE_FIRM = _byte_words(
     block blocks blocked blocking fine fines fined fining sue sues sued suing investigate investigates investigated
     investigating into against urge urges urged warn warns warned summon summons summoned accuse accuses accused
     pressure pressures pressed press owns owned bought buy buying acquired renamed rebranded at to with by about over
-    rival rivals"""
+    rival rivals want wants force forces forced push pushes pushed take takes took back backs backed defend defends
+    defended attack attacks attacked down give gives gave"""
 )
-_PRE2_FIRM = _byte_words("owner boss chief head users takeover acquisition purchase ownership")
-# the word after it: "X said", "X users", "X's", "X Corp"
+_PRE2_FIRM = _byte_words("owner boss chief head users takeover acquisition purchase ownership use")
+# the word after it: "X said", "X users", "X's", "X Corp", "X appeals" (the topic's responses join these: see
+# _topic_ambiguous)
 _POST_FIRM = _byte_words(
     """said says has had have is was were will would could should must may might did does announced confirmed removed
     restricted changed updated told claimed argued denied insisted responded disputed appealed spokesperson spokesman
     spokeswoman users user accounts account posts post premium boss owner chief ceo executives executive platform app
     feed timeline safety communities corp holdings inc formerly ban bans banned fined faces faced failed refused
     agreed filed launched introduced limited blocked rules policies policy terms algorithm ads advertisers revenue
-    verification itself"""
+    verification itself wins loses lost pays paid hires hired files settles settled vows vowed resists ignores rejects
+    rejected investigation probe inquiry boycott crackdown lawsuit use officials representatives lawyers"""
 )
 # enforcement words shortly after it: "Could X really be banned?"
 _NEAR_AFTER = _byte_words("banned blocked fined sued investigated ordered summoned warned shut removed suspended")
@@ -109,10 +112,26 @@ def any_case(token: bytes) -> bool:
 
 
 def inflections(word: str) -> list[str]:
-    forms = [word + "s", word + "es", word + "ed", word + "d", word + "ing"]
-    if word.endswith("e"):
-        forms.append(word[:-1] + "ing")
+    forms = [word + "s", word + "es", word + "ed", word + "ing"]
+    if word.endswith("e"):  # "fined", "fining"; never "ban" -> "band"
+        forms += [word + "d", word[:-1] + "ing"]
+    elif word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u", ""):  # "complies", "complied"
+        forms += [word[:-1] + "ies", word[:-1] + "ied"]
     return forms
+
+
+def word_forms(keywords: tuple[str, ...]) -> frozenset[bytes]:
+    """Lower-case single-word keywords with the simple inflections lower-case ones get (as concerns do)."""
+    out: set[bytes] = set()
+    for word in keywords:
+        word = word.strip()
+        if not word or " " in word:
+            continue
+        low = word.lower()
+        out.add(low.encode())
+        if word.islower():
+            out.update(form.encode() for form in inflections(low))
+    return frozenset(out)
 
 
 def first_match(bucket: list[Term], words: Tokens, lows: Tokens, at: int) -> Term | None:

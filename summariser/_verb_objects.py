@@ -15,6 +15,12 @@ def _lazy(source: str, flags: int = 0) -> LazyRe:
     return lazy_re(source, flags)
 
 
+_START = (
+    r"(?i)^\s+(?:an?\s+|formal\s+|legal\s+|(?:enforcing|investigating|blocking|removing|restricting|issuing|fining"
+    r"|suspending|prosecuting|examining|reviewing|assessing|consulting|charging|arresting|geoblocking|deleting|limiting"
+    r"|using|proceedings|legal)\b)"
+)
+
 _VERB_OBJECT: dict[str, LazyRe] = {
     **MORE_OBJECTS,
     "call": _lazy(r"^\s+(?:for|on|upon)\b|^\s+(?:\w+\s+){1,6}?to\s+\w", re.I),
@@ -53,7 +59,9 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     # "would work closely with Ofcom", "was working with law enforcement"; "works at the BBC" is biography
     "work": _lazy(
         r"^\s+(?:closely\s+|together\s+)?(?:with|alongside)\s+(?:the\s+)?(?:(?-i:[A-Z])|law\s+enforcement|police"
-        r"|regulators?|authorities|prosecutors|investigators|government|commission|ministers)",
+        r"|regulators?|authorities|prosecutors|investigators|government|commission|ministers)"
+        # "officials were working on changes to the Harmful Digital Communications Act"
+        r"|^\s+on\s+(?:\S+\s+){0,2}?(?:changes|amendments?|legislation|a\s+bill|new\s+rules|proposals|regulations)\b",
         re.I,
     ),
     # "which is running its own investigation"
@@ -92,7 +100,8 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     # "submitted its reply", "submitted evidence to the committee"; "submitted to pressure" is not an act
     "submit": _lazy(
         r"^\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\S+\s+){0,2}?(?:reply|response|evidence|representations"
-        r"|report|documents|complaint|petition|bill|amendments?|plan|proposals?|submissions?|information|data|answers)\b",
+        r"|report|documents|complaint|petition|bill|amendments?|plan|proposals?|submissions?|information|data|answers"
+        r"|statement)\b",
         re.I,
     ),
     # "has briefed officials in three countries"; briefing reporters is press handling
@@ -134,7 +143,8 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         re.I,
     ),
     "make": _lazy(
-        r"^\s+[“\"‘']?(?:urgent\s+|formal\s+)?(?:contact|it\s+(?:a|an)\b|\w+\s+illegal|an?\s+(?:\w+\s+)?(?:statement|"
+        r"^\s+[“\"‘']?(?:urgent\s+|formal\s+)?(?:contact|it\s+(?:a|an)\b|(?:\S+\s+){1,3}?(?:illegal|unlawful)\b"
+        r"|an?\s+(?:\w+\s+)?(?:statement|"
         r"decision|ruling|referral|complaint)|an\s+order|changes|representations|(?:\S+\s+){0,2}?(?:executives|staff|"
         r"officials|representatives|engineers)\s+available|(?:\S+\s+){0,2}?available\s+to\b|(?:\S+\s+){0,4}?(?:a|an)\s+(?:\w+\s+)?"
         r"(?:offence|crime)\b)",
@@ -143,7 +153,7 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     "take": _lazy(
         r"^\s+(?:(?:urgent|swift|immediate|formal|legal|enforcement|further|additional|tough|decisive|\w+ly)\s+)*"
         r"(?:action|steps|measures|"
-        r"down|the\s+decision|a\s+decision|\w+\s+to\s+court)",
+        r"down|the\s+decision|a\s+decision|(?:\w+\s+)?decisions|evidence\s+from|\w+\s+to\s+court)",
         re.I,
     ),
     "hold": _lazy(
@@ -278,7 +288,10 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     "expect": _lazy(r"^\s+(?!to\b)(?:\S+\s+){1,4}?to\s+\w", re.I),
     "decide": _lazy(r"^(?!\s+(?:that|not)\b)", re.I),
     "conduct": _lazy(r"^\s+(?:an?|its|the)\s+(?:\w+\s+){0,2}(?:investigation|inquiry|review|assessment|probe)", re.I),
-    "draft": _lazy(r"^\s+(?:an?|the|new)\s+(?:\w+\s+)?(?:bill|law|legislation|amendment|rules|guidance)", re.I),
+    # "drafting the heads of a Bill", "is drafting rules that would …"
+    "draft": _lazy(
+        r"^\s+(?:\S+\s+){0,4}?(?:bill|law|legislation|amendments?|rules|guidance|regulations|code|offence)\b", re.I
+    ),
     "pause": _lazy(r"^\s+(?:the|its|a|an|X|Grok)\b", re.I),
     "halt": _lazy(r"^\s+(?:the|its|a|an|X|Grok)\b", re.I),
     "pull": _lazy(r"^\s+(?:the|its|X|Grok|out|back)\b", re.I),
@@ -310,8 +323,10 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         re.I,
     ),
     "urge": _lazy(r"^\s+\S", re.I),
-    "start": _lazy(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\s+\w)", re.I),
-    "begin": _lazy(r"^\s+(?:an?\s+|formal\s+|legal\s+|\w+ing\s+\w)", re.I),
+    # "began enforcing the Act", "started an inquiry"; "started writing about it", "started visiting schools" are a
+    # person's story, not an act of enforcement
+    "start": _lazy(_START),
+    "begin": _lazy(_START),
     "seize": _lazy(r"^(?!\s+(?:on|upon)\b)", re.I),
     "meet": _lazy(
         r"^\s+(?:with\s+)?(?:\S+\s+){0,2}?(?:X|xAI|representatives|executives|officials|Musk|ministers|MPs|regulators"
@@ -320,7 +335,7 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     ),
     "close": _lazy(r"^\s+(?:the|a|its|X|loopholes?|gaps?)\b", re.I),
     "go": _lazy(r"^\s+(?:further\b|to\s+(?:the\s+)?courts?\b)", re.I),
-    "return": _lazy(r"^\s+to\s+(?:the\s+)?courts?\b", re.I),  # "would not hesitate to return to court"
+    "return": _lazy(r"^\s+to\s+(?:the\s+)?(?:courts?|committee)\b", re.I),  # "return to court", "… to the committee"
     # "acting on his direction" is obeying, not acting
     "act": _lazy(
         r"^\s+(?:\w+ly\s+)?(?:against|on(?!\s+(?:\w+\s+)?(?:direction|instructions?|orders|advice|behalf|"

@@ -222,7 +222,25 @@ GOVERNMENTS: dict[str, str] = {
 }
 # words in an article that say which country "the government" belongs to
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
-    "UK government": ("UK", "Britain", "British", "Ofcom", "Westminster", "Downing Street", "No 10", "MPs", "Starmer"),
+    "UK government": (
+        "UK",
+        "Britain",
+        "British",
+        "Ofcom",
+        "Westminster",
+        "Downing Street",
+        "No 10",
+        "MPs",
+        "Starmer",
+        "Home Office",
+        "Whitehall",
+        "England",
+        "House of Lords",
+        "Kendall",
+        "DSIT",
+        "Home Secretary",
+        "Crime and Policing Bill",
+    ),
     "Australia": ("Australia", "Australian", "eSafety", "Canberra", "Albanese"),
     "India": ("India", "Indian", "MeitY", "New Delhi", "Modi", "Lok Sabha", "Rajya Sabha"),
     "US": ("Washington", "Congress", "White House", "Trump administration"),
@@ -237,6 +255,10 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "South Africa": ("South Africa", "Pretoria"),
     "Brazil": ("Brazil", "Brasília", "Brasilia"),
     "South Korea": ("South Korea", "Seoul"),
+    "Welsh government": ("Senedd", "Welsh Government", "Welsh ministers", "Cardiff Bay"),
+    "Italy": ("Italy", "Italian", "Rome", "Meloni"),
+    "Germany": ("Germany", "Berlin", "Bundestag"),
+    "Spain": ("Spain", "Spanish", "Madrid"),
 }
 
 # plural groups that call for things; canonical is the word as a group name
@@ -258,6 +280,7 @@ GROUPS: tuple[str, ...] = (
     "MPs",
     "MEPs",
     "peers",
+    "parties",
     "senators",
     "Democrats",
     "Republicans",

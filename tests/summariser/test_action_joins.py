@@ -80,3 +80,28 @@ def test_verbs_joined_by_and_share_the_first_subject(text: str, expected: list[t
 def test_voting_down_refuses_and_a_counterfactual_is_no_act() -> None:
     text = "Labour had voted down a Conservative amendment that would have banned nudification apps."
     assert _pairs(text) == [("Labour", "refused")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Tuesday the Senate adopted a non-binding resolution calling on the government to act.",
+            [("US Senate", "taken"), ("US Senate", "called_for")],
+        ),
+        # a motion still to be tabled makes no call yet
+        ("Plaid Cymru said it would table a motion next week calling on ministers to leave X.", None),
+    ],
+)
+def test_a_document_calling_for_something_is_its_movers_call(text: str, expected: list[tuple[str, str]] | None) -> None:
+    pairs = _pairs(text)
+    if expected is None:
+        assert all(status != "called_for" for _, status in pairs)
+    else:
+        assert pairs == expected
+
+
+def test_a_document_as_subject_calls_for_its_authors() -> None:
+    assert _pairs("The Ohio suit asks a judge to order xAI to disable the tool.") == [("Ohio", "called_for")]
+    text = "Refuge and Women's Aid have written to the home secretary.\n\nThe letter calls on the government to act."
+    assert ("Women's Aid", "called_for") in _pairs(text) or ("Refuge", "called_for") in _pairs(text)

@@ -209,3 +209,136 @@ def test_weighing_measures_under_a_condition_threatens(text: str, expected: str)
 )
 def test_litigation_against_any_penalty_is_a_threat(text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text) == expected
+
+
+def test_later_agentless_arrests_belong_to_the_force_of_the_story() -> None:
+    text = (
+        "Two men have been arrested over fake images of councillors, Greater Manchester Police has said.\n\n"
+        "Devices were seized from both addresses on Tuesday.\n\n"
+        "A spokesperson for the council said two staff had been referred to the council's own inquiry."
+    )
+    found = [(a.actor, a.status, a.sentence) for a in _actions(text)]
+    assert ("Greater Manchester Police", "taken", 1) in found
+    assert all(sentence != 2 for _, _, sentence in found)  # told by the council, not the force
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The FTC began enforcing the Take It Down Act last year.", [("Federal Trade Commission", "taken")]),
+        ("She started writing about it on Instagram after the images appeared.", []),
+    ],
+)
+def test_starting_needs_an_act_of_enforcement(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs("Dr Ama Hughes, a campaigner, spoke to us. " + text)[:1] == expected
+
+
+def test_rejecting_a_claim_is_no_refusal() -> None:
+    assert _pairs("Asked about the criticism, Ofcom rejected that.") == []
+    assert _pairs("Ofcom rejected the request for an extension.") == [("Ofcom", "refused")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ofcom said X had ignored four takedown requests.", [("X", "refused")]),
+        ("X opposed the disclosure order at the hearing.", [("X", "refused")]),
+        ("The minister said ministers would not pre-empt Ofcom's investigation.", [("UK government", "refused")]),
+        ("Downing Street says the government will keep its accounts on X for now.", [("UK government", "refused")]),
+        ('The prime minister said the government would keep its accounts "under review".', []),
+        ("The Conservatives have spent the week demanding that ministers explain the policy.", None),
+    ],
+)
+def test_refusals_and_calls_kept_up(text: str, expected: list[tuple[str, str]] | None) -> None:
+    pairs = _pairs(text)
+    if expected is None:
+        assert pairs == [("Conservatives", "called_for")]
+    else:
+        assert pairs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ofcom moved too slowly and should be given the power to suspend a service, the Home Affairs Committee "
+            "has concluded.",
+            [("Home Affairs Committee", "called_for")],
+        ),
+        ("Mr Wisniewski argues that governments should require safety testing.", [("Mr Wisniewski", "called_for")]),
+    ],
+)
+def test_calls_told_after_the_fact_or_argued(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [pair for pair in _pairs(text) if pair[1] == "called_for"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The committee took evidence from Ofcom's chief executive in March.", "taken"),
+        ("Senator Mark Hendricks said he would offer amendments on the Senate floor.", "announced"),
+        ("X instead submitted a four-page written statement.", "taken"),
+    ],
+)
+def test_more_objects_of_common_verbs(text: str, expected: str) -> None:
+    statuses = [a.status for a in _actions("The Home Affairs Committee met X's owner. " + text)[1:]]
+    assert statuses[:1] == [expected]
+
+
+def test_a_country_that_will_use_its_law_and_a_hope() -> None:
+    assert _pairs("New Zealand will use its censorship law against the images.") == [("New Zealand", "announced")]
+    assert _pairs("Niamh Smyth said she hoped to bring the bill to Cabinet before Easter.") == [
+        ("Niamh Smyth", "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry is drafting rules that would require AI tools to block such images.",
+        "The ministry was working on changes to the Communications Act.",
+        "Mr Godfrey is due to return to the committee in April.",
+    ],
+)
+def test_plans_in_the_making(text: str) -> None:
+    statuses = [
+        a.status for a in _actions("MeitY issued a notice to X on Friday, and Mr Godfrey of Ofcom spoke. " + text)
+    ]
+    assert "planned" in statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Home Office will make nudification apps illegal through the Crime and Policing Bill.", "announced"),
+        ("Tabata Amaral said she would present a bill making it a crime.", "announced"),
+        ("The Science, Innovation and Technology Committee will be writing to both companies.", "announced"),
+        ("Reform UK said it will vote against the resolution.", "announced"),
+    ],
+)
+def test_firm_futures_announce(text: str, expected: str) -> None:
+    assert [status for _, status in _pairs(text)][:1] == [expected]
+
+
+def test_monitoring_compliance_is_announced() -> None:
+    text = "The Electronic Frontier Foundation said it would monitor takedowns for abuse."
+    assert _pairs(text) == [("Electronic Frontier Foundation", "announced")]
+    assert _pairs("Ofcom said it had monitored the situation.") == []
+
+
+def test_a_ministers_letter_asks_and_a_regulators_letter_acts() -> None:
+    minister = "Justice Minister Naomi Long said she had written to the Technology Secretary asking for a UK-wide ban."
+    assert ("Naomi Long", "called_for") in _pairs(minister)
+    board = "The Gambling Standards Board has written to xAI asking it to explain its filters."
+    assert _pairs(board) == [("Gambling Standards Board", "taken")]
+
+
+def test_an_act_named_as_coming_from_someone() -> None:
+    text = "It took a change in the law and threats from Keir Starmer before the feature was switched off."
+    found = [(a.actor, a.status, a.action) for a in _actions(text)]
+    assert ("Keir Starmer", "threatened", "threats from Keir Starmer") in found
+
+
+def test_an_order_on_pain_of_fines_also_threatens() -> None:
+    text = "The Garante ordered X to suspend the tool within 72 hours, on pain of daily fines."
+    assert _pairs(text) == [("Garante", "taken"), ("Garante", "threatened")]

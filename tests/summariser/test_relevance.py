@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
+from dataclasses import replace
+
 import pytest
 
 from summariser import DEFAULT_TOPIC, Topic
@@ -280,3 +283,13 @@ def test_the_platform_in_a_biography_or_as_a_medium_is_not_the_story(title: str,
 def test_a_regulatory_headline_over_a_body_tying_the_platform_to_the_harm_is_relevant() -> None:
     body = "The call follows the Grok scandal, in which X's chatbot produced sexualised images of women."
     assert _judge("Campaigners call on ministers to ban nudification apps", body)[0]
+
+
+def test_topics_hash_once_and_survive_pickling_into_worker_processes() -> None:
+    topic = Topic.from_keywords("buses", subjects=["Stagecoach"], concerns=["regulator"])
+    again = Topic.from_keywords("buses", subjects=["Stagecoach"], concerns=["regulator"])
+    assert topic == again and hash(topic) == hash(again)
+    shipped = pickle.loads(pickle.dumps(DEFAULT_TOPIC))
+    assert shipped == DEFAULT_TOPIC and hash(shipped) == hash(DEFAULT_TOPIC)
+    renamed = replace(topic, name="coaches")
+    assert renamed != topic and hash(renamed) != hash(topic)

@@ -1,0 +1,193 @@
+"""Anaphors for speaker phrases: "the source said", "said one", "the statement said", "said its director" — the
+earlier mention they take up, when exactly one fits; None otherwise."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summariser import _description_patterns as D
+from summariser import _group_patterns as G
+from summariser import _speaker_patterns as P
+from summariser._names import Mention, NameIndex
+from summariser._speaker_patterns import Attribution, Said
+from summariser._text import Document, Sentence
+
+
+class AnaphorMixin:
+    """Earlier sources, groups, written statements and office holders that a speaker phrase refers back to."""
+
+    doc: Document
+    index: NameIndex
+    masked: list[str]
+    history: list[Said]
+    outside: dict[int, list[tuple[int, Mention]]]
+
+    if TYPE_CHECKING:  # provided by SpeakerResolver and its other mixins
+
+        def interpret(self, para: int, start: int, end: int) -> Attribution | None: ...
+
+        def _recent(self, para: int, offset: int, kind: str) -> list[tuple[tuple[int, int], str]]: ...
+
+        def _leading_subject(self, para: int, start: int) -> str | None: ...
+
+        def _subject_before(self, para: int, start: int, verb: int) -> Attribution | None: ...
+
+        def _lead_org_alone(self, sent: Sentence, described: str) -> str | None: ...
+
+    def _named_holder(self, phrase: str, para: int, start: int, sent: Sentence) -> str | None:
+        """The one person the article gave this title ("the spokesman"), when named in the last few sentences."""
+        who = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
+        if who is None or not any("spokes" in r.lower() for r in self.index.roles_of(who)):
+            return None
+        return who if any(c == who for _, c in self._recent(para, start, "person")) else None
+
+    def _its_owner(self, para: int, sent: Sentence) -> str | None:
+        """The organisation "its director" belongs to: the one that opens the sentence before, in this paragraph
+        ("Hermes Center welcomed the move. '…,' said its director"); "The channel said …" names none, so None."""
+        if sent.index == 0:
+            return None
+        prev = self.doc.sentences[sent.index - 1]
+        if prev.paragraph != para:
+            return None
+        found = self.outside.get(prev.index, ())
+        if not found or found[0][1].kind != "org":
+            return None
+        pos, m = found[0]
+        lead = self.masked[para][prev.start : pos]
+        if self.masked[para][pos + m.end - m.start : pos + m.end - m.start + 1] in ("'", "’"):
+            return None  # "Ofcom's chief executive …": the possessor is not the subject
+        # "Hermes Center …", "Digital rights group Hermes Center …"
+        described = len(lead.split()) <= 4 and D.KIND_NOUN.search(lead.rstrip()) is not None
+        if not (P.LEADING.fullmatch(lead) or described):
+            return None
+        rest = self.masked[para][pos + m.end - m.start : prev.start + len(prev.text)]
+        if any(o.kind == "org" and o.canonical != m.canonical for _, o in found) or _OTHER_BODY.search(rest):
+            return None  # "Ofcom fined the charity. '…,' said its director": whose director is not certain
+        return m.canonical
+
+    def _earlier_source(self, noun: str, sent: Sentence) -> str | None:
+        # "A government source said …" earlier, then "… the source said": the same anonymous speaker
+        spokes = noun.startswith("spokes")
+        # every such source in view, with its paragraph: two in the nearest one's paragraph make it uncertain
+        found: list[tuple[int, str | None]] = []
+        for idx in range(sent.index, max(-1, sent.index - 6), -1):
+            prev = self.doc.sentences[idx]
+            text = self.masked[prev.paragraph]
+            limit = prev.start + len(prev.text) if idx < sent.index else sent.start
+            for m in reversed(list(D.INDEFINITE_SOURCE.finditer(text, prev.start, limit))):
+                if (m.group("noun").lower().startswith("spokes")) == spokes:
+                    att = self.interpret(prev.paragraph, m.start(), m.end())
+                    found.append((prev.paragraph, att.speaker if att else None))
+        if found:
+            rivals = {who for para, who in found if para == found[0][0]}
+            return found[0][1] if len(rivals) == 1 else None
+        if noun in ("executive", "official"):
+            # "X's head of global affairs said the company would appeal. '…,' the executive wrote": that office
+            for idx in range(sent.index - 1, max(-1, sent.index - 3), -1):
+                prev = self.doc.sentences[idx]
+                text = self.masked[prev.paragraph]
+                owned = _OWNED_ROLE_SAID.search(text, prev.start, prev.start + len(prev.text))
+                if owned is not None:
+                    att = self.interpret(prev.paragraph, owned.start(1), owned.end(1))
+                    return att.speaker if att is not None and att.how == "spokesperson" else None
+        recent = [h for h in self.history if h.kind in ("anon", "org") and h.sentence >= sent.index - 6]
+        return recent[-1].speaker if recent else None
+
+    def _one_of_group(self, sent: Sentence, before: int) -> str | None:
+        """ "… two media buyers said. '…,' said one": a group of unnamed sources speaking in this sentence (before
+        the phrase) or one of the two before it, nearest first; None when no such group is in view."""
+        for idx in range(sent.index, max(-1, sent.index - 3), -1):
+            prev = self.doc.sentences[idx]
+            if prev.paragraph < sent.paragraph - 1:
+                break
+            text = self.masked[prev.paragraph]
+            end = prev.start + (before if idx == sent.index else len(prev.text))
+            found = list(G.GROUP_SOURCE.finditer(text, prev.start, end))
+            if found:
+                return G.one_of_group(found[-1])
+        if sent.index > 0 and before <= 1:
+            # "Several Labour peers voted with the crossbenches. One, speaking afterwards, said": the group that
+            # opens the sentence before, when "One" opens this one
+            prev = self.doc.sentences[sent.index - 1]
+            if prev.paragraph == sent.paragraph:
+                lead = G.GROUP_LEAD.match(self.masked[prev.paragraph], prev.start, prev.start + len(prev.text))
+                return G.one_of_group(lead) if lead else None
+        return None
+
+    def _earlier_indefinite(self, noun: str, sent: Sentence) -> str | None:
+        """'A doctor on the scene told Ruptly …' earlier makes 'the doctor' that same anonymous speaker."""
+        pattern = D.indefinite_noun(noun if noun.isupper() else noun.lower())  # "MP" stays upper case
+        for idx in range(sent.index - 1, max(-1, sent.index - 5), -1):
+            prev = self.doc.sentences[idx]
+            text = self.masked[prev.paragraph]
+            found = list(pattern.finditer(text, prev.start, prev.start + len(prev.text)))
+            if found:
+                return D.indefinite(found[-1].group(0).strip())
+            if noun.lower() == "person":  # "A source close to xAI said …" / "'…,' the person said"
+                sources = list(D.INDEFINITE_SOURCE.finditer(text, prev.start, prev.start + len(prev.text)))
+                if sources and not sources[-1].group("noun").lower().startswith("spokes"):
+                    att = self.interpret(prev.paragraph, sources[-1].start(), sources[-1].end())
+                    return att.speaker if att is not None and att.how == "anonymous" else None
+        return None
+
+    def _written_owner(self, noun: str, sent: Sentence) -> str | None:
+        """The author of "the statement" in the current or the two sentences before (this paragraph or the one
+        before): the subject of the sentence that mentions it ("The army said in a statement …"), or None."""
+        word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+        for idx in range(sent.index - 1, max(-1, sent.index - 3), -1):
+            prev = self.doc.sentences[idx]
+            if prev.paragraph < sent.paragraph - 1:
+                break
+            text = self.masked[prev.paragraph]
+            end = prev.start + len(prev.text)
+            hits = list(word.finditer(text, prev.start, end))
+            if not hits:
+                continue
+            if not any(_AUTHORED.search(text, max(prev.start, h.start() - 40), h.start()) for h in hits):
+                return None  # "Peter Kyle said he had received the letter": who wrote it is not said
+            said = [h.speaker for h in self.history if h.sentence == idx]
+            if said:
+                return said[-1]
+            owner = self._leading_subject(prev.paragraph, prev.start)
+            ends = [p + m.end - m.start for p, m in self.outside.get(idx, ()) if m.canonical == owner]
+            if ends and _AND_NAME.match(text, ends[0]):
+                return None  # "Ofcom and the ICO issued a joint statement": neither alone wrote it
+            if owner is None:
+                vm = P.PRE_VERB_RE().search(text, prev.start, end)
+                att = self._subject_before(prev.paragraph, prev.start, vm.start()) if vm else None
+                owner = att.speaker if att is not None else None
+            if owner is None:  # "The company flat-out denied the allegations in a statement": the company in view
+                kind = D.LEADING_KIND.match(text, prev.start, end)
+                found = (
+                    self.index.resolve(kind.group(1), sentence=idx, before=kind.end(1) - prev.start) if kind else None
+                )
+                owner = found if found is not None and self.index.is_org(found) else None
+                if owner is None and kind is not None:  # two companies named: the one the sentence before opens on
+                    owner = self._lead_org_alone(prev, kind.group(1))
+            return owner
+        return None
+
+
+# an unnamed office holder of an organisation as the subject of a speech verb: "X's head of global affairs said"
+_OWNED_ROLE_SAID = re.compile(
+    r"((?:[Tt]he\s+)?[\w.-]+['’]s\s+(?:[\w-]+\s+){0,3}?(?:head|chief|director|executive|officer|president|chair|"
+    r"manager)(?:\s+(?:of|for)\s+[\w\s-]{1,40}?)?)\s+(?:said|says|told|wrote|added)\b"
+)
+
+# a second name joined to the first: "Ofcom and the ICO", "Meta & X"
+_AND_NAME = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
+
+# how a sentence says whose written words they are: "said in a statement", "issued a notice", "Ofcom's letter"
+_AUTHORED = re.compile(
+    r"(?:\b(?:in|issued|published|released|sent|wrote|posted|put\s+out|shared|filed|lodged|made|announced)\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?|['’]s\s+|\b(?:its|his|her|their)\s+)(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+# another body in the sentence after its subject: "its" could be that one's
+_OTHER_BODY = re.compile(
+    r"\b(?:the|a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|platform|charity|group|agency|ministry|department|"
+    r"regulator|watchdog|body|organisation|organization|union|association|council|committee|broadcaster|channel|"
+    r"network|start-?up|app|site|service|publisher|newspaper|school|university|hospital|club|team)\b"
+)
