@@ -161,7 +161,11 @@ _STARTERS = word_set(
 )
 # end punctuation (the first mark, then any closing marks) and the space before a capital, digit or opening mark;
 # a lone first class, not `[.!?…]+`, lets `re` skip to candidate characters instead of trying every position
-_BOUNDARY = re.compile(r"([.!?…])[.!?…]*([\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9]|[\"“‘'][a-z])")
+# capitals beyond ASCII start sentences too ("Élisabeth Borne said", "Łukasz Nowak said"): Latin, Greek and Cyrillic
+UPPER_LETTERS = "".join(
+    c for r in ((0xC0, 0x250), (0x370, 0x400), (0x400, 0x530)) for c in map(chr, range(*r)) if c.isupper()
+)
+_BOUNDARY = re.compile(rf"([.!?…])[.!?…]*([\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9{UPPER_LETTERS}]|[\"“‘'][a-z])")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w[\w’'-]*)")
 # "Is this right?" Mr Musk asked. -- the attribution after a closing mark stays with its quote
 _ATTRIBUTION_AFTER = lazy_pattern(

@@ -175,3 +175,14 @@ def test_folded_sentences_split_into_the_word_tokens() -> None:
     doc = split_document("“Grok’s images”—vile. Ofcom (the regulator) acted.")
     assert [f.split() for f in doc.folded()] == doc.words()
     assert doc.folded() is doc.folded()
+
+
+def test_sentences_starting_with_capitals_beyond_ascii_are_split() -> None:
+    doc = split_document("Ofcom acted. Élisabeth Borne spoke. Łukasz Nowak said no. Čapek agreed. Путин молчал.")
+    assert [s.text for s in doc.sentences] == [
+        "Ofcom acted.",
+        "Élisabeth Borne spoke.",
+        "Łukasz Nowak said no.",
+        "Čapek agreed.",
+        "Путин молчал.",
+    ]
