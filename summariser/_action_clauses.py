@@ -55,6 +55,7 @@ from summariser._clause_cues import (
     _refusal_cue,
 )
 from summariser._lazy_re import lazy_re
+from summariser._lexicon.actors import US_STATES
 from summariser._model import ActionStatus
 from summariser._verb_objects import _VERB_OBJECT, object_fits
 
@@ -82,6 +83,10 @@ _KEEPS_AT = lazy_re(
 
 # "will be writing", "would be seeking": a firm future progressive
 _FIRM_BEFORE = lazy_re(r"\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|now\s+)?$|['’]ll\s+$")
+
+
+# US states act in their own name in any verb ("Arizona has also begun an inquiry"); countries act through bodies
+_STATES = frozenset(US_STATES)
 
 
 class SentenceContext(JoinedHits):
@@ -352,7 +357,12 @@ class SentenceContext(JoinedHits):
             return None  # inside a quotation: "we will …" by the speaker's organisation, or what a named body did
         if subject is not None and _SMALL_CLAUSE.search(self.text, max(0, subject.start - 30), subject.start):
             return None  # "ordered X suspended nationwide": X is the object of another verb, not acting
-        if subject is not None and subject.kind == "place" and base not in _PLACE_VERBS:
+        if (
+            subject is not None
+            and subject.kind == "place"
+            and base not in _PLACE_VERBS
+            and subject.canonical not in _STATES
+        ):
             return None  # "the US is investigating": a country acts through its institutions, name them
         actor = (
             self._resolve(subject)

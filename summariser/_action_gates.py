@@ -74,7 +74,7 @@ def _fronted_object(text: str, start: int, form: str, base: str) -> bool:
 
 
 # "would not hesitate to take additional measures", "was prepared to go to court": the frame makes any act a threat
-_WARNING_FRAME = lazy_re(r"\b(?:hesitate|prepared|ready|willing)\s+to\s+(?:\w+ly\s+)?$")
+_WARNING_FRAME = lazy_re(r"\b(?:hesitate|prepared|ready|willing)\s+to\s+(?:\w+ly\s+)?[“\"‘']?$")
 _FRAME_WORDS = frozenset(("hesitate", "prepared", "ready", "willing"))
 
 

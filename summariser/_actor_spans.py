@@ -196,7 +196,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         name = m.group("name")  # "advocacy group OpenMedia", "the trade body techUK": the name after its kind
         if name not in _PLACES and name.split()[0] not in _NOT_BODY_NAMES:
             found.append(ActorSpan(m.start("name"), m.end("name"), name, _ALIASES.get(name, name), "org"))
-    for m in _DEFINED_BODY.finditer(text) if (", the " in text or ", a" in text) else ():
+    for m in _DEFINED_BODY.finditer(text) if _may_define_a_body(text) else ():
         name = m.group("name")  # "Netsafe, the agency that handles complaints, said …": a body the sentence defines
         if name not in _PLACES and name.split()[0] not in _NOT_BODY_NAMES:
             found.append(ActorSpan(m.start("name"), m.end("name"), name, _ALIASES.get(name, name), "org"))
@@ -238,6 +238,14 @@ _DEFINED_BODY = lazy_re(
     r"(?:agency|regulator|watchdog|charity|organi[sz]ation|body|foundation|authority|coalition|campaign group)"
     r"(?=\s+(?:that|which|who|responsible|founded|set|based|funded|backed|representing)\b)"
 )
+
+
+def _may_define_a_body(text: str) -> bool:
+    """Cheap test before the scan: ", the" or ", a" and one of the nouns (substring tests, no pattern)."""
+    return (", the " in text or ", a" in text) and any(noun in text for noun in _BODY_NOUNS)
+
+
+_BODY_NOUNS = ("agency", "regulator", "watchdog", "charity", "organi", "body", "foundation", "authority", "coalition")
 
 
 def _may_name_a_body(text: str) -> bool:

@@ -17,6 +17,17 @@ from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
 _BY = re.compile(r"\bby\b")
+# "her"/"him" as a verb's object (not "her question"): another woman or man than the subject is in view
+_OBJECT_VERB = (
+    r"(?:asked|pressed|told|thanked|urged|questioned|challenged|criticised|criticized|accused|interrupted|called|"
+    r"praised|attacked|warned|reminded|met|invited|answered|contacted|urging|asking|pressing|telling)"
+)
+_OBJECT_LEAD = r"\s+(?:(?:then|also|later|again|\w+ly)\s+)?"
+_OBJECT_HER = re.compile(
+    rf"{_OBJECT_LEAD}{_OBJECT_VERB}\s+her\b(?=\s*(?:[,.;:]|$|(?:on|about|over|for|to|whether|if|that|why|how|what|"
+    r"when|again|directly|repeatedly|later)\b))"
+)
+_OBJECT_HIM = re.compile(rf"{_OBJECT_LEAD}{_OBJECT_VERB}\s+him\b")
 
 
 class AntecedentMixin(DescribedMixin, OrgFocusMixin):
@@ -31,6 +42,7 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin):
     _addressees: dict[tuple[int, int], bool]
     _unnamed: dict[int, str]  # sentence -> the unnamed person noun it opens on, or ""
     _recents: dict[tuple[int, int, str, int], list[tuple[tuple[int, int], str]]]
+    _introduced: dict[int, list[tuple[int, str | None]]]
 
     def sentence_of(self, para: int, offset: int) -> Sentence:
         raise NotImplementedError
@@ -125,7 +137,26 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin):
             return None  # "One of her clients, a 19-year-old student, …": the paragraph is about someone unnamed
         if self.index.gender_of(found) is None and self._epithet_since(last[0], self.sentence_of(para, offset).index):
             return None  # "The billionaire, who owns X, … what he has said": not the one whose gender is unknown
+        if self._object_pronoun_since(found, last[0], para, offset, pronoun):
+            return None  # "Senator Sarah Henderson pressed her on the cost. She said …": two women in view
         return found
+
+    def _object_pronoun_since(self, found: str, since: int, para: int, offset: int, pronoun: str) -> bool:
+        """True when, from sentence `since` to the pronoun, `found` opens a sentence whose verb takes "her" (for
+        "she") or "him" as its object: another woman or man is in view ("Sarah Henderson pressed her on …")."""
+        # only the main verb right after the subject: in "… of the people who had contacted her" or "when I asked
+        # him", the pronoun is the subject again
+        pattern = _OBJECT_HER if pronoun == "she" else _OBJECT_HIM
+        upto = self.sentence_of(para, offset).index
+        word = " her" if pronoun == "she" else " him"
+        for idx in range(since, upto + 1):
+            sent = self.doc.sentences[idx]
+            if word not in sent.text or self._leading_subject(sent.paragraph, sent.start) != found:
+                continue  # (the substring test first: most sentences have no such pronoun)
+            ends = [p + m.end - m.start for p, m in self.outside.get(idx, ()) if m.canonical == found]
+            if ends and pattern.match(self.masked[sent.paragraph], ends[0], sent.start + len(sent.text)):
+                return True
+        return False
 
     def _rival(self, found: str, last: tuple[int, int], para: int, offset: int, gender: str) -> bool:
         """True when another compatible person was named in the paragraph before and `found` is not anchored here:
@@ -197,18 +228,27 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin):
         """True when a woman (for "she") or man is introduced without a name after `since` and before the pronoun:
         "The statement quotes a 15-year-old girl who … '…,' she told a counsellor" is not the minister named before."""
         for idx in range(since + 1, upto + 1):
-            sent = self.doc.sentences[idx]
-            end = sent.start + len(sent.text) if idx < upto or offset is None else offset
-            text = self.masked[sent.paragraph]
-            for m in D.INTRODUCED_PERSON().finditer(text, sent.start, end):
-                # (someone inside reported speech is talked about: "Kendall said a mother had written to her")
-                if (
-                    D.NOUN_GENDER.get(m.group("noun").lower(), gender) == gender
-                    and not text[sent.start : m.start()].rstrip().endswith(",")  # "Sarah Green, a mother of two,"
-                    and not P.REPORTED_THAT().search(text, sent.start, m.start())
-                ):
-                    return True
+            end = offset if idx == upto and offset is not None else 1 << 30
+            if any(at < end and noun_gender in (gender, None) for at, noun_gender in self._introduced_in(idx)):
+                return True
         return False
+
+    def _introduced_in(self, idx: int) -> list[tuple[int, str | None]]:
+        """(paragraph offset, gender or None) of each person sentence `idx` introduces without a name; memoised.
+        Someone inside reported speech is talked about ("Kendall said a mother had written to her"), and an
+        apposition describes the one just named ("Sarah Green, a mother of two,"): neither counts."""
+        found = self._introduced.get(idx)
+        if found is not None:
+            return found
+        sent = self.doc.sentences[idx]
+        text = self.masked[sent.paragraph]
+        found = self._introduced[idx] = [
+            (m.start(), D.NOUN_GENDER.get(m.group("noun").lower()))
+            for m in D.INTRODUCED_PERSON().finditer(text, sent.start, sent.start + len(sent.text))
+            if not text[sent.start : m.start()].rstrip().endswith(",")
+            and not P.REPORTED_THAT().search(text, sent.start, m.start())
+        ]
+        return found
 
     def _pronoun_candidate(self, pronoun: str, para: int, offset: int) -> str | None:
         gender = P.PRONOUN_GENDER[pronoun]

@@ -256,7 +256,7 @@ _INTRODUCED_PLAIN = word_set("teacher student pupil nurse doctor teenager pensio
 # someone new introduced anywhere in a sentence: "The statement quotes a 15-year-old girl who …" — a later "she" may
 # be her rather than the woman named before
 INTRODUCED_PERSON = lazy_pattern(
-    r"\b(?i:a|an|another)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?=[Aa])\b(?i:a|an|another)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?P<noun>{alternation(sorted(set(NOUN_GENDER) | _INTRODUCED_PLAIN))})\b(?!['’])"
 )
 

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._anaphors import AnaphorMixin
-from summariser._namelex import CAP_STOP
+from summariser._namelex import CAP_STOP, NON_PERSON, SUFFIX_KINDS
 from summariser._names import Mention, NameIndex
+from summariser._people import not_a_name
 from summariser._roles import is_role_phrase
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
@@ -98,6 +99,9 @@ class DescriptionMixin(AnaphorMixin):
                 return Attribution(None, f"{role} for {org_text}", "agent")
             if m.re is D.COUNSEL_FOR:
                 org = self._org(org_text, sent, start) or D.unlisted_org(org_text)
+                if org is not None and not self.index.is_org(org) and _personal(org):
+                    # "a lawyer representing Ashley St Clair", a client the index missed: not the client speaking
+                    return Attribution(None, f"{m.group('role').lower()} for {org_text}", "agent")
                 return Attribution(org, m.group("role").lower() if org else None, "agent")
             org = self._org(org_text, sent, start) or D.unlisted_org(org_text)
             if org is None and is_role_phrase(re.sub(r"^(?:the|a|an)\s+", "", org_text, flags=re.IGNORECASE)):
@@ -297,3 +301,14 @@ _LAST_PRONOUN = re.compile(r"\s(her|him|it|them)$", re.IGNORECASE)
 def _office_key(body: str) -> str:
     """ "public prosecutor’s  office" -> "prosecutor's office": the same office however fully it is named."""
     return " ".join(body.lower().replace("’", "'").split()).removeprefix("public ")
+
+
+def _personal(name: str) -> bool:
+    """True for two or three capitalised words that read as a person's name, not an organisation's."""
+    words = name.split()
+    return (
+        P.PERSONAL_NAME.fullmatch(name) is not None
+        and words[-1] not in SUFFIX_KINDS
+        and not not_a_name(words[0], words[-1])
+        and not any(w in NON_PERSON for w in words)
+    )

@@ -144,7 +144,7 @@ class PhraseMixin:
             after = text[pos + (m.end - m.start) : pos + (m.end - m.start) + 2]
             if after[:1] in ("'", "’") and after[1:2] in ("s", " ", ""):
                 continue  # a possessor: "Ofcom's chief executive", "Mr Musk's lawyer"
-            if m.kind == "person" and _OBJECT_OF.search(text, start, pos):
+            if m.kind == "person" and (_OBJECT_OF.search(text, start, pos) or _RELATIVE_IN.search(text, start, pos)):
                 objects += 1  # "Critics of Elon Musk said", "lawyers for Ms Reid said": the person is talked about
                 continue
             bucket = people if m.kind == "person" else orgs
@@ -276,6 +276,14 @@ _OBJECT_OF = re.compile(r"\b(?:of|for|to|with|against|about|from|behalf\s+of|clo
 
 # a named owner before an organisation: "Elon Musk's xAI", "Alphabet's Google"
 _OWNER_LEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s+")
+
+# a relative clause opened before a name: "the founder of a charity that has long criticised Elon Musk"
+_RELATIVE_IN = re.compile(
+    r"\b(?:that|which|who|whom|whose)\b|"
+    # or a participle taking the name as its object: "the man suing Elon Musk", "a firm advising Ms Reid"
+    r"\b(?!(?:outgoing|incoming|leading|ruling|sitting|serving|acting|governing|founding|reigning|presiding|"
+    r"long-serving|visiting)\s)[a-z]+ing\s$"
+)
 
 # named members of a group speaking together ("the ministers", "both senators"), not "ministers" (the government)
 _DEFINITE_GROUP = re.compile(

@@ -12,54 +12,20 @@ from dataclasses import dataclass
 from summariser import _speaker_patterns as P
 from summariser._model import Quote
 from summariser._names import NameIndex, build_name_index
+from summariser._quote_titles import TITLE_CHARS, is_title, named_title
 from summariser._speakers import Attribution, SpeakerResolver
-from summariser._text import Document, QuoteSpan, Sentence, find_quote_spans, word_set
+from summariser._text import Document, QuoteSpan, Sentence, find_quote_spans
 from summariser._turns import Turns
 
 __all__ = ["extract_quotes"]
 
 MIN_WORDS = 4
-_TITLE_CHARS = 120  # a longer quotation is never a title
-_SMALL_WORDS = frozenset(
-    {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "is"}
-)
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SAY_WORD = re.compile(
     r"(?:said|says|say|added|adds|wrote|writes|declared|insisted|warned|asked|replied|continued|tweeted|posted|"
     r"stated|explained|told\s+(?:\S+\s+){0,3}?)\s*$",
     re.IGNORECASE,
 )
-
-
-_TITLE_NOUNS = (
-    r"report|petition|campaign|paper|study|strategy|policy|initiative|programme|program|documentary|film|book|"
-    r"series|podcast|manifesto|motion|amendment|hashtag|slogan|banner|headline|scheme|plan|consultation|dossier|"
-    r"guidance|framework|motto|strapline|column|essay|episode|album|song"
-)
-# what a title or a name follows: "a report titled", "the petition, …", "the so-called …", "under the banner …"
-_TITLE_LEAD = re.compile(
-    rf"(?:\b(?:{_TITLE_NOUNS})s?,?\s+(?:(?:was|is|were|are)\s+)?(?:titled|entitled|called|named|dubbed|headlined)|"
-    rf"\b(?:titled|entitled|so-called|headlined|nicknamed|dubbed|billed as)|"
-    rf"\bunder\s+the\s+(?:banner|slogan|hashtag|title|heading)|\b(?:{_TITLE_NOUNS})s?,)\s*$",
-    re.IGNORECASE,
-)
-_TITLE_LAST = frozenset(_TITLE_NOUNS.split("|")) | word_set(
-    "titled entitled called named dubbed headlined so-called nicknamed as banner slogan hashtag title heading"
-)
-_POLICY_LEAD = re.compile(
-    r"\b(?:for|introduce[sd]?|introducing|impose[sd]?|imposing|create[sd]?|creating|establish(?:es|ed)?|wants?|"
-    r"wanted|propose[sd]?|proposing|backs?|backed|backing|supports?|supported|adopt(?:s|ed)?)\s+(?:a|an)\s+"
-    r"(?:new\s+|statutory\s+|legal\s+|binding\s+)?$",
-    re.IGNORECASE,
-)
-# "The Undressing Machine: how a chatbot …": a Title Case head before a colon opens a title, not speech
-_TITLE_HEAD = re.compile(r"(?:The\s+|A\s+)?[A-Z0-9][\w’'-]*(?:\s+(?:of|and|the|for|[A-Z0-9][\w’'-]*)){1,5}:\s")
-
-
-_SENTENCE_MARK = re.compile(r"[.!?;:]")
-
-
-_CLAUSE_MARK = re.compile(r"[,.;:!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +49,7 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
     turns = Turns(resolver.masked)
     for cand in _candidates(doc):
         short = len(cand.text.split()) < 2 * MIN_WORDS  # count words properly only where it can matter
-        words = _WORD.findall(cand.text) if short or len(cand.text) <= _TITLE_CHARS else []
+        words = _WORD.findall(cand.text) if short or len(cand.text) <= TITLE_CHARS else []
         if short and len(words) < MIN_WORDS:
             if words and _spoken_fragment(doc.paragraphs[cand.last_para], cand):
                 # '"Amazing," Davis said. "…"': too short to report, but it names who the next part is from
@@ -93,7 +59,7 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
                     previous = (cand, att.speaker)
                     turns.record(cand.last_para, att.speaker, cand.text)
             continue
-        if _is_title(cand, words) or _named_title(resolver.masked, cand):
+        if is_title(cand.text, words) or named_title(resolver.masked[cand.para], cand.text, cand.span.start):
             continue
         first = resolver.sentence_of(cand.para, cand.span.start)
         end_sent = resolver.sentence_of(cand.last_para, max(cand.last_span.end - 1, 0))
@@ -322,8 +288,23 @@ def _continuation(
     # a long reported clause still leads to the quote when it names no one (`same_sentence` allows that)
     att = resolver.before(last.paragraph, last.start, last.start + len(last.text), same_sentence=True)
     if att is not None and att.speaker is not None:
+        if _named_after_verb(resolver, last) - {att.speaker}:
+            return None  # "Kendall said Dawes had written to her. / '…'": the letter's words, or hers
         return Attribution(att.speaker, att.role, "reported")
     return None
+
+
+def _named_after_verb(resolver: SpeakerResolver, sent: Sentence) -> set[str]:
+    """People named after the first speech verb of a sentence (its reported clause): anyone there may be the source
+    of a quotation that follows."""
+    text = resolver.masked[sent.paragraph]
+    verb = P.PRE_VERB_RE().search(text, sent.start, sent.start + len(sent.text))
+    after = verb.start() if verb is not None else sent.start
+    return {
+        m.canonical
+        for pos, m in resolver.outside.get(sent.index, ())
+        if pos >= after and m.kind == "person" and text[pos + m.end - m.start : pos + m.end - m.start + 1] not in "'’"
+    }
 
 
 def _others_between(resolver: SpeakerResolver, para: int, span: tuple[int, int], speaker: str | None) -> bool:
@@ -347,49 +328,3 @@ def _is_partial(resolver: SpeakerResolver, cand: _Candidate, sent_start: int) ->
     if pre.endswith(":"):
         return False
     return not (first_char.isupper() and _SAY_WORD.search(pre))
-
-
-def _named_title(masked: list[str], cand: _Candidate) -> bool:
-    """A quoted report, petition, campaign or policy name ("a report titled '…'", "the so-called '…'") is no quote."""
-    if len(cand.text) > 2 * _TITLE_CHARS:
-        return False
-    if len(cand.text) <= _TITLE_CHARS and _TITLE_HEAD.match(cand.text):
-        return True
-    para = masked[cand.para]
-    tail = para[max(0, cand.span.start - 60) : cand.span.start].rsplit(None, 1)
-    last = tail[-1].rstrip(",").lower() if tail else ""
-    if (last in _TITLE_LAST or last.rstrip("s") in _TITLE_LAST) and _TITLE_LEAD.search(
-        para, max(0, cand.span.start - 60), cand.span.start
-    ):  # the set lookup first: most quotes follow none of these words
-        return True
-    # 'campaigners want a "digital duty of care"': a short lower-case policy name after "for a", "introduce a"
-    return (
-        cand.text[:1].islower()
-        and len(cand.text.split()) <= 8
-        and not _CLAUSE_MARK.search(cand.text)
-        and last in ("a", "an", "new", "statutory", "legal", "binding")
-        and _POLICY_LEAD.search(para, max(0, cand.span.start - 40), cand.span.start) is not None
-    )
-
-
-def _is_title(cand: _Candidate, words: list[str]) -> bool:
-    """A quoted title or slogan ("The Undressing Machine: How a Chatbot Industrialised Abuse") is not speech;
-    `words` are the `_WORD` words of the text (found once by the caller)."""
-    if len(cand.text) > _TITLE_CHARS or len(words) > 14:
-        return False
-    text = cand.text.rstrip()
-    if text.endswith(".") and not _SENTENCE_MARK.search(text, 0, len(text) - 1):
-        text = text[:-1]  # 'eliminated from "Dancing with the Stars."': US style puts the full stop inside the marks
-    if text.endswith((".", "!", "?", ".'", ".’")):
-        return False  # tested before the words are filtered: most quotes end a sentence
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if not significant:
-        return False
-    # capitalised (or numeric) words must make up 90%: stop at the first lower-case word that rules that out
-    size, needed, lower = len(significant), 0.9 * len(significant), 0
-    for w in significant:
-        if not (w[:1].isupper() or w[:1].isdigit()):
-            lower += 1
-            if size - lower < needed:
-                return False
-    return True

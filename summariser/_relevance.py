@@ -120,10 +120,8 @@ def _framed(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitH
         if hit.strong and named:
             continue  # regulatory and about the subject already: nothing for a frame to add
         at = [a for a, _ in hit.subject_at]
-        frames = frames_for(topic)
-        if frames.acts(units[i], at, named, bool(hit.concern)) and not references_for(topic).names_rival(
-            units[i : i + 1]
-        ):
+        acts = frames_for(topic).acts(units[i], at, named, bool(hit.concern))
+        if acts and not references_for(topic).names_rival(units[i : i + 1]):  # the act may be on the rival
             framed.append(i)
     return frozenset(framed)
 

@@ -73,7 +73,8 @@ def role_text(phrase: str) -> str:
 
 # party and nationality words keep their capital in a role: "Greens senator", "German MEP", "Conservative MP"
 _PARTY_WORDS = word_set(
-    "Labour Conservative Tory Green Greens Liberal Democrat Democratic Republican Reform SNP Plaid Coalition Teal "
+    "Labour Conservative Tory Green Greens Liberal Democrat Democratic Republican Reform SNP Plaid Coalition Teal Lib "
+    "Dem Dems Unionist DUP Alliance Independent "
     "French Dutch Greek Swiss Thai Welsh"
 )
 

@@ -84,6 +84,7 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, JointSubje
         self._recents: dict[tuple[int, int, str, int], list[tuple[tuple[int, int], str]]] = {}
         self._leads: dict[int, tuple[tuple[int, int], str] | None] = {}
         self._joints: dict[int, bool] = {}
+        self._introduced: dict[int, list[tuple[int, str | None]]] = {}
 
     def _protect_org_commas(self, mentions: list[tuple[Sentence, list[Mention]]]) -> None:
         # "Department for Science, Innovation and Technology" must not split as a clause at its comma

@@ -2,12 +2,13 @@
 to tighten Grok controls", "X agrees to curb Grok after French pressure", "X removes Grok tool in UK after backlash".
 
 Feed items are often a headline alone, and headlines name the state by its country, capital or people rather than by
-a regulator or a law. Two constructions make such a headline regulatory, and tie it to the subject it names:
+a regulator or a law. These constructions make such a headline (or lede) regulatory, and tie it to the subject:
 - an authority acting: a place, people or body of government ("Malaysia", "French", "lawmakers") followed, across a
   few words that may stand between ("'s privacy watchdog", "temporarily", "considers"), by an intervention ("restricts",
-  "urges", "summons", "pressure", "order");
-- the subject answering one: the subject, then a response ("agrees", "removes", "suspends", "appeals"), then an
-  authority ("in UK", "to Brazil").
+  "urges", "summons", "pressure", "order"), on the subject or on what is posted there ("court blocks X accounts");
+- the subject answering one: the subject, then a response ("agrees", "removes", "suspends", "appeals") or an
+  intervention in the passive ("X told to ..."), then an authority behind a preposition ("in UK", "to Brazil"; never
+  a publisher's name after the headline, "... The Japan Times").
 Neither counts where the headline names a rival the act could be aimed at instead ("Malaysia asks Meta and X …").
 """
 

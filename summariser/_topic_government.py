@@ -67,11 +67,11 @@ INTERVENTIONS: tuple[str, ...] = _phrases(
 # Words that may stand between a government and its act: "Italy's privacy watchdog warns", "Finland to review",
 # "Philippines considers blocking", "Indonesia temporarily blocks" (words in -ly count too).
 GAP_WORDS: frozenset[bytes] = frozenset(
-    b"""s to will would may could might has have had is are was were be been set move moves plans plan consider considers considering weigh weighs weighing
-    vow vows threaten threatens threatening want wants now also again still reportedly state members executive
-    committee agency authority president premier commission council election electoral privacy data media telecoms
-    telecom communications internet it digital tech information competition consumer high supreme top federal
-    national local city prime secretary general attorney""".split()
+    b"""s to will would may could might has have had is are was were be been set move moves plans plan consider
+    considers considering weigh weighs weighing vow vows threaten threatens threatening want wants now also again
+    still reportedly state members executive committee agency authority president premier commission council
+    election electoral privacy data media telecoms telecom communications internet it digital tech information
+    competition consumer high supreme top federal national local city prime secretary general attorney""".split()
 )
 
 # What the subject does when a government acts: complies, backs down, goes to court ("X agrees to curb Grok after

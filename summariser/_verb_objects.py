@@ -172,7 +172,12 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     "hit": _lazy(
         r"^\s+(?:\S+\s+){1,3}?with\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:fines?|penalt|ban|sanction|order|notice)", re.I
     ),
-    "set": _lazy(r"^\s+out\b(?!\s+to\b)", re.I),  # "set out its plans"; "set out to learn" is an intention
+    # "set out its plans" ("set out to learn" is an intention), "set up a dedicated team"
+    "set": _lazy(
+        r"^\s+out\b(?!\s+to\b)|^\s+up\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:team|unit|task\s*force"
+        r"|helpline|inquiry|panel|portal|working\s+group|hotline)\b",
+        re.I,
+    ),
     "look": _lazy(r"^\s+(?:closely\s+|again\s+|carefully\s+)?(?:at|into)\b", re.I),
     "give": _lazy(
         r"^\s+(?!no\b)(?:an?\s+)?(?:\w+\s+)?(?:update|evidence|details|assurances|undertakings)\b"
@@ -223,7 +228,9 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         re.I,
     ),
     "fix": _lazy(
-        r"^\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:problem|issue|flaw|bug|loophole|vulnerability|fault)\b", re.I
+        r"^\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:problem|issue|flaw|bug|loophole|vulnerability|fault)\b"
+        r"|^\s+(?:them|it)\b",  # "We have made mistakes, and we have fixed them."
+        re.I,
     ),
     "lift": _lazy(
         r"^\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:block|ban|restrictions?|suspension|sanctions|order|measures?)\b",

@@ -342,3 +342,20 @@ def test_an_act_named_as_coming_from_someone() -> None:
 def test_an_order_on_pain_of_fines_also_threatens() -> None:
     text = "The Garante ordered X to suspend the tool within 72 hours, on pain of daily fines."
     assert _pairs(text) == [("Garante", "taken"), ("Garante", "threatened")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arizona has also begun an inquiry.", [("Arizona", "taken")]),
+        ("The FTC said it had set up a dedicated team to handle complaints.", [("Federal Trade Commission", "taken")]),
+        ('Ofcom said it would not hesitate to "use every legal instrument" against X.', [("Ofcom", "threatened")]),
+    ],
+)
+def test_states_set_up_and_quoted_warnings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+def test_fixing_them_after_admitting_mistakes() -> None:
+    text = 'A Meta spokesperson said: "We have made mistakes, and we have fixed them."'
+    assert ("Meta", "taken") in _pairs(text)

@@ -139,3 +139,14 @@ def test_custom_topics_get_the_built_in_governments_or_their_own() -> None:
 )
 def test_a_publishers_name_after_the_headline_is_not_a_government(title: str, relevant: bool) -> None:
     assert _relevant(title) is relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "snippet"),
+    [
+        ("Japan steps in", "Japan urged X on Tuesday to tighten controls on its Grok chatbot."),
+        ("Kuala Lumpur acts", "Malaysia has restricted access to Grok, the chatbot made by Elon Musk's xAI."),
+    ],
+)
+def test_a_snippet_with_a_government_acting_carries_a_vague_headline(title: str, snippet: str) -> None:
+    assert _relevant(title, snippet)

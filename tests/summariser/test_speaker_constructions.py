@@ -199,3 +199,51 @@ def test_a_teacher_introduced_after_the_named_woman_blocks_she() -> None:
         '"The children are frightened and nobody is helping them," she said.'
     )
     assert _speakers(text) == [None]
+
+
+def test_a_named_woman_who_presses_her_leaves_two_women_in_view() -> None:
+    text = (
+        'eSafety Commissioner Julie Inman Grant said: "We have been patient, but patience is not a strategy."\n\n'
+        "Liberal senator Sarah Henderson pressed her on the cost of the litigation. She said the regulator had spent "
+        'more than $1 million. "That is money that could have gone to helping victims," she said.'
+    )
+    assert _speakers(text) == ["Julie Inman Grant", None]
+
+
+def test_her_inside_a_relative_clause_is_the_subject_again() -> None:
+    text = (
+        "Her MP, Alice Brown, has written to the minister.\n\n"
+        'Ms Brown said the case was typical of the constituents who had contacted her. "They did everything right '
+        'and were let down," she said.'
+    )
+    assert _speakers(text) == ["Alice Brown"]
+
+
+def test_a_name_inside_the_speaker_phrase_as_an_object_is_not_the_speaker() -> None:
+    intro = "Ashley St Clair and Elon Musk were both named in the filing.\n\n"
+    quote = '"We will keep fighting this in every court we can find," said '
+    for phrase in (
+        "the founder of a charity that has long criticised Elon Musk",
+        "the man suing Elon Musk",
+        "a lawyer representing Ashley St Clair",
+        "critics of Elon Musk",
+    ):
+        assert _speakers(intro + quote + phrase + ".") == [None], phrase
+
+
+def test_a_title_before_the_name_in_the_speaker_phrase_still_names_them() -> None:
+    text = (
+        "Jane Reid and Elon Musk were both named in the filing.\n\n"
+        '"We will keep fighting this in every court we can find," said the acting chair Jane Reid.'
+    )
+    assert _speakers(text) == ["Jane Reid"]
+
+
+def test_a_bare_quote_after_reported_speech_naming_someone_else_is_none() -> None:
+    text = (
+        "Liz Kendall said Melanie Dawes had written to her on Friday.\n\n"
+        '"The regulator will not be rushed into a decision by anyone."'
+    )
+    assert _speakers(text) == [None]
+    text = 'Liz Kendall said the regulator would not be rushed.\n\n"We will not be rushed into a decision by anyone."'
+    assert _speakers(text) == ["Liz Kendall"]
