@@ -81,10 +81,28 @@ def summarise_batch(
         if job.candidate is not None and dedupe.is_near_duplicate(job.title, job.lede, *job.candidate):
             out.append(None)
             continue
-        out.append(
-            _summary(fn, relevance_fn, job.text, url=job.url, title=job.title, published=job.published, topic=topic)
-        )
+        try:
+            out.append(
+                _summary(fn, relevance_fn, job.text, url=job.url, title=job.title, published=job.published, topic=topic)
+            )
+        except Exception:  # one item the summariser cannot handle must not lose the feed's other stories, or itself
+            log.exception("summariser failed on %r (%s); stored with its relevance only", job.title, job.url)
+            out.append(_fallback_summary(relevance_fn, job, topic))
     return out
+
+
+def _fallback_summary(relevance_fn: RelevanceFn | None, job: SummaryJob, topic: Topic) -> dict[str, Any]:
+    """The story's relevance alone (or not relevant when that fails too), so the story is stored, never lost."""
+    judged = Relevance(score=0.0, relevant=False, matched=[])
+    if relevance_fn is not None:
+        try:
+            judged = relevance_fn(job.text, url=job.url, title=job.title, topic=topic)
+        except Exception:
+            log.exception("relevance failed on %r too; stored as not relevant", job.title)
+    summary = off_topic_summary(job.title, job.url, job.published, judged)
+    if judged.relevant and job.lede.strip():
+        summary["key_points"] = [truncate(" ".join(job.lede.split()), 400)]
+    return summary
 
 
 def summarise_page(
@@ -95,10 +113,16 @@ def summarise_page(
     published: datetime | None,
     topic: Topic,
     relevance_fn: RelevanceFn | None = None,
-) -> tuple[dict[str, Any], str | None]:
-    """Summarise a fetched article page and keep its main text to store (capped); the page is extracted once."""
-    article = extract_article(html, url=url)
-    summary = _summary(fn, relevance_fn, article, url=url, title=title, published=published, topic=topic)
+) -> tuple[dict[str, Any] | None, str | None]:
+    """Summarise a fetched article page and keep its main text to store (capped); (None, None) when it fails."""
+    try:
+        article = extract_article(html, url=url)
+        summary: dict[str, Any] | None = _summary(
+            fn, relevance_fn, article, url=url, title=title, published=published, topic=topic
+        )
+    except Exception:  # the caller keeps the feed text's summary: a page that breaks the summariser loses nothing
+        log.exception("summariser failed on the article page %s; the feed text's summary stands", url)
+        return None, None
     text = article.text.strip()
     return summary, truncate(text, ARTICLE_TEXT_MAX_CHARS) if text else None
 

@@ -248,7 +248,7 @@ class Poller:
             None if is_relevant(summary) else self.relevance_fn,
         )
         page_summary, text = await self._run(page)
-        if not text or len(text.split()) < len(entry.lede.split()):
+        if page_summary is None or not text or len(text.split()) < len(entry.lede.split()):
             # nothing readable on the page (a script-only shell, a consent wall): the feed's own text says more
             log.info("feed %s: article %s has no readable text; summary from feed text", spec.name, entry.url)
             return summary, canonical, entry.content

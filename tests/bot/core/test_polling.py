@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.fetch import FeedFetcher
@@ -13,7 +14,7 @@ from bot.core.polling import Poller
 from bot.models import FeedSpec
 from bot.store.db import open_engine
 from bot.store.stories import StoryStore
-from summariser import DEFAULT_TOPIC, Summary, summarise
+from summariser import DEFAULT_TOPIC, Article, Summary, summarise
 from tests.bot.core.pipeline_helpers import FixedClock, Item, keyword_summarise, rss
 from tests.servers.feedsite import FeedSite
 
@@ -119,26 +120,44 @@ async def test_restart_never_reannounces_but_finds_story_published_while_down(
     await engine.dispose()
 
 
+_CRASH = {
+    "sqlite": (
+        ["CREATE TRIGGER crash_mid_poll BEFORE INSERT ON story_keys BEGIN SELECT RAISE(ABORT, 'disk crashed'); END"],
+        ["DROP TRIGGER crash_mid_poll"],
+    ),
+    "postgresql": (
+        [
+            "CREATE FUNCTION crash_mid_poll() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk crashed'; END $$"
+            " LANGUAGE plpgsql",
+            "CREATE TRIGGER crash_mid_poll BEFORE INSERT ON story_keys FOR EACH STATEMENT EXECUTE FUNCTION"
+            " crash_mid_poll()",
+        ],
+        ["DROP TRIGGER crash_mid_poll ON story_keys", "DROP FUNCTION crash_mid_poll()"],
+    ),
+}
+
+
+async def _sql(engine: AsyncEngine, statements: list[str]) -> None:
+    async with engine.begin() as conn:
+        for statement in statements:
+            await conn.execute(sa.text(statement))
+
+
 async def test_crash_mid_poll_commits_nothing_and_retry_stores_each_once(
     site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine
 ) -> None:
     site.add_feed("/wire.rss", rss(absolute(site, [OFCOM, KENDALL, SPACEX])), etag='"v1"')
     spec = FeedSpec(name="wire", url=site.url("/wire.rss"))
-    calls = 0
-
-    def crashing(text: str, **kw: Any) -> Summary:
-        nonlocal calls
-        calls += 1
-        if calls == 2:
-            raise RuntimeError("summariser crashed")
-        return keyword_summarise(text, **kw)
-
+    # the database fails half-way through the poll's transaction: after the stories, before their keys
+    install, remove = _CRASH[engine.dialect.name]
+    await _sql(engine, install)
     store = StoryStore(engine)
-    report = await poller(fetcher, engine, summarise_fn=crashing, fetch_full_text=False).poll_feed(spec)
-    assert report.error is not None and "summariser crashed" in report.error
+    report = await poller(fetcher, engine, fetch_full_text=False).poll_feed(spec)
+    assert report.error is not None and "disk crashed" in report.error
     assert await store.count() == 0
     state = (await store.feed_states())[0]
     assert state.etag is None and state.consecutive_failures == 1  # validators not advanced: next poll refetches
+    await _sql(engine, remove)
     retry = await poller(fetcher, engine, fetch_full_text=False).poll_feed(spec)
     assert len(retry.new_stories) == 3 and await store.count() == 3
     again = await poller(fetcher, engine, fetch_full_text=False).poll_feed(spec)
@@ -338,3 +357,38 @@ async def test_a_relevant_story_keeps_its_feed_summary_when_the_page_has_no_text
     [story] = report.new_stories
     assert site.hits("/news/ofcom-grok") == 1
     assert story.relevant and story.summary["key_points"] and "Ofcom" in story.summary["key_points"][0]
+
+
+def raising_on_poison(text: Any, **kw: Any) -> Summary:
+    """The keyword stand-in, except that it fails on one story (a summariser bug on one input)."""
+    if "POISON" in str(kw.get("title")) or (isinstance(text, Article) and "POISON" in text.text):
+        raise RuntimeError("summariser bug")
+    return keyword_summarise(text, **kw)
+
+
+async def test_an_item_that_breaks_the_summariser_is_stored_and_the_others_are_not_held_up(
+    site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine
+) -> None:
+    poison = Item("Grok POISON headline", site.url("/news/poison"), "Grok and Ofcom again.", "p-1")
+    site.add_feed("/wire.rss", rss([*absolute(site, [OFCOM, SPACEX]), poison]))
+    p = poller(fetcher, engine, summarise_fn=raising_on_poison, fetch_full_text=False)
+    report = await p.poll_feed(FeedSpec(name="wire", url=site.url("/wire.rss")))
+    assert report.error is None
+    assert {s.title for s in report.new_stories} == {OFCOM.title, SPACEX.title, poison.title}
+    assert [s.title for s in report.relevant_stories] == [OFCOM.title]
+    again = await p.poll_feed(FeedSpec(name="wire", url=site.url("/wire.rss")))
+    assert again.new_stories == []  # stored once: the next poll neither fails on it nor stores it twice
+
+
+async def test_an_article_page_that_breaks_the_summariser_leaves_the_feed_summary(
+    site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine
+) -> None:
+    site.add_feed("/wire.rss", rss(absolute(site, [OFCOM])))
+    site.add_page(
+        "/news/ofcom-grok", "<html><body><article><p>" + "POISON Grok text. " * 40 + "</p></article></body></html>"
+    )
+    p = poller(fetcher, engine, summarise_fn=raising_on_poison)
+    report = await p.poll_feed(FeedSpec(name="wire", url=site.url("/wire.rss")))
+    [story] = report.new_stories
+    assert site.hits("/news/ofcom-grok") == 1
+    assert story.relevant and story.summary["key_points"][0].startswith("Ofcom has opened")
