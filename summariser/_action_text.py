@@ -40,10 +40,14 @@ _DANGLING = frozenset(
     words(
         "to that the a an of and or but for with by on in at as its their his her our from into whether than he she "
         "they it we who which whose whom this these those any all some such not no nor if so be been being is are "
-        "was were has have had will would could should may might must can also both either more most weeks days "
-        "months years hours"
+        "was were has have had will would could should may might must can also both either more most"
     )
 )
+# "for weeks" was cut before its object; "within six weeks" is whole
+_UNITS = frozenset(words("weeks days months years hours"))
+_COUNTS = frozenset(words("a few several two three four five six seven eight nine ten eleven twelve fourteen thirty"))
+# shown after a phrase the word limit cut, so a reader sees it goes on
+ELLIPSIS = "…"
 
 
 def _is_abbreviation_dot(text: str, dot: int) -> bool:
@@ -111,12 +115,23 @@ def _opens(text: str, at: int) -> bool:
 
 def trimmed(rest: str) -> str:
     """At most fourteen words of `rest`, without a dangling last word or a cut quotation, with a leading space."""
-    tokens = rest.split()[:_MAX_WORDS]
-    while tokens and (tokens[-1].lower().strip("“”\"‘’'") in _DANGLING or tokens[-2:] == ["in", "order"]):
+    words_ = rest.split()
+    tokens = words_[:_MAX_WORDS]
+    while tokens and (_dangles(tokens) or tokens[-2:] == ["in", "order"]):
         tokens = tokens[:-2] if tokens[-2:] == ["in", "order"] else tokens[:-1]
     if tokens and _unbalanced(tokens):
         tokens = _close_quote(tokens)
-    return (" " + " ".join(tokens)) if tokens else ""
+    if not tokens:
+        return ""
+    cut = len(words_) > _MAX_WORDS and not tokens[-1].endswith((",", ";", ":"))
+    return " " + " ".join(tokens) + (ELLIPSIS if cut else "")
+
+
+def _dangles(tokens: list[str]) -> bool:
+    last = tokens[-1].lower().strip("“”\"‘’'")
+    if last in _UNITS:
+        return len(tokens) < 2 or not (tokens[-2].isdigit() or tokens[-2].lower() in _COUNTS)
+    return last in _DANGLING
 
 
 def _unbalanced(tokens: list[str]) -> bool:

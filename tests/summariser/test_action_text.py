@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from summariser._action_text import clean_actor, fit_to_show, phrase_after, quoted_title
+from summariser._action_text import clean_actor, fit_to_show, phrase_after, quoted_title, trimmed
 from summariser._actions import extract_actions
 from summariser._model import Action
 from summariser._text import split_document
@@ -192,3 +192,16 @@ def test_an_aside_after_the_verb_is_skipped_in_the_words_shown() -> None:
     assert found[0].action == "adopted a non-binding resolution calling for tougher enforcement"
     # the resolution's call is the adopters' call too (see test_action_joins)
     assert [a.status for a in found] == ["taken", "called_for"]
+
+
+def test_a_counted_time_unit_is_not_a_dangling_word() -> None:
+    assert trimmed(" X to change its terms within six weeks") == " X to change its terms within six weeks"
+    assert trimmed(" X to respond within 20 days") == " X to respond within 20 days"
+    assert trimmed(" the platform for weeks") == " the platform"  # "for weeks" without a count still dangles
+
+
+def test_a_phrase_cut_by_the_word_limit_ends_with_an_ellipsis() -> None:
+    long = " whether X had properly assessed the risk of people in the UK seeing illegal content and acted fast"
+    out = trimmed(long)
+    assert out.endswith("…") and len(out.split()) == 14
+    assert not trimmed(" X to change its terms").endswith("…")
