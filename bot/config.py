@@ -71,20 +71,29 @@ class TopicConfig(_Strict):
     subjects: list[str] = Field(min_length=1)
     concerns: list[str] = Field(min_length=1)
     exclusions: list[str] = Field(default_factory=list)
+    weak_concerns: list[str] = Field(default_factory=list)  # count half: harms and reactions
+    descriptions: list[str] = Field(default_factory=list)  # second references: "the chatbot"
+    owners: list[str] = Field(default_factory=list)  # "Musk" in a headline
+    rivals: list[str] = Field(default_factory=list)  # names that make descriptions and owners unsafe
+    # governments acting on the subject in a headline; None keeps the built-in lists, [] turns one off
+    authorities: list[str] | None = None
+    interventions: list[str] | None = None
+    responses: list[str] | None = None
 
     def to_topic(self) -> summariser.Topic:
         """The summariser's Topic for these keywords."""
-        from_keywords = getattr(summariser.Topic, "from_keywords", None)
-        if from_keywords is not None:
-            topic: summariser.Topic = from_keywords(
-                self.name, subjects=self.subjects, concerns=self.concerns, exclusions=self.exclusions
-            )
-            return topic
-        return summariser.Topic(
-            name=self.name,
-            subjects=tuple(self.subjects),
-            concerns=tuple(self.concerns),
-            exclusions=tuple(self.exclusions),
+        return summariser.Topic.from_keywords(
+            self.name,
+            subjects=self.subjects,
+            concerns=self.concerns,
+            exclusions=self.exclusions,
+            weak_concerns=self.weak_concerns,
+            descriptions=self.descriptions,
+            owners=self.owners,
+            rivals=self.rivals,
+            authorities=self.authorities,
+            interventions=self.interventions,
+            responses=self.responses,
         )
 
 

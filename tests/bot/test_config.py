@@ -67,6 +67,30 @@ topic:
     assert tuple(config.topic.subjects) == ("Grok", "xAI") and tuple(config.topic.exclusions) == ("SpaceX",)
 
 
+def test_topic_second_references_and_government_lists_come_from_the_file(tmp_path: Path) -> None:
+    text = """
+feeds:
+  - name: a
+    url: https://e.example/a
+topic:
+  name: TikTok regulation
+  subjects: [TikTok]
+  concerns: [ban, regulator]
+  descriptions: [video app]
+  owners: [ByteDance]
+  rivals: [Instagram]
+  interventions: []
+"""
+    topic = load_feeds_config(write(tmp_path, text)).topic
+    assert topic.descriptions == ("video app",) and topic.owners == ("ByteDance",) and topic.rivals == ("Instagram",)
+    assert topic.interventions == ()  # an empty list turns the built-in one off
+    assert topic.authorities  # not given: the built-in governments
+    headline = "Malaysia restricts access to TikTok"
+    assert not summariser.relevance(headline, title=headline, topic=topic).relevant  # interventions turned off
+    with_lists = load_feeds_config(write(tmp_path, text.replace("  interventions: []\n", ""))).topic
+    assert summariser.relevance(headline, title=headline, topic=with_lists).relevant  # a government acting on it
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
