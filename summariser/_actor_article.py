@@ -129,6 +129,19 @@ class ArticleActors:
         best = [n for n in self._org_counts if accept(n)]
         return max(best, key=lambda n: self._org_counts[n]) if best else None  # type: ignore[index]
 
+    def most_named_before(self, accept: Callable[[str], bool], i: int, start: int) -> str | None:
+        """Like `most_named`, counting only mentions before offset `start` of sentence `i`: what a description
+        ("the regulator") can point back to, never a body the article names only later."""
+        counts: dict[str, int] = {}
+        sentences = self._doc.sentences
+        for j in range(min(i, len(sentences) - 1) + 1):
+            text = sentences[j].text if j < i else sentences[j].text[:start]
+            for m in _ORG_RE.finditer(text):
+                name = _ALIASES[m.group(0)]
+                if starts_word(text, m.start()) and accept(name):
+                    counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=lambda n: counts[n]) if counts else None
+
     def quote_speaker(self, i: int, snippet: str, *, we: bool = True) -> str | None:
         """Who "we" is inside a quotation: its speaker, or the government when a minister speaks for it."""
         if self._quotes is None:

@@ -28,6 +28,7 @@ from summariser._lexicon.actors import (
     COURTS,
     GOVERNMENTS,
     PARTIES,
+    REGULATORS,
 )
 
 _PARTY_OF_ADJECTIVE = {
@@ -317,8 +318,9 @@ class ActorFinder(ArticleActors):
         # a regulator that was a subject, before one only mentioned ("work closely with Ofcom")
         recent = self._recent(i, span.start, _is_national_regulator, window=2, subject_only=True)
         recent = recent or self._recent(i, span.start, _is_national_regulator, window=2)
-        national = self.most_named(_is_national_name)
-        found = recent or national or self.main_regulator or self._from_index(span, i)
+        national = self.most_named_before(_is_national_name, i, span.start)
+        named = national or self.most_named_before(lambda name: name in REGULATORS, i, span.start)
+        found = recent or named or self._from_index(span, i)
         return found or self._apposed(span, i)  # "Netsafe, the agency that handles complaints …"
 
     def ministers_government(self, speaker: str | None) -> str | None:

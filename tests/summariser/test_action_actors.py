@@ -224,3 +224,15 @@ def test_a_bare_spokespersons_we_is_the_body_the_sentence_before_named() -> None
         '"This does not change the fact that we are investigating what went wrong," a spokesperson said.'
     )
     assert any(a.actor == "Ofcom" and a.sentence == 1 for a in extract_actions(split_document(text)))
+
+
+def test_the_regulator_never_points_forward_to_a_body_named_only_later() -> None:
+    text = (
+        "The Dutch data protection authority is running a separate investigation into how Grok was trained. Its "
+        "chair said the regulator expected to publish its findings before the summer.\n\n"
+        "Brussels is also watching. The European Commission opened formal proceedings against X under the "
+        "Digital Services Act in January."
+    )
+    pairs = _pairs(text)
+    assert ("European Commission", "taken") in pairs  # its own act, named in its own sentence
+    assert ("European Commission", "planned") not in pairs  # "the regulator" came before the Commission was named
