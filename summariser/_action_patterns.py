@@ -139,7 +139,9 @@ ALL_OPTIONS = lazy_re(
 
 # "X could face fines of up to 10% of turnover": a threat whose agent is the regulator, not X
 FACE = lazy_re(
-    r"\b(?:could|may|might|would|will|risks?|faces?|facing|to|or|on\s+pain\s+of)\s+(?:now\s+|also\s+|still\s+)?"
+    # after a bare "to" these words are verbs, not penalties: "asks ministers to ban the use of Grok"
+    r"\b(?!to\s+(?:now\s+|also\s+|still\s+)?(?:ban|fine|sanction|charge)\b)"
+    r"(?:could|may|might|would|will|risks?|faces?|facing|to|or|on\s+pain\s+of)\s+(?:now\s+|also\s+|still\s+)?"
     r"(?:face\s+|lead\s+to\s+|result\s+in\s+)?"
     r"(?:(?:a|an|the)\s+)?(?:(?:possible|potential|heavy|hefty|huge|large|multi-?million|record|fresh|periodic|civil"
     r"|criminal|daily)\s+)*"

@@ -336,3 +336,14 @@ def test_passive_block_in_a_country_is_that_country_acting() -> None:
     actions = _actions("Grok has been blocked in Turkey after a court order.")
     assert [(a.actor, a.status, a.target) for a in actions] == [("Turkey", "taken", "Grok")]
     assert _actions("The images were shared in London.") == []
+
+
+def test_to_ban_after_a_request_is_a_verb_not_a_penalty_threat() -> None:
+    text = (
+        "The ACM has fined X over Grok, the regulator said on Tuesday. A motion passed on Thursday asks ministers to "
+        "ban the use of Grok on government devices.\n\nThe European Commission opened formal proceedings against X "
+        "in January."
+    )
+    assert not any(a.status == "threatened" for a in _actions(text))
+    # the penalty reading still stands
+    assert ("Ofcom", "threatened") in _pairs("Ofcom said X could face a fine of up to £18m if it failed to act.")
