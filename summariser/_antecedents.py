@@ -42,7 +42,6 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin):
     _addressees: dict[tuple[int, int], bool]
     _unnamed: dict[int, str]  # sentence -> the unnamed person noun it opens on, or ""
     _recents: dict[tuple[int, int, str, int], list[tuple[tuple[int, int], str]]]
-    _introduced: dict[int, list[tuple[int, str | None]]]
 
     def sentence_of(self, para: int, offset: int) -> Sentence:
         raise NotImplementedError
@@ -223,32 +222,6 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin):
             if noun and D.NOUN_GENDER.get(noun, gender) == gender:
                 return True
         return self._introduced_since(since, upto, gender, offset)
-
-    def _introduced_since(self, since: int, upto: int, gender: str, offset: int | None) -> bool:
-        """True when a woman (for "she") or man is introduced without a name after `since` and before the pronoun:
-        "The statement quotes a 15-year-old girl who … '…,' she told a counsellor" is not the minister named before."""
-        for idx in range(since + 1, upto + 1):
-            end = offset if idx == upto and offset is not None else 1 << 30
-            if any(at < end and noun_gender in (gender, None) for at, noun_gender in self._introduced_in(idx)):
-                return True
-        return False
-
-    def _introduced_in(self, idx: int) -> list[tuple[int, str | None]]:
-        """(paragraph offset, gender or None) of each person sentence `idx` introduces without a name; memoised.
-        Someone inside reported speech is talked about ("Kendall said a mother had written to her"), and an
-        apposition describes the one just named ("Sarah Green, a mother of two,"): neither counts."""
-        found = self._introduced.get(idx)
-        if found is not None:
-            return found
-        sent = self.doc.sentences[idx]
-        text = self.masked[sent.paragraph]
-        found = self._introduced[idx] = [
-            (m.start(), D.NOUN_GENDER.get(m.group("noun").lower()))
-            for m in D.INTRODUCED_PERSON().finditer(text, sent.start, sent.start + len(sent.text))
-            if not text[sent.start : m.start()].rstrip().endswith(",")
-            and not P.REPORTED_THAT().search(text, sent.start, m.start())
-        ]
-        return found
 
     def _pronoun_candidate(self, pronoun: str, para: int, offset: int) -> str | None:
         gender = P.PRONOUN_GENDER[pronoun]

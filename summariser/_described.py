@@ -34,6 +34,7 @@ class DescribedMixin:
     outside: dict[int, list[tuple[int, Mention]]]
     history: list[Said]
     by_para: list[list[Sentence]]
+    _introduced: dict[int, list[tuple[int, str | None]]]
 
     if TYPE_CHECKING:  # provided by SpeakerResolver and its other mixins
 
@@ -214,6 +215,32 @@ class DescribedMixin:
             if p == pos:
                 return self.doc.sentences[sentence].paragraph, pos + m.end - m.start
         return None
+
+    def _introduced_since(self, since: int, upto: int, gender: str, offset: int | None) -> bool:
+        """True when a woman (for "she") or man is introduced without a name after `since` and before the pronoun:
+        "The statement quotes a 15-year-old girl who … '…,' she told a counsellor" is not the minister named before."""
+        for idx in range(since + 1, upto + 1):
+            end = offset if idx == upto and offset is not None else 1 << 30
+            if any(at < end and noun_gender in (gender, None) for at, noun_gender in self._introduced_in(idx)):
+                return True
+        return False
+
+    def _introduced_in(self, idx: int) -> list[tuple[int, str | None]]:
+        """(paragraph offset, gender or None) of each person sentence `idx` introduces without a name; memoised.
+        Someone inside reported speech is talked about ("Kendall said a mother had written to her"), and an
+        apposition describes the one just named ("Sarah Green, a mother of two,"): neither counts."""
+        found = self._introduced.get(idx)
+        if found is not None:
+            return found
+        sent = self.doc.sentences[idx]
+        text = self.masked[sent.paragraph]
+        found = self._introduced[idx] = [
+            (m.start(), D.NOUN_GENDER.get(m.group("noun").lower()))
+            for m in D.INTRODUCED_PERSON().finditer(text, sent.start, sent.start + len(sent.text))
+            if not text[sent.start : m.start()].rstrip().endswith(",")
+            and not P.REPORTED_THAT().search(text, sent.start, m.start())
+        ]
+        return found
 
 
 def _opens_on_epithet(text: str, start: int) -> bool:

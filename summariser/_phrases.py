@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._givennames import gender_of_first_name
+from summariser._lexicon.actors import GOVERNMENTS
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Attribution
-from summariser._text import Document, Sentence
+from summariser._text import Document, Sentence, lazy_pattern, word_set
 
 
 class PhraseMixin:
@@ -88,6 +89,13 @@ class PhraseMixin:
             return special
         return self._by_mentions(phrase, para, start, end, sent)
 
+    def _foreign_government(self, para: int, start: int) -> bool:
+        """True when this paragraph (before `start`) or the one before names another country's government."""
+        before = self.masked[para][:start]
+        return bool(
+            _FOREIGN_GOVERNMENT().search(before) or (para and _FOREIGN_GOVERNMENT().search(self.masked[para - 1]))
+        )
+
     def _singular_they(self, para: int, start: int, sent: Sentence) -> str | None:
         """ "Kym Lino, a spokesperson for Instagram, confirmed that … '…,' they said": the one person who spoke in
         the sentence just before, in this paragraph, when nobody else and no group of people is in view."""
@@ -144,7 +152,7 @@ class PhraseMixin:
             after = text[pos + (m.end - m.start) : pos + (m.end - m.start) + 2]
             if after[:1] in ("'", "’") and after[1:2] in ("s", " ", ""):
                 continue  # a possessor: "Ofcom's chief executive", "Mr Musk's lawyer"
-            if m.kind == "person" and (_OBJECT_OF.search(text, start, pos) or _RELATIVE_IN.search(text, start, pos)):
+            if m.kind == "person" and pos > start and _object_of(text[start:pos]):
                 objects += 1  # "Critics of Elon Musk said", "lawyers for Ms Reid said": the person is talked about
                 continue
             bucket = people if m.kind == "person" else orgs
@@ -184,6 +192,8 @@ class PhraseMixin:
         who = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
         if who is None:
             who = D.GENERIC_ORG.get(phrase.lower())
+            if who == "UK government" and self._foreign_government(para, start):
+                who = None  # "The French government has asked … '…,' the government said": not the UK's
         kind = D.LEADING_KIND.fullmatch(phrase) if who is None else None
         if kind is not None:
             # "X did not respond. …, the company said": of two companies in view, the one the last sentence is about
@@ -271,20 +281,26 @@ _PEOPLE_PLURAL = re.compile(
     r"MEPs|peers|police|sources|aides|allies)\b"
 )
 
+# another country's government: "the French government", "Japan's government", "the government of India"
+_FOREIGN = sorted((k for k, v in GOVERNMENTS.items() if v != "UK government"), key=len, reverse=True)
+_FOREIGN_GOVERNMENT = lazy_pattern(
+    rf"\b(?:(?:{'|'.join(_FOREIGN)})(?:['’]s)?\s+(?:[a-z]+\s+)?government|government\s+of\s+(?:{'|'.join(_FOREIGN)}))\b"
+)
+
+
 # a preposition right before a name inside a speaker phrase: the name completes another noun ("critics of X")
-_OBJECT_OF = re.compile(r"\b(?:of|for|to|with|against|about|from|behalf\s+of|close\s+to)\s+$")
+_OBJECT_WORDS = frozenset({"of", "for", "to", "with", "against", "about", "from"})
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+# -ing words that qualify a name rather than take it as an object ("the acting chair Jane Reid")
+_ING_TITLES = word_set(
+    "outgoing incoming leading ruling sitting serving acting governing founding reigning presiding long-serving "
+    "visiting"
+)
 
 # a named owner before an organisation: "Elon Musk's xAI", "Alphabet's Google"
 _OWNER_LEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s+")
 
 # a relative clause opened before a name: "the founder of a charity that has long criticised Elon Musk"
-_RELATIVE_IN = re.compile(
-    r"\b(?:that|which|who|whom|whose)\b|"
-    # or a participle taking the name as its object: "the man suing Elon Musk", "a firm advising Ms Reid"
-    r"\b(?!(?:outgoing|incoming|leading|ruling|sitting|serving|acting|governing|founding|reigning|presiding|"
-    r"long-serving|visiting)\s)[a-z]+ing\s$"
-)
-
 # named members of a group speaking together ("the ministers", "both senators"), not "ministers" (the government)
 _DEFINITE_GROUP = re.compile(
     r"(?:the|both|the two|the three|all three|the four)\s+(?:ministers|senators|mps|meps|lawmakers|commissioners)"
@@ -312,3 +328,22 @@ def _one_person(found: list[Attribution], index: NameIndex) -> Attribution | Non
         return None
     only = next(iter(names))
     return next((a for a in found if a.speaker == only), None) if index.is_person(only) else None
+
+
+def _object_of(before: str) -> bool:
+    """True when the words of a speaker phrase before a name make it an object, not the speaker: a preposition
+    ("critics of Elon Musk", "close to Ms Reid"), a relative clause ("a charity that has criticised Elon Musk") or a
+    participle ("the man suing Elon Musk")."""
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in _OBJECT_WORDS or (
+        last.endswith("ing")
+        and last.isalpha()
+        and last not in _ING_TITLES
+        and before.endswith(" ")
+        and not before.endswith("  ")
+    ):
+        return True
+    return any(w.lower() in _RELATIVE_WORDS for w in words)

@@ -18,6 +18,7 @@ from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex, mentions_by_sentence
 from summariser._phrases import PhraseMixin
 from summariser._roles import ROLE_WORDS
+from summariser._speaker_clauses import ClauseSubjectMixin
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
@@ -27,8 +28,6 @@ __all__ = ["Attribution", "SpeakerResolver"]
 # compiled here, not through `re`'s cache: each quote asks these
 _SHORT_GAP = re.compile(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
 _BOUNDS = re.compile(r"[;:!?]")
-# a written or spoken source between the subject and the quote: the words may be that source's
-_SOURCE_NOUN = re.compile(r"\b(?:post|tweet|letter|statement|message|email|report|video|speech|interview|quot\w+)\b")
 # a place phrase after an anonymous description, up to the clause's end: " at a London agency", " in Brussels"
 _PLACE_TAIL = re.compile(r"\s+(?:at|in|from|with|on)\s+" + D.NOT_TIME + r"[^,.;:!?()]{1,60}?(?=\s*(?:[,.;:!?()]|$))")
 _RELATIVE_TAIL = re.compile(r",\s+(who|which)$")
@@ -41,7 +40,7 @@ _PASSIVE_SAY = re.compile(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
 _CONDITION = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?[a-z]+\s+$")
 
 
-class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, JointSubjectMixin):
+class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, ClauseSubjectMixin, JointSubjectMixin):
     """Attribution for the quotes of one document; remembers earlier speakers for pronouns and run-on quotes."""
 
     def __init__(self, doc: Document, index: NameIndex) -> None:
@@ -145,6 +144,10 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, JointSubje
             ):
                 return found
             return None
+        if verbs and verbs[-1].group("part"):
+            own = self._participle_subject(para, start + verbs[-1].start())
+            if own is not None:  # "recalled Elon Musk telling the committee that '…'": his words, not hers
+                return own
         if verbs and verbs[-1].group("part") and len(pre[verbs[-1].end() :].split()) <= 10:
             # "Mr Musk has characterised it as censorship, writing that …": the sentence's subject
             lead = self._leading_subject(para, start)
@@ -253,21 +256,6 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, JointSubje
         if vm.group() in ("read", "reads") and (found is None or found.speaker is None):
             return None  # '"…," the statement read' with no certain author: let the paragraphs around say who
         return found
-
-    def _coordinated_after(self, para: int, quote_end: int) -> Attribution | None:
-        """The subject of a sentence whose quote is followed by ", and said": named, or a pronoun opening it."""
-        sent = self.sentence_of(para, max(quote_end - 1, 0))
-        if sent.start + 1 >= quote_end:
-            return None
-        before = self.masked[para][sent.start : quote_end]
-        people = {m.canonical for pos, m in self.outside.get(sent.index, ()) if pos < quote_end and m.kind == "person"}
-        if len(people) > 1 or _SOURCE_NOUN.search(before):
-            return None  # "Mr Cruz read out a post by Mr Musk calling the law '…', and said": maybe Musk's words
-        lead = self._leading_subject(para, sent.start)
-        if lead is not None:
-            return Attribution(lead, self.index.role_of(lead), "coordinated")
-        pron = P.LEAD_PRONOUN.match(self.masked[para], sent.start)
-        return self.interpret(para, pron.start(1), pron.end(1)) if pron else None
 
     def after_colon(self, sentence: Sentence) -> Attribution | None:
         """`She added:` ending the previous sentence or paragraph introduces the quote that follows."""

@@ -12,7 +12,7 @@ from summariser._model import Relevance, Summary
 from summariser._names import build_name_index
 from summariser._quotes import extract_quotes
 from summariser._relevance import DEFAULT_TOPIC, Topic, score_relevance
-from summariser._text import split_document
+from summariser._text import split_document, without_surrogates
 
 
 def summarise(
@@ -25,7 +25,7 @@ def summarise(
 ) -> Summary:
     """Summarise one article (HTML, plain text or an extracted Article); arguments override the page's metadata."""
     article = _as_article(text_or_html, url)
-    title = title or article.title
+    title = _clean(title or article.title)
     url = url or article.url
     published_dt = _as_datetime(published) or _as_datetime(article.date)
     doc = split_document(article.text)
@@ -53,7 +53,11 @@ def relevance(
     """Only the relevance judgement, exactly as summarise() makes it: a cheap first step for off-topic text."""
     article = _as_article(text_or_html, url)
     doc = split_document(article.text)
-    return score_relevance(doc, title=title or article.title, topic=topic or DEFAULT_TOPIC)
+    return score_relevance(doc, title=_clean(title or article.title), topic=topic or DEFAULT_TOPIC)
+
+
+def _clean(title: str | None) -> str | None:
+    return without_surrogates(title) if title else title
 
 
 def _as_article(text_or_html: str | Article, url: str | None) -> Article:

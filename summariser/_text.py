@@ -190,8 +190,18 @@ def _sentence(index: int, paragraph: int, text: str, start: int) -> Sentence:
     return sentence
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with lone surrogates (undecodable bytes let through upstream) as U+FFFD: UTF-8 can encode the result,
+    and every offset stays where it was."""
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
+
+
 def split_document(text: str) -> Document:
     """Split text into paragraphs (blank or single newlines) and sentences, indexed in article order."""
+    text = without_surrogates(text)
     # lines, stripped, blank ones dropped: the same pieces as splitting at whitespace runs that hold a newline
     paragraphs = [p for p in (line.strip() for line in text.replace("\r", "\n").split("\n")) if p]
     sentences: list[Sentence] = []

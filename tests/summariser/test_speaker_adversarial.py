@@ -917,6 +917,92 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         'Jess Asato, the Labour MP for Lowestoft, said: "We will not allow this to continue on our watch," ',
         ["Jess Asato"],
     ),
+    (
+        "the_government_foreign",
+        'The French government has asked Paris prosecutors to look at Grok.\n\n"We are looking very closely at '
+        'what happened here," the government said.',
+        [None],
+    ),
+    (
+        "the_government_uk_default",
+        'Liz Kendall, the technology secretary, has written to Ofcom.\n\n"We are looking very closely at what '
+        'happened here," the government said.',
+        ["UK government"],
+    ),
+    (
+        "the_watchdog_two",
+        "Ofcom and the Information Commissioner's Office are both examining the images.\n\n\"We are looking "
+        'very closely at what happened here," the watchdog said.',
+        [None],
+    ),
+    (
+        "the_commission_after_ofcom",
+        'Ofcom has opened an investigation. The European Commission has also sent questions to X.\n\n"We are '
+        'looking very closely at what happened here," the Commission said.',
+        ["European Commission"],
+    ),
+    (
+        "the_company_object_is_x_subject_meta",
+        'Meta criticised X on Monday.\n\n"We are looking very closely at what happened here," the company said.',
+        [None],
+    ),
+    (
+        "the_platform_only_x",
+        'Ofcom has written to X about the images.\n\n"We are looking very closely at what happened here," the '
+        "platform said.",
+        ["X"],
+    ),
+    (
+        "the_regulator_after_ofcom_and_person",
+        "Melanie Dawes, Ofcom's chief executive, gave evidence.\n\n\"We are looking very closely at what "
+        'happened here," the regulator said.',
+        ["Ofcom"],
+    ),
+    (
+        "the_agency_nca",
+        'The National Crime Agency has opened an inquiry into the images.\n\n"We are looking very closely at '
+        'what happened here," the agency said.',
+        ["National Crime Agency"],
+    ),
+    (
+        "it_said_after_person",
+        'Elon Musk said X had fixed the problem.\n\n"We are looking very closely at what happened here," it said.',
+        ["X"],
+    ),
+    (
+        "runon_she_at_end_two_women",
+        'Liz Kendall met Melanie Dawes on Monday.\n\n"We agreed on a timetable for the next stage of the '
+        'work.\n\n"It will not be easy, but it has to be done," she said.',
+        [None],
+    ),
+    (
+        "runon_named_at_start",
+        'Liz Kendall told MPs:\n\n"We agreed on a timetable for the next stage of the work.\n\n"It will not be '
+        'easy, but it has to be done."',
+        ["Liz Kendall"],
+    ),
+    (
+        "nested_attributed_inner",
+        "Jess Phillips said: \"When Elon Musk told the committee 'we fixed it in hours', nobody in the room "
+        'believed him."',
+        ["Jess Phillips"],
+    ),
+    (
+        "inner_quote_only_is_other",
+        "Jess Phillips recalled Elon Musk telling the committee that 'we fixed the problem within hours of "
+        "hearing about it'.",
+        ["Elon Musk"],
+    ),
+    (
+        "quoted_post_inside_report",
+        'Ofcom\'s report quotes a post from the Grok account: "We have restricted this feature for every user."',
+        [None],
+    ),
+    (
+        "a_participle_after_the_named_object_modifies_the_subject",
+        'Liz Kendall attacked Elon Musk saying the platform was "a disgrace to every decent person".',
+        ["Liz Kendall"],
+    ),
 ]
 
 
