@@ -5,6 +5,9 @@ Honorifics (Mr, Ms, Sir, Dame) and the pronouns the article itself uses always w
 
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
+
 _MALE = """
 aaron abdul adam anders andre adrian ahmed aidan alan albert alex alexander alexandre ali alistair amit andreas
 andrew andy anil anthony antonio arjun arthur ashwini barack ben benjamin bernard bill bob boris brad brendan brian
@@ -77,12 +80,36 @@ tiffany tina toni tracy trudy valentina vera verity veronica vicky viola violet 
 yasmin yolanda zara zelda
 """
 
+# given names of many countries whose gender is clear (unisex ones such as Yuki, Min or Wei left out: the gender
+# decides which pronoun finds them); written without accents, which the lookup strips ("Zoltán", "Věra")
+_MALE_WORLD = """
+abdullah abdulrahman ahmet aleksander aleksandr alexei anatoly andrei andrzej antonin arnaud arvind ashok bartosz
+bogdan cedric cristian daisuke dariusz dmitri emre faisal florin gheorghe goran grzegorz hamad haruto hideki hussein
+imran istvan jakub jaroslav jaroslaw jens jiri joachim joaquim jonas jorgen jozef juha kazuki khalid kenta krzysztof
+lajos laszlo lukas lukasz mahmoud manish marek mariusz mateusz matteo mehmet mihai miroslav mustafa nabil
+nikos nils ondrej pavel pawel petr piotr pradeep radoslaw rajiv ramesh recep rizal ryo sandeep sergei shinzo shigeru
+stanislav suresh taro tarek tomasz tomas vaclav vijay viktor vitaly walid wojciech yannis yiannis yoshihide youssef
+yousef zbigniew zoltan
+"""
+_FEMALE_WORLD = """
+agata agnieszka aleksandra anjali beata carrie dorota ewa hanna ilona ioana irina jolanta kasia katarzyna lakshmi
+ludmila magda malgorzata marta mette milena monika nadezhda nirmala oksana pilar pooja sanna sigrid smriti sunita
+lori svetlana tereza ulla urszula veronika yulia zofia zuzana
+"""
+
 GIVEN_NAMES: dict[str, str] = {
-    **{n: "m" for n in (_MALE + _MALE_MORE).split()},
-    **{n: "f" for n in (_FEMALE + _FEMALE_MORE).split()},
+    **{n: "m" for n in (_MALE + _MALE_MORE + _MALE_WORLD).split()},
+    **{n: "f" for n in (_FEMALE + _FEMALE_MORE + _FEMALE_WORLD).split()},
 }
 
 
 def gender_of_first_name(first: str) -> str | None:
     """'m', 'f' or None for a given name not on the list (or used for both)."""
-    return GIVEN_NAMES.get(first.lower())
+    return GIVEN_NAMES.get(first.lower()) or (_folded(first) if not first.isascii() else None)
+
+
+@lru_cache(maxsize=2048)  # pure, and asked again for every mention of the same name
+def _folded(first: str) -> str | None:
+    """The gender of a given name written with accents: "Zoltán" -> "zoltan", "Łukasz" -> "lukasz"."""
+    plain = unicodedata.normalize("NFD", first.lower().replace("ł", "l").replace("ı", "i"))
+    return GIVEN_NAMES.get("".join(c for c in plain if not unicodedata.combining(c)))

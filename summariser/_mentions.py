@@ -20,6 +20,11 @@ from summariser._doc_orgs import (
 from summariser._givennames import gender_of_first_name
 from summariser._lexicon import PLACES
 from summariser._name_groups import drop_affiliation, has_role_word, org_tail, split_connected, split_role_object
+from summariser._name_titles import unknown_title
+from summariser._name_tokens import GLUE as _GLUE
+from summariser._name_tokens import PARTICLE as _PARTICLE
+from summariser._name_tokens import RUN_RE as _RUN_RE
+from summariser._name_tokens import TOKEN_RE as _TOKEN_RE
 from summariser._namelex import (
     CAP_STOP,
     FEMALE_HONORIFICS,
@@ -73,22 +78,7 @@ _ORG_RE = lazy_pattern(alternation(ORG_CANON) + r"(?![\w-])")
 _X_BEFORE = frozenset({"Malcolm", "Generation", "Gen", "Planet", "Brand", "Project"})
 _X_AFTER = re.compile(r"\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-ray")
 
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_TOKEN = (
-    rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St)\.|[{_UP}]\.|"
-    rf"[A-Z]{{2,5}}(?=\s+[{_UP}][{_LOW}])|[B-HJ-WYZ](?=\s[{_UP}])|(?:Mc|Mac|O['’]|D['’]|Di['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*)"
-)
-_RUN_RE = re.compile(
-    rf"[{_UP}][\w’'.&-]*(?:\s+(?:(?:de|da|di|do|das|dos|della|van|von|der|den|ter|du|le|la|bin|ibn|ap|ab|del|of|for|and|&|the)\s+)*"
-    rf"[{_UP}][\w’'.&-]*)*"
-)
-_GLUE = re.compile(
-    r"\s+(?:(?:de|da|di|do|das|dos|della|van|von|der|den|ter|du|le|la|bin|ibn|ap|ab|del|of|for|and|&|the)\s+)*"
-)
-_PARTICLE = re.compile(r" (?:de|da|di|do|das|dos|della|van|von|der|den|ter|du|le|la|bin|ibn|ap|ab|del) ")
 _PEERAGE = frozenset({"Baroness", "Lord", "Lady", "Baron", "Viscount", "Earl"})
-# every alternative opens on a capital: the look-ahead lets `re` reject other positions before trying them all
-_TOKEN_RE = re.compile(rf"(?=[{_UP}]){_TOKEN}")
 
 PLACE_SET = frozenset(PLACES)
 
@@ -291,6 +281,8 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
             if cut and not CONNECTED.search(text, toks[0][1], toks[cut][1]):  # "X and Energy Secretary Y": two
                 role, toks = role_text(text[toks[0][1] : toks[cut][2]]), toks[cut + 1 :]
     role = role or pre_role
+    if role is None and len(toks) == 3 and unknown_title(text, toks):
+        role, toks = role_text(toks[0][0]), toks[1:]  # "Tánaiste Simon Harris": a title the lexicon lacks
     honorific = ""
     while len(toks) > 1 and toks[0][0].rstrip(".") in HONORIFICS:
         honorific = f"{honorific} {toks[0][0].rstrip('.')}".strip()
@@ -386,6 +378,7 @@ def _classify_person(
             or _PARTICLE.search(name)  # "Ruud van Nistelrooy", "Rhun ap Iorwerth": only people's names have these
             or (not strict and E.SPEECH_NEXT.match(text, end))
             or (not strict and E.ROLE_APPOSED_SPEAKS.match(text, end))
+            or (not strict and E.OF_BODY_SPEAKS.match(text, end))
             or (not strict and E.SPEECH_BEFORE.search(text, max(0, seg_start - 25), seg_start))
         )
         if not evidence:

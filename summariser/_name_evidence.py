@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 SPEECH_NEXT = re.compile(
-    r",?\s+(?:said|says|told|added|adds|wrote|writes|posted|warned|argued|insisted)\b|,\s+(?:a|an|the|one|who|whose|\d+)\b"
+    r",?\s+(?:said|says|told|added|adds|wrote|writes|posted|warned|argued|insisted|explained|noted|stated|replied|"
+    r"acknowledged|admitted)\b|,\s+(?:a|an|the|one|who|whose|\d+)\b"
 )
 # "He Jianxiong, the former executive director …, said": the Chinese surname He before a given name, which the
 # pronoun never is (a pronoun is not followed by a capitalised word and then an apposition or a speech verb)
@@ -24,6 +25,12 @@ ROLE_APPOSED_SPEAKS = re.compile(
 )
 SPEECH_VERB = re.compile(r"\s+(?:said|says|told|added|wrote|insisted|warned)\b")
 SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|according to|added|adds|wrote|writes|asked|asks|comments|commented|explains|explained|notes|"
+    r"\b(?:said|says|[Aa]ccording to|added|adds|wrote|writes|asked|asks|comments|commented|explains|explained|notes|"
     r"noted|recalls|recalled|continues|continued|argues|argued|insists|insisted|warns|warned)\s+$"
+)
+# "Ryo Takahashi of the Japanese digital agency said", "Ryo Takahashi, of the agency, told": a name, its body, a verb;
+# or a name with its body in commas
+OF_BODY_SPEAKS = re.compile(
+    r",?\s+(?:of|from|at|for)\s+the\s+[^,.;:\"“”()]{2,60}?,?\s+(?:said|says|told|added|adds|wrote|warned|argued)\b|"
+    r",\s+(?:of|from|at)\s+the\s+[^,.;:\"“”()]{2,60}?,"  # "For Bia Barbosa, of the Coalizão Direitos na Rede, the …"
 )

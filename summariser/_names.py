@@ -44,8 +44,10 @@ class NameIndex:
         orgs: dict[str, frozenset[str]],
         mentions: list[Mention],
         quoted: frozenset[tuple[int, int]] = frozenset(),
+        sentences: tuple[str, ...] = (),
     ) -> None:
         self._people = people
+        self._sentences = sentences  # texts, to check a description's proper modifier against its antecedent
         self._quoted = quoted  # (sentence, start) of mentions inside quotation marks: never a description's antecedent
         self._orgs = orgs
         self._mentions = mentions
@@ -182,11 +184,25 @@ class NameIndex:
                 # "the agency" for the National Crime Agency, "the ministry" for the Ministry of Defence: the name
                 # itself says what it is; otherwise the kind the lexicon gives
                 by_name = low.endswith(" " + noun) or low.startswith((noun + " of ", noun + " for "))
-                if by_name or wanted & self._orgs.get(m.canonical, frozenset()):
+                if (by_name or wanted & self._orgs.get(m.canonical, frozenset())) and self._fits_modifiers(
+                    text, m.canonical
+                ):
                     candidates.append(m.canonical)
             if candidates:  # two that fit ("the department": the DfE and the Home Office) make it uncertain
                 return candidates[0] if len(candidates) == 1 else None
         return None
+
+    def _fits_modifiers(self, text: str, canonical: str) -> bool:
+        """False when the description names a place or nation its antecedent is never tied to.
+
+        "the Japanese digital agency" is not Ofcom unless the article says Ofcom and Japanese in one sentence.
+        """
+        words = _ARTICLE.sub("", text).split()[:-1]
+        proper = [_POSSESSIVE.sub("", w) for w in words if w[:1].isupper()]
+        if not proper or not self._sentences:
+            return True
+        said_with = [self._sentences[m.sentence] for m in self._mentions if m.canonical == canonical]
+        return all(w in canonical or any(w in t for t in said_with) for w in proper)
 
     def _window(self, sentence: int, before: int | None, width: int) -> list[Mention]:
         out: list[Mention] = []
@@ -298,7 +314,8 @@ def build_name_index(doc: Document) -> NameIndex:
     if cached is not None and cached[0] is doc:
         return cached[1]
     people, orgs, mentions = find_mentions(doc)  # Mention is defined next to the scan that makes them
-    index = NameIndex(people, orgs, mentions, _quoted_mentions(doc, mentions))
+    sentences = tuple(s.text for s in doc.sentences)
+    index = NameIndex(people, orgs, mentions, _quoted_mentions(doc, mentions), sentences)
     _last[:] = [(doc, index)]
     return index
 

@@ -118,7 +118,7 @@ def find_person(people: dict[str, Person], first: str, last: str) -> Person | No
 
 NAME_SUFFIXES = word_set("Jr Sr II III IV")
 # surname particles: lower case inside a name ("Brooke van Velden"), capitalised when they open a sentence
-PARTICLES = word_set("de da di do das dos della van von der den ter du le la del")
+PARTICLES = word_set("de da di do das dos della dela van von der den ter du le la del bin binti bint")
 CONNECTED = re.compile(r" and | & |,")
 
 
@@ -220,8 +220,8 @@ def resolve_shorts(scan: Scan) -> None:
         hits = hits or by_last.get(short.token, [])
         if not hits and not short.honorific:  # "Fahmi told reporters": some people go by their given name
             hits = [p for p in by_first.get(short.token, ()) if p.first != p.last]
-        elif not hits:  # "Ms Kim" for "Kim Min-ji": a Korean name puts the family name first
-            hits = [p for p in by_first.get(short.token, ()) if _family_first(p.last)]
+        elif not hits:  # "Ms Kim" for "Kim Min-ji", "Mr Xi" for "Xi Jinping": the family name comes first
+            hits = [p for p in by_first.get(short.token, ()) if _family_first(p.last) or p.first in _CHINESE_FAMILY]
         if len(hits) > 1 or (
             not hits and not short.honorific and not short.aged and short.token not in FAMOUS_SURNAMES
         ):
@@ -248,6 +248,14 @@ def resolve_shorts(scan: Scan) -> None:
             role = role_around(short.context, *short.role_span)
         tie(person, short.honorific, role)
         scan.raw.append(make_mention(short.text, person.canonical, "person", short.sentence, short.start, short.end))
+
+
+# the commonest Chinese family names: "Mr Xi" is Xi Jinping, "Ms Wang" is Wang Yi (only after a courtesy title)
+_CHINESE_FAMILY = word_set(
+    "Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang "
+    "Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Tsai "
+    "Lai Qin Fu Bai Cui Kong Mao Qiu Hou Shi Xiong Jin Gu Wan Duan Lei Qian Tan Yin Hao Kang"
+)
 
 
 def _family_first(given: str) -> bool:
