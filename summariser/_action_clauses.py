@@ -28,10 +28,16 @@ from summariser._action_rules import (
     _is_official,
     _merge,
 )
+from summariser._actor_lists import they_also
 from summariser._clause_cues import (
+    _ACT_ALONE,
     _CAPABILITY,
+    _COUNTERFACTUAL,
+    _DOCUMENT_BEFORE,
+    _FIRM_BEFORE,
     _FUTURE_ONLY,
     _GIVEN_POWER,
+    _KEEPS_AT,
     _LAWMAKING,
     _LIST_AND,
     _NEEDS_ACTOR_OBJECT,
@@ -43,6 +49,8 @@ from summariser._clause_cues import (
     _PERFECT,
     _PERFECT_TAILS,
     _PROPOSED_PENALTY,
+    _SCHEDULED,
+    _SEATS,
     _SMALL_CLAUSE,
     _SUBJECT_TAIL_WORDS,
     _SUMMONS,
@@ -54,36 +62,9 @@ from summariser._clause_cues import (
     _quotable,
     _refusal_cue,
 )
-from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import US_STATES
 from summariser._model import ActionStatus
 from summariser._verb_objects import _VERB_OBJECT, object_fits
-
-# "will make a Commons statement", "will hold a debate": an event in the diary is a plan, not an announced move
-_SCHEDULED = lazy_re(r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|debate|hearing|meeting|visit)s?\b")
-
-
-_COUNTERFACTUAL = lazy_re(r"\b(?:should|would|could|might|must|ought\s+to)\s+(?:\w+ly\s+|not\s+)?have\s+$")
-# "we will act", "we will act accordingly", "will act swiftly and …": a warning with no object
-_ACT_ALONE = lazy_re(r"(?:\s+(?:\w+ly|now|fast|swiftly))?\s*(?:[,.;:!?”\"]|and\b|$)")
-
-
-# a call made through a document: "a resolution calling on …", "a motion next week urging …"
-_DOCUMENT_BEFORE = lazy_re(
-    r"\b(?:resolution|motion|petition|amendment|report|statement|complaint|letter)\s+(?:(?:on|next|this|last)\s+\w+\s+)?$"
-)
-
-
-# a call kept up: "will keep pressing", "have spent six months pressing", "continued urging"
-_KEEPS_AT = lazy_re(
-    r"\b(?:(?:will|would|'ll|’ll)\s+)?(?:keep|keeps|kept|continue|continues|continued|spent|spend|spends|spending)"
-    r"\s+(?:(?:the\s+)?(?:\w+\s+)?(?:week|weeks|months?|years?|days?)\s+)?$"
-)
-
-
-# "will be writing", "would be seeking": a firm future progressive
-_FIRM_BEFORE = lazy_re(r"\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|now\s+)?$|['’]ll\s+$")
-
 
 # US states act in their own name in any verb ("Arizona has also begun an inquiry"); countries act through bodies
 _STATES = frozenset(US_STATES)
@@ -269,8 +250,12 @@ class SentenceContext(JoinedHits):
         word = self.text[pos : pos + 30].split(None, 1)[:1]
         if not word or (word[0].islower() and word[0].strip(',.;:!?"“”‘’()') not in _OBJECT_OPENERS):
             return False  # "asked reporters …", "expect the facts …" cost no actor search: no actor starts so
+        if word[0].rstrip(",.;:") in _SEATS:
+            return True  # "urged Ottawa to …": a seat of government stands for it
+        at = pos + 4 if word[0] in ("the", "The") else pos  # "urged the PSNI to …"
         return any(
-            (s.start == pos and s.kind != "pronoun") or (s.start == pos and s.ref in ("it", "they")) for s in self.spans
+            (s.start in (pos, at) and s.kind != "pronoun") or (s.start == pos and s.ref in ("it", "they"))
+            for s in self.spans
         )
 
     def _modal_hit(self, base: str, cls: str, start: int, end: int, left: str) -> Hit | None:
@@ -362,6 +347,7 @@ class SentenceContext(JoinedHits):
             and subject.kind == "place"
             and base not in _PLACE_VERBS
             and subject.canonical not in _STATES
+            and not subject.text.endswith(" state")  # "Washington state sued …"
         ):
             return None  # "the US is investigating": a country acts through its institutions, name them
         actor = (
@@ -378,7 +364,8 @@ class SentenceContext(JoinedHits):
         if letter and status == "taken" and _LETTER_ASKS.match(self.text, end):
             index = self.finder.index
             role = index.role_of(actor) if index is not None else None
-            if not _is_official(actor, role) and "cease" not in self.text[end : end + 60]:
+            asks = not _is_official(actor, role) or "recommendation" in self.text[end : end + 40]  # prosecutors' too
+            if asks and "cease" not in self.text[end : end + 60]:
                 status = "called_for"  # an MP "has written to the minister asking …" is making a call
         if base == "ask" and status == "called_for" and _is_authority(actor, self.text[end:]):
             status = "taken"  # a minister "asking" officials is directing them
@@ -394,6 +381,8 @@ class SentenceContext(JoinedHits):
             if other is not None and other != actor:
                 self._found.append(Hit(other, status, base, phrase_start, end, end, cls))
             first = self._conjoined_before(first)
+        for other in they_also(self, subject, actor) if subject is not None and subject.ref == "they" else ():
+            self._found.append(Hit(other, status, base, phrase_start, end, end, cls))
         # "restricted … and limited …", "fined X and ordered it to …": each verb is an act of its own (annotators of
         # unseen copy count both)
         return Hit(actor, status, base, phrase_start, end, end, cls)

@@ -35,6 +35,7 @@ from summariser._subject_cues import (
     _AGENTS_FOR,
     _BACKSHIFTED,
     _COMMUNICATIVE,
+    _INCLUDING,
     _MEMBERS_OF,
     _NOT_STATES,
     _OFFICE_TAILS,
@@ -49,6 +50,7 @@ from summariser._subject_cues import (
     contracted_subject,
     follows_document,
     holder_before,
+    main_subject,
     person_before_bracket,
     postnominal_start,
     whole_appositive,
@@ -214,6 +216,9 @@ class SentenceBase:
                 span = self._ends.get(office.start())
                 return span if span is not None and span.kind in ("person", "org") else None
             last = text[pos - 1 : pos]
+            if last == "," and _INCLUDING.search(text, max(0, pos - 100), pos - 1):
+                listed = self._ends.get(pos - 1)  # "Several states, including California and Arizona, have …": each
+                return listed if listed is not None and listed.kind in ("place", "org", "gov") else None
             appositive = self._ends.get(pos - 1) if last == "," else None
             if appositive is not None and whole_appositive(text, appositive) and self._is_subject(appositive):
                 named = self._named_before(appositive)  # "The Garante, Italy's privacy watchdog, banned": the name
@@ -254,7 +259,10 @@ class SentenceBase:
         m = _PREP_TAIL.search(self.text, max(0, pos - 60), pos)
         if m is None:
             return None
-        span = self._ends.get(m.start())
+        end = m.start()
+        if end in self._parens and self.text[end - 1] == ")":  # "The Federal Prosecutor's Office (MPF) in São Paulo"
+            end = len(self.text[: self._parens[end]].rstrip())
+        span = self._ends.get(end)
         return span if span is not None and span.kind != "place" and self._is_subject(span) else None
 
     def _skip_fillers(self, pos: int) -> int:
@@ -283,7 +291,8 @@ class SentenceBase:
 
     def _conjoined_before(self, span: ActorSpan, *, appositive: bool = False) -> ActorSpan | None:
         """In "Indonesia and Malaysia", the span before "and" (or a list comma) of `span`, else None."""
-        m = _AND_BEFORE.search(self.text, max(0, span.start - 64), span.start)
+        start = span.start - 4 if self.text.endswith(("the ", "The "), 0, span.start) else span.start  # "and the CNIL"
+        m = _AND_BEFORE.search(self.text, max(0, start - 64), start)
         before = self._ends.get(m.start()) if m is not None else None
         if before is None and appositive and m is not None and self.text[m.start() - 1 : m.start()] == ",":
             before = self._ends.get(m.start() - 1)  # "Liz Kendall, and the home secretary, …": the comma before "and"
@@ -351,25 +360,12 @@ class SentenceBase:
 
     def _timing_before(self, pos: int) -> int | None:
         """Where a timing phrase ending just before `pos` starts ("and in December | fined"), else None."""
-        end = pos
-        while end > 0 and self.text[end - 1].isspace():
-            end -= 1
-        if not _may_end_timing(self.text, end):
-            return None
-        phrase = self._timing_ends.get(end)
+        end = len(self.text[:pos].rstrip())
+        phrase = self._timing_ends.get(end) if _may_end_timing(self.text, end) else None
         return phrase.start if phrase is not None else None
 
     def _main_subject(self, before: int) -> ActorSpan | None:
-        for span in self.spans:
-            if span.start >= before:
-                break
-            if (
-                span.kind != "place"
-                and not after_preposition(self.text, span.start)
-                and not _possessive_follows(self.text, span.end)
-            ):
-                return span
-        return None
+        return main_subject(self.spans, self.text, before)
 
     @property
     def _speech_verbs(self) -> list[re.Match[str]]:

@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from summariser._action_text import clean_actor, quoted_title
+from summariser._actor_governments import NEAREST_WINDOW, nearest_cue, person_nation, subject_nations
 from summariser._actor_patterns import (
     _ALIASES,
     _GOVERNMENT_ROLE,
@@ -72,7 +73,10 @@ class ArticleActors:
         self._index_built = index is not None
         self._cache: dict[int, list[ActorSpan]] = {}
         self._government: str | None = None
+        self._government_known = False
         self._government_cued = False
+        self._tied: frozenset[str] = frozenset()  # the countries named equally often when `government` is None
+        self._nations: dict[str, str | None] = {}  # person -> the government their role names
         self._org_counts: dict[str, int] | None = None
         self._titles: dict[str, bool] = {}
         self._clean: dict[str, str] = {}
@@ -93,14 +97,55 @@ class ArticleActors:
         return self._index
 
     @property
-    def government(self) -> str:
-        """Which government "the government" means in this article: the country the article mentions most."""
-        if self._government is None:
+    def government(self) -> str | None:
+        """Which government "the government" means in this article: the country the article mentions most (the UK's
+        when it names none; None when two countries are named equally often: a guess would be a coin toss)."""
+        if not self._government_known:
+            self._government_known = True
             scores = country_cue_counts(self._doc.text)
-            best = max(scores, key=lambda g: scores[g])
-            self._government = best if scores[best] > scores["UK government"] else "UK government"
-            self._government_cued = scores[best] > 0
+            top = max(scores.values())
+            best = [g for g, n in scores.items() if n == top]
+            self._government = "UK government" if top == 0 else best[0] if len(best) == 1 else None
+            self._government_cued = top > 0
+            self._tied = frozenset(best) if len(best) > 1 and top > 0 else frozenset()
         return self._government
+
+    def government_at(self, i: int, pos: int) -> str | None:
+        """What "the government" at offset `pos` of sentence `i` means: the government the sentence's subject serves
+        when their role names a country ("Solberg added that the government …"), else the article's, a tie between
+        two countries broken by the one mentioned last in the paragraph (None when that is no help either)."""
+        text = self._doc.sentences[i].text
+        nations = subject_nations(self.spans(i), text, pos, lambda s: self._nation_of(s, i))
+        if nations:
+            return nations.pop() if len(nations) == 1 else None
+        general = self.government
+        if general is not None or not self._tied:
+            return general
+        sentences = self._doc.sentences
+        paragraph = sentences[i].paragraph
+        texts = [
+            sentences[j].text for j in range(max(0, i - NEAREST_WINDOW), i + 1) if sentences[j].paragraph == paragraph
+        ]
+        return nearest_cue(texts, pos, self._tied.__contains__)
+
+    def person_government(self, person: str) -> str | None:
+        """The government `person` serves when their role or first naming names its country (remembered)."""
+        if person not in self._nations:
+            index = self.index
+            self._nations[person] = (
+                None if index is None else person_nation(person, index, len(self._doc.sentences), self.sentence_text)
+            )
+        return self._nations[person]
+
+    def _nation_of(self, span: ActorSpan, i: int) -> str | None:
+        if span.kind == "pronoun" and span.ref not in ("he", "she"):
+            return None
+        name = span.canonical if span.kind == "person" else self.resolve(span, i) if span.kind == "pronoun" else None
+        return self.person_government(name) if name is not None else None
+
+    def resolve(self, span: ActorSpan, i: int) -> str | None:
+        """Canonical actor for a span (see `_actors.ActorFinder`, which resolves references); here its own name."""
+        return span.canonical
 
     @property
     def government_cued(self) -> bool:
@@ -202,6 +247,9 @@ class ArticleActors:
             committee = self.most_named(lambda name: "ommittee" in name)
             if committee is not None:
                 return committee
+        nation = self.person_government(speaker)  # "Norway's digital affairs minister, Ingrid Solberg": Norway's "we"
+        if nation is not None and (not role or _GOVERNMENT_ROLE.search(role)):
+            return nation
         if _GOVERNMENT_ROLE.search(role):
             return self.government
         regulator = self.most_named(_is_national_name) or self.main_regulator

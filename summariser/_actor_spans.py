@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from summariser._actor_branches import with_branch
 from summariser._actor_documents import DOCUMENT_SUBJECT
 from summariser._actor_patterns import (
     _ACRONYM_RE,
@@ -102,6 +103,8 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         name = m.group(0)
         if _AGENT_PREFIX.match(name) or _NAME_GOES_ON.match(text, m.end()):
             continue  # "Lawyers for X Corp": the client is the organisation; "Commissioner's Office": a longer name
+        if " and " in name and _two_named(found, m.start(), m.end()):
+            continue  # "Ofcom and the European Commission": two bodies the lexicon knows, each acting
         canonical = name[4:] if name[:4] in ("the ", "The ") else name
         # "the Defense Department" is the lexicon's Pentagon; "Senate's Environment … Committee" is the committee
         canonical = _ALIASES.get(canonical) or _OWNER_PREFIX.sub("", canonical)
@@ -209,7 +212,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         found += _owners_of_roles(text, found)
         for m in _THE_COUNTRYS.finditer(text) if "country" in text else ():  # resolved to the country just named
             found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "country"))
-    return _drop_overlaps(found)
+    return with_branch(_drop_overlaps(found), text)
 
 
 _OWNER_PREFIX = lazy_re(r"^(?:Senate|House|Parliament|Congress|Assembly|Council|Commission)['’]s\s+(?=[A-Z])")
@@ -327,6 +330,13 @@ _UK_BODIES = (
     ("privacy", "Information Commissioner's Office"),
     ("competition", "Competition and Markets Authority"),
 )
+
+
+def _two_named(found: list[ActorSpan], start: int, end: int) -> bool:
+    """Do lexicon organisations open and close the phrase from `start` to `end` ("Ofcom and the ICO")?"""
+    return any(s.kind == "org" and s.start == start for s in found) and any(
+        s.kind == "org" and s.end == end and s.start > start for s in found
+    )
 
 
 def _country_body(country: str, body: str) -> str:

@@ -10,6 +10,7 @@ from summariser._action_rules import _AFTER_VERB
 from summariser._actor_affiliation import affiliation_of
 from summariser._actor_apposed import apposed_name
 from summariser._actor_article import ArticleActors, _gender, _is_national_name
+from summariser._actor_conditions import conditional_subject
 from summariser._actor_courts import judge_ahead, longer_form, only_court
 from summariser._actor_documents import document_issuer
 from summariser._actor_interview import answer_sentences
@@ -122,8 +123,8 @@ class ActorFinder(ArticleActors):
         """Canonical actor for a span found in sentence `i`, or None when the article does not make it certain."""
         if span.canonical is not None:
             return span.canonical
-        if span.ref == "gov":  # the article's government (the UK's when it names no country the lexicon knows)
-            return self.government
+        if span.ref == "gov":  # the subject's government, else the article's (the UK's when it names no country)
+            return self.government_at(i, span.start)
         if span.kind == "pronoun":
             return self._resolve_pronoun(span, i)
         if span.ref == "company":  # the platform only in an article that names it: WeWork is "the company" too
@@ -272,6 +273,9 @@ class ActorFinder(ArticleActors):
                 )
                 or self._office_holder(i, span.start)
             )
+        conditional = conditional_subject(self.sentence_text(i), span.start, self.spans(i)) if word == "it" else None
+        if conditional is not None:  # "If Ofcom finds that xAI has breached the act, it could fine …": Ofcom
+            return self.resolve(conditional, i)
         if word == "it" and span.start == 0 and i > 0 and self._thing_subject(i - 1):
             return None  # "The notice … said X had failed. It warned …": the notice warned, not X
         return self._recent(
@@ -327,6 +331,9 @@ class ActorFinder(ArticleActors):
         """The government a minister or secretary speaks for (the article's), else None."""
         index = self.index
         role = (index.role_of(speaker) if index is not None and speaker is not None else None) or ""
+        nation = self.person_government(speaker) if speaker is not None else None
+        if nation is not None and (not role or _MINISTER.search(role)) and "shadow" not in role.lower():
+            return nation  # "Norway's digital affairs minister, Ingrid Solberg": her department is Norway's
         if not _MINISTER.search(role) or "shadow" in role.lower() or not self.government_cued:
             return None  # not a minister, an opposition one, or a country the lexicon does not know
         return self.government

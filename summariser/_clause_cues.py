@@ -9,7 +9,7 @@ import re
 from summariser import _action_patterns as P
 from summariser._actor_patterns import ActorSpan
 from summariser._lazy_re import lazy_re
-from summariser._lexicon.actors import GROUPS
+from summariser._lexicon.actors import COUNTRY_CUES, GROUPS
 from summariser._model import ActionStatus
 from summariser._trie import words
 
@@ -17,7 +17,8 @@ from summariser._trie import words
 _SUBJECT_TAIL_WORDS = (
     frozenset(
         words(
-            "it they he she we government administration executive ministers regulator watchdog agency company firm "
+            "it they he she we state government administration executive ministers regulator watchdog agency company "
+            "firm "
             "platform network site app startup start-up maker ministry department commission court judge judges "
             "tribunal foundation charity group organisation party office offices campaigners charities groups "
             "general minister secretary commissioner president chancellor senator spokesperson spokesman "
@@ -114,3 +115,35 @@ def _quotable(subject: ActorSpan | None, status: ActionStatus, perfect: bool) ->
     if subject is None:
         return False
     return subject.ref == "we" or (subject.kind == "org" and (status == "refused" or (status == "taken" and perfect)))
+
+
+# "will make a Commons statement", "will hold a debate": an event in the diary is a plan, not an announced move
+_SCHEDULED = lazy_re(r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|debate|hearing|meeting|visit)s?\b")
+
+
+_COUNTERFACTUAL = lazy_re(r"\b(?:should|would|could|might|must|ought\s+to)\s+(?:\w+ly\s+|not\s+)?have\s+$")
+# "we will act", "we will act accordingly", "will act swiftly and …": a warning with no object
+_ACT_ALONE = lazy_re(r"(?:\s+(?:\w+ly|now|fast|swiftly))?\s*(?:[,.;:!?”\"]|and\b|$)")
+
+
+# a call made through a document: "a resolution calling on …", "a motion next week urging …"
+_DOCUMENT_BEFORE = lazy_re(
+    r"\b(?:resolution|motion|petition|amendment|report|statement|complaint|letter)\s+(?:(?:on|next|this|last)\s+\w+\s+)?$"
+)
+
+
+# a call kept up: "will keep pressing", "have spent six months pressing", "continued urging"
+_KEEPS_AT = lazy_re(
+    r"\b(?:(?:will|would|'ll|’ll)\s+)?(?:keep|keeps|kept|continue|continues|continued|spent|spend|spends|spending)"
+    r"\s+(?:(?:the\s+)?(?:\w+\s+)?(?:week|weeks|months?|years?|days?)\s+)?$"
+)
+
+
+# "will be writing", "would be seeking": a firm future progressive
+_FIRM_BEFORE = lazy_re(r"\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|now\s+)?$|['’]ll\s+$")
+
+
+# seats of government that stand for it as the object of a call ("urged Ottawa to …", "pressed Westminster to …")
+_SEATS = frozenset(
+    cue for cues in COUNTRY_CUES.values() for cue in cues if " " not in cue and cue[:1].isupper() and cue[1:].islower()
+) | frozenset(("Brussels", "Whitehall", "Holyrood", "Stormont", "Dublin", "London"))

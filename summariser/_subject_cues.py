@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from summariser._actor_patterns import ActorSpan
+from summariser._action_rules import _possessive_follows
+from summariser._actor_patterns import ActorSpan, after_preposition
 from summariser._lazy_re import lazy_re
 from summariser._trie import words
 
@@ -60,6 +61,8 @@ _MEMBERS_OF = lazy_re(r"\s+(?:from|of)\s+(?:the\s+)?")
 _REPORTED_OPENERS = frozenset(words("will would shall should must could may might has have had is are was were"))
 _CUE_BEFORE_QUOTE = frozenset(words("to will would shall should must could may might can"))
 _OPENING_MARKS = frozenset('“‘"')
+# "Several states, including California and Arizona," before a verb: the listed members act, each
+_INCLUDING = lazy_re(r"\b[a-z]+s,\s+including\s+[^,;]{2,80}$")
 _OWN_AUX = lazy_re(r"\b(?:have|has|had|is|are|was|were)\b")
 
 
@@ -195,3 +198,13 @@ def follows_document(text: str, pos: int, ends: dict[int, ActorSpan]) -> bool:
     end = len(text[:pos].rstrip())
     span = ends.get(end - 1) if text[end - 1 : end] == "," else None
     return span is not None and span.ref[:4] == "doc:"
+
+
+def main_subject(spans: list[ActorSpan], text: str, before: int) -> ActorSpan | None:
+    """The first actor before `before` that is neither a place, a preposition's object nor a possessor."""
+    for span in spans:
+        if span.start >= before:
+            break
+        if span.kind != "place" and not after_preposition(text, span.start) and not _possessive_follows(text, span.end):
+            return span
+    return None

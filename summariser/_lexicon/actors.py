@@ -259,6 +259,20 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "Italy": ("Italy", "Italian", "Rome", "Meloni"),
     "Germany": ("Germany", "Berlin", "Bundestag"),
     "Spain": ("Spain", "Spanish", "Madrid"),
+    # the other governments the lexicon names: their country, adjective and seat
+    "Norway": ("Norway", "Norwegian", "Oslo", "Storting"),
+    "Netherlands": ("Netherlands", "Dutch", "The Hague"),
+    "Poland": ("Poland", "Polish", "Warsaw", "Sejm"),
+    "Kenya": ("Kenya", "Kenyan", "Nairobi"),
+    "Sweden": ("Sweden", "Swedish", "Stockholm", "Riksdag"),
+    "Denmark": ("Denmark", "Danish", "Copenhagen", "Folketing"),
+    "Belgium": ("Belgium", "Belgian"),
+    "Philippines": ("Philippines", "Philippine", "Manila"),
+    "Nigeria": ("Nigeria", "Nigerian", "Abuja"),
+    "Mexico": ("Mexico", "Mexican"),
+    "Singapore": ("Singapore", "Singaporean"),
+    "Pakistan": ("Pakistan", "Pakistani", "Islamabad"),
+    "Turkey": ("Turkey", "Turkish", "Ankara"),
 }
 
 # plural groups that call for things; canonical is the word as a group name

@@ -287,3 +287,25 @@ def test_it_after_a_document_is_its_issuer_and_an_unissued_document_is_nobody() 
     assert ("Ministry of Electronics and Information Technology", "threatened") in _pairs(text)
     text = "Critics said the rules were vague. The decision gave X 30 days to comply."
     assert not [a for a in extract_actions(split_document(text)) if a.sentence == 1]
+
+
+# -- "it" opening the main clause after an if-clause is the if-clause's subject -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "If Arcom concludes that xAI has broken French law, it could fine the company up to 6% of its turnover.",
+            ("Arcom", "threatened"),
+        ),
+        (
+            "If the CNIL finds that X mishandled the data of French users, it could fine the company up to 4% of its "
+            "turnover.",
+            ("CNIL", "threatened"),
+        ),
+    ],
+)
+def test_it_after_an_if_clause_is_the_clauses_subject(text: str, pair: tuple[str, str]) -> None:
+    found = _pairs(text)
+    assert found == {pair}  # not xAI or X, the body named just before "it"

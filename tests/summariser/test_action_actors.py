@@ -236,3 +236,96 @@ def test_the_regulator_never_points_forward_to_a_body_named_only_later() -> None
     pairs = _pairs(text)
     assert ("European Commission", "taken") in pairs  # its own act, named in its own sentence
     assert ("European Commission", "planned") not in pairs  # "the regulator" came before the Commission was named
+
+
+# -- a subject with a bracketed acronym and a place tail ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Federal Public Prosecutor's Office (MPF) in Rio de Janeiro opened a civil inquiry into the chatbot.",
+            ("Federal Public Prosecutor's Office", "taken"),
+        ),
+        (
+            "The Information Commissioner's Office (ICO) in Wilmslow has opened an investigation into X.",
+            ("Information Commissioner's Office", "taken"),
+        ),
+        (
+            # a prosecutor's "recommendation asking" X to act is a call (a prosecutor's letter is otherwise an act)
+            "The Federal Public Prosecutor's Office (MPF) in Recife sent X a formal recommendation asking it to "
+            "disable the feature within 72 hours.",
+            ("Federal Public Prosecutor's Office", "called_for"),
+        ),
+    ],
+)
+def test_a_bracketed_acronym_and_place_tail_keep_the_subject(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text)
+
+
+# -- several actors in one subject: one action each ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several states, including Oregon and Nevada, have opened their own inquiries into the chatbot.",
+            {("Oregon", "taken"), ("Nevada", "taken")},
+        ),
+        (
+            "Several regulators, including Arcom and the CNIL, have opened inquiries into the image tool.",
+            {("Arcom", "taken"), ("CNIL", "taken")},
+        ),
+        (
+            "Ofcom and the European Commission said they would examine the changes before the summer.",
+            {("Ofcom", "planned"), ("European Commission", "planned")},
+        ),
+        (
+            "Ofcom and the Information Commissioner's Office have written to the company asking for answers.",
+            {("Ofcom", "called_for"), ("Information Commissioner's Office", "called_for")}
+            | {("Ofcom", "taken"), ("Information Commissioner's Office", "taken")},
+        ),
+    ],
+)
+def test_each_listed_actor_acts(text: str, expected: set[tuple[str, str]]) -> None:
+    found = _pairs(text)
+    actors = {actor for actor, _ in found}
+    assert {actor for actor, _ in expected} <= actors
+    assert found <= expected
+
+
+def test_a_list_inside_a_single_name_stays_one_actor() -> None:
+    text = "The Department for Science, Innovation and Technology has written to the company."
+    assert _actors(text) == {"Department for Science, Innovation and Technology"}
+
+
+# -- calls whose object is a seat of government or "the" + an acronym; a body's regional branch --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Advocacy group OpenMedia urged Ottawa to give the privacy watchdog the power to fine platforms.",
+            ("OpenMedia", "called_for"),
+        ),
+        (
+            "Refuge welcomed the arrests but urged the NCA to publish how many reports it had received.",
+            ("Refuge", "called_for"),
+        ),
+        (
+            "Rape Crisis Network Scotland said the government should go further and ban the apps outright.",
+            ("Rape Crisis Network Scotland", "called_for"),
+        ),
+    ],
+)
+def test_calls_on_seats_acronyms_and_branches(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text)
+
+
+def test_a_us_state_called_a_state_acts() -> None:
+    text = "Oregon state sued the chatbot's developer on Monday, and Washington state filed a similar suit."
+    assert ("Oregon", "taken") in _pairs(text)
+    assert ("Washington", "taken") in _pairs(text)
