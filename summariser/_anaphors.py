@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from summariser import _description_patterns as D
 from summariser import _group_patterns as G
 from summariser import _speaker_patterns as P
+from summariser._lazy_re import lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
@@ -170,23 +171,23 @@ class AnaphorMixin:
 
 
 # an unnamed office holder of an organisation as the subject of a speech verb: "X's head of global affairs said"
-_OWNED_ROLE_SAID = re.compile(
+_OWNED_ROLE_SAID = lazy_re(
     r"((?:[Tt]he\s+)?[\w.-]+['’]s\s+(?:[\w-]+\s+){0,3}?(?:head|chief|director|executive|officer|president|chair|"
     r"manager)(?:\s+(?:of|for)\s+[\w\s-]{1,40}?)?)\s+(?:said|says|told|wrote|added)\b"
 )
 
 # a second name joined to the first: "Ofcom and the ICO", "Meta & X"
-_AND_NAME = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
+_AND_NAME = lazy_re(r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
 
 # how a sentence says whose written words they are: "said in a statement", "issued a notice", "Ofcom's letter"
-_AUTHORED = re.compile(
+_AUTHORED = lazy_re(
     r"(?:\b(?:in|issued|published|released|sent|wrote|posted|put\s+out|shared|filed|lodged|made|announced)\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?|['’]s\s+|\b(?:its|his|her|their)\s+)(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
 # another body in the sentence after its subject: "its" could be that one's
-_OTHER_BODY = re.compile(
+_OTHER_BODY = lazy_re(
     r"\b(?:the|a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|platform|charity|group|agency|ministry|department|"
     r"regulator|watchdog|body|organisation|organization|union|association|council|committee|broadcaster|channel|"
     r"network|start-?up|app|site|service|publisher|newspaper|school|university|hospital|club|team)\b"

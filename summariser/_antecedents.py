@@ -5,29 +5,29 @@ A pronoun resolves only when one candidate fits (gender, recency, who was speaki
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._described import DescribedMixin
+from summariser._lazy_re import lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._org_focus import OrgFocusMixin
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
-_BY = re.compile(r"\bby\b")
+_BY = lazy_re(r"\bby\b")
 # "her"/"him" as a verb's object (not "her question"): another woman or man than the subject is in view
 _OBJECT_VERB = (
     r"(?:asked|pressed|told|thanked|urged|questioned|challenged|criticised|criticized|accused|interrupted|called|"
     r"praised|attacked|warned|reminded|met|invited|answered|contacted|urging|asking|pressing|telling)"
 )
 _OBJECT_LEAD = r"\s+(?:(?:then|also|later|again|\w+ly)\s+)?"
-_OBJECT_HER = re.compile(
+_OBJECT_HER = lazy_re(
     rf"{_OBJECT_LEAD}{_OBJECT_VERB}\s+her\b(?=\s*(?:[,.;:]|$|(?:on|about|over|for|to|whether|if|that|why|how|what|"
     r"when|again|directly|repeatedly|later)\b))"
 )
-_OBJECT_HIM = re.compile(rf"{_OBJECT_LEAD}{_OBJECT_VERB}\s+him\b")
+_OBJECT_HIM = lazy_re(rf"{_OBJECT_LEAD}{_OBJECT_VERB}\s+him\b")
 
 
 class AntecedentMixin(DescribedMixin, OrgFocusMixin):

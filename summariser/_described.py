@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
+from summariser._lazy_re import lazy_re
 from summariser._namelex import ROLE_HEADS
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Said
@@ -16,13 +17,13 @@ from summariser._text import Document, Sentence
 
 # "the commissioner", "the Conservative leader": someone (or an organisation) referred to by a title
 _ROLE_LAST = "|".join(re.escape(w) for w in sorted({r.split()[-1] for r in ROLE_HEADS}, key=len, reverse=True))
-_THE_ROLE = re.compile(rf"\b[Tt]he\s+((?:[\w-]+\s+){{0,2}}(?i:{_ROLE_LAST}))\b")
+_THE_ROLE = lazy_re(rf"\b[Tt]he\s+((?:[\w-]+\s+){{0,2}}(?i:{_ROLE_LAST}))\b")
 
 
-_EPITHET_LEAD = re.compile(r"\s*((?:[Tt]he)\s+(?:[\w-]+\s+)?[\w-]+)(?=[\s,])")
+_EPITHET_LEAD = lazy_re(r"\s*((?:[Tt]he)\s+(?:[\w-]+\s+)?[\w-]+)(?=[\s,])")
 _ORG_ROLES = frozenset({"regulator", "watchdog"})  # title words that name organisations more often than people
-_MODIFIED = re.compile(r"\s+(?:administration|government|campaign|era|years|presidency|camp|White House)\b")
-_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er)\b")
+_MODIFIED = lazy_re(r"\s+(?:administration|government|campaign|era|years|presidency|camp|White House)\b")
+_PERSONAL = lazy_re(r"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er)\b")
 
 
 class DescribedMixin:

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import GOVERNMENTS
 from summariser._text import alternation, lazy_pattern, word_set
 
 SPOKES = r"spokesperson|spokesman|spokeswoman|spokespeople|representative|press officer|press office"
 
-SPOKES_OF = re.compile(rf"^(?:a|an|the|one)\s+(?P<org>.+?)\s+(?P<role>{SPOKES})$", re.IGNORECASE)
+SPOKES_OF = lazy_re(rf"^(?:a|an|the|one)\s+(?P<org>.+?)\s+(?P<role>{SPOKES})$", re.IGNORECASE)
 
-SPOKES_FOR = re.compile(rf"^(?:a|an|the)\s+(?P<role>{SPOKES})\s+(?:for|from|at|of)\s+(?P<org>.+)$", re.IGNORECASE)
+SPOKES_FOR = lazy_re(rf"^(?:a|an|the)\s+(?P<role>{SPOKES})\s+(?:for|from|at|of)\s+(?P<org>.+)$", re.IGNORECASE)
 
 # a prepositional phrase that gives a time, not a place or an affiliation: "an official on Monday" is "an official"
 NOT_TIME = (
@@ -53,24 +54,24 @@ ANON = lazy_pattern(
 )
 
 # an indefinite description of one person: "a senior civil servant", "an official"
-UNNAMED = re.compile(r"(?:a|an)\s")
+UNNAMED = lazy_re(r"(?:a|an)\s")
 
 # a sentence opening on one: "A Tesla owner in California …", "In Brussels, one official …"
-LEADING_INDEFINITE = re.compile(r"\s*(?:[A-Z][^,]{0,40},\s*)?((?:A|An|One|Another|a|an|one|another)\s)")
+LEADING_INDEFINITE = lazy_re(r"\s*(?:[A-Z][^,]{0,40},\s*)?((?:A|An|One|Another|a|an|one|another)\s)")
 
 # someone known only as one of a group ("One of the women at the roundtable, a nurse, said"): no speaker
-GROUP_MEMBER = re.compile(
+GROUP_MEMBER = lazy_re(
     r"\s*(?:one|some|many|two|three|several|most)\s+of\s+(?:(?:the|her|his|their|its)\s|(?:them|those|these|us)\b)",
     re.I,
 )
 
 # a written source speaking: "… ," the statement said / read / continued
-THE_WRITTEN = re.compile(
+THE_WRITTEN = lazy_re(
     r"^the\s+(statement|letter|post|notice|filing|release|email|message|complaint|update)$", re.IGNORECASE
 )
 
 # an epithet for the person in view: "the 56-year-old", "the actor", "the singer and guitarist"
-EPITHET = re.compile(
+EPITHET = lazy_re(
     r"^the\s+(?:\d{1,3}-year-old|(?:[\w-]+\s+)?(?:actor|actress|singer|star|rapper|musician|guitarist|drummer|"
     r"coach|striker|player|quarterback|veteran|billionaire|entrepreneur|tycoon|businessman|businesswoman|comedian|"
     r"author|novelist|writer|presenter|host|athlete|champion|forward|defender|midfielder|goalkeeper|pitcher|"
@@ -83,21 +84,21 @@ EPITHET = re.compile(
 
 # a descriptor for the person just in view, never for a counterpart ("the judge", "the minister" are not here):
 # "the Fine Gael TD", "the Tipperary TD", "the 26-year-old nurse from Leeds"
-PERSON_EPITHET = re.compile(
+PERSON_EPITHET = lazy_re(
     r"^the\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>\d{1,3}-year-old(?:\s+[a-z]+)?|TD|MP|MEP|MSP|senator|congressman|"
     r"congresswoman|lawmaker|legislator|politician|peer|campaigner|activist)"
     r"(?:\s+(?:from|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$"
 )
 
 # a description before an organisation's name: "His AI company xAI", "the media regulator Ofcom"
-ORG_DESCRIPTOR = re.compile(
+ORG_DESCRIPTOR = lazy_re(
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|platform|"
     r"regulator|watchdog|charity|group|agency|ministry|department|union|start-up|startup|network|site|app|service|"
     r"body|authority|broadcaster|newspaper|bank)\s+"
 )
 
 # an apposition that says a name is an organisation: ", a trade group whose members …", ", an advocacy group,"
-ORG_APPOSITIVE = re.compile(
+ORG_APPOSITIVE = lazy_re(
     r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|body|association|charity|coalition|think tank|"
     r"non-?profit|union|alliance|federation|foundation|lobby|company|firm|start-?up|network|consortium|mouthpiece|"
     r"newspaper|broadcaster|news agency|record label|label|studio|publisher)\b(?!['’])"
@@ -116,7 +117,7 @@ KIND_OF_NOUN: dict[str, frozenset[str]] = {
 }
 
 # "one of the officials" -> "an official"
-ONE_OF = re.compile(r"^one\s+of\s+the\s+(?P<noun>[a-z]+?)s$", re.IGNORECASE)
+ONE_OF = lazy_re(r"^one\s+of\s+the\s+(?P<noun>[a-z]+?)s$", re.IGNORECASE)
 
 ANON_NOUN_SET = frozenset(ANON_NOUNS.split("|"))
 
@@ -126,18 +127,18 @@ _SOURCE_NOUNS = (
     "campaigner|ally"
 )
 
-INDEFINITE_SOURCE = re.compile(
+INDEFINITE_SOURCE = lazy_re(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?P<noun>" + _SOURCE_NOUNS + ")"
     r"(?:\s+(?:for|from|at|on|in|of|close to|familiar with)\s+" + NOT_TIME + r"[^,.;:()]{1,80}?"
     r"(?=\s+(?:said|says|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|wrote|concedes|conceded|"
     r"admits|admitted|claims|claimed|suggests|suggested)\b|[,.;:()]|$))?"
 )
 
-BARE_SPOKES = re.compile(r"^(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
+BARE_SPOKES = lazy_re(r"^(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
 
-THE_SOURCE = re.compile(r"^the\s+(?:former\s+|senior\s+)?(?:" + _SOURCE_NOUNS + ")$", re.I)
+THE_SOURCE = lazy_re(r"^the\s+(?:former\s+|senior\s+)?(?:" + _SOURCE_NOUNS + ")$", re.I)
 
-OWNED = re.compile(
+OWNED = lazy_re(
     r"^(?P<owner>.+?)['’]s?\s+(?:\w+\s+){0,3}?(?:statement|letter|notice|post|blog post|email|filing|submission|"
     r"response|reply|team|lawyers?|spokesperson|spokesman|spokeswoman|press office|account|rep|representative|"
     r"publicist)$",
@@ -145,39 +146,39 @@ OWNED = re.compile(
 )
 
 # an unnamed office holder of an organisation: "X's head of global government affairs", "the company's chief executive"
-OWNED_ROLE = re.compile(
+OWNED_ROLE = lazy_re(
     r"^(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}?)['’]s\s+(?:[\w-]+\s+){0,3}?"
     r"(?:head|chief|director|executive|officer|president|vice-president|chair|chairman|chairwoman|manager|lead|"
     r"representative)(?:\s+(?:of|for|in)\s+[\w\s-]{1,40})?$"
 )
 
 # an unnamed office holder of the organisation in view: "said its director", "its chief executive said"
-ITS_ROLE = re.compile(
+ITS_ROLE = lazy_re(
     r"^its\s+(?:[\w-]+\s+){0,3}?(?:head|chief|director|executive|officer|president|vice-president|chair|chairman|"
     r"chairwoman|manager|representative)(?:\s+(?:of|for|in)\s+[\w\s-]{1,40})?$",
     re.IGNORECASE,
 )
 
-ITS = re.compile(
+ITS = lazy_re(
     r"^(?:its|their)\s+(?:\w+\s+)?(?:statement|letter|notice|post|team|lawyers?|spokesperson|spokesman|"
     r"spokeswoman|press office|account)$",
     re.IGNORECASE,
 )
 
 # "lawyers for Tom Reid", "an attorney representing Ms Lee": they speak for the client, they are not the client
-COUNSEL_FOR = re.compile(
+COUNSEL_FOR = lazy_re(
     r"^(?:(?:a|an|the|one)\s+)?(?P<role>lawyers?|attorneys?|solicitors?|barristers?|counsel)\s+"
     r"(?:for|representing|acting for)\s+(?P<org>.+)$",
     re.IGNORECASE,
 )
 
 # "Mr Reid", "Dr Sara Lee": an honorific makes a person, whatever the index thinks
-HONORIFIC_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+[A-Z]")
+HONORIFIC_NAME = lazy_re(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+[A-Z]")
 
 # the first words the `_special` patterns (THE_SOURCE … ITS, COUNSEL_FOR) can start with; OWNED needs an apostrophe
 SPECIAL_FIRST = word_set("the a an one another its their lawyer lawyers attorney attorneys solicitors counsel")
 
-KIND_NOUN = re.compile(
+KIND_NOUN = lazy_re(
     r"\b(?:company|firm|platform|regulator|watchdog|charity|group|department|ministry|force|"
     r"commission|agency|party|government|council|organisation|organization|office)$",
     re.IGNORECASE,
@@ -192,7 +193,7 @@ GENERIC_ORG = {
     "Prime Minister": "Downing Street",
 }
 
-WRITTEN = re.compile(r"(?:statement|letter|notice|post|blog post|email|filing|submission|account)$", re.I)
+WRITTEN = lazy_re(r"(?:statement|letter|notice|post|blog post|email|filing|submission|account)$", re.I)
 
 # people an article may introduce as "a doctor …" and then call "the doctor"
 PERSON_NOUNS = word_set(
@@ -216,7 +217,7 @@ NOUN_GENDER = {
     ),
 }
 
-_GENDERED_WORDS = re.compile(r"\b(?:her|his|herself|himself|" + "|".join(NOUN_GENDER) + r")\b", re.IGNORECASE)
+_GENDERED_WORDS = lazy_re(r"\b(?:her|his|herself|himself|" + "|".join(NOUN_GENDER) + r")\b", re.IGNORECASE)
 
 
 def description_gender(phrase: str) -> str | None:
@@ -316,15 +317,15 @@ def role_from_description(phrase: str) -> str | None:
 
 
 # a sentence opening on an organisation's kind: "The regulator says …", "The company said …"
-LEADING_KIND = re.compile(
+LEADING_KIND = lazy_re(
     r"\s*((?:[Tt]he)\s+(?:regulator|watchdog|company|firm|platform|ministry|department|agency|commission|union|"
     r"charity|force))\b"
 )
 
 # "Swift's rep told …": a person's representative is credited to the person, as a spokesperson is
-SPOKES_END = re.compile(r"(?:spokesperson|spokesman|spokeswoman|rep|representative|publicist)$", re.IGNORECASE)
+SPOKES_END = lazy_re(r"(?:spokesperson|spokesman|spokeswoman|rep|representative|publicist)$", re.IGNORECASE)
 # "a statement from the Department for Education", "a letter signed by Ofcom"
-WRITTEN_FROM = re.compile(
+WRITTEN_FROM = lazy_re(
     r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|letter|notice|post|filing|release|email|report|survey|study)\s+"
     r"(?:(?:from|by|issued by|signed by|released by|published by)\s+(?P<org>.+)|"
     r"on\s+(?P<site>.+?)['’]s\s+(?:official\s+)?(?:website|site|blog|account|page))$",  # "a post on X's blog"
@@ -335,7 +336,7 @@ WRITTEN_FROM = re.compile(
 # "the US military said", "The French foreign ministry said": a country's arm named by its adjective; the speaker is
 # the phrase itself without its article ("US military"), as the page gives it
 _NATIONAL = sorted((adj for adj, country in GOVERNMENTS.items() if adj != country or adj in ("US", "UK")), key=len)
-NATIONAL_BODY = re.compile(
+NATIONAL_BODY = lazy_re(
     r"^(?:[Tt]he\s+)?(?P<adj>" + "|".join(re.escape(a) for a in reversed(_NATIONAL)) + r")\s+"
     r"(?P<body>(?:foreign|defence|defense|interior|health|finance|justice|economy|trade)\s+ministry|military|army|navy|"
     r"air force|armed forces|coast guard|embassy|foreign office)$"
@@ -343,7 +344,7 @@ NATIONAL_BODY = re.compile(
 
 
 # a fronted origin before an anonymous subject: "15:33 — From the Patriots for Europe group, an MEP accuses …"
-FRONTED_FROM = re.compile(r"(?:^|(?<=[—–-]\s)|(?<=\.\s))\s*From\s+(?P<org>the\s+(?=[^,;:]*[A-Z])[^,;:]{3,60}?),\s*$")
+FRONTED_FROM = lazy_re(r"(?:^|(?<=[—–-]\s)|(?<=\.\s))\s*From\s+(?P<org>the\s+(?=[^,;:]*[A-Z])[^,;:]{3,60}?),\s*$")
 
 
 # a city's or county's office named by its place: "the Paris prosecutor's office", "the Manhattan district attorney's
@@ -352,12 +353,12 @@ _LOCAL_BODY = (
     r"(?:public\s+)?prosecutor['’]s\s+office|district\s+attorney['’]s\s+office|attorney\s+general['’]s\s+office|"
     r"sheriff['’]s\s+office|coroner['’]s\s+office|police\s+department|fire\s+department"
 )
-LOCAL_BODY = re.compile(
+LOCAL_BODY = lazy_re(
     r"^(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
     r"(?P<body>" + _LOCAL_BODY + r")$"
 )
-THE_LOCAL_BODY = re.compile(r"^[Tt]he\s+(?P<body>" + _LOCAL_BODY + r")$")
-LOCAL_BODY_IN_TEXT = re.compile(
+THE_LOCAL_BODY = lazy_re(r"^[Tt]he\s+(?P<body>" + _LOCAL_BODY + r")$")
+LOCAL_BODY_IN_TEXT = lazy_re(
     r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
     r"(?P<body>" + _LOCAL_BODY + r")\b"
 )

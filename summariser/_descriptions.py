@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._anaphors import AnaphorMixin
+from summariser._lazy_re import lazy_re
 from summariser._namelex import CAP_STOP, NON_PERSON, SUFFIX_KINDS
 from summariser._names import Mention, NameIndex
 from summariser._people import not_a_name
@@ -93,11 +94,11 @@ class DescriptionMixin(AnaphorMixin):
             client = self._client(org_text, sent, start)
             if client is not None:  # "a spokesman for Tom Reid" is not Tom Reid
                 role = m.group("role").lower()
-                if m.re is D.SPOKES_FOR and client:
+                if m.re is D.SPOKES_FOR.compiled and client:
                     # the annotated set credits a person's spokesperson to the person; the role says who spoke
                     return Attribution(client, f"via a {role}", "spokesperson")
                 return Attribution(None, f"{role} for {org_text}", "agent")
-            if m.re is D.COUNSEL_FOR:
+            if m.re is D.COUNSEL_FOR.compiled:
                 org = self._org(org_text, sent, start) or D.unlisted_org(org_text)
                 if org is not None and not self.index.is_org(org) and _personal(org):
                     # "a lawyer representing Ashley St Clair", a client the index missed: not the client speaking
@@ -289,13 +290,13 @@ class DescriptionMixin(AnaphorMixin):
 
 
 # an office no longer held: its holder does not speak for the organisation
-_PAST_HOLDER = re.compile(r"\b(?:former|ex|then|one-time|onetime|erstwhile|previous)\b", re.IGNORECASE)
+_PAST_HOLDER = lazy_re(r"\b(?:former|ex|then|one-time|onetime|erstwhile|previous)\b", re.IGNORECASE)
 
 # an organisation's unit named again without its owner: "the Safety team", "the Global Government Affairs account"
-_THE_UNIT = re.compile(r"^the\s+((?:[A-Z][\w-]*\s+){1,4}(?:team|account|office|newsroom))$")
+_THE_UNIT = lazy_re(r"^the\s+((?:[A-Z][\w-]*\s+){1,4}(?:team|account|office|newsroom))$")
 
 # a description ending on a pronoun: "a source close to her", "an aide to him"
-_LAST_PRONOUN = re.compile(r"\s(her|him|it|them)$", re.IGNORECASE)
+_LAST_PRONOUN = lazy_re(r"\s(her|him|it|them)$", re.IGNORECASE)
 
 
 def _office_key(body: str) -> str:

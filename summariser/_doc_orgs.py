@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summariser._givennames import gender_of_first_name
+from summariser._lazy_re import lazy_re
 from summariser._lexicon import PLACES
 from summariser._namelex import CAP_STOP, NON_PERSON, SUFFIX_KINDS
 from summariser._people import Scan, Tok, make_mention
@@ -27,10 +28,10 @@ __all__ = [
 
 _PLACE_SET = frozenset(PLACES)
 # capitalised words and a possessive right before an organisation's name: "Women's Aid", "Scottish Women's Aid"
-_OWNER_BEFORE = re.compile(r"\b((?:[A-Z][A-Za-z]+\s)*?[A-Z][A-Za-z]+)['’]s\s+$")
+_OWNER_BEFORE = lazy_re(r"\b((?:[A-Z][A-Za-z]+\s)*?[A-Z][A-Za-z]+)['’]s\s+$")
 
 # the sentence opens on one capitalised word (a brand may have inner capitals: "WeWork") that issues something written
-_STATEMENT_SUBJECT = re.compile(
+_STATEMENT_SUBJECT = lazy_re(
     r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:said|says)\s+in\s+(?:a|an)\s+(?:\w+\s+)?"
     r"(?:statement|email|e-mail|post|news release|press release)\b"
 )
@@ -66,10 +67,10 @@ def learn_statement_orgs(doc: Document, scan: Scan) -> None:
 
 # a brand written with an inner capital ("WeWork", "PayPal"); the name prefixes of people ("McDonald", "DeSantis",
 # "LeBron", "MacKenzie", "VanDyke") are not brands
-_CAMEL = re.compile(r"(?<![\w’'-])(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][a-z]+(?![\w-])")
+_CAMEL = lazy_re(r"(?<![\w’'-])(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][a-z]+(?![\w-])")
 
 
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z][a-z]")
+_INNER_CAPITAL = lazy_re(r"[a-z][A-Z][a-z]")
 
 
 def learn_camel_orgs(doc: Document, scan: Scan) -> None:
@@ -146,7 +147,7 @@ def add_org(text: str, sentence: int, start: int, end: int, scan: Scan) -> None:
 
 # bodies whose names may hold a list of subjects, and the list's first items before the name found
 _LISTED_BODIES = frozenset({"Committee", "Department", "Ministry", "Commission", "Council", "Board", "Authority"})
-_LIST_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+,\s+)+$")
+_LIST_BEFORE = lazy_re(r"\b(?:[A-Z][a-z]+,\s+)+$")
 
 _LEGAL_FORMS = ("Ltd", "Limited", "plc", "PLC", "Inc", "LLC", "Corp", "GmbH")
 
@@ -183,18 +184,16 @@ _DESCRIPTOR_KINDS: dict[str, frozenset[str]] = {
     "startup": frozenset({"company"}),
     "union": frozenset({"union"}),
 }
-_DESCRIPTOR_AFTER = re.compile(
+_DESCRIPTOR_AFTER = lazy_re(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(group|charity|regulator|watchdog|company|firm|start-?up|union)\b(?![’'])"
 )
 
 
 # "advocacy group OpenMedia", "the trade body techUK": a described group's name, which may be a one-word brand; the
 # pattern opens on the noun (a literal first letter lets `re` skip most positions), the modifier is checked after
-_DESCRIBED_NAME = re.compile(r"(?:[A-Z]|[a-z]+[A-Z])[\w-]*(?:\s+[A-Z][\w-]*){0,3}")
+_DESCRIBED_NAME = lazy_re(r"(?:[A-Z]|[a-z]+[A-Z])[\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _GROUP_NOUNS = ("group ", "body ", "organisation ", "organization ")
-_DESCRIBED_BY = re.compile(
-    r"(?i:advocacy|campaign|campaigning|pressure|lobby|trade|rights|privacy|consumer|industry)\s+$"
-)
+_DESCRIBED_BY = lazy_re(r"(?i:advocacy|campaign|campaigning|pressure|lobby|trade|rights|privacy|consumer|industry)\s+$")
 
 
 def learn_descriptor_kinds(doc: Document, scan: Scan) -> None:
@@ -251,7 +250,7 @@ def _found_at(text: str, words: tuple[str, ...]) -> list[tuple[str, int]]:
 
 
 # "the Commons science, innovation and technology committee": a select committee written in lower case
-_HOUSE_COMMITTEE = re.compile(r"\b(?:Commons|Lords)\s+((?:[a-z]+,?\s+){1,6}?committee)\b")
+_HOUSE_COMMITTEE = lazy_re(r"\b(?:Commons|Lords)\s+((?:[a-z]+,?\s+){1,6}?committee)\b")
 _SMALL = frozenset({"and", "of", "for", "the", "on"})
 
 

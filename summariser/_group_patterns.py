@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from summariser._description_patterns import indefinite
+from summariser._lazy_re import lazy_re
 
 # "two media buyers said …", "Sources close to the regulator said …": a group of unnamed sources speaking, whose
 # "one" ("said one, who asked not to be named") is then one of them: "a media buyer", "a source close to the regulator"
@@ -15,7 +16,7 @@ _GROUP_NOUNS = (
     "ministers|senators|lawmakers|members of staff|civil servants|people familiar with the matter|peers|"
     "councillors|backbenchers|legislators"
 )
-GROUP_SOURCE = re.compile(
+GROUP_SOURCE = lazy_re(
     r"(?:^|(?<=\s))(?:(?:two|three|four|five|six|several|some|many|other|\d+)\s+)?"
     r"(?P<mods>(?:(?!(?-i:said|told|and|or|but|the|of|to|in|at|for)\b)[\w’'-]+\s+){0,3}?)"
     r"(?P<noun>" + _GROUP_NOUNS + r")"
@@ -25,7 +26,7 @@ GROUP_SOURCE = re.compile(
 )
 
 # a sentence opening on a counted group that acts: "Several Labour peers voted with …", then "One, …, said"
-GROUP_LEAD = re.compile(
+GROUP_LEAD = lazy_re(
     r"\s*(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Aa] few|[Aa] number of|\d+)\s+"
     r"(?P<mods>(?:(?!(?-i:said|told|and|or|but|the|of|to|in|at|for)\b)[\w’'-]+\s+){0,3}?)"
     r"(?P<noun>" + _GROUP_NOUNS + r")"

@@ -5,8 +5,6 @@ Used by `_names.build_name_index`; everything here is a single pass of precompil
 
 from __future__ import annotations
 
-import re
-
 from summariser import _name_evidence as E
 from summariser._doc_orgs import (
     add_org,
@@ -18,6 +16,7 @@ from summariser._doc_orgs import (
     owned_org_start,
 )
 from summariser._givennames import gender_of_first_name
+from summariser._lazy_re import lazy_re
 from summariser._lexicon import PLACES
 from summariser._name_groups import drop_affiliation, has_role_word, org_tail, split_connected, split_role_object
 from summariser._name_titles import unknown_title
@@ -76,7 +75,7 @@ __all__ = [
 
 _ORG_RE = lazy_pattern(alternation(ORG_CANON) + r"(?![\w-])")
 _X_BEFORE = frozenset({"Malcolm", "Generation", "Gen", "Planet", "Brand", "Project"})
-_X_AFTER = re.compile(r"\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-ray")
+_X_AFTER = lazy_re(r"\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-ray")
 
 _PEERAGE = frozenset({"Baroness", "Lord", "Lady", "Baron", "Viscount", "Earl"})
 

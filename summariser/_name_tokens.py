@@ -6,8 +6,7 @@ particles ("Bato dela Rosa", "Seán Ó Fearghaíl", "Omar al-Rashid") and hyphen
 
 from __future__ import annotations
 
-import re
-
+from summariser._lazy_re import lazy_re
 from summariser._text import UPPER_LETTERS
 
 # the same blocks as `_text.UPPER_LETTERS` plus Latin Extended Additional (Vietnamese "Nguyễn"); "ß" has no capital
@@ -26,11 +25,11 @@ _TOKEN = (
 )
 # lower-case particles inside people's names ("Bato dela Rosa", "Siti Aisyah binti Abdullah"), and the Irish "Ó"
 _PARTICLES = "de|da|di|do|das|dos|della|dela|van|von|der|den|ter|du|le|la|bin|binti|bint|ibn|ap|ab|del"
-RUN_RE = re.compile(
+RUN_RE = lazy_re(
     rf"[{_UP}][\w’'.&-]*(?:\s+(?:(?:{_PARTICLES}|Ó|of|for|and|&|the)\s+)*"
     rf"(?:[ae]l-)?[{_UP}][\w’'.&-]*)*"
 )
-GLUE = re.compile(rf"\s+(?:(?:{_PARTICLES}|Ó|of|for|and|&|the)\s+)*")
-PARTICLE = re.compile(rf" (?:{_PARTICLES}|Ó) | [ae]l-")
+GLUE = lazy_re(rf"\s+(?:(?:{_PARTICLES}|Ó|of|for|and|&|the)\s+)*")
+PARTICLE = lazy_re(rf" (?:{_PARTICLES}|Ó) | [ae]l-")
 # every alternative opens on a capital: the look-ahead lets `re` reject other positions before trying them all
-TOKEN_RE = re.compile(rf"(?=[{_UP}]|[ae]l-[{_UP}]){_TOKEN}")
+TOKEN_RE = lazy_re(rf"(?=[{_UP}]|[ae]l-[{_UP}]){_TOKEN}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from summariser._lazy_re import lazy_re
 from summariser._mentions import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
@@ -24,11 +25,11 @@ __all__ = ["Mention", "NameIndex", "build_name_index"]
 Kind = Literal["person", "org"]
 
 
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLE = lazy_re(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # an indefinite description introduces someone new ("a company", "one holding company", "another minister"): it never
 # refers back to a body or person the article named
-_INDEFINITE = re.compile(r"^(?:a|an|one|another|some|several|many|other)\s", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?$")
+_INDEFINITE = lazy_re(r"^(?:a|an|one|another|some|several|many|other)\s", re.IGNORECASE)
+_POSSESSIVE = lazy_re(r"['’]s?$")
 _PRONOUNS: dict[str, str | None] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # how far back a pronoun or "the regulator" may reach for its antecedent
 _PRONOUN_WINDOW = 4
@@ -284,7 +285,7 @@ def _role_keys(role: str) -> list[str]:
 
 
 # words a role is given by in one place and looked up by in another: "the Tory leader" is the Conservative leader
-_SYNONYMS = re.compile(r"\b(?:tory|lib dem)\b")
+_SYNONYMS = lazy_re(r"\b(?:tory|lib dem)\b")
 _SYNONYM_OF = {"tory": "conservative", "lib dem": "liberal democrat"}
 
 

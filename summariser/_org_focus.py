@@ -5,11 +5,11 @@ An organisation resolves only when one is in view (the last sentences, the last 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
+from summariser._lazy_re import lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Said
 from summariser._text import Document, Sentence
@@ -102,10 +102,10 @@ class OrgFocusMixin:
 
 # a sentence saying an organisation did not answer at all (one that "declined to comment on" a point may still speak
 # through a spokesperson about another)
-_NO_COMMENT = re.compile(
+_NO_COMMENT = lazy_re(
     r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|could\s+not|would\s+not)\s+(?:yet\s+|immediately\s+)?"
     r"(?:respond|reply|return|be\s+reached)\b"
 )
 
 # a live-blog time stamp and a short fronted place or time phrase before a sentence's subject
-_FRONTED = re.compile(r"(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:In|At|On|From|Earlier|Later|Meanwhile)\b[^,.;:]{0,30},\s*)?")
+_FRONTED = lazy_re(r"(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:In|At|On|From|Earlier|Later|Meanwhile)\b[^,.;:]{0,30},\s*)?")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from summariser._givennames import gender_of_first_name
+from summariser._lazy_re import lazy_re
 from summariser._namelex import (
     FAMOUS_KNIGHTS,
     FAMOUS_SURNAMES,
@@ -22,7 +23,7 @@ from summariser._namelex import (
 from summariser._roles import role_around
 from summariser._text import Document, word_set
 
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+ACRONYM_AFTER = lazy_re(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 @dataclass(slots=True)
@@ -89,7 +90,7 @@ class Short:
 Tok = tuple[str, int, int]
 NO_KINDS: frozenset[str] = frozenset()
 # the look-ahead (h or s, in any case) lets `re` skip other positions before trying \b and the words
-PRONOUN_RE = re.compile(r"(?=[hs])\b(?:(he|his|him)|(she|her|hers))\b", re.IGNORECASE)
+PRONOUN_RE = lazy_re(r"(?=[hs])\b(?:(he|his|him)|(she|her|hers))\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -119,7 +120,7 @@ def find_person(people: dict[str, Person], first: str, last: str) -> Person | No
 NAME_SUFFIXES = word_set("Jr Sr II III IV")
 # surname particles: lower case inside a name ("Brooke van Velden"), capitalised when they open a sentence
 PARTICLES = word_set("de da di do das dos della dela van von der den ter du le la del bin binti bint")
-CONNECTED = re.compile(r" and | & |,")
+CONNECTED = lazy_re(r" and | & |,")
 
 
 def add_person(scan: Scan, name: str, honorific: str | None) -> Person:
@@ -305,7 +306,7 @@ def genders_from_pronouns(doc: Document, scan: Scan) -> None:
             person.gender = next(iter(genders))
 
 
-_SAID_PRONOUN = re.compile(r"[,?!][”\"’']\s+(he|she)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b")
+_SAID_PRONOUN = lazy_re(r"[,?!][”\"’']\s+(he|she)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b")
 
 
 def _known_gender(scan: Scan, name: str) -> str | None:
@@ -356,7 +357,7 @@ def known_roles(scan: Scan) -> None:
 
 
 # the next name of a list: ", Amy Klobuchar", " and Ted Cruz", ", and Marsha Blackburn"
-_LISTED_NAME = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=[\s,.;:]|$)")
+_LISTED_NAME = lazy_re(r"(?:,\s+(?:and\s+)?|\s+and\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=[\s,.;:]|$)")
 
 
 def note_listed_roles(text: str, sentence: int, pos: int, role: str, scan: Scan) -> None:

@@ -6,12 +6,12 @@ says who that phrase names, using the resolver's mentions, pronoun and descripti
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._givennames import gender_of_first_name
+from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import GOVERNMENTS
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex
@@ -276,7 +276,7 @@ class PhraseMixin:
 
 
 # people in the plural ("the protesters", "two lawyers", "officials"): a "they" could be them
-_PEOPLE_PLURAL = re.compile(
+_PEOPLE_PLURAL = lazy_re(
     r"\b(?:[a-z]+(?:ers|ists|ians|ants|ents|ors|ives|als)|people|men|women|staff|children|parents|families|MPs|"
     r"MEPs|peers|police|sources|aides|allies)\b"
 )
@@ -298,16 +298,16 @@ _ING_TITLES = word_set(
 )
 
 # a named owner before an organisation: "Elon Musk's xAI", "Alphabet's Google"
-_OWNER_LEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s+")
+_OWNER_LEAD = lazy_re(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s+")
 
 # a relative clause opened before a name: "the founder of a charity that has long criticised Elon Musk"
 # named members of a group speaking together ("the ministers", "both senators"), not "ministers" (the government)
-_DEFINITE_GROUP = re.compile(
+_DEFINITE_GROUP = lazy_re(
     r"(?:the|both|the two|the three|all three|the four)\s+(?:ministers|senators|mps|meps|lawmakers|commissioners)"
 )
 
 # lower-case words and acronyms only, with an "and": the titles before one person's name, not a second person
-_TITLES_ONLY = re.compile(
+_TITLES_ONLY = lazy_re(
     r"(?:(?:[a-z][\w-]*|[A-Z]{2,6})\s+)*?[a-z][\w-]*(?<!s)\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]{2,6})\s+)+"
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summariser._lazy_re import lazy_re
 from summariser._text import word_set
 
 TITLE_CHARS = 120  # a longer quotation is never a title
@@ -18,7 +19,7 @@ _TITLE_NOUNS = (
     r"guidance|framework|motto|strapline|column|essay|episode|album|song"
 )
 # what a title or a name follows: "a report titled", "the petition, …", "the so-called …", "under the banner …"
-_TITLE_LEAD = re.compile(
+_TITLE_LEAD = lazy_re(
     rf"(?:\b(?:{_TITLE_NOUNS})s?,?\s+(?:(?:was|is|were|are)\s+)?(?:titled|entitled|called|named|dubbed|headlined)|"
     rf"\b(?:titled|entitled|so-called|headlined|nicknamed|dubbed|billed as)|"
     rf"\bunder\s+the\s+(?:banner|slogan|hashtag|title|heading)|\b(?:{_TITLE_NOUNS})s?,)\s*$",
@@ -27,20 +28,20 @@ _TITLE_LEAD = re.compile(
 _TITLE_LAST = frozenset(_TITLE_NOUNS.split("|")) | word_set(
     "titled entitled called named dubbed headlined so-called nicknamed as banner slogan hashtag title heading"
 )
-_POLICY_LEAD = re.compile(
+_POLICY_LEAD = lazy_re(
     r"\b(?:for|introduce[sd]?|introducing|impose[sd]?|imposing|create[sd]?|creating|establish(?:es|ed)?|wants?|"
     r"wanted|propose[sd]?|proposing|backs?|backed|backing|supports?|supported|adopt(?:s|ed)?)\s+(?:a|an)\s+"
     r"(?:new\s+|statutory\s+|legal\s+|binding\s+)?$",
     re.IGNORECASE,
 )
 # "The Undressing Machine: how a chatbot …": a Title Case head before a colon opens a title, not speech
-_TITLE_HEAD = re.compile(r"(?:The\s+|A\s+)?[A-Z0-9][\w’'-]*(?:\s+(?:of|and|the|for|[A-Z0-9][\w’'-]*)){1,5}:\s")
+_TITLE_HEAD = lazy_re(r"(?:The\s+|A\s+)?[A-Z0-9][\w’'-]*(?:\s+(?:of|and|the|for|[A-Z0-9][\w’'-]*)){1,5}:\s")
 
 
-_SENTENCE_MARK = re.compile(r"[.!?;:]")
+_SENTENCE_MARK = lazy_re(r"[.!?;:]")
 
 
-_CLAUSE_MARK = re.compile(r"[,.;:!?]")
+_CLAUSE_MARK = lazy_re(r"[,.;:!?]")
 
 
 def named_title(para: str, text: str, start: int) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from summariser import _speaker_patterns as P
+from summariser._lazy_re import lazy_re
 from summariser._model import Quote
 from summariser._names import NameIndex, build_name_index
 from summariser._quote_titles import TITLE_CHARS, is_title, named_title
@@ -20,8 +21,8 @@ from summariser._turns import Turns
 __all__ = ["extract_quotes"]
 
 MIN_WORDS = 4
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_SAY_WORD = re.compile(
+_WORD = lazy_re(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SAY_WORD = lazy_re(
     r"(?:said|says|say|added|adds|wrote|writes|declared|insisted|warned|asked|replied|continued|tweeted|posted|"
     r"stated|explained|told\s+(?:\S+\s+){0,3}?)\s*$",
     re.IGNORECASE,
@@ -154,7 +155,7 @@ def _attribute(
     return att
 
 
-_HE_SHE = re.compile(r"[\s,]*(he|she)\b", re.IGNORECASE)
+_HE_SHE = lazy_re(r"[\s,]*(he|she)\b", re.IGNORECASE)
 
 
 def _run_on_pronoun(resolver: SpeakerResolver, cand: _Candidate, end: int) -> Attribution | None:

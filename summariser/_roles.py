@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from summariser._lazy_re import lazy_re
 from summariser._lexicon import PLACES
 from summariser._namelex import ORG_CANON, ROLE_HEADS
 from summariser._text import alternation, lazy_pattern, word_set
@@ -26,7 +26,7 @@ ROLE_WORDS = frozenset(w.lower() for r in ROLE_HEADS for w in r.split())
 _ROLE_LAST = frozenset(r.split()[-1].lower() for r in ROLE_HEADS) | {"state"}
 # (a list inside the role is kept whole: "the chair of the science, innovation and technology committee"; a relative
 # clause is no role: "Linda Yaccarino, who left as X's chief executive")
-_POST_APPOS = re.compile(
+_POST_APPOS = lazy_re(
     rf"\s*,\s+(?!(?:who|which|whose|whom)\b)(?:(?P<det>(?i:the|a|an|its|his|her)|{_MOD_CAP}['’]s)\s+)?"
     r"(?P<phrase>[^,.;:()\"“”]{2,80}?"
     r"(?:(?:,\s+[\w’'-]+(?:\s+[\w’'-]+)?)+,?\s+(?:and|&)\s+[^,.;:()\"“”]{1,60}?)?)"
@@ -113,7 +113,7 @@ def role_around(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_OWNER = re.compile(r"[A-Z][\w-]*['’]s")
+_OWNER = lazy_re(r"[A-Z][\w-]*['’]s")
 
 
 def _role_before(before: str) -> str | None:

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from summariser import _speaker_patterns as P
+from summariser._lazy_re import lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Attribution
 from summariser._text import Sentence
@@ -31,7 +31,7 @@ _PERCEIVE = frozenset(
 )
 
 # a written or spoken source between the subject and the quote: the words may be that source's
-_SOURCE_NOUN = re.compile(r"\b(?:post|tweet|letter|statement|message|email|report|video|speech|interview|quot\w+)\b")
+_SOURCE_NOUN = lazy_re(r"\b(?:post|tweet|letter|statement|message|email|report|video|speech|interview|quot\w+)\b")
 
 
 class ClauseSubjectMixin:

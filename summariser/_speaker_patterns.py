@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summariser._lazy_re import lazy_re
 from summariser._lexicon import PLACES
 from summariser._text import QuoteSpan, alternation, lazy_pattern, word_set
 
@@ -44,17 +45,17 @@ PRE_VERB_RE = lazy_pattern(
 )
 # (?<!\s) and the possessive \s++ keep this linear on the long blank runs of masked quotations (every alternative
 # starts with a letter, so neither changes what matches)
-AUX_TAIL = re.compile(
+AUX_TAIL = lazy_re(
     r"(?<!\s)(?:\s++(?:has|have|had|also|later|previously|earlier|then|repeatedly|separately|once|again|would|will|"
     r"has since|had earlier|simply|just|herself|himself|itself|themselves|publicly|privately|recently|"
     r"(?:on|last|this) \w+|in a statement|in a post(?: on \w+)?|(?:is|are|was|were) (?:expected|due|set|likely) to))+$",
     re.IGNORECASE,
 )
 # (a live-blog time stamp "11:48" opening the sentence is no clause break: "11:48 X's account has responded")
-CLAUSE_BREAK = re.compile(r"(?:[,;(—–]|:(?!\d)|\s-\s|\b(?:that|which|while|as|when|after|before|because|so|if)\b)")
+CLAUSE_BREAK = lazy_re(r"(?:[,;(—–]|:(?!\d)|\s-\s|\b(?:that|which|while|as|when|after|before|because|so|if)\b)")
 # "with Kemi Badenoch accusing the government of being", "with one lawmaker accusing the company of treating": an
 # absolute clause whose subject speaks, close to the quote that follows
-WITH_SUBJECT = re.compile(
+WITH_SUBJECT = lazy_re(
     r"\bwith\s+(?P<subj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:accusing|saying|warning|insisting|arguing|calling|"
     r"describing|claiming|urging|branding|dismissing|telling)\b(?=(?:\s+\S+){0,12}\s*$)"
 )
@@ -62,11 +63,11 @@ WITH_SUBJECT = re.compile(
 SPOKE_RE = lazy_pattern(rf"(?=[{_SAY_FIRST}])\b(?:{_SAY_TRIE}|spoke|speaking)\b")
 # '"…," Abernathy reported.': a verb that reports speech only right after a quotation, before the sentence ends
 # (and a written source's text: '"…," the statement read.')
-REPORTED_AFTER = re.compile(r"\b(?:reported|reports|read|reads)(?=\s*[.,]|\s+(?:on|in|last|this)\b)")
+REPORTED_AFTER = lazy_re(r"\b(?:reported|reports|read|reads)(?=\s*[.,]|\s+(?:on|in|last|this)\b)")
 # "in what host Tom Bergeron described as": the subject of a framing verb inside a free relative
-WHAT_SUBJECT = re.compile(r"\bwhat\s+([^,;:]{1,60}?)\s*$")
-POST_LEAD = re.compile(r"[\s,—–-]*")
-VERB_FIRST_SUBJECT = re.compile(
+WHAT_SUBJECT = lazy_re(r"\bwhat\s+([^,;:]{1,60}?)\s*$")
+POST_LEAD = lazy_re(r"[\s,—–-]*")
+VERB_FIRST_SUBJECT = lazy_re(
     r"\s*([^,.;:!?()]{1,120}?)(?=\s*(?:[,.;:!?()]|$|\s+(?:in|on|at|who|during|after|when|while|before|as)\s))"
 )
 LEAD_APPOSITION = lazy_pattern(
@@ -74,24 +75,24 @@ LEAD_APPOSITION = lazy_pattern(
     r"\b[^,]{0,40},\s*)?([^,()–—]{2,60}?)\s*(?:,|\(|–|—)\s*(?:who|whose|which|the|a|an|its|his|her|one|\d{1,3})\b"
 )
 # (a masked abbreviation's full stop is U+2024: "Sen\u2024 Karen Lindahl")
-APPOSED_NAME = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\u2024-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.;]|$)")
+APPOSED_NAME = lazy_re(r"\s*,\s*((?:[A-Z][\w’'.\u2024-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.;]|$)")
 # a speech verb opening reported content: what follows is what was said, not who said it
 REPORTED_THAT = lazy_pattern(rf"\b(?!according)(?:{_SAY_TRIE})\b\s+(?!(?:by|to)\b)\S")
 # "said it had observed that …": the inner speech verb's subject is the same speaker, as a pronoun
 # (after a short place phrase too: "wrote on X that he had asked …")
-PRONOUN_SUBJECT = re.compile(
+PRONOUN_SUBJECT = lazy_re(
     r"^\s*(?:(?:on|in)\s+[^,;:]{1,30}?\s+)?(?:that\s+)?(?:it|he|she|they)\s+(?:(?:had|has|have|would|was|were|is)\s+)?$"
 )
 # the subject and speech verb right before a reported clause's pronoun: "In a notice, the Ministry said (that) "
-SAID_BEFORE_PRONOUN = re.compile(
+SAID_BEFORE_PRONOUN = lazy_re(
     r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?[A-Z][^,;:]{0,60}?)\s+(?:said|says|told\s+\w+|added|insisted|claimed|confirmed|"
     r"announced|warned|argued)\s+(?:that\s+)?$"
 )
 PLACE_SET = frozenset(PLACES)
 COMMA = "\u2063"  # stands in for a comma inside an organisation's name in the masked text
 PRONOUN_GENDER = {"he": "m", "she": "f"}
-COORD_TAIL = re.compile(r"\b(?:and|but)(?:\s+(?:also|later|then|\w+ly))?\s*$")
-JOINT = re.compile(
+COORD_TAIL = lazy_re(r"\b(?:and|but)(?:\s+(?:also|later|then|\w+ly))?\s*$")
+JOINT = lazy_re(
     r"\b(?:and|&)\s+(?:[A-Z]|his|her|their)|^(?:[A-Z]\w+\s+)?(?:Senators|Ministers|MPs|Representatives)\b|"
     r"\b[a-z]{3,}[^s\W]s\s+(?:and|&)\s"  # "residents and councillor Jane Doe": a group and a person
 )
@@ -99,8 +100,8 @@ WEAK_VERBS = word_set(
     "posted tweeted asked asks replied replies responded responds continued shouted joked recalled revealed "
     "confirmed announced noted notes declared declares answered"
 )
-INTRODUCES = re.compile(r"[^.;:!?]{0,40}:\s*$")
-CLAIM = re.compile(
+INTRODUCES = lazy_re(r"[^.;:!?]{0,40}:\s*$")
+CLAIM = lazy_re(
     r"['’]s\s+(?:\w+\s+)?(?:claim|claims|description|words|assertion|accusation|warning|remark|remarks|comment|"
     r"comments|suggestion|insistence|argument|complaint|boast|promise|pledge|threat|call|line|closing line|tweet)"
     r"\b(?:\s+that)?"
@@ -108,18 +109,18 @@ CLAIM = re.compile(
 )
 # a determiner right before a verb-like word makes it a noun: "give up their claims to …", "the comments"
 # (or the first word of a noun compound: "member states", "news reports", "false claims")
-DETERMINER_BEFORE = re.compile(
+DETERMINER_BEFORE = lazy_re(
     r"\b(?:the|a|an|their|his|her|its|our|my|your|these|those|this|such|(?-i:member|United|news|press|false))\s+$",
     re.IGNORECASE,
 )
 # "called the Government's threat '…'": the quote is the frame verb's complement, not the owner's words
-FRAMED_OBJECT = re.compile(
+FRAMED_OBJECT = lazy_re(
     r"\b(?:called|calls|branded|brands|described|describes|dubbed|labelled|labeled|termed)\s+(?:the\s+)?"
     r"[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?['’]s\s+(?:\w+\s+)?\w+\s*(?:as\s+)?$"
 )
 # a sentence after a quote that names its speaker: "So said Henna Virkkunen, …", "That was the verdict of one
 # official", "Those are the words of Kim van Sparrentak"
-CATAPHOR = re.compile(
+CATAPHOR = lazy_re(
     r"\s*(?:(?:So|Thus)\s+(?:said|says|wrote|writes|argued|argues|warned|warns)|(?:That|This|Those|These|Such)\s+"
     r"(?:was|were|is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:words|verdict|view|assessment|warning|message|"
     r"judgment|judgement|conclusion|argument|reaction|response|answer|comment|remarks|prediction|complaint)\s+of)\s+"
@@ -127,15 +128,15 @@ CATAPHOR = re.compile(
 )
 # "'…?' / He Jianxiong, the former IMF director, said at an event in Washington.": a paragraph that only says who
 # spoke - a speech verb with no object, then at most a time or place phrase - attributes the quote just before it
-SAID_ALONE = re.compile(
+SAID_ALONE = lazy_re(
     r"(?P<verb>said|says|told reporters|added|wrote)(?=\s*(?:\.$|$|\s+(?:at|in|on|during|last|this|earlier|later|"
     r"before|after|while|when|from)\s+[^,;:]*\.?$))"
 )
 # where the speaker phrase after CATAPHOR ends: a clause mark or a time or place phrase
-CATAPHOR_END = re.compile(r"\s*(?:[,.;:!?()—–]|$|\s(?:last|this|on|in|at|during|as|when|who|after|before|speaking)\s)")
+CATAPHOR_END = lazy_re(r"\s*(?:[,.;:!?()—–]|$|\s(?:last|this|on|in|at|during|as|when|who|after|before|speaking)\s)")
 # the person a question came from or was put to: "Asked by Greens senator Jane Doe whether …, the commissioner said",
 # "Responding to a question from Labour's X, Ms Y said", "Speaking to Laura Kuenssberg, she said" — never the speaker
-ADDRESSEE_BEFORE = re.compile(
+ADDRESSEE_BEFORE = lazy_re(
     r"\b(?:(?:asked|pressed|questioned|challenged|quizzed|grilled|interviewed|prompted|interrupted|heckled)"
     r"(?:\s+\w+ly|\s+again)?\s+by|(?:in\s+(?:reply|response|answer)|responding|replying|answering|speaking|talking)"
     r"\s+to(?:\s+(?:a|an|the)\s+(?:\w+\s+)?(?:question|questions|query|point|challenge|intervention)\s+from)?|"
@@ -144,52 +145,52 @@ ADDRESSEE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a sentence opening on two or more capitalised words, then a verb: "Birgit Sippel was unimpressed."
-UNKNOWN_LEAD = re.compile(
+UNKNOWN_LEAD = lazy_re(
     r"\s*(?P<name>(?:[A-Z][\w’'-]+\s+){1,4}[A-Z][\w’'-]+)\s+(?:was|is|were|are|has|had|have|[a-z]+ed)\b"
 )
 # a sentence opening on a capitalised name then a verb ("Separately, Royal Mail confirmed …")
-UNKNOWN_SUBJECT = re.compile(
+UNKNOWN_SUBJECT = lazy_re(
     r"\s*(?:(?:Separately|Meanwhile|Elsewhere|However|Earlier|Later|Last \w+|On \w+|In \w+),?\s+)?(?:The\s+)?"
     r"(?!(?:The|A|An|It|He|She|They|We|This|That|These|Those|There|Its|His|Her|Their)\b)"
     r"(?P<subject>[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,4})\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:[a-z]+ed|said|says|told)\b"
 )
-JOINT_AFTER = re.compile(
+JOINT_AFTER = lazy_re(
     r"\s*(?:and|&|,(?!\s+(?:part of|a unit of|an arm of|a division of|a subsidiary of|owned by|which|whose)\b))\s"
 )
 # "Questioned by the committee's chair, Dame Caroline Dinenage, she said": the asker named in apposition
-ADDRESSEE_APPOSED = re.compile(
+ADDRESSEE_APPOSED = lazy_re(
     r"\b(?:by|from|to|with)\s+(?:the|a|an|his|her|their|its|[A-Z][\w.]*['’]s?)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:chair|chairman|chairwoman|host|presenter|interviewer|senator|MP|MSP|member|colleague|counterpart|opponent|"
     r"leader|minister|secretary|questioner|journalist|reporter|correspondent|editor|anchor)\s*,\s*$"
 )
 # "Victoria Collins asked the minister whether …": the subject put the question; a quote in the next paragraph
 # is the answer, someone else's
-ASKED_OBJECT = re.compile(
+ASKED_OBJECT = lazy_re(
     r"(?:\s*,[^,]{1,60},)?\s+(?:asked|pressed|questioned|challenged|quizzed|grilled)\s+"
     r"(?:the|her|him|them|[A-Z])[^.;]{0,60}?\b(?:whether|if|why|how|what|when|about|over)\b"
 )
-PASSIVE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Interviewed|Prompted)\b[^.;]*$")
+PASSIVE_OPENER = lazy_re(r"\s*(?:Asked|Pressed|Questioned|Challenged|Interviewed|Prompted)\b[^.;]*$")
 # (or a reported clause without "that" whose subject is a pronoun: "confirmed it had received … and was '…'")
-WEAK_GAP_OK = re.compile(
+WEAK_GAP_OK = lazy_re(
     r"[:,]\s*$|^\s*(?:that|why|whether|how|what)\b|^\s*(?:on|in)\s+[^.;:]{1,40}?\bthat\b|"
     r"^\s*(?:it|he|she|they)\s+(?:had|has|have|was|were|is|are|would|will)\b"
 )
-LEAD_PRONOUN = re.compile(r"\s*(?:[A-Z][^,]{0,40},\s*)?(he|she|it|He|She|It)\b")
-TAIL_PRONOUN = re.compile(r"\b(he|she|it|they)\s*$", re.IGNORECASE)
+LEAD_PRONOUN = lazy_re(r"\s*(?:[A-Z][^,]{0,40},\s*)?(he|she|it|He|She|It)\b")
+TAIL_PRONOUN = lazy_re(r"\b(he|she|it|they)\s*$", re.IGNORECASE)
 WINDOW = 4
-PERSONAL_NAME = re.compile(
+PERSONAL_NAME = lazy_re(
     r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)? ){1,2}(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
 )
-SAY_JUST_BEFORE = re.compile(r"\b(?:said|says|adds|added|according to|writes|wrote)\s+$")
-THE_NOUN = re.compile(r"the\s+([a-z]{3,20}|MPs?|MEPs?|TD|MSP)", re.IGNORECASE)
+SAY_JUST_BEFORE = lazy_re(r"\b(?:said|says|adds|added|according to|writes|wrote)\s+$")
+THE_NOUN = lazy_re(r"the\s+([a-z]{3,20}|MPs?|MEPs?|TD|MSP)", re.IGNORECASE)
 PREPOSITIONS = word_set("to of for with by from in on at about after before against towards like")
 # a sentence that judges how its subject spoke, then a colon: "Another official is more sanguine: '…'"
-COPULA_COLON = re.compile(
+COPULA_COLON = lazy_re(
     r"\s*([^,:;()]{2,80}?)\s+(?:is|was|are|were|sounded|seemed|remains|remained)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s*:\s*"
 )
-HEADLINE_LABEL = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
-OPENS = re.compile(r"(?:[Tt]he\s+)?")
+HEADLINE_LABEL = lazy_re(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
+OPENS = lazy_re(r"(?:[Tt]he\s+)?")
 # an organisation's own account or team speaking for it: "X Safety wrote", "the Meta newsroom said"
 ORG_VOICES = frozenset(
     {
@@ -208,12 +209,12 @@ ORG_VOICES = frozenset(
 # what may open a sentence before its subject: "Ofcom", "The regulator Ofcom", "In Malaysia, the opposition lawmaker X"
 # a dateline opening wire copy: "BENGALURU: ", "LONDON — ", "WASHINGTON (AP) — ", "ALBANY, N.Y. — "
 DATELINE = r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\([A-Za-z]+\))?\s*(?::|—|–|-)\s+)?"
-LEADING = re.compile(
+LEADING = lazy_re(
     r"\s*" + DATELINE + r"(?:(?:In|On|At|After|Earlier|Later|Meanwhile|However|Separately)\b[^,]{0,40},\s*)?"
     r"(?:[Tt]he\s+)?"
     r"(?:(?!(?:of|for|with|by|to|from|and|or|in|on|at|about|as|like|than)\b)[a-z][\w-]*\s+){0,3}"
 )
-LEADING_APPOSED = re.compile(r"\s*(?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Aa]n?)\s+[^,]{1,40},\s*")
+LEADING_APPOSED = lazy_re(r"\s*(?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Aa]n?)\s+[^,]{1,40},\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +254,7 @@ def strip_aux(head: str) -> str:
     return head[:-80] + AUX_TAIL.sub("", head[-80:])  # the tail is all that can match; keeps this linear
 
 
-_SPACE_RUN = re.compile(r"\s*")
+_SPACE_RUN = lazy_re(r"\s*")
 
 
 def skip_space(text: str, start: int, end: int) -> int:
@@ -278,7 +279,7 @@ def mask(para: str, spans: list[QuoteSpan]) -> str:
     return "".join(out)
 
 
-_PLACE_OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+")
+_PLACE_OWNER = lazy_re(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+")
 
 
 def place_owner(prefix: str) -> bool:
@@ -302,14 +303,12 @@ NOT_NAMES = word_set(
 
 
 # "X, asked about the letter, said": a participle clause, not the sentence's speech verb
-ASKED_PARTICIPLE = re.compile(
-    r"(?:asked|pressed|questioned|challenged)\s+(?:about|by|whether|if|on|over|what|why|how)\b"
-)
+ASKED_PARTICIPLE = lazy_re(r"(?:asked|pressed|questioned|challenged)\s+(?:about|by|whether|if|on|over|what|why|how)\b")
 PLURAL_VERBS = word_set("have are were say want deny insist claim believe")
 ABBREVIATION_DOT = "\u2024"  # stands in for the full stop of an abbreviation in the masked text
 # a capital and at most three letters or dots, then a full stop before a blank or comma: every listed abbreviation
 # and initial ends such a match (none is longer), while the full stops after ordinary words never start one
-_ABBREVIATION_LIKE = re.compile(r"[A-Z][A-Za-z.]{0,3}\.(?=[\s,])")
+_ABBREVIATION_LIKE = lazy_re(r"[A-Z][A-Za-z.]{0,3}\.(?=[\s,])")
 _ABBREVIATIONS = word_set(
     "U.S U.K U.N E.U D.C Mr Mrs Ms Dr Sen Rep Gov Lt Col Gen Sgt Capt Cmdr Adm Jr Sr St Prof Rev Inc Corp Co Ltd No "
     "Jan Feb Aug Sept Sep Oct Nov Dec"
@@ -342,23 +341,23 @@ def unmask(text: str) -> str:
 
 
 # "Virkkunen's closing line: '…'": words introduced by their owner and a colon, with no speech verb
-OWNED_LABEL = re.compile(
+OWNED_LABEL = lazy_re(
     r"(?:^|[.;—–-]\s+|^\s*\d{1,2}[:.]\d{2}\s*(?:[—–-]\s*)?)((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s\s+"
     r"(?:closing |final |opening |parting |last |first )?(?:line|words|message|remarks|verdict|answer|reply|response)"
     r"(?:\s+(?:in|at|to|on)\s+[^:;.]{1,40}?)?\s*:\s*$"  # "… opening words in the press room:"
 )
 
 # "On Friday the billionaire …": a time phrase opening the subject without a comma
-TIME_LEAD = re.compile(
+TIME_LEAD = lazy_re(
     r"\d{1,2}[:.]\d{2}\s+(?=[A-Za-z])|(?:On|Last|This|Earlier|Later)\s+(?:(?:on|this|last|that)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|morning|afternoon|evening|night|week|month|year)\s+(?=[a-z]|[A-Z][a-z])"
 )
 
 # a speech verb inside a relative clause that closes before the quote: the quote is the main clause's
-RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom)\s[^,]*$")
+RELATIVE_OPEN = lazy_re(r",\s+(?:which|who|whom)\s[^,]*$")
 
 # who an account or a message is really from is not certain: "an account describing itself as the platform's team"
-SELF_DESCRIBED = re.compile(
+SELF_DESCRIBED = lazy_re(
     r"\b(?:describ(?:ing|es|ed) (?:itself|himself|herself|themselves) as|claim(?:ing|s|ed) to be|purport(?:ing|s|ed) "
     r"to be|self-(?:described|styled|proclaimed)|posing as)\b",
     re.IGNORECASE,

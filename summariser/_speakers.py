@@ -14,6 +14,7 @@ from summariser import _speaker_patterns as P
 from summariser._antecedents import AntecedentMixin
 from summariser._descriptions import DescriptionMixin
 from summariser._joint_subjects import JointSubjectMixin
+from summariser._lazy_re import lazy_re
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex, mentions_by_sentence
 from summariser._phrases import PhraseMixin
@@ -26,18 +27,18 @@ __all__ = ["Attribution", "SpeakerResolver"]
 
 
 # compiled here, not through `re`'s cache: each quote asks these
-_SHORT_GAP = re.compile(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
-_BOUNDS = re.compile(r"[;:!?]")
+_SHORT_GAP = lazy_re(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
+_BOUNDS = lazy_re(r"[;:!?]")
 # a place phrase after an anonymous description, up to the clause's end: " at a London agency", " in Brussels"
-_PLACE_TAIL = re.compile(r"\s+(?:at|in|from|with|on)\s+" + D.NOT_TIME + r"[^,.;:!?()]{1,60}?(?=\s*(?:[,.;:!?()]|$))")
-_RELATIVE_TAIL = re.compile(r",\s+(who|which)$")
+_PLACE_TAIL = lazy_re(r"\s+(?:at|in|from|with|on)\s+" + D.NOT_TIME + r"[^,.;:!?()]{1,60}?(?=\s*(?:[,.;:!?()]|$))")
+_RELATIVE_TAIL = lazy_re(r",\s+(who|which)$")
 # a name that completes another noun phrase ("the mother of X", "a lawyer for X", "X's"): not surely who relates
-_OBJECT_BEFORE = re.compile(r"\b(?:of|for|to|with|and|&)\s+$")
-_PASSIVE = re.compile(r"\b(?:be|been|being)\s+$")
-_BY_AGENT = re.compile(r"\s+by\s+")
-_PASSIVE_SAY = re.compile(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
+_OBJECT_BEFORE = lazy_re(r"\b(?:of|for|to|with|and|&)\s+$")
+_PASSIVE = lazy_re(r"\b(?:be|been|being)\s+$")
+_BY_AGENT = lazy_re(r"\s+by\s+")
+_PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
 # a verb whose subject opens a conditional clause: "if parliament agreed", "unless the company says"
-_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:the\s+)?[a-z]+\s+$")
+_CONDITION = lazy_re(r"\b(?:if|unless)\s+(?:the\s+)?[a-z]+\s+$")
 
 
 class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, ClauseSubjectMixin, JointSubjectMixin):

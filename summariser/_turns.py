@@ -8,11 +8,12 @@ speaker before it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from summariser._lazy_re import lazy_re
+
 # a verb that makes a paragraph an answer to someone: the next question is not the answerer's
-_REPLY = re.compile(
+_REPLY = lazy_re(
     r"\b(?:replied|replies|responded|responds|answered|answers|retorted|shot back|fired back|countered|interjected)\b"
 )
 
