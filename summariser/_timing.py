@@ -130,7 +130,11 @@ def find_timings(
         phrase = m.group(0)
         if not _is_real_timing(m):
             continue
-        value = _resolve(m, published, future) or _DROP_LEAD.sub("", phrase)
+        try:
+            resolved = _resolve(m, published, future)
+        except (OverflowError, ValueError):  # a sentinel publication date (0001-01-01, 9999-12-31): keep the words
+            resolved = None
+        value = resolved or _DROP_LEAD.sub("", phrase)
         found.append(TimingPhrase(m.start(), m.end(), phrase, value))
     return found
 

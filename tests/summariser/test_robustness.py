@@ -147,55 +147,31 @@ def test_a_lone_surrogate_in_html_is_survived() -> None:
 
 
 # feeds and CMSs send sentinel dates: .NET's DateTime.MinValue, "never" as 9999-12-31
-@pytest.mark.xfail(
-    strict=True, raises=OverflowError, reason="'yesterday' at 0001-01-01: OverflowError in _timing.py:201 _resolve"
-)
 def test_yesterday_at_the_earliest_date_is_survived() -> None:
     text = "Ofcom fined X £18m yesterday."
     check_summary(summariser.summarise(text, published="0001-01-01T00:00:00Z"), text)
 
 
-@pytest.mark.xfail(
-    strict=True, raises=OverflowError, reason="'tomorrow' at 9999-12-31: OverflowError in _timing.py:201 _resolve"
-)
 def test_tomorrow_at_the_latest_date_is_survived() -> None:
     text = "Ofcom will fine X £18m tomorrow."
     check_summary(summariser.summarise(text, published="9999-12-31T12:00:00Z"), text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=OverflowError,
-    reason="'last Friday' at 0001-01-01: OverflowError in _timing.py:217 _resolve_weekday",
-)
 def test_last_weekday_at_the_earliest_date_is_survived() -> None:
     text = "Ofcom fined X £18m last Friday."
     check_summary(summariser.summarise(text, published="0001-01-01"), text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=OverflowError,
-    reason="'next Friday' at 9999-12-31: OverflowError in _timing.py:219 _resolve_weekday",
-)
 def test_next_weekday_at_the_latest_date_is_survived() -> None:
     text = "Ofcom will fine X £18m next Friday."
     check_summary(summariser.summarise(text, published="9999-12-31"), text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=OverflowError,
-    reason="'on Friday' at 0001-01-01: OverflowError in _timing.py:224 _resolve_weekday",
-)
 def test_past_weekday_at_the_earliest_date_is_survived() -> None:
     text = "Ofcom fined X £18m on Friday."
     check_summary(summariser.summarise(text, published=datetime(1, 1, 1)), text)
 
 
-@pytest.mark.xfail(
-    strict=True, raises=OverflowError, reason="future 'on Monday' at 9999-12-31: OverflowError in _timing.py:223"
-)
 def test_future_weekday_at_the_latest_date_is_survived() -> None:
     text = "Ofcom will fine X £18m on Monday."
     check_summary(summariser.summarise(text, published=datetime(9999, 12, 31)), text)
@@ -232,7 +208,6 @@ def test_a_degenerate_text_still_gives_a_summary(text: str) -> None:
     check_summary(summariser.summarise(text), text)
 
 
-@pytest.mark.xfail(strict=True, raises=OverflowError, reason="page dated 0001-01-01: OverflowError in _timing.py:201")
 def test_a_page_dated_at_the_earliest_date_is_survived() -> None:
     # the same overflow through the page's own metadata: the date comes from the untrusted page, not the caller
     paragraph = "<p>Ofcom fined X £18m yesterday, the regulator said in a statement on its website.</p>"
