@@ -165,7 +165,11 @@ _STARTERS = word_set(
 UPPER_LETTERS = "".join(
     c for r in ((0xC0, 0x250), (0x370, 0x400), (0x400, 0x530)) for c in map(chr, range(*r)) if c.isupper()
 )
-_BOUNDARY = re.compile(rf"([.!?…])[.!?…]*([\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9{UPPER_LETTERS}]|[\"“‘'][a-z])")
+# a match starts only at the first mark of a run and its quantifiers never give back: a run of 2,000 "?" in
+# mis-decoded text is one linear scan, not one scan per mark (quadratic)
+_BOUNDARY = re.compile(
+    rf"(?<![.!?…])([.!?…])[.!?…]*+([\"”’')\]]*+)\s+(?=[\"“‘'(\[]?[A-Z0-9{UPPER_LETTERS}]|[\"“‘'][a-z])"
+)
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w[\w’'-]*)")
 # "Is this right?" Mr Musk asked. -- the attribution after a closing mark stays with its quote
 _ATTRIBUTION_AFTER = lazy_pattern(
