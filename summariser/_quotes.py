@@ -147,6 +147,10 @@ def _attribute(
         att = resolver.after_colon(resolver.doc.sentences[first.index - 1])
     if att is None and pre_empty:
         att = _cataphoric(resolver, cand)
+    if att is None and not cand.last_span.closed:
+        # a quotation never closed (a typo, a feed's cut summary) may hold its own attribution ('"… law, the
+        # Commission said on Monday.'): carrying the previous speaker over would be a guess
+        return None
     if att is None and pre_empty and not _is_heading(resolver.doc.paragraphs, cand):
         exchange, turn = turns.in_exchange(cand.para, cand.text) if cand.span.start == 0 else (False, None)
         if exchange:  # a question after an answer, or an answer after a question: the other side's turn

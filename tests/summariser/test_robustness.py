@@ -253,11 +253,6 @@ def test_a_lone_surrogate_in_a_topic_keyword_is_survived() -> None:
     assert summariser.relevance("The council fined the bus operator under the Transport Act.", topic=topic).relevant
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="unclosed quote swallows its own attribution and goes to the previous speaker: _quotes.py/_speakers.py",
-)
 def test_an_unclosed_quote_is_not_given_to_the_previous_speaker() -> None:
     # a typo (or a feed cutting a summary short) leaves the second quote open: its own attribution ends up inside it
     text = (
