@@ -63,6 +63,11 @@ def _rules() -> _Rules:
                 # "Additional reporting by Priya Natarajan in Delhi": names only, so "Reporting by the paper …" stays
                 r"(?:additional )?reporting by (?-i:[A-Z][\w'’.-]*)(?:,? (?:and )?(?-i:[A-Z][\w'’.-]*))*"
                 r"(?: in (?-i:[A-Z][\w'’.-]*)(?: (?-i:[A-Z][\w'’.-]*))*)?\.?",
+                # corrections and update stamps: notes about the article, never its news
+                r"(?:correction|clarification|editor'?s note)\s*[:—–-].*",
+                r"(?:an earlier version of this (?:article|story|piece|report)|this (?:article|story|piece|report) "
+                r"(?:was|has been) (?:amended|updated|corrected|changed)\b).*",
+                rf"(?:last )?updated(?:\s+(?:at|on))?\s*:?\s*(?:{_TIME}|{_WEEKDAY}?{_DATE}).*",
             ]
         ),
         re.IGNORECASE,
@@ -153,7 +158,8 @@ _WHOLE_LINE_STARTS = (
     "thank", "related", "read", "see more", "more ", "recommended", "you ", "don", "most ", "trending", "also",
     "further", "what to read", "top stories", "editor", "watch", "listen", "video", "audio", "gallery", "podcast",
     "click", "write to", "contact", "email", "photo", "image", "picture", "illustration", "graphic", "(", "©",
-    "copyright", "this copy", "source", "additional reporting", "reporting by",
+    "copyright", "this copy", "source", "additional reporting", "reporting by", "correction", "clarification",
+    "an earlier version", "this article", "this story", "this piece", "this report", "updated", "last updated",
 )  # fmt: skip
 _TINY_WORDS = 8
 _HAS_WORD = re.compile(r"\w")
