@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
+from summariser._text import without_surrogates
 from summariser._topic_government import AUTHORITIES, INTERVENTIONS, RESPONSES
 
 
@@ -93,7 +94,8 @@ class Topic:
 
 
 def _clean(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(w.strip() for w in words if w and w.strip()))
+    # a "\ud800" escape in feeds.yaml parses to a lone surrogate, which the matcher could not encode
+    return tuple(dict.fromkeys(without_surrogates(w).strip() for w in words if w and w.strip()))
 
 
 def _phrases(text: str) -> tuple[str, ...]:
