@@ -7,21 +7,17 @@ Sentences are written for these tests in the style of UK, EU, US and Australian 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 import pytest
 
 from summariser._actions import extract_actions
 from summariser._text import split_document
+from tests.summariser.action_helpers import actors_in, pair_set
 
 PUBLISHED = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
-
-
-def _pairs(text: str) -> set[tuple[str, str]]:
-    return {(a.actor, a.status) for a in extract_actions(split_document(text), published=PUBLISHED)}
-
-
-def _actors(text: str) -> set[str]:
-    return {a.actor for a in extract_actions(split_document(text), published=PUBLISHED)}
+_pairs = partial(pair_set, published=PUBLISHED)
+_actors = partial(actors_in, published=PUBLISHED)
 
 
 # -- names set off by commas, titles and brackets ---------------------------------------------------------------

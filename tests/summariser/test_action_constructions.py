@@ -8,21 +8,17 @@ Sentences are written for these tests in the style of British, Irish, French and
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 import pytest
 
 from summariser._action_rules import _FILLER, filler_start
-from summariser._actions import extract_actions
 from summariser._actor_patterns import country_cue_counts
 from summariser._lexicon.actors import COUNTRY_CUES
-from summariser._model import Action
-from summariser._text import split_document
+from tests.summariser.action_helpers import actions_in
 
 PUBLISHED = datetime(2026, 2, 3, 8, 0, tzinfo=UTC)
-
-
-def _actions(text: str) -> list[Action]:
-    return extract_actions(split_document(text), published=PUBLISHED)
+_actions = partial(actions_in, published=PUBLISHED)
 
 
 def test_asking_whether_the_government_would_act_is_a_call_by_the_asker() -> None:

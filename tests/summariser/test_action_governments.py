@@ -7,16 +7,13 @@ Sentences are written for these tests in the style of international wire copy.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
-from summariser._actions import extract_actions
 from summariser._actor_governments import nation_in
-from summariser._text import split_document
+from tests.summariser.action_helpers import pairs_in
 
 PUBLISHED = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
-
-
-def _pairs(text: str) -> list[tuple[str, str]]:
-    return [(a.actor, a.status) for a in extract_actions(split_document(text), published=PUBLISHED)]
+_pairs = partial(pairs_in, published=PUBLISHED)
 
 
 def test_the_government_follows_the_speakers_country_not_the_most_named() -> None:

@@ -8,22 +8,15 @@ Sentences are written for these tests in the style of British, Irish, Korean and
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 import pytest
 
-from summariser._actions import extract_actions
-from summariser._model import Action
-from summariser._text import split_document
+from tests.summariser.action_helpers import actions_in, pairs_in
 
 PUBLISHED = datetime(2026, 3, 5, 9, 0, tzinfo=UTC)
-
-
-def _pairs(text: str) -> list[tuple[str, str]]:
-    return [(a.actor, a.status) for a in _actions(text)]
-
-
-def _actions(text: str) -> list[Action]:
-    return extract_actions(split_document(text), published=PUBLISHED)
+_pairs = partial(pairs_in, published=PUBLISHED)
+_actions = partial(actions_in, published=PUBLISHED)
 
 
 def test_a_quotation_closing_on_the_verb_keeps_its_object() -> None:

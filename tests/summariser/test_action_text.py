@@ -7,19 +7,15 @@ Sentences are written for these tests in the style of British and US news copy.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 import pytest
 
 from summariser._action_text import clean_actor, fit_to_show, phrase_after, quoted_title, trimmed
-from summariser._actions import extract_actions
-from summariser._model import Action
-from summariser._text import split_document
+from tests.summariser.action_helpers import actions_in
 
 PUBLISHED = datetime(2026, 2, 3, 8, 0, tzinfo=UTC)
-
-
-def _actions(text: str) -> list[Action]:
-    return extract_actions(split_document(text), published=PUBLISHED)
+_actions = partial(actions_in, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
