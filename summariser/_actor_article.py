@@ -78,6 +78,7 @@ class ArticleActors:
         self._tied: frozenset[str] = frozenset()  # the countries named equally often when `government` is None
         self._nations: dict[str, str | None] = {}  # person -> the government their role names
         self._org_counts: dict[str, int] | None = None
+        self._org_mentions: list[tuple[int, int, str]] | None = None  # (sentence, end offset, name)
         self._titles: dict[str, bool] = {}
         self._clean: dict[str, str] = {}
         self._quotes: list[tuple[int, str, str | None]] | None = None
@@ -175,17 +176,24 @@ class ArticleActors:
         return max(best, key=lambda n: self._org_counts[n]) if best else None  # type: ignore[index]
 
     def most_named_before(self, accept: Callable[[str], bool], i: int, start: int) -> str | None:
-        """Like `most_named`, counting only mentions before offset `start` of sentence `i`: what a description
+        """Like `most_named`, counting only mentions ending before offset `start` of sentence `i`: what a description
         ("the regulator") can point back to, never a body the article names only later."""
         counts: dict[str, int] = {}
-        sentences = self._doc.sentences
-        for j in range(min(i, len(sentences) - 1) + 1):
-            text = sentences[j].text if j < i else sentences[j].text[:start]
-            for m in _ORG_RE.finditer(text):
-                name = _ALIASES[m.group(0)]
-                if starts_word(text, m.start()) and accept(name):
-                    counts[name] = counts.get(name, 0) + 1
+        for j, end, name in self._mentions():
+            if (j < i or (j == i and end <= start)) and accept(name):
+                counts[name] = counts.get(name, 0) + 1
         return max(counts, key=lambda n: counts[n]) if counts else None
+
+    def _mentions(self) -> list[tuple[int, int, str]]:
+        """Lexicon organisations named in each sentence, found once per article (not once per reference)."""
+        if self._org_mentions is None:
+            self._org_mentions = [
+                (j, m.end(), _ALIASES[m.group(0)])
+                for j, sentence in enumerate(self._doc.sentences)
+                for m in _ORG_RE.finditer(sentence.text)
+                if starts_word(sentence.text, m.start())
+            ]
+        return self._org_mentions
 
     def quote_speaker(self, i: int, snippet: str, *, we: bool = True) -> str | None:
         """Who "we" is inside a quotation: its speaker, or the government when a minister speaks for it."""
