@@ -7,7 +7,7 @@ capitalised "… Act"/"… Bill" titles the lexicon does not list yet.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from summariser._lexicon import LAWS, PLACES
 from summariser._model import Entities
@@ -85,9 +85,14 @@ def _laws_and_places(
             end = start + len(line)
             if "Act" in line or "Bill" in line:
                 # the lexicon matches of this line only, as when each paragraph was scanned alone
-                mine = covered[bisect_left(starts, start) : bisect_left(starts, end)]
+                lo, hi = bisect_left(starts, start), bisect_left(starts, end)
                 for m in other_law.finditer(text, start, end):
-                    if not any(x <= m.start() < y or m.start() <= x < m.end() for x, y in mine):
-                        found.append((m.start(), _LEADING.sub("", m.group())))
+                    a, b = m.span()
+                    # overlaps a lexicon match: the one starting at or before it (spans are in order and disjoint)
+                    # ends after its start, or the next one starts before its end; a bisect, not a walk over all
+                    i = bisect_right(starts, a, lo, hi)
+                    if (i > lo and a < covered[i - 1][1]) or (i < hi and starts[i] < b):
+                        continue
+                    found.append((a, _LEADING.sub("", m.group())))
             start = end + 1
     return [law for _, law in sorted(found)]

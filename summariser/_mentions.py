@@ -5,6 +5,9 @@ Used by `_names.build_name_index`; everything here is a single pass of precompil
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from operator import attrgetter
+
 from summariser import _name_evidence as E
 from summariser._doc_orgs import (
     add_org,
@@ -80,6 +83,8 @@ _X_AFTER = lazy_re(r"\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-ray")
 _PEERAGE = frozenset({"Baroness", "Lord", "Lady", "Baron", "Viscount", "Earl"})
 
 PLACE_SET = frozenset(PLACES)
+_NO_ENDS: list[int] = []
+_BY_POSITION = attrgetter("sentence", "start")
 
 
 def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset[str]], list[RawMention]]:
@@ -91,6 +96,10 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
         text = sent.text
         index = sent.index
         org_spans = _find_orgs(text, index, scan)
+        # the organisations' ends, in order (finditer's matches do not overlap): a bisect finds the one organisation
+        # a token could overlap, so a sentence naming hundreds of them stays linear
+        org_ends = [y for _, y in org_spans] if org_spans else _NO_ENDS
+        n_orgs = len(org_ends)
         for run in run_iter(text):
             word = run.group()
             if word in cap_stop and not speech_verb(text, run.end()):
@@ -101,12 +110,17 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
                 if tok is None or (a and (text[a - 1].isalnum() or text[a - 1] in "’'-_")):
                     continue
                 b = tok.end()
-                if not org_spans or not any(x < b and a < y for x, y in org_spans):
-                    _classify_single(text, index, tok.group(), a, b, scan)
+                if n_orgs:
+                    i = bisect_right(org_ends, a)  # the first organisation ending after the token starts
+                    if i < n_orgs and org_spans[i][0] < b:
+                        continue
+                _classify_single(text, index, tok.group(), a, b, scan)
                 continue
-            if org_spans and any(x <= a and run.end() <= y for x, y in org_spans):
-                continue  # the whole run is an organisation: "European Commission"
-            for seg in _segments(text, a, run.end(), org_spans):
+            if n_orgs:
+                i = bisect_right(org_ends, a)
+                if i < n_orgs and org_spans[i][0] <= a and run.end() <= org_spans[i][1]:
+                    continue  # the whole run is an organisation: "European Commission"
+            for seg in _segments(text, a, run.end(), org_spans, org_ends):
                 if len(seg) == 1:
                     _classify_single(text, index, *seg[0], scan)
                 else:
@@ -120,7 +134,7 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
     learn_camel_orgs(doc, scan)
     learn_descriptor_kinds(doc, scan)
     learn_house_committees(doc, scan)
-    scan.raw.sort(key=lambda m: (m.sentence, m.start))
+    scan.raw.sort(key=_BY_POSITION)
     first_seen: dict[str, tuple[int, int]] = {}
     for m in scan.raw:
         first_seen.setdefault(m.canonical, (m.sentence, m.start))
@@ -166,21 +180,23 @@ _ORG_ENTRIES: dict[str, tuple[str, frozenset[str]] | None] = {
 }
 
 
-def _segments(text: str, start: int, end: int, org_spans: list[tuple[int, int]]) -> list[list[Tok]]:
+def _segments(
+    text: str, start: int, end: int, org_spans: list[tuple[int, int]], org_ends: list[int]
+) -> list[list[Tok]]:
     """Name-token groups of one capitalised run, split at organisations, possessives and odd punctuation."""
     segments: list[list[Tok]] = []
     current: list[Tok] = []
     prev_end = -1
+    n_orgs = len(org_ends)
     for t in _TOKEN_RE.finditer(text, start, end):
         a, b = t.span()
         if a and (text[a - 1].isalnum() or text[a - 1] in "’'-_"):
             prev_end = -1
             continue  # "eSafety", "Musk's" tail, "U.S.-based": not a name token
         in_org = False
-        for x, y in org_spans:
-            if x < b and a < y:
-                in_org = True
-                break
+        if n_orgs:
+            i = bisect_right(org_ends, a)  # the only organisation that can overlap the token (see find_mentions)
+            in_org = i < n_orgs and org_spans[i][0] < b
         if in_org or not (
             prev_end < 0 or (a == prev_end + 1 and text[prev_end] == " ") or _GLUE.fullmatch(text, prev_end, a)
         ):

@@ -9,6 +9,7 @@ failing that, when the document names the subject elsewhere.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from summariser._topic import Topic
@@ -272,7 +273,9 @@ class TopicMatcher:
                         found.append((at, term))
                         used += [low for low, _ in term.checks]
             # the phrases used their words: a word they used every time is not counted again ("prime minister")
-            keys = keys - {low for low in used if lows.count(low) <= used.count(low)}
+            if used:  # counted once per word, not once per use: a long unit may repeat a phrase hundreds of times
+                uses = Counter(used)
+                keys = keys - {low for low, n in uses.items() if lows.count(low) <= n}
         exact = keys & self._exact_lows  # "Grok", "Act", "EU": the case must be checked
         if exact:
             keys = keys - exact
