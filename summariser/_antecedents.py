@@ -13,6 +13,7 @@ from summariser._described import DescribedMixin
 from summariser._lazy_re import lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._org_focus import OrgFocusMixin
+from summariser._speaker_bridges import BridgeMixin
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
@@ -30,7 +31,7 @@ _OBJECT_HER = lazy_re(
 _OBJECT_HIM = lazy_re(rf"{_OBJECT_LEAD}{_OBJECT_VERB}\s+him\b")
 
 
-class AntecedentMixin(DescribedMixin, OrgFocusMixin):
+class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin):
     """Pronoun and description resolution shared by `SpeakerResolver`; needs the resolver's state."""
 
     doc: Document
@@ -123,6 +124,7 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin):
             self.doc.sentences[seen].paragraph < para - 1
             and not self._described_since(found, seen, para, offset)
             and not self._carried_by_pronoun(found, seen, para, offset, pronoun)
+            and not self._bridged(found, seen, para, offset, pronoun)
         ):
             return None  # named paragraphs ago: a long feature has moved on to someone else
         # the rivals are judged from the latest sentence about `found`: "the technology secretary said she had
@@ -259,6 +261,7 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin):
             and self._in_para(key[0], para)
             and not self._possessor(key)
             and not (key[0] == sent_idx and self._agentive(para, key[1]))
+            and not self._agent_of_pronoun(key, gender)
         }
         local = {c for c in local if self.index.gender_of(c) in (gender, None)}
         if len(local) == 1 and self.index.gender_of(next(iter(local))) == gender:

@@ -70,7 +70,21 @@ def learn_statement_orgs(doc: Document, scan: Scan) -> None:
 _CAMEL = lazy_re(r"(?<![\w’'-])(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][a-z]+(?![\w-])")
 
 
-_INNER_CAPITAL = lazy_re(r"[a-z][A-Z][a-z]")
+# ASCII lower-case letters as "a", capitals as "A", anything else as a space: a text's letter shapes, one byte each
+_LETTER_SHAPES = bytes(97 if 97 <= c <= 122 else 65 if 65 <= c <= 90 else 32 for c in range(256))
+
+
+def _inner_capitals(text: str) -> list[int]:
+    """Where `re.finditer("[a-z][A-Z][a-z]", text)` matches: a search of the text's letter shapes in C (the regex
+    tries every lower-case letter, a tenth of a millisecond per article)."""
+    # "replace" encodes each non-ASCII character as one "?", so offsets stay those of the text
+    shapes = text.encode("ascii", "replace").translate(_LETTER_SHAPES)
+    out: list[int] = []
+    i = shapes.find(b"aAa")
+    while i >= 0:
+        out.append(i)
+        i = shapes.find(b"aAa", i + 3)  # matches do not overlap, as finditer's
+    return out
 
 
 def learn_camel_orgs(doc: Document, scan: Scan) -> None:
@@ -79,9 +93,8 @@ def learn_camel_orgs(doc: Document, scan: Scan) -> None:
     counts: dict[str, int] = {}
     text = doc.text
     last = -1
-    # an inner capital is rare: find those (a one-class scan), then test the word around each, not every position
-    for hit in _INNER_CAPITAL.finditer(text):
-        a = hit.start()
+    # an inner capital is rare: find those, then test the word around each, not every position
+    for a in _inner_capitals(text):
         while a > 0 and text[a - 1].isalpha():
             a -= 1
         if a == last:

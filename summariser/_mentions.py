@@ -5,7 +5,9 @@ Used by `_names.build_name_index`; everything here is a single pass of precompil
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Callable
 from operator import attrgetter
 
 from summariser import _name_evidence as E
@@ -77,6 +79,18 @@ __all__ = [
 ]
 
 _ORG_RE = lazy_pattern(alternation(ORG_CANON) + r"(?![\w-])")
+# The same alternation in three parts by first letter. One trie of every alias is tried at each "t", "e", "m" and
+# "x" of the text (lower-case aliases: "the government", "eSafety", "ministers", "xAI"), most of the cost of the
+# scan; apart, the capitalised aliases open on a capital, the "the ..." ones on a literal `re` skips to, and the few
+# others are looked for only in articles that hold one. No two parts share a first letter, so at any position at
+# most one part can match, and it matches what the whole alternation would (see `_org_matches`).
+_RARE_ALIASES = [a for a in ORG_CANON if a[:1].islower() and not a.startswith("the ")]
+_RARE_WORDS = tuple(a for a in _RARE_ALIASES if not any(b != a and b in a for b in _RARE_ALIASES))
+_ORG_PARTS = (
+    lazy_pattern(alternation(a for a in ORG_CANON if not a[:1].islower()) + r"(?![\w-])"),
+    lazy_pattern(alternation(a for a in ORG_CANON if a.startswith("the ")) + r"(?![\w-])"),
+    lazy_pattern(alternation(_RARE_ALIASES) + r"(?![\w-])"),
+)
 _X_BEFORE = frozenset({"Malcolm", "Generation", "Gen", "Planet", "Brand", "Project"})
 _X_AFTER = lazy_re(r"\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-ray")
 
@@ -92,10 +106,12 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
     scan = Scan()
     # bound once: this loop visits ~90 capitalised runs per article, most of them one word
     cap_stop, speech_verb, token_at, run_iter = CAP_STOP, E.SPEECH_VERB.match, _TOKEN_RE.match, _RUN_RE.finditer
+    rare = any(word in doc.text for word in _RARE_WORDS)  # "xAI", "eSafety", "ministers": most articles name none
+    searches = tuple(part().search for part in (_ORG_PARTS if rare else _ORG_PARTS[:2]))
     for sent in doc.sentences:
         text = sent.text
         index = sent.index
-        org_spans = _find_orgs(text, index, scan)
+        org_spans = _find_orgs(text, index, scan, searches)
         # the organisations' ends, in order (finditer's matches do not overlap): a bisect finds the one organisation
         # a token could overlap, so a sentence naming hundreds of them stays linear
         org_ends = [y for _, y in org_spans] if org_spans else _NO_ENDS
@@ -106,15 +122,21 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
                 continue  # the common case: one capitalised function word opening a sentence
             a = run.start()
             if " " not in word:  # a single word: no need to split the run
-                tok = token_at(text, a)
-                if tok is None or (a and (text[a - 1].isalnum() or text[a - 1] in "’'-_")):
-                    continue
-                b = tok.end()
+                if a and (text[a - 1].isalnum() or text[a - 1] in "’'-_"):
+                    continue  # "eSafety", "Musk's" tail: no name token starts inside a word
+                if word.isascii() and word.isalpha() and word[1:].islower():
+                    b = a + len(word)  # "Grok", "Sunday": the token regex would match the whole word
+                else:
+                    tok = token_at(text, a)
+                    if tok is None:
+                        continue
+                    b = tok.end()
+                    word = tok.group()
                 if n_orgs:
                     i = bisect_right(org_ends, a)  # the first organisation ending after the token starts
                     if i < n_orgs and org_spans[i][0] < b:
                         continue
-                _classify_single(text, index, tok.group(), a, b, scan)
+                _classify_single(text, index, word, a, b, scan)
                 continue
             if n_orgs:
                 i = bisect_right(org_ends, a)
@@ -144,15 +166,37 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
     return people, orgs, scan.raw
 
 
-def _find_orgs(text: str, sentence: int, scan: Scan) -> list[tuple[int, int]]:
+def _org_matches(text: str, searches: tuple[Callable[..., re.Match[str] | None], ...]) -> list[re.Match[str]]:
+    """`_ORG_RE().finditer(text)` from its parts' searches: the earliest match of any part, then on from its end."""
+    found = [search(text) for search in searches]
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        best: re.Match[str] | None = None
+        k = 0
+        for i, m in enumerate(found):
+            if m is not None and m.start() < pos:  # overlaps the match taken: look again from its end
+                m = found[i] = searches[i](text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best, k = m, i
+        if best is None:
+            return out
+        out.append(best)
+        pos = best.end()
+        found[k] = searches[k](text, pos)
+
+
+def _find_orgs(
+    text: str, sentence: int, scan: Scan, searches: tuple[Callable[..., re.Match[str] | None], ...]
+) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in _ORG_RE().finditer(text):
+    for m in _org_matches(text, searches):
         a, b = m.span()
         if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
             continue
         alias = m.group()
         if alias == "X":
-            before = text[:a].rstrip().rsplit(" ", 1)[-1].rstrip(".")
+            before = _word_before(text, a).rstrip(".")
             if before in HONORIFICS:  # "Ms X", an anonymised claimant
                 short = Short(sentence, a - len(before) - 1, b, f"{before} X", before, "X")
                 scan.shorts.append((short, None))
@@ -168,6 +212,14 @@ def _find_orgs(text: str, sentence: int, scan: Scan) -> list[tuple[int, int]]:
         scan.raw.append(make_mention(alias, canonical, "org", sentence, a, b))
         spans.append((a, b))
     return spans
+
+
+def _word_before(text: str, at: int) -> str:
+    """`text[:at].rstrip().rsplit(" ", 1)[-1]` without copying the text before `at` (a long sentence names X often)."""
+    end = at
+    while end and text[end - 1].isspace():
+        end -= 1
+    return text[text.rfind(" ", 0, end) + 1 : end]
 
 
 # alias -> (canonical, kinds), or None for a generic lower-case alias that names no one organisation on its own;

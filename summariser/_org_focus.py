@@ -78,6 +78,11 @@ class OrgFocusMixin:
                 if any(a <= pos < b for pos, _ in self.outside.get(idx, ())):
                     return None
                 return D.unlisted_org(unknown.group("subject"))
+            body = _DESCRIBED_BODY.match(prev.text) if idx < sent.index and not self.outside.get(idx) else None
+            if body is not None:
+                # "The bank said it was disappointed. '…,' a spokeswoman said": the body described, when it names
+                # nothing the index knows (a description the article ties to a name is resolved above)
+                return "t" + body.group("body")[1:]  # "the bank", as a description is written mid-sentence
         return None
 
     def _sentence_subject_org(self, para: int, offset: int) -> str | None:
@@ -105,6 +110,15 @@ class OrgFocusMixin:
 _NO_COMMENT = lazy_re(
     r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|could\s+not|would\s+not)\s+(?:yet\s+|immediately\s+)?"
     r"(?:respond|reply|return|be\s+reached)\b"
+)
+
+# a sentence opening on a body described, not named, as the subject of a speech verb: "The bank said …", "The exam
+# board said …" (never "the company"/"the regulator", which stand for a body named elsewhere)
+_DESCRIBED_BODY = lazy_re(
+    r"\s*(?P<body>[Tt]he\s+(?:[a-z]+\s+)?(?:bank|channel|broadcaster|board|council|charity|school|university|"
+    r"hospital|club|airline|retailer|insurer|union|trust|publisher|newspaper|association|federation|league|"
+    r"airport|operator|developer|manufacturer|carmaker|landlord|studio|label|network|museum|festival))\s+"
+    r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|insisted|confirmed|stated)\b"
 )
 
 # a live-blog time stamp and a short fronted place or time phrase before a sentence's subject

@@ -13,6 +13,7 @@ from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
 from summariser._model import Quote
 from summariser._names import NameIndex, build_name_index
+from summariser._quote_reported import described_before, quoted_paragraph, reported_before
 from summariser._quote_titles import TITLE_CHARS, is_title, named_title
 from summariser._speakers import Attribution, SpeakerResolver
 from summariser._text import Document, QuoteSpan, Sentence, find_quote_spans
@@ -126,7 +127,7 @@ def _attribute(
     first = resolver.sentence_of(cand.para, cand.span.start)
     masked = resolver.masked[cand.para]
     pre_empty = not masked[first.start : cand.span.start].strip()
-    att = None if pre_empty else resolver.before(cand.para, first.start, cand.span.start, same_sentence=True)
+    att = None if pre_empty else resolver.before(cand.para, first.start, cand.span.start, same_sentence=True, view=True)
     if att is not None and att.speaker is None and att.how == "unknown":
         # 'That being said, "…," he said': an opening the resolver could not read is no attribution of its own
         att = None
@@ -286,17 +287,17 @@ def _continuation(
         return Attribution(att.speaker, att.role, "reported") if named <= {att.speaker} else None
     if cand.para == 0:
         return None
-    prev_sents = resolver.by_para[cand.para - 1]
-    if not prev_sents or resolver.doc.spans[cand.para - 1]:
+    if not resolver.by_para[cand.para - 1] or quoted_paragraph(resolver, cand.para - 1):
         return None
-    last = prev_sents[-1]
-    # a long reported clause still leads to the quote when it names no one (`same_sentence` allows that)
-    att = resolver.before(last.paragraph, last.start, last.start + len(last.text), same_sentence=True)
-    if att is not None and att.speaker is not None:
+    # a long reported clause still leads to the quote when it names no one (`same_sentence` allows that); background
+    # sentences after it ("Ofcom has 40 staff on the case.") do not change who is speaking
+    found = reported_before(resolver, cand.para - 1)
+    if found is not None:
+        att, last = found
         if _named_after_verb(resolver, last) - {att.speaker}:
             return None  # "Kendall said Dawes had written to her. / '…'": the letter's words, or hers
         return Attribution(att.speaker, att.role, "reported")
-    return None
+    return described_before(resolver, cand.para - 1, cand.text)
 
 
 def _named_after_verb(resolver: SpeakerResolver, sent: Sentence) -> set[str]:

@@ -83,6 +83,12 @@ REPORTED_THAT = lazy_pattern(rf"\b(?!according)(?:{_SAY_TRIE})\b\s+(?!(?:by|to)\
 PRONOUN_SUBJECT = lazy_re(
     r"^\s*(?:(?:on|in)\s+[^,;:]{1,30}?\s+)?(?:that\s+)?(?:it|he|she|they)\s+(?:(?:had|has|have|would|was|were|is)\s+)?$"
 )
+# ... or the speaker's own body as that subject: "said her team had asked the company to '…'"
+OWN_BODY_SUBJECT = lazy_re(
+    r"^\s*(?:(?:on|in)\s+[^,;:]{1,30}?\s+)?(?:that\s+)?(?:his|her|its|their)\s+(?:own\s+)?(?:government|department|"
+    r"office|ministry|team|officials|party|administration|agency|organisation|organization)\s+"
+    r"(?:(?:had|has|have|would|was|were|is)\s+)?$"
+)
 # the subject and speech verb right before a reported clause's pronoun: "In a notice, the Ministry said (that) "
 SAID_BEFORE_PRONOUN = lazy_re(
     r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?[A-Z][^,;:]{0,60}?)\s+(?:said|says|told\s+\w+|added|insisted|claimed|confirmed|"
@@ -172,8 +178,10 @@ ASKED_OBJECT = lazy_re(
 )
 PASSIVE_OPENER = lazy_re(r"\s*(?:Asked|Pressed|Questioned|Challenged|Interviewed|Prompted)\b[^.;]*$")
 # (or a reported clause without "that" whose subject is a pronoun: "confirmed it had received … and was '…'")
+# (or the question put to someone: "asked the minister whether the government would '…'")
 WEAK_GAP_OK = lazy_re(
     r"[:,]\s*$|^\s*(?:that|why|whether|how|what)\b|^\s*(?:on|in)\s+[^.;:]{1,40}?\bthat\b|"
+    r"^\s*(?:the|her|him|them|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?\s+(?:whether|if)\b|"
     r"^\s*(?:it|he|she|they)\s+(?:had|has|have|was|were|is|are|would|will)\b"
 )
 LEAD_PRONOUN = lazy_re(r"\s*(?:[A-Z][^,]{0,40},\s*)?(he|she|it|He|She|It)\b")

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 
 from summariser import _description_patterns as D
+from summariser import _speaker_frames as F
 from summariser import _speaker_patterns as P
 from summariser._antecedents import AntecedentMixin
 from summariser._descriptions import DescriptionMixin
@@ -21,6 +22,7 @@ from summariser._phrases import PhraseMixin
 from summariser._roles import ROLE_WORDS
 from summariser._speaker_clauses import ClauseSubjectMixin
 from summariser._speaker_patterns import Attribution, Said
+from summariser._speaker_relatives import RelativeSubjectMixin
 from summariser._text import Document, Sentence
 
 __all__ = ["Attribution", "SpeakerResolver"]
@@ -31,9 +33,6 @@ _SHORT_GAP = lazy_re(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
 _BOUNDS = lazy_re(r"[;:!?]")
 # a place phrase after an anonymous description, up to the clause's end: " at a London agency", " in Brussels"
 _PLACE_TAIL = lazy_re(r"\s+(?:at|in|from|with|on)\s+" + D.NOT_TIME + r"[^,.;:!?()]{1,60}?(?=\s*(?:[,.;:!?()]|$))")
-_RELATIVE_TAIL = lazy_re(r",\s+(who|which)$")
-# a name that completes another noun phrase ("the mother of X", "a lawyer for X", "X's"): not surely who relates
-_OBJECT_BEFORE = lazy_re(r"\b(?:of|for|to|with|and|&)\s+$")
 _PASSIVE = lazy_re(r"\b(?:be|been|being)\s+$")
 _BY_AGENT = lazy_re(r"\s+by\s+")
 _PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
@@ -41,7 +40,9 @@ _PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
 _CONDITION = lazy_re(r"\b(?:if|unless)\s+(?:the\s+)?[a-z]+\s+$")
 
 
-class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, ClauseSubjectMixin, JointSubjectMixin):
+class SpeakerResolver(
+    PhraseMixin, DescriptionMixin, AntecedentMixin, ClauseSubjectMixin, JointSubjectMixin, RelativeSubjectMixin
+):
     """Attribution for the quotes of one document; remembers earlier speakers for pronouns and run-on quotes."""
 
     def __init__(self, doc: Document, index: NameIndex) -> None:
@@ -114,10 +115,17 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, ClauseSubj
 
     # -- patterns ---------------------------------------------------------------------------------------------
 
-    def before(self, para: int, start: int, end: int, *, same_sentence: bool = False) -> Attribution | None:
-        """Attribution introduced before a quote: `X said: "…"`, `X told the BBC "…"`, `said it was "…"`."""
+    def before(
+        self, para: int, start: int, end: int, *, same_sentence: bool = False, view: bool = False
+    ) -> Attribution | None:
+        """Attribution introduced before a quote: `X said: "…"`, `X told the BBC "…"`, `said it was "…"`; with
+        `view`, also the one whose view the sentence gives: `For Baroness Kidron, the response was "…"`."""
         text = self.masked[para]
         pre = text[start:end]
+        if view and pre.lstrip().startswith("For "):
+            holder = self._view_holder(para, start, pre)
+            if holder is not None:
+                return holder
         claim = P.CLAIM.search(pre) if "'s" in pre or "’s" in pre else None  # CLAIM needs a possessive
         if claim and not P.FRAMED_OBJECT.search(pre):
             return self._claimant(para, start, start + claim.start())
@@ -128,6 +136,11 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, ClauseSubj
             if found is not None and found.speaker is not None and found.how not in ("several", "unknown"):
                 return found
         verbs = list(P.PRE_VERB_RE().finditer(pre))
+        if F.trailing_participle(pre, verbs):
+            # "Elon Musk mocked the regulator on Sunday, posting that Ofcom was '…'": the main clause's subject
+            lead = self._leading_subject(para, start)
+            if lead is not None:
+                return Attribution(lead, self.index.role_of(lead), "participle")
         if not verbs:
             owned = P.OWNED_LABEL.search(pre)
             if owned:  # "Virkkunen's closing line: '…'": the owner of the words
@@ -150,6 +163,8 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, ClauseSubj
             if own is not None:  # "recalled Elon Musk telling the committee that '…'": his words, not hers
                 return own
         if verbs and verbs[-1].group("part") and len(pre[verbs[-1].end() :].split()) <= 10:
+            if F.source_before(pre, verbs[-1].start()):
+                return None  # "received a letter from Elon Musk's lawyers describing it as '…'": the letter's words
             # "Mr Musk has characterised it as censorship, writing that …": the sentence's subject
             lead = self._leading_subject(para, start)
             if lead is not None:
@@ -157,9 +172,17 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, ClauseSubj
             pron = P.LEAD_PRONOUN.match(self.masked[para], start)
             if pron:
                 return self.interpret(para, pron.start(1), pron.end(1))
+        if F.echoed(pre):
+            # "rejected claims that the firm was '…'", "a letter from his lawyers describing it as '…'": the words
+            # of the claim or the document, not of the sentence's subject
+            return Attribution(None, None, "echo")
         for vm in reversed(verbs):
             if vm.group("part"):
                 continue  # "…, adding:" belongs to the subject of the earlier verb
+            if vm.group("frame") and F.framed_in_report(pre, vm):
+                return Attribution(None, None, "echo")  # "said the company's policy described it as '…'"
+            if vm.group("frame") and F.framed_by_own_body(pre, vm):
+                continue  # "said his government had urged the company to '…'": the speech verb before says who
             gap = pre[vm.end() :]
             if gap.startswith(" by ") or P.DETERMINER_BEFORE.search(pre, 0, vm.start()):
                 continue  # "promised by his government", "their claims": a participle or a noun, not who speaks
@@ -185,7 +208,11 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, ClauseSubj
                 ):
                     return None  # "said she had been told by Elon Musk that it was '…'": whose words is not certain
                 inner = P.SAY_RE().search(gap, inner.end())
-            if inner and not P.PRONOUN_SUBJECT.search(gap, 0, inner.start()):
+            if (
+                inner
+                and not P.PRONOUN_SUBJECT.search(gap, 0, inner.start())
+                and not P.OWN_BODY_SUBJECT.search(gap, 0, inner.start())
+            ):
                 return None  # another speech verb between: the quote may be someone else's words
             if "," in gap and P.RELATIVE_OPEN.search(pre, 0, vm.start()):
                 return None  # "the ban, which the Government has said it will bring in, to take effect '…'"
@@ -200,6 +227,22 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, ClauseSubj
                 found = self._verb_first(para, start + vm.end(), end)  # `, said Ms Kendall, "…"`
             if found is not None:
                 return found
+        return None
+
+    def _view_holder(self, para: int, start: int, pre: str) -> Attribution | None:
+        """ "For Baroness Kidron, who led the campaign, the response was '…'": the person named right after an
+        opening "For" and closed by a comma holds the view quoted, when no speech verb gives another source (a body's
+        "view" is often a phrase of the law: "For Ofcom, the question is whether … 'a suitable … assessment'")."""
+        if P.SAY_RE().search(pre):
+            return None
+        lead = start + len(pre) - len(pre.lstrip()) + 4
+        for pos, m in self.outside.get(self.sentence_of(para, start).index, ()):
+            if (
+                pos == lead
+                and m.kind == "person"
+                and self.masked[para][pos + m.end - m.start : pos + m.end - m.start + 1] == ","
+            ):
+                return Attribution(m.canonical, self.index.role_of(m.canonical), "view")
         return None
 
     def _claimant(self, para: int, start: int, owner_end: int) -> Attribution:
@@ -293,26 +336,15 @@ class SpeakerResolver(PhraseMixin, DescriptionMixin, AntecedentMixin, ClauseSubj
             if comma < 0:
                 return None
             base_start = self._clause_start(text, start, comma)
-            return self._interpret_parts(para, base_start, inner_end)
+            parts = self._interpret_parts(para, base_start, inner_end)
+            if parts is None or (parts.speaker is None and parts.how in ("unknown", "conflict", "unclear")):
+                # the last comma part is a clause, not the subject ("…, where the issue dominated a lunch, said")
+                return self._parenthetical_lead(para, start, end) or parts
+            return parts
         tail = P.TAIL_PRONOUN.search(text, start, end)
         if tail:
             return self.interpret(para, tail.start(1), tail.end(1))
         return self.interpret(para, self._clause_start(text, start, end), end)
-
-    def _relative_antecedent(self, para: int, start: int, head: str) -> Attribution | None:
-        """ "heard from minister Colm Doherty, who said …", "Elon Musk, who has called …": the relative clause's
-        subject is the name that closes right before ", who" (an organisation before ", which")."""
-        rel = _RELATIVE_TAIL.search(head)
-        if rel is None:
-            return None
-        comma = start + rel.start()
-        sent = self.sentence_of(para, start)
-        for pos, m in self.outside.get(sent.index, ()):
-            if pos + (m.end - m.start) == comma and (m.kind == "person") == (rel.group(1) == "who"):
-                if _OBJECT_BEFORE.search(self.masked[para], max(0, pos - 8), pos):
-                    return None  # "the mother of Molly Russell, who said": the relative may be the mother's
-                return Attribution(m.canonical, self.index.role_of(m.canonical), "relative")
-        return None
 
     @staticmethod
     def _clause_start(text: str, start: int, end: int) -> int:

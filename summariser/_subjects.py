@@ -208,11 +208,14 @@ class SubjectMixin:
 
     def _plain_gap(self, para: int, start: int, gap: str) -> bool:
         """True for a long reported clause that still leads to the quote in one sentence: at most 50 words, naming
-        no one and no organisation (a clause that long which names someone may be quoting them)."""
+        no person (a clause that long which names someone may be quoting them); organisations it reports on ("the
+        Commission had sent X a second request … and would decide '…'") are what was said, not who said it."""
         if len(gap.split()) > 50:
             return False
         sent = self.sentence_of(para, start)
-        return not any(start <= pos < start + len(gap) for pos, _ in self.outside.get(sent.index, ()))
+        return not any(
+            start <= pos < start + len(gap) and m.kind == "person" for pos, m in self.outside.get(sent.index, ())
+        )
 
 
 def _title_words(lead: str) -> bool:

@@ -273,9 +273,11 @@ class TopicMatcher:
                         found.append((at, term))
                         used += [low for low, _ in term.checks]
             # the phrases used their words: a word they used every time is not counted again ("prime minister")
-            if used:  # counted once per word, not once per use: a long unit may repeat a phrase hundreds of times
+            if len(used) > 16:  # counted once per word: a long unit may repeat a phrase hundreds of times
                 uses = Counter(used)
                 keys = keys - {low for low, n in uses.items() if lows.count(low) <= n}
+            else:
+                keys = keys - {low for low in used if lows.count(low) <= used.count(low)}
         exact = keys & self._exact_lows  # "Grok", "Act", "EU": the case must be checked
         if exact:
             keys = keys - exact

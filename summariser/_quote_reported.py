@@ -1,0 +1,119 @@
+"""Who a bare quotation paragraph continues when the paragraph before it reported someone's speech: "Melanie Dawes
+said the regulator had written to the company. Ofcom has 40 staff on the case. / '…'" — Dawes, as the sentences
+after her speech only give background and nobody else speaks or is named."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summariser import _description_patterns as D
+from summariser import _speaker_patterns as P
+from summariser._lazy_re import lazy_re
+from summariser._speaker_patterns import Attribution
+from summariser._text import Sentence
+
+if TYPE_CHECKING:
+    from summariser._speakers import SpeakerResolver
+
+__all__ = ["described_before", "quoted_paragraph", "reported_before"]
+
+# background sentences may be skipped back over at most this many times
+_BACK = 2
+_PERSONAL = lazy_re(r"\b(?:[Hh]e|[Ss]he|him|her|[Tt]hey|them|[Ww]e|I)\b")
+_WORD = lazy_re(r"[^\W_]+")
+# words that make a sentence someone's response, which a bare quote after it may carry on
+_RESPONSE = lazy_re(
+    r"\b(?:den(?:y|ies|ied)|disput\w+|refus\w+|declin\w+|respon\w+|comment\w*|statement|spokes\w+|reply|replies|"
+    r"insist\w*|maintain\w*|contend\w*|counter\w*|argu\w+|quot\w+|posted|wrote|writes|letter)\b",
+    re.IGNORECASE,
+)
+_QUOTE_WORDS = 4
+# a quotation in the first person singular: someone telling their own story
+_FIRST_PERSON = lazy_re(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|my|me|myself)\b")
+_HE = lazy_re(r"\b(?:[Hh]e|him|[Hh]is|[Hh]imself)\b")
+_SHE = lazy_re(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")
+_LEAD_PRONOUN = lazy_re(r"\s*(?:He|She)\b")
+# a description of the subject itself: "is a primary school teacher", ", a nurse from Leeds,"
+_PREDICATE = lazy_re(r"(?:\b(?:is|was|are|were|became|becomes|as|now)|,)\s*$")
+# someone else close to the person described: "Her sister had sent her the link"
+_RELATION = lazy_re(
+    r"\b(?:sister|brother|mother|father|mum|dad|husband|wife|son|daughter|partner|friend|colleague|boss|lawyer|"
+    r"solicitor|neighbour|neighbor|cousin|aunt|uncle|niece|nephew|boyfriend|girlfriend|children|family)\b",
+    re.IGNORECASE,
+)  # as `_quotes.MIN_WORDS`: a shorter quotation is a fragment, not a quote of its own
+
+
+def quoted_paragraph(resolver: SpeakerResolver, para: int) -> bool:
+    """True when paragraph `para` holds a quotation long enough to be a quote (a fragment like "every option" in
+    reported speech does not make the paragraph someone's direct speech)."""
+    text = resolver.doc.paragraphs[para]
+    return any(len(_WORD.findall(text[slice(*span.inner)])) >= _QUOTE_WORDS for span in resolver.doc.spans[para])
+
+
+def reported_before(resolver: SpeakerResolver, para: int) -> tuple[Attribution, Sentence] | None:
+    """The attribution of the last sentence of paragraph `para` that reports speech, with that sentence, when every
+    sentence after it in the paragraph is background: no one named, no speech verb, no pronoun, no one unnamed."""
+    sents = resolver.by_para[para]
+    for back, sent in enumerate(reversed(sents)):
+        att = resolver.before(para, sent.start, sent.start + len(sent.text), same_sentence=True)
+        if att is not None and att.speaker is not None:
+            return att, sent
+        if back >= _BACK or not _background(resolver, sent):
+            return None
+    return None
+
+
+def _background(resolver: SpeakerResolver, sent: Sentence) -> bool:
+    """True for a sentence that cannot put anyone new in view: it names no person, has no speech verb, no personal
+    pronoun, and opens on no one unnamed or unknown ("Ofcom has 40 staff working on the case.")."""
+    text = resolver.masked[sent.paragraph]
+    end = sent.start + len(sent.text)
+    if any(m.kind == "person" for _, m in resolver.outside.get(sent.index, ())):
+        return False
+    if P.SPOKE_RE().search(text, sent.start, end) or P.PRE_VERB_RE().search(text, sent.start, end):
+        return False
+    if _RESPONSE.search(text, sent.start, end):
+        return False  # "X has denied any wrongdoing.": whoever responded may be the one quoted next
+    if _PERSONAL.search(text, sent.start, end) or resolver._leading_unnamed(sent.index):
+        return False
+    if D.INTRODUCED_PERSON().search(text, sent.start, end) or D.OTHER_PERSON().match(text, sent.start, end):
+        return False
+    unknown = P.UNKNOWN_SUBJECT.match(text, sent.start, end)
+    return unknown is None or any(
+        unknown.start("subject") <= pos < unknown.end("subject") for pos, _ in resolver.outside.get(sent.index, ())
+    )
+
+
+def described_before(resolver: SpeakerResolver, para: int, quote: str) -> Attribution | None:
+    """ "Hannah Okoye, 29, is a primary school teacher from Wolverhampton. / 'I remember thinking …'": a quote in
+    the first person after a paragraph that only describes one named person — every sentence about them (their name
+    or their pronoun first), nobody else named, related or unnamed, and no speech reported."""
+    sents = resolver.by_para[para]
+    if not sents or len(sents) > 3 or not _FIRST_PERSON.search(quote):
+        return None
+    lead = resolver._leading_subject(para, sents[0].start)
+    if lead is None or not resolver.index.is_person(lead):
+        return None
+    gender = resolver.index.gender_of(lead)
+    text = resolver.masked[para]
+    for i, sent in enumerate(sents):
+        end = sent.start + len(sent.text)
+        if any(m.kind == "person" and m.canonical != lead for _, m in resolver.outside.get(sent.index, ())):
+            return None
+        if P.SPOKE_RE().search(text, sent.start, end) or P.PRE_VERB_RE().search(text, sent.start, end):
+            return None  # reported speech the resolver could not read: not a description to go on
+        if _RELATION.search(text, sent.start, end) or resolver._leading_unnamed(sent.index):
+            return None
+        if any(
+            not _PREDICATE.search(text, sent.start, m.start())
+            for m in D.INTRODUCED_PERSON().finditer(text, sent.start, end)
+        ):
+            return None  # "a colleague sent her a link": someone new (not "is a teacher", which is them)
+        if (gender != "m" and _HE.search(text, sent.start, end)) or (
+            gender != "f" and _SHE.search(text, sent.start, end)
+        ):
+            return None  # a pronoun that does not fit them (or, gender unknown, any pronoun): someone else
+        if i and resolver._leading_subject(para, sent.start) != lead and not _LEAD_PRONOUN.match(text, sent.start):
+            return None  # a sentence about something else: the paragraph is not only about them
+    return Attribution(lead, resolver.index.role_of(lead), "described")

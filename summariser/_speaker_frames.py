@@ -1,0 +1,93 @@
+"""Whose words a framed quotation is: the main clause's subject after a speech participle ("…, posting that …"), or
+nobody certain when the quote echoes a claim, a document or another subject inside reported speech."""
+
+from __future__ import annotations
+
+import re
+
+from summariser import _speaker_patterns as P
+from summariser._lazy_re import lazy_re
+
+__all__ = ["echoed", "framed_by_own_body", "framed_in_report", "source_before", "trailing_participle"]
+
+# a speech participle after a comma, close to the quote: its subject is the main clause's ("…, posting that …")
+_COMMA_PARTICIPLE = lazy_re(
+    r",\s+(?:posting|tweeting|claiming|accusing|calling|describing|branding|urging|dismissing)\b(?:\s+[^\s,;:]+){0,10}"
+    r"\s*$"
+)
+# a written source the participle may describe instead ("read out a post from the account, claiming …"); one the
+# subject wrote in is theirs ("in a post on X, calling …")
+_OTHER_SOURCE = lazy_re(
+    r"(?<!\bin )\b(?:a|an|the|this|that|its|his|her|their)\s+(?:[\w-]+\s+)?(?:post|posts|tweet|letter|statement|"
+    r"message|email|report|video|clip|speech|interview|account|image|picture|caption|petition|motion|document)\b"
+)
+# someone else's document right before a speech participle: "a letter from his lawyers describing it as"
+_SOURCE_OF = lazy_re(
+    r"\b(?:post|posts|tweet|tweets|letter|letters|statement|message|email|report|video|clip|speech|interview|"
+    r"petition|motion|document|submission|filing|complaint)\s+(?:\w+\s+)?(?:from|by|of|signed)\b"
+)
+# "rejected claims that …", "dismissed suggestions of …": the quote echoes what others said (not "… as '…'")
+_ECHOED = lazy_re(
+    r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|refuted|rebuffed|ridiculed|mocked)\s+"
+    r"(?:the\s+|these\s+|those\s+|any\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+)?(?:claims?|suggestions?|accusations?|"
+    r"allegations?|reports?|criticism|charges?|assertions?|characteri[sz]ations?|descriptions?|fears|concerns|idea|"
+    r"notion|talk)\s+(?:that|of)\b(?:(?!\bas\b)[^:;])*$"
+)
+# a document or post of someone else's that frames the quote: "a letter from his lawyers describing it as"
+_SOURCE_FRAMING = lazy_re(
+    r"\b(?:post|posts|tweet|tweets|letter|letters|statement|message|messages|email|report|video|clip|speech|"
+    r"petition|motion|document|submission|filing|complaint|caption|policy|guidance)\s+(?:from|by|of|signed by)\s+"
+    r"[^.;:]{1,60}?\b(?:describing|calling|branding|labelling|labeling|dubbing|accusing|claiming|saying|warning|"
+    r"insisting|arguing|urging)\b[^.;:]{0,80}$"
+)
+# the reported clause's own subject, one noun phrase and an auxiliary: " the company's own policy ", " that Elon
+# Musk had " (no pronoun, relative, conjunction or second clause: "what she called" is the speaker's own frame)
+_OWN_SUBJECT = lazy_re(
+    r"\s+(?:that\s+)?(?!(?:she|he|it|they|we|I|what|who|which|and|but|as|while|because|when|if|to)\b)"
+    r"(?:(?!(?:that|she|he|it|they|we|I|what|who|whom|which|and|but|or|as|while|because|when|if|to|by|her|his|"
+    r"their|its)\b)[\w’'.-]+\s+){1,6}"
+)
+
+
+def trailing_participle(pre: str, verbs: list[re.Match[str]]) -> bool:
+    """True when the text before a quote ends in ", posting that …" (after every speech verb) and no document of
+    another's sits before the participle: the main clause's subject speaks."""
+    if ", " not in pre:
+        return False
+    found = _COMMA_PARTICIPLE.search(pre)
+    return (
+        found is not None
+        and (not verbs or verbs[-1].start() < found.start())
+        and not _OTHER_SOURCE.search(pre, 0, found.start())
+    )
+
+
+def source_before(pre: str, end: int) -> bool:
+    """True when someone else's document comes right before a speech participle ending at `end`."""
+    return _SOURCE_OF.search(pre, 0, end) is not None
+
+
+def echoed(pre: str) -> bool:
+    """True when the quote echoes a claim ("rejected claims that …") or another's document ("a letter from his
+    lawyers describing it as …"): not the words of the sentence's subject."""
+    return _ECHOED.search(pre) is not None or _SOURCE_FRAMING.search(pre) is not None
+
+
+def framed_in_report(pre: str, vm: re.Match[str]) -> bool:
+    """True when a framing verb sits inside reported speech with a subject of its own, not a pronoun for the
+    speaker: "said the company's own policy described the feature as" (the policy's words, not the speaker's)."""
+    say = None
+    for earlier in P.SAY_RE().finditer(pre, 0, vm.start()):
+        say = earlier
+    if say is None or say.group().lower() == "according to" or P.DETERMINER_BEFORE.search(pre, 0, say.start()):
+        return False
+    return _OWN_SUBJECT.fullmatch(pre, say.end(), vm.start()) is not None
+
+
+def framed_by_own_body(pre: str, vm: re.Match[str]) -> bool:
+    """True when a framing verb inside reported speech has the speaker's own body as subject: "said his government
+    had urged the company to" (the frame is the speaker's side's; the speech verb before it says who)."""
+    say = None
+    for earlier in P.SAY_RE().finditer(pre, 0, vm.start()):
+        say = earlier
+    return say is not None and P.OWN_BODY_SUBJECT.search(pre[say.end() : vm.start()]) is not None
