@@ -256,16 +256,23 @@ _TAIL_WORD = lazy_re(r"[\w'’]+")
 
 def modal_cue(text: str, end: int) -> tuple[str, int] | None:
     """The cue ending just before `end` ("plans to", "would not", "threatened to") as (group, start offset)."""
-    words = [(m.start(), m.group(0).lower()) for m in _TAIL_WORD.finditer(text, max(0, end - 60), end)]
-    while words and (words[-1][1] in _CUE_ADVERBS or words[-1][1].endswith("ly")):
+    start = max(0, end - 60)
+    # the words as strings (no match objects: this runs for most bare and past verbs); only the last few are looked at
+    # (lower-casing may split a non-ASCII word, "İ": then each word is lowered as found in `text`)
+    window = text[start:end]
+    ascii_ = window.isascii()
+    words = _TAIL_WORD.findall(window.lower()) if ascii_ else [w.lower() for w in _TAIL_WORD.findall(window)]
+    while words and (words[-1] in _CUE_ADVERBS or words[-1].endswith("ly")):
         words.pop()
     for size in range(min(_CUE_LONGEST, len(words)), 0, -1):
-        key = tuple(w for _, w in words[-size:])
+        key = tuple(words[-size:])
         group = MODAL_CUES.get(key)
         if group is None and size == 1 and key[0].endswith(("'ll", "’ll")):
             group = "fut"
         if group is not None:
-            return group, words[-size][0]
+            # where the cue's first word starts: the same word counted from the end of the window
+            found = [m.start() for m in _TAIL_WORD.finditer(text, start, end)]
+            return group, found[len(words) - size]
     return None
 
 

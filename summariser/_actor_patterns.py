@@ -246,6 +246,8 @@ def after_preposition(text: str, start: int) -> bool:
 
 
 def _drop_overlaps(spans: list[ActorSpan]) -> list[ActorSpan]:
+    if len(spans) < 2:
+        return spans
     spans.sort(key=lambda s: (s.start, -(s.end - s.start), _KIND_RANK[s.kind]))
     out: list[ActorSpan] = []
     for span in spans:
@@ -275,4 +277,15 @@ def country_cue_counts(text: str) -> dict[str, int]:
         counts[cue] = counts.get(cue, 0) + 1
         for short, n in _CUE_INSIDE[cue]:
             counts[short] = counts.get(short, 0) + n
-    return {gov: sum(counts.get(cue, 0) for cue in cues) for gov, cues in COUNTRY_CUES.items()}
+    scores = dict.fromkeys(COUNTRY_CUES, 0)  # every government, in the lexicon's order (ties go to the first)
+    for cue, n in counts.items():  # the few cues found, not every government's every cue
+        for gov in _CUE_GOVERNMENTS[cue]:
+            scores[gov] += n
+    return scores
+
+
+# each cue -> the governments whose cue lists hold it (once per listing: a cue listed twice counts twice)
+_CUE_GOVERNMENTS: dict[str, list[str]] = {cue: [] for cue in _CUES}
+for _gov, _cues in COUNTRY_CUES.items():
+    for _cue in _cues:
+        _CUE_GOVERNMENTS[_cue].append(_gov)

@@ -42,6 +42,9 @@ from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import GOVERNMENTS, GROUPS, NON_ACTOR_ACRONYMS
 from summariser._trie import starts_word
 
+# `ActorSpan(...)` through the named tuple's own `__new__` costs a Python frame per span; the spans built per
+# sentence (a few dozen) are made directly, all six fields given
+_new = tuple.__new__
 # references the names module may tie to the seed lexicon's "UK government" whatever country the article is about
 GENERIC_GOV = frozenset(("ministers", "the ministers", "the government", "government", "the administration"))
 
@@ -77,6 +80,7 @@ class IndexLike(Protocol):
 def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     """Every possible actor in sentence `i` (text `text`), in text order, overlaps removed (longest wins)."""
     found: list[ActorSpan] = []
+    possessive = "’s " in text or "'s " in text
     for m in _ORG_RE.finditer(text):
         name = m.group(0)
         if not starts_word(text, m.start()):
@@ -85,12 +89,12 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
             continue
         if name == "MEPs" and _COUNTED.search(text, max(0, m.start() - 30), m.start()):
             continue  # "More than 50 MEPs have written": a group of members (below), not the Parliament voting
-        found.append(ActorSpan(m.start(), m.end(), name, _ALIASES[name], "org"))
+        found.append(_new(ActorSpan, (m.start(), m.end(), name, _ALIASES[name], "org", "")))
     for m in (
         _GOV_RE.finditer(text) if ("overnment" in text or "dministration" in text or "authorities" in text) else ()
     ):
         found.append(ActorSpan(m.start(), m.end(), m.group(0), GOVERNMENTS[m.group("adj")], "gov"))
-    for m in _COUNTRY_ORG.finditer(text) if ("’s " in text or "'s " in text) else ():
+    for m in _COUNTRY_ORG.finditer(text) if possessive else ():
         body = m.group("body")
         country = m.group("country")
         canonical = _country_body(country, body)
@@ -120,7 +124,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
                 continue  # counted members act as a group (see the lexicon loop above)
             if name.endswith(("'s", "’s")):  # keep the possessive outside the span: "Elon Musk's Grok"
                 end, name, canonical = end - 2, name[:-2], canonical.removesuffix("'s").removesuffix("’s")
-            found.append(ActorSpan(mention.start, end, name, canonical, kind))
+            found.append(_new(ActorSpan, (mention.start, end, name, canonical, kind, "")))
     for m in _ACRONYM_RE.finditer(text):
         word = m.group(0)
         if word in NON_ACTOR_ACRONYMS or word in _PLACES or word.title() in _PLACES:
@@ -148,9 +152,8 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     for m in _NAME_RE.finditer(text) if two_capitals else ():
         if gender_of_first_name(m.group("first")) is not None:
             name, end = _unpossessed(m.group(0), m.end())
-            found.append(ActorSpan(m.start(), end, name, name, "person"))
-    lowered = text.lower()
-    for m in _GROUP_RE.finditer(text) if any(hint in lowered for hint in _GROUP_HINTS) else ():
+            found.append(_new(ActorSpan, (m.start(), end, name, name, "person", "")))
+    for m in _GROUP_RE.finditer(text) if _GROUP_HINT.search(text.lower()) else ():
         # annotators name a group with its modifier: "Labour backbenchers", "opposition lawmakers"
         phrase, start = m.group(0), m.start()
         if phrase.split(None, 1)[0] in DATE_WORDS:  # "On Tuesday MEPs adopted …": the date is no modifier
@@ -170,14 +173,16 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         if canonical == "attorneys general":
             canonical = "state attorneys general"  # the plural office is the US states' ("37 attorneys general")
         found.append(ActorSpan(start, m.end(), phrase, canonical, "group"))
+    places = False
     for m in _PLACE_RE.finditer(text):
         if not starts_word(text, m.start()):
             continue
+        places = True
         a, b = m.start(), m.end()
         if any(s.start < b and a < s.end and s.start > a for s in found if s.kind == "person"):
             continue  # "New Mexico Attorney General Raúl Torrez" (a mention that starts inside the place): the person
-        found.append(ActorSpan(a, b, m.group(0), m.group(0), "place"))
-    for m in _refs(text):
+        found.append(_new(ActorSpan, (a, b, m.group(0), m.group(0), "place", "")))
+    for m in _refs(text, possessive):
         # the alternatives are exclusive and "country_role" closes after its inner groups: the last group names it
         ref = m.lastgroup or "pronoun"
         kind2: Kind = "pronoun" if ref == "pronoun" else "ref"
@@ -192,7 +197,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
             phrase = f"the {m.group('role_words')}"
             found.append(ActorSpan(m.start(), m.end(), phrase, None, "ref", f"role:{m.group('place')}"))
             continue
-        found.append(ActorSpan(m.start(), m.end(), m.group(0), None, kind2, word))
+        found.append(_new(ActorSpan, (m.start(), m.end(), m.group(0), None, kind2, word)))
     for m in _A_COMMITTEE.finditer(text) if "ommittee" in text else ():  # named further on: resolved forwards
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "committee"))
     for m in _DESCRIBED_BODY.finditer(text) if _may_name_a_body(text) else ():
@@ -208,11 +213,12 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         found.append(ActorSpan(0, doc.end(), doc.group(0), None, "ref", "doc:" + doc.group("noun")))
     for m in _A_JUDGE.finditer(text) if "judge" in text else ():  # "A federal judge on Tuesday refused …": named later
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "judge"))
-    if "’s " in text or "'s " in text:
+    if possessive:
         found += _owners_of_roles(text, found)
         for m in _THE_COUNTRYS.finditer(text) if "country" in text else ():  # resolved to the country just named
             found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "country"))
-    return with_branch(_drop_overlaps(found), text)
+    found = _drop_overlaps(found)
+    return with_branch(found, text) if places else found  # `with_branch` only ever changes a place's span
 
 
 _OWNER_PREFIX = lazy_re(r"^(?:Senate|House|Parliament|Congress|Assembly|Council|Commission)['’]s\s+(?=[A-Z])")
@@ -260,11 +266,11 @@ def _may_name_a_body(text: str) -> bool:
 _A_JUDGE = lazy_re(r"(?<![\w'’-])A\s+(?:(?:federal|district|state|county|U\.S\.|senior|appeals)\s+){0,2}judge(?![\w-])")
 
 
-def _refs(text: str) -> list[re.Match[str]]:
+def _refs(text: str, possessive: bool) -> list[re.Match[str]]:
     """`_REF_RE` tried only where a reference can start ("the", a pronoun, "ministers", "Canada's"): one anchored
     match per candidate is far cheaper than scanning every position of the sentence."""
     starts = [m.start() for m in _REF_START.finditer(text)]
-    if "’s " in text or "'s " in text:
+    if possessive:
         starts += [m.start() for m in _POSSESSOR.finditer(text)]
         starts.sort()  # the scans' own results are already in text order
     found: list[re.Match[str]] = []
@@ -280,6 +286,8 @@ def _refs(text: str) -> list[re.Match[str]]:
 
 
 _TWO_CAPITALS = lazy_re(r"[A-Z][a-z]+\s+[A-Z]")
+# the last words of the groups (`_GROUP_RE`) in one pattern: is any of them in the lower-cased sentence at all?
+_GROUP_HINT = lazy_re("|".join(map(re.escape, sorted(_GROUP_HINTS))))
 # a counted group acts as one ("More than 50 MEPs have written", "35 attorneys general signed")
 _COUNTED = lazy_re(
     r"(?:\b(?:[Mm]ore\s+than|[Oo]ver|[Aa]t\s+least|[Nn]early|[Aa]lmost|[Ss]ome|[Aa]bout)\s+)?"

@@ -379,18 +379,20 @@ class ActorFinder(ArticleActors):
         (`objects=False`: not the object of a verb in this sentence, "put X on notice that it would …")."""
         for j in range(i, max(-1, i - window - 1), -1):
             spans = [s for s in self.spans(j) if j < i or s.end <= before]
-            if subject_only:
-                spans = [s for s in spans if not _after_preposition(self._doc.sentences[j].text, s.start)]
-            if not objects and j == i:
-                text = self._doc.sentences[j].text
-                spans = [s for s in spans if not _AFTER_VERB.search(text, max(0, s.start - 20), s.start)]
+            text = self._doc.sentences[j].text
             # in an earlier sentence "it" usually picks up that sentence's subject, its first actor
             for cand in spans if first and j < i else reversed(spans):
-                if chain and j < i and cand.kind == "pronoun" and cand.ref == "it":
+                again = chain and j < i and cand.kind == "pronoun" and cand.ref == "it"
+                if not again and (cand.kind == "pronoun" or not accept(cand)):
+                    continue  # nothing to take whatever its place: the place tests (patterns) are left for the rest
+                if subject_only and _after_preposition(text, cand.start):
+                    continue
+                if not objects and j == i and _AFTER_VERB.search(text, max(0, cand.start - 20), cand.start):
+                    continue
+                if again:
                     # "In 2023 it banned OpenAI's ChatGPT … Last year it blocked …": the same "it" again
                     return self._resolve_pronoun(cand, j)
-                if cand.kind != "pronoun" and accept(cand):
-                    name = cand.canonical if cand.canonical is not None else self.resolve(cand, j)
-                    if name is not None:
-                        return name
+                name = cand.canonical if cand.canonical is not None else self.resolve(cand, j)
+                if name is not None:
+                    return name
         return None

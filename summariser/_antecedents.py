@@ -107,7 +107,14 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin):
         """The one person "he"/"she" at (para, offset) can mean, if they are still the one in view; else None."""
         # "The judge was unpersuaded. …, she noted": a title opening a sentence of this paragraph is the subject
         described = self._described_lead(P.PRONOUN_GENDER[pronoun], para, offset)
-        return described if described is not None else self._named_pronoun(pronoun, para, offset)
+        if described is not None:
+            return described
+        # "He asked whether the commissioner had considered … / '…,' she told him": the one the question was put to
+        # answers it, never the one who asked
+        put = self._question_put(para, offset)
+        if put is not None:
+            return self._asked_role(pronoun, put)
+        return self._named_pronoun(pronoun, para, offset) or self._chained(pronoun, para, offset)
 
     def _named_pronoun(self, pronoun: str, para: int, offset: int) -> str | None:
         found = self._pronoun_candidate(pronoun, para, offset)

@@ -293,9 +293,14 @@ def indefinite(phrase: str) -> str:
     return f"{det} {rest}"
 
 
+_KIND_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:group|party|bloc|coalition|alliance|campaign|movement|caucus)$")
+
+
 def unlisted_org(text: str) -> str | None:
     """A capitalised organisation name the index does not know ("Common Sense Media"); never a bare acronym."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip())
+    # "the Patriots for Europe group": the name without the kind of body written after it
+    text = _KIND_AFTER.sub("", text) if " " in text else text
     words = text.split()
     if (
         not words

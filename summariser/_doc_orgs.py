@@ -61,8 +61,9 @@ def learn_statement_orgs(doc: Document, scan: Scan) -> None:
         known.add(name)
         word = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")
         for other in doc.sentences:
-            for w in word.finditer(other.text):
-                scan.raw.append(make_mention(name, name, "org", other.index, w.start(), w.end()))
+            if name in other.text:  # a substring test first: most sentences do not hold the name
+                for w in word.finditer(other.text):
+                    scan.raw.append(make_mention(name, name, "org", other.index, w.start(), w.end()))
 
 
 # a brand written with an inner capital ("WeWork", "PayPal"); the name prefixes of people ("McDonald", "DeSantis",
@@ -117,8 +118,9 @@ def learn_camel_orgs(doc: Document, scan: Scan) -> None:
         scan.orgs[name] = frozenset({"company"})
         word = re.compile(rf"(?<![\w’'-]){name}(?![\w-])")
         for sent in doc.sentences:
-            for w in word.finditer(sent.text):
-                scan.raw.append(make_mention(name, name, "org", sent.index, w.start(), w.end()))
+            if name in sent.text:
+                for w in word.finditer(sent.text):
+                    scan.raw.append(make_mention(name, name, "org", sent.index, w.start(), w.end()))
 
 
 def owned_org_start(text: str, start: int) -> int | None:
@@ -228,8 +230,9 @@ def learn_descriptor_kinds(doc: Document, scan: Scan) -> None:
         known.add(name)
         word = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")
         for sent in sentences:
-            for w in word.finditer(sent.text):
-                scan.raw.append(make_mention(name, name, "org", sent.index, w.start(), w.end()))
+            if name in sent.text:
+                for w in word.finditer(sent.text):
+                    scan.raw.append(make_mention(name, name, "org", sent.index, w.start(), w.end()))
     orgs = scan.orgs
     unknown = {name for name, kinds in orgs.items() if not kinds or kinds == _GUESSED}
     if not unknown:
@@ -273,6 +276,8 @@ def learn_house_committees(doc: Document, scan: Scan) -> None:
     if "committee" not in text or ("Commons " not in text and "Lords " not in text):
         return
     for sent in doc.sentences:
+        if "committee" not in sent.text:  # the pattern ends on the word: the regex only where it is
+            continue
         for m in _HOUSE_COMMITTEE.finditer(sent.text):
             words = m.group(1).split(" ")
             name = " ".join(w if w in _SMALL else w[:1].upper() + w[1:] for w in words)

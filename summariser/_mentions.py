@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from operator import attrgetter
 
 from summariser import _name_evidence as E
@@ -79,18 +79,6 @@ __all__ = [
 ]
 
 _ORG_RE = lazy_pattern(alternation(ORG_CANON) + r"(?![\w-])")
-# The same alternation in three parts by first letter. One trie of every alias is tried at each "t", "e", "m" and
-# "x" of the text (lower-case aliases: "the government", "eSafety", "ministers", "xAI"), most of the cost of the
-# scan; apart, the capitalised aliases open on a capital, the "the ..." ones on a literal `re` skips to, and the few
-# others are looked for only in articles that hold one. No two parts share a first letter, so at any position at
-# most one part can match, and it matches what the whole alternation would (see `_org_matches`).
-_RARE_ALIASES = [a for a in ORG_CANON if a[:1].islower() and not a.startswith("the ")]
-_RARE_WORDS = tuple(a for a in _RARE_ALIASES if not any(b != a and b in a for b in _RARE_ALIASES))
-_ORG_PARTS = (
-    lazy_pattern(alternation(a for a in ORG_CANON if not a[:1].islower()) + r"(?![\w-])"),
-    lazy_pattern(alternation(a for a in ORG_CANON if a.startswith("the ")) + r"(?![\w-])"),
-    lazy_pattern(alternation(_RARE_ALIASES) + r"(?![\w-])"),
-)
 _X_BEFORE = frozenset({"Malcolm", "Generation", "Gen", "Planet", "Brand", "Project"})
 _X_AFTER = lazy_re(r"\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-ray")
 
@@ -106,12 +94,11 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
     scan = Scan()
     # bound once: this loop visits ~90 capitalised runs per article, most of them one word
     cap_stop, speech_verb, token_at, run_iter = CAP_STOP, E.SPEECH_VERB.match, _TOKEN_RE.match, _RUN_RE.finditer
-    rare = any(word in doc.text for word in _RARE_WORDS)  # "xAI", "eSafety", "ministers": most articles name none
-    searches = tuple(part().search for part in (_ORG_PARTS if rare else _ORG_PARTS[:2]))
+    org_iter = _ORG_RE().finditer
     for sent in doc.sentences:
         text = sent.text
         index = sent.index
-        org_spans = _find_orgs(text, index, scan, searches)
+        org_spans = _find_orgs(text, index, scan, org_iter)
         # the organisations' ends, in order (finditer's matches do not overlap): a bisect finds the one organisation
         # a token could overlap, so a sentence naming hundreds of them stays linear
         org_ends = [y for _, y in org_spans] if org_spans else _NO_ENDS
@@ -138,11 +125,29 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
                         continue
                 _classify_single(text, index, word, a, b, scan)
                 continue
+            end = run.end()
+            clear = True  # no organisation overlaps the run
             if n_orgs:
                 i = bisect_right(org_ends, a)
-                if i < n_orgs and org_spans[i][0] <= a and run.end() <= org_spans[i][1]:
+                if i < n_orgs and org_spans[i][0] <= a and end <= org_spans[i][1]:
                     continue  # the whole run is an organisation: "European Commission"
-            for seg in _segments(text, a, run.end(), org_spans, org_ends):
+                clear = i >= n_orgs or org_spans[i][0] >= end
+            if clear and word.count(" ") == 1 and not (a and (text[a - 1].isalnum() or text[a - 1] in "’'-_")):
+                first, _, last = word.partition(" ")
+                if (
+                    first.isascii()
+                    and first.isalpha()
+                    and first[1:].islower()
+                    and last.isascii()
+                    and last.isalpha()
+                    and last[1:].islower()
+                ):
+                    # two plain words ("Elon Musk", most runs): the two tokens `_segments` would find, without the
+                    # token regex
+                    b = a + len(first)
+                    _classify(text, index, [(first, a, b), (last, b + 1, end)], scan)
+                    continue
+            for seg in _segments(text, a, end, org_spans, org_ends):
                 if len(seg) == 1:
                     _classify_single(text, index, *seg[0], scan)
                 else:
@@ -166,31 +171,11 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
     return people, orgs, scan.raw
 
 
-def _org_matches(text: str, searches: tuple[Callable[..., re.Match[str] | None], ...]) -> list[re.Match[str]]:
-    """`_ORG_RE().finditer(text)` from its parts' searches: the earliest match of any part, then on from its end."""
-    found = [search(text) for search in searches]
-    out: list[re.Match[str]] = []
-    pos = 0
-    while True:
-        best: re.Match[str] | None = None
-        k = 0
-        for i, m in enumerate(found):
-            if m is not None and m.start() < pos:  # overlaps the match taken: look again from its end
-                m = found[i] = searches[i](text, pos)
-            if m is not None and (best is None or m.start() < best.start()):
-                best, k = m, i
-        if best is None:
-            return out
-        out.append(best)
-        pos = best.end()
-        found[k] = searches[k](text, pos)
-
-
 def _find_orgs(
-    text: str, sentence: int, scan: Scan, searches: tuple[Callable[..., re.Match[str] | None], ...]
+    text: str, sentence: int, scan: Scan, org_iter: Callable[[str], Iterator[re.Match[str]]]
 ) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in _org_matches(text, searches):
+    for m in org_iter(text):
         a, b = m.span()
         if a and (text[a - 1].isalnum() or text[a - 1] in "_-"):
             continue
@@ -284,6 +269,20 @@ def _classify_single(text: str, sentence: int, word: str, a: int, b: int, scan: 
 
 
 def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: bool = False) -> None:
+    if len(toks) == 2:
+        # most runs are a plain given name and surname ("Elon Musk"): no stop word, title or honorific in front and
+        # one space between, so none of the steps below changes them; straight to the person
+        word, a, b = toks[0]
+        if (
+            toks[1][1] == b + 1
+            and word not in CAP_STOP
+            and word.lower() not in ROLE_WORDS
+            and word.rstrip(".") not in HONORIFICS
+            and not word.endswith(("-old", "-olds"))
+            and (not scan.list_roles or (sentence, a) not in scan.list_roles)
+        ):
+            _classify_person(text, sentence, a, toks, "", None, scan, strict=strict)
+            return
     if len(toks) == 1 and toks[0][0] in CAP_STOP and E.SPEECH_VERB.match(text, toks[0][2]):
         # "Sunday said": a surname that is also a day or month, as the subject of a speech verb
         scan.shorts.append((Short(sentence, toks[0][1], toks[0][2], toks[0][0], None, toks[0][0]), None))

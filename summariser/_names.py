@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Literal
 
 from summariser._lazy_re import lazy_re
@@ -52,11 +53,18 @@ class NameIndex:
         self._quoted = quoted  # (sentence, start) of mentions inside quotation marks: never a description's antecedent
         self._orgs = orgs
         self._mentions = mentions
-        self._by_sentence: dict[int, list[Mention]] = {}
-        self._by_text: dict[str, str] = {}
-        for m in mentions:
-            self._by_text.setdefault(m.text, m.canonical)
-            self._by_sentence.setdefault(m.sentence, []).append(m)
+        by_sentence: dict[int, list[Mention]] = {}
+        by_text: dict[str, str] = {}
+        for m in mentions:  # (no setdefault: it would make a list for every mention, not every sentence)
+            if m.text not in by_text:
+                by_text[m.text] = m.canonical
+            found = by_sentence.get(m.sentence)
+            if found is None:
+                by_sentence[m.sentence] = [m]
+            else:
+                found.append(m)
+        self._by_sentence = by_sentence
+        self._by_text = by_text
         self._surnames: dict[str, set[str]] = {}
         self._firsts: dict[str, set[str]] = {}
         self._roles: dict[str, set[str]] = {}
@@ -326,9 +334,28 @@ def _quoted_mentions(doc: Document, mentions: list[Mention]) -> frozenset[tuple[
     if len(doc.spans) != len(doc.paragraphs) or not any(doc.spans):
         return frozenset()
     out: set[tuple[int, int]] = set()
+    # per paragraph, its spans' starts in order and the furthest end among the spans up to each: a mention is inside
+    # a span when one starting before it ends after it, a bisect instead of a walk over every span (a paragraph of
+    # a thousand quotations and as many names stays linear)
+    reach: dict[int, tuple[list[int], list[int]]] = {}
+    sentences = doc.sentences
     for m in mentions:
-        sent = doc.sentences[m.sentence]
+        sent = sentences[m.sentence]
+        spans = doc.spans[sent.paragraph]
+        if not spans:
+            continue
+        found = reach.get(sent.paragraph)
+        if found is None:
+            ordered = sorted((span.start, span.end) for span in spans)
+            ends: list[int] = []
+            furthest = -1
+            for _, end in ordered:
+                furthest = max(furthest, end)
+                ends.append(furthest)
+            found = reach[sent.paragraph] = ([start for start, _ in ordered], ends)
+        starts, ends = found
         pos = sent.start + m.start
-        if any(span.start < pos < span.end for span in doc.spans[sent.paragraph]):
+        i = bisect_left(starts, pos)  # the spans before i start before the mention
+        if i and ends[i - 1] > pos:
             out.add((m.sentence, m.start))
     return frozenset(out)

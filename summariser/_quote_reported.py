@@ -29,6 +29,11 @@ _RESPONSE = lazy_re(
     re.IGNORECASE,
 )
 _QUOTE_WORDS = 4
+# a sentence about a body described, not named: "The company has since changed its policy."
+_BODY_LEAD = lazy_re(
+    r"\s*(?:[A-Z][^,]{0,30},\s*)?[Tt]he\s+(?:[\w-]+\s+)?(?:company|firm|platform|group|business|app|service|"
+    r"regulator|watchdog|government|ministry|department|commission|agency|charity|council|union|bank|channel)\b"
+)
 # a quotation in the first person singular: someone telling their own story
 _FIRST_PERSON = lazy_re(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|my|me|myself)\b")
 _HE = lazy_re(r"\b(?:[Hh]e|him|[Hh]is|[Hh]imself)\b")
@@ -51,17 +56,33 @@ def quoted_paragraph(resolver: SpeakerResolver, para: int) -> bool:
     return any(len(_WORD.findall(text[slice(*span.inner)])) >= _QUOTE_WORDS for span in resolver.doc.spans[para])
 
 
-def reported_before(resolver: SpeakerResolver, para: int) -> tuple[Attribution, Sentence] | None:
+def reported_before(resolver: SpeakerResolver, para: int, quote_end: int) -> tuple[Attribution, Sentence] | None:
     """The attribution of the last sentence of paragraph `para` that reports speech, with that sentence, when every
     sentence after it in the paragraph is background: no one named, no speech verb, no pronoun, no one unnamed."""
     sents = resolver.by_para[para]
+    skipped: list[Sentence] = []
     for back, sent in enumerate(reversed(sents)):
         att = resolver.before(para, sent.start, sent.start + len(sent.text), same_sentence=True)
         if att is not None and att.speaker is not None:
+            if any(_another_body(resolver, s, att.speaker) for s in skipped):
+                return None  # "… The company has since changed its policy. / 'We have made changes'": its words
+            if skipped and _other_after(resolver, quote_end, att.speaker):
+                return None  # the quote may be the one introduced after it
             return att, sent
         if back >= _BACK or not _background(resolver, sent):
             return None
+        skipped.append(sent)
     return None
+
+
+def _another_body(resolver: SpeakerResolver, sent: Sentence, speaker: str) -> bool:
+    """True when a background sentence is about an organisation that is not the speaker's own ("Ofcom has 40 staff
+    on the case" after Ofcom's chief executive is hers): a quote after it may be that body's statement."""
+    lead = resolver._leading_subject(sent.paragraph, sent.start)
+    if lead is not None and lead != speaker and resolver.index.is_org(lead):
+        role = resolver.index.role_of(speaker) or ""
+        return lead not in role
+    return _BODY_LEAD.match(sent.text) is not None
 
 
 def _background(resolver: SpeakerResolver, sent: Sentence) -> bool:
@@ -85,7 +106,7 @@ def _background(resolver: SpeakerResolver, sent: Sentence) -> bool:
     )
 
 
-def described_before(resolver: SpeakerResolver, para: int, quote: str) -> Attribution | None:
+def described_before(resolver: SpeakerResolver, para: int, quote: str, quote_end: int) -> Attribution | None:
     """ "Hannah Okoye, 29, is a primary school teacher from Wolverhampton. / 'I remember thinking …'": a quote in
     the first person after a paragraph that only describes one named person — every sentence about them (their name
     or their pronoun first), nobody else named, related or unnamed, and no speech reported."""
@@ -116,4 +137,22 @@ def described_before(resolver: SpeakerResolver, para: int, quote: str) -> Attrib
             return None  # a pronoun that does not fit them (or, gender unknown, any pronoun): someone else
         if i and resolver._leading_subject(para, sent.start) != lead and not _LEAD_PRONOUN.match(text, sent.start):
             return None  # a sentence about something else: the paragraph is not only about them
+    if _other_after(resolver, quote_end, lead):
+        return None  # "'…' / That is how her sister Grace recalls it.": the words may be someone introduced after
     return Attribution(lead, resolver.index.role_of(lead), "described")
+
+
+def _other_after(resolver: SpeakerResolver, quote_para: int, lead: str) -> bool:
+    """True when the paragraph after the quote opens on someone other than `lead`: a person named or related, a
+    speech verb, or an unnamed person (the quote may be theirs, named after it)."""
+    if quote_para + 1 >= len(resolver.by_para) or not resolver.by_para[quote_para + 1]:
+        return False
+    sent = resolver.by_para[quote_para + 1][0]
+    text = resolver.masked[sent.paragraph]
+    end = sent.start + len(sent.text)
+    return (
+        any(m.kind == "person" and m.canonical != lead for _, m in resolver.outside.get(sent.index, ()))
+        or _RELATION.search(text, sent.start, end) is not None
+        or resolver._leading_unnamed(sent.index) is not None
+        or P.SPOKE_RE().search(text, sent.start, end) is not None
+    )

@@ -30,6 +30,10 @@ _SAY_WORD = lazy_re(
 )
 
 
+# the speech verbs that end the speaker phrase of "That is what X told MPs"
+_WHAT_VERBS = frozenset({"told", "said", "wrote", "says", "tells", "writes", "posted", "warned", "put"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     para: int
@@ -191,7 +195,17 @@ def _cataphoric(resolver: SpeakerResolver, cand: _Candidate) -> Attribution | No
     if lead is None:
         return _said_alone(resolver, cand, nxt) if nxt.paragraph != cand.last_para else None
     stop = P.CATAPHOR_END.search(masked, lead.end() + 1, nxt.start + len(nxt.text))
+    if lead.group().rstrip().endswith("what") and (
+        stop is None or (stop.group().split() or [""])[0] not in _WHAT_VERBS
+    ):
+        return None  # "That is what Melanie Dawes wants to avoid.": only "… what X told/said" names a speaker
     found = resolver.interpret(nxt.paragraph, lead.end(), stop.start() if stop else nxt.start + len(nxt.text))
+    if found is not None and found.how == "anonymous" and stop is not None:
+        # "Those were the words of one victim, Sara Malik, who …": the name in apposition says who
+        appos = P.APPOSED_NAME.match(masked, stop.start(), nxt.start + len(nxt.text))
+        named = resolver.interpret(nxt.paragraph, appos.start(1), appos.end(1)) if appos else None
+        if named is not None and named.speaker is not None and resolver.index.is_person(named.speaker):
+            return named
     return found if found is not None and found.speaker is not None else None
 
 
@@ -291,13 +305,13 @@ def _continuation(
         return None
     # a long reported clause still leads to the quote when it names no one (`same_sentence` allows that); background
     # sentences after it ("Ofcom has 40 staff on the case.") do not change who is speaking
-    found = reported_before(resolver, cand.para - 1)
+    found = reported_before(resolver, cand.para - 1, cand.last_para)
     if found is not None:
         att, last = found
         if _named_after_verb(resolver, last) - {att.speaker}:
             return None  # "Kendall said Dawes had written to her. / '…'": the letter's words, or hers
         return Attribution(att.speaker, att.role, "reported")
-    return described_before(resolver, cand.para - 1, cand.text)
+    return described_before(resolver, cand.para - 1, cand.text, cand.last_para)
 
 
 def _named_after_verb(resolver: SpeakerResolver, sent: Sentence) -> set[str]:

@@ -1,9 +1,12 @@
-"""A pronoun across one background paragraph: "Ed Davey said the government had been too slow. / The Liberal
-Democrats have tabled an amendment. / '…,' he said." — the person whose speech or description came just before is
-still the one in view when the paragraph between names, quotes and introduces nobody else."""
+"""Pronouns beyond the ordinary window: across one background paragraph ("Ed Davey said the government had been too
+slow. / The Liberal Democrats have tabled an amendment. / '…,' he said."), along a chain of sentences about one person
+when no one else is in view, to the office holder a question was just put to ("He asked whether the commissioner had
+… / '…,' she told him"), and past an agent who only acted on the person in view ("He has been called a censor by
+Elon Musk")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
@@ -17,10 +20,29 @@ from summariser._text import Document, Sentence
 _LEAD_PRONOUN = lazy_re(r"\s*(He|She)\s+(?:has\s+|had\s+|have\s+)?(?:been|was|is|were|got)\b")
 # "… by Elon Musk", the agent right before the mention (a few words of the passive's tail between at most)
 _BY_AGENT = lazy_re(r"\bby\s+(?:[\w’'-]+\s+){0,3}$")
+# a question put to an office holder: "asked whether the commissioner had …", "pressed the minister on …"
+_ROLE = (
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:commissioner|minister|secretary|chair|chairman|chairwoman|director|regulator|"
+    r"president|prime\s+minister|chief\s+executive|senator|attorney\s+general|governor|mayor|premier)"
+)
+# a question put to an office holder: "asked whether the commissioner had …", "asked the minister whether …" (not a
+# request, "asked the minister to ensure …", after which the asker may go on)
+_ASKED_ROLE = lazy_re(
+    r"\b(?:asked|pressed|questioned|challenged|quizzed)\s+(?:(?:whether|if|why|how|what|when)\s+(?P<role>"
+    + _ROLE
+    + r")\b|(?P<object>"
+    + _ROLE
+    + r")\s+(?:whether|if|why|how|what|when|about|over|on)\b)"
+)
+_ASK_WORDS = ("asked", "pressed", "questioned", "challenged", "quizzed")
+_ASKER_PRONOUN = lazy_re(r"\s*(He|She)\b")
 _HE = lazy_re(r"\b(?:[Hh]e|him|[Hh]is|[Hh]imself)\b")
 _SHE = lazy_re(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")
 # a definite description opening a sentence ("The 29-year-old primary school teacher …"): the one named before
 _DEFINITE_LEAD = lazy_re(r"\s*[Tt]he\s+(?P<noun>(?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+_INDEFINITE_LEAD = lazy_re(r"\s*(?:[A-Z][^,]{0,30},\s*)?(?:A|An|One|Another|Some|Two|Three|Several)\s")
+# "Australia's eSafety commissioner had …": a possessive description opening a sentence
+_POSSESSIVE_LEAD = lazy_re(r"\s*[A-Z][\w.-]*['’]s\s+(?P<noun>(?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 
 
 class BridgeMixin:
@@ -106,6 +128,91 @@ class BridgeMixin:
         if lead is None or P.PRONOUN_GENDER[lead.group(1).lower()] != gender:
             return False
         return _BY_AGENT.search(text, lead.end(), pos) is not None and not P.SPOKE_RE().search(text, lead.end(), pos)
+
+    def _question_put(self, para: int, offset: int) -> tuple[Sentence, re.Match[str]] | None:
+        """The sentence just before (this paragraph or the one before) when it puts a question to an office holder
+        ("He asked whether the commissioner had considered …"), with that match; else None."""
+        sent = self.sentence_of(para, offset)
+        if sent.index == 0:
+            return None
+        prev = self.doc.sentences[sent.index - 1]
+        if prev.paragraph < para - 1 or not any(w in prev.text for w in _ASK_WORDS):
+            return None  # (most sentences ask nothing: a substring test before the pattern)
+        asked = _ASKED_ROLE.search(self.masked[prev.paragraph], prev.start, prev.start + len(prev.text))
+        return (prev, asked) if asked is not None else None
+
+    def _asked_role(self, pronoun: str, put: tuple[Sentence, re.Match[str]]) -> str | None:
+        """ "Greens senator David Shoebridge … He asked whether the commissioner had considered … / '…,' she told
+        him": the office holder the question was put to answers it, when the article ties the title to one person of
+        the pronoun's gender and the one who asked is of the other gender (so "she" cannot be the asker)."""
+        prev, asked = put
+        text = self.masked[prev.paragraph]
+        gender = P.PRONOUN_GENDER[pronoun]
+        lead = _ASKER_PRONOUN.match(text[prev.start : asked.start()])
+        asker_gender = (
+            P.PRONOUN_GENDER[lead.group(1).lower()]
+            if lead
+            else next(
+                (
+                    self.index.gender_of(m.canonical)
+                    for pos, m in self.outside.get(prev.index, ())
+                    if m.kind == "person" and pos < asked.start()
+                ),
+                None,
+            )
+        )
+        if asker_gender is None or asker_gender == gender:
+            return None
+        group = "role" if asked.group("role") else "object"
+        who = self.index.resolve(asked.group(group), sentence=prev.index, before=asked.end(group) - prev.start)
+        if who is None or not self.index.is_person(who) or self.index.gender_of(who) not in (gender, None):
+            return None
+        return who
+
+    def _chained(self, pronoun: str, para: int, offset: int) -> str | None:
+        """ "Julie Inman Grant was at home in Canberra … / Australia's eSafety commissioner had … She had seen … They
+        came in hundreds. / '…,' she says": with no one at all in the pronoun window, the person named further back
+        (at most two paragraphs) when every sentence since names, introduces and describes no one else, holds no
+        quotation and uses no pronoun of the other gender."""
+        if self._recent(para, offset, "person"):
+            return None  # someone is in view: the ordinary rules decide
+        gender = P.PRONOUN_GENDER[pronoun]
+        other = _HE if gender == "f" else _SHE
+        sent = self.sentence_of(para, offset)
+        leads: list[tuple[Sentence, re.Match[str]]] = []
+        for idx in range(sent.index - 1, max(-1, sent.index - 12), -1):
+            prev = self.doc.sentences[idx]
+            if prev.paragraph < para - 2:
+                return None
+            text = self.masked[prev.paragraph]
+            end = prev.start + len(prev.text)
+            people = {m.canonical for _, m in self.outside.get(idx, ()) if m.kind == "person"}
+            if people:
+                if len(people) > 1:
+                    return None
+                who = next(iter(people))
+                if self.index.gender_of(who) not in (gender, None) or other.search(text, prev.start, end):
+                    return None
+                for lead_sent, desc in leads:  # every description since must be theirs
+                    described = self.index.resolve(
+                        desc.group().strip(), sentence=lead_sent.index, before=desc.end() - lead_sent.start
+                    )
+                    if described != who:
+                        return None
+                return who
+            if any(span.start < end and span.end > prev.start for span in self.doc.spans[prev.paragraph]):
+                return None  # a quotation in between: someone spoke
+            if other.search(text, prev.start, end) or self._leading_unnamed(idx) or self._introduced_in(idx):
+                return None
+            if _INDEFINITE_LEAD.match(text, prev.start, end) or D.OTHER_PERSON().match(text, prev.start, end):
+                return None  # "A colleague rang at midnight.": someone new may be meant
+            unknown = P.UNKNOWN_SUBJECT.match(text, prev.start, end)
+            if unknown is not None or P.SPOKE_RE().search(text, prev.start, end):
+                return None  # someone the index does not know, or speech with no one named
+            lead = _DEFINITE_LEAD.match(text, prev.start, end) or _POSSESSIVE_LEAD.match(text, prev.start, end)
+            if lead is not None and _person_noun(lead.group("noun")):
+                leads.append((prev, lead))
+        return None
 
     def _about(self, found: str, since: int) -> bool:
         """True when sentence `since` is about `found`: they spoke there (a quote or a speech verb) or open it."""

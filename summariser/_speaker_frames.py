@@ -8,7 +8,7 @@ import re
 from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
 
-__all__ = ["echoed", "framed_by_own_body", "framed_in_report", "source_before", "trailing_participle"]
+__all__ = ["echoed", "framed_by_own_body", "framed_in_report", "source_before", "trailing_participle", "words_of"]
 
 # a speech participle after a comma, close to the quote: its subject is the main clause's ("…, posting that …")
 _COMMA_PARTICIPLE = lazy_re(
@@ -40,6 +40,10 @@ _SOURCE_FRAMING = lazy_re(
     r"[^.;:]{1,60}?\b(?:describing|calling|branding|labelling|labeling|dubbing|accusing|claiming|saying|warning|"
     r"insisting|arguing|urging)\b[^.;:]{0,80}$"
 )
+# the speaker passing on another's words: "Liz Kendall, quoting a victim's letter, said women felt '…'"
+_QUOTING = lazy_re(r",\s+(?:quoting|citing|reading from|reading out|paraphrasing)\b")
+# "in the words of one Labour MP, '…'", "to quote the minister, '…'": who the words are, right before them
+_WORDS_OF = lazy_re(r"\b(?:in\s+the\s+words\s+of|to\s+quote)\s+(?P<who>[^,;:()]{2,80}?)\s*[,:]?\s*$")
 # the reported clause's own subject, one noun phrase and an auxiliary: " the company's own policy ", " that Elon
 # Musk had " (no pronoun, relative, conjunction or second clause: "what she called" is the speaker's own frame)
 _OWN_SUBJECT = lazy_re(
@@ -68,9 +72,14 @@ def source_before(pre: str, end: int) -> bool:
 
 
 def echoed(pre: str) -> bool:
-    """True when the quote echoes a claim ("rejected claims that …") or another's document ("a letter from his
-    lawyers describing it as …"): not the words of the sentence's subject."""
-    return _ECHOED.search(pre) is not None or _SOURCE_FRAMING.search(pre) is not None
+    """True when the quote echoes a claim ("rejected claims that …"), another's document ("a letter from his
+    lawyers describing it as …") or words the subject is passing on ("quoting a victim's letter"): not the words of
+    the sentence's subject."""
+    return (
+        _ECHOED.search(pre) is not None
+        or ("ing" in pre and _SOURCE_FRAMING.search(pre) is not None)
+        or (("quot" in pre or "cit" in pre or "read" in pre) and _QUOTING.search(pre) is not None)
+    )
 
 
 def framed_in_report(pre: str, vm: re.Match[str]) -> bool:
@@ -91,3 +100,9 @@ def framed_by_own_body(pre: str, vm: re.Match[str]) -> bool:
     for earlier in P.SAY_RE().finditer(pre, 0, vm.start()):
         say = earlier
     return say is not None and P.OWN_BODY_SUBJECT.search(pre[say.end() : vm.start()]) is not None
+
+
+def words_of(pre: str) -> tuple[int, int] | None:
+    """The span of who "in the words of …" / "to quote …" names, when that phrase runs right up to the quote."""
+    found = _WORDS_OF.search(pre)
+    return found.span("who") if found is not None else None

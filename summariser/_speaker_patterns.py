@@ -129,8 +129,11 @@ FRAMED_OBJECT = lazy_re(
 CATAPHOR = lazy_re(
     r"\s*(?:(?:So|Thus)\s+(?:said|says|wrote|writes|argued|argues|warned|warns)|(?:That|This|Those|These|Such)\s+"
     r"(?:was|were|is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:words|verdict|view|assessment|warning|message|"
-    r"judgment|judgement|conclusion|argument|reaction|response|answer|comment|remarks|prediction|complaint)\s+of)\s+"
-    r"(?=\S)"
+    r"judgment|judgement|conclusion|argument|reaction|response|answer|comment|remarks|prediction|complaint)\s+"
+    # ("That is what Melanie Dawes told MPs", "The warning came from …", "That was the message from …" too)
+    r"(?:of|from)|(?:That|This|Those|These)\s+(?:was|were|is|are)\s+what|(?:The|That|This|Those|These)\s+"
+    r"(?:[\w-]+\s+)?(?:words|warning|message|verdict|plea|rebuke|criticism|reaction|response|answer|remarks)\s+"
+    r"(?:came|come)\s+from)\s+(?=\S)"
 )
 # "'…?' / He Jianxiong, the former IMF director, said at an event in Washington.": a paragraph that only says who
 # spoke - a speech verb with no object, then at most a time or place phrase - attributes the quote just before it
@@ -139,7 +142,10 @@ SAID_ALONE = lazy_re(
     r"before|after|while|when|from)\s+[^,;:]*\.?$))"
 )
 # where the speaker phrase after CATAPHOR ends: a clause mark or a time or place phrase
-CATAPHOR_END = lazy_re(r"\s*(?:[,.;:!?()—–]|$|\s(?:last|this|on|in|at|during|as|when|who|after|before|speaking)\s)")
+CATAPHOR_END = lazy_re(
+    r"\s*(?:[,.;:!?()—–]|$|\s(?:last|this|on|in|at|during|as|when|who|after|before|speaking)\s|"
+    r"\s(?:told|said|wrote|says|tells|writes|posted|warned|put\s+it)\b)"
+)
 # the person a question came from or was put to: "Asked by Greens senator Jane Doe whether …, the commissioner said",
 # "Responding to a question from Labour's X, Ms Y said", "Speaking to Laura Kuenssberg, she said" — never the speaker
 ADDRESSEE_BEFORE = lazy_re(
@@ -182,6 +188,9 @@ PASSIVE_OPENER = lazy_re(r"\s*(?:Asked|Pressed|Questioned|Challenged|Interviewed
 WEAK_GAP_OK = lazy_re(
     r"[:,]\s*$|^\s*(?:that|why|whether|how|what)\b|^\s*(?:on|in)\s+[^.;:]{1,40}?\bthat\b|"
     r"^\s*(?:the|her|him|them|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?\s+(?:whether|if)\b|"
+    # a request put to an office holder: "asks the prime minister to back a suspension of X '…'"
+    r"^\s*the\s+(?:prime\s+minister|minister|government|commission|commissioner|chancellor|president|secretary|"
+    r"regulator|committee|chair|house|speaker)\s+to\s+[a-z]+\b|"
     r"^\s*(?:it|he|she|they)\s+(?:had|has|have|was|were|is|are|would|will)\b"
 )
 LEAD_PRONOUN = lazy_re(r"\s*(?:[A-Z][^,]{0,40},\s*)?(he|she|it|He|She|It)\b")
@@ -358,7 +367,9 @@ OWNED_LABEL = lazy_re(
 # "On Friday the billionaire …": a time phrase opening the subject without a comma
 TIME_LEAD = lazy_re(
     r"\d{1,2}[:.]\d{2}\s+(?=[A-Za-z])|(?:On|Last|This|Earlier|Later)\s+(?:(?:on|this|last|that)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|morning|afternoon|evening|night|week|month|year)\s+(?=[a-z]|[A-Z][a-z])"
+    r"Saturday|Sunday|morning|afternoon|evening|night|week|month|year)\s+(?=[a-z]|[A-Z][a-z])|"
+    r"(?:In|By|Since|Until)\s+(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|\d{4})(?:\s+\d{4})?\s+(?=[a-z]|[A-Z][a-z])"
 )
 
 # a speech verb inside a relative clause that closes before the quote: the quote is the main clause's

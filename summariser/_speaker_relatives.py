@@ -29,6 +29,15 @@ _PARENTHETICAL = lazy_re(
 )
 _RELATIVE_OPEN = lazy_re(r",\s+(?:who|whose|which|where|when|while)\b")
 _JOINED = lazy_re(r"\b(?:and|&)\s+(?:[A-Z]|his\b|her\b|the\b|their\b)")
+# a speech verb right after a relative pronoun (its clause, not the sentence's)
+_RELATIVE_SAY = lazy_re(r"\b(?:who|which|whom)\s+(?:(?:had|has|have|also|once|then|later|\w+ly)\s+)*$")
+# "told MPs that", "said that": what opens a reported clause after its speech verb
+_THAT = lazy_re(r"\s+(?:[A-Z][\w’'-]*\s+|the\s+\w+\s+|reporters\s+|MPs\s+|peers\s+|him\s+|her\s+|them\s+)?that\b")
+# a group or a message that may own the words in a view sentence: "For Ms Dawes, the critics' verdict was '…'"
+_OTHER_VOICE = lazy_re(
+    r"\b(?:critics|campaigners|opponents|supporters|users|parents|people|MPs|officials|experts|lawyers|victims|"
+    r"colleagues|rivals|allies|message|verdict|words|slogan|motto|headline|title|banner|placard|caption)\b"
+)
 _SPEECH_INSIDE = lazy_re(r"\b(?:said|says|told|tells|added|wrote|according to)\b")
 
 
@@ -42,6 +51,8 @@ class RelativeSubjectMixin:
     if TYPE_CHECKING:  # provided by SpeakerResolver and its other mixins
 
         def sentence_of(self, para: int, offset: int) -> Sentence: ...
+
+        def interpret(self, para: int, start: int, end: int) -> Attribution | None: ...
 
         def _leading_subject(self, para: int, start: int) -> str | None: ...
 
@@ -107,3 +118,49 @@ class RelativeSubjectMixin:
         if _SPEECH_INSIDE.search(text, after, end):
             return None  # "Sir Keir, who told MPs that …, said": a clause with speech of its own
         return Attribution(lead, self.index.role_of(lead), "parenthetical")
+
+    def _reported_clause_subject(self, para: int, start: int, end: int) -> Attribution | None:
+        """ "Jess Phillips said a teenager had told her …": a verb inside reported speech has the reported clause's
+        subject ("a teenager"), never the sentence's: the speaker again when it is their pronoun, else an uncertain
+        attribution (words reported second-hand). Not for a speech verb inside a relative clause ("X, who said …,
+        told")."""
+        text = self.masked[para]
+        if text.count(" ", start, end) < 2:
+            return None  # "Ofcom", "Ms Dawes": no room for a speech verb and a subject after it
+        say = None
+        for m in P.SAY_RE().finditer(text, start, end):
+            say = m
+        if say is None or say.group().lower() == "according to":
+            return None
+        if P.DETERMINER_BEFORE.search(text, max(start, say.start() - 12), say.start()):
+            return None  # "their claims", "the comments": a noun
+        if _RELATIVE_SAY.search(text, start, say.start()) or "," in text[say.end() : end]:
+            return None  # "Sarah Olney, who told reporters …, said": the relative clause's own verb
+        if "    " in text[say.end() : end]:
+            return None  # a quotation between ('… sent "a clear signal." She said'): a sentence of its own
+        sub = _THAT.match(text, say.end(), end)
+        sub_start = sub.end() if sub else say.end()
+        if not text[sub_start:end].strip():
+            return None
+        found = self.interpret(para, sub_start, end)
+        if found is not None and found.how == "pronoun" and found.speaker is not None:
+            return found  # "Kendall said she had told MPs that …": the speaker again
+        # someone else's words reported second-hand ("said Elon Musk had told him …"): not certain whose
+        return Attribution(None, None, "reported")
+
+    def _view_holder(self, para: int, start: int, pre: str) -> Attribution | None:
+        """ "For Baroness Kidron, who led the campaign, the response was '…'": the person named right after an
+        opening "For" and closed by a comma holds the view quoted, when no speech verb, no one else and no group or
+        message gives another source (a body's "view" is often a phrase of the law: "For Ofcom, the question is
+        whether … 'a suitable … assessment'")."""
+        if P.SAY_RE().search(pre) or _OTHER_VOICE.search(pre):
+            return None
+        lead = start + len(pre) - len(pre.lstrip()) + 4
+        mentions = self.outside.get(self.sentence_of(para, start).index, ())
+        for pos, m in mentions:
+            end = pos + m.end - m.start
+            if pos == lead and m.kind == "person" and self.masked[para][end : end + 1] == ",":
+                if any(p > end and p < start + len(pre) for p, _ in mentions):
+                    return None  # "For Ms Kidron, Ofcom's answer was '…'": another may own the words
+                return Attribution(m.canonical, self.index.role_of(m.canonical), "view")
+        return None

@@ -35,6 +35,8 @@ _BOUNDS = lazy_re(r"[;:!?]")
 _PLACE_TAIL = lazy_re(r"\s+(?:at|in|from|with|on)\s+" + D.NOT_TIME + r"[^,.;:!?()]{1,60}?(?=\s*(?:[,.;:!?()]|$))")
 _PASSIVE = lazy_re(r"\b(?:be|been|being)\s+$")
 _BY_AGENT = lazy_re(r"\s+by\s+")
+# speech verbs whose passive ("could be added", "was announced") reports no one's words to the subject
+_PASSIVE_NOT_SPEECH = frozenset({"added", "noted", "announced", "confirmed", "stated", "declared"})
 _PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
 # a verb whose subject opens a conditional clause: "if parliament agreed", "unless the company says"
 _CONDITION = lazy_re(r"\b(?:if|unless)\s+(?:the\s+)?[a-z]+\s+$")
@@ -126,6 +128,9 @@ class SpeakerResolver(
             holder = self._view_holder(para, start, pre)
             if holder is not None:
                 return holder
+        words_of = F.words_of(pre) if "words of" in pre or "to quote" in pre else None
+        if words_of is not None:  # "It was, in the words of one Labour MP, '…'": the one named there
+            return self.interpret(para, start + words_of[0], start + words_of[1])
         claim = P.CLAIM.search(pre) if "'s" in pre or "’s" in pre else None  # CLAIM needs a possessive
         if claim and not P.FRAMED_OBJECT.search(pre):
             return self._claimant(para, start, start + claim.start())
@@ -201,7 +206,12 @@ class SpeakerResolver(
                 continue  # a framing verb far from the quote: try the speech verb before it
             inner = P.SAY_RE().search(gap)
             while inner is not None and (  # "promised by his government", "their claims": no speech verb
-                gap.startswith(" by ", inner.end()) or P.DETERMINER_BEFORE.search(gap, 0, inner.start())
+                gap.startswith(" by ", inner.end())
+                or P.DETERMINER_BEFORE.search(gap, 0, inner.start())
+                or (  # "an amendment that could be added to the bill": a passive, no one speaking
+                    inner.group() in _PASSIVE_NOT_SPEECH
+                    and _PASSIVE.search(gap, max(0, inner.start() - 7), inner.start())
+                )
             ):
                 if gap.startswith(" by ", inner.end()) and _PASSIVE_SAY.search(
                     gap, max(0, inner.start() - 7), inner.start()
@@ -227,22 +237,6 @@ class SpeakerResolver(
                 found = self._verb_first(para, start + vm.end(), end)  # `, said Ms Kendall, "…"`
             if found is not None:
                 return found
-        return None
-
-    def _view_holder(self, para: int, start: int, pre: str) -> Attribution | None:
-        """ "For Baroness Kidron, who led the campaign, the response was '…'": the person named right after an
-        opening "For" and closed by a comma holds the view quoted, when no speech verb gives another source (a body's
-        "view" is often a phrase of the law: "For Ofcom, the question is whether … 'a suitable … assessment'")."""
-        if P.SAY_RE().search(pre):
-            return None
-        lead = start + len(pre) - len(pre.lstrip()) + 4
-        for pos, m in self.outside.get(self.sentence_of(para, start).index, ()):
-            if (
-                pos == lead
-                and m.kind == "person"
-                and self.masked[para][pos + m.end - m.start : pos + m.end - m.start + 1] == ","
-            ):
-                return Attribution(m.canonical, self.index.role_of(m.canonical), "view")
         return None
 
     def _claimant(self, para: int, start: int, owner_end: int) -> Attribution:
@@ -321,6 +315,9 @@ class SpeakerResolver(
             relative = self._relative_antecedent(para, start, head)
             if relative is not None:
                 return relative
+        inner = self._reported_clause_subject(para, start, end)
+        if inner is not None:
+            return inner
         lead = (  # an apposition only counts when it closes right before the verb: test that first, it is cheap
             P.LEAD_APPOSITION().match(text, P.skip_space(text, start, end), end)
             if head.rstrip().endswith((",", "–", "—", ")"))

@@ -166,9 +166,10 @@ UPPER_LETTERS = "".join(
     c for r in ((0xC0, 0x250), (0x370, 0x400), (0x400, 0x530)) for c in map(chr, range(*r)) if c.isupper()
 )
 # a match starts only at the first mark of a run and its quantifiers never give back: a run of 2,000 "?" in
-# mis-decoded text is one linear scan, not one scan per mark (quadratic)
+# mis-decoded text is one linear scan, not one scan per mark (quadratic); the pattern opens on the mark itself (the
+# look-behind that it is the first comes after it), so `re` skips from mark to mark instead of trying every position
 _BOUNDARY = re.compile(
-    rf"(?<![.!?…])([.!?…])[.!?…]*+([\"”’')\]]*+)\s+(?=[\"“‘'(\[]?[A-Z0-9{UPPER_LETTERS}]|[\"“‘'][a-z])"
+    rf"([.!?…])(?<![.!?…][.!?…])[.!?…]*+([\"”’')\]]*+)\s+(?=[\"“‘'(\[]?[A-Z0-9{UPPER_LETTERS}]|[\"“‘'][a-z])"
 )
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w[\w’'-]*)")
 # "Is this right?" Mr Musk asked. -- the attribution after a closing mark stays with its quote

@@ -15,7 +15,6 @@ from functools import lru_cache
 from summariser._topic import Topic
 from summariser._topic_ambiguous import AmbiguousSubjects
 from summariser._topic_terms import (
-    HYPHENATED,
     NO_HITS,
     Term,
     Tokens,
@@ -203,24 +202,37 @@ class TopicMatcher:
         plain: list[bytes] = []
         subjects: list[bytes] = []
         alone: list[Term] = []  # a phrase's first word that is a keyword on its own too ("eSafety")
-        for key, plain_set, roles in (
-            (found_any, self._plain, self._roles_any),
-            (found_exact, self._plain_exact, self._roles_exact),
-        ):
-            for k in key:
-                if k in plain_set:
-                    plain.append(k)
-                    continue
-                role = roles.get(k)
-                if role is None:
-                    return None  # a keyword of another kind
-                if role is _SUBJECT:
-                    subjects.append(k)
-                    continue
-                if self._phrase_follows(k.lower(), lows):
-                    return None
-                if isinstance(role, Term):
-                    alone.append(role)
+        # the words found in any case, then those found as written (two loops, not a loop over pairs of sets)
+        plain_set, roles = self._plain, self._roles_any
+        for k in found_any:
+            if k in plain_set:
+                plain.append(k)
+                continue
+            role = roles.get(k)
+            if role is None:
+                return None  # a keyword of another kind
+            if role is _SUBJECT:
+                subjects.append(k)
+                continue
+            if self._phrase_follows(k.lower(), lows):
+                return None
+            if isinstance(role, Term):
+                alone.append(role)
+        plain_set, roles = self._plain_exact, self._roles_exact
+        for k in found_exact:
+            if k in plain_set:
+                plain.append(k)
+                continue
+            role = roles.get(k)
+            if role is None:
+                return None
+            if role is _SUBJECT:
+                subjects.append(k)
+                continue
+            if self._phrase_follows(k.lower(), lows):
+                return None
+            if isinstance(role, Term):
+                alone.append(role)
         if not plain and not subjects and not alone:
             return NO_HITS
         out = UnitHits()
@@ -263,11 +275,14 @@ class TopicMatcher:
         found: list[tuple[int, Term]] = []
         if not keys.isdisjoint(self._phrase_lows):
             used: list[bytes] = []
-            for key in keys & self._phrase_lows:
-                at = -1
-                for _ in range(lows.count(key)):
-                    at = lows.index(key, at + 1)
-                    bucket = self._phrases.get((key, lows[at + 1])) if at + 1 < len(lows) else None
+            starts = keys & self._phrase_lows
+            phrases = self._phrases
+            # one walk over the words, not a count and an index per first word: the phrases come out in text order,
+            # which the sort below gives them anyway (no two start at one word)
+            for at in range(len(lows) - 1):  # a phrase needs the word after its first
+                key = lows[at]
+                if key in starts:
+                    bucket = phrases.get((key, lows[at + 1]))
                     term = first_match(bucket, words, lows, at) if bucket else None
                     if term is not None:
                         found.append((at, term))
@@ -333,7 +348,9 @@ class TopicMatcher:
 
     def _match_parts(self, words: Tokens, out: UnitHits, seen: set[str]) -> None:
         # "Grok-generated", "Ofcom-led": the parts count, but never an ambiguous letter ("X-ray")
-        for token in HYPHENATED.findall(b" ".join(words)):
+        # the words `HYPHENATED.findall(b" ".join(words))` finds (a hyphen after a word's first character), without
+        # joining them and trying the pattern at every character of every word
+        for token in [w for w in words if b"-" in w[1:]]:
             if token.lower() in self._index:
                 continue
             at = words.index(token)

@@ -46,7 +46,12 @@ class EntryIdentity:
 
     def with_canonical(self, url: str | None) -> tuple[IdentityKey, ...]:
         """The keys plus the article page's own canonical URL, once fetched."""
-        return self.keys if not url else tuple(dict.fromkeys((*self.keys, _key("url", url))))
+        return keys_with_url(self.keys, url)
+
+
+def keys_with_url(keys: tuple[IdentityKey, ...], url: str | None) -> tuple[IdentityKey, ...]:
+    """`keys` plus the URL key of `url` (an article page's own canonical URL, once fetched)."""
+    return keys if not url else tuple(dict.fromkeys((*keys, _key("url", url))))
 
 
 def entry_identity(entry: FeedEntry) -> EntryIdentity:

@@ -91,7 +91,10 @@ def _parsed(
     *,
     warning: str | None,
 ) -> ParsedFeed:
-    entries = [_entry(raw, feed_name, base_url, now) for raw in raws]
+    # A plain dict copy of each entry (C-level, no per-key Python): FeedParserDict's `get` is Python code with key
+    # aliases and a raised KeyError for every absent key, and `_entry` reads a dozen keys, most of them absent. The
+    # aliases it resolves ("guid", "description", "updated" for a missing one) are names `_entry` never asks for.
+    entries = [_entry(dict(raw), feed_name, base_url, now) for raw in raws]
     # an item with no title, link, guid or text (seen in the wild) is not a story
     entries = _dedupe_guids([e for e in entries if e.title or e.url or e.guid])
     return ParsedFeed(
@@ -171,9 +174,14 @@ def _entry_url(raw: Any, base_url: str | None) -> str | None:
     if not link:
         return None
     link = str(link).strip()
-    if base_url:
+    if base_url and not _PLAIN_ABSOLUTE.fullmatch(link):
         link = urljoin(base_url, link)
     return unwrap_redirect(link)
+
+
+# An absolute http(s) URL that urljoin would hand back unchanged whatever the base (lowercase scheme, a host, no
+# empty "?", "#" or ";" for its re-assembly to drop, no whitespace for it to strip): most feed links, not parsed twice.
+_PLAIN_ABSOLUTE = re.compile(r"https?://[\w.~%@:\[\]-]+(?:/[^\s?#;]*)?(?:\?[^\s#]+)?(?:#\S+)?", re.ASCII)
 
 
 def _full_text(raw: Any, summary_text: str) -> str | None:

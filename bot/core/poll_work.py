@@ -1,7 +1,9 @@
 """The poller's CPU-bound steps, run in worker processes: parse + identity keys, near-duplicate checks + summaries.
 
 Everything here takes and returns picklable values, so a ProcessPoolExecutor can run it; the poller's event loop
-only moves bytes and rows. One call per feed (not per item) keeps the inter-process traffic small.
+only moves bytes and rows. One call per feed (not per item) keeps the inter-process traffic small, and what crosses
+between processes is plain tuples: frozen slotted dataclasses pickle through Python-level `__getstate__` /
+`__setstate__`, which cost the poller process more than the rest of its per-entry work.
 """
 
 from __future__ import annotations
@@ -11,15 +13,15 @@ import logging
 import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.core import dedupe
 from bot.core.feedtext import truncate
-from bot.core.identity import EntryIdentity, entry_identity
+from bot.core.identity import EntryIdentity, IdentityKey, entry_identity
 from bot.core.parse import parse_feed
-from bot.models import ParsedFeed
+from bot.models import FeedEntry
 from summariser import Article, Entities, Relevance, Summary, Topic, extract_article, summarise
 
 log = logging.getLogger(__name__)
@@ -30,8 +32,7 @@ RelevanceFn = Callable[..., Relevance]
 ARTICLE_TEXT_MAX_CHARS = 100_000
 
 
-@dataclass(frozen=True, slots=True)
-class SummaryJob:
+class SummaryJob(NamedTuple):
     """One entry to summarise; `candidate` is the (title, lede) of a stored story it may merely repeat."""
 
     text: str
@@ -40,6 +41,40 @@ class SummaryJob:
     published: datetime | None
     lede: str = ""
     candidate: tuple[str, str] | None = None
+
+
+# What crosses to the worker: a SummaryJob's fields as a plain tuple (NamedTuples pickle through Python code too).
+JobTuple = tuple[str, str | None, str, datetime | None, str, tuple[str, str] | None]
+
+
+class EntryRow(NamedTuple):
+    """A parsed entry and its identity, as the poller process handles it (FeedEntry's fields, then the keys)."""
+
+    feed: str
+    guid: str | None
+    url: str | None
+    canonical_url: str | None
+    title: str
+    published: datetime | None
+    lede: str
+    content: str | None
+    publisher: str | None
+    keys: tuple[IdentityKey, ...]
+    title_key: str | None
+    fingerprint: str | None
+    story_id: str
+
+
+class ParsedRows(NamedTuple):
+    """A parsed feed as the worker returns it: what the feed says about itself, and one plain tuple per entry."""
+
+    warning: str | None
+    ttl_s: float | None
+    rows: list[tuple[Any, ...]]
+
+    def entries(self) -> list[EntryRow]:
+        """The rows as EntryRow views (no copying of fields)."""
+        return [EntryRow._make(row) for row in self.rows]
 
 
 def process_pool(workers: int = 2) -> ProcessPoolExecutor | None:
@@ -66,18 +101,23 @@ def parse_and_identify(
     headers: dict[str, str],
     base_url: str,
     now: datetime,
-) -> tuple[ParsedFeed, list[EntryIdentity]]:
+) -> ParsedRows:
     """Parse a feed and compute each entry's identity keys (both CPU-bound: run in a worker)."""
     parsed = parse_feed(body, feed_name=feed_name, headers=headers, base_url=base_url, now=now)
-    return parsed, [entry_identity(e) for e in parsed.entries]
+    return ParsedRows(parsed.warning, parsed.ttl_s, [_row(e, entry_identity(e)) for e in parsed.entries])
+
+
+def _row(e: FeedEntry, ident: EntryIdentity) -> tuple[Any, ...]:
+    return (e.feed, e.guid, e.url, e.canonical_url, e.title, e.published, e.lede, e.content, e.publisher,
+            ident.keys, ident.title_key, ident.fingerprint, ident.story_id)  # fmt: skip
 
 
 def summarise_batch(
-    fn: SummariseFn, jobs: Sequence[SummaryJob], topic: Topic, relevance_fn: RelevanceFn | None = None
+    fn: SummariseFn, jobs: Sequence[JobTuple], topic: Topic, relevance_fn: RelevanceFn | None = None
 ) -> list[dict[str, Any] | None]:
     """Summarise each job in one worker call; None for a job that is a near-duplicate of its candidate story."""
     out: list[dict[str, Any] | None] = []
-    for job in jobs:
+    for job in map(SummaryJob._make, jobs):
         if job.candidate is not None and dedupe.is_near_duplicate(job.title, job.lede, *job.candidate):
             out.append(None)
             continue

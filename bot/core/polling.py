@@ -8,6 +8,7 @@ was and the next poll sees the same entries again: nothing lost, nothing stored 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -18,17 +19,17 @@ from datetime import datetime
 from functools import partial
 from typing import Any, TypeVar
 
-from bot.core import dedupe
 from bot.core.backoff import next_state_after
 from bot.core.feedtext import truncate
 from bot.core.fulltext import Fetcher, fetch_article
-from bot.core.identity import EntryIdentity, Match, PollStore, Sighting, StoryRecord
+from bot.core.identity import Match, PollStore, Sighting, StoryRecord, keys_with_url
 from bot.core.page_policy import final_relevance, is_relevant, needs_second_look
 from bot.core.poll_work import (
     ARTICLE_TEXT_MAX_CHARS,
+    EntryRow,
+    JobTuple,
     RelevanceFn,
     SummariseFn,
-    SummaryJob,
     parse_and_identify,
     summarise_batch,
     summarise_page,
@@ -36,7 +37,7 @@ from bot.core.poll_work import (
 from bot.core.poll_work import process_pool as process_pool  # re-exported: callers build the pool from here
 from bot.core.ports import Clock
 from bot.errors import FeedParseError
-from bot.models import FeedEntry, FeedSpec, FeedState, FetchResult, ParsedFeed, Story
+from bot.models import FeedEntry, FeedSpec, FeedState, FetchResult, Story
 from summariser import Topic, relevance, summarise
 
 log = logging.getLogger(__name__)
@@ -61,12 +62,19 @@ class PollReport:
         return [s for s in self.new_stories if s.relevant]
 
 
-def display_publisher(entry: FeedEntry, summary: dict[str, Any]) -> str | None:
+def display_publisher(entry: FeedEntry | EntryRow, summary: dict[str, Any]) -> str | None:
     """The outlet's name: a feed item's <source>, else the page's site name; never a bare host name."""
     for name in (entry.publisher, summary.get("source")):
-        if isinstance(name, str) and name.strip() and not _HOSTLIKE.fullmatch(name.strip()):
-            return name.strip()
+        if isinstance(name, str) and (shown := _outlet_name(name)):
+            return shown
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _outlet_name(name: str) -> str | None:
+    # a feed's items share one publisher (or host): judged once, not once per item
+    name = name.strip()
+    return name if name and not _HOSTLIKE.fullmatch(name) else None
 
 
 class Poller:
@@ -152,7 +160,7 @@ class Poller:
                 return PollReport(spec.name, not_modified=True)
             return PollReport(spec.name, error=result.error or f"HTTP {result.status_code}")
         try:
-            parsed, identities = await self._run(
+            parsed = await self._run(
                 partial(
                     parse_and_identify,
                     result.body,
@@ -166,7 +174,7 @@ class Poller:
             failed = replace(result, status="error", error=f"not a usable feed: {exc}", body=b"")
             await self.store.save_feed_state(next_state_after(state, failed, now=now, interval_s=spec.interval_s))
             return PollReport(spec.name, error=failed.error)
-        records, sightings = await self._new_records(spec, parsed, identities, now)
+        records, sightings = await self._new_records(spec, parsed.entries(), now)
         new_state = next_state_after(state, result, now=now, interval_s=spec.interval_s, parsed_ttl_s=parsed.ttl_s)
         stored = await self.store.commit_poll(new_state, records, sightings)
         if stored:
@@ -174,21 +182,21 @@ class Poller:
         return PollReport(spec.name, new_stories=stored, warning=parsed.warning)
 
     async def _new_records(
-        self, spec: FeedSpec, parsed: ParsedFeed, identities: list[EntryIdentity], now: datetime
+        self, spec: FeedSpec, entries: list[EntryRow], now: datetime
     ) -> tuple[list[StoryRecord], list[Sighting]]:
         """Dedupe entries against the store, then summarise and (when relevant) fetch full text for the new ones."""
-        matches = await self.store.match(spec.name, [i.keys for i in identities])
-        fresh: list[tuple[FeedEntry, EntryIdentity, Match | None]] = []
+        matches = await self.store.match(spec.name, [e.keys for e in entries])
+        fresh: list[tuple[EntryRow, Match | None]] = []
         sightings: list[Sighting] = []
-        for entry, ident, match in zip(parsed.entries, identities, matches, strict=True):
+        for entry, match in zip(entries, matches, strict=True):
             if match is None or match.soft:  # a soft match is confirmed or rejected in the worker
-                fresh.append((entry, ident, match))
+                fresh.append((entry, match))
             elif not match.sighted:
-                sightings.append(self._sighting(spec, entry, ident, match))
+                sightings.append(self._sighting(spec, entry, match))
         if not fresh:
             return [], sightings
-        jobs = [
-            SummaryJob(
+        jobs: list[JobTuple] = [
+            (
                 e.content or e.lede or e.title,
                 e.canonical_url or e.url,
                 e.title,
@@ -196,36 +204,35 @@ class Poller:
                 e.lede,
                 (m.title, m.lede) if m is not None else None,
             )
-            for e, _, m in fresh
+            for e, m in fresh
         ]
         results = await self._run(partial(summarise_batch, self.summarise_fn, jobs, self.topic, self.relevance_fn))
-        new: list[tuple[FeedEntry, EntryIdentity, dict[str, Any]]] = []
-        for (entry, ident, match), summary in zip(fresh, results, strict=True):
+        new: list[tuple[EntryRow, dict[str, Any]]] = []
+        for (entry, match), summary in zip(fresh, results, strict=True):
             if summary is not None:
-                new.append((entry, ident, summary))
+                new.append((entry, summary))
             elif match is not None and not match.sighted:  # a near-duplicate of the stored story: a sighting
-                sightings.append(self._sighting(spec, entry, ident, match))
+                sightings.append(self._sighting(spec, entry, match))
         # relevant stories, and short ones naming the subject (page_policy), fetch a page when the feed lacks it
-        wanted = [k for k, (e, _, summary) in enumerate(new) if self._wants_article(spec, e, summary)]
-        pages = await asyncio.gather(*(self._article(spec, new[k][0], new[k][2]) for k in wanted))
+        wanted = [k for k, (e, summary) in enumerate(new) if self._wants_article(spec, e, summary)]
+        if not wanted:
+            return [self._record(spec, e, summary, now, None) for e, summary in new], sightings
+        pages = await asyncio.gather(*(self._article(spec, new[k][0], new[k][1]) for k in wanted))
         upgraded = dict(zip(wanted, pages, strict=True))
-        records = [
-            self._record(spec, e, i, summary, now, upgraded.get(k, (summary, e.canonical_url, e.content)))
-            for k, (e, i, summary) in enumerate(new)
-        ]
+        records = [self._record(spec, e, summary, now, upgraded.get(k)) for k, (e, summary) in enumerate(new)]
         return records, sightings
 
     @staticmethod
-    def _sighting(spec: FeedSpec, entry: FeedEntry, ident: EntryIdentity, match: Match) -> Sighting:
-        return Sighting(match.story_id, spec.name, display_publisher(entry, {}), entry.url, ident.keys)
+    def _sighting(spec: FeedSpec, entry: EntryRow, match: Match) -> Sighting:
+        return Sighting(match.story_id, spec.name, display_publisher(entry, {}), entry.url, entry.keys)
 
-    def _wants_article(self, spec: FeedSpec, entry: FeedEntry, summary: dict[str, Any]) -> bool:
+    def _wants_article(self, spec: FeedSpec, entry: EntryRow, summary: dict[str, Any]) -> bool:
         if entry.content is not None or not (spec.fetch_full_text and self.fetch_full_text and entry.url):
             return False
         return is_relevant(summary) or needs_second_look(summary, entry.title, entry.lede, self.topic)
 
     async def _article(
-        self, spec: FeedSpec, entry: FeedEntry, summary: dict[str, Any]
+        self, spec: FeedSpec, entry: EntryRow, summary: dict[str, Any]
     ) -> tuple[dict[str, Any], str | None, str | None]:
         """(summary, canonical URL, text) from the article page; the feed-text ones when the page cannot be had."""
         assert entry.url is not None  # _wants_article checked
@@ -257,17 +264,17 @@ class Poller:
     @staticmethod
     def _record(
         spec: FeedSpec,
-        entry: FeedEntry,
-        ident: EntryIdentity,
+        entry: EntryRow,
         feed_summary: dict[str, Any],
         now: datetime,
-        page: tuple[dict[str, Any], str | None, str | None],
+        page: tuple[dict[str, Any], str | None, str | None] | None,
     ) -> StoryRecord:
-        summary, canonical, text = page  # from the article page, or the feed's own when none was fetched
+        # from the article page, or the feed's own when none was fetched
+        summary, canonical, text = page or (feed_summary, entry.canonical_url, entry.content)
         text = truncate(text, ARTICLE_TEXT_MAX_CHARS) if text else text  # feed-carried text is capped the same way
         relevant = final_relevance(feed_summary, summary if summary is not feed_summary else None)
         story = Story(
-            id=ident.story_id or dedupe.story_id(entry),
+            id=entry.story_id,
             feed=spec.name,
             title=entry.title,
             url=entry.url,
@@ -281,8 +288,8 @@ class Poller:
             summary=summary,
             text=text,
         )
-        keys = ident.with_canonical(canonical) if canonical != entry.canonical_url else ident.keys
-        return StoryRecord(story, keys, ident.title_key, ident.fingerprint, text=text)
+        keys = keys_with_url(entry.keys, canonical) if canonical != entry.canonical_url else entry.keys
+        return StoryRecord(story, keys, entry.title_key, entry.fingerprint, text=text)
 
     async def _run(self, fn: Callable[[], T]) -> T:
         """Run CPU-bound work in the process pool when there is one, else in a thread (never on the loop)."""

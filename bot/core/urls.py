@@ -88,6 +88,8 @@ def canonical_url(url: str) -> str:
 
 def unwrap_redirect(url: str) -> str:
     """The target of a known click-tracking wrapper (Google Alerts' google.com/url?url=…), else `url` unchanged."""
+    if "google.com" not in url.lower():  # the only wrapper known: skip parsing every other feed link
+        return url
     try:
         parts = urlsplit(url.strip())
     except ValueError:

@@ -20,18 +20,27 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def search_fields(story: Story) -> dict[str, str]:
     """The text columns indexed for one story."""
+    return dict(zip(_FIELDS, _field_values(story), strict=True))
+
+
+_FIELDS = ("title", "lede", "key_points", "quotes", "speakers", "actors", "text")
+
+
+def _field_values(story: Story) -> tuple[str, ...]:
+    """`search_fields` as a tuple in `_FIELDS` order (one row per stored story: the lists are often empty)."""
     summary: dict[str, Any] = story.summary
-    quotes = summary.get("quotes") or []
-    actions = summary.get("actions") or []
-    return {
-        "title": story.title,
-        "lede": story.lede,
-        "key_points": "\n".join(str(p) for p in summary.get("key_points") or []),
-        "quotes": "\n".join(str(q.get("text") or "") for q in quotes),
-        "speakers": "\n".join(str(q.get("speaker") or "") for q in quotes if q.get("speaker")),
-        "actors": "\n".join(str(a.get("actor") or "") for a in actions),
-        "text": story.text or "",
-    }
+    quotes = summary.get("quotes") or ()
+    actions = summary.get("actions") or ()
+    points = summary.get("key_points") or ()
+    return (
+        story.title,
+        story.lede,
+        "\n".join(str(p) for p in points) if points else "",
+        "\n".join(str(q.get("text") or "") for q in quotes) if quotes else "",
+        "\n".join(str(q.get("speaker") or "") for q in quotes if q.get("speaker")) if quotes else "",
+        "\n".join(str(a.get("actor") or "") for a in actions) if actions else "",
+        story.text or "",
+    )
 
 
 async def index_stories(conn: AsyncConnection, stories: Sequence[Story]) -> None:
@@ -43,12 +52,12 @@ async def index_stories(conn: AsyncConnection, stories: Sequence[Story]) -> None
         await conn.exec_driver_sql(
             "INSERT INTO stories_fts (story_id, title, lede, key_points, quotes, speakers, actors, text) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(s.id, *search_fields(s).values()) for s in stories],
+            [(s.id, *_field_values(s)) for s in stories],
         )
     elif conn.dialect.name == "postgresql":
         await conn.execute(
             sa.text("UPDATE stories SET search_vector = to_tsvector('english', :doc) WHERE id = :id"),
-            [{"id": s.id, "doc": "\n".join(search_fields(s).values())} for s in stories],
+            [{"id": s.id, "doc": "\n".join(_field_values(s))} for s in stories],
         )
 
 

@@ -26,7 +26,8 @@ from bot.store.pipeline_tables import feeds, stories, story_actions, story_quote
 _BURST_S = 0.5
 _LINGER_S = 0.1
 _FULL_BATCH = 32
-_LOOKUP_CONNECTIONS = 3  # below SQLAlchemy's default pool size of 5, leaving room for the writer and readers
+# Lookups the same way: within _BURST_S of the last lookup, wait _MATCH_LINGER_S for more feeds' keys.
+_MATCH_LINGER_S = 0.02
 _COLUMNS = [c for c in stories.c if c.name != "text"]  # article text is large: only `get` (one story) loads it
 
 
@@ -43,6 +44,14 @@ class _PendingPoll:
         return self.state, self.records, self.sightings
 
 
+@dataclass(slots=True, eq=False)
+class _PendingMatch:
+    request: story_writes.MatchRequest
+    done: bool = False
+    result: list[Match | None] = field(default_factory=list)
+    error: Exception | None = None
+
+
 class StoryStore:
     """Stories, their sightings and per-feed state over one async engine (SQLite or PostgreSQL)."""
 
@@ -51,9 +60,11 @@ class StoryStore:
         self._write_lock = asyncio.Lock()
         self._pending: list[_PendingPoll] = []
         self._last_commit = float("-inf")  # event-loop time the last group commit ended
-        # Concurrent polls' lookups queue here rather than in the connection pool: past its size (5) the pool opens
-        # overflow connections and closes them again, and on SQLite each is a new thread, file handle and PRAGMAs.
-        self._lookups = asyncio.Semaphore(_LOOKUP_CONNECTIONS)
+        # Concurrent polls' lookups queue here and run together, one statement at a time: a lookup's fixed cost
+        # (connection, statement, the database thread's round trips) was most of it, and the pool stays small.
+        self._match_lock = asyncio.Lock()
+        self._matches: list[_PendingMatch] = []
+        self._last_match = float("-inf")
 
     # -- the poller's side (bot.core.identity.PollStore) --
 
@@ -66,9 +77,29 @@ class StoryStore:
         return await story_writes.load_feed_states(self.engine, specs)
 
     async def match(self, feed: str, keysets: Sequence[Sequence[IdentityKey]]) -> list[Match | None]:
-        """Which entries are already stored stories."""
-        async with self._lookups:
-            return await story_writes.match_entries(self.engine, feed, keysets)
+        """Which entries are already stored stories (lookups of feeds polled together share one statement)."""
+        mine = _PendingMatch((feed, keysets))
+        self._matches.append(mine)
+        async with self._match_lock:
+            if not mine.done:
+                loop = asyncio.get_running_loop()
+                if loop.time() - self._last_match < _BURST_S and len(self._matches) < _FULL_BATCH:
+                    await asyncio.sleep(_MATCH_LINGER_S)  # mid-burst: let more feeds' lookups join
+                batch, self._matches = self._matches, []
+                if mine not in batch:  # the task running its batch was cancelled: run it now
+                    batch.append(mine)
+                try:
+                    results = await story_writes.match_many(self.engine, [p.request for p in batch])
+                except Exception as exc:
+                    for p in batch:
+                        p.done, p.error = True, exc
+                else:
+                    for p, result in zip(batch, results, strict=True):
+                        p.done, p.result = True, result
+                self._last_match = loop.time()
+        if mine.error is not None:
+            raise mine.error
+        return mine.result
 
     async def commit_poll(
         self, state: FeedState, records: Sequence[StoryRecord], sightings: Sequence[Sighting]

@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -133,26 +134,67 @@ async def lookup_keys(conn: AsyncConnection, keys: Iterable[str]) -> dict[str, s
 
 async def match_entries(engine: AsyncEngine, feed: str, keysets: Sequence[Sequence[IdentityKey]]) -> list[Match | None]:
     """For each key set, the stored story it already is (and whether this feed has carried it), or None."""
-    wanted = list({h for keys in keysets for _, h in keys})
-    found: dict[str, tuple[str, bool, str, str]] = {}  # key -> (story id, sighted here, title, lede if soft)
-    sighting = sa.and_(story_sightings.c.story_id == story_keys.c.story_id, story_sightings.c.feed == feed)
-    soft = sa.and_(stories.c.id == story_keys.c.story_id, story_keys.c.kind.in_(list(SOFT_KINDS)))
+    return (await match_many(engine, [(feed, keysets)]))[0]
+
+
+MatchRequest = tuple[str, Sequence[Sequence[IdentityKey]]]  # (feed, one key set per entry)
+
+
+async def match_many(engine: AsyncEngine, requests: Sequence[MatchRequest]) -> list[list[Match | None]]:
+    """`match_entries` for several feeds' entries in one round trip (the fixed cost of a lookup is most of it)."""
+    wanted = list({h for _, keysets in requests for keys in keysets for _, h in keys})
+    feeds = sorted({feed for feed, _ in requests})
+    found: dict[str, tuple[str, str, str]] = {}  # key -> (story id, title, lede if soft)
+    sighted: set[tuple[str, str]] = set()  # (story id, feed) among the requesting feeds
+    async with engine.connect() as conn:
+        sqlite_json = conn.dialect.name == "sqlite"
+        stmt = _match_statement(conn.dialect.name)
+        for i in range(0, len(wanted), _MATCH_CHUNK):
+            chunk = wanted[i : i + _MATCH_CHUNK]
+            params = {"match_feeds": json.dumps(feeds) if sqlite_json else feeds,
+                      "match_keys": json.dumps(chunk) if sqlite_json else chunk}  # fmt: skip
+            for key, sid, seen, title, lede in await conn.execute(stmt, params):
+                found[key] = (sid, title or "", lede or "")
+                if seen is not None:
+                    sighted.add((sid, seen))
+    return [[_match(found, sighted, feed, keys) for keys in keysets] for feed, keysets in requests]
+
+
+def _match(
+    found: dict[str, tuple[str, str, str]], sighted: set[tuple[str, str]], feed: str, keys: Sequence[IdentityKey]
+) -> Match | None:
+    hard = next((found[h] for k, h in keys if h in found and k not in SOFT_KINDS), None)
+    if hard is not None:
+        return Match(hard[0], (hard[0], feed) in sighted)
+    maybe = next((found[h] for k, h in keys if h in found), None)
+    if maybe is None:
+        return None
+    return Match(maybe[0], (maybe[0], feed) in sighted, soft=True, title=maybe[1], lede=maybe[2])
+
+
+# Keys per lookup statement: PostgreSQL binds each (limit 32767); SQLite gets them as one JSON parameter.
+_MATCH_CHUNK = 2000
+
+
+@functools.cache
+def _match_statement(dialect: str) -> sa.Select[Any]:
+    """The key lookup behind `match_many`, built once (building and cache-keying it cost more than running it).
+
+    One row per (key, sighting by a requesting feed), or one with a NULL feed when none of them carried the story.
+    """
+    if dialect == "sqlite":  # parameters as JSON arrays read by json_each, as in `in_values`
+        keys = sa.func.json_each(sa.bindparam("match_keys", type_=sa.Text)).table_valued("value")
+        feeds = sa.func.json_each(sa.bindparam("match_feeds", type_=sa.Text)).table_valued("value")
+        key_in = story_keys.c.key.in_(sa.select(keys.c.value))
+        feed_in = story_sightings.c.feed.in_(sa.select(feeds.c.value))
+    else:
+        key_in = story_keys.c.key.in_(sa.bindparam("match_keys", expanding=True))
+        feed_in = story_sightings.c.feed.in_(sa.bindparam("match_feeds", expanding=True))
+    sighting = sa.and_(story_sightings.c.story_id == story_keys.c.story_id, feed_in)
+    soft = sa.and_(stories.c.id == story_keys.c.story_id, story_keys.c.kind.in_(sorted(SOFT_KINDS)))
     joined = story_keys.outerjoin(story_sightings, sighting).outerjoin(stories, soft)
     cols = (story_keys.c.key, story_keys.c.story_id, story_sightings.c.feed, stories.c.title, stories.c.lede)
-    async with engine.connect() as conn:  # one round trip per 500 keys: the database thread is the scarce resource
-        for i in range(0, len(wanted), 500):
-            where, params = in_values(conn, story_keys.c.key, wanted[i : i + 500])
-            rows = await conn.execute(sa.select(*cols).select_from(joined).where(where), params)
-            found.update({r.key: (r.story_id, r.feed is not None, r.title or "", r.lede or "") for r in rows})
-    out: list[Match | None] = []
-    for keys in keysets:
-        hard = next((found[h] for k, h in keys if h in found and k not in SOFT_KINDS), None)
-        if hard is not None:
-            out.append(Match(hard[0], hard[1]))
-            continue
-        maybe = next((found[h] for k, h in keys if h in found), None)
-        out.append(None if maybe is None else Match(maybe[0], maybe[1], soft=True, title=maybe[2], lede=maybe[3]))
-    return out
+    return sa.select(*cols).select_from(joined).where(key_in)
 
 
 Poll = tuple[FeedState, Sequence[StoryRecord], Sequence[Sighting]]
@@ -310,15 +352,36 @@ async def _insert_many(
         await (insert_ignore(conn, table, rows) if ignore_known else conn.execute(sa.insert(table), rows))
         return
     names = list(rows[0])
-    processors = [table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for n in names]
     quote = conn.dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES ({', '.join('?' * len(names))})"
         + (" ON CONFLICT DO NOTHING" if ignore_known else "")
     )
+    await conn.exec_driver_sql(sql, driver_rows(conn.dialect, table, names, rows))
+
+
+def driver_rows(
+    dialect: Dialect, table: sa.Table, names: list[str], rows: list[dict[str, Any]]
+) -> list[tuple[Any, ...]]:
+    """The rows as the driver's value tuples, each value through its column's bind processor (as SQLAlchemy would).
+
+    Column by column: a column's processor is looked up once, and a value seen before in the column (a poll's one
+    `first_seen`, booleans, shared publish times) is converted once.
+    """
     fields = operator.itemgetter(*names)  # rows are built by one dict literal each, but order is not trusted
-    values = [tuple(v if p is None else p(v) for p, v in zip(processors, fields(row), strict=True)) for row in rows]
-    await conn.exec_driver_sql(sql, values)
+    columns: list[Sequence[Any]] = (
+        list(zip(*(fields(row) for row in rows), strict=True)) if len(names) > 1 else [[row[names[0]] for row in rows]]
+    )
+    for j, name in enumerate(names):
+        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if process is None:
+            continue
+        if isinstance(table.c[name].type, sa.JSON):  # documents are unhashable and all different
+            columns[j] = [process(v) for v in columns[j]]
+            continue
+        seen: dict[Any, Any] = {}
+        columns[j] = [seen[v] if v in seen else seen.setdefault(v, process(v)) for v in columns[j]]
+    return list(zip(*columns, strict=True))
 
 
 def _unique(rows: list[dict[str, Any]], field: str, *, last: bool = False) -> list[dict[str, Any]]:

@@ -394,7 +394,7 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "trap_that_clause_subject_is_other_person",
         'Liz Kendall told MPs that Elon Musk had personally promised the feature would be "switched off '
         'for good by the end of the week".',
-        ["Elon Musk"],
+        [None],
     ),
     (
         "trap_quoted_report_long_gap",
@@ -668,6 +668,207 @@ CASES: list[tuple[str, str, list[str | None]]] = [
     (
         "trap_inner_speech_of_a_named_person",
         'Liz Kendall said Melanie Dawes had told her the regulator would "act within days, not weeks".',
+        [None],
+    ),
+    (
+        "us_party_state_tag_then_apposition",
+        "Rep. Frank Pallone Jr., D-N.J., the top Democrat on the committee, said Republicans had "
+        '"protected a donor instead of protecting kids".',
+        ["Frank Pallone Jr"],
+    ),
+    (
+        "spokesperson_for_a_group_named_with_its_kind",
+        'A spokesperson for the Patriots for Europe group said the group would "use every tool in '
+        'Parliament to defend free expression".',
+        ["Patriots for Europe"],
+    ),
+    (
+        "passive_speech_verb_in_the_reported_clause",
+        "Angela Constance, the justice secretary, answered questions at Holyrood.\n\n"
+        "Ms Constance later confirmed in a written answer that officials were drafting an amendment that "
+        'could be added to an existing justice bill, allowing the change to be made "as quickly as '
+        'parliamentary procedure allows".',
+        ["Angela Constance"],
+    ),
+    (
+        "a_request_to_an_office_holder",
+        "Liberal Democrat leader Sir Ed Davey went further than either of the big parties.\n\n"
+        'He asked the prime minister to back a temporary suspension of X in the UK "until it can prove '
+        'that it is no longer a factory for abuse".',
+        ["Ed Davey"],
+    ),
+    (
+        "month_opener_before_a_described_body",
+        "X did not respond to questions on Monday. In January the company said it had restricted the tool "
+        '"in those jurisdictions where it is illegal".',
+        ["X"],
+    ),
+    (
+        "trap_passive_told_in_the_reported_clause",
+        'Liz Kendall said her officials had been told that the feature would be "switched off within days".',
+        [None],
+    ),
+    (
+        "trap_asked_a_chatbot_to",
+        'Users asked Grok to "put her in a bikini and make it realistic" within minutes of the post.',
+        [None],
+    ),
+    (
+        "trap_bare_after_background_sentence_about_another_body",
+        "Melanie Dawes said the regulator had written to the company on Monday. The company has since "
+        "changed its policy.\n\n"
+        '"We have made significant changes to keep our users safe."',
+        [None],
+    ),
+    (
+        "trap_bare_after_background_sentence_about_a_body_not_the_speakers",
+        "Liz Kendall said the regulator had written to the company on Monday. Ofcom has 40 staff working "
+        "on the case.\n\n"
+        '"We are not going to let this drag on for months and months."',
+        [None],
+    ),
+    (
+        "trap_speaker_passing_on_a_letter",
+        'Liz Kendall, quoting a victim\'s letter, said women had been made to feel "violated and utterly powerless".',
+        [None],
+    ),
+    (
+        "trap_a_relative_clause_with_its_own_speaker",
+        'Liz Kendall told the story of a woman who said she had felt "violated and utterly powerless" '
+        "after the images appeared.",
+        [None],
+    ),
+    (
+        "trap_reported_clause_with_its_own_speech_verb",
+        'Jess Phillips said a teenager had told her the images made her feel "like a prompt, not a person".',
+        [None],
+    ),
+    (
+        "reported_clause_with_the_speakers_own_pronoun",
+        'Liz Kendall said she had told the company\'s lawyers that the law was "not up for negotiation".',
+        ["Liz Kendall"],
+    ),
+    (
+        "trap_shared_post_of_another",
+        'Elon Musk shared a post by a US senator saying the British government was "the most authoritarian in Europe".',
+        [None],
+    ),
+    (
+        "trap_view_sentence_with_the_critics_verdict",
+        'For Melanie Dawes, the critics\' verdict was "too slow, too timid and too late".',
+        [None],
+    ),
+    (
+        "trap_view_sentence_with_another_body",
+        'For Melanie Dawes, Ofcom\'s answer to the company was "comply or face the consequences".',
+        [None],
+    ),
+    (
+        "trap_description_then_quote_then_another_person",
+        "Hannah Okoye, 29, is a primary school teacher from Wolverhampton.\n\n"
+        '"I remember thinking it was a mistake and that somebody would take it down within the hour."\n\n'
+        "That is how her sister Grace remembers the morning.",
+        [None],
+    ),
+    (
+        "description_then_quote_then_more_about_her",
+        "Hannah Okoye, 29, is a primary school teacher from Wolverhampton.\n\n"
+        '"I remember thinking it was a mistake and that somebody would take it down within the hour."\n\n'
+        "Within a week she had reported the image nine times.",
+        ["Hannah Okoye"],
+    ),
+    (
+        "cataphoric_words_of_an_apposed_name",
+        "Melanie Dawes said the regulator had written to the company on Monday. Ofcom has 40 staff "
+        "working on the case.\n\n"
+        '"We are not going to let this drag on for months and months."\n\n'
+        "Those were the words of one victim, Sara Malik, who spoke to the BBC.",
+        ["Sara Malik"],
+    ),
+    (
+        "answer_from_the_office_holder_a_question_was_put_to",
+        "Julie Inman Grant, the eSafety commissioner, appeared before a Senate committee on Monday.\n\n"
+        "Liberal senator Sarah Henderson questioned her about the removal notices.\n\n"
+        "Greens senator David Shoebridge took a different line. He asked whether the commissioner had "
+        "considered seeking a court order against the company.\n\n"
+        '"We are considering all of our options," she told him.',
+        ["Julie Inman Grant"],
+    ),
+    (
+        "trap_answer_when_the_asker_has_the_same_gender",
+        "Julie Inman Grant, the eSafety commissioner, appeared before a Senate committee on Monday.\n\n"
+        "Liberal senator Sarah Henderson took a different line. She asked whether the commissioner had "
+        "considered seeking a court order against the company.\n\n"
+        '"We are considering all of our options," she said.',
+        [None],
+    ),
+    (
+        "in_the_words_of_a_named_person",
+        'The bill was, in the words of Melanie Dawes, "a once-in-a-generation chance to get this right".',
+        ["Melanie Dawes"],
+    ),
+    (
+        "in_the_words_of_an_anonymous_description",
+        'It was, in the words of one Labour MP, "a disgrace from start to finish".',
+        ["a Labour MP"],
+    ),
+    (
+        "cataphoric_that_is_what_x_told",
+        '"Nobody is above the law, however rich or powerful they are."\n\n'
+        "That is what Melanie Dawes told MPs on Tuesday.",
+        ["Melanie Dawes"],
+    ),
+    (
+        "cataphoric_the_warning_came_from",
+        '"Nobody is above the law, however rich or powerful they are."\n\n'
+        "The warning came from Melanie Dawes, Ofcom's chief executive, on Tuesday.",
+        ["Melanie Dawes"],
+    ),
+    (
+        "trap_cataphoric_what_x_wants",
+        '"Nobody is above the law, however rich or powerful they are."\n\n'
+        "That is what Melanie Dawes wants to avoid at all costs.",
+        [None],
+    ),
+    (
+        "trap_cataphoric_words_from_a_placard",
+        '"Nobody is above the law, however rich or powerful they are."\n\n'
+        "The words came from a placard held by protesters outside parliament.",
+        [None],
+    ),
+    (
+        "pronoun_chain_beyond_the_window",
+        "Julie Inman Grant was at home in Canberra on the evening of 5 January.\n\n"
+        "She had been dealing with image-based abuse for most of a decade. She had seen nudification apps "
+        "come and go. But the reports arriving that night were different. They came in hundreds, and "
+        "almost all named the same tool.\n\n"
+        '"I remember thinking, this is not a rogue app in a back alley of the internet," she says now.',
+        ["Julie Inman Grant"],
+    ),
+    (
+        "trap_pronoun_chain_with_someone_new",
+        "Julie Inman Grant was at home in Canberra on the evening of 5 January.\n\n"
+        "Her office had been dealing with image-based abuse for most of a decade. It had seen "
+        "nudification apps come and go. But the reports arriving that night were different. They came in "
+        "hundreds. A colleague rang at midnight.\n\n"
+        '"I remember thinking, this is not a rogue app in a back alley of the internet," she says now.',
+        [None],
+    ),
+    (
+        "trap_pronoun_chain_through_an_untied_title",
+        "Julie Inman Grant was at home in Canberra on the evening of 5 January.\n\n"
+        "The commissioner had been dealing with image-based abuse for most of a decade. She had seen "
+        "nudification apps come and go. But the reports arriving that night were different. They came in "
+        "hundreds.\n\n"
+        '"I remember thinking, this is not a rogue app in a back alley of the internet," she says now.',
+        [None],
+    ),
+    (
+        "trap_pronoun_chain_with_the_other_pronoun",
+        "Julie Inman Grant was at home in Canberra on the evening of 5 January.\n\n"
+        "He had been dealing with image-based abuse for most of a decade. The reports arriving that night "
+        "were different. They came in hundreds, and almost all named the same tool.\n\n"
+        '"I remember thinking, this is not a rogue app in a back alley of the internet," she says now.',
         [None],
     ),
 ]

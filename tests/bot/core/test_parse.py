@@ -5,6 +5,8 @@ from __future__ import annotations
 import pickle
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urljoin
+from xml.sax.saxutils import escape
 
 import pytest
 
@@ -175,6 +177,27 @@ def test_relative_links_resolved_against_base_url() -> None:
     (entry,) = parse_feed(body, feed_name="rel", base_url="https://Site.Example/feed.xml").entries
     assert entry.url == "https://Site.Example/news/a?utm_campaign=x"
     assert entry.canonical_url == "https://site.example/news/a"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://paper.example/news/a",  # plain: kept as published
+        "http://paper.example/a?",  # an empty query is dropped when joined to an http base
+        "HTTP://Paper.Example/a",  # the scheme is lowercased
+        "http://paper.example/a;",  # an empty ;params is dropped
+        "http://paper.example/x/../y#",
+        "https://paper.example/a?id=1&utm_source=x#top",
+        "//paper.example/a",  # scheme-relative
+        "news/a",  # relative
+    ],
+)
+def test_links_are_joined_to_the_feed_url_as_urljoin_does(link: str) -> None:
+    # absolute links urljoin would return unchanged skip it; every other link still goes through it
+    base = "http://feeds.example/tech/rss.xml"
+    body = rss(f"<item><title>A</title><link>{escape(link)}</link></item>").encode()
+    (entry,) = parse_feed(body, feed_name="f", base_url=base).entries
+    assert entry.url == urljoin(base, link)
 
 
 def test_future_date_is_dropped_and_lede_capped() -> None:

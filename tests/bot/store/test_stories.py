@@ -130,6 +130,23 @@ async def test_match_reports_known_and_sighted(db: AsyncEngine) -> None:
     assert other[0] is not None and not other[0].sighted
 
 
+async def test_concurrent_lookups_share_a_statement_and_keep_per_feed_answers(db: AsyncEngine) -> None:
+    store = StoryStore(db)
+    await commit(store, "wire", [record(entry(1))])
+    await commit(store, "mirror", [record(entry(2))])
+    known, unknown = identity_keys(entry(1)), identity_keys(entry(9))
+    # polled together (one batch): each feed still learns whether it carried the story itself
+    wire, other, mirror = await asyncio.gather(
+        store.match("wire", [known, unknown]), store.match("other", [known]), store.match("mirror", [known])
+    )
+    assert wire[0] is not None and wire[0].sighted and wire[1] is None
+    assert other[0] is not None and not other[0].sighted and other[0].story_id == wire[0].story_id
+    assert mirror[0] is not None and not mirror[0].sighted
+    # the batched lookup answers exactly as one lookup per feed does
+    for feed, keysets in (("wire", [known, unknown]), ("other", [known]), ("mirror", [known])):
+        assert await story_writes.match_entries(db, feed, keysets) == (await store.match(feed, keysets))
+
+
 async def test_article_text_is_stored_loaded_by_get_and_searchable(db: AsyncEngine) -> None:
     store = StoryStore(db)
     text = "The notice gives the platform until March to explain how the Wexford review shaped its image tool."
