@@ -33,27 +33,6 @@ def _plural_call(text: str, start: int, cls: str) -> bool:
     return cls == "call" and _PLURAL_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-def _verb_positions(lowered: str, words: set[str]) -> list[tuple[int, str]]:
-    """Where the sentence's verb forms stand, in text order. The sentence's word set says which forms occur (a set
-    intersection in C); `str.find` places them: far cheaper than scanning every sentence with the 600-form trie."""
-    found: list[tuple[int, str]] = []
-    size = len(lowered)
-    for form in P.VERB_FORM_SET.intersection(words):
-        i = lowered.find(form)
-        width = len(form)
-        while i >= 0:
-            j = i + width
-            # whole words only, as the trigger's `[\w'’-]` edges: "act" in "actor" or "re-open" is no verb
-            # (tested inline: this runs for every occurrence of every verb form in every candidate sentence)
-            before = lowered[i - 1] if i else " "
-            after = lowered[j] if j < size else " "
-            if not (before.isalnum() or before in _JOINERS or after.isalnum() or after in _JOINERS):
-                found.append((i, form))
-            i = lowered.find(form, j)
-    found.sort()
-    return found
-
-
 # words that start a fixed-phrase or noun action (`_action_phrases`): a sentence holding one is always looked at
 _PHRASE_CUES = (
     frozenset(words("force effect become table option options rule ruled ruling must should ought whether if"))
@@ -86,15 +65,32 @@ def warned(text: str, start: int, words: set[str]) -> bool:
 
 def candidate_verbs(text: str, lowered: str, words: set[str]) -> list[tuple[int, str]]:
     """The verb forms that pass the capital and modal-cue tests, in text order: the list `may_hold_action` looks at
-    and `SentenceContext.hits` walks, computed once per sentence for both (`lowered` must be as long as `text`)."""
+    and `SentenceContext.hits` walks, computed once per sentence for both (`lowered` must be as long as `text`).
+
+    The sentence's word set says which forms occur (a set intersection in C); `str.find` places them: far cheaper
+    than scanning every sentence with the 600-form trie."""
     found: list[tuple[int, str]] = []
-    for start, form in _verb_positions(lowered, words):
-        if text[start].isupper() and start > 2 and text[start - 2] not in ".:":
-            continue  # a capitalised name mid-sentence ("the Online Safety Act")
-        _, shape, cls = P.VERB_FORMS[form]
-        if shape == "base" and not _may_follow_cue(lowered, start) and not _plural_call(text, start, cls):
-            continue  # a bare verb needs "will", "to", "could" … right before it: most never have one
-        found.append((start, form))
+    size = len(lowered)
+    for form in P.VERB_FORM_SET.intersection(words):
+        i = lowered.find(form)
+        width = len(form)
+        shape, cls = P.VERB_FORMS[form][1:]
+        while i >= 0:
+            j = i + width
+            # whole words only, as the trigger's `[\w'’-]` edges: "act" in "actor" or "re-open" is no verb
+            # (tested inline: this runs for every occurrence of every verb form in every candidate sentence)
+            before = lowered[i - 1] if i else " "
+            after = lowered[j] if j < size else " "
+            if (
+                not (before.isalnum() or before in _JOINERS or after.isalnum() or after in _JOINERS)
+                # a capitalised name mid-sentence ("the Online Safety Act")
+                and not (text[i].isupper() and i > 2 and text[i - 2] not in ".:")
+                # a bare verb needs "will", "to", "could" … right before it: most never have one
+                and not (shape == "base" and not _may_follow_cue(lowered, i) and not _plural_call(text, i, cls))
+            ):
+                found.append((i, form))
+            i = lowered.find(form, j)
+    found.sort()
     return found
 
 

@@ -105,7 +105,7 @@ for _base, _cls in _VERBS.items():
     for _surface, _form in _inflect(_base).items():
         VERB_FORMS.setdefault(_surface, (_base, _form, _cls))
 
-# the verb forms a sentence's word set is intersected with (`_action_clauses._verb_positions` then places them with
+# the verb forms a sentence's word set is intersected with (`_action_gates.candidate_verbs` then places them with
 # `str.find`: cheaper than scanning every sentence with a 600-form trie)
 VERB_FORM_SET = frozenset(VERB_FORMS)
 # words that make a sentence worth a closer look even without a verb from the table

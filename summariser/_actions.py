@@ -43,11 +43,35 @@ _FACTORY = _index_factory()
 # longer "sentences" are run-on text; real news sentences stay well under this
 _MAX_SENTENCE = 1200
 _CASE = lazy_re(r"\b(?:investigation|inquiry|probe)\b")
+_WIDE = "“”‘’—–…"
 # punctuation to spaces, so `split()` yields the words (a C-level translate is ~8x cheaper than a regex findall)
-_WORD_SPLIT = str.maketrans(dict.fromkeys(string.punctuation.replace("-", "") + "“”‘’—–…", " "))
+_WORD_SPLIT = str.maketrans(dict.fromkeys(string.punctuation.replace("-", "") + _WIDE, " "))
 # the same table for ASCII text as bytes: `bytes.translate` is a plain 256-entry lookup, twice as fast again
 _ASCII_PUNCT = string.punctuation.replace("-", "").encode()
 _ASCII_SPLIT = bytes.maketrans(_ASCII_PUNCT, b" " * len(_ASCII_PUNCT))
+_WIDE_MARKS = tuple(_WIDE)  # the non-ASCII characters `_WORD_SPLIT` turns into spaces
+
+
+def _sentence_words(doc: Document) -> list[tuple[str, set[str]]]:
+    """Each sentence's lower-cased text and word set (`_word_set`), made for the whole article at once: one
+    `lower` and one `translate` over the joined sentences instead of a handful of calls per sentence. Sentences
+    never hold a newline (paragraphs are split at them), so the newline that joins them splits them again; it is
+    neither a letter nor case-ignorable, so each sentence lower-cases as it would alone (final sigma included)."""
+    texts = [sent.text for sent in doc.sentences]
+    if not texts:
+        return []
+    lowered = "\n".join(texts).lower()
+    lows = lowered.split("\n")
+    if len(lows) != len(texts):  # a newline inside a sentence (a Document built by hand): each on its own
+        return [(low, _word_set(low)) for low in (text.lower() for text in texts)]
+    folded = lowered
+    if not lowered.isascii():  # the curly quotes, dashes and ellipsis first (`str.translate` on the whole is slow)
+        for mark in _WIDE_MARKS:
+            if mark in folded:
+                folded = folded.replace(mark, " ")
+    # the ASCII marks on the UTF-8 bytes: a multi-byte character's bytes are all above 127, untouched
+    folded = folded.encode().translate(_ASCII_SPLIT).decode()
+    return [(low, set(piece.split())) for low, piece in zip(lows, folded.split("\n"), strict=True)]
 
 
 def _word_set(lowered: str) -> set[str]:
@@ -96,12 +120,10 @@ def extract_actions(
     actions: list[Action] = []
     police: str | None = None
     author: str | None = None
-    for sent in doc.sentences:
+    for sent, (lowered, words) in zip(doc.sentences, _sentence_words(doc), strict=True):
         text = sent.text
         if len(text) > _MAX_SENTENCE:
             continue  # run-on text (a flattened table or list) is not news prose; it would only cost time
-        lowered = text.lower()
-        words = _word_set(lowered)
         if P.CUE_WORDS.isdisjoint(words):
             continue  # most sentences: nothing that could carry an action
         # the verbs that pass the cheap tests: computed once for the pre-check and the context's own walk

@@ -152,9 +152,9 @@ def _score(sentence: Sentence, folded: bytes, toks: list[bytes], lower: list[byt
     index = sentence.index
     # words starting with a digit or a capital, the first word aside for capitals: in the folded sentence with
     # spaces as " ", digits as "1", capitals as "A", a word start is a non-space after a space (C counts, no loop)
-    classes = folded.translate(_CLASS_TABLE)  # (a word at the very start counts too: no space before it)
-    numbers = classes.count(b" 1") + classes.startswith(b"1") + len(_MAGNITUDE.intersection(lower))
-    capitals = classes.count(b" A") + classes.startswith(b"A") - (toks[0][:1].isupper() if toks else 0)
+    classes = b" " + folded.translate(_CLASS_TABLE)
+    numbers = classes.count(b" 1") + len(_MAGNITUDE.intersection(lower))
+    capitals = classes.count(b" A") - (toks[0][:1].isupper() if toks else 0)
     actions = len(_ACTION.intersection(lower))
     institutions = len(_INSTITUTION.intersection(toks))
     score = (

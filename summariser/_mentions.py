@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from functools import cache
 from operator import attrgetter
 
 from summariser import _name_evidence as E
@@ -79,6 +80,21 @@ __all__ = [
 ]
 
 _ORG_RE = lazy_pattern(alternation(ORG_CANON) + r"(?![\w-])")
+# The alternation is tried at every letter an alias starts with, and a few lower-case aliases ("eSafety", "ministers",
+# "xAI") start with common letters: a sentence that holds none of them is scanned without them. Left out only where
+# they cannot match, so the matches are those of `_ORG_RE` (the trie is built in sorted order, whatever the subset).
+_RARE_ALIASES = [a for a in ORG_CANON if a[:1].islower() and not a.startswith("the ")]
+_RARE_WORDS = tuple(a for a in _RARE_ALIASES if not any(b != a and b in a for b in _RARE_ALIASES))
+_COMMON_ALIASES = [a for a in ORG_CANON if a not in _RARE_ALIASES]
+
+
+@cache
+def _org_pattern(present: frozenset[str]) -> re.Pattern[str]:
+    """The organisation alternation for a sentence holding the rare words `present` (and no other)."""
+    rare = [a for a in _RARE_ALIASES if all(w in present for w in _RARE_WORDS if w in a)]
+    return re.compile(alternation([*_COMMON_ALIASES, *rare]) + r"(?![\w-])")
+
+
 _X_BEFORE = frozenset({"Malcolm", "Generation", "Gen", "Planet", "Brand", "Project"})
 _X_AFTER = lazy_re(r"\s+(?:Factor|Files|Men|Games|Prize|Ray)\b|-ray")
 
@@ -94,10 +110,13 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
     scan = Scan()
     # bound once: this loop visits ~90 capitalised runs per article, most of them one word
     cap_stop, speech_verb, token_at, run_iter = CAP_STOP, E.SPEECH_VERB.match, _TOKEN_RE.match, _RUN_RE.finditer
-    org_iter = _ORG_RE().finditer
+    rare = [w for w in _RARE_WORDS if w in doc.text]  # most articles hold none: one pattern for every sentence
+    org_iter = _org_pattern(frozenset()).finditer
     for sent in doc.sentences:
         text = sent.text
         index = sent.index
+        if rare:
+            org_iter = _org_pattern(frozenset(w for w in rare if w in text)).finditer
         org_spans = _find_orgs(text, index, scan, org_iter)
         # the organisations' ends, in order (finditer's matches do not overlap): a bisect finds the one organisation
         # a token could overlap, so a sentence naming hundreds of them stays linear
@@ -259,13 +278,11 @@ def _classify_single(text: str, sentence: int, word: str, a: int, b: int, scan: 
         return
     if word in NON_PERSON or word.endswith("."):
         return  # no person, and one word is never an organisation of its own here
-    short = Short(sentence, a, b, word, None, word)
     # "Ellie, 20, from Norwich" or "Maya said": a known given name speaking is a person known by one name
-    short.aged = bool(E.AGE_AFTER.match(text, b)) or (
+    aged = bool(E.AGE_AFTER.match(text, b)) or (
         gender_of_first_name(word) is not None and E.SPEECH_VERB.match(text, b) is not None
     )
-    short.context, short.role_span = text, (a, b)
-    scan.shorts.append((short, None))
+    scan.shorts.append((Short(sentence, a, b, word, None, word, "", aged, text, (a, b)), None))
 
 
 def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: bool = False) -> None:

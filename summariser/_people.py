@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from summariser._givennames import gender_of_first_name
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._namelex import (
     FAMOUS_KNIGHTS,
     FAMOUS_SURNAMES,
@@ -90,7 +90,9 @@ class Short:
 Tok = tuple[str, int, int]
 NO_KINDS: frozenset[str] = frozenset()
 # the look-ahead (h or s, in any case) lets `re` skip other positions before trying \b and the words
-PRONOUN_RE = lazy_re(r"(?=[hs])\b(?:(he|his|him)|(she|her|hers))\b", re.IGNORECASE)
+PRONOUN_RE = lazy_re(
+    r"(?=[hs])\b(?:(he|his|him)|(she|her|hers))\b", re.IGNORECASE, first=first_chars("hs", ignore_case=True)
+)
 
 
 @dataclass(slots=True)
@@ -273,8 +275,7 @@ def genders_from_pronouns(doc: Document, scan: Scan) -> None:
             by_sentence.setdefault(m.sentence, []).append(m)
     votes: dict[str, set[str]] = {}
     for idx, ms in by_sentence.items():
-        names = {m.canonical for m in ms}
-        if len(names) != 1:
+        if len(ms) > 1 and len({m.canonical for m in ms}) != 1:  # (one mention: one name, no set needed)
             continue
         text = doc.sentences[idx].text
         # "Her coach, Tomas Berg, said the injury would not end her season": a woman named just before is who

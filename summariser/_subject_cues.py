@@ -25,7 +25,28 @@ def _may_end_timing(text: str, pos: int) -> bool:
     while start > 0 and text[start - 1].isalnum():
         start -= 1
     word = text[start:pos]
-    return word[:1].isupper() or word.isdigit() or word.lower() in _TIMING_TAILS
+    if word.isdigit():
+        return True
+    lowered = word.lower()
+    if lowered in _TIMING_TAILS:
+        return True
+    # a capitalised word ends a timing phrase only as a month or a day ("Ofcom", "Kendall" never do): the sentence's
+    # timing phrases are then not found at all for most verbs after a name (a non-ASCII word keeps the old answer)
+    return word[:1].isupper() and (lowered in _TIMING_LAST_WORDS or not word.isascii())
+
+
+# every word a timing phrase (`_timing._TIMING`, case-insensitive) can end with, besides numbers: months and their
+# abbreviations, days, and the period and time-of-day words
+_TIMING_LAST_WORDS = frozenset(
+    words(
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec "
+        "monday tuesday wednesday thursday friday saturday sunday "
+        "morning afternoon evening night yesterday today tomorrow tonight "
+        "week month year weekend summer autumn spring winter fall quarter term session parliament "
+        "day days weeks months years hours ago effect immediately"
+    )
+)
 
 
 # verbs a speaker does, not the subject of what the speaker reported

@@ -15,6 +15,7 @@ from functools import lru_cache
 from summariser._topic import Topic
 from summariser._topic_ambiguous import AmbiguousSubjects
 from summariser._topic_terms import (
+    HYPHENATED,
     NO_HITS,
     Term,
     Tokens,
@@ -348,9 +349,7 @@ class TopicMatcher:
 
     def _match_parts(self, words: Tokens, out: UnitHits, seen: set[str]) -> None:
         # "Grok-generated", "Ofcom-led": the parts count, but never an ambiguous letter ("X-ray")
-        # the words `HYPHENATED.findall(b" ".join(words))` finds (a hyphen after a word's first character), without
-        # joining them and trying the pattern at every character of every word
-        for token in [w for w in words if b"-" in w[1:]]:
+        for token in HYPHENATED.findall(b" ".join(words)):
             if token.lower() in self._index:
                 continue
             at = words.index(token)
