@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from summariser import _action_patterns as P
 from summariser._action_text import phrase_after
+from summariser._actor_shapes import official_by_shape
 from summariser._lazy_re import first_chars, lazy_re
 from summariser._lexicon import LAWS
 from summariser._lexicon.actors import REGULATORS
@@ -115,6 +116,11 @@ _SPEECH = lazy_re(
 _SPEECH_TAIL = lazy_re(
     r"\b(?:said|says|told|confirmed|announced|added|stated|insisted|argued|warned|wrote|posted|explained|claimed"
     r"|signalled|indicated|revealed|acknowledged|admitted|replied|answered|stressed|conceded|noted)\b(?:\s+[^\s,;]+){0,5}?(?:,\s*)?(?:\s+that)?\s*$"
+)
+# "Ofcom said X had failed to comply and that it would take action": a second reported clause after a body named in
+# the first, whose "it" may be either
+AND_THAT_TAIL = lazy_re(
+    r"\b(?:said|says|told|confirmed|announced|added|stated|warned|wrote)\b[^.;:“”\"]{1,140}?,?\s+and\s+that\s*$"
 )
 # "Bonta's office", "Sinn Féin's communications spokesperson": the holder or the party acts
 _OFFICE = lazy_re(r"['’]s\s+(?:own\s+|\w+\s+)?(?:office|spokesperson|spokesman|spokeswoman)$")
@@ -307,6 +313,8 @@ def _is_authority(actor: str, after: str) -> bool:
 def _is_official(actor: str, role: str | None = None) -> bool:
     """Regulators, governments, ministries and office holders: their letters are acts, not requests."""
     if actor in REGULATORS or actor.endswith(_OFFICIAL_TAILS) or actor.startswith(_OFFICIAL_HEADS):
+        return True
+    if official_by_shape(actor):  # "Paris prosecutor's office", "Bundesnetzagentur": public bodies by their names
         return True
     return role is not None and _OFFICIAL_ROLE.search(role) is not None
 

@@ -23,6 +23,7 @@ from summariser._action_rules import (
     _SUBORDINATE,
     _VERBISH,
     _WHILE,
+    AND_THAT_TAIL,
     Hit,
     _possessive_follows,
     filler_start,
@@ -147,6 +148,13 @@ class SentenceBase:
             return self.finder.quote_speaker(self.index, _quoted_snippet(self.text, span.start), we=plural)
         person = span.ref in ("he", "she")
         speech = _SPEECH_TAIL.search(self.text, max(0, span.start - 70), span.start)
+        tail = AND_THAT_TAIL.search(self.text, max(0, span.start - 160), span.start) if speech is None else None
+        if (
+            tail is not None
+            and span.ref == "it"
+            and any(tail.end() > s.start > tail.start() and s.kind in _NAMED for s in self.spans)
+        ):
+            return None  # "Ofcom said X had failed and that it would …": the speaker or X, either; nobody is credited
         candidates = [speech] if speech is not None else []
         candidates += reversed([m for m in self._speech_verbs if m.end() <= span.start])
         for verb in candidates[:2]:

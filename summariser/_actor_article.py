@@ -16,8 +16,10 @@ from summariser._actor_patterns import (
     _ORG_RE,
     ActorSpan,
     _after_preposition,
+    _drop_overlaps,
     country_cue_counts,
 )
+from summariser._actor_shapes import learned_bodies, learned_spans
 from summariser._actor_spans import IndexLike, QuoteLike, find_spans
 from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
@@ -72,6 +74,7 @@ class ArticleActors:
         self._index: IndexLike | None = index
         self._index_built = index is not None
         self._cache: dict[int, list[ActorSpan]] = {}
+        self._learned: frozenset[str] | None = None
         self._government: str | None = None
         self._government_known = False
         self._government_cued = False
@@ -321,5 +324,13 @@ class ArticleActors:
         """Every possible actor in sentence `i`, in text order, overlaps removed (longest wins)."""
         cached = self._cache.get(i)
         if cached is None:
-            cached = self._cache[i] = find_spans(self._doc.sentences[i].text, i, self.index)
+            text = self._doc.sentences[i].text
+            cached = find_spans(text, i, self.index)
+            if self._learned is None:  # bodies the article introduces by shape, once per article
+                self._learned = learned_bodies(s.text for s in self._doc.sentences)
+            if self._learned:
+                extra = learned_spans(text, self._learned)
+                if extra:
+                    cached = _drop_overlaps(cached + extra)
+            self._cache[i] = cached
         return cached

@@ -49,7 +49,7 @@ _ORG_HEADS = (
     "Commission|Committee|Court|Ministry|Department|Authority|Agency|Office|Council|Parliament|Senate|Assembly"
     "|Foundation|Trust|Institute|Regulator|Tribunal|Police|Board|Bureau|Coalition|Alliance|Watchdog|Cabinet"
     "|Commissioner|Centre|Center|Society|Association|Federation|Network|Project|Campaign|Lab|Inc|Ltd|Corp"
-    "|Organisation|Organization|Fund|Forum|Party|Service|Secretariat|Directorate|Inspectorate|Ombudsman"
+    "|Organisation|Organization|Fund|Forum|Party|Service|Secretariat|Directorate|Inspectorate|Ombudsman|Supervisor"
 )
 _NOT_NAME = (
     r"(?!(?:The|A|An|On|In|At|By|For|Last|This|That|But|And|Its|His|Her|Their|When|After|Before|While|As|If|Monday"
@@ -61,8 +61,12 @@ _CAP = _NOT_NAME + r"[A-Z][\w'’&.-]*"
 _CAPITAL_OR_THE = first_chars(string.ascii_uppercase + "t")
 _GENERIC_ORG = lazy_re(
     rf"{_B}(?:[Tt]he\s+)?(?:{_CAP}\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?){{1,6}}?(?:{_ORG_HEADS})\b"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP}){{0,4}})?",
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:and|&|of)\s+)?{_CAP}){{0,4}})?",
     first=_CAPITAL_OR_THE,
+)
+# "National Police" + " Agency": the lazy pattern stops at the first head; a head that follows at once goes on
+HEAD_GOES_ON = lazy_re(
+    rf"\s+(?:{_CAP}\s+)?(?:Agency|Authority|Board|Bureau|Commission|Committee|Council|Office|Service)\b"
 )
 _HEAD_FIRST_ORG = lazy_re(
     rf"{_B}(?:[Tt]he\s+)?(?:Ministry|Department|Office|Commission|Committee|Council|Authority|Agency|Court|Bureau)"

@@ -32,11 +32,13 @@ from summariser._actor_patterns import (
     _X_AFTER,
     _X_BEFORE,
     DATE_WORDS,
+    HEAD_GOES_ON,
     ActorSpan,
     Kind,
     _clean_person,
     _drop_overlaps,
 )
+from summariser._actor_shapes import shape_spans
 from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import GOVERNMENTS, GROUPS, NON_ACTOR_ACRONYMS
@@ -109,10 +111,15 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
             continue  # "Lawyers for X Corp": the client is the organisation; "Commissioner's Office": a longer name
         if " and " in name and _two_named(found, m.start(), m.end()):
             continue  # "Ofcom and the European Commission": two bodies the lexicon knows, each acting
+        end = m.end()
+        more = HEAD_GOES_ON.match(text, end)
+        if more is not None:  # "National Police Agency": one name, not "National Police" and a stray word
+            end = more.end()
+            name = text[m.start() : end]
         canonical = name[4:] if name[:4] in ("the ", "The ") else name
         # "the Defense Department" is the lexicon's Pentagon; "Senate's Environment … Committee" is the committee
         canonical = _ALIASES.get(canonical) or _OWNER_PREFIX.sub("", canonical)
-        found.append(ActorSpan(m.start(), m.end(), name, canonical, "org"))
+        found.append(ActorSpan(m.start(), end, name, canonical, "org"))
     if index is not None:
         for mention in index.mentions_in(i):
             kind: Kind = "person" if mention.kind == "person" else "org"
@@ -138,7 +145,9 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         found.append(ActorSpan(m.start(), m.end(), word, word, "org"))
     for m in _OFFICE_ORG.finditer(text) if "rosecutor" in text else ():
         name = m.group(0)
-        if name.lower() in ("prosecutors", "the prosecutors"):  # the office the article named, resolved later
+        bare = name[4:] if name[:4] in ("the ", "The ") else name
+        if name.lower() in ("prosecutors", "the prosecutors") or (bare[:1].islower() and name[:1] in "Tt"):
+            # "the prosecutors said", "the prosecutor's office said": the office the article named, resolved later
             found.append(ActorSpan(m.start(), m.end(), name, None, "ref", "prosecutors"))
             continue
         found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
@@ -217,6 +226,9 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         found += _owners_of_roles(text, found)
         for m in _THE_COUNTRYS.finditer(text) if "country" in text else ():  # resolved to the country just named
             found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "country"))
+    # bodies the lexicon lacks, named beside what they are (`_actor_shapes`): first, so they win a tie with the
+    # country span "Germany's network regulator" that the description also is
+    found = shape_spans(text) + found
     found = _drop_overlaps(found)
     return with_branch(found, text) if places else found  # `with_branch` only ever changes a place's span
 

@@ -23,6 +23,7 @@ from summariser._actor_patterns import (
     _is_campaign_org,
     _is_department,
 )
+from summariser._actor_shapes import headed_by, paired_subject, regulator_by_shape
 from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import (
     COMPANIES,
@@ -66,7 +67,7 @@ _CITIES = frozenset(("London", "Paris", "Washington", "Brussels", "Dublin", "Can
 
 
 def _court_name(name: str) -> bool:
-    return name in COURTS or "Court" in name
+    return name in COURTS or "Court" in name or name.endswith("Tribunal")
 
 
 def _is_court(span: ActorSpan) -> bool:
@@ -138,7 +139,7 @@ class ActorFinder(ArticleActors):
             return self._recent(i, span.start, _is_department, window=12) or self._from_index(span, i)
         if span.ref == "commission":
             main = self.main_regulator
-            return main if main and "Commission" in main else self._from_index(span, i)
+            return main if main and "Commission" in main else self._from_index(span, i) or self._named_by_head(span, i)
         if span.ref.startswith("role:"):  # "Canada's privacy commissioner": the named holder, else the office
             place = span.ref[5:]
             holder = self._from_index(span, i)
@@ -276,8 +277,10 @@ class ActorFinder(ArticleActors):
         conditional = conditional_subject(self.sentence_text(i), span.start, self.spans(i)) if word == "it" else None
         if conditional is not None:  # "If Ofcom finds that xAI has breached the act, it could fine …": Ofcom
             return self.resolve(conditional, i)
-        if word == "it" and span.start == 0 and i > 0 and self._thing_subject(i - 1):
-            return None  # "The notice … said X had failed. It warned …": the notice warned, not X
+        # "The notice … said X had failed. It warned …": the notice warned; "The KCSC and the PIPC …. It": either
+        two = word == "it" and i > 0 and paired_subject(self.spans, self.sentence_text, i, span.start)
+        if two or (word == "it" and span.start == 0 and i > 0 and self._thing_subject(i - 1)):
+            return None
         return self._recent(
             i,
             span.start,
@@ -325,7 +328,8 @@ class ActorFinder(ArticleActors):
         national = self.most_named_before(_is_national_name, i, span.start)
         named = national or self.most_named_before(lambda name: name in REGULATORS, i, span.start)
         found = recent or named or self._from_index(span, i)
-        return found or self._apposed(span, i)  # "Netsafe, the agency that handles complaints …"
+        found = found or self._apposed(span, i)  # "Netsafe, the agency that handles complaints …"
+        return found or self._recent(i, span.start, regulator_by_shape, window=2, subject_only=True)
 
     def ministers_government(self, speaker: str | None) -> str | None:
         """The government a minister or secretary speaks for (the article's), else None."""
@@ -351,7 +355,7 @@ class ActorFinder(ArticleActors):
         for j in range(i, max(-1, i - _HEAD_WINDOW - 1), -1):
             for cand in self.spans(j):
                 name = cand.canonical
-                if (j < i or cand.end <= span.start) and cand.kind == "org" and name and name.lower().endswith(tail):
+                if (j < i or cand.end <= span.start) and cand.kind == "org" and name and headed_by(name, tail):
                     found.add(name)
         return found.pop() if len(found) == 1 else None
 

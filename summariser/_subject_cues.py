@@ -69,7 +69,7 @@ _NOT_STATES = frozenset(
 )
 _AGENTS_FOR = lazy_re(
     r"\b(?:[Ll]awyers|[Cc]ounsel|[Aa]ttorneys|[Oo]fficers|[Oo]fficials|[Ii]nvestigators|[Dd]etectives|[Aa]gents)"
-    r"\s+(?:for|from|of|in|representing)\s+(?:the\s+)?$"
+    r"\s+(?:for|from|of|in|at|representing)\s+(?:the\s+)?$"
 )
 # the tail ends at a conjunction: "put Hawk Sawyer in charge and ordered …" has Barr order, not Hawk Sawyer
 # a reported clause in the past perfect ("said the company had failed … and gave it"): the next plain past verb
