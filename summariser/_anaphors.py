@@ -36,12 +36,37 @@ class AnaphorMixin:
 
         def _lead_org_alone(self, sent: Sentence, described: str) -> str | None: ...
 
+        def sentence_of(self, para: int, offset: int) -> Sentence: ...
+
     def _named_holder(self, phrase: str, para: int, start: int, sent: Sentence) -> str | None:
         """The one person the article gave this title ("the spokesman"), when named in the last few sentences."""
         who = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
-        if who is None or not any("spokes" in r.lower() for r in self.index.roles_of(who)):
+        recent = {c for _, c in self._recent(para, start, "person")}
+        if who is None:
+            # "Jane Smith, a spokeswoman for Ofcom, said …": the one person in view whose role is that word
+            noun = phrase.split()[-1].lower()
+            holders = {c for c in recent if any(r.lower().startswith(noun) for r in self.index.roles_of(c))}
+            return holders.pop() if len(holders) == 1 else None
+        if not any("spokes" in r.lower() for r in self.index.roles_of(who)):
             return None
-        return who if any(c == who for _, c in self._recent(para, start, "person")) else None
+        return who if who in recent else None
+
+    def _latest_spokes(self, who: str, para: int, start: int) -> bool:
+        """True when the last sentence naming `who` is also the last one (before `start`) that mentions a
+        spokesperson: "Jane Smith, a spokeswoman for Ofcom, said …" (not "Regnier said … / An X spokesperson said")."""
+        here = self.sentence_of(para, start)
+        keys = [key for key, c in self._recent(para, start, "person") if c == who and key[1] >= 0]
+        if not keys or max(keys)[0] == here.index:
+            return False  # named only in the quote's own sentence ("asked … for Musk, the spokesperson said")
+        named = self.doc.sentences[max(keys)[0]]
+        if "spokes" not in self.masked[named.paragraph][named.start : named.start + len(named.text)].lower():
+            return False  # the sentence naming them gives no spokesperson: the title is not certainly theirs
+        for idx in range(max(keys)[0] + 1, here.index + 1):
+            sent = self.doc.sentences[idx]
+            end = sent.start + len(sent.text) if idx < here.index else start
+            if "spokes" in self.masked[sent.paragraph][sent.start : end].lower():
+                return False
+        return True
 
     def _its_owner(self, para: int, sent: Sentence) -> str | None:
         """The organisation "its director" belongs to: the one that opens the sentence before, in this paragraph
@@ -124,13 +149,27 @@ class AnaphorMixin:
             text = self.masked[prev.paragraph]
             found = list(pattern.finditer(text, prev.start, prev.start + len(prev.text)))
             if found:
-                return D.indefinite(found[-1].group(0).strip())
+                named = self._apposed_person(prev, found[-1].end())
+                return named or D.indefinite(found[-1].group(0).strip())
             if noun.lower() == "person":  # "A source close to xAI said …" / "'…,' the person said"
                 sources = list(D.INDEFINITE_SOURCE.finditer(text, prev.start, prev.start + len(prev.text)))
                 if sources and not sources[-1].group("noun").lower().startswith("spokes"):
                     att = self.interpret(prev.paragraph, sources[-1].start(), sources[-1].end())
                     return att.speaker if att is not None and att.how == "anonymous" else None
         return None
+
+    def _apposed_person(self, sent: Sentence, after: int) -> str | None:
+        """The one person named in apposition right after a description ending at `after`: "A mother of two, Sarah
+        Jones, said …" makes "the mother" Sarah Jones, not an anonymous mother."""
+        text = self.masked[sent.paragraph]
+        people = [(pos, m) for pos, m in self.outside.get(sent.index, ()) if m.kind == "person" and pos >= after]
+        if not people:
+            return None
+        pos, m = people[0]
+        gap = text[after:pos]
+        if len(gap) > 40 or not gap.rstrip().endswith(",") or "." in gap:
+            return None
+        return m.canonical if text[pos + m.end - m.start : pos + m.end - m.start + 1] == "," else None
 
     def _written_owner(self, noun: str, sent: Sentence) -> str | None:
         """The author of "the statement" in the current or the two sentences before (this paragraph or the one

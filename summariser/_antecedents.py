@@ -13,6 +13,7 @@ from summariser._described import DescribedMixin
 from summariser._lazy_re import lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._org_focus import OrgFocusMixin
+from summariser._speaker_anchors import AnchorMixin
 from summariser._speaker_bridges import BridgeMixin
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
@@ -31,7 +32,11 @@ _OBJECT_HER = lazy_re(
 _OBJECT_HIM = lazy_re(rf"{_OBJECT_LEAD}{_OBJECT_VERB}\s+him\b")
 
 
-class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin):
+# a meeting is two-sided: after "Peter Kyle met Nigel Farage", "he" may be either
+_MEETING = lazy_re(r"\s+(?:\w+ly\s+)?(?:met|meets|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with)\b")
+
+
+class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
     """Pronoun and description resolution shared by `SpeakerResolver`; needs the resolver's state."""
 
     doc: Document
@@ -43,6 +48,7 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin):
     _addressees: dict[tuple[int, int], bool]
     _unnamed: dict[int, str]  # sentence -> the unnamed person noun it opens on, or ""
     _recents: dict[tuple[int, int, str, int], list[tuple[tuple[int, int], str]]]
+    view_start: list[int]
 
     def sentence_of(self, para: int, offset: int) -> Sentence:
         raise NotImplementedError
@@ -79,12 +85,13 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin):
     def _find_recent(self, para: int, offset: int, kind: str) -> list[tuple[tuple[int, int], str]]:
         sent = self.sentence_of(para, offset)
         out: list[tuple[tuple[int, int], str]] = []
-        for idx in range(max(0, sent.index - P.WINDOW), sent.index + 1):
+        lo = max(0, sent.index - P.WINDOW, self.view_start[para])
+        for idx in range(lo, sent.index + 1):
             for pos, m in self.outside.get(idx, ()):
                 if m.kind == kind and (idx < sent.index or pos < offset) and not self._addressee(idx, pos):
                     out.append(((idx, pos), m.canonical))
         for h in self.history:
-            if h.kind == kind and sent.index - P.WINDOW <= h.sentence <= sent.index:
+            if h.kind == kind and lo <= h.sentence <= sent.index:
                 out.append(((h.sentence, -1), h.speaker))
         out.sort()
         return out
@@ -254,6 +261,8 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin):
             only = distinct[0]
             known = self.index.gender_of(only) == gender
             is_focus = focus is not None and focus[1] == only
+            if not is_focus and not self._anchored(only, recent, gender, (para, offset)):
+                return None  # "Ofcom wrote to Linda Yaccarino and Nick Pickles. '…,' he said": only ever an object
             if known or is_focus or len({c for _, c in recent}) == 1:
                 return only
             return only if self._paragraph_person(only, recent, para) else None
@@ -301,7 +310,9 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin):
             return None  # a known "she" elsewhere is likelier than an unknown-gender speaker, unless they spoke here
         # the subject that opens the focus sentence outranks the objects after it: "Musk thanked Hegseth. … he wrote"
         leads = (
-            focus[0][1] >= 0 and self._leading_subject(focus_para, self.doc.sentences[focus[0][0]].start) == focus[1]
+            focus[0][1] >= 0
+            and self._leading_subject(focus_para, self.doc.sentences[focus[0][0]].start) == focus[1]
+            and not _MEETING.match(self.masked[focus_para], self._lead_end(focus))
         ) or (
             # the subject of the focus sentence's speech verb, named or described ("the technology secretary said")
             (self._speech_subject(focus[0][0]) or ((0, 0), ""))[1] == focus[1]
@@ -369,12 +380,13 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin):
     def _focus(self, para: int, offset: int) -> tuple[tuple[int, int], str] | None:
         """The latest person who spoke (a quote's speaker or the subject of a speech verb) before the pronoun."""
         sent = self.sentence_of(para, offset)
+        lo = max(sent.index - P.WINDOW, self.view_start[para])
         best: tuple[tuple[int, int], str] | None = None
         for h in reversed(self.history):
-            if (h.kind == "person" or D.UNNAMED.match(h.speaker)) and sent.index - P.WINDOW <= h.sentence <= sent.index:
+            if (h.kind == "person" or D.UNNAMED.match(h.speaker)) and lo <= h.sentence <= sent.index:
                 best = ((h.sentence, -1), h.speaker)
                 break
-        for idx in range(sent.index - 1, max(-1, sent.index - P.WINDOW - 1), -1):
+        for idx in range(sent.index - 1, max(-1, lo - 1), -1):
             if best is not None and best[0][0] >= idx:
                 break
             subject = self._speech_subject(idx) or self._leading_person(idx) or self._unknown_lead(idx)

@@ -55,10 +55,12 @@ class DescriptionMixin(AnaphorMixin):
         if phrase.lower() == "one":  # "two media buyers said … said one": one of that group
             return Attribution(self._one_of_group(sent, start - sent.start), None, "anonymous")
         if D.THE_SOURCE.match(phrase):
-            earlier = self._earlier_source(phrase.split()[-1].lower(), sent)
-            named = self._named_holder(phrase, para, start, sent) if earlier is None and "spokes" in phrase else None
-            if named is not None:  # "Commission spokesman Thomas Regnier … '…,' the spokesman said": him
+            # "Commission spokesman Thomas Regnier … '…,' the spokesman said": him, also when the earlier sentence
+            # gave his body ("Jane Smith, a spokeswoman for Ofcom, said …": hers, not Ofcom's)
+            named = self._named_holder(phrase, para, start, sent) if "spokes" in phrase else None
+            if named is not None and self._latest_spokes(named, para, start):
                 return Attribution(named, self.index.role_of(named), "described")
+            earlier = self._earlier_source(phrase.split()[-1].lower(), sent)
             if earlier is None and D.BARE_SPOKES.match(phrase):
                 earlier = self._spokes_org(para, start)
             spokes = earlier is not None and "spokes" in phrase.lower()

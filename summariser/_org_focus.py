@@ -44,7 +44,19 @@ class OrgFocusMixin:
         last = next((h.speaker for h in reversed(self.history) if h.kind == "org"), None)
         if last is not None and last == recent[-1][1]:
             return last
-        return self._sentence_subject_org(para, offset)
+        lead = self._sentence_subject_org(para, offset)
+        here = self.sentence_of(para, offset).index
+        if (
+            lead is not None
+            and last is not None
+            and last != lead
+            and last in distinct
+            and here > 0
+            and self.doc.sentences[here - 1].paragraph != para  # (in one paragraph the subject carries on)
+            and not self._spoke_in(lead, here - 1)
+        ):
+            return None  # "'…,' X said. / Ofcom is examining the changes. / '…,' it said": X or Ofcom
+        return lead
 
     def _spokes_org(self, para: int, offset: int) -> str | None:
         """The organisation a bare "a spokesperson" speaks for: the one in focus in the sentences just before it,
@@ -85,6 +97,17 @@ class OrgFocusMixin:
                 return "t" + body.group("body")[1:]  # "the bank", as a description is written mid-sentence
         return None
 
+    def _spoke_in(self, org: str, idx: int) -> bool:
+        """True when `org` spoke in sentence `idx`: a quote of theirs ends there or it is the speech verb's subject."""
+        if any(h.sentence == idx and h.speaker == org for h in self.history):
+            return True
+        sent = self.doc.sentences[idx]
+        text = self.masked[sent.paragraph]
+        verb = P.PRE_VERB_RE().search(text, sent.start, sent.start + len(sent.text))
+        if verb is None or verb.group("part"):
+            return False
+        return any(m.canonical == org for pos, m in self.outside.get(idx, ()) if pos < verb.start())
+
     def _sentence_subject_org(self, para: int, offset: int) -> str | None:
         # "Ofcom opened an investigation into X. It said …": the organisation that opens the previous sentence
         sent = self.sentence_of(para, offset)
@@ -97,6 +120,17 @@ class OrgFocusMixin:
         if len(lead) == 1 and lead[0].kind == "org":
             if P.JOINT_AFTER.match(prev.text, lead[0].end) is not None:
                 return None  # "Meta and X were both fined. '…,' it said": either of them
+            if (
+                prev.text[lead[0].end : lead[0].end + 2] in ("'s", "’s")
+                and len(self._recent(para, offset, "org")) > 1
+                and not self._spoke_in(lead[0].canonical, prev.index)
+            ):
+                # "Ofcom said it would act. / X's share price fell. / '…,' it said": the sentence is about something
+                # of X's, and another organisation is in view ("X's safety account said …" is X speaking)
+                return None
+            others = {m.canonical for _, m in self.outside.get(prev.index, ()) if m.kind == "org"} - {lead[0].canonical}
+            if others and not self._spoke_in(lead[0].canonical, prev.index):
+                return None  # "Ofcom opened an investigation into X. '…,' it said": the regulator or the company
             return lead[0].canonical
         described = D.LEADING_KIND.match(prev.text)  # "The regulator says the breach was serious. It says …"
         if described is None:

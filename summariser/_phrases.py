@@ -89,6 +89,28 @@ class PhraseMixin:
             return special
         return self._by_mentions(phrase, para, start, end, sent)
 
+    def _title_shared(self, who: str, phrase: str, para: int, start: int) -> bool:
+        """True when the text gives another person in view a title ending in the description's last word: "the EU
+        commissioner Henna Virkkunen met the Irish media commissioner, John Evans. '…,' the commissioner said"."""
+        words = phrase.lower().split()
+        if len(words) < 2 or words[0] != "the":
+            return False
+        head = words[-1]
+        sent = self.sentence_of(para, start)
+        text_from = self.doc.sentences[max(0, sent.index - P.WINDOW)]
+        # the head word written right before another person's name in the sentences in view (titles known from
+        # elsewhere do not count: "Conservative leader Kemi Badenoch … Ed Davey …" leaves "the Tory leader" hers)
+        lo = text_from.index
+        for idx in range(lo, sent.index + 1):
+            s = self.doc.sentences[idx]
+            for pos, m in self.outside.get(idx, ()):
+                if m.kind != "person" or m.canonical == who or (idx == sent.index and pos >= start):
+                    continue
+                before = self.masked[s.paragraph][max(s.start, pos - 30) : pos].lower().rstrip(" ,")
+                if before.endswith(head) and not before[-len(head) - 1 : -len(head)].isalpha():
+                    return True
+        return False
+
     def _foreign_government(self, para: int, start: int) -> bool:
         """True when this paragraph (before `start`) or the one before names another country's government."""
         before = self.masked[para][:start]
@@ -202,6 +224,8 @@ class PhraseMixin:
             # only when that sentence names no other organisation: "Meta and Google both faced questions" is two
             alone = len({m.canonical for _, m in self.outside.get(sent.index - 1, ()) if m.kind == "org"}) == 1
             who = lead if lead is not None and alone and wanted & self.index.kinds_of(lead) else None
+        if who is not None and self.index.is_person(who) and self._title_shared(who, phrase, para, start):
+            return Attribution(None, None, "conflict")  # "the commissioner" with two commissioners in view
         if who is not None:
             role = self.index.role_of(who) or (D.role_from_description(phrase) if self.index.is_person(who) else None)
             return Attribution(who, role, "described")

@@ -29,6 +29,11 @@ _RESPONSE = lazy_re(
     re.IGNORECASE,
 )
 _QUOTE_WORDS = 4
+# a speech verb right after a name: "Julia Lopez said", "Meta has argued", "Ofcom also warned"
+_SPEECH_NEXT = lazy_re(
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+)?(?:said|says|told|warned|argued|insisted|claimed|"
+    r"added|wrote|writes|replied|responded|countered|accused|urged)\b"
+)
 # a sentence about a body described, not named: "The company has since changed its policy."
 _BODY_LEAD = lazy_re(
     r"\s*(?:[A-Z][^,]{0,30},\s*)?[Tt]he\s+(?:[\w-]+\s+)?(?:company|firm|platform|group|business|app|service|"
@@ -64,6 +69,8 @@ def reported_before(resolver: SpeakerResolver, para: int, quote_end: int) -> tup
     for back, sent in enumerate(reversed(sents)):
         att = resolver.before(para, sent.start, sent.start + len(sent.text), same_sentence=True)
         if att is not None and att.speaker is not None:
+            if _two_speakers(resolver, para, att.speaker):
+                return None  # "Lucy Powell said …, while Julia Lopez said … / '…'": either of them
             if any(_another_body(resolver, s, att.speaker) for s in skipped):
                 return None  # "… The company has since changed its policy. / 'We have made changes'": its words
             if skipped and _other_after(resolver, quote_end, att.speaker):
@@ -73,6 +80,25 @@ def reported_before(resolver: SpeakerResolver, para: int, quote_end: int) -> tup
             return None
         skipped.append(sent)
     return None
+
+
+def _two_speakers(resolver: SpeakerResolver, para: int, speaker: str) -> bool:
+    """True when paragraph `para` has a speech verb right after the name of someone else of the speaker's kind
+    (person or organisation): two voices in one paragraph, so a bare quote after it could be either's."""
+    person = resolver.index.is_person(speaker)
+    text = resolver.masked[para]
+    for sent in resolver.by_para[para]:
+        found = resolver.outside.get(sent.index, ())
+        if len(found) < 2:
+            continue  # (most sentences name one entity or none: no rival speaker there)
+        for pos, m in found:
+            if (
+                m.canonical != speaker
+                and resolver.index.is_person(m.canonical) == person
+                and _SPEECH_NEXT.match(text, pos + m.end - m.start) is not None
+            ):
+                return True
+    return False
 
 
 def _another_body(resolver: SpeakerResolver, sent: Sentence, speaker: str) -> bool:

@@ -15,6 +15,7 @@ from summariser._model import Quote
 from summariser._names import NameIndex, build_name_index
 from summariser._quote_reported import described_before, quoted_paragraph, reported_before
 from summariser._quote_titles import TITLE_CHARS, is_title, named_title
+from summariser._speaker_answers import asker_answering
 from summariser._speakers import Attribution, SpeakerResolver
 from summariser._text import Document, QuoteSpan, Sentence, find_quote_spans
 from summariser._turns import Turns
@@ -70,6 +71,10 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
         first = resolver.sentence_of(cand.para, cand.span.start)
         end_sent = resolver.sentence_of(cand.last_para, max(cand.last_span.end - 1, 0))
         att = _attribute(resolver, cand, previous, turns)
+        if att is not None and att.how == "pronoun" and previous is not None and previous[1] == att.speaker:
+            prev = previous[0]
+            if asker_answering(resolver.masked[prev.last_para], prev.text, prev.last_para, cand.text, cand.para):
+                att = None  # 'X asked: "Will it be enforced?" / "It will," she said': not the one who asked
         speaker = att.speaker if att else None
         turns.record(cand.last_para, speaker, cand.text)
         role = att.role if att else None

@@ -54,6 +54,7 @@ class BridgeMixin:
     outside: dict[int, list[tuple[int, Mention]]]
     history: list[Said]
     by_para: list[list[Sentence]]
+    view_start: list[int]
 
     if TYPE_CHECKING:  # provided by SpeakerResolver and its other mixins
 
@@ -76,6 +77,8 @@ class BridgeMixin:
         between = para - 1
         if between < 1 or self.doc.sentences[since].paragraph != para - 2 or self.doc.spans[between]:
             return False
+        if since < self.view_start[para]:
+            return False  # a sub-heading or a live-blog stamp between: a new context
         if not self._about(found, since):
             return False
         gender = P.PRONOUN_GENDER[pronoun]
@@ -84,11 +87,15 @@ class BridgeMixin:
         ):
             return False  # "Maria Silva … / Ana Costa …": another who fits is still in view
         other = _HE if gender == "f" else _SHE
+        other_g = "m" if gender == "f" else "f"
         for sent in self.by_para[between]:
             text = self.masked[between]
             end = sent.start + len(sent.text)
-            if any(m.kind == "person" and m.canonical != found for _, m in self.outside.get(sent.index, ())):
-                return False
+            named = [
+                m.canonical for _, m in self.outside.get(sent.index, ()) if m.kind == "person" and m.canonical != found
+            ]
+            if any(self.index.gender_of(c) in (gender, None) for c in named):
+                return False  # someone else the pronoun could mean (a person of the other gender cannot be)
             if other.search(text, sent.start, end) or self._leading_unnamed(sent.index):
                 return False
             if any(g in (gender, None) for _, g in self._introduced_in(sent.index)):
@@ -110,7 +117,9 @@ class BridgeMixin:
                     head
                     and not P.TAIL_PRONOUN.search(head)
                     and not any(
-                        m.canonical == found and pos < verb.start() for pos, m in self.outside.get(sent.index, ())
+                        (m.canonical == found or (m.kind == "person" and self.index.gender_of(m.canonical) == other_g))
+                        and pos < verb.start()
+                        for pos, m in self.outside.get(sent.index, ())
                     )
                 ):
                     return False  # "Ofcom said …", "A spokesman said …": someone else spoke in between
@@ -180,7 +189,7 @@ class BridgeMixin:
         other = _HE if gender == "f" else _SHE
         sent = self.sentence_of(para, offset)
         leads: list[tuple[Sentence, re.Match[str]]] = []
-        for idx in range(sent.index - 1, max(-1, sent.index - 12), -1):
+        for idx in range(sent.index - 1, max(-1, sent.index - 12, self.view_start[para] - 1), -1):
             prev = self.doc.sentences[idx]
             if prev.paragraph < para - 2:
                 return None

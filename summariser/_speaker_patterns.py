@@ -179,8 +179,9 @@ ADDRESSEE_APPOSED = lazy_re(
 # "Victoria Collins asked the minister whether …": the subject put the question; a quote in the next paragraph
 # is the answer, someone else's
 ASKED_OBJECT = lazy_re(
-    r"(?:\s*,[^,]{1,60},)?\s+(?:asked|pressed|questioned|challenged|quizzed|grilled)\s+"
-    r"(?:the|her|him|them|[A-Z])[^.;]{0,60}?\b(?:whether|if|why|how|what|when|about|over)\b"
+    r"(?:\s*,[^,]{1,60},)?\s+(?:(?:asked|pressed|questioned|challenged|quizzed|grilled)\s+"
+    r"(?:the|her|him|them|[A-Z])[^.;]{0,60}?\b(?:whether|if|why|how|what|when|about|over)\b|"
+    r"(?:later\s+|then\s+|also\s+)?put\s+(?:it|the\s+\w+|a\s+\w+)\s+to\s+(?:the|her|him|them|[A-Z]))"
 )
 PASSIVE_OPENER = lazy_re(r"\s*(?:Asked|Pressed|Questioned|Challenged|Interviewed|Prompted)\b[^.;]*$")
 # (or a reported clause without "that" whose subject is a pronoun: "confirmed it had received … and was '…'")

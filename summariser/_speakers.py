@@ -20,6 +20,7 @@ from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex, mentions_by_sentence
 from summariser._phrases import PhraseMixin
 from summariser._roles import ROLE_WORDS
+from summariser._speaker_breaks import view_starts
 from summariser._speaker_clauses import ClauseSubjectMixin
 from summariser._speaker_patterns import Attribution, Said
 from summariser._speaker_relatives import RelativeSubjectMixin
@@ -80,6 +81,8 @@ class SpeakerResolver(
             if found:
                 self.outside[sent.index] = found
         self.history: list[Said] = []
+        # per paragraph, the first sentence a pronoun may look back to (sub-headings and live-blog stamps reset it)
+        self.view_start = view_starts(doc)
         self._subjects: dict[int, tuple[tuple[int, int], str] | None] = {}
         self._addressees: dict[tuple[int, int], bool] = {}
         self._unnamed: dict[int, str] = {}

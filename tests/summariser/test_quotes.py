@@ -117,7 +117,17 @@ def test_organisation_pronoun_and_description() -> None:
         "X's owner, xAI, has changed the tool twice. "
         '"We are working with regulators around the world," the company said.'
     )
-    assert _speakers(text) == ["European Commission", None]
+    # "it" with two organisations in the sentence before (the one acting and the one acted on) is not certain: the
+    # subject did not speak there, so the quote stays unattributed rather than risk the wrong body
+    assert _speakers(text) == [None, None]
+
+
+def test_it_said_after_the_organisation_spoke() -> None:
+    text = (
+        "The European Commission said it had opened formal proceedings against X on Monday.\n\n"
+        '"We will use every tool the Digital Services Act gives us," it said.'
+    )
+    assert _speakers(text) == ["European Commission"]
 
 
 def test_it_said_with_a_single_organisation_in_view() -> None:
