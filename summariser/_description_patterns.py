@@ -43,7 +43,9 @@ ANON_NOUNS = (
 # who advises …": the description up to the noun and one prepositional phrase; a participle or relative clause after
 # it describes them further and is no part of the name (the lazy phrase stops at the first such word)
 ANON = lazy_pattern(
-    r"^(?P<det>a|an|one|another)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?:" + ANON_NOUNS + r")"
+    # a determiner inside is a second noun phrase: "a step the minister (has rejected)" describes no one
+    r"^(?P<det>a|an|one|another)\s+(?:(?!(?:the|this|that|these|those|his|her|its|their|our|my|your)\s)"
+    r"[\w’'\u2063-]+\s+){0,6}?(?:" + ANON_NOUNS + r")"
     r"(?:\s+(?:close to|familiar with|at|in|on|for|of|from|with|within|inside)\s+" + NOT_TIME + r"[^,]+?)?"
     r"(?:\s+(?-i:[a-z]+ed)\s+by\s+[^,]+?)?"  # "a survivor supported by Refuge": the agent says whose
     # a noun after a possessive or a determiner is no participle: "familiar with the company's thinking"

@@ -275,7 +275,8 @@ class PhraseMixin:
             appos = self._named_apposition(para, start, end)
             return appos if appos is not None else Attribution(None, None, "member")
         for part in text[start:end].split(","):
-            if part.strip():
+            # a relative clause describes the subject and names only others: "…, who voted against it in committee,"
+            if part.strip() and not part.lstrip().startswith(_RELATIVE_OPENERS):
                 att = self.interpret(para, pos, pos + len(part))
                 if att is not None:
                     found.append(att)
@@ -315,6 +316,7 @@ _FOREIGN_GOVERNMENT = lazy_pattern(
 # a preposition right before a name inside a speaker phrase: the name completes another noun ("critics of X")
 _OBJECT_WORDS = frozenset({"of", "for", "to", "with", "against", "about", "from"})
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+_RELATIVE_OPENERS = ("who ", "which ", "whom ", "whose ")
 # -ing words that qualify a name rather than take it as an object ("the acting chair Jane Reid")
 _ING_TITLES = word_set(
     "outgoing incoming leading ruling sitting serving acting governing founding reigning presiding long-serving "

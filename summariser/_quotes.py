@@ -15,7 +15,7 @@ from summariser._model import Quote
 from summariser._names import NameIndex, build_name_index
 from summariser._quote_reported import described_before, quoted_paragraph, reported_before
 from summariser._quote_titles import TITLE_CHARS, is_title, named_title
-from summariser._speaker_answers import asker_answering
+from summariser._speaker_answers import asker_answering, reply_to_asker
 from summariser._speakers import Attribution, SpeakerResolver
 from summariser._text import Document, QuoteSpan, Sentence, find_quote_spans
 from summariser._turns import Turns
@@ -75,6 +75,19 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
             prev = previous[0]
             if asker_answering(resolver.masked[prev.last_para], prev.text, prev.last_para, cand.text, cand.para):
                 att = None  # 'X asked: "Will it be enforced?" / "It will," she said': not the one who asked
+        if (
+            att is not None
+            and att.how == "pronoun"
+            and att.speaker is not None
+            and reply_to_asker(
+                (resolver.masked[cand.para - 1] if cand.para else "")
+                + "\n"
+                + resolver.masked[cand.para][: cand.span.start],
+                resolver.masked[cand.last_para],
+                att.speaker,
+            )
+        ):
+            att = None  # 'Patel put to her that … / "…," she replied': the one who asked does not reply
         speaker = att.speaker if att else None
         turns.record(cand.last_para, speaker, cand.text)
         role = att.role if att else None

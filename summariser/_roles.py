@@ -137,6 +137,7 @@ def role_around(text: str, start: int, end: int) -> str | None:
 
 
 _OWNER = lazy_re(r"[A-Z][\w-]*['’]s")
+_PREPOSITIONS = frozenset(("for", "of", "to", "against", "with", "by", "from", "on", "behalf"))
 
 
 def _role_before(before: str) -> str | None:
@@ -161,6 +162,8 @@ def _role_before(before: str) -> str | None:
         best_k -= 1  # "The first minister, Ann Gray": the article is no part of the title
         best = " ".join(words[-best_k:])
     owner = words[-best_k - 1] if len(words) > best_k else ""
+    if owner.lower() in ("the", "a", "an") and len(words) > best_k + 1 and words[-best_k - 2].lower() in _PREPOSITIONS:
+        return None  # "Counsel for the regulator, Eileen Barrington": the title is the client's, not hers
     if (
         appos
         and owner.lower() not in ("the", "its", "his", "her")

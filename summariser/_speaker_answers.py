@@ -6,7 +6,11 @@ from __future__ import annotations
 from summariser._lazy_re import lazy_re
 
 # the question's paragraph (quotes blanked) says someone asked or put a question
-_ASKING = lazy_re(r"\b(?:asked|asks|asking|put\s+(?:it|the\s+question|the\s+point)\s+to|pressed|quizzed)\b")
+_ASKING = lazy_re(
+    r"\b(?:asked|asks|asking|put\s+(?:(?:it|the\s+question|the\s+point)\s+)?to|pressed|quizzed|challenged)\b"
+)
+# the quote's own attribution says it answers: '"…," she replied'
+_REPLYING = lazy_re(r"\b(?:replied|replies|responded|answered|retorted|countered|shot\s+back)\b")
 _CLOSE = "\"'”’ "
 
 
@@ -18,3 +22,15 @@ def asker_answering(masked_prev: str, prev_text: str, prev_para: int, text: str,
     if text.rstrip(_CLOSE).endswith("?"):
         return False  # a second question: the asker may be going on
     return _ASKING.search(masked_prev) is not None
+
+
+def reply_to_asker(masked_before: str, masked_here: str, speaker: str) -> bool:
+    """True when this paragraph's quote is said to reply ("she replied") and the text just before it (the previous
+    paragraph and this one up to the quote) has `speaker` asking or putting something to someone ("Patel put to her
+    that …"): the reply is not the asker's."""
+    if _REPLYING.search(masked_here) is None:
+        return False
+    surname = speaker.rsplit(None, 1)[-1]
+    # the last question put before the quote decides; its asker is named just before the verb
+    starts = [m.start() for m in _ASKING.finditer(masked_before)]
+    return bool(starts) and surname in masked_before[max(0, starts[-1] - 60) : starts[-1]]

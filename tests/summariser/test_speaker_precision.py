@@ -571,6 +571,41 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         '"We have waited long enough and the evidence is overwhelming," he said.',
         ["Ian Russell", "Ian Russell"],
     ),
+    (
+        "trap_reported_question_then_reply_in_same_paragraph",
+        "The commissioner, Dame Rachel Lowe, said she would write to ministers this week.\n\n"
+        "Hannah Price put to her that the company had already restricted the feature. "
+        '"They have restricted it now, but they should never have launched it," she replied.',
+        [None],
+    ),
+    (
+        "trap_reported_question_then_reply_next_paragraph",
+        "Tom Reid, the presenter, asked the minister whether the deadline would slip.\n\n"
+        '"The deadline will not move by a single day, whatever the company says," he replied.',
+        [None],
+    ),
+    (
+        "trap_counsel_for_the_regulator_is_not_the_regulator",
+        "Counsel for the regulator, Aoife Brennan SC, told the court her client expected a reply within weeks.\n\n"
+        "After the hearing, the Media Commission said it welcomed the ruling.\n\n"
+        '"We will now move ahead with our supervision of the platform," the regulator said.',
+        ["Media Commission"],  # the body that just spoke, never its counsel
+    ),
+    (
+        "trap_relative_clause_names_a_committee_not_the_speaker",
+        "The measure cleared the Senate Commerce Committee on Tuesday.\n\n"
+        "Sen. Dana Morrow, R-Plattsburgh, who voted against the measure in committee, said she feared it would "
+        '"open the door to endless lawsuits against software makers".',
+        ["Dana Morrow"],
+    ),
+    (
+        "trap_a_step_the_minister_is_no_description",
+        "Claire Morel, the minister for digital affairs, has led the government's response.\n\n"
+        "Opposition deputies have tabled a motion calling on the government to suspend the platform, a step the "
+        'minister has rejected. "Switching off a platform is what authoritarian states do; we apply the law," she '
+        "told a radio station.",
+        [None],
+    ),
 ]
 
 
