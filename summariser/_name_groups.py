@@ -1,6 +1,6 @@
 """How the name tokens of one capitalised run group: titles, affiliations and connectors between names.
 
-Pure helpers of `_mentions._classify` over `Tok` lists ("Danish Social Democrat Christel Schaldemose",
+Pure helpers of `_mention_classify._classify` over `Tok` lists ("Danish Social Democrat Christel Schaldemose",
 "Communication and Digital Affairs Minister Meutya Hafid"); no scan state.
 """
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser._action_patterns import _CUE_ADVERBS, _CUE_LONGEST, _TAIL_WORD, MODAL_CUES, modal_cue
+from summariser._action_modals import _CUE_ADVERBS, _CUE_LONGEST, _TAIL_WORD, MODAL_CUES, modal_cue
 from summariser._actions import _sentence_words, _word_set
 from summariser._actor_patterns import _CUE_INSIDE, _CUE_RE, country_cue_counts
 from summariser._lexicon.actors import COUNTRY_CUES
