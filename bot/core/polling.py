@@ -30,6 +30,7 @@ from bot.core.poll_work import (
     JobTuple,
     RelevanceFn,
     SummariseFn,
+    TopicRef,
     parse_and_identify,
     summarise_batch,
     summarise_page,
@@ -104,6 +105,16 @@ class Poller:
         # unless it comes with its own relevance function, so the two can never disagree.
         self.relevance_fn = relevance_fn or (relevance if summarise_fn is summarise else None)
         self._feeds = asyncio.Semaphore(max_concurrent_feeds)
+
+    @property
+    def topic(self) -> Topic:
+        """What relevance is judged against."""
+        return self._topic
+
+    @topic.setter
+    def topic(self, value: Topic) -> None:
+        self._topic = value
+        self._topic_ref = TopicRef.of(value)  # what the workers get: pickled once, not at every call
 
     async def poll_all(self, specs: Sequence[FeedSpec]) -> list[PollReport]:
         """Poll every feed concurrently (bounded); one report per feed, in order."""
@@ -206,7 +217,8 @@ class Poller:
             )
             for e, m in fresh
         ]
-        results = await self._run(partial(summarise_batch, self.summarise_fn, jobs, self.topic, self.relevance_fn))
+        work = partial(summarise_batch, self.summarise_fn, jobs, self._topic_ref, self.relevance_fn)
+        results = await self._run(work)
         new: list[tuple[EntryRow, dict[str, Any]]] = []
         for (entry, match), summary in zip(fresh, results, strict=True):
             if summary is not None:
@@ -250,7 +262,7 @@ class Poller:
             canonical or article.final_url,
             entry.title,
             entry.published,
-            self.topic,
+            self._topic_ref,
             # a story the feed text already made relevant gets its full summary whatever the page's own verdict
             None if is_relevant(summary) else self.relevance_fn,
         )
