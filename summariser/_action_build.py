@@ -124,8 +124,15 @@ class ActionParts(SpeakerParts):
                 best = (dist, t)
         if best is None:
             return None
-        resolved = find_timings(best[1].text, published=self.published, future=future)
-        return resolved[0].value if resolved else best[1].value
+        t = best[1]
+        if (
+            future
+            and not hit.start <= t.start < phrase_end
+            and _SAID_BEFORE.search(self.text, max(0, t.start - 40), t.start)
+        ):
+            future = False  # "said on Wednesday it would step up …": the day of the saying, which is past
+        resolved = find_timings(t.text, published=self.published, future=future)
+        return resolved[0].value if resolved else t.value
 
     def _instrument(self, anchor: int) -> str | None:
         laws = self._laws_
@@ -139,6 +146,10 @@ class ActionParts(SpeakerParts):
             if best is None or dist < best[0]:
                 best = (dist, canonical)
         return best[1] if best else None
+
+
+# a speech verb right before a timing phrase: the phrase dates the saying
+_SAID_BEFORE = lazy_re(r"\b(?:said|says|announced|confirmed|added|stated|told\s+[\w'’]+(?:\s+[\w'’]+)?)\s+$")
 
 
 def _without_the(name: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from summariser import _action_frames as F
 from summariser import _action_patterns as P
+from summariser._action_cases import case_opened_hits
+from summariser._action_courts import court_rejects
 from summariser._action_frames import is_conditional_threat
 from summariser._action_gates import _fronted_object, _plural_call, candidate_verbs, warned
 from summariser._action_joins import _BY_ING, _CASE_BEFORE, _CASE_STARTS, _DOCUMENT_SUBJECT, _OPENS, JoinedHits
@@ -68,6 +70,9 @@ from summariser._verb_objects import _VERB_OBJECT, object_fits
 
 # US states act in their own name in any verb ("Arizona has also begun an inquiry"); countries act through bodies
 _STATES = frozenset(US_STATES)
+# formal steps a person's relative clause reports as news ("Dufresne, who expanded an investigation into X"), unlike
+# background such as "Newsom, who signed the laws"
+_CASE_ACTS = frozenset(("open", "launch", "expand", "widen", "table"))
 
 
 class SentenceContext(JoinedHits):
@@ -87,6 +92,7 @@ class SentenceContext(JoinedHits):
                 self._found.append(hit)
         self._phrase_hits()
         self._noun_hits()
+        self._found.extend(case_opened_hits(self.text, self.finder.case_owner, self.quotes))
         options = [h for h in self._found if h.key == "options"]
         if options:  # "refused to rule out": the threat, not a refusal
             self._found = [h for h in self._found if h.key == "options" or not _inside(h, options)]
@@ -108,7 +114,11 @@ class SentenceContext(JoinedHits):
             and not warned(text, start, self.words)
         ):
             return None
-        if cls in ("refuse", "call") and P.NON_ACTION_OBJECTS.match(after):
+        if (
+            cls in ("refuse", "call")
+            and P.NON_ACTION_OBJECTS.match(after)
+            and not court_rejects(base, after, lambda: self._adjacent_subject(start))
+        ):
             return None
         if base == "rule" and after.lstrip().lower().startswith("out"):
             cls = "refuse"
@@ -355,7 +365,9 @@ class SentenceContext(JoinedHits):
             if subject
             else shared
             or self._inherited(
-                subj_end, place_ok=base in _PLACE_VERBS, who_ok=cls in ("call", "refuse") or base in _LETTER_VERBS
+                subj_end,
+                place_ok=base in _PLACE_VERBS,
+                who_ok=cls in ("call", "refuse") or base in _LETTER_VERBS or base in _CASE_ACTS,
             )
         )
         if actor is None:

@@ -28,6 +28,19 @@ MORE_OBJECTS: dict[str, LazyRe] = {
     "present": lazy_re(
         r"^\s+(?:\S+\s+){0,2}?(?:bill|legislation|amendments?|findings|report|proposals?|plan|evidence|case)\b", re.I
     ),
+    # "has forwarded 214 complaints to the Commission": passing a case on to another body; "forwarded an email" is not
+    "forward": lazy_re(
+        r"^\s+(?!(?:an?\s+|the\s+)?(?:e-?mails?|messages?|links?|posts?)\b)[^.;:“”\"]{1,80}?\bto\s+(?:the\s+)?(?-i:[A-Z])",
+        re.I,
+    ),
+    # "would step up monitoring", "stepped up its enforcement"; "stepped down" and "stepped in" are other stories
+    "step": lazy_re(
+        r"^\s+up\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?(?:monitoring|enforcement|checks|scrutiny"
+        r"|pressure|efforts|oversight|inspections|action|investigations?|patrols|supervision)\b",
+        re.I,
+    ),
+    # "awarded costs against the company": a court's order; "awarded a prize" is not
+    "award": lazy_re(r"^\s+(?:\S+\s+){0,2}?(?:costs|damages|compensation)\b", re.I),
     # "would monitor takedowns", "will monitor X's compliance closely"; "monitored the situation" says nothing
     "monitor": lazy_re(r"^\s+(?:\S+\s+){0,2}?(?:takedowns|compliance|removals|implementation|enforcement)\b", re.I),
     # "he would offer amendments on the Senate floor"

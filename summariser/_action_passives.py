@@ -9,8 +9,9 @@ import re
 
 from summariser import _action_patterns as P
 from summariser._action_phrases import PhraseHits
-from summariser._action_rules import _PLACE_VERBS, _PUNITIVE, Hit
+from summariser._action_rules import _PLACE_VERBS, _PUNITIVE, Hit, _is_official
 from summariser._lazy_re import lazy_re
+from summariser._lexicon.actors import GOVERNMENTS
 from summariser._model import ActionStatus
 from summariser._trie import words
 
@@ -38,6 +39,18 @@ _REDUCED = frozenset(
 _POLICE_VERBS = frozenset(words("arrest charge detain raid search seize release refer"))
 POLICE = _POLICE = lazy_re(
     r"\b(?:[Pp]olice|Constabulary|Garda|Gardaí|PSNI|[Pp]rosecut\w+|Crown\s+Prosecution|Met\b|Scotland\s+Yard)"
+)
+# formal acts whose doer is whoever announces them when the passive names no agent ("X has been summoned")
+_ANNOUNCED = frozenset(
+    words(
+        "order summon fine ban block restrict suspend impose issue require instruct designate subpoena sanction "
+        "levy grant open launch notify"
+    )
+)
+_COUNTRIES = frozenset(GOVERNMENTS.values())
+_ACCORDING = lazy_re(
+    r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+)?(?:(?:written\s+|short\s+)?(?:statement|spokes(?:person|man|woman)"
+    r"|notice|letter|filing|decision|order|press\s+release)\s+(?:from|by|for|of)\s+)?"
 )
 _TO_VERB = lazy_re(r"\s+to\s+[a-z]")
 _BY_NEXT = lazy_re(r"\s+by\s+")
@@ -91,6 +104,10 @@ class PassiveHits(PhraseHits):
             return self._asked_by_regulator(start, end, aux_start)  # "X has been asked to furnish details"
         if not has_agent and status == "taken" and base in _POLICE_VERBS and not self._quoted(start):
             return self._police_hit(base, start, end, aux_start)  # "Three men have been arrested, police said"
+        if not has_agent and status == "taken" and base in _ANNOUNCED and not self._quoted(start):
+            hit = self._announced_hit(base, start, end, aux_start)  # "X has been ordered to …, the Commission said"
+            if hit is not None:
+                return hit
         if not has_agent and status == "taken" and (base not in _PLACE_VERBS or not _IN_PLACE.match(self.text, end)):
             return None  # no agent, no country it happened in: nobody to credit (checked before finding actors)
         agent = self._agent_after(end) if has_agent else None
@@ -128,6 +145,28 @@ class PassiveHits(PhraseHits):
         if speaker is None or not _POLICE.search(speaker):
             return None
         return Hit(speaker, "taken", base, start, end, end, "do")
+
+    def _announced_hit(self, base: str, start: int, end: int, aux_start: int) -> Hit | None:
+        """ "X has been ordered to remove the posts, the regulator said", "According to the ministry, X was summoned":
+        an agentless formal act told by a public body is that body's own; told by anyone else, nobody is credited."""
+        speaker = self._trailing_speaker(end) or self._according_to() or self._speaker_before(aux_start)
+        if speaker is None or not (_is_official(speaker) or speaker in _COUNTRIES):
+            return None
+        subject = self._adjacent_subject(aux_start)
+        target = self._resolve(subject) if subject is not None else None
+        if target == speaker:
+            return None  # "the regulator was ordered to …, it said": told by the one it was done to
+        return Hit(speaker, "taken", base, start, end, end, "do", target=target)
+
+    def _according_to(self) -> str | None:
+        """The body an "according to" attribution names in this sentence ("according to a statement from the
+        prosecutor"), outside quotations."""
+        m = _ACCORDING.search(self.text)
+        if m is None or self._quoted(m.start()):
+            return None
+        to_end = m.start() + len("according to")  # the span may take in the article the pattern passed over
+        span = next((s for s in self.spans if to_end <= s.start <= m.end() + 3 and s.end > m.end()), None)
+        return self._resolve(span) if span is not None and span.kind in ("org", "ref", "gov") else None
 
     def _asked_by_regulator(self, start: int, end: int, aux_start: int) -> Hit | None:
         """ "X has also been asked to furnish details": the article's regulator asked, unless the one asked is it."""

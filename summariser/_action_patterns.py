@@ -34,7 +34,7 @@ _VERBS: dict[str, VerbClass] = {
             "appoint cooperate co-operate defend provide tell search invite lay fix dismiss release reach contest "
             "submit brief increase drop appear register study advance move liaise work run repeal scrap revoke "
             "testify reprimand pursue classify deliver detain help assist return commit pre-empt prejudge offer "
-            "present monitor"
+            "present monitor forward award step"
         ),
         "do",
     ),
@@ -44,7 +44,7 @@ _VERBS: dict[str, VerbClass] = {
     **dict.fromkeys(
         ["call", "urge", "press", "ask", "lobby", "petition", "push", "want", "expect", "recommend"], "call"
     ),
-    **dict.fromkeys(["refuse", "reject", "decline", "deny", "ignore", "oppose", "keep"], "refuse"),
+    **dict.fromkeys(["refuse", "reject", "decline", "deny", "ignore", "oppose", "keep", "veto"], "refuse"),
 }
 # "demand" is a call, but "demanded" also reads as an order from a regulator; the brief lists it under called_for
 _VERBS["demand"] = "call"

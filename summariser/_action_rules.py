@@ -157,7 +157,11 @@ _QUESTION = lazy_re(
 # "said it would …" told after the fact: ", he said." at the end of the sentence
 _TRAILING_ATTRIBUTION = lazy_re(
     r",[”\"’']?\s+(?:[\w'’.-]+\s+){1,8}?(?:said|says|added|adds|told\s+\S+(?:\s+\S+)?|confirmed|announced|concluded"
-    r"|warned|argued|recommended)\s*[.”\"]*$"
+    r"|warned|argued|recommended)"
+    # a closing time or setting: ", the Commission said on Tuesday.", ", the ministry said in a statement."
+    r"(?:\s+(?:in\s+a\s+(?:statement|post|letter|briefing|filing|press\s+release)|(?:late\s+|early\s+|earlier\s+)?on"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|night)|yesterday|today"
+    r"|this\s+(?:week|morning|afternoon)))*\s*[.”\"]*$"
 )
 # a participle after "wrote to …" that makes the letter a request: "has written to the minister asking …"
 _LETTER_VERBS = frozenset(("write", "send"))

@@ -18,7 +18,7 @@ _ROLE_TITLE = lazy_re(
     r"|director(?:\s+general)?|president|head|spokes(?:person|man|woman)|general\s+counsel|commissioner))\s+"
 )
 # ", Ofcom's director of enforcement" after the name: the owner comes next
-_OWNER_AFTER = lazy_re(r",\s+(?:the\s+)?(?=\S)")
+_OWNER_AFTER = lazy_re(r",\s+(?:the\s+)?")
 # ", a spokesperson for the Home Office", ", director of enforcement at Ofcom": the role, then the body
 _ROLE_OF_AFTER = lazy_re(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,5}?(?:at|for|of)\s+$")
 # "Oliver Griffiths runs Ofcom's online safety group", "Jane Doe, who heads the Home Office's unit"
@@ -30,7 +30,13 @@ _FIRST_MENTIONS = 60
 
 
 def _is_body(span: ActorSpan) -> bool:
-    return span.kind in ("org", "gov") or (span.kind == "ref" and span.ref in ("regulator", "commission", "gov"))
+    return span.kind in ("org", "gov") or (span.kind == "ref" and span.ref in _BODY_REFS)
+
+
+# references that name a body ("the authority's director", "the committee's chair"), resolved by the caller
+_BODY_REFS = frozenset(("regulator", "commission", "gov", "head", "committee", "dept", "charity", "prosecutors"))
+# "Its chair, Kari Nordmann,": the body the sentence or the one before made its subject
+_ITS_ROLE = lazy_re(r"(?<![\w'’])[Ii]ts\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+$")
 
 
 def affiliation_of(
@@ -51,6 +57,9 @@ def affiliation_of(
             start, end = mention.start, mention.end
             if not _MAY_DESCRIBE.search(text, max(0, start - 70), start) and not _MAY_DESCRIBE_AFTER.match(text, end):
                 return None  # cheap test first: no possessive before the name, no comma or "runs" after it
+            its = _ITS_ROLE.search(text, max(0, start - 60), start)
+            if its is not None and _ROLE_TITLE.match(" " + text[its.start() + 4 : start].rstrip(" ,") + " "):
+                return _its_owner(its.start(), spans_of, j, resolve)
             return _described_owner(start, end, spans_of(j), text, j, resolve)
     return None
 
@@ -75,9 +84,25 @@ def _described_owner(
     after = next((s for s in spans if s.start >= end and _is_body(s)), None)
     if after is None or after.start - end > 60:
         return None
+    if after.ref == "commission" and "Commission" not in after.text:
+        return None  # "the commission's commissioner" may be any commission (Coimisiún na Meán), not the EU's
     gap = text[end : after.start]
     if (_OWNER_AFTER.fullmatch(gap) or _RUNS.fullmatch(gap)) and text.startswith(("'s", "’s"), after.end):
         return resolve(after, j)  # "Suzanne Cater, Ofcom's director of enforcement"
     if _ROLE_OF_AFTER.fullmatch(gap):
         return resolve(after, j)  # "Jane Doe, a spokesperson for the Home Office"
     return None
+
+
+def _its_owner(
+    at: int, spans_of: Callable[[int], list[ActorSpan]], j: int, resolve: Callable[[ActorSpan, int], str | None]
+) -> str | None:
+    """ "The Norwegian Media Authority is … Its chair, Kari Nordmann, said": the last body before "Its" in this
+    sentence, else the first (the subject) of the sentence before; None when neither names one."""
+    here = [s for s in spans_of(j) if s.end <= at and _is_body(s)]
+    if here:
+        return resolve(here[-1], j)
+    if j == 0:
+        return None
+    before = [s for s in spans_of(j - 1) if s.kind != "pronoun"]
+    return resolve(before[0], j - 1) if before and _is_body(before[0]) else None

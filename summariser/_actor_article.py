@@ -19,6 +19,7 @@ from summariser._actor_patterns import (
     _drop_overlaps,
     country_cue_counts,
 )
+from summariser._actor_quoted import saying_body
 from summariser._actor_shapes import learned_bodies, learned_spans
 from summariser._actor_spans import IndexLike, QuoteLike, find_spans
 from summariser._givennames import gender_of_first_name
@@ -215,8 +216,9 @@ class ArticleActors:
             if sentence <= i and snippet in text:
                 if speaker is None and we and _BARE_SPOKESPERSON_SAID.search(self._doc.sentences[sentence].text):
                     return self._body_just_named(sentence)  # the quotes module leaves a bare spokesperson unnamed
-                if speaker is None:
-                    return None
+                if speaker is None:  # '"We will …," the regulator said': the body the reference names
+                    text_i = self._doc.sentences[sentence].text
+                    return saying_body(text_i, sentence, self.spans(sentence), self.resolve) if we else None
                 if we and speaker in _BARE_SPOKESPEOPLE:  # "… what went wrong," a spokesperson said.
                     return self._body_just_named(sentence)
                 if we:

@@ -15,6 +15,9 @@ _LONGER = r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){{1,2}}){}"
 _ARTICLE = lazy_re(r"^(?:The|A|An)\s+")
 _JUDGE_TITLE = lazy_re(r"\b(?:Judge|Justice)\b")
 _JUDGE_WINDOW = 3  # sentences after "A federal judge" in which the judge is named
+_COURT_WINDOW = 8  # sentences back in which "the court" may find the court it means
+# a court named only as the maker of a document ("upheld a High Court ruling") is not the court now acting
+_COURT_DOCUMENT = lazy_re(r"\s+(?:ruling|decision|judgment|judgement|order|judge|hearing|case|injunction)s?\b")
 
 
 def prefixed(text: str, name: str) -> bool:
@@ -61,5 +64,24 @@ def judge_ahead(i: int, after: int, sentences: Sequence[str], spans_of: Callable
             if (j == i and cand.start < after) or cand.kind != "person" or cand.canonical is None:
                 continue
             if _JUDGE_TITLE.search(cand.text) or _JUDGE_TITLE.search(text, max(0, cand.start - 25), cand.start):
+                return cand.canonical
+    return None
+
+
+def acting_court(
+    i: int,
+    before: int,
+    sentences: Sequence[str],
+    spans_of: Callable[[int], list[ActorSpan]],
+    is_court: Callable[[ActorSpan], bool],
+) -> str | None:
+    """ "The court rejected that argument" (sentence `i`, before `before`): the nearest court named as a body, not
+    one named only for its document ("upheld a High Court ruling"); None when no such court stands close."""
+    for j in range(i, max(-1, i - _COURT_WINDOW - 1), -1):
+        text = sentences[j]
+        for cand in reversed(spans_of(j)):
+            if (j == i and cand.end > before) or cand.canonical is None or not is_court(cand):
+                continue
+            if not _COURT_DOCUMENT.match(text, cand.end):
                 return cand.canonical
     return None

@@ -138,11 +138,11 @@ def _refs(phrases: tuple[str, ...]) -> str:
 _REF_RE = lazy_re(
     rf"{_B}(?:(?:[Tt]he\s+|(?=(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\S+\s+(?:minister|secretary)|party)\b)(?:[Hh]is|[Hh]er|[Tt]heir)\s+)"
     rf"(?:(?P<company>{_refs(COMPANY_REFS)})|(?P<regulator>{_refs(REGULATOR_REFS)})"
-    rf"|(?P<court>(?:same\s+)?(?:{_refs(COURT_REFS)}))|(?P<gov>(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Cc]oalition)\s+)?(?:[Gg]overnment|administration|executive))|(?P<dept>(?:(?:[a-z]++|IT)\s+){{0,2}}(?:ministry|department))"
+    rf"|(?P<court>(?:same\s+|(?:three|five|seven|nine|\d+)-judge\s+(?=court\b)|full\s+(?=court\b))?(?:{_refs(COURT_REFS)}))|(?P<gov>(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Cc]oalition)\s+)?(?:[Gg]overnment|administration|executive))|(?P<dept>(?:(?:[a-z]++|IT)\s+){{0,2}}(?:ministry|department))"
     r"|(?P<commission>commission)|(?P<committee>(?:sub)?committee)"
     r"|(?P<charity>foundation|charity|campaign group|group|organisation|party)"
     r"|(?P<head>alliance|coalition|board|council|network|institute|trust|society|association|federation|bureau"
-    r"|authority|centre|center|forum|inspectorate|ombudsman)"
+    r"|authority|centre|center|forum|inspectorate|ombudsman|body)"
     r"|(?P<role>(?:(?:[a-z-]++(?:['’]s)?|IT)\s+){0,2}"
     r"(?:minister|secretary|commissioner|president|chancellor|senator|attorney general|chief executive|regulator's"
     r" chief executive|spokesperson|spokesman|spokeswoman)(?:\s+for\s+England|\s+for\s+[A-Z][a-z]+)?))"

@@ -24,7 +24,7 @@ __all__ = [
 # what an appositive says the name is: the head noun of a public body
 _NOUN = (
     r"(?:regulator|watchdog|authority|agency|commission|ombudsman|police|prosecutor['’]s\s+office|inspectorate"
-    r"|supervisor|council|tribunal)"
+    r"|supervisor|council|tribunal|upper\s+house|lower\s+house|legislature)"
 )
 # up to four describing words before the noun ("data protection", "online safety", "communications")
 _DESC = r"(?:[a-z][a-z-]*\s+){0,4}?"
@@ -47,7 +47,11 @@ _OWNER_NAME = lazy_re(
     r"(?=\s+(?:has|have|had|said|says|is|was|will|would|on|last|this|ordered|opened|fined|blocked|launched|issued)\b)"
 )
 # "Datatilsynet, Norway's data protection authority, …", "Arcom, the French media regulator, …"
-_NAME_FIRST = lazy_re(rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?:{_OWNER}|the)\s+{_DESC}{_NOUN}(?=\s*[,(])")
+_NAME_FIRST = lazy_re(
+    # the description may run on a few words: "the Bundesrat, the upper house representing the states,"
+    rf"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>{_NAME}),\s+(?:{_OWNER}|the)\s+{_DESC}{_NOUN}"
+    r"(?=(?:\s+(?:representing|responsible\s+for|in\s+charge\s+of|that\s+represents)\s[^,;()“”\"]{1,50})?\s*[,(])"
+)
 # single-word institutions in German, Dutch and the Nordic languages, recognised by their head
 _COMPOUND = lazy_re(
     r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>[A-Z][a-zäöüåæøß]{2,}"
@@ -83,6 +87,8 @@ _AND_BETWEEN = lazy_re(r",?\s+and\s+")
 _LEXICON_NAMES = frozenset(_ALIASES.values())
 # cheap substring tests before each scan: most sentences hold none of these
 _NOUN_WORDS = (
+    " house",
+    "legislature",
     "regulator",
     "watchdog",
     "authority",
@@ -140,11 +146,18 @@ def _apposed(text: str) -> list[ActorSpan]:
             canonical = _canonical(name)
             found.append(ActorSpan(m.start(), m.end("noun"), text[m.start() : m.end("noun")], canonical, "org"))
             found.append(ActorSpan(m.start("named"), m.end(), m.group("named"), canonical, "org"))
-    for pattern in (_OWNER_NAME, _NAME_FIRST):
-        for m in pattern.finditer(text):
-            name = m.group("name").rstrip(".")
-            if _good(name):
-                found.append(ActorSpan(m.start(), m.end(), m.group(0), _canonical(name), "org"))
+    for m in _OWNER_NAME.finditer(text):
+        name = m.group("name").rstrip(".")
+        if _good(name):
+            found.append(ActorSpan(m.start(), m.end(), m.group(0), _canonical(name), "org"))
+    for m in _NAME_FIRST.finditer(text):
+        name = m.group("name").rstrip(".")
+        if _good(name):  # the name and its description apart: a subject search skips the description as a parenthesis
+            canonical = _canonical(name)
+            found.append(ActorSpan(m.start(), m.end("name"), text[m.start() : m.end("name")], canonical, "org"))
+            described = text.index(",", m.end("name")) + 1
+            described += len(text[described:]) - len(text[described:].lstrip())
+            found.append(ActorSpan(described, m.end(), text[described : m.end()], canonical, "org"))
     return found
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from summariser._action_patterns import VERB_FORMS
 from summariser._actor_bodies import (
     _DEFINED_BODY,
     _DESCRIBED_BODY,
@@ -142,6 +143,8 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
                 continue  # counted members act as a group (see the lexicon loop above)
             if name.endswith(("'s", "’s")):  # keep the possessive outside the span: "Elon Musk's Grok"
                 end, name, canonical = end - 2, name[:-2], canonical.removesuffix("'s").removesuffix("’s")
+            if kind == "org" and " " in name:
+                end, name, canonical = _verb_trimmed(end, name, canonical)
             found.append(_new(ActorSpan, (mention.start, end, name, canonical, kind, "")))
     for m in _ACRONYM_RE.finditer(text):
         word = m.group(0)
@@ -258,6 +261,15 @@ HELD = ("office", "offices", "department", "ministry", "officials")
 
 # a court story's lead: the judge is named in the next sentences ("U.S. District Judge Karen Halvorsen wrote …")
 _A_JUDGE = lazy_re(r"(?<![\w'’-])A\s+(?:(?:federal|district|state|county|U\.S\.|senior|appeals)\s+){0,2}judge(?![\w-])")
+
+
+def _verb_trimmed(end: int, name: str, canonical: str) -> tuple[int, str, str]:
+    """An organisation name never ends in a lower-case verb: "Coimisiún na Meán sent X …" read as one name loses
+    the "sent" (a name index may run on past a lower-case particle such as "na")."""
+    head, _, last = name.rpartition(" ")
+    if not last.islower() or last not in VERB_FORMS or not canonical.endswith(" " + last):
+        return end, name, canonical
+    return end - len(last) - 1, head, canonical[: -len(last) - 1]
 
 
 def _refs(text: str, possessive: bool) -> list[re.Match[str]]:

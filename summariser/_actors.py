@@ -9,7 +9,7 @@ from collections.abc import Callable
 from summariser._actor_affiliation import affiliation_of
 from summariser._actor_apposed import apposed_name
 from summariser._actor_article import _is_national_name
-from summariser._actor_courts import judge_ahead, longer_form, only_court
+from summariser._actor_courts import acting_court, judge_ahead, longer_form, only_court
 from summariser._actor_documents import document_issuer
 from summariser._actor_interview import answer_sentences
 from summariser._actor_patterns import (
@@ -61,6 +61,10 @@ def _court_name(name: str) -> bool:
 
 def _is_court(span: ActorSpan) -> bool:
     return _court_name(span.canonical or "")
+
+
+def _is_public_body(span: ActorSpan) -> bool:
+    return span.kind == "org" and (span.canonical in REGULATORS or regulator_by_shape(span))
 
 
 def _is_party(span: ActorSpan) -> bool:
@@ -155,7 +159,10 @@ class ActorFinder(PronounActors):
                 self._from_index(span, i)
                 or self._recent(i, span.start, _is_campaign_org, window=8)
                 or self.most_named(lambda name: name.endswith(_CAMPAIGN_WORDS))
+                or self._apposed(span, i)  # "NetChoice, a tech industry group, …. The group has sued …"
             )
+        if span.ref == "head" and span.text.lower().endswith(" body"):  # "The body said …": the public body just named
+            return self._recent(i, span.start, _is_public_body, window=2, subject_only=True)
         if span.ref == "head":  # "the alliance": the one body named just before whose name ends so
             return self._named_by_head(span, i) or self._apposed(span, i)
         if span.ref.startswith("held:"):  # "his organization had asked …": the body the article ties him to
@@ -167,7 +174,9 @@ class ActorFinder(PronounActors):
             texts = [s.text for s in self._doc.sentences]
             return judge_ahead(i, span.end, texts, self.spans)
         if span.ref == "court":
-            court = self._recent(i, span.start, _is_court) or only_court(self._doc.text, self.all_named(_court_name))
+            texts = [s.text for s in self._doc.sentences]
+            court = acting_court(i, span.start, texts, self.spans, _is_court) or self._recent(i, span.start, _is_court)
+            court = court or only_court(self._doc.text, self.all_named(_court_name))
             return longer_form(self._doc.text, court) if court is not None else None
         name = self._from_index(span, i)
         if name is None and span.ref == "role":

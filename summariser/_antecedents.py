@@ -305,6 +305,8 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
             self.index.gender_of(c) == gender
             and (not same_para or self._in_para(k[0], para))
             and self.doc.sentences[k[0]].paragraph >= min(para - 1, focus_para)
+            # (not one the speaker talks about: "Bores said he would ask Speaker Carl Heastie to …")
+            and not (k[0] == focus[0][0] and k[1] >= 0 and self._reported_object(k, focus[1]))
             for k, c in recent
         ):
             return None  # a known "she" elsewhere is likelier than an unknown-gender speaker, unless they spoke here

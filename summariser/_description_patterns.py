@@ -87,8 +87,8 @@ EPITHET = lazy_re(
 # a descriptor for the person just in view, never for a counterpart ("the judge", "the minister" are not here):
 # "the Fine Gael TD", "the Tipperary TD", "the 26-year-old nurse from Leeds"
 PERSON_EPITHET = lazy_re(
-    r"^the\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>\d{1,3}-year-old(?:\s+[a-z]+)?|TD|MP|MEP|MSP|senator|congressman|"
-    r"congresswoman|lawmaker|legislator|politician|peer|campaigner|activist)"
+    r"^[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>\d{1,3}-year-old(?:\s+[a-z]+)?|TD|MP|MEP|MSP|senator|congressman|"
+    r"congresswoman|lawmaker|legislator|politician|peer|campaigner|activist|(?:mum|mother|dad|father)(?:-of-[a-z]+)?)"
     r"(?:\s+(?:from|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$"
 )
 
@@ -157,7 +157,7 @@ OWNED_ROLE = lazy_re(
 # an unnamed office holder of the organisation in view: "said its director", "its chief executive said"
 ITS_ROLE = lazy_re(
     r"^its\s+(?:[\w-]+\s+){0,3}?(?:head|chief|director|executive|officer|president|vice-president|chair|chairman|"
-    r"chairwoman|manager|representative)(?:\s+(?:of|for|in)\s+[\w\s-]{1,40})?$",
+    r"chairwoman|manager|representative|spokeswoman|spokesman|spokesperson)(?:\s+(?:of|for|in)\s+[\w\s-]{1,40})?$",
     re.IGNORECASE,
 )
 
@@ -365,6 +365,12 @@ LOCAL_BODY = lazy_re(
     r"(?P<body>" + _LOCAL_BODY + r")$"
 )
 THE_LOCAL_BODY = lazy_re(r"^[Tt]he\s+(?P<body>" + _LOCAL_BODY + r")$")
+# the same offices under a capitalised name: "the Ankara Chief Public Prosecutor's Office"
+NAMED_OFFICE_IN_TEXT = lazy_re(
+    r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][\w-]*){0,3})\s+"
+    r"(?P<body>(?:Public\s+)?Prosecutor['’]s\s+Office|District\s+Attorney['’]s\s+Office|"
+    r"Attorney\s+General['’]s\s+Office|Sheriff['’]s\s+Office|Coroner['’]s\s+Office|Police\s+Department)\b"
+)
 LOCAL_BODY_IN_TEXT = lazy_re(
     r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
     r"(?P<body>" + _LOCAL_BODY + r")\b"

@@ -17,8 +17,18 @@ from summariser._namelex import CAP_STOP, NON_PERSON, SUFFIX_KINDS
 from summariser._names import Mention, NameIndex
 from summariser._people import not_a_name
 from summariser._roles import is_role_phrase
+from summariser._speaker_orgs import THE_BODY, opening_body, unlisted_owner
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
+
+# a one-holder title opening a lede ("The Children's Commissioner for England"), the next paragraph's first
+# sentence saying who spoke ("Dame Rachel de Souza made the comments on …") and the lede's pronoun
+_LEDE_TITLE = lazy_re(
+    r"^[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Commissioner|Minister|Secretary|Ombudsman|Mayor|Governor|Chancellor|"
+    r"Attorney General|Speaker|Chair|Director)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$"
+)
+_IDENTIFIES = lazy_re(r"\b(?:made the (?:comments|remarks)|said|told|was speaking|spoke)\b")
+_LEDE_PRONOUN = lazy_re(r"\b(he|she)\b")
 
 
 class DescriptionMixin(AnaphorMixin):
@@ -48,6 +58,8 @@ class DescriptionMixin(AnaphorMixin):
         def _sentence_subject_org(self, para: int, offset: int) -> str | None: ...
 
         def _subject_before(self, para: int, start: int, verb: int) -> Attribution | None: ...
+
+        def _has_mention(self, para: int, start: int, part: str) -> bool: ...
 
     def _special(self, phrase: str, para: int, start: int, sent: Sentence) -> Attribution | None:
         if phrase.isascii() and phrase.split(None, 1)[0].casefold() not in D.SPECIAL_FIRST and "'" not in phrase:
@@ -116,6 +128,9 @@ class DescriptionMixin(AnaphorMixin):
         if m:
             org_text = m.group("org").replace(P.COMMA, ",")
             org = self._org(org_text, sent, start) or D.unlisted_org(org_text)
+            body = THE_BODY.match("the " + org_text.removesuffix("'s").removesuffix("’s")) if org is None else None
+            if body is not None:  # "Save RGV, a local group, said … / the group's spokesperson said"
+                org = self.earlier_body(body.group("noun").lower(), sent)
             role = phrase.split(None, 1)[1].replace(P.COMMA, ",")
             return Attribution(org, role if org else None, "spokesperson")
         anon = D.ANON().match(phrase)
@@ -151,7 +166,12 @@ class DescriptionMixin(AnaphorMixin):
             who = self.index.resolve(owner, sentence=sent.index, before=start - sent.start)
             if who is None and owner.lower().startswith("the "):
                 who = self._org(owner, sent, start)  # "the company's safety team": the company in focus
+                body = THE_BODY.match(owner) if who is None else None
+                if body is not None:  # "Save RGV, a local group, said … / the group's spokesperson said"
+                    who = self.earlier_body(body.group("noun").lower(), sent)
             spoken = D.SPOKES_END.search(phrase)
+            if who is None and spoken and not self._has_mention(para, start, phrase):
+                who = unlisted_owner(owner)  # "Sinn Féin's communications spokesperson", a party the index lacks
             if who is not None and self.index.is_person(who) and spoken:
                 # "Mrs Badenoch's spokesman": credited to the person, as "a spokesperson for Kemi Badenoch" is
                 return Attribution(who, "via a " + spoken.group().lower(), "spokesperson")
@@ -181,6 +201,20 @@ class DescriptionMixin(AnaphorMixin):
             return Attribution(org, None, "written")
         return None
 
+    def earlier_body(self, noun: str, sent: Sentence) -> str | None:
+        """The body the index does not know that a sentence just before opens on, for "the group" and the like;
+        None when a body the index knows opens it, or none does within three sentences and one paragraph back."""
+        for idx in range(sent.index - 1, max(-1, sent.index - 4), -1):
+            prev = self.doc.sentences[idx]
+            if prev.paragraph < sent.paragraph - 1:
+                break
+            text = self.masked[prev.paragraph][prev.start : prev.start + len(prev.text)]
+            found = opening_body(text, noun)
+            if found is not None:
+                known = any(pos - prev.start < len(found) + 5 for pos, _ in self.outside.get(idx, ()))
+                return None if known else found
+        return None
+
     def _role_holder_named(self, phrase: str, owner: str) -> bool:
         """True when the article names a person holding this office anywhere ("Jo Lee, X's head of safety"): then
         the unnamed phrase is that person, not the organisation, and uncertain."""
@@ -202,6 +236,25 @@ class DescriptionMixin(AnaphorMixin):
             return None  # named in the lede already: someone else than the unnamed one
         owned = re.compile(rf"(?<![\w-]){re.escape(next(iter(orgs)))}(?:['’]s)?(?![\w-])")
         return lead.canonical if any(owned.search(r) for r in self.index.roles_of(lead.canonical)) else None
+
+    def lede_title_holder(self, phrase: str, sent: Sentence) -> str | None:
+        """ "The Children's Commissioner for England has said she would …" in the lede, then "Dame Rachel de Souza
+        made the comments …" opening the next paragraph: the person named first there, not in the lede, whose
+        gender fits the lede's pronoun."""
+        if sent.paragraph != 0 or len(self.by_para) < 2 or not self.by_para[1] or not _LEDE_TITLE.match(phrase):
+            return None
+        opening = self.by_para[1][0]
+        text = self.masked[1]
+        lead = next((m for pos, m in self.outside.get(opening.index, ()) if pos <= 6), None)
+        if lead is None or lead.kind != "person" or not _IDENTIFIES.search(text, 0, len(opening.text)):
+            return None
+        if any(m.canonical == lead.canonical for i in range(opening.index) for _, m in self.outside.get(i, ())):
+            return None  # named in the lede already: someone else than the title
+        pronoun = _LEDE_PRONOUN.search(sent.text)
+        gender = self.index.gender_of(lead.canonical)
+        if pronoun is not None and gender is not None and gender != ("m" if pronoun.group(1) == "he" else "f"):
+            return None
+        return lead.canonical
 
     def _object_pronoun(self, pronoun: str, sent: Sentence) -> str | None:
         """The person "him"/"her" (or the organisation "it") in a description opening `sent` stands for, read at the
@@ -247,6 +300,13 @@ class DescriptionMixin(AnaphorMixin):
             for m in D.LOCAL_BODY_IN_TEXT.finditer(text)
             if m.group("place") not in CAP_STOP and _office_key(m.group("body")) == key
         }
+        found.update(
+            f"{m.group('place')} {m.group('body')}"
+            for text in [*self.masked[:para], self.masked[para][:start]]
+            if "Office" in text or "Department" in text
+            for m in D.NAMED_OFFICE_IN_TEXT.finditer(text)
+            if m.group("place").split()[0] not in CAP_STOP and _office_key(m.group("body")) == key
+        )
         return found.pop() if len(found) == 1 else None
 
     def _lead_org_alone(self, sent: Sentence, described: str) -> str | None:

@@ -103,6 +103,16 @@ GIVEN_NAMES: dict[str, str] = {
 }
 
 
+# given names worn by men and women alike ("Alex Cooney … she said"): evidence of a person, no evidence of a gender
+_UNISEX = frozenset(["alex", "sam", "jamie", "jordan", "charlie", "robin", "jo", "kim", "drew", "lee"])
+
+
+def pronoun_gender(first: str) -> str | None:
+    """The gender a given name makes likely for "he"/"she", or None; unlike `gender_of_first_name`, unisex names
+    such as Alex or Sam give none, so the article's own pronouns decide."""
+    return None if first.lower() in _UNISEX else gender_of_first_name(first)
+
+
 def gender_of_first_name(first: str) -> str | None:
     """'m', 'f' or None for a given name not on the list (or used for both)."""
     return GIVEN_NAMES.get(first.lower()) or (_folded(first) if not first.isascii() else None)

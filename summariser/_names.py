@@ -34,6 +34,14 @@ _POSSESSIVE = lazy_re(r"['’]s?$")
 _PRONOUNS: dict[str, str | None] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # how far back a pronoun or "the regulator" may reach for its antecedent
 _PRONOUN_WINDOW = 4
+# the words before a surname that are titles, not given names: "Datuk Fahmi Fadzil" is never "Datuk"
+_NOT_GIVEN = (
+    MALE_HONORIFICS
+    | FEMALE_HONORIFICS
+    | frozenset(
+        {"Dr", "Prof", "Datuk", "Dato", "Dato'", "Datin", "Tan", "Sri", "Seri", "Tun", "Tunku", "Haji", "Hajjah"}
+    )
+)
 _DESCRIPTION_WINDOW = 8
 
 
@@ -68,6 +76,7 @@ class NameIndex:
         self._surnames: dict[str, set[str]] = {}
         self._firsts: dict[str, set[str]] = {}
         self._roles: dict[str, set[str]] = {}
+        self._givens: dict[str, set[str]] | None = None  # built on the first given-name lookup
         for person in people.values():
             self._surnames.setdefault(person.last.lower(), set()).add(person.canonical)
             self._firsts.setdefault(person.first.lower(), set()).add(person.canonical)
@@ -160,7 +169,21 @@ class NameIndex:
         hit = _single(self._surnames.get(low.split()[-1], set())) if low else None
         if hit and (len(low.split()) == 1 or hit.lower().endswith(low)):
             return hit
+        if " " not in low and low not in self._surnames:
+            return self._by_given_name(rest)
         return None
+
+    def _by_given_name(self, token: str) -> str | None:
+        """ "Fahmi said …" after "Datuk Fahmi Fadzil", "Sarah fumed" after "Sarah Whitfield": a person called by a
+        given name, when exactly one person has it and no one has it as a surname (checked by the caller)."""
+        if self._givens is None:
+            givens: dict[str, set[str]] = {}
+            for person in self._people.values():
+                for word in person.canonical.split()[:-1]:
+                    if word[:1].isupper() and word.rstrip(".") not in _NOT_GIVEN:
+                        givens.setdefault(word, set()).add(person.canonical)
+            self._givens = givens
+        return _single(self._givens.get(token, set()))
 
     def _resolve_description(self, text: str, sentence: int, before: int | None) -> str | None:
         if _INDEFINITE.match(text):
@@ -284,12 +307,22 @@ def _role_keys(role: str) -> list[str]:
     words = low.split()
     keys = [" ".join(words[i:]) for i in range(len(words))]
     head, of, owner = low.partition(" of ")
+    if not of:
+        # "Minister for Culture, Communications and Sport" is also "the minister" (the portfolio is no owner)
+        head, of, portfolio = low.partition(" for ")
+        if of and portfolio and 1 <= len(head.split()) <= 2 and head.split()[-1] in _PORTFOLIO_HEADS:
+            keys.extend(" ".join(head.split()[i:]) for i in range(len(head.split())))
+        return keys
     if of and owner and len(head.split()) <= 3 and len(owner.split()) <= 4:
         keys.append(f"{_ARTICLE.sub('', owner)} {head}")
         # "minister of justice" is also "the minister"; `_single` keeps it only while no one else is one
         head_words = head.split()
         keys.extend(" ".join(head_words[i:]) for i in range(len(head_words)))
     return keys
+
+
+# heads of a portfolio title written with "for": "Minister for Justice", "Commissioner for Children"
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner"})
 
 
 # words a role is given by in one place and looked up by in another: "the Tory leader" is the Conservative leader

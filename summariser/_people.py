@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from summariser._givennames import gender_of_first_name
+from summariser._givennames import gender_of_first_name, pronoun_gender
 from summariser._lazy_re import first_chars, lazy_re
 from summariser._namelex import (
     FAMOUS_KNIGHTS,
@@ -125,15 +125,26 @@ PARTICLES = word_set("de da di do das dos della dela van von der den ter du le l
 CONNECTED = lazy_re(r" and | & |,")
 
 
+# Malaysian and Bruneian honours written before a name ("Datuk Fahmi Fadzil", "Tan Sri Muhyiddin Yassin"): no part
+# of the name the article goes on to use ("Fahmi said")
+_HONOURS = lazy_re(
+    r"^(?:(?:Datuk|Dato'?|Datin|Tan|Puan)\s+Seri|Dato'?\s+Sri|Tan\s+Sri|Puan\s+Sri|Datuk|Dato'?|Datin|Tun)\s+"
+)
+
+
 def add_person(scan: Scan, name: str, honorific: str | None) -> Person:
-    parts = name.split()
+    honour = _HONOURS.match(name) if name[:1] in "DTP" else None
+    canonical = name[honour.end() :] if honour and " " in name[honour.end() :] else name
+    parts = canonical.split()
     last = parts[-2] if len(parts) > 2 and parts[-1].rstrip(".") in NAME_SUFFIXES else parts[-1]
-    person = Person(name, parts[0], last, gender_of_first_name(parts[0]))
-    scan.people[name] = person
-    scan.pairs.setdefault((parts[0], last), {})[name] = None
+    person = Person(canonical, parts[0], last, pronoun_gender(parts[0]))
+    scan.people[canonical] = person
+    scan.pairs.setdefault((parts[0], last), {})[canonical] = None
+    if canonical != name:  # the honoured form again finds the same person ("Datuk", "Fadzil")
+        scan.pairs.setdefault((name.split()[0], last), {})[canonical] = None
     i = name.find(" ")
     while i >= 0:
-        scan.tails.setdefault(name[i + 1 :], {})[name] = None
+        scan.tails.setdefault(name[i + 1 :], {})[canonical] = None
         i = name.find(" ", i + 1)
     return person
 
@@ -239,7 +250,7 @@ def resolve_shorts(scan: Scan) -> None:
             person = scan.people.get(full) or add_person(scan, full, None)
         elif short.aged:
             person = scan.people.get(short.token) or Person(short.token, short.token, short.token)
-            person.gender = person.gender or gender_of_first_name(short.token)
+            person.gender = person.gender or pronoun_gender(short.token)
             scan.people[short.token] = person
         elif short.honorific in _PLAIN_TITLES and gender_of_first_name(short.token) and not short.suffix:
             continue  # "Dr. Mike" in a heading: a title before a given name names nobody certain

@@ -15,6 +15,7 @@ from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import GOVERNMENTS
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex
+from summariser._speaker_orgs import POLITICAL_LEAD, THE_BODY, org_officer, shaped_org
 from summariser._speaker_patterns import Attribution
 from summariser._text import Document, Sentence, lazy_pattern, word_set
 
@@ -51,6 +52,14 @@ class PhraseMixin:
 
         def _focus_epithet(self, para: int, offset: int, noun: str) -> str | None: ...
 
+        def earlier_body(self, noun: str, sent: Sentence) -> str | None: ...
+
+        def lede_title_holder(self, phrase: str, sent: Sentence) -> str | None: ...
+
+        def _who_clause_head(self, para: int, start: int, sent: Sentence) -> Attribution | None: ...
+
+        def _role_holder_named(self, phrase: str, owner: str) -> bool: ...
+
     def interpret(self, para: int, start: int, end: int) -> Attribution | None:
         """Resolve the speaker phrase at [start, end) of a paragraph; None when it is not a speaker phrase."""
         text = self.masked[para]
@@ -68,6 +77,13 @@ class PhraseMixin:
             return Attribution(None, None, "unverified")
         sent = self.sentence_of(para, start)
         low = phrase.lower()
+        relative = _RELATIVE_PRONOUN.search(phrase) if " " in phrase else None
+        if relative is not None:
+            # "measures that he said would make Spain '…'": the relative clause's own subject speaks
+            return self.interpret(para, start + relative.start(1), start + relative.end(1))
+        if low.startswith("who ") or low == "who":
+            # "The Greens, who in March had accused the ministry of '…'": the name the clause hangs on
+            return self._who_clause_head(para, start, sent)
         if low.startswith(("and ", "& ")):
             return Attribution(None, None, "several")  # "X, a Democrat, and Senator Y said": the end of a joint subject
         if low.endswith("s") and _DEFINITE_GROUP.fullmatch(low):
@@ -185,6 +201,7 @@ class PhraseMixin:
                 or (m.kind == "org" and _OWNER_LEAD.fullmatch(text, start, pos) is not None)  # "Elon Musk's xAI"
                 or P.place_owner(text[start:pos])
                 or (m.kind == "org" and D.ORG_DESCRIPTOR.fullmatch(text, start, pos) is not None)
+                or (m.kind == "org" and POLITICAL_LEAD.fullmatch(text, start, pos) is not None)
             )
             trailing = text[pos + m.end - m.start : end].strip()
             closes = not trailing or (m.kind == "org" and trailing.lower() in P.ORG_VOICES)  # "X Safety wrote"
@@ -208,7 +225,11 @@ class PhraseMixin:
                 who = None if people else self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
                 if who is not None and self.index.is_person(who):
                     return Attribution(who, self.index.role_of(who), "described")
-                return Attribution(None, None, "unclear")
+                return (
+                    org_officer(phrase, orgs, self.masked, self._role_holder_named)
+                    if not people
+                    else Attribution(None, None, "unclear")
+                )
             named = people[0] if people else orgs[0]
             return Attribution(named, self.index.role_of(named), "named")
         who = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
@@ -224,6 +245,9 @@ class PhraseMixin:
             # only when that sentence names no other organisation: "Meta and Google both faced questions" is two
             alone = len({m.canonical for _, m in self.outside.get(sent.index - 1, ()) if m.kind == "org"}) == 1
             who = lead if lead is not None and alone and wanted & self.index.kinds_of(lead) else None
+        body = THE_BODY.match(phrase) if who is None else None
+        if body is not None:  # "Instituto Marielle Franco called on … / '…,' the group said"
+            who = self.earlier_body(body.group("noun").lower(), sent)
         if who is not None and self.index.is_person(who) and self._title_shared(who, phrase, para, start):
             return Attribution(None, None, "conflict")  # "the commissioner" with two commissioners in view
         if who is not None:
@@ -240,6 +264,12 @@ class PhraseMixin:
         if epithet:
             who = self._epithet(para, start) or self._focus_epithet(para, start, epithet.group("noun"))
             return Attribution(who, self.index.role_of(who) if who else None, "epithet")
+        holder = self.lede_title_holder(phrase, sent)
+        if holder is not None:
+            return Attribution(holder, phrase, "identified")
+        shaped = shaped_org(phrase, text[end : end + 40])
+        if shaped is not None:
+            return Attribution(shaped, None, "unlisted")  # "The Mobile Operators' Association said"
         if (
             P.PERSONAL_NAME.fullmatch(phrase)
             and not any(w in NON_PERSON or w in CAP_STOP for w in phrase.split())
@@ -322,6 +352,9 @@ _ING_TITLES = word_set(
     "outgoing incoming leading ruling sitting serving acting governing founding reigning presiding long-serving "
     "visiting"
 )
+
+# an object relative clause with a pronoun subject ending a speaker phrase: "a package of measures that he"
+_RELATIVE_PRONOUN = lazy_re(r"\s(?:that|which)\s+(he|she|they)$")
 
 # a named owner before an organisation: "Elon Musk's xAI", "Alphabet's Google"
 _OWNER_LEAD = lazy_re(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s+")

@@ -31,6 +31,15 @@ _PERCEIVE = frozenset(
 )
 
 # a written or spoken source between the subject and the quote: the words may be that source's
+# a clause with a subject of its own that a speech participle closes: "something the minister ruled out, saying"
+_CLAUSE_OWN_SUBJECT = lazy_re(
+    r"\b(?:something|a (?:move|step|demand|call|request|proposal|suggestion|claim|charge) (?:that|which))\s+"
+    r"(?P<subj>(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:has\s+|had\s+|quickly\s+|swiftly\s+)?(?:[a-z]+ed|ruled\s+out|rejected|dismissed)(?:\s+(?:out|it|them))?,\s*$"
+)
+# a fronted phrase before the subject ("From the Liberal Democrat benches, ") and a short predicate after it
+_FRONTED = lazy_re(r"(?:[A-Z][^,;:]{0,60},\s+)?")
+_SHORT_PREDICATE = lazy_re(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
 _SOURCE_NOUN = lazy_re(r"\b(?:post|tweet|letter|statement|message|email|report|video|speech|interview|quot\w+)\b")
 
 
@@ -60,7 +69,35 @@ class ClauseSubjectMixin:
                 before = text[sent.start : pos].split()
                 if before and before[-1].lower() in _PERCEIVE:
                     return Attribution(m.canonical, self.index.role_of(m.canonical), "participle")
+        own = _CLAUSE_OWN_SUBJECT.search(text, max(sent.start, verb - 120), verb)
+        if own is not None:
+            # "…, something the minister ruled out, saying he would not '…'": the relative clause's subject
+            # speaks, not the sentence's; anyone else is a guess
+            found = self.interpret(para, own.start("subj"), own.end("subj"))
+            return found if found is not None and found.speaker else Attribution(None, None, "unclear")
         return None
+
+    def _who_clause_head(self, para: int, start: int, sent: Sentence) -> Attribution | None:
+        """The subject a "who" clause hangs on when it opens the sentence ("The Greens, who …"); else None."""
+        head = self.masked[para][sent.start : start].rstrip()
+        if not head.endswith(",") or len(head.split()) > 6 or P.PRE_VERB_RE().search(head):
+            return None
+        return self.interpret(para, sent.start, sent.start + len(head) - 1)
+
+    def _fronted_person(self, para: int, verb: int) -> str | None:
+        """ "From the opposition benches, Jo Vane went further, asking whether …": the one person named after a
+        fronted phrase, whose short verb phrase the participle at `verb` continues; else None."""
+        sent = self.sentence_of(para, verb)
+        found = [(pos, m) for pos, m in self.outside.get(sent.index, ()) if pos < verb]
+        if len(found) != 1 or found[0][1].kind != "person":
+            return None
+        pos, m = found[0]
+        text = self.masked[para]
+        if not _FRONTED.fullmatch(text, sent.start, pos) or not _SHORT_PREDICATE.fullmatch(
+            text, pos + m.end - m.start, verb
+        ):
+            return None
+        return m.canonical
 
     def _coordinated_after(self, para: int, quote_end: int) -> Attribution | None:
         """The subject of a sentence whose quote is followed by ", and said": named, or a pronoun opening it."""

@@ -20,17 +20,17 @@ SAY = (
     r"predicted|confirmed|revealed|recalled|shouted|joked|pointed out|went on|according to|According to|testified|"
     r"recounted|quipped|observed|exclaimed|boasted|lamented|mused|weighed in|chimed in|reiterated|tweeted|comments|"
     r"shouts|shouted|ordered|assures|assured|begged|pleaded|yelled|screamed|whispered|shot back|fired back|hit back|"
-    r"retorted|interjected|snapped|answered|put it to"
+    r"retorted|interjected|snapped|answered|put it to|fumed|fumes|raged|sobbed|gushed|ranted|seethed|thundered|raved"
 )
 # verbs that frame a fragment rather than a whole utterance: called it "…", dismissed the move as "…"
 FRAME = (
     r"described|describes|called|calls|branded|brands|labelled|labeled|dubbed|dismissed|dismisses|condemned|"
     r"criticised|criticized|accused|accuses|urged|urges|hailed|praised|denounced|termed|welcomed|attacked|slammed|"
-    r"decried|rejected|defended|promised|vowed|threatened|demanded|insisted|agreed|agrees|disagreed"
+    r"decried|rejected|defended|promised|vowed|threatened|demanded|insisted|agreed|agrees|disagreed|blasted|blasts"
 )
 PARTICIPLE = (
     r"adding|saying|writing|warning|telling|insisting|noting|arguing|explaining|stressing|declaring|observing|"
-    r"stating|ruling|concluding|asserting"
+    r"stating|ruling|concluding|asserting|asking"
 )
 # prefix tries of the verb lists: with the closing \b at most one verb of a list matches at a position, so a trie
 # finds the same match as the flat alternation, several times faster; the look-ahead of possible first letters lets
@@ -39,8 +39,9 @@ _SAY_TRIE = alternation(SAY.split("|"))
 _SAY_FIRST = "".join(sorted({w[0] for w in SAY.split("|")}))
 _VERB_FIRST = "".join(sorted({w[0] for w in f"{SAY}|{FRAME}|{PARTICIPLE}".split("|")}))
 SAY_RE = lazy_pattern(rf"(?=[{_SAY_FIRST}])\b{_SAY_TRIE}\b")
+# (?<!-): the "called" of "so-called" is no speech verb
 PRE_VERB_RE = lazy_pattern(
-    rf"(?=[{_VERB_FIRST}])\b(?:(?P<say>{_SAY_TRIE})|(?P<frame>{alternation(FRAME.split('|'))})|"
+    rf"(?=[{_VERB_FIRST}])\b(?<!-)(?:(?P<say>{_SAY_TRIE})|(?P<frame>{alternation(FRAME.split('|'))})|"
     rf"(?P<part>{alternation(PARTICIPLE.split('|'))}))\b"
 )
 # (?<!\s) and the possessive \s++ keep this linear on the long blank runs of masked quotations (every alternative

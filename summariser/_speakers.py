@@ -174,7 +174,7 @@ class SpeakerResolver(
             if F.source_before(pre, verbs[-1].start()):
                 return None  # "received a letter from Elon Musk's lawyers describing it as '…'": the letter's words
             # "Mr Musk has characterised it as censorship, writing that …": the sentence's subject
-            lead = self._leading_subject(para, start)
+            lead = self._leading_subject(para, start) or self._fronted_person(para, start + verbs[-1].start())
             if lead is not None:
                 return Attribution(lead, self.index.role_of(lead), "participle")
             pron = P.LEAD_PRONOUN.match(self.masked[para], start)

@@ -193,8 +193,9 @@ def person_before_bracket(
 
 def whole_appositive(text: str, span: ActorSpan) -> bool:
     """Is `span` all there is between two commas (", the Garante,")?"""
-    prev = text.rfind(",", max(0, span.start - 4), span.start)
-    return prev >= 0 and not text[prev + 1 : span.start].strip()
+    prev = text.rfind(",", max(0, span.start - 8), span.start)
+    # ", the IMY,": an acronym span leaves its article outside
+    return prev >= 0 and text[prev + 1 : span.start].strip() in ("", "the")
 
 
 def _only_adverb(words: str) -> bool:

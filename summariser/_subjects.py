@@ -7,6 +7,7 @@ memoised per sentence, since the masked text and mentions are fixed once the res
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
@@ -62,7 +63,8 @@ class SubjectMixin:
             ):
                 # "Ofcom …", "The regulator, Ofcom, …", "Her Conservative counterpart, Julia Lopez, …"
                 if after[:1] in ("'", "’"):
-                    return None
+                    # "Labour's Jess Asato, …": a party's or body's person, named right after its possessive
+                    return self._possessed_person(para, found, i)
                 if m.kind == "org" and i + 1 < len(found) and found[i + 1][1].kind == "person":
                     # "Tesla chief executive Elon Musk …": the organisation only qualifies the person's title
                     gap = self.masked[para][pos + m.end - m.start : found[i + 1][0]].split()
@@ -71,6 +73,18 @@ class SubjectMixin:
                 return m.canonical
             break
         return None
+
+    def _possessed_person(self, para: int, found: Sequence[tuple[int, Mention]], i: int) -> str | None:
+        """The person right after an opening organisation's possessive ("Labour's Jess Asato", "Ofcom's chief
+        executive Melanie Dawes"); None for anything else ("Ofcom's decision")."""
+        pos, m = found[i]
+        if m.kind != "org" or i + 1 >= len(found) or found[i + 1][1].kind != "person":
+            return None
+        gap = self.masked[para][pos + m.end - m.start : found[i + 1][0]]
+        words = gap[2:].split() if gap[1:2] in ("s", "S") else gap[1:].split()
+        if gap[1:3].strip() not in ("s", "S", "") or len(words) > 3:
+            return None
+        return found[i + 1][1].canonical if all(w.lower() in ROLE_WORDS for w in words) else None
 
     def _leading_person(self, idx: int) -> tuple[tuple[int, int], str] | None:
         # "Elon Musk has weighed in again. He wrote …": the person who opens the previous sentence; memoised, as it

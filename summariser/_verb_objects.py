@@ -76,7 +76,7 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     # a court or regulator throwing out a case; "dismissed the claims as nonsense" is an opinion
     "dismiss": _lazy(
         r"^\s+(?:\S+\s+){0,5}?(?:case|cases|lawsuit|suit|claims?|petition|appeal|charges?|complaints?|motion|challenge"
-        r"|proceedings)\b(?!\s+(?:as|that)\b)",
+        r"|proceedings|(?:judicial\s+)?review|application)\b(?!\s+(?:as|that)\b)",
         re.I,
     ),
     # "released draft legislation", "released its findings"; "released a song", "released the hostages" are not
