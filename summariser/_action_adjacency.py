@@ -23,6 +23,7 @@ from summariser._action_rules import (
 )
 from summariser._actor_patterns import ActorSpan, after_preposition
 from summariser._actors import ActorFinder
+from summariser._lazy_re import lazy_re
 from summariser._subject_cues import (
     _AGENTS_FOR,
     _INCLUDING,
@@ -42,6 +43,14 @@ from summariser._subject_cues import (
 from summariser._timing import TimingPhrase, find_timings
 
 _NAMED = ("person", "org")
+
+
+# a fronted subordinate clause whose last words may be a prepositional phrase: "In February, after a wave of images
+# circulated on the platform, …" (its verb in -ed stands between the conjunction and the comma)
+_FRONTED = lazy_re(
+    r"(?:^|,\s+)(?:[Aa]fter|[Ww]hen|[Bb]efore|[Ss]ince|[Aa]s|[Ww]hile|[Bb]ecause|[Aa]lthough|[Oo]nce|[Uu]ntil)\s+"
+    r"[^,;:]{0,80}?\b[a-z]+ed\b[^,;:]{0,60}$"
+)
 
 
 class AdjacentSubjects:
@@ -228,6 +237,12 @@ class AdjacentSubjects:
         if span.kind == "pronoun" and _WHILE.search(text, max(0, span.start - 8), span.start):
             return False
         first = self._conjoined_before(span)
+        if (
+            first is not None
+            and text[first.end : span.start].strip(" ,") in ("", "the", "The")
+            and _FRONTED.search(text, 0, first.start) is not None
+        ):
+            return True  # "after images circulated on the platform, Ofcom opened …": the comma closes a fronted clause
         return first is None or not after_preposition(text, first.start)
 
     def _conjoined_before(self, span: ActorSpan, *, appositive: bool = False) -> ActorSpan | None:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from summariser import _action_frames as F
 from summariser import _action_patterns as P
+from summariser._action_bills import bill_hits
 from summariser._action_cases import case_opened_hits
+from summariser._action_cheap import CheapTests
 from summariser._action_courts import court_rejects
 from summariser._action_frames import is_conditional_threat
 from summariser._action_gates import _fronted_object, _plural_call, candidate_verbs, warned
-from summariser._action_joins import _BY_ING, _CASE_BEFORE, _CASE_STARTS, _DOCUMENT_SUBJECT, _OPENS, JoinedHits
+from summariser._action_joins import _BY_ING, _CASE_BEFORE, _CASE_STARTS, _DOCUMENT_SUBJECT, _OPENS
 from summariser._action_rules import (
     _AFTER_VERB,
     _CLASS_STATUS,
@@ -45,16 +47,12 @@ from summariser._clause_cues import (
     _NEEDS_ACTOR_OBJECT,
     _NOT_ING,
     _NOW_BEFORE,
-    _OBJECT_OPENERS,
-    _OBJECT_START,
     _PENDING,
     _PERFECT,
     _PERFECT_TAILS,
     _PROPOSED_PENALTY,
     _SCHEDULED,
-    _SEATS,
     _SMALL_CLAUSE,
-    _SUBJECT_TAIL_WORDS,
     _SUMMONS,
     _TELLING,
     _TO_COURT,
@@ -75,7 +73,7 @@ _STATES = frozenset(US_STATES)
 _CASE_ACTS = frozenset(("open", "launch", "expand", "widen", "table"))
 
 
-class SentenceContext(JoinedHits):
+class SentenceContext(CheapTests):
     """Finds the actions of one sentence; built only for sentences that pass the pre-filter."""
 
     # -- finding --------------------------------------------------------------------------------------------------
@@ -93,6 +91,7 @@ class SentenceContext(JoinedHits):
         self._phrase_hits()
         self._noun_hits()
         self._found.extend(case_opened_hits(self.text, self.finder.case_owner, self.quotes))
+        self._found.extend(bill_hits(self))
         options = [h for h in self._found if h.key == "options"]
         if options:  # "refused to rule out": the threat, not a refusal
             self._found = [h for h in self._found if h.key == "options" or not _inside(h, options)]
@@ -233,40 +232,6 @@ class SentenceContext(JoinedHits):
             if prev.key not in ("write", "send", "sign", "join") and moved and not self._quoted(start):
                 return Hit(prev.actor, "called_for", base, start, end, start, cls)
         return None
-
-    def _could_have_subject(self, pos: int) -> bool:
-        """Could an actor end just before `pos` (after auxiliaries and adverbs), or a clause be shared with one?"""
-        pos = self._skip_fillers(pos)
-        tail = self.text[max(0, pos - 40) : pos].rstrip()
-        if not tail:
-            return False
-        if tail[-1] in ",)–—":
-            return True
-        word = tail.rsplit(None, 1)[-1].strip("\"“”‘'’")
-        if not word:
-            return True
-        if word[0].isupper() or word[1:3] != word[1:3].lower():  # "Ofcom", and "eSafety", "xAI"
-            return True
-        return word.lower() in _SUBJECT_TAIL_WORDS or word.endswith(("'s", "’s"))
-
-    def _actor_object(self, end: int) -> bool:
-        """Does an actor (or "officials") follow the verb ending at `end`, possibly after "on"?"""
-        m = _OBJECT_START.match(self.text, end)
-        if m is None:
-            return False
-        if m.group("officials"):
-            return True
-        pos = m.end()
-        word = self.text[pos : pos + 30].split(None, 1)[:1]
-        if not word or (word[0].islower() and word[0].strip(',.;:!?"“”‘’()') not in _OBJECT_OPENERS):
-            return False  # "asked reporters …", "expect the facts …" cost no actor search: no actor starts so
-        if word[0].rstrip(",.;:") in _SEATS:
-            return True  # "urged Ottawa to …": a seat of government stands for it
-        at = pos + 4 if word[0] in ("the", "The") else pos  # "urged the PSNI to …"
-        return any(
-            (s.start in (pos, at) and s.kind != "pronoun") or (s.start == pos and s.ref in ("it", "they"))
-            for s in self.spans
-        )
 
     def _modal_hit(self, base: str, cls: str, start: int, end: int, left: str) -> Hit | None:
         found = P.modal_cue(self.text, start)

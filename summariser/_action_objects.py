@@ -39,6 +39,8 @@ MORE_OBJECTS: dict[str, LazyRe] = {
         r"|pressure|efforts|oversight|inspections|action|investigations?|patrols|supervision)\b",
         re.I,
     ),
+    # "would oblige platforms to keep data": an obligation on someone to do something
+    "oblige": lazy_re(r"^\s+(?:[\w'’-]+\s+){1,4}?to\s+[a-z]", re.I),
     # "awarded costs against the company": a court's order; "awarded a prize" is not
     "award": lazy_re(r"^\s+(?:\S+\s+){0,2}?(?:costs|damages|compensation)\b", re.I),
     # "would monitor takedowns", "will monitor X's compliance closely"; "monitored the situation" says nothing

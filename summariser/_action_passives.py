@@ -47,7 +47,7 @@ _ANNOUNCED = frozenset(
         "levy grant open launch notify"
     )
 )
-_COUNTRIES = frozenset(GOVERNMENTS.values())
+GOVERNMENT_NAMES = _COUNTRIES = frozenset(GOVERNMENTS.values())
 _ACCORDING = lazy_re(
     r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+)?(?:(?:written\s+|short\s+)?(?:statement|spokes(?:person|man|woman)"
     r"|notice|letter|filing|decision|order|press\s+release)\s+(?:from|by|for|of)\s+)?"

@@ -34,7 +34,7 @@ _VERBS: dict[str, VerbClass] = {
             "appoint cooperate co-operate defend provide tell search invite lay fix dismiss release reach contest "
             "submit brief increase drop appear register study advance move liaise work run repeal scrap revoke "
             "testify reprimand pursue classify deliver detain help assist return commit pre-empt prejudge offer "
-            "present monitor forward award step"
+            "present monitor forward award step oblige"
         ),
         "do",
     ),
@@ -275,6 +275,8 @@ PARENTHETICAL = lazy_re(
     r"|,\s+(?:the|a|an|its|owned|run|led|chaired|headed|founded|formerly|backed|now|known|sponsored|co-sponsored"
     r"|introduced|tabled|proposed|written|drafted)\b[^,;]{1,90},"
     r"|\s[–—]\s[^–—]{1,120}\s[–—]\s|\([^)]{0,160}\)"
+    # an attribution inside the clause: "The committee, he added, would invite …"
+    r"|,\s+(?:he|she|they|it|we)\s+(?:said|added|says|adds|noted|insisted|stressed),"
 )
 
 # "X asked whether the government would ban Y": a parliamentary question that presses for the act, a call by X

@@ -240,10 +240,14 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         found += _owners_of_roles(text, found)
         for m in _THE_COUNTRYS.finditer(text) if "country" in text else ():  # resolved to the country just named
             found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "country"))
+    for m in _COMMITTEE_ON.finditer(text) if "ommittee on " in text else ():
+        found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group("name"), "org"))
     # bodies the lexicon lacks, named beside what they are (`_actor_shapes`): first, so they win a tie with the
     # country span "Germany's network regulator" that the description also is
     found = shape_spans(text) + found
     found = _drop_overlaps(found)
+    if "s ministry" in text or "s department" in text:
+        found = [_holders_dept(span) for span in found]
     return with_branch(found, text) if places else found  # `with_branch` only ever changes a place's span
 
 
@@ -261,6 +265,22 @@ HELD = ("office", "offices", "department", "ministry", "officials")
 
 # a court story's lead: the judge is named in the next sentences ("U.S. District Judge Karen Halvorsen wrote …")
 _A_JUDGE = lazy_re(r"(?<![\w'’-])A\s+(?:(?:federal|district|state|county|U\.S\.|senior|appeals)\s+){0,2}judge(?![\w-])")
+
+
+# "the Oireachtas committee on artificial intelligence": a committee the article names by its remit in lower case
+_COMMITTEE_ON = lazy_re(
+    r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:joint\s+|select\s+|standing\s+)?(?:sub)?committee"
+    r"\s+on\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*[,.;:]|\s+(?:said|says|has|have|had|will|would|is|was|wrote"
+    r"|voted|called|urged|asked)\b)"
+)
+# a person's department: "Wildberger's ministry", "Mehl's department"
+_HOLDERS_DEPT = lazy_re(r"([A-Z][\w'’-]+)['’]s\s+(?:ministry|department)")
+
+
+def _holders_dept(span: ActorSpan) -> ActorSpan:
+    """ "Wildberger's ministry said": the minister's department, resolved through them (ref "mdept:Wildberger")."""
+    held = _HOLDERS_DEPT.fullmatch(span.canonical) if span.kind == "org" and span.canonical else None
+    return span if held is None else span._replace(canonical=None, kind="ref", ref="mdept:" + held.group(1))
 
 
 def _verb_trimmed(end: int, name: str, canonical: str) -> tuple[int, str, str]:

@@ -63,6 +63,9 @@ def _is_court(span: ActorSpan) -> bool:
     return _court_name(span.canonical or "")
 
 
+_KNOWN_AS = lazy_re(r",\s+(?:known|referred\s+to)\s+as\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),")
+
+
 def _is_public_body(span: ActorSpan) -> bool:
     return span.kind == "org" and (span.canonical in REGULATORS or regulator_by_shape(span))
 
@@ -112,6 +115,10 @@ class ActorFinder(PronounActors):
         """Canonical actor for a span found in sentence `i`, or None when the article does not make it certain."""
         if span.canonical is not None:
             return span.canonical
+        if span.kind == "ref":  # "the ministry, known as Komdigi, …": the name the article gives it
+            known = _KNOWN_AS.match(self.sentence_text(i), span.end)
+            if known is not None:
+                return known.group("name")
         if span.ref == "gov":  # the subject's government, else the article's (the UK's when it names no country)
             return self.government_at(i, span.start)
         if span.kind == "pronoun":
@@ -123,6 +130,9 @@ class ActorFinder(PronounActors):
             return self._named_by_head(span, i) or self._regulator(span, i)
         if span.ref == "regulator":  # the regulator just named, else the one the article names most
             return self._regulator(span, i)
+        if span.ref.startswith("mdept:"):  # "Wildberger's ministry": the government its minister serves
+            holder = self.index.resolve(span.ref[6:], sentence=i) if self.index is not None else None
+            return self.ministers_government(holder) if holder is not None else None
         if span.ref == "dept":
             return self._recent(i, span.start, _is_department, window=12) or self._from_index(span, i)
         if span.ref == "commission":

@@ -157,7 +157,7 @@ OWNED_ROLE = lazy_re(
 # an unnamed office holder of the organisation in view: "said its director", "its chief executive said"
 ITS_ROLE = lazy_re(
     r"^its\s+(?:[\w-]+\s+){0,3}?(?:head|chief|director|executive|officer|president|vice-president|chair|chairman|"
-    r"chairwoman|manager|representative|spokeswoman|spokesman|spokesperson)(?:\s+(?:of|for|in)\s+[\w\s-]{1,40})?$",
+    r"chairwoman|manager|representative|spokeswoman|spokesman|spokesperson)(?:\s+(?:of|for|in|on)\s+[\w\s-]{1,40})?$",
     re.IGNORECASE,
 )
 

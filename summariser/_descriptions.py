@@ -153,10 +153,11 @@ class DescriptionMixin(AnaphorMixin):
         one_of = D.ONE_OF.match(phrase)
         if one_of and one_of.group("noun").lower() in D.ANON_NOUN_SET:
             return Attribution(D.indefinite("a " + one_of.group("noun").lower()), None, "anonymous")
-        if D.ITS.match(phrase):
-            return Attribution(self._org_pronoun(para, start), None, "pronoun")
+        if D.ITS.match(phrase):  # "The Harbour Workers' Union opposed it. Its spokesperson said": a body unlisted
+            org = self._org_pronoun(para, start) or self.earlier_body("group", sent, back=1)
+            return Attribution(org, None, "pronoun")
         if D.ITS_ROLE.match(phrase):  # "said its director": the organisation in focus, unless the holder is named
-            org = self._its_owner(para, sent)
+            org = self._its_owner(para, sent) or self.earlier_body("group", sent, back=1)
             if org is None or _PAST_HOLDER.search(phrase) or self._role_holder_named(phrase, "its"):
                 return Attribution(None, None, "unclear")
             return Attribution(org, phrase[4:].strip(), "spokesperson")
@@ -201,12 +202,13 @@ class DescriptionMixin(AnaphorMixin):
             return Attribution(org, None, "written")
         return None
 
-    def earlier_body(self, noun: str, sent: Sentence) -> str | None:
+    def earlier_body(self, noun: str, sent: Sentence, back: int = 3) -> str | None:
         """The body the index does not know that a sentence just before opens on, for "the group" and the like;
-        None when a body the index knows opens it, or none does within three sentences and one paragraph back."""
-        for idx in range(sent.index - 1, max(-1, sent.index - 4), -1):
+        None when a body the index knows opens it, or none does within `back` sentences and one paragraph back
+        (with `back=1`, the sentence before in this paragraph: "… Union opposed it. Its spokesperson said")."""
+        for idx in range(sent.index - 1, max(-1, sent.index - 1 - back), -1):
             prev = self.doc.sentences[idx]
-            if prev.paragraph < sent.paragraph - 1:
+            if prev.paragraph < sent.paragraph - (1 if back > 1 else 0):
                 break
             text = self.masked[prev.paragraph][prev.start : prev.start + len(prev.text)]
             found = opening_body(text, noun)

@@ -52,11 +52,15 @@ class PhraseMixin:
 
         def _focus_epithet(self, para: int, offset: int, noun: str) -> str | None: ...
 
-        def earlier_body(self, noun: str, sent: Sentence) -> str | None: ...
+        def _titled_person(self, phrase: str, para: int, offset: int) -> str | None: ...
+
+        def earlier_body(self, noun: str, sent: Sentence, back: int = 3) -> str | None: ...
 
         def lede_title_holder(self, phrase: str, sent: Sentence) -> str | None: ...
 
-        def _who_clause_head(self, para: int, start: int, sent: Sentence) -> Attribution | None: ...
+        def _relative_phrase(
+            self, phrase: str, para: int, start: int, sent: Sentence
+        ) -> tuple[bool, Attribution | None]: ...
 
         def _role_holder_named(self, phrase: str, owner: str) -> bool: ...
 
@@ -77,13 +81,10 @@ class PhraseMixin:
             return Attribution(None, None, "unverified")
         sent = self.sentence_of(para, start)
         low = phrase.lower()
-        relative = _RELATIVE_PRONOUN.search(phrase) if " " in phrase else None
-        if relative is not None:
-            # "measures that he said would make Spain '…'": the relative clause's own subject speaks
-            return self.interpret(para, start + relative.start(1), start + relative.end(1))
-        if low.startswith("who ") or low == "who":
-            # "The Greens, who in March had accused the ministry of '…'": the name the clause hangs on
-            return self._who_clause_head(para, start, sent)
+        if low.startswith("who") or " that " in phrase or " which " in phrase:
+            handled, relative = self._relative_phrase(phrase, para, start, sent)
+            if handled:  # "measures that he said …", "The Greens, who in March had accused …"
+                return relative
         if low.startswith(("and ", "& ")):
             return Attribution(None, None, "several")  # "X, a Democrat, and Senator Y said": the end of a joint subject
         if low.endswith("s") and _DEFINITE_GROUP.fullmatch(low):
@@ -254,7 +255,7 @@ class PhraseMixin:
             role = self.index.role_of(who) or (D.role_from_description(phrase) if self.index.is_person(who) else None)
             return Attribution(who, role, "described")
         if D.EPITHET.match(phrase):
-            who = self._epithet(para, start)
+            who = self._epithet(para, start) or self._titled_person(phrase, para, start)
             words = phrase.split()
             if who is None and len(words) == 2 and (words[1][:1].isdigit() or words[1][:1].isupper()):
                 # "the 31-year-old", "the Swede": no quote before, so the person the paragraph is about
@@ -352,9 +353,6 @@ _ING_TITLES = word_set(
     "outgoing incoming leading ruling sitting serving acting governing founding reigning presiding long-serving "
     "visiting"
 )
-
-# an object relative clause with a pronoun subject ending a speaker phrase: "a package of measures that he"
-_RELATIVE_PRONOUN = lazy_re(r"\s(?:that|which)\s+(he|she|they)$")
 
 # a named owner before an organisation: "Elon Musk's xAI", "Alphabet's Google"
 _OWNER_LEAD = lazy_re(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s+")

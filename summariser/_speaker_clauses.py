@@ -37,6 +37,8 @@ _CLAUSE_OWN_SUBJECT = lazy_re(
     r"(?P<subj>(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
     r"(?:has\s+|had\s+|quickly\s+|swiftly\s+)?(?:[a-z]+ed|ruled\s+out|rejected|dismissed)(?:\s+(?:out|it|them))?,\s*$"
 )
+# an object relative clause with a pronoun subject ending a speaker phrase: "a package of measures that he"
+_RELATIVE_PRONOUN = lazy_re(r"\s(?:that|which)\s+(he|she|they)$")
 # a fronted phrase before the subject ("From the Liberal Democrat benches, ") and a short predicate after it
 _FRONTED = lazy_re(r"(?:[A-Z][^,;:]{0,60},\s+)?")
 _SHORT_PREDICATE = lazy_re(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
@@ -76,6 +78,17 @@ class ClauseSubjectMixin:
             found = self.interpret(para, own.start("subj"), own.end("subj"))
             return found if found is not None and found.speaker else Attribution(None, None, "unclear")
         return None
+
+    def _relative_phrase(self, phrase: str, para: int, start: int, sent: Sentence) -> tuple[bool, Attribution | None]:
+        """A speaker phrase that is a relative clause: (True, its subject's attribution) or (False, None)."""
+        relative = _RELATIVE_PRONOUN.search(phrase)
+        if relative is not None:
+            # "measures that he said would make Spain '…'": the relative clause's own subject speaks
+            return True, self.interpret(para, start + relative.start(1), start + relative.end(1))
+        if phrase.lower().startswith("who ") or phrase.lower() == "who":
+            # "The Greens, who in March had accused the ministry of '…'": the name the clause hangs on
+            return True, self._who_clause_head(para, start, sent)
+        return False, None
 
     def _who_clause_head(self, para: int, start: int, sent: Sentence) -> Attribution | None:
         """The subject a "who" clause hangs on when it opens the sentence ("The Greens, who …"); else None."""

@@ -19,7 +19,7 @@ from summariser._namelex import CAP_STOP
 from summariser._roles import is_role_phrase
 from summariser._speaker_patterns import Attribution
 
-__all__ = ["POLITICAL_LEAD", "THE_BODY", "opening_body", "org_officer", "shaped_org", "unlisted_owner"]
+__all__ = ["POLITICAL_LEAD", "THE_BODY", "opening_body", "org_officer", "shaped_org", "subsidiary", "unlisted_owner"]
 
 # the last word of a body's name: "… Association", "… Party", "… Centre"
 _HEADS = frozenset(
@@ -123,9 +123,12 @@ _ORG_OFFICER = lazy_re(r"[Tt]he\s+((?:[A-Z][\w'’&.-]*\s+){1,4}?)([a-z][\w\s-]{
 def org_officer(
     phrase: str, orgs: list[str], texts: Sequence[str], holder_named: Callable[[str, str], bool]
 ) -> Attribution:
-    """ "the CHP deputy chair said": an unnamed officer speaks for the one body named before the title, as "X's
-    head of policy" does, unless the article names someone holding that title (`holder_named`, or the title set
-    beside a name anywhere in `texts`)."""
+    """ "X Corp. Japan said": a body's national arm; "the CHP deputy chair said": an unnamed officer speaks for the
+    one body named before the title, as "X's head of policy" does, unless the article names someone holding that
+    title (`holder_named`, or the title set beside a name anywhere in `texts`)."""
+    arm = subsidiary(phrase, orgs)
+    if arm is not None:
+        return Attribution(arm, None, "named")  # "X Corp. Japan, the platform's local subsidiary, said"
     officer = _ORG_OFFICER.fullmatch(phrase)
     if officer is None or len(orgs) != 1 or not is_role_phrase(officer.group(2)):
         return Attribution(None, None, "unclear")
@@ -134,3 +137,12 @@ def org_officer(
     if holder_named(phrase, phrase[: officer.end(1)]) or any(named.search(t) for t in texts):
         return Attribution(None, None, "unclear")  # "Its deputy chair, Mirela Kos, …": someone holds it
     return Attribution(orgs[0], title, "spokesperson")
+
+
+def subsidiary(phrase: str, orgs: list[str]) -> str | None:
+    """ "X Corp. Japan", "Meta Ireland": one body's name with a country after it, its national arm, as written."""
+    name = phrase.replace("\u2024", ".").removeprefix("The ").removeprefix("the ")
+    head, _, place = name.rpartition(" ")
+    if len(orgs) != 1 or not head or place not in PLACES or not all(w[:1].isupper() for w in head.split()):
+        return None
+    return name

@@ -208,7 +208,8 @@ PREPOSITIONS = word_set("to of for with by from in on at about after before agai
 COPULA_COLON = lazy_re(
     r"\s*([^,:;()]{2,80}?)\s+(?:is|was|are|were|sounded|seemed|remains|remained)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s*:\s*"
 )
-HEADLINE_LABEL = lazy_re(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
+# (a live-blog entry may open on its time stamp: "14:10 - Virkkunen: '…'")
+HEADLINE_LABEL = lazy_re(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
 OPENS = lazy_re(r"(?:[Tt]he\s+)?")
 # an organisation's own account or team speaking for it: "X Safety wrote", "the Meta newsroom said"
 ORG_VOICES = frozenset(

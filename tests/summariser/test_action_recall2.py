@@ -231,3 +231,71 @@ def test_quoted_we_of_a_body_named_by_its_head_noun() -> None:
 def test_quoted_we_of_a_person_without_a_body_is_nobody() -> None:
     text = 'X lost its case on Thursday. "We will now open a second investigation," a reader said.'
     assert _summary_pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark's justice minister, Mette Lund, presented the draft on Monday. Lund said the draft"
+        " would also oblige platforms to keep data for police.",
+        "Denmark's justice minister, Mette Lund, presented the draft on Monday. According to the justice"
+        " ministry, the new bill would also allow courts to order the deletion of images.",
+    ],
+)
+def test_a_government_telling_what_its_bill_will_do_is_a_plan(text: str) -> None:
+    assert ("Denmark", "planned") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elon Musk said the bill would create a censorship regime.",
+        "The Conservatives said the bill would create a new bureaucracy.",
+    ],
+)
+def test_an_opponent_telling_what_a_bill_will_do_credits_nobody(text: str) -> None:
+    assert _pairs(text) == []
+
+
+def test_a_ministers_ministry_acts_for_the_ministers_government() -> None:
+    text = (
+        "Denmark's digital minister, Anders Holm, backed the plan. "
+        "Holm's ministry said it had written to X asking for its risk assessment."
+    )
+    assert {actor for actor, _ in _pairs(text)} <= {"Denmark", "Anders Holm"}
+    assert "Denmark" in {actor for actor, _ in _pairs(text)}
+
+
+def test_a_non_ministers_department_is_nobody() -> None:
+    assert _pairs("Elon Musk criticised the plan. Musk's department said it would appeal.") == []
+
+
+def test_subject_after_a_fronted_clause_ending_in_a_preposition() -> None:
+    text = (
+        "The Danish Media Council wrote to X. In February, after a wave of images circulated on the platform, "
+        "the Danish Media Council opened a separate inquiry into X."
+    )
+    assert _pairs(text) == [("Danish Media Council", "taken"), ("Danish Media Council", "taken")]
+
+
+def test_a_list_of_places_is_still_no_subject() -> None:
+    text = "Regulators in the UK, the EU and India have opened inquiries or demanded information since January."
+    assert _pairs(text) == []
+
+
+def test_a_committee_named_by_its_lower_case_remit() -> None:
+    text = "The Storting standing committee on digital affairs wrote to Ofcom in May asking it to act."
+    assert _pairs(text) == [("Storting standing committee on digital affairs", "called_for")]
+
+
+def test_an_attribution_between_subject_and_verb_is_skipped() -> None:
+    text = "Ofcom fined X on Monday. The regulator, he added, would open a second investigation."
+    assert ("Ofcom", "announced") in _pairs(text)
+
+
+def test_a_body_known_by_a_name_acts_under_that_name() -> None:
+    text = (
+        "Norway blocked Grok on Monday. Digital Affairs Minister Kari Nordmann said the ministry, known as Digdir,"
+        " had summoned X's representatives for a second time."
+    )
+    assert ("Digdir", "taken") in _pairs(text)

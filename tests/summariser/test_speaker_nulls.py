@@ -39,6 +39,19 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "Jordan Pike and Tom Reeve met the company's lawyers on Monday.\n\n" + Q + " he said.",
         [None],
     ),
+    (
+        "sentence_initial_epithet",
+        "A grieving mother has launched a petition against the app.\n\n"
+        "Lorna Baxter, 39, from Derby, says her daughter was targeted at school.\n\n"
+        'The mother-of-three told the Mirror: "She has not slept properly for weeks and nobody will tell us anything."',
+        ["Lorna Baxter"],
+    ),
+    (
+        "trap_epithet_two_women_in_view",
+        "Lorna Baxter and Gemma Hollis, both from Derby, launched the petition together in March.\n\n"
+        'The mother-of-three told the Mirror: "She has not slept properly for weeks and nobody will tell us anything."',
+        [None],
+    ),
     # -- a party's person: "Plaid's Rhian Morgan, who …, slammed … / She told us: …" --------------------------------
     (
         "party_possessive_person_then_she",
@@ -163,6 +176,29 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ["Civic Renewal Party"],
     ),
     (
+        "national_arm_of_a_company",
+        "TikTok did not respond to a request for comment sent to its US office. Meta Japan, the company's local "
+        'arm, said in a statement that it "takes the concerns of Japanese families extremely seriously".',
+        ["Meta Japan"],
+    ),
+    (
+        "trap_company_and_place_as_object",
+        'Regulators in Japan accused Meta of "ignoring the concerns of Japanese families for far too long".',
+        [None],
+    ),
+    (
+        "its_spokesperson_on_portfolio",
+        "The Harbour Workers' Union opposed the bill on Monday. Its spokesperson on transport said the plan would "
+        'leave ports "without a single inspector on the night shift".',
+        ["Harbour Workers' Union"],
+    ),
+    (
+        "trap_its_spokesperson_body_as_object",
+        "Marion Keane criticised the Harbour Workers' Union on Monday. Its spokesperson on transport said the plan "
+        'would leave ports "without a single inspector on the night shift".',
+        [None],
+    ),
+    (
         "unlisted_party_spokesperson",
         "The government defended its record on Thursday.\n\n"
         'Volt Europa\'s digital spokesperson said ministers had been "asleep at the wheel for two years".',
@@ -205,6 +241,35 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "Friends of Tidewater, a local group, said it had asked the agency for a fuller review.\n\n"
         "The agency has not replied. Its board meets in May. The plant employs 400 people.\n\n"
         "Work began in 2021. Output doubled last year.\n\n" + Q + " the group said.",
+        [None],
+    ),
+    # -- "the host" after "told host Jane Doe" ------------------------------------------------------------------------
+    (
+        "the_title_given_before_a_name",
+        "In an interview on Radio Ulster on Monday, Niall Kerr told presenter Gareth Doyle the bill was almost ready."
+        '\n\nDoyle pressed him on the delay.\n\n"Minister, other countries acted in days. What did you do?" the '
+        "presenter asked.",
+        ["Gareth Doyle"],
+    ),
+    (
+        "trap_the_title_given_to_two",
+        "Niall Kerr spoke to presenter Gareth Doyle on Monday and to presenter Sean Moran on Tuesday.\n\n"
+        '"Minister, other countries acted in days. What did you do?" the presenter asked.',
+        [None],
+    ),
+    # -- a live-blog entry's headline label after its time stamp -----------------------------------------------------
+    (
+        "liveblog_stamped_label",
+        "Live: the Commission fines the platform\n\n"
+        "11:05 - Lindqvist: 'Children come before clicks and always will'\n\n"
+        "The commissioner Anna Lindqvist told reporters the decision had been unanimous.",
+        ["Anna Lindqvist"],
+    ),
+    (
+        "trap_liveblog_stamped_place_label",
+        "Live: the Commission fines the platform\n\n"
+        "11:05 - Strasbourg: 'Children come before clicks and always will'\n\n"
+        "The commissioner Anna Lindqvist told reporters the decision had been unanimous.",
         [None],
     ),
     # -- partial quotes in participle and relative clauses -----------------------------------------------------------
