@@ -37,6 +37,8 @@ class OrgFocusMixin:
     def _org_pronoun(self, para: int, offset: int) -> str | None:
         recent = self._recent(para, offset, "org")
         distinct = list(dict.fromkeys(c for _, c in recent))
+        if distinct and self._document_in_view(para, offset):
+            return None  # "… sent a message read aloud at the wake. '…,' it said": the message, not a body
         if len(distinct) == 1:
             return distinct[0]
         if not distinct:
@@ -57,6 +59,25 @@ class OrgFocusMixin:
         ):
             return None  # "'…,' X said. / Ofcom is examining the changes. / '…,' it said": X or Ofcom
         return lead
+
+    def _document_in_view(self, para: int, offset: int) -> bool:
+        """True when the sentence before (or this one, before `offset`) speaks of a written thing that "it" can be
+        and names no organisation, nor has one speaking there."""
+        here = self.sentence_of(para, offset)
+        text = here.text[: max(0, offset - here.start)]
+        idxs = [here.index]
+        prev = self.doc.sentences[here.index - 1] if here.index > 0 else None
+        if prev is not None and (prev.paragraph == para or not text.strip()):
+            text = prev.text + " " + text
+            idxs.append(prev.index)
+        if _WRITTEN_THING.search(text) is None:
+            return False
+        for idx in idxs:
+            if any(m.kind == "org" for _, m in self.outside.get(idx, ())):
+                return False
+            if any(h.kind == "org" and h.sentence == idx for h in self.history):
+                return False
+        return True
 
     def _spokes_org(self, para: int, offset: int) -> str | None:
         """The organisation a bare "a spokesperson" speaks for: the one in focus in the sentences just before it,
@@ -141,6 +162,11 @@ class OrgFocusMixin:
 
 # a sentence saying an organisation did not answer at all (one that "declined to comment on" a point may still speak
 # through a spokesperson about another)
+# a written thing "it" can stand for: "a message read aloud", "the letter", "her statement"
+_WRITTEN_THING = lazy_re(
+    r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:message|letter|note|statement|post|email|e-mail|tweet|video|recording|voicemail)\b"
+)
 _NO_COMMENT = lazy_re(
     r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|could\s+not|would\s+not)\s+(?:yet\s+|immediately\s+)?"
     r"(?:respond|reply|return|be\s+reached)\b"

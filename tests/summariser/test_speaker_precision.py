@@ -599,6 +599,19 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ["Dana Morrow"],
     ),
     (
+        "trap_it_is_the_message_not_a_body_named_before",
+        "Lucía Ferrer studied law at the University of Valencia and later taught there.\n\n"
+        "Her client, who has never been named, sent a message that was read aloud at the funeral. "
+        '"She believed in me when nobody else would, and she never stopped," it said.',
+        [None],
+    ),
+    (
+        "it_after_a_body_issued_a_statement_is_the_body",
+        "The European Commission said in a statement on Tuesday that it had widened the inquiry. "
+        '"No evidence relevant to our investigation must be lost," it said.',
+        ["European Commission"],
+    ),
+    (
         "trap_a_step_the_minister_is_no_description",
         "Claire Morel, the minister for digital affairs, has led the government's response.\n\n"
         "Opposition deputies have tabled a motion calling on the government to suspend the platform, a step the "
