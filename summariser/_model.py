@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 ActionStatus = Literal["taken", "announced", "planned", "threatened", "called_for", "refused"]
@@ -65,8 +65,9 @@ class Summary:
     relevance: Relevance
 
     def to_dict(self) -> dict[str, Any]:
-        """The documented JSON shape as plain Python values."""
-        return asdict(self)
+        """The documented JSON shape as plain Python values (fresh lists: the Summary's own are never shared)."""
+        out: dict[str, Any] = _plain(self)
+        return out
 
     def to_json(self, *, indent: int | None = None) -> str:
         """Serialise to JSON (UTF-8 text, non-ASCII kept)."""
@@ -93,3 +94,20 @@ class Summary:
         from summariser._render import render_markdown
 
         return render_markdown(self)
+
+
+# field names per model class, in declaration order: `dataclasses.asdict` gives the same dict but deep-copies every
+# leaf through `copy.deepcopy` (~3-4x slower on a full summary), and the leaves here are str, int, float, bool, None
+_FIELDS: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in fields(cls)) for cls in (Quote, Action, Entities, Relevance, Summary)
+}
+
+
+def _plain(value: Any) -> Any:
+    if type(value) is list:
+        # the model's lists are all of one kind: strings (copied as a list) or model objects
+        return [_plain(v) for v in value] if value and type(value[0]) in _FIELDS else list(value)
+    names = _FIELDS.get(type(value))
+    if names is None:
+        return value
+    return {name: _plain(getattr(value, name)) for name in names}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,24 @@ def test_relevance_takes_the_topic() -> None:
     assert not summariser.relevance(text).relevant
     buses = summariser.Topic.from_keywords("buses", subjects=["bus operator"], concerns=["fined"])
     assert summariser.relevance(text, topic=buses).relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not hesitate to act," said Melanie Dawes, Ofcom\'s chief executive. Ofcom opened an inquiry into'
+        " X over Grok images on Monday, and the European Commission fined the platform under the Digital Services Act.",
+        "A quiet day in the markets.",
+    ],
+)
+def test_to_dict_is_the_dataclass_json_and_a_copy(text: str) -> None:
+    full = summariser.summarise(
+        text, title="Ofcom and Grok", url="https://e.example/a", published="2026-01-12T09:00:00+00:00"
+    )
+    got, expected = full.to_dict(), dataclasses.asdict(full)
+    assert got == expected and list(got) == list(expected)
+    assert got["entities"] == expected["entities"] and list(got["entities"]) == list(expected["entities"])
+    assert [list(q) for q in got["quotes"]] == [list(q) for q in expected["quotes"]]
+    got["key_points"].append("changed")  # a copy: the Summary's own lists are untouched
+    got["relevance"]["matched"].append("changed")
+    assert full.to_dict() == expected
