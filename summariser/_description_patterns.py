@@ -68,8 +68,12 @@ GROUP_MEMBER = lazy_re(
 )
 
 # a written source speaking: "… ," the statement said / read / continued
-THE_WRITTEN = lazy_re(
-    r"^the\s+(statement|letter|post|notice|filing|release|email|message|complaint|update)$", re.IGNORECASE
+_WRITTEN_NOUNS = "statement|letter|post|notice|filing|release|email|message|complaint|update"
+THE_WRITTEN = lazy_re(rf"^the\s+({_WRITTEN_NOUNS})$", re.IGNORECASE)
+# a written or recorded thing a later "it said" can stand for: "a message read aloud", "her statement"
+WRITTEN_THING = lazy_re(
+    r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_WRITTEN_NOUNS}|note|e-mail|tweet|video|recording|voicemail)\b"
 )
 
 # an epithet for the person in view: "the 56-year-old", "the actor", "the singer and guitarist"

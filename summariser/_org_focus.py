@@ -70,7 +70,7 @@ class OrgFocusMixin:
         if prev is not None and (prev.paragraph == para or not text.strip()):
             text = prev.text + " " + text
             idxs.append(prev.index)
-        if _WRITTEN_THING.search(text) is None:
+        if D.WRITTEN_THING.search(text) is None:
             return False
         for idx in idxs:
             if any(m.kind == "org" for _, m in self.outside.get(idx, ())):
@@ -162,11 +162,6 @@ class OrgFocusMixin:
 
 # a sentence saying an organisation did not answer at all (one that "declined to comment on" a point may still speak
 # through a spokesperson about another)
-# a written thing "it" can stand for: "a message read aloud", "the letter", "her statement"
-_WRITTEN_THING = lazy_re(
-    r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:message|letter|note|statement|post|email|e-mail|tweet|video|recording|voicemail)\b"
-)
 _NO_COMMENT = lazy_re(
     r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|could\s+not|would\s+not)\s+(?:yet\s+|immediately\s+)?"
     r"(?:respond|reply|return|be\s+reached)\b"
