@@ -71,23 +71,8 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
         first = resolver.sentence_of(cand.para, cand.span.start)
         end_sent = resolver.sentence_of(cand.last_para, max(cand.last_span.end - 1, 0))
         att = _attribute(resolver, cand, previous, turns)
-        if att is not None and att.how == "pronoun" and previous is not None and previous[1] == att.speaker:
-            prev = previous[0]
-            if asker_answering(resolver.masked[prev.last_para], prev.text, prev.last_para, cand.text, cand.para):
-                att = None  # 'X asked: "Will it be enforced?" / "It will," she said': not the one who asked
-        if (
-            att is not None
-            and att.how == "pronoun"
-            and att.speaker is not None
-            and reply_to_asker(
-                (resolver.masked[cand.para - 1] if cand.para else "")
-                + "\n"
-                + resolver.masked[cand.para][: cand.span.start],
-                resolver.masked[cand.last_para],
-                att.speaker,
-            )
-        ):
-            att = None  # 'Patel put to her that … / "…," she replied': the one who asked does not reply
+        if att is not None and _asker_would_answer(resolver, cand, att, previous):
+            att = None
         speaker = att.speaker if att else None
         turns.record(cand.last_para, speaker, cand.text)
         role = att.role if att else None
@@ -101,6 +86,23 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
         speaker, role = (P.unmask(speaker) if speaker else None), (P.unmask(role) if role else None)
         quotes.append(Quote(cand.text, speaker, role, partial, first.index))
     return _without_slogans(quotes)
+
+
+def _asker_would_answer(
+    resolver: SpeakerResolver, cand: _Candidate, att: Attribution, previous: tuple[_Candidate, str | None] | None
+) -> bool:
+    """True when a pronoun gave this quote to the one who asked the question it answers: 'X asked: "Will it be
+    enforced?" / "It will," she said', or 'Patel put to her that … "…," she replied'."""
+    if att.how != "pronoun" or att.speaker is None:
+        return False
+    if previous is not None and previous[1] == att.speaker:
+        prev = previous[0]
+        if asker_answering(resolver.masked[prev.last_para], prev.text, prev.last_para, cand.text, cand.para):
+            return True
+    before = (
+        (resolver.masked[cand.para - 1] if cand.para else "") + "\n" + resolver.masked[cand.para][: cand.span.start]
+    )
+    return reply_to_asker(before, resolver.masked[cand.last_para], att.speaker)
 
 
 def _without_slogans(quotes: list[Quote]) -> list[Quote]:
