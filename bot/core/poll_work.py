@@ -226,4 +226,3 @@ def off_topic_summary(title: str, url: str | None, published: datetime | None, j
     """The stored summary of an off-topic story: nothing but its relevance."""
     when = published.isoformat() if published else None
     return Summary(title, url, when, None, None, [], [], [], Entities(), judged).to_dict()
-
