@@ -7,6 +7,15 @@ from __future__ import annotations
 
 from summariser._action_joins import JoinedHits
 from summariser._clause_cues import _OBJECT_OPENERS, _OBJECT_START, _SEATS, _SUBJECT_TAIL_WORDS
+from summariser._lazy_re import lazy_re
+
+# bodies addressed in the plural, which no actor span covers: "urged other countries to …", "asked prosecutors to
+# consider …", "calls on governments to …", "urged the justices to take the case", "I urge MLAs of every party to …"
+_PLURAL_ADDRESSEES = lazy_re(
+    r"\s+(?:on\s+|upon\s+)?(?:(?:the|other|all|fellow|national|member|its|their)\s+)*(?:regulators|authorities"
+    r"|prosecutors|justices|judges|governments|countries|(?:member\s+)?states|MLAs|MSPs|MPs|MEPs"
+    r"|TDs|members|councils|legislatures|parliaments|police\s+forces|agencies|watchdogs)\b"
+)
 
 
 class CheapTests(JoinedHits):
@@ -29,6 +38,10 @@ class CheapTests(JoinedHits):
             return True
         # "the Oireachtas committee on artificial intelligence wrote": a name ending in a lower-case remit
         return "ommittee on " in self.text and len(tail) + max(0, pos - 40) in self._ends
+
+    def _plural_object(self, end: int) -> bool:
+        """Do bodies named in the plural follow the verb ending at `end` ("urged other countries to …")?"""
+        return _PLURAL_ADDRESSEES.match(self.text, end) is not None
 
     def _actor_object(self, end: int) -> bool:
         """Does an actor (or "officials") follow the verb ending at `end`, possibly after "on"?"""

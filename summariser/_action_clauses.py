@@ -15,6 +15,7 @@ from summariser._action_courts import court_rejects
 from summariser._action_frames import is_conditional_threat
 from summariser._action_gates import _fronted_object, _plural_call, candidate_verbs, warned
 from summariser._action_joins import _BY_ING, _CASE_BEFORE, _CASE_STARTS, _DOCUMENT_SUBJECT, _OPENS
+from summariser._action_objects import also_fits
 from summariser._action_rules import (
     _AFTER_VERB,
     _CLASS_STATUS,
@@ -62,12 +63,21 @@ from summariser._clause_cues import (
     _quotable,
     _refusal_cue,
 )
+from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import US_STATES
 from summariser._model import ActionStatus
 from summariser._verb_objects import _VERB_OBJECT, object_fits
 
 # US states act in their own name in any verb ("Arizona has also begun an inquiry"); countries act through bodies
 _STATES = frozenset(US_STATES)
+# an official's letter asking the company to act, not to explain: "written to X asking it to disable …"
+_LETTER_DEMANDS = lazy_re(
+    r"[^.;]{0,100}?\b(?:asking|urging|calling\s+on|demanding)\s+(?:it|them|X|xAI|the\s+(?:company|platform|firm))\s+"
+    r"to\s+(?!(?:explain|provide|set\s+out|describe|confirm|account|answer|justify|clarify|detail|share|hand\s+over"
+    r"|disclose|submit|respond|reply|say|state|outline|supply|give|send|produce|preserve)\b)[a-z]"
+)
+# verbs that report a clause: "revealed that eSafety had registered a code" is speech; the registering is the act
+_SPEECH_LIKE = frozenset(("confirm", "reveal", "disclose"))
 # formal steps a person's relative clause reports as news ("Dufresne, who expanded an investigation into X"), unlike
 # background such as "Newsom, who signed the laws"
 _CASE_ACTS = frozenset(("open", "launch", "expand", "widen", "table"))
@@ -109,6 +119,7 @@ class SentenceContext(CheapTests):
         if (
             rule is not None
             and not object_fits(rule, after)
+            and not also_fits(base, after)
             and not _fronted_object(text, start, form, base)
             and not warned(text, start, self.words)
         ):
@@ -127,7 +138,7 @@ class SentenceContext(CheapTests):
             cls = "refuse"  # "considered, but decided against, applying to the courts"
         elif base == "call" and _SUMMONS.match(after):
             cls = "do"  # "to call X representatives to give evidence": a summons, not a plea
-        if base == "confirm" and F.CONFIRMS_CLAUSE.match(after):
+        if base in _SPEECH_LIKE and F.CONFIRMS_CLAUSE.match(after):
             return None  # "confirmed (that) the government would …": speech; the reported act is the action
         if cls == "announce" and not after.strip(" .”\"’'"):
             return None  # "…, the justice minister has announced.": an attribution; the announcement is before it
@@ -142,6 +153,7 @@ class SentenceContext(CheapTests):
             base in _NEEDS_ACTOR_OBJECT
             and not asks_for
             and not self._actor_object(end)
+            and not (base != "expect" and self._plural_object(end))  # "expected other states to follow" is no call
             and not _refusal_cue(text, start, form)
             and not (base == "ask" and form == "past" and P.PASSIVE_AUX.search(text, max(0, start - 40), start))
         ):
@@ -342,6 +354,9 @@ class SentenceContext(CheapTests):
             index = self.finder.index
             role = index.role_of(actor) if index is not None else None
             asks = not _is_official(actor, role) or "recommendation" in self.text[end : end + 40]  # prosecutors' too
+            # an official's letter that asks for information is an inquiry, one that asks X to change course a call
+            # ("the authority had written to X twice asking it to disable the feature")
+            asks = asks or _LETTER_DEMANDS.match(self.text, end) is not None
             if asks and "cease" not in self.text[end : end + 60]:
                 status = "called_for"  # an MP "has written to the minister asking …" is making a call
         if base == "ask" and status == "called_for" and _is_authority(actor, self.text[end:]):

@@ -6,6 +6,7 @@ fail here and cost a few microseconds instead of a full `SentenceContext`.
 from __future__ import annotations
 
 from summariser import _action_patterns as P
+from summariser._action_objects import also_fits
 from summariser._action_rules import _NOUN_WORDS, _PENALTY_WORDS
 from summariser._lazy_re import lazy_re
 from summariser._trie import words
@@ -110,6 +111,7 @@ def may_hold_action(text: str, lowered: str, words: set[str], verbs: list[tuple[
             rule is not None
             and base not in ("expect", "act")  # both have ways in that their object rule does not see
             and not object_fits(rule, text[start + len(form) :])
+            and not also_fits(base, text[start + len(form) :])
             and not _fronted_object(text, start, shape, base)
             and not warned(text, start, words)
         ):

@@ -109,3 +109,25 @@ MORE_OBJECTS: dict[str, LazyRe] = {
     ),
     "invite": lazy_re(r"^\s+(?:\S+\s+){1,4}?to\s+(?:appear|give\s+evidence|testify|attend)\b", re.I),
 }
+
+
+# Objects the main rules (`_verb_objects`) miss, tried when those fail: the common collocations of court, legislative
+# and regulatory news ("granted X's petition for review", "submitted a motion", "would seek the Attorney General's
+# advice", "has registered a new code", "backed the French position")
+ALSO_OBJECTS: dict[str, LazyRe] = {
+    "grant": lazy_re(
+        r"^\s+(?:\S+\s+){0,3}?(?:petition|review|permission|leave\s+to\s+appeal|stay|certiorari|bail)\b",
+        re.I,
+    ),
+    "submit": lazy_re(r"^\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:motion|resolution|brief)\b", re.I),
+    "seek": lazy_re(r"^\s+(?:\S+\s+){0,4}?(?:advice|guidance|opinion)\b", re.I),
+    "register": lazy_re(
+        r"^\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+)?(?:\S+\s+){0,2}?(?:code|codes|standard|standards)\b", re.I
+    ),
+    "back": lazy_re(r"^\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:position|proposal|resolution|call|request|demand)\b"),
+}
+
+
+def also_fits(base: str, after: str) -> bool:
+    """Does the text after a verb meet one of the objects `ALSO_OBJECTS` adds for it?"""
+    return base in ALSO_OBJECTS and ALSO_OBJECTS[base].match(after) is not None

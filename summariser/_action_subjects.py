@@ -20,6 +20,7 @@ from summariser._action_rules import (
 )
 from summariser._actor_patterns import ActorSpan
 from summariser._actor_spans import HELD as _HELD
+from summariser._lazy_re import lazy_re
 from summariser._subject_cues import (
     _AFTER_QUOTED,
     _BACKSHIFTED,
@@ -32,6 +33,11 @@ from summariser._subject_cues import (
     main_subject,
     person_before_bracket,
 )
+
+# "said in a statement on Wednesday that it had …": the speech verb's own "that it"
+_THAT_IT = lazy_re(r"\s+(?:[^,.;“”\"]{0,60}?\s)?that\s+it\s")
+# ", and that it had issued …": a second clause of the same report
+_AND_THAT_BEFORE = lazy_re(r"\band\s+that\s+$")
 
 
 class SentenceBase(AdjacentSubjects):
@@ -88,6 +94,12 @@ class SentenceBase(AdjacentSubjects):
             between = [s for s in self.spans if subject.end <= s.start < span.start and s.kind != "place"]
             if verb is speech or not any(self.finder.is_person(None, s) == person for s in between):
                 return name
+            if (
+                span.ref == "it"
+                and _THAT_IT.match(self.text, verb.end()) is not None
+                and _AND_THAT_BEFORE.search(self.text, max(0, span.start - 12), span.start) is not None
+            ):
+                return name  # "The ODPC said that it had opened …, and that it had issued …": the same "it" again
         return self.finder.resolve(span, self.index)
 
     def _inherited(self, pos: int, *, place_ok: bool = False, who_ok: bool = False) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -22,6 +23,7 @@ from summariser._action_clauses import SentenceContext
 from summariser._action_gates import candidate_verbs, may_hold_action
 from summariser._action_passives import POLICE
 from summariser._action_rules import quote_ranges
+from summariser._actor_canonical import canonical_actors
 from summariser._actors import ActorFinder
 from summariser._lazy_re import lazy_re
 from summariser._model import Action, Quote
@@ -145,4 +147,8 @@ def extract_actions(
                 police = action.actor  # later agentless arrests and seizures in the story are this force's
             if hit.status == "taken" and _CASE.search(action.action):
                 finder.case_owner = action.actor  # "the investigation was extended …" later means this actor's
+    if actions:  # one name per body: the full name the article spells out (`_actor_canonical`)
+        names = canonical_actors(doc.text, (a.actor for a in actions))
+        if names:
+            actions = [replace(a, actor=names[a.actor]) if a.actor in names else a for a in actions]
     return actions

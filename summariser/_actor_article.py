@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from summariser._action_text import clean_actor, quoted_title
-from summariser._actor_governments import NEAREST_WINDOW, nearest_cue, person_nation, subject_nations
+from summariser._actor_governments import NEAREST_WINDOW, nation_in, nearest_cue, person_nation, subject_nations
 from summariser._actor_patterns import (
     _ALIASES,
     _GOVERNMENT_ROLE,
@@ -47,6 +47,12 @@ def _is_national_name(name: str | None) -> bool:
 
 
 # an anonymous spokesperson whose organisation only the sentence before names
+# a role held in a regulator the role names only by its kind: "the commissioner's head of digital affairs"
+_REGULATOR_STAFF = lazy_re(r"(?:the\s+)?(?P<kind>commissioner|regulator|watchdog|authority)['’]s\s")
+# the kind words of "Sweden's national privacy regulator": the rest ("privacy") must be in the body's name
+_BODY_KIND_WORDS = frozenset(
+    ("regulator", "watchdog", "authority", "agency", "commission", "national", "own", "main", "independent", "state")
+)
 _BARE_SPOKESPEOPLE = frozenset(("a spokesperson", "a spokesman", "a spokeswoman"))
 _BARE_SPOKESPERSON_SAID = lazy_re(r"(?:^|[,”\"]\s+)[Aa]n?\s+spokes(?:person|man|woman)\s+(?:said|added)\b")
 
@@ -88,6 +94,8 @@ class ArticleActors:
         self._quotes: list[tuple[int, str, str | None]] | None = None
         self._affiliations: dict[str, object] = {}  # person -> organisation, None, or not yet looked up
         self._answers: frozenset[int] | None = None  # an interview's answer sentences, found on first use
+        self._country_bodies: dict[tuple[str, str], str] = {}  # ("Sweden", "privacy regulator") -> its name
+        self._genders: dict[str, str | None] = {}  # person -> "m", "f" or None (`PronounActors._gender_of`)
         # who runs the article's investigation, once an action has said so (set by the caller, sentence by sentence)
         self.case_owner: str | None = None
         if quotes is not None:
@@ -266,9 +274,51 @@ class ArticleActors:
         if _GOVERNMENT_ROLE.search(role):
             return self.government
         regulator = self.most_named(_is_national_name) or self.main_regulator
+        staff = _REGULATOR_STAFF.match(role)
+        if staff is not None:  # "the commissioner's head of digital affairs": the "we" of the body of that kind
+            kind = staff.group("kind")
+            body = self._first_body_named(kind) or regulator
+            if body is not None:
+                return body
         if role.endswith(("commissioner", "vice-president")) and regulator:  # "the commissioner" heads her office
             return regulator
         return speaker
+
+    def _first_body_named(self, kind: str) -> str | None:
+        """The first organisation the article names with `kind` in its name ("commissioner": the Federal Data
+        Protection and Information Commissioner), lexicon or not."""
+        for j in range(len(self._doc.sentences)):
+            for span in self.spans(j):
+                if span.kind == "org" and span.canonical is not None and kind in span.canonical.lower():
+                    return span.canonical
+        return None
+
+    def country_body(self, country: str, body: str) -> str:
+        """The body "Sweden's privacy regulator" is: the one the article names with the description's own words in
+        its name ("Swedish Authority for Privacy Protection") and no other country's, else the country itself."""
+        key = (country, body)
+        known = self._country_bodies.get(key)
+        if known is None:
+            known = self._country_bodies[key] = self._named_country_body(country, body) or country
+        return known
+
+    def _named_country_body(self, country: str, body: str) -> str | None:
+        keys = [w for w in body.split() if w not in _BODY_KIND_WORDS]
+        if not keys or keys[0] not in self._doc.text.lower():
+            return None  # "Malaysia's communications regulator" in an article that never names it: the country
+        for j, sent in enumerate(self._doc.sentences):
+            if keys[0] not in sent.text.lower():
+                continue
+            for span in self.spans(j):
+                name = span.canonical
+                if span.kind != "org" or name is None or span.ref.startswith("cbody:"):
+                    continue
+                low = name.lower()
+                if all(k in low for k in keys) and nation_in(name) in (country, None):
+                    if nation_in(name) is None and self.government != country:
+                        continue  # a body named without a nation belongs to the article's own country
+                    return name
+        return None
 
     def affiliation(self, person: str) -> str | None:
         """The organisation the article says `person` works for (see `_actors.ActorFinder`); None here."""

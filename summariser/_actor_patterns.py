@@ -222,7 +222,12 @@ def _clean_person(name: str) -> str:
     tokens = name.split()
     # a short all-capitals token is a title or a position too ("Browns DL Sheldon Richardson")
     cut = max(
-        (k for k, tok in enumerate(tokens) if tok in _TITLE_TOKENS or (tok.isupper() and 2 <= len(tok) <= 4)),
+        # ("D. John Sauer": an initial with its full stop is part of the name)
+        (
+            k
+            for k, tok in enumerate(tokens)
+            if tok in _TITLE_TOKENS or (tok.isupper() and 2 <= len(tok) <= 4 and not tok.endswith("."))
+        ),
         default=-1,
     )
     return " ".join(tokens[cut + 1 :]) if 0 <= cut < len(tokens) - 2 else name

@@ -17,7 +17,10 @@ from summariser._actor_patterns import (
     _after_preposition,
 )
 from summariser._actor_shapes import paired_subject
+from summariser._lazy_re import lazy_re
 
+# the pronoun after a surname in its own sentence: "Edson Álvarez said he …" (no full stop or quotation between)
+_PRONOUN_AFTER = lazy_re(r"(?![\w'’-])[^.!?“”\"\n]{0,60}?\b(he|she|his|him|her)\b")
 _PERSON_WINDOW = 12  # sentences back in which "she" may still find the person the names module chose
 
 
@@ -35,6 +38,25 @@ def _is_state_subject(span: ActorSpan) -> bool:
 
 class PronounActors(ArticleActors):
     """Pronoun resolution and the look-back search for earlier actors of one article."""
+
+    def _gender_of(self, name: str) -> str | None:
+        """ "m", "f" or None: from the given name, else from the first "he"/"she" after the person's surname in the
+        same sentence ("captain Edson Álvarez said he supported …"); remembered per name."""
+        genders = self._genders
+        known = genders.get(name, "?")
+        if known != "?":
+            return known
+        found = _gender(name)
+        if found is None and name and name[0].isupper() and " " in name:
+            text, surname = self._doc.text, name.rsplit(None, 1)[-1]
+            at = text.find(surname)
+            while at >= 0 and found is None:
+                m = _PRONOUN_AFTER.match(text, at + len(surname))
+                if m is not None:
+                    found = "m" if m.group(1).lower() in ("he", "his", "him") else "f"
+                at = text.find(surname, at + len(surname))
+        genders[name] = found
+        return found
 
     def _office_holder(self, i: int, before: int) -> str | None:
         """ "Australia's eSafety Commissioner has told a committee … that she is considering action": a one-person
@@ -77,7 +99,7 @@ class PronounActors(ArticleActors):
         if word in ("he", "she"):
             wanted = "m" if word == "he" else "f"
             name = self._from_index(span, i)
-            if name is not None and _gender(name) not in (None, wanted):
+            if name is not None and self._gender_of(name) not in (None, wanted):
                 return None  # "she" cannot be Ashwini Vaishnaw: the names module guessed wrong, so nobody is credited
             if name is not None and not self._named_before(name, i, span.start):
                 name = None  # "Then she wrote to her MP, Pat McFadden": a person named only later is not "she"
@@ -86,7 +108,7 @@ class PronounActors(ArticleActors):
                 or self._recent(
                     i,
                     span.start,
-                    lambda s: s.kind == "person" and _gender(s.canonical or "") in (None, wanted),
+                    lambda s: s.kind == "person" and self._gender_of(s.canonical or "") in (None, wanted),
                     window=6,
                 )
                 or self._office_holder(i, span.start)
@@ -167,7 +189,7 @@ class PronounActors(ArticleActors):
                 if again:
                     # "In 2023 it banned OpenAI's ChatGPT … Last year it blocked …": the same "it" again
                     return self._resolve_pronoun(cand, j)
-                name = cand.canonical if cand.canonical is not None else self.resolve(cand, j)
+                name = cand.canonical if cand.canonical is not None and not cand.ref else self.resolve(cand, j)
                 if name is not None:
                     return name
         return None

@@ -112,7 +112,12 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         body = m.group("body")
         country = m.group("country")
         canonical = _country_body(country, body)
-        found.append(ActorSpan(m.start(), m.end(), m.group(0), canonical, "org"))
+        # "Sweden's privacy regulator": the country unless the article names its regulator of that kind (`resolve`)
+        ref = "cbody:" + body if body.endswith(_STATE_BODY_NOUNS) else ""
+        found.append(ActorSpan(m.start(), m.end(), m.group(0), canonical, "org", ref))
+    for m in _GOVERNMENTS_BODY.finditer(text) if "government's " in text or "government’s " in text else ():
+        # "the government's cybercrime agency": the article's government unless it names that agency (`resolve`)
+        found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "gbody:" + m.group("body")))
     heads = _HEAD_RE.search(text) is not None
     for m in _HEAD_FIRST_ORG.finditer(text) if heads else ():
         name = m.group(0)
@@ -251,6 +256,11 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     return with_branch(found, text) if places else found  # `with_branch` only ever changes a place's span
 
 
+# what a country's body is called when it may be named in apposition or elsewhere in the article
+_STATE_BODY_NOUNS = ("regulator", "watchdog", "authority", "agency", "commission")
+_GOVERNMENTS_BODY = lazy_re(
+    r"(?<![\w'’-])[Tt]he\s+government['’]s\s+(?P<body>(?:[a-z-]+\s+){1,3}?(?:regulator|watchdog|authority|agency))\b"
+)
 _OWNER_PREFIX = lazy_re(r"^(?:Senate|House|Parliament|Congress|Assembly|Council|Commission)['’]s\s+(?=[A-Z])")
 # "A Senate committee has recommended …", "a cross-party committee of MPs said": a lead that names the committee later
 _A_COMMITTEE = lazy_re(
@@ -270,7 +280,7 @@ _A_JUDGE = lazy_re(r"(?<![\w'’-])A\s+(?:(?:federal|district|state|county|U\.S\
 # "the Oireachtas committee on artificial intelligence": a committee the article names by its remit in lower case
 _COMMITTEE_ON = lazy_re(
     r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:joint\s+|select\s+|standing\s+)?(?:sub)?committee"
-    r"\s+on\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*[,.;:]|\s+(?:said|says|has|have|had|will|would|is|was|wrote"
+    r"\s+on\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)(?=\s*[,.;:]|\s+(?:said|says|has|have|had|will|would|is|was|wrote"
     r"|voted|called|urged|asked)\b)"
 )
 # a person's department: "Wildberger's ministry", "Mehl's department"

@@ -50,6 +50,8 @@ _HOLDER_ONLY = frozenset(("prime minister", "president", "attorney general"))
 
 
 _MINISTER = lazy_re(r"\b(?:[Mm]inister|[Ss]ecretary)\b")
+# an interview's lead names the interviewee within its first few sentences
+_LEAD_SENTENCES = 6
 _UNKNOWN = object()  # not looked up yet (None is a looked-up "no organisation")
 # how many sentences back "the alliance" looks for the body it stands for
 _HEAD_WINDOW = 10
@@ -63,6 +65,14 @@ def _is_court(span: ActorSpan) -> bool:
     return _court_name(span.canonical or "")
 
 
+def _is_company(span: ActorSpan) -> bool:
+    """The platform or one of its companies ("xAI Holdings", "X Corp"): what "the company" can point back to."""
+    name = span.canonical or ""
+    return name in COMPANIES or (span.kind == "org" and name.split(" ", 1)[0] in COMPANIES and " " in name)
+
+
+# between a body's name and a description of it in apposition: ", " or " (AAIP), "
+_APPOSED_TO = lazy_re(r"\)?\s*(?:\([^()]{1,20}\))?\s*,\s+(?:the\s+)?")
 _KNOWN_AS = lazy_re(r",\s+(?:known|referred\s+to)\s+as\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),")
 
 
@@ -91,7 +101,9 @@ class ActorFinder(PronounActors):
             self._answers = answer_sentences(self._doc)
         if i not in self._answers:
             return None
-        person = next((s.canonical for j in (0, 1) for s in self.spans(j) if s.kind == "person"), None)
+        # the interviewee is named in the lead, before the first question ("We spoke to Sabine Kuster, …")
+        lead = range(min(min(self._answers), _LEAD_SENTENCES))
+        person = next((s.canonical for j in lead for s in self.spans(j) if s.kind == "person"), None)
         if person is None or not plural:
             return person
         body = self._speaks_for(person)
@@ -113,18 +125,33 @@ class ActorFinder(PronounActors):
 
     def resolve(self, span: ActorSpan, i: int) -> str | None:
         """Canonical actor for a span found in sentence `i`, or None when the article does not make it certain."""
+        if span.ref.startswith("cbody:") and span.canonical is not None:  # "Sweden's privacy regulator"
+            text = self.sentence_text(i)
+            for other in self.spans(i):  # "the AAIP, Argentina's data protection authority, which …": the body named
+                if (
+                    other.kind == "org"
+                    and other.end <= span.start
+                    and _APPOSED_TO.fullmatch(text, other.end, span.start)
+                ):
+                    return self.resolve(other, i)
+            if "'s " in span.canonical or "’s " in span.canonical:
+                return span.canonical  # a country the lexicon does not know: "Estonia's data protection authority"
+            return self.country_body(span.canonical, span.ref[6:])
         if span.canonical is not None:
             return span.canonical
         if span.kind == "ref":  # "the ministry, known as Komdigi, …": the name the article gives it
             known = _KNOWN_AS.match(self.sentence_text(i), span.end)
             if known is not None:
                 return known.group("name")
+        if span.ref.startswith("gbody:"):  # "the government's cybercrime agency": that agency if the article names it
+            country = self.government_at(i, span.start)
+            return self.country_body(country, span.ref[6:]) if country is not None else None
         if span.ref == "gov":  # the subject's government, else the article's (the UK's when it names no country)
             return self.government_at(i, span.start)
         if span.kind == "pronoun":
             return self._resolve_pronoun(span, i)
         if span.ref == "company":  # the platform only in an article that names it: WeWork is "the company" too
-            recent = self._recent(i, span.start, lambda s: s.canonical in COMPANIES)
+            recent = self._recent(i, span.start, _is_company)
             return recent or ("X" if self.most_named(lambda name: name == "X") else None)
         if span.ref == "head" and span.text.endswith("authority"):  # "The authority said …": the Garante
             return self._named_by_head(span, i) or self._regulator(span, i)

@@ -115,7 +115,7 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
         # "The judge was unpersuaded. …, she noted": a title opening a sentence of this paragraph is the subject
         described = self._described_lead(P.PRONOUN_GENDER[pronoun], para, offset)
         if described is not None:
-            return described
+            return described or None
         # "He asked whether the commissioner had considered … / '…,' she told him": the one the question was put to
         # answers it, never the one who asked
         put = self._question_put(para, offset)

@@ -86,24 +86,40 @@ class DescribedMixin:
         """ "The judge was unpersuaded. …, she noted": a sentence of this paragraph that opens on a title naming one
         person of that gender, with no one else named from there to the pronoun."""
         sent = self.sentence_of(para, offset)
+        # a quote paragraph that opens on the quote goes on from the paragraph before: "The commissioner revealed
+        # that … / '…,' she said"
+        opens = self.by_para[para][0] is sent
         for idx in range(sent.index, max(-1, sent.index - 3), -1):
             prev = self.doc.sentences[idx]
-            if prev.paragraph != para:
+            if prev.paragraph != para and not (opens and prev.paragraph == para - 1):
                 return None
-            lead = _THE_ROLE.match(self.masked[para], prev.start)
+            lead = _THE_ROLE.match(self.masked[prev.paragraph], prev.start)
             if lead is None or (idx == sent.index and lead.start() >= offset):
                 continue
             who = self.index.resolve(lead.group(1), sentence=idx, before=lead.end(1) - prev.start)
-            if who is None or not self.index.is_person(who) or self.index.gender_of(who) not in (gender, None):
-                return None
             others = {
                 m.canonical
                 for i in range(idx, sent.index + 1)
                 for pos, m in self.outside.get(i, ())
                 if m.kind == "person" and (i < sent.index or pos < offset)
             }
+            if who is None and not others and idx == sent.index - 1 and self._unnamed_holder(lead, prev.paragraph):
+                # "The Labour MP for Bury South … welcomed the decision. '…,' he said": the holder the article never
+                # names is the one in view, not a man named paragraphs before ("" stops the search: no speaker)
+                return ""
+            if who is None or not self.index.is_person(who) or self.index.gender_of(who) not in (gender, None):
+                return None
             return who if others <= {who} else None
         return None
+
+    def _unnamed_holder(self, lead: re.Match[str], para: int) -> bool:
+        """True when a sentence-opening title is a person's and the sentence's own subject (not "The minister's
+        aide", not "The regulator")."""
+        head = lead.group(1).split()[-1].lower()
+        if head in _ORG_ROLES or self.masked[para].startswith(("'s", "’s"), lead.end(1)):
+            return False
+        # "Owen Price, the MP for Stroud, … The MP said": a title someone named holds is theirs, however short
+        return not any(head in role.lower().split() for who in self.index.people() for role in self.index.roles_of(who))
 
     def _described_since(self, found: str, since: int, para: int, offset: int) -> bool:
         """True when the one paragraph between sentence `since` and the pronoun refers to `found` by role ("the

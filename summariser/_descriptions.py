@@ -13,10 +13,11 @@ from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._anaphors import AnaphorMixin
 from summariser._lazy_re import lazy_re
-from summariser._namelex import CAP_STOP, NON_PERSON, SUFFIX_KINDS
+from summariser._namelex import CAP_STOP, NON_PERSON, ORG_CANON, ORG_KINDS, SUFFIX_KINDS
 from summariser._names import Mention, NameIndex
 from summariser._people import not_a_name
 from summariser._roles import is_role_phrase
+from summariser._speaker_governments import government_in_view
 from summariser._speaker_orgs import THE_BODY, opening_body, unlisted_owner
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
@@ -49,7 +50,7 @@ class DescriptionMixin(AnaphorMixin):
 
         def _org_pronoun(self, para: int, offset: int) -> str | None: ...
 
-        def _spokes_org(self, para: int, offset: int) -> str | None: ...
+        def _spokes_org(self, para: int, offset: int, *, kind_named: bool = False) -> str | None: ...
 
         def _person_pronoun(self, pronoun: str, para: int, offset: int) -> str | None: ...
 
@@ -322,10 +323,9 @@ class DescriptionMixin(AnaphorMixin):
     def _org(self, phrase: str, sent: Sentence, start: int) -> str | None:
         phrase = re.sub(r"(?:['’]s)?(?:\s+official)?$", "", phrase.strip())
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
-        if phrase in D.GENERIC_ORG:
-            return D.GENERIC_ORG[phrase]
-        if phrase.lower() in D.GENERIC_ORG:
-            return D.GENERIC_ORG[phrase.lower()]
+        generic = D.GENERIC_ORG.get(phrase) or D.GENERIC_ORG.get(phrase.lower())
+        if generic is not None:  # "a government spokesperson" after "The Scottish Government has …": that one
+            return government_in_view(self.masked, sent.paragraph, start) if generic == "UK government" else generic
         found = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
         if found is not None and not self.index.is_person(found):
             return found
@@ -345,9 +345,12 @@ class DescriptionMixin(AnaphorMixin):
             found = self.index.resolve("the " + phrase.lower(), sentence=sent.index, before=start - sent.start)
             if found is None:
                 # "xAI said it would cooperate. A spokesperson for the company said": the one in focus, if it fits
-                focus = self._spokes_org(sent.paragraph, start)
+                focus = self._spokes_org(sent.paragraph, start, kind_named=True)
                 wanted = D.KIND_OF_NOUN.get(phrase.lower())
-                if focus is not None and (wanted is None or wanted & self.index.kinds_of(focus)):
+                kinds = self.index.kinds_of(focus) if focus is not None else frozenset()
+                if focus is not None and (
+                    wanted is None or wanted & kinds or (not kinds and self.index.is_org(focus) and _kindless(focus))
+                ):
                     found = focus
             return found
         return None
@@ -366,6 +369,12 @@ _LAST_PRONOUN = lazy_re(r"\s(her|him|it|them)$", re.IGNORECASE)
 def _office_key(body: str) -> str:
     """ "public prosecutor’s  office" -> "prosecutor's office": the same office however fully it is named."""
     return " ".join(body.lower().replace("’", "'").split()).removeprefix("public ")
+
+
+def _kindless(org: str) -> bool:
+    """True for an organisation nothing says the kind of ("Lupus UK said …"): no kind the lexicon or a descriptor
+    gave, and no word of its name that tells one ("University", "Council")."""
+    return not any(w in SUFFIX_KINDS for w in org.split()) and not (ORG_KINDS.get(org) or org in ORG_CANON)
 
 
 def _personal(name: str) -> bool:

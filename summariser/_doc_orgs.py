@@ -30,9 +30,10 @@ _PLACE_SET = frozenset(PLACES)
 # capitalised words and a possessive right before an organisation's name: "Women's Aid", "Scottish Women's Aid"
 _OWNER_BEFORE = lazy_re(r"\b((?:[A-Z][A-Za-z]+\s)*?[A-Z][A-Za-z]+)['’]s\s+$")
 
-# the sentence opens on one capitalised word (a brand may have inner capitals: "WeWork") that issues something written
+# the sentence opens on one capitalised word (a brand may have inner capitals: "WeWork"; or an acronym: "FIFA")
+# that issues something written
 _STATEMENT_SUBJECT = lazy_re(
-    r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:said|says)\s+in\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{2,6})\s+(?:said|says)\s+in\s+(?:a|an)\s+(?:\w+\s+)?"
     r"(?:statement|email|e-mail|post|news release|press release)\b"
 )
 # another capitalised word right before the name: the name is a surname ("Frank Vogel", "Coach (Frank) Vogel")
@@ -208,6 +209,12 @@ _DESCRIPTOR_AFTER = lazy_re(
 # pattern opens on the noun (a literal first letter lets `re` skip most positions), the modifier is checked after
 _DESCRIBED_NAME = lazy_re(r"(?:[A-Z]|[a-z]+[A-Z])[\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _GROUP_NOUNS = ("group ", "body ", "organisation ", "organization ")
+# "the data protection authority Datatilsynet", "the media regulator Arcom": a regulator described, then its name
+_REGULATOR_NOUNS = ("authority ", "regulator ", "watchdog ")
+_REGULATED_BY = lazy_re(
+    r"(?i:protection|privacy|media|communications|competition|telecoms?|broadcasting|safety|consumer|financial|data|"
+    r"markets|gambling|energy|aviation)\s+$"
+)
 _DESCRIBED_BY = lazy_re(r"(?i:advocacy|campaign|campaigning|pressure|lobby|trade|rights|privacy|consumer|industry)\s+$")
 
 
@@ -218,15 +225,18 @@ def learn_descriptor_kinds(doc: Document, scan: Scan) -> None:
     sentences = doc.sentences
     text = doc.text
     known: set[str] | None = None
-    for noun, at in _found_at(text, _GROUP_NOUNS):  # str.find: a regex scan of the whole text costs 30x more
+    # str.find: a regex scan of the whole text costs 30x more
+    for noun, at in _found_at(text, _GROUP_NOUNS + _REGULATOR_NOUNS):
         described = _DESCRIBED_NAME.match(text, at + len(noun))
-        if described is None or not _DESCRIBED_BY.search(text, max(0, at - 14), at):
+        regulator = noun in _REGULATOR_NOUNS
+        by = _REGULATED_BY if regulator else _DESCRIBED_BY
+        if described is None or not by.search(text, max(0, at - 14), at):
             continue
         name = described.group()
         known = known if known is not None else {m.text for m in scan.raw}
         if name in known or name in scan.orgs or name in CAP_STOP or name.split()[0] in NON_PERSON:
             continue
-        scan.orgs[name] = frozenset({"campaign"})
+        scan.orgs[name] = frozenset({"regulator"}) if regulator else frozenset({"campaign"})
         known.add(name)
         word = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")
         for sent in sentences:

@@ -237,10 +237,13 @@ def _classify_person(
             or (not strict and E.ROLE_APPOSED_SPEAKS.match(text, end))
             or (not strict and E.OF_BODY_SPEAKS.match(text, end))
             or (not strict and E.SPEECH_BEFORE.search(text, max(0, seg_start - 25), seg_start))
+            or (not strict and E.titled_in_commas(text, seg_start, end))
         )
         if not evidence:
             scan.unverified.append((sentence, seg_start, end, name, role))
             return
         existing = add_person(scan, name, honorific or None)
+        if E.KIN_BEFORE.search(text, max(0, seg_start - 40), seg_start):
+            scan.kin.add(existing.canonical)
     tie(existing, honorific or None, role)
     scan.raw.append(make_mention(text[seg_start:end], existing.canonical, "person", sentence, seg_start, end))

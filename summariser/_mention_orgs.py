@@ -63,6 +63,8 @@ def _find_orgs(
         entry = _ORG_ENTRIES[alias]
         if entry is None:
             continue  # "the government" is too generic to name one organisation on its own
+        if alias[:4] == "the " and text[b : b + 1] == " " and text[b + 1 : b + 2].isupper():
+            continue  # "the media regulator Arcom": a descriptor of the body named next, not an alias of another
         canonical, kinds = entry
         if canonical not in scan.orgs:
             scan.orgs[canonical] = kinds

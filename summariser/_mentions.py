@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from summariser import _name_evidence as E
 from summariser._doc_orgs import (
+    add_org,
     learn_camel_orgs,
     learn_descriptor_kinds,
     learn_house_committees,
@@ -106,6 +107,9 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
                 if i < n_orgs and org_spans[i][0] <= a and end <= org_spans[i][1]:
                     continue  # the whole run is an organisation: "European Commission"
                 clear = i >= n_orgs or org_spans[i][0] >= end
+            if clear and word.endswith(" UK") and _uk_body(word):
+                add_org(text, index, a, end, scan)  # "Lupus UK", "Cancer Research UK": a British charity or arm
+                continue
             if clear and word.count(" ") == 1 and not (a and (text[a - 1].isalnum() or text[a - 1] in "’'-_")):
                 first, _, last = word.partition(" ")
                 if (
@@ -143,6 +147,15 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
     people = dict(sorted(scan.people.items(), key=lambda kv: first_seen.get(kv[0], (1 << 30, 0))))
     orgs = dict(sorted(scan.orgs.items(), key=lambda kv: first_seen.get(kv[0], (1 << 30, 0))))
     return people, orgs, scan.raw
+
+
+def _uk_body(run: str) -> bool:
+    """True for two to four title-case words before "UK" that are no place, stop word or glue ("Lupus UK")."""
+    words = run.split()[:-1]
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and w not in CAP_STOP and w not in PLACE_SET
+        for w in words
+    )
 
 
 def _segments(

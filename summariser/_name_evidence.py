@@ -6,9 +6,10 @@ Precompiled patterns `_mentions` tries around a name it cannot verify from a tit
 from __future__ import annotations
 
 from summariser._lazy_re import lazy_re
+from summariser._roles import names_role
 
 SPEECH_NEXT = lazy_re(
-    r",?\s+(?:said|says|told|added|adds|wrote|writes|posted|warned|argued|insisted|explained|noted|stated|replied|"
+    r",?\s+(?:(?:himself|herself)\s+)?(?:said|says|told|added|adds|wrote|writes|posted|warned|argued|insisted|explained|noted|stated|replied|"
     r"acknowledged|admitted)\b|,\s+(?:a|an|the|one|who|whose|\d+)\b"
 )
 # "He Jianxiong, the former executive director …, said": the Chinese surname He before a given name, which the
@@ -34,3 +35,29 @@ OF_BODY_SPEAKS = lazy_re(
     r",?\s+(?:of|from|at|for)\s+the\s+[^,.;:\"“”()]{2,60}?,?\s+(?:said|says|told|added|adds|wrote|warned|argued)\b|"
     r",\s+(?:of|from|at)\s+the\s+[^,.;:\"“”()]{2,60}?,"  # "For Bia Barbosa, of the Coalizão Direitos na Rede, the …"
 )
+# "Her daughter, Lucía Quiroga,": a relative named by a kinship noun, who shares the article's subject's surname; the
+# bare surname then means the subject (news copy calls relatives by their full or given name)
+KIN_BEFORE = lazy_re(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ww]hose)\s+(?:(?:late|elder|eldest|younger|youngest|only|former|adult|estranged|"
+    r"twin)\s+)?(?:daughter|son|wife|husband|widow|widower|brother|sister|mother|father|niece|nephew|grandson|"
+    r"granddaughter|grandmother|grandfather|cousin|aunt|uncle|stepson|stepdaughter|stepmother|stepfather|"
+    r"daughter-in-law|son-in-law|sibling|child)\s*,?\s*$"
+)
+
+# "the UN special rapporteur on violence against women and girls, Reem Alsalem, said": a determiner's clause holding a
+# title, then the name between commas
+_TITLE_CLAUSE = lazy_re(
+    r"(?:^\s*|[,;(]\s*|\b(?:[Ss]eparately|[Mm]eanwhile|and|but)\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s"
+)
+
+
+def titled_in_commas(text: str, start: int, end: int) -> bool:
+    """True when the name at [start, end) stands between commas right after a clause that gives a title."""
+    if not text.startswith(",", end):
+        return False
+    before = text[max(0, start - 100) : start].rstrip()
+    if not before.endswith(","):
+        return False
+    clause = before[before.rfind(",", 0, len(before) - 1) + 1 : -1]
+    opener = _TITLE_CLAUSE.search(clause)
+    return opener is not None and opener.start() <= 12 and names_role(clause[opener.end() :])

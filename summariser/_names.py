@@ -291,6 +291,7 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     "secretariat": frozenset({"department"}),
     "court": frozenset({"court"}),  # named: "the court" for the Karnataka High Court
     "committee": frozenset({"committee"}),  # named: "the committee" for the Women and Equalities Committee
+    "office": frozenset(),  # named only: "the office" for the Personal Data Protection Office, the Home Office
 }
 
 
@@ -322,7 +323,8 @@ def _role_keys(role: str) -> list[str]:
 
 
 # heads of a portfolio title written with "for": "Minister for Justice", "Commissioner for Children"
-_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner"})
+# (and members for a seat: "MP for Stroud" is also "the MP")
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner", "mp", "msp", "mla", "mep"})
 
 
 # words a role is given by in one place and looked up by in another: "the Tory leader" is the Conservative leader

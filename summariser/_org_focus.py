@@ -79,9 +79,10 @@ class OrgFocusMixin:
                 return False
         return True
 
-    def _spokes_org(self, para: int, offset: int) -> str | None:
+    def _spokes_org(self, para: int, offset: int, *, kind_named: bool = False) -> str | None:
         """The organisation a bare "a spokesperson" speaks for: the one in focus in the sentences just before it,
-        in this paragraph or the one before; None when two are in view or a name the index lacks opens a sentence."""
+        in this paragraph or the one before; None when two are in view or a name the index lacks opens a sentence.
+        With `kind_named` ("the company's account said"), one that did not answer us may still have spoken."""
         sent = self.sentence_of(para, offset)
         for idx in range(sent.index, -1, -1):
             prev = self.doc.sentences[idx]
@@ -90,10 +91,13 @@ class OrgFocusMixin:
             orgs = [
                 m.canonical
                 for pos, m in self.outside.get(idx, ())
-                if m.kind == "org" and (idx < sent.index or pos < offset) and not self._addressee(idx, pos)
+                if m.kind == "org"
+                and (idx < sent.index or pos < offset)
+                and not self._addressee(idx, pos)
+                and not _venue(self.masked[prev.paragraph], pos)
             ]
             orgs += [h.speaker for h in self.history if h.kind == "org" and h.sentence == idx]
-            if idx < sent.index and orgs and _NO_COMMENT.search(prev.text):
+            if idx < sent.index and orgs and not kind_named and _NO_COMMENT.search(prev.text):
                 return None  # "X did not respond to a request for comment. '…,' a spokesperson said": not X's
             distinct = list(dict.fromkeys(orgs))
             if len(distinct) == 1:
@@ -158,6 +162,12 @@ class OrgFocusMixin:
             return None
         found = self.index.resolve(described.group(1), sentence=prev.index, before=described.end(1))
         return found if found is not None and self.index.is_org(found) else None
+
+
+def _venue(text: str, pos: int) -> bool:
+    """True for a platform named as where words appeared ("On X this afternoon, the company's account said"): the
+    place of the post, not the body in focus."""
+    return text[max(0, pos - 3) : pos] in ("on ", "On ")
 
 
 # a sentence saying an organisation did not answer at all (one that "declined to comment on" a point may still speak

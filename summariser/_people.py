@@ -24,6 +24,7 @@ from summariser._roles import role_around
 from summariser._text import Document, word_set
 
 ACRONYM_AFTER = lazy_re(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+ACRONYM_APPOSED = lazy_re(r"\(([A-Z][A-Z]{1,7})\),\s+(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -110,6 +111,8 @@ class Scan:
     tails: dict[str, dict[str, None]] = field(default_factory=dict)
     # (sentence, start) of a name later in a list after a plural title -> that title ("Senators A, B and C")
     list_roles: dict[tuple[int, int], str] = field(default_factory=dict)
+    # people first named as someone's relative ("Her daughter, Lucía Quiroga"): a shared bare surname is not theirs
+    kin: set[str] = field(default_factory=set)
 
 
 def find_person(people: dict[str, Person], first: str, last: str) -> Person | None:
@@ -236,6 +239,8 @@ def resolve_shorts(scan: Scan) -> None:
             hits = [p for p in by_first.get(short.token, ()) if p.first != p.last]
         elif not hits:  # "Ms Kim" for "Kim Min-ji", "Mr Xi" for "Xi Jinping": the family name comes first
             hits = [p for p in by_first.get(short.token, ()) if _family_first(p.last) or p.first in _CHINESE_FAMILY]
+        if len(hits) > 1 and scan.kin:
+            hits = _without_kin(hits, short.honorific, scan.kin)
         if len(hits) > 1 or (
             not hits and not short.honorific and not short.aged and short.token not in FAMOUS_SURNAMES
         ):
@@ -262,6 +267,17 @@ def resolve_shorts(scan: Scan) -> None:
             role = role_around(short.context, *short.role_span)
         tie(person, short.honorific, role)
         scan.raw.append(make_mention(short.text, person.canonical, "person", short.sentence, short.start, short.end))
+
+
+def _without_kin(hits: list[Person], honorific: str | None, kin: set[str]) -> list[Person]:
+    """The one bearer of a shared surname not introduced as a relative, when the honorific (if any) fits them."""
+    others = [p for p in hits if p.canonical not in kin]
+    if len(others) != 1 or honorific not in (None, "Mr", "Ms", "Mrs", "Miss", "Dr"):
+        return hits
+    gender = others[0].gender
+    if (honorific in ("Ms", "Mrs", "Miss") and gender != "f") or (honorific == "Mr" and gender != "m"):
+        return hits
+    return others
 
 
 # the commonest Chinese family names: "Mr Xi" is Xi Jinping, "Ms Wang" is Wang Yi (only after a courtesy title)
@@ -296,7 +312,9 @@ def genders_from_pronouns(doc: Document, scan: Scan) -> None:
             if near is None:
                 near = {_known_gender(scan, m.canonical) for i in range(idx - 3, idx) for m in by_sentence.get(i, ())}
             gender = "m" if pm.group(1) else "f"
-            if gender not in near:
+            # "Edson Álvarez said he supported it": the pronoun right after the name's own speech verb is theirs,
+            # whoever was named before
+            if gender not in near or _SAID_THEN.fullmatch(text, ms[0].end, pm.start()):
                 votes.setdefault(ms[0].canonical, set()).add(gender)
         nxt = idx + 1
         if nxt < len(doc.sentences) and nxt not in by_sentence:
@@ -318,6 +336,9 @@ def genders_from_pronouns(doc: Document, scan: Scan) -> None:
             person.gender = next(iter(genders))
 
 
+_SAID_THEN = lazy_re(
+    r"\s+(?:said|says|told\s+\w+|added|insisted|argued|warned|stated|believes|believed|thinks|thought)\s+(?:that\s+)?"
+)
 _SAID_PRONOUN = lazy_re(r"[,?!][”\"’']\s+(he|she)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b")
 
 
@@ -351,6 +372,13 @@ def find_acronyms(doc: Document, scan: Scan) -> None:
             after = ACRONYM_AFTER.match(doc.sentences[m.sentence].text, m.end)
             if after and after.group(1) not in ORG_CANON:
                 aliases[after.group(1)] = m.canonical
+            elif m.start > 6:
+                # "Integritetsskyddsmyndigheten (IMY), the Swedish Authority for Privacy Protection": a name the index
+                # does not know, its acronym, then the organisation it is in English
+                text = doc.sentences[m.sentence].text
+                before = ACRONYM_APPOSED.search(text, max(0, m.start - 20), m.start)
+                if before and before.group(1) not in ORG_CANON:
+                    aliases.setdefault(before.group(1), m.canonical)
     if not aliases:
         return
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b")

@@ -12,12 +12,12 @@ from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
-from summariser._lexicon.actors import GOVERNMENTS
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex
+from summariser._speaker_governments import government_in_view
 from summariser._speaker_orgs import POLITICAL_LEAD, THE_BODY, org_officer, shaped_org
 from summariser._speaker_patterns import Attribution
-from summariser._text import Document, Sentence, lazy_pattern, word_set
+from summariser._text import Document, Sentence, word_set
 
 
 class PhraseMixin:
@@ -128,13 +128,6 @@ class PhraseMixin:
                     return True
         return False
 
-    def _foreign_government(self, para: int, start: int) -> bool:
-        """True when this paragraph (before `start`) or the one before names another country's government."""
-        before = self.masked[para][:start]
-        return bool(
-            _FOREIGN_GOVERNMENT().search(before) or (para and _FOREIGN_GOVERNMENT().search(self.masked[para - 1]))
-        )
-
     def _singular_they(self, para: int, start: int, sent: Sentence) -> str | None:
         """ "Kym Lino, a spokesperson for Instagram, confirmed that … '…,' they said": the one person who spoke in
         the sentence just before, in this paragraph, when nobody else and no group of people is in view."""
@@ -236,8 +229,8 @@ class PhraseMixin:
         who = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
         if who is None:
             who = D.GENERIC_ORG.get(phrase.lower())
-            if who == "UK government" and self._foreign_government(para, start):
-                who = None  # "The French government has asked … '…,' the government said": not the UK's
+            if who == "UK government":  # "The French government has asked … '…,' the government said": not the UK's
+                who = government_in_view(self.masked, para, start)
         kind = D.LEADING_KIND.fullmatch(phrase) if who is None else None
         if kind is not None:
             # "X did not respond. …, the company said": of two companies in view, the one the last sentence is about
@@ -335,12 +328,6 @@ class PhraseMixin:
 _PEOPLE_PLURAL = lazy_re(
     r"\b(?:[a-z]+(?:ers|ists|ians|ants|ents|ors|ives|als)|people|men|women|staff|children|parents|families|MPs|"
     r"MEPs|peers|police|sources|aides|allies)\b"
-)
-
-# another country's government: "the French government", "Japan's government", "the government of India"
-_FOREIGN = sorted((k for k, v in GOVERNMENTS.items() if v != "UK government"), key=len, reverse=True)
-_FOREIGN_GOVERNMENT = lazy_pattern(
-    rf"\b(?:(?:{'|'.join(_FOREIGN)})(?:['’]s)?\s+(?:[a-z]+\s+)?government|government\s+of\s+(?:{'|'.join(_FOREIGN)}))\b"
 )
 
 

@@ -53,6 +53,11 @@ def _names_role(phrase: str) -> bool:
     return _ROLE_IN().search(phrase) is not None
 
 
+def names_role(phrase: str) -> bool:
+    """Does the phrase hold a title word anywhere ("the UN special rapporteur on …"), in any case?"""
+    return _names_role(phrase)
+
+
 @lru_cache(maxsize=4096)
 def is_role_phrase(phrase: str) -> bool:
     """True when the whole of a short phrase is a title ("Technology Secretary", "chief executive of Ofcom").

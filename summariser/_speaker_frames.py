@@ -8,12 +8,28 @@ import re
 from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
 
-__all__ = ["echoed", "framed_by_own_body", "framed_in_report", "source_before", "trailing_participle", "words_of"]
+__all__ = [
+    "echoed",
+    "framed_by_own_body",
+    "framed_in_report",
+    "issued_saying",
+    "source_before",
+    "trailing_participle",
+    "words_of",
+]
 
 # a speech participle after a comma, close to the quote: its subject is the main clause's ("…, posting that …")
 _COMMA_PARTICIPLE = lazy_re(
     r",\s+(?:posting|tweeting|claiming|accusing|calling|describing|branding|urging|dismissing)\b(?:\s+[^\s,;:]+){0,10}"
     r"\s*$"
+)
+# the subject issuing a document of theirs that says the quote: "issued a statement in Geneva calling on states to",
+# "submitted written evidence saying its inquiry was"
+_ISSUED_SAYING = lazy_re(
+    r"\b(?:issued|released|published|submitted|sent|posted|put\s+out|gave|filed)\s+(?:a|an|its|his|her|their|written)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:statement|evidence|letter|submission|report|post|video|message|note|response|reply|"
+    r"filing|update)\b(?:\s+[^\s,;:]+){0,5}?\s+(?P<part>saying|calling|urging|warning|stating|arguing|insisting|"
+    r"noting)\b(?:\s+[^\s;:]+){0,14}\s*$"
 )
 # a written source the participle may describe instead ("read out a post from the account, claiming …"); one the
 # subject wrote in is theirs ("in a post on X, calling …")
@@ -64,6 +80,18 @@ def trailing_participle(pre: str, verbs: list[re.Match[str]]) -> bool:
         and (not verbs or verbs[-1].start() < found.start())
         and not _OTHER_SOURCE.search(pre, 0, found.start())
     )
+
+
+def issued_saying(pre: str, verbs: list[re.Match[str]]) -> int | None:
+    """Where the verb is in text before a quote that ends in "issued a statement calling on …" / "submitted written
+    evidence saying …" with no speech verb before it: the subject of that verb speaks through their document."""
+    if "ing " not in pre:
+        return None
+    found = _ISSUED_SAYING.search(pre)
+    if found is None or any(v.start() < found.start() for v in verbs):
+        return None
+    # "published a letter from the campaigners saying …": another's document
+    return None if _SOURCE_OF.search(pre, found.start(), found.start("part")) else found.start()
 
 
 def source_before(pre: str, end: int) -> bool:

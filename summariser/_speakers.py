@@ -9,17 +9,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from summariser import _description_patterns as D
 from summariser import _speaker_frames as F
 from summariser import _speaker_patterns as P
 from summariser._antecedents import AntecedentMixin
 from summariser._descriptions import DescriptionMixin
 from summariser._joint_subjects import JointSubjectMixin
 from summariser._lazy_re import lazy_re
-from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex, mentions_by_sentence
 from summariser._phrases import PhraseMixin
-from summariser._roles import ROLE_WORDS
+from summariser._speaker_after import AfterMixin
 from summariser._speaker_breaks import view_starts
 from summariser._speaker_clauses import ClauseSubjectMixin
 from summariser._speaker_patterns import Attribution, Said
@@ -31,20 +29,28 @@ __all__ = ["Attribution", "SpeakerResolver"]
 
 # compiled here, not through `re`'s cache: each quote asks these
 _SHORT_GAP = lazy_re(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
-_BOUNDS = lazy_re(r"[;:!?]")
-# a place phrase after an anonymous description, up to the clause's end: " at a London agency", " in Brussels"
-_PLACE_TAIL = lazy_re(r"\s+(?:at|in|from|with|on)\s+" + D.NOT_TIME + r"[^,.;:!?()]{1,60}?(?=\s*(?:[,.;:!?()]|$))")
 _PASSIVE = lazy_re(r"\b(?:be|been|being)\s+$")
-_BY_AGENT = lazy_re(r"\s+by\s+")
 # speech verbs whose passive ("could be added", "was announced") reports no one's words to the subject
 _PASSIVE_NOT_SPEECH = frozenset({"added", "noted", "announced", "confirmed", "stated", "declared"})
 _PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
 # a verb whose subject opens a conditional clause: "if parliament agreed", "unless the company says"
 _CONDITION = lazy_re(r"\b(?:if|unless)\s+(?:the\s+)?[a-z]+\s+$")
+# a quotation that opens on a finite verb is the predicate of the noun before it, not that noun's words: 'said that
+# Smith's complaint "was the one that opened the door"' quotes the sayer, not Smith
+_PREDICATE_QUOTE = lazy_re(
+    r"[\"“‘']\s*(?:was|is|were|are|has|have|had|would|will|could|should|can|may|might|must|did|does|remains|"
+    r"remained)\s"
+)
 
 
 class SpeakerResolver(
-    PhraseMixin, DescriptionMixin, AntecedentMixin, ClauseSubjectMixin, JointSubjectMixin, RelativeSubjectMixin
+    AfterMixin,
+    PhraseMixin,
+    DescriptionMixin,
+    AntecedentMixin,
+    ClauseSubjectMixin,
+    JointSubjectMixin,
+    RelativeSubjectMixin,
 ):
     """Attribution for the quotes of one document; remembers earlier speakers for pronouns and run-on quotes."""
 
@@ -135,7 +141,7 @@ class SpeakerResolver(
         if words_of is not None:  # "It was, in the words of one Labour MP, '…'": the one named there
             return self.interpret(para, start + words_of[0], start + words_of[1])
         claim = P.CLAIM.search(pre) if "'s" in pre or "’s" in pre else None  # CLAIM needs a possessive
-        if claim and not P.FRAMED_OBJECT.search(pre):
+        if claim and not P.FRAMED_OBJECT.search(pre) and not _PREDICATE_QUOTE.match(self.doc.paragraphs[para], end):
             return self._claimant(para, start, start + claim.start())
         with_subject = P.WITH_SUBJECT.search(pre) if "with " in pre else None
         if with_subject and not P.SAY_RE().search(pre, with_subject.end()):
@@ -144,6 +150,11 @@ class SpeakerResolver(
             if found is not None and found.speaker is not None and found.how not in ("several", "unknown"):
                 return found
         verbs = list(P.PRE_VERB_RE().finditer(pre))
+        issued = F.issued_saying(pre, verbs)
+        if issued is not None:  # "Reem Alsalem issued a statement calling on states to '…'": her statement's words
+            found = self._subject_before(para, start, start + issued)
+            if found is not None and found.speaker is not None and found.how not in ("several", "unknown"):
+                return found
         if F.trailing_participle(pre, verbs):
             # "Elon Musk mocked the regulator on Sunday, posting that Ofcom was '…'": the main clause's subject
             lead = self._leading_subject(para, start)
@@ -256,53 +267,19 @@ class SpeakerResolver(
             return None
         earlier = [v for v in P.PRE_VERB_RE().finditer(pre, 0, coord.start() - start) if not v.group("part")]
         if earlier:
-            return self._subject_before(para, start, start + earlier[-1].start())
+            last = self._subject_before(para, start, start + earlier[-1].start())
+            if len(earlier) > 1 and (last is None or last.speaker is None):
+                # "X said the company had answered …, but added: …": what a reported clause's subject did is no
+                # speech of theirs; the coordinated verb goes with the clause that reports it
+                first = self._subject_before(para, start, start + earlier[0].start())
+                if first is not None and first.speaker is not None and first.how not in ("several", "unknown"):
+                    return first
+            return last
         lead = self._leading_subject(para, start)
         if lead is None:  # "She declined to give a timetable but said …": the pronoun opening the sentence
             pron = P.LEAD_PRONOUN.match(self.masked[para], start)
             return self.interpret(para, pron.start(1), pron.end(1)) if pron else None
         return Attribution(lead, self.index.role_of(lead), "coordinated")
-
-    def after(self, para: int, start: int, end: int) -> Attribution | None:
-        """Attribution following a quote: `"…," X said`, `"…," said X`, `"…" X added`, `according to X`."""
-        text = self.masked[para]
-        lead = P.POST_LEAD.match(text, start)
-        p0 = lead.end() if lead else start
-        rest = text[p0:end]
-        vm = P.SAY_RE().search(rest, 0, 120)
-        if not vm:
-            vm = P.REPORTED_AFTER.search(rest, 0, 80)  # '"…," Abernathy reported.': speech only after the quote
-            if not vm:
-                return None
-        head = rest[: vm.start()]
-        if P.INTRODUCES.match(rest, vm.end()):
-            return None  # `"…", he wrote: "…"` - the clause introduces the next quote
-        if not head.strip() and vm.group() in P.WEAK_VERBS:
-            # '"… the little deal" announced in October, said Derek Scissors': the quote runs into its own clause
-            later = P.SAY_RE().search(rest, vm.end(), 160)
-            gap = rest[vm.end() : later.start()] if later else ""
-            if later is not None and gap.rstrip().endswith(",") and len(gap.split()) <= 8:
-                return self._verb_first(para, p0 + later.end(), end)
-        if not head.strip():
-            return self._verb_first(para, p0 + vm.end(), end)
-        if len(head.split()) > 14 or _BOUNDS.search(head):  # the sentence bounds it: "." is "Sen."
-            return None
-        if head.strip(" ,").lower() in ("and", "but"):
-            # 'Mr Cruz called the inquiry "censorship …," and said …': both verbs share the sentence's subject
-            return self._coordinated_after(para, start)
-        if _PASSIVE_SAY.search(head):  # '"…," Elon Musk was told by Peter Kyle': the agent spoke, if named
-            agent = _BY_AGENT.match(rest, vm.end())
-            return self._verb_first(para, p0 + agent.end(), end) if agent else None
-        found = self._interpret_parts(para, p0, p0 + len(P.strip_aux(head)))
-        if vm.group() in ("read", "reads") and (found is None or found.speaker is None):
-            return None  # '"…," the statement read' with no certain author: let the paragraphs around say who
-        return found
-
-    def after_colon(self, sentence: Sentence) -> Attribution | None:
-        """`She added:` ending the previous sentence or paragraph introduces the quote that follows."""
-        if not sentence.text.rstrip().endswith(":"):
-            return None
-        return self.before(sentence.paragraph, sentence.start, sentence.start + len(sentence.text.rstrip()[:-1]))
 
     # -- subjects --------------------------------------------------------------------------------------------
 
@@ -352,38 +329,3 @@ class SpeakerResolver(
         for m in P.CLAUSE_BREAK.finditer(text, start, end):
             last = m.end()
         return last
-
-    def _verb_first(self, para: int, start: int, end: int) -> Attribution | None:
-        m = P.VERB_FIRST_SUBJECT.match(self.masked[para], P.skip_space(self.masked[para], start, end), end)
-        if not m:
-            return None
-        found = self.interpret(para, m.start(1), m.end(1))
-        if found is not None and found.how == "anonymous" and _PLACE_TAIL.match(self.masked[para], m.end(1), end):
-            # `said a senior buyer at a London agency, who …`: the place is part of the description
-            tail = _PLACE_TAIL.match(self.masked[para], m.end(1), end)
-            longer = self.interpret(para, m.start(1), tail.end()) if tail else None
-            if longer is not None and longer.how == "anonymous" and longer.speaker:
-                return longer
-        appos = P.APPOSED_NAME.match(self.masked[para], m.end(1), end)
-        if appos and (found is None or found.speaker is None or not self.index.is_person(found.speaker)):
-            # "said its executive director, Clíona Saidléar"
-            named = self.interpret(para, appos.start(1), appos.end(1))
-            if named is not None and named.speaker is not None and self.index.is_person(named.speaker):
-                return named
-            name = appos.group(1)
-            head = m.group(1).split()[-1].lower() if m.group(1).split() else ""
-            if (
-                (found is None or found.speaker is None)
-                and (head in ROLE_WORDS or head in D.PERSON_NOUNS)
-                and _plain_name(name)
-            ):
-                # "said the islands' governor, Dileeni Daniel-Selvaratnam": a name the index lacks, after a title
-                return Attribution(name, D.role_from_description(m.group(1)), "unlisted")
-        return found
-
-
-def _plain_name(phrase: str) -> bool:
-    """True for two or three capitalised words that look like a personal name and hold no known non-name word."""
-    return P.PERSONAL_NAME.fullmatch(phrase) is not None and not any(
-        w in NON_PERSON or w in CAP_STOP for w in phrase.split()
-    )

@@ -1,0 +1,115 @@
+"""Attributions that follow a quote: `"…," X said`, `"…," said X`, `"…" X added`, and `She added:` before one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summariser import _description_patterns as D
+from summariser import _speaker_patterns as P
+from summariser._lazy_re import lazy_re
+from summariser._namelex import CAP_STOP, NON_PERSON
+from summariser._names import NameIndex
+from summariser._roles import ROLE_WORDS
+from summariser._speaker_patterns import Attribution
+from summariser._text import Sentence
+
+_BOUNDS = lazy_re(r"[;:!?]")
+# a place phrase after an anonymous description, up to the clause's end: " at a London agency", " in Brussels"
+_PLACE_TAIL = lazy_re(r"\s+(?:at|in|from|with|on)\s+" + D.NOT_TIME + r"[^,.;:!?()]{1,60}?(?=\s*(?:[,.;:!?()]|$))")
+_BY_AGENT = lazy_re(r"\s+by\s+")
+_PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
+
+
+class AfterMixin:
+    """The attribution after a quote, for `SpeakerResolver`; needs the resolver's state and clause readers."""
+
+    masked: list[str]
+    index: NameIndex
+
+    if TYPE_CHECKING:  # provided by SpeakerResolver and its other mixins
+
+        def before(
+            self, para: int, start: int, end: int, *, same_sentence: bool = False, view: bool = False
+        ) -> Attribution | None: ...
+
+        def interpret(self, para: int, start: int, end: int) -> Attribution | None: ...
+
+        def _interpret_parts(self, para: int, start: int, end: int) -> Attribution | None: ...
+
+        def _coordinated_after(self, para: int, start: int) -> Attribution | None: ...
+
+    def after(self, para: int, start: int, end: int) -> Attribution | None:
+        """Attribution following a quote: `"…," X said`, `"…," said X`, `"…" X added`, `according to X`."""
+        text = self.masked[para]
+        lead = P.POST_LEAD.match(text, start)
+        p0 = lead.end() if lead else start
+        rest = text[p0:end]
+        vm = P.SAY_RE().search(rest, 0, 120)
+        if not vm:
+            vm = P.REPORTED_AFTER.search(rest, 0, 80)  # '"…," Abernathy reported.': speech only after the quote
+            if not vm:
+                return None
+        head = rest[: vm.start()]
+        if P.INTRODUCES.match(rest, vm.end()):
+            return None  # `"…", he wrote: "…"` - the clause introduces the next quote
+        if not head.strip() and vm.group() in P.WEAK_VERBS:
+            # '"… the little deal" announced in October, said Derek Scissors': the quote runs into its own clause
+            later = P.SAY_RE().search(rest, vm.end(), 160)
+            gap = rest[vm.end() : later.start()] if later else ""
+            if later is not None and gap.rstrip().endswith(",") and len(gap.split()) <= 8:
+                return self._verb_first(para, p0 + later.end(), end)
+        if not head.strip():
+            return self._verb_first(para, p0 + vm.end(), end)
+        if len(head.split()) > 14 or _BOUNDS.search(head):  # the sentence bounds it: "." is "Sen."
+            return None
+        if head.strip(" ,").lower() in ("and", "but"):
+            # 'Mr Cruz called the inquiry "censorship …," and said …': both verbs share the sentence's subject
+            return self._coordinated_after(para, start)
+        if _PASSIVE_SAY.search(head):  # '"…," Elon Musk was told by Peter Kyle': the agent spoke, if named
+            agent = _BY_AGENT.match(rest, vm.end())
+            return self._verb_first(para, p0 + agent.end(), end) if agent else None
+        found = self._interpret_parts(para, p0, p0 + len(P.strip_aux(head)))
+        if vm.group() in ("read", "reads") and (found is None or found.speaker is None):
+            return None  # '"…," the statement read' with no certain author: let the paragraphs around say who
+        return found
+
+    def after_colon(self, sentence: Sentence) -> Attribution | None:
+        """`She added:` ending the previous sentence or paragraph introduces the quote that follows."""
+        if not sentence.text.rstrip().endswith(":"):
+            return None
+        return self.before(sentence.paragraph, sentence.start, sentence.start + len(sentence.text.rstrip()[:-1]))
+
+    def _verb_first(self, para: int, start: int, end: int) -> Attribution | None:
+        m = P.VERB_FIRST_SUBJECT.match(self.masked[para], P.skip_space(self.masked[para], start, end), end)
+        if not m:
+            return None
+        found = self.interpret(para, m.start(1), m.end(1))
+        if found is not None and found.how == "anonymous" and _PLACE_TAIL.match(self.masked[para], m.end(1), end):
+            # `said a senior buyer at a London agency, who …`: the place is part of the description
+            tail = _PLACE_TAIL.match(self.masked[para], m.end(1), end)
+            longer = self.interpret(para, m.start(1), tail.end()) if tail else None
+            if longer is not None and longer.how == "anonymous" and longer.speaker:
+                return longer
+        appos = P.APPOSED_NAME.match(self.masked[para], m.end(1), end)
+        if appos and (found is None or found.speaker is None or not self.index.is_person(found.speaker)):
+            # "said its executive director, Clíona Saidléar"
+            named = self.interpret(para, appos.start(1), appos.end(1))
+            if named is not None and named.speaker is not None and self.index.is_person(named.speaker):
+                return named
+            name = appos.group(1)
+            head = m.group(1).split()[-1].lower() if m.group(1).split() else ""
+            if (
+                (found is None or found.speaker is None)
+                and (head in ROLE_WORDS or head in D.PERSON_NOUNS)
+                and _plain_name(name)
+            ):
+                # "said the islands' governor, Dileeni Daniel-Selvaratnam": a name the index lacks, after a title
+                return Attribution(name, D.role_from_description(m.group(1)), "unlisted")
+        return found
+
+
+def _plain_name(phrase: str) -> bool:
+    """True for two or three capitalised words that look like a personal name and hold no known non-name word."""
+    return P.PERSONAL_NAME.fullmatch(phrase) is not None and not any(
+        w in NON_PERSON or w in CAP_STOP for w in phrase.split()
+    )

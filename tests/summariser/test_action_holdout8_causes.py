@@ -1,0 +1,279 @@
+"""The general causes found by reading holdout8's action errors (session 6), each on this file's own sentences:
+one name per body (acronyms, home-language names and names cut at a comma give way to the full English name the
+article spells out), an interviewee's "we", bodies addressed in the plural, a country's regulator that the article
+names, reported clauses after "revealed that", the collocations of court and legislative news, a person's gender
+read from the pronoun that follows their name, and an official's letter that asks the company to act.
+
+Every sentence here is written for these tests (other names, places and topics than the evaluation set); traps are
+sentences where no action, or another status, must come out.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import partial
+
+import pytest
+
+from summariser._actor_canonical import canonical_actors
+from summariser._givennames import gender_of_first_name
+from tests.summariser.action_helpers import actions_in, actors_in, pair_set
+
+PUBLISHED = datetime(2026, 5, 12, 8, 0, tzinfo=UTC)
+_pairs = partial(pair_set, published=PUBLISHED)
+_actors = partial(actors_in, published=PUBLISHED)
+
+
+# -- one name per body ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (  # the acronym a bracket defines
+            "The Finnish Competition and Consumer Authority (FCCA) said on Monday it was examining the app. "
+            "The FCCA fined a dating service last year.",
+            ["FCCA"],
+            {"FCCA": "Finnish Competition and Consumer Authority"},
+        ),
+        (  # a home-language name and an acronym in one bracket: the English name first named
+            "The Belgian Data Protection Authority (Gegevensbeschermingsautoriteit, GBA) has opened a case.",
+            ["GBA", "Gegevensbeschermingsautoriteit"],
+            {
+                "GBA": "Belgian Data Protection Authority",
+                "Gegevensbeschermingsautoriteit": "Belgian Data Protection Authority",
+            },
+        ),
+        (  # the home-language name first, the English one in apposition after the bracket
+            "Ombudsmannen (DO), the Swedish Equality Ombudsman, said it had received 40 complaints.",
+            ["DO", "Ombudsmannen"],
+            {"DO": "Swedish Equality Ombudsman", "Ombudsmannen": "Swedish Equality Ombudsman"},
+        ),
+        (  # an initialism of a body the article names in full, without any bracket
+            "The Federal Communications Commission voted 3-2 on the rule. The FCC said it would enforce it from June.",
+            ["FCC"],
+            {"FCC": "Federal Communications Commission"},
+        ),
+        (  # a name cut at its first comma, and its short form
+            "The Standing Committee on Justice, Equality and Defence met on Tuesday. The Standing Committee said it "
+            "would hold hearings.",
+            ["Standing Committee on Justice", "Standing Committee"],
+            {
+                "Standing Committee on Justice": "Standing Committee on Justice, Equality and Defence",
+                "Standing Committee": "Standing Committee on Justice, Equality and Defence",
+            },
+        ),
+    ],
+)
+def test_a_body_is_named_as_the_article_spells_it_out(text: str, actors: list[str], expected: dict[str, str]) -> None:
+    assert canonical_actors(text, actors) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # parties are known by their letters: the Scottish National Party stays the SNP
+        ("The Scottish National Party (SNP) said it would table an amendment.", ["SNP"]),
+        # a bracket that is an aside, not another name
+        ("X (formerly Twitter) said it had removed the posts.", ["X"]),
+        # a person from a place, listed with another: no body's name cut at a comma
+        ("Senator Ana Ruiz of Oregon, Idaho and Nevada voters wrote to the firm.", ["Ana Ruiz"]),
+        # an acronym the article never expands keeps its letters
+        ("The NSPCC said it had written to the minister.", ["NSPCC"]),
+        # two bodies whose initials both fit: no guess
+        ("The Media Council and the Monitoring Commission both wrote. The MC declined to comment.", ["MC"]),
+    ],
+)
+def test_names_the_article_does_not_expand_stay(text: str, actors: list[str]) -> None:
+    assert canonical_actors(text, actors) == {}
+
+
+def test_the_actions_carry_the_full_name() -> None:
+    text = (
+        "LISBON - Portugal's Regulatory Authority for the Media (ERC) opened an inquiry into the chatbot on Monday. "
+        "The ERC fined a broadcaster €40,000 last year."
+    )
+    actors = _actors(text)
+    assert "Regulatory Authority for the Media" in actors
+    assert "ERC" not in actors
+
+
+# -- an interviewee's "we" -----------------------------------------------------------------------------------------
+
+
+def test_the_interviewee_named_in_the_third_sentence_speaks_for_the_body_of_their_role() -> None:
+    text = (
+        "Norway has no platform law of its own. But its Norwegian Consumer Council opened a case in March. "
+        "We spoke to Ingrid Haugland, the council's head of enforcement, in Oslo.\n\n"
+        "What have you done so far?\n\n"
+        "We opened a formal case against the company on 2 March and sent it eleven questions.\n\n"
+        "Will you fine it?\n\n"
+        "We cannot say yet.\n\n"
+        "What comes next?\n\n"
+        "We will decide after the summer."
+    )
+    pairs = _pairs(text)
+    assert ("Norwegian Consumer Council", "taken") in pairs
+
+
+def test_an_interviewee_whose_role_names_a_regulator_kind_speaks_for_that_body() -> None:
+    text = (
+        "The Irish Data Protection Commission leads on the case in Europe. The Information and Data Protection "
+        "Commissioner in Malta has also acted. We spoke to Karl Vella, "
+        "the commissioner's director of investigations.\n\n"
+        "What have you done?\n\n"
+        "We opened an inquiry into the app in April.\n\n"
+        "And since?\n\n"
+        "We have asked the company for its records.\n\n"
+        "When will you finish?\n\n"
+        "Before the end of the year."
+    )
+    actors = _actors(text)
+    assert "Information and Data Protection Commissioner" in actors
+    assert "Data Protection Commission" not in actors  # the other country's body the lead also names
+
+
+# -- bodies addressed in the plural --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Mirela Stanciu, the Council of Europe's rights commissioner, urged member states to ratify the "
+            "convention this year.",
+            ("Mirela Stanciu", "called_for"),
+        ),
+        ("Ofcom asked prosecutors to consider whether the app's owners could be charged.", ("Ofcom", "called_for")),
+        ("The Women's Equality Party is asking the regulators to use their interim powers.", None),
+    ],
+)
+def test_a_call_on_bodies_in_the_plural_is_a_call(text: str, pair: tuple[str, str] | None) -> None:
+    found = _pairs(text)
+    if pair is not None:
+        assert pair in found
+    else:
+        assert all(status == "called_for" for _, status in found)
+
+
+def test_expecting_others_to_follow_is_no_call() -> None:
+    text = "Attorney General Dana Whitfield said she expected other states to follow."
+    assert _pairs(text) == set()
+
+
+def test_a_middle_initial_stays_in_the_name() -> None:
+    text = "In a filing on Friday, Deputy Attorney General R. Mark Halloran urged the justices to hear the appeal."
+    assert _actors(text) == {"R. Mark Halloran"}
+
+
+# -- a country's regulator that the article names ------------------------------------------------------------------
+
+
+def test_a_countrys_regulator_is_the_body_the_article_names_with_its_words() -> None:
+    text = (
+        "COPENHAGEN - Denmark's data protection regulator said on Monday it had opened an inquiry into the chatbot.\n\n"
+        "The Danish Data Protection Agency has fined two firms this year."
+    )
+    actors = _actors(text)
+    assert "Danish Data Protection Agency" in actors
+    assert "Denmark" not in actors
+
+
+def test_a_countrys_regulator_the_article_never_names_is_the_country() -> None:
+    text = "KUALA LUMPUR - Malaysia's communications regulator said on Monday it had blocked the chatbot's image tool."
+    assert _actors(text) == {"Malaysia"}
+
+
+def test_another_countrys_body_with_the_same_words_is_not_borrowed() -> None:
+    text = (
+        "AMSTERDAM - The Netherlands' data protection regulator said it had opened an inquiry into the app. "
+        "Ireland's Irish Data Protection Commission leads on the company's EU data."
+    )
+    assert "Irish Data Protection Commission" not in {a.actor for a in actions_in(text, PUBLISHED)[:1]}
+
+
+def test_a_description_in_apposition_stands_for_the_body_named_before_it() -> None:
+    text = (
+        "She then went to the Office for Personal Data Protection (UOOU), the Czech Republic's data protection "
+        "authority, "
+        "which opened an investigation into the company in May."
+    )
+    assert _actors(text) == {"Office for Personal Data Protection"}
+
+
+def test_the_governments_agency_is_the_agency_the_article_names() -> None:
+    text = (
+        "JAKARTA - Lawmakers questioned the company on Monday as the government's cybercrime agency said it had "
+        "filed a complaint with prosecutors.\n\n"
+        "The National Cybercrime Centre said the complaint named 14 accounts."
+    )
+    assert "National Cybercrime Centre" in _actors(text)
+
+
+# -- reported clauses and collocations -----------------------------------------------------------------------------
+
+
+def test_revealed_that_a_body_acted_credits_the_body_not_the_speaker() -> None:
+    text = "The ombudsman revealed that the Media Council had registered a new code for chatbots in April."
+    pairs = _pairs(text)
+    assert ("Media Council", "taken") in pairs
+    assert all(status != "announced" for _, status in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Constitutional Court heard the case in March. In a short order, the court granted the publisher's "
+            "petition for review.",
+            ("Constitutional Court", "taken"),
+        ),
+        ("The Green Party submitted a motion in the Bundestag on Thursday.", ("Green Party", "taken")),
+        ("The Broadcasting Authority of Ireland registered a new code for video platforms.", None),
+    ],
+)
+def test_court_and_legislative_collocations_are_acts(text: str, pair: tuple[str, str] | None) -> None:
+    found = _pairs(text)
+    assert any(status == "taken" for _, status in found)
+    if pair is not None:
+        assert pair in found
+
+
+def test_granting_a_members_request_to_speak_is_no_act() -> None:
+    text = "The Speaker granted the member's request to make a personal statement on Monday."
+    assert _pairs(text) == set()
+
+
+# -- pronouns: a gender read from the text ---------------------------------------------------------------------------
+
+
+def test_a_person_the_text_calls_he_is_never_she() -> None:
+    assert gender_of_first_name("Dacio") is None  # the test needs a given name the lexicon cannot gender
+    text = (
+        "Goalkeeper Dacio Arantes said he supported the complaint.\n\n"
+        '"Nobody should see that," he said.\n\n'
+        "She called on the Senate to pass the reform before the final."
+    )
+    assert "Dacio Arantes" not in _actors(text)
+
+
+# -- an official's letter that asks the company to act ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The Communications Regulatory Authority said it had written to X asking it to switch off the feature "
+            "for local accounts.",
+            "called_for",
+        ),
+        (
+            "The Communications Regulatory Authority said it had written to X asking it to explain how the feature "
+            "checks consent.",
+            "taken",
+        ),
+    ],
+)
+def test_an_officials_letter_asking_for_a_change_is_a_call_asking_for_answers_an_act(text: str, status: str) -> None:
+    assert _pairs(text) == {("Communications Regulatory Authority", status)}
