@@ -16,6 +16,17 @@ from summariser._action_frames import is_conditional_threat
 from summariser._action_gates import _fronted_object, _plural_call, candidate_verbs, warned
 from summariser._action_joins import _BY_ING, _CASE_BEFORE, _CASE_STARTS, _DOCUMENT_SUBJECT, _OPENS
 from summariser._action_objects import also_fits
+from summariser._action_reported import (
+    BEFORE_AT_END,
+    COURT_NAME,
+    COURT_ONLY,
+    LETTER_DEMANDS,
+    NOT_ASSERTED,
+    SPEECH_LIKE,
+    THAT_BODY_DID,
+    may_not_assert,
+    not_asserted,
+)
 from summariser._action_rules import (
     _AFTER_VERB,
     _CLASS_STATUS,
@@ -63,21 +74,12 @@ from summariser._clause_cues import (
     _quotable,
     _refusal_cue,
 )
-from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import US_STATES
 from summariser._model import ActionStatus
 from summariser._verb_objects import _VERB_OBJECT, object_fits
 
 # US states act in their own name in any verb ("Arizona has also begun an inquiry"); countries act through bodies
 _STATES = frozenset(US_STATES)
-# an official's letter asking the company to act, not to explain: "written to X asking it to disable …"
-_LETTER_DEMANDS = lazy_re(
-    r"[^.;]{0,100}?\b(?:asking|urging|calling\s+on|demanding)\s+(?:it|them|X|xAI|the\s+(?:company|platform|firm))\s+"
-    r"to\s+(?!(?:explain|provide|set\s+out|describe|confirm|account|answer|justify|clarify|detail|share|hand\s+over"
-    r"|disclose|submit|respond|reply|say|state|outline|supply|give|send|produce|preserve)\b)[a-z]"
-)
-# verbs that report a clause: "revealed that eSafety had registered a code" is speech; the registering is the act
-_SPEECH_LIKE = frozenset(("confirm", "reveal", "disclose"))
 # formal steps a person's relative clause reports as news ("Dufresne, who expanded an investigation into X"), unlike
 # background such as "Newsom, who signed the laws"
 _CASE_ACTS = frozenset(("open", "launch", "expand", "widen", "table"))
@@ -105,7 +107,11 @@ class SentenceContext(CheapTests):
         options = [h for h in self._found if h.key == "options"]
         if options:  # "refused to rule out": the threat, not a refusal
             self._found = [h for h in self._found if h.key == "options" or not _inside(h, options)]
-        return _merge(sorted(self._found, key=lambda h: h.anchor))
+        found = sorted(self._found, key=lambda h: h.anchor)
+        if found and may_not_assert(lowered, self.words) and NOT_ASSERTED.search(self.text):
+            # "The claim that Poland has banned Grok … is false", "asked when Ofcom would issue its decision"
+            found = [h for h in found if not not_asserted(self.text, h.start)]
+        return _merge(found)
 
     def _verb_hit(self, surface: str, start: int) -> Hit | None:
         base, form, cls = P.VERB_FORMS[surface]
@@ -138,7 +144,7 @@ class SentenceContext(CheapTests):
             cls = "refuse"  # "considered, but decided against, applying to the courts"
         elif base == "call" and _SUMMONS.match(after):
             cls = "do"  # "to call X representatives to give evidence": a summons, not a plea
-        if base in _SPEECH_LIKE and F.CONFIRMS_CLAUSE.match(after):
+        if base in SPEECH_LIKE and (F.CONFIRMS_CLAUSE.match(after) or THAT_BODY_DID.match(after)):
             return None  # "confirmed (that) the government would …": speech; the reported act is the action
         if cls == "announce" and not after.strip(" .”\"’'"):
             return None  # "…, the justice minister has announced.": an attribution; the announcement is before it
@@ -175,6 +181,8 @@ class SentenceContext(CheapTests):
             return None  # "should have used its powers", "would have banned the apps": what did not happen
         if form == "past" and left.endswith(_PERFECT_TAILS) and F.GAPPED.search(text, max(0, start - 90), start):
             return None  # "the largest (fine) Ofcom has imposed": a relative clause about an act already reported
+        if form == "past" and cls == "do" and left.endswith(_PERFECT_TAILS) and BEFORE_AT_END.match(text, end):
+            return None  # "Turkey has blocked websites on a large scale before.": background, not this story's act
         if form == "s" and cls in ("do", "plan") and not _NOW_BEFORE.search(text, max(0, start - 8), start):
             return None  # "X removes illegal content": habitual present, not news ("it now blocks" is news)
         if form == "past" and base in _SAME_PAST and P.modal_cue(text, start):
@@ -347,8 +355,8 @@ class SentenceContext(CheapTests):
                 who_ok=cls in ("call", "refuse") or base in _LETTER_VERBS or base in _CASE_ACTS,
             )
         )
-        if actor is None:
-            return None
+        if actor is None or (base in COURT_ONLY and not COURT_NAME.search(actor)):
+            return None  # "affirmed", "reversed", "vacated": a court's ruling; "affirmed its commitment" is talk
         letter = base in _LETTER_VERBS or (base == "sign" and _SIGNED_LETTER.match(self.text, end) is not None)
         if letter and status == "taken" and _LETTER_ASKS.match(self.text, end):
             index = self.finder.index
@@ -356,7 +364,7 @@ class SentenceContext(CheapTests):
             asks = not _is_official(actor, role) or "recommendation" in self.text[end : end + 40]  # prosecutors' too
             # an official's letter that asks for information is an inquiry, one that asks X to change course a call
             # ("the authority had written to X twice asking it to disable the feature")
-            asks = asks or _LETTER_DEMANDS.match(self.text, end) is not None
+            asks = asks or LETTER_DEMANDS.match(self.text, end) is not None
             if asks and "cease" not in self.text[end : end + 60]:
                 status = "called_for"  # an MP "has written to the minister asking …" is making a call
         if base == "ask" and status == "called_for" and _is_authority(actor, self.text[end:]):

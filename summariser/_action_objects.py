@@ -108,6 +108,10 @@ MORE_OBJECTS: dict[str, LazyRe] = {
         r"^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:offices?|headquarters|premises|homes?|properties|servers)\b", re.I
     ),
     "invite": lazy_re(r"^\s+(?:\S+\s+){1,4}?to\s+(?:appear|give\s+evidence|testify|attend)\b", re.I),
+    # "resolved on Tuesday to summon the company": a body's decision; "resolved the dispute" says nothing of whom
+    "resolve": lazy_re(r"^\s+(?:\S+\s+){0,3}?to\s+[a-z]", re.I),
+    # "The administration sided with X": taking a side in a case
+    "side": lazy_re(r"^\s+with\b", re.I),
 }
 
 
@@ -125,6 +129,9 @@ ALSO_OBJECTS: dict[str, LazyRe] = {
         r"^\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+)?(?:\S+\s+){0,2}?(?:code|codes|standard|standards)\b", re.I
     ),
     "back": lazy_re(r"^\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:position|proposal|resolution|call|request|demand)\b"),
+    "join": lazy_re(r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:brief|motion|petition|appeal)\b", re.I),
+    # "would not accept written answers": refusing what the company offers
+    "accept": lazy_re(r"^\s+(?:\S+\s+){0,2}?(?:answers|assurances|explanations?|excuses|undertaking)\b", re.I),
 }
 
 

@@ -47,6 +47,8 @@ def _is_national_name(name: str | None) -> bool:
 
 
 # an anonymous spokesperson whose organisation only the sentence before names
+# a head of government's bare title: their "we" is the government ("club president" or "Commission president" is not)
+_HEADS_OF_GOVERNMENT = frozenset(("president", "prime minister", "premier", "chancellor", "taoiseach"))
 # a role held in a regulator the role names only by its kind: "the commissioner's head of digital affairs"
 _REGULATOR_STAFF = lazy_re(r"(?:the\s+)?(?P<kind>commissioner|regulator|watchdog|authority)['’]s\s")
 # the kind words of "Sweden's national privacy regulator": the rest ("privacy") must be in the body's name
@@ -271,8 +273,8 @@ class ArticleActors:
         nation = self.person_government(speaker)  # "Norway's digital affairs minister, Ingrid Solberg": Norway's "we"
         if nation is not None and (not role or _GOVERNMENT_ROLE.search(role)):
             return nation
-        if _GOVERNMENT_ROLE.search(role):
-            return self.government
+        if _GOVERNMENT_ROLE.search(role) or role.lower() in _HEADS_OF_GOVERNMENT:
+            return self.government  # "President Claudia Sheinbaum": her "we" is her government's
         regulator = self.most_named(_is_national_name) or self.main_regulator
         staff = _REGULATOR_STAFF.match(role)
         if staff is not None:  # "the commissioner's head of digital affairs": the "we" of the body of that kind

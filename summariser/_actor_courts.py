@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from summariser._actor_patterns import ActorSpan
 from summariser._lazy_re import lazy_re
+from summariser._lexicon.actors import US_STATES
 
 # a capitalised word or two before a name: "Karnataka High Court" for "High Court"
 _LONGER = r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){{1,2}}){}"
@@ -85,3 +86,15 @@ def acting_court(
             if not _COURT_DOCUMENT.match(text, cand.end):
                 return cand.canonical
     return None
+
+
+def most_named_state(text: str) -> str | None:
+    """The US state `text` names most often (a tie: the one named first), or None when it names none."""
+    best: tuple[int, int, str] | None = None
+    for state in US_STATES:
+        count = text.count(state)
+        if count:
+            key = (-count, text.find(state), state)
+            if best is None or key < best:
+                best = key
+    return best[2] if best is not None else None

@@ -103,14 +103,17 @@ class PronounActors(ArticleActors):
                 return None  # "she" cannot be Ashwini Vaishnaw: the names module guessed wrong, so nobody is credited
             if name is not None and not self._named_before(name, i, span.start):
                 name = None  # "Then she wrote to her MP, Pat McFadden": a person named only later is not "she"
+            if name is not None:
+                return name
+
+            def fits(s: ActorSpan) -> bool:
+                return s.kind == "person" and self._gender_of(s.canonical or "") in (None, wanted)
+
             return (
-                name
-                or self._recent(
-                    i,
-                    span.start,
-                    lambda s: s.kind == "person" and self._gender_of(s.canonical or "") in (None, wanted),
-                    window=6,
-                )
+                # "Ken Paxton is taking aim at Elon Musk's company. His office has sent …": near by, a person who acts
+                # comes before one who only owns something
+                self._recent(i, span.start, fits, window=1, possessors=False)
+                or self._recent(i, span.start, fits, window=6)
                 or self._office_holder(i, span.start)
             )
         conditional = conditional_subject(self.sentence_text(i), span.start, self.spans(i)) if word == "it" else None
@@ -171,6 +174,7 @@ class PronounActors(ArticleActors):
         first: bool = False,
         chain: bool = False,
         objects: bool = True,
+        possessors: bool = True,
     ) -> str | None:
         """The nearest earlier actor accepted by `accept`, this sentence first, then up to `window` sentences back
         (`objects=False`: not the object of a verb in this sentence, "put X on notice that it would …")."""
@@ -184,6 +188,8 @@ class PronounActors(ArticleActors):
                     continue  # nothing to take whatever its place: the place tests (patterns) are left for the rest
                 if subject_only and _after_preposition(text, cand.start):
                     continue
+                if not possessors and text.startswith(("'s", "’s"), cand.end):
+                    continue  # "Elon Musk's artificial intelligence company": an owner, not the one acting
                 if not objects and j == i and _AFTER_VERB.search(text, max(0, cand.start - 20), cand.start):
                     continue
                 if again:

@@ -239,6 +239,8 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     doc = DOCUMENT_SUBJECT.match(text) if text[:1] in "TI" else None
     if doc is not None:  # "The notice, issued last week, gave X 24 hours": its issuer acts (`_actor_documents`)
         found.append(ActorSpan(0, doc.end(), doc.group(0), None, "ref", "doc:" + doc.group("noun")))
+    for m in _THE_LEGISLATURE.finditer(text) if "Legislature" in text else ():  # the state's, resolved later
+        found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "legislature"))
     for m in _A_JUDGE.finditer(text) if "judge" in text else ():  # "A federal judge on Tuesday refused …": named later
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "judge"))
     if possessive:
@@ -250,10 +252,27 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     # bodies the lexicon lacks, named beside what they are (`_actor_shapes`): first, so they win a tie with the
     # country span "Germany's network regulator" that the description also is
     found = shape_spans(text) + found
+    if " Circuit" in text:  # "the U.S. Court of Appeals for the Eighth Circuit": one court, not the appeals courts
+        found = [_with_circuit(span, text) for span in found]
     found = _drop_overlaps(found)
     if "s ministry" in text or "s department" in text:
         found = [_holders_dept(span) for span in found]
     return with_branch(found, text) if places else found  # `with_branch` only ever changes a place's span
+
+
+# "In May the Legislature amended the law": a US state's legislature, named by the state the story is about
+_THE_LEGISLATURE = lazy_re(r"(?<![\w'’-])[Tt]he\s+Legislature\b")
+_CIRCUIT = lazy_re(r"\s+for\s+the\s+(?:[A-Z][\w-]*\s+){1,2}Circuit\b")
+
+
+def _with_circuit(span: ActorSpan, text: str) -> ActorSpan:
+    """A court of appeals span carried over the circuit that names it."""
+    if span.kind != "org" or not (span.canonical or "").endswith("Court of Appeals"):
+        return span
+    m = _CIRCUIT.match(text, span.end)
+    if m is None:
+        return span
+    return span._replace(end=m.end(), text=text[span.start : m.end()], canonical=f"{span.canonical}{m.group(0)}")
 
 
 # what a country's body is called when it may be named in apposition or elsewhere in the article

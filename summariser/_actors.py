@@ -9,7 +9,7 @@ from collections.abc import Callable
 from summariser._actor_affiliation import affiliation_of
 from summariser._actor_apposed import apposed_name
 from summariser._actor_article import _is_national_name
-from summariser._actor_courts import acting_court, judge_ahead, longer_form, only_court
+from summariser._actor_courts import acting_court, judge_ahead, longer_form, most_named_state, only_court
 from summariser._actor_documents import document_issuer
 from summariser._actor_interview import answer_sentences
 from summariser._actor_patterns import (
@@ -207,6 +207,9 @@ class ActorFinder(PronounActors):
             return self.affiliation(person) if person is not None else None
         if span.ref.startswith("doc:"):  # "The notice … gave X 24 hours": the body that issued it
             return document_issuer(span.ref[4:], i, self.spans, self.sentence_text, self.resolve)
+        if span.ref == "legislature":  # "the Legislature": the legislature of the US state the article names most
+            state = most_named_state(self._doc.text)
+            return f"{state} Legislature" if state is not None else None
         if span.ref == "judge":  # "A federal judge …": the judge the next sentences name
             texts = [s.text for s in self._doc.sentences]
             return judge_ahead(i, span.end, texts, self.spans)

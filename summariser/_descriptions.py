@@ -327,34 +327,46 @@ class DescriptionMixin(AnaphorMixin):
         if generic is not None:  # "a government spokesperson" after "The Scottish Government has …": that one
             return government_in_view(self.masked, sent.paragraph, start) if generic == "UK government" else generic
         found = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
-        if found is not None and not self.index.is_person(found):
+        kind_noun = phrase.lower() in _KIND_NOUNS
+        if found is not None and self.index.is_person(found):
+            return None
+        if not kind_noun:
             return found
-        if found is None and phrase.lower() in (
-            "company",
-            "platform",
-            "regulator",
-            "firm",
-            "force",
-            "charity",
-            "watchdog",
-            "union",
-            "agency",
-            "ministry",
-            "department",
-        ):
+        if found is None:
             found = self.index.resolve("the " + phrase.lower(), sentence=sent.index, before=start - sent.start)
-            if found is None:
-                # "xAI said it would cooperate. A spokesperson for the company said": the one in focus, if it fits
-                focus = self._spokes_org(sent.paragraph, start, kind_named=True)
-                wanted = D.KIND_OF_NOUN.get(phrase.lower())
-                kinds = self.index.kinds_of(focus) if focus is not None else frozenset()
-                if focus is not None and (
-                    wanted is None or wanted & kinds or (not kinds and self.index.is_org(focus) and _kindless(focus))
-                ):
-                    found = focus
+        # "xAI said it would cooperate. A spokesperson for the company said": the one in focus, if it fits
+        focus = self._spokes_org(sent.paragraph, start, kind_named=True)
+        kinds = self.index.kinds_of(focus) if focus is not None else frozenset()
+        # a body in focus that nothing gives a kind may be the one meant ("Lupus UK said …"), not one further back
+        kindless = focus is not None and not kinds and self.index.is_org(focus) and _kindless(focus)
+        if found is not None and kindless and focus != found:
+            # the one in focus, unless the other is named in this paragraph too: then either may be meant
+            return None if self._named_in_paragraph(found, sent.paragraph) else focus
+        if found is not None:
             return found
-        return None
+        wanted = D.KIND_OF_NOUN.get(phrase.lower())
+        return focus if focus is not None and (wanted is None or wanted & kinds or kindless) else None
 
+    def _named_in_paragraph(self, canonical: str, para: int) -> bool:
+        return any(m.canonical == canonical for sent in self.by_para[para] for _, m in self.outside.get(sent.index, ()))
+
+
+# the kind nouns a body is called by: "a spokesperson for the company", "the charity's director"
+_KIND_NOUNS = frozenset(
+    {
+        "company",
+        "platform",
+        "regulator",
+        "firm",
+        "force",
+        "charity",
+        "watchdog",
+        "union",
+        "agency",
+        "ministry",
+        "department",
+    }
+)
 
 # an office no longer held: its holder does not speak for the organisation
 _PAST_HOLDER = lazy_re(r"\b(?:former|ex|then|one-time|onetime|erstwhile|previous)\b", re.IGNORECASE)

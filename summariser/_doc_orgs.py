@@ -140,12 +140,21 @@ def owned_org_start(text: str, start: int) -> int | None:
 
 def add_org(text: str, sentence: int, start: int, end: int, scan: Scan) -> None:
     """Record the organisation at [start, end) of a sentence (with its owner, without "The"), and its mention."""
+    both = text.find(" and the ", start, end)
+    if both > 0 and any(w in SUFFIX_KINDS for w in text[start:both].split()):
+        # "the Centre for Digital Rights and the Centre for Media Freedom": two bodies, not one
+        add_org(text, sentence, start, both, scan)
+        add_org(text, sentence, both + 9, end, scan)
+        return
     owned = owned_org_start(text, start)
     if owned is not None:
         start = owned
     name = text[start:end]
     if name.startswith("The "):
         name, start = name[4:], start + 4
+    based = name.find("-based ")
+    if 0 < based < 30:  # "Kuala Lumpur-based Centre for Independent Journalism": where it is based is no part of it
+        name, start = name[based + 7 :], start + based + 7
     while len(name) > 3 and name[1] == "." and name[0].isupper() and name[2] in " ":
         name, start = name[3:], start + 3  # "S. Federal Aviation Administration", the tail of "U.S."
     last = name.rsplit(None, 1)[-1]

@@ -227,6 +227,9 @@ def _classify_person(
             maybe_org(text, sentence, toks, scan)  # "the journal Lung Health", "the Harbour Brotherhood"
         return
     existing = find_added(scan, first, last, name)
+    if existing is None and not honorific and not role and (name in scan.orgs or E.body_apposed(text, seg_start, end)):
+        add_org(text, sentence, start, end, scan)  # "The group that owns her music, Big Machine, says": a body
+        return
     if existing is None:
         evidence = (
             honorific
@@ -243,7 +246,7 @@ def _classify_person(
             scan.unverified.append((sentence, seg_start, end, name, role))
             return
         existing = add_person(scan, name, honorific or None)
-        if E.KIN_BEFORE.search(text, max(0, seg_start - 40), seg_start):
+        if E.kin_before(text, seg_start):
             scan.kin.add(existing.canonical)
     tie(existing, honorific or None, role)
     scan.raw.append(make_mention(text[seg_start:end], existing.canonical, "person", sentence, seg_start, end))

@@ -20,6 +20,7 @@ from summariser._givennames import gender_of_first_name
 from summariser._lexicon import PLACES
 from summariser._mention_classify import _classify, _classify_single
 from summariser._mention_orgs import _RARE_WORDS, _find_orgs, _org_pattern
+from summariser._name_genders import genders_from_pronouns
 from summariser._name_tokens import GLUE as _GLUE
 from summariser._name_tokens import RUN_RE as _RUN_RE
 from summariser._name_tokens import TOKEN_RE as _TOKEN_RE
@@ -36,7 +37,6 @@ from summariser._people import (
     Scan,
     Tok,
     find_acronyms,
-    genders_from_pronouns,
     known_roles,
     merge_compound_surnames,
     resolve_shorts,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from summariser._lazy_re import lazy_re
 from summariser._roles import names_role
+from summariser._text import word_set
 
 SPEECH_NEXT = lazy_re(
     r",?\s+(?:(?:himself|herself)\s+)?(?:said|says|told|added|adds|wrote|writes|posted|warned|argued|insisted|explained|noted|stated|replied|"
@@ -15,7 +16,8 @@ SPEECH_NEXT = lazy_re(
 # "He Jianxiong, the former executive director …, said": the Chinese surname He before a given name, which the
 # pronoun never is (a pronoun is not followed by a capitalised word and then an apposition or a speech verb)
 SURNAME_HE = lazy_re(r",\s+(?:the|a|an)\s+[a-z]|,?\s+(?:said|says|told)\b")
-AGE_AFTER = lazy_re(r",\s+\d{1,2},")
+# "Ellie, 20, from Norwich"; or a pseudonym: "Jess, not her real name,", "Sam (not his real name)"
+AGE_AFTER = lazy_re(r",\s+\d{1,2},|,?\s+\(?not\s+(?:her|his|their)\s+real\s+name\b")
 PLACE_PREP = lazy_re(r"\b(?:for|in|at|from|near|of)\s+$")
 # "Noeline Blackwell, online safety coordinator at the Alliance, said": a bare role apposition, then a speech verb
 ROLE_APPOSED_SPEAKS = lazy_re(
@@ -34,6 +36,21 @@ SPEECH_BEFORE = lazy_re(
 OF_BODY_SPEAKS = lazy_re(
     r",?\s+(?:of|from|at|for)\s+the\s+[^,.;:\"“”()]{2,60}?,?\s+(?:said|says|told|added|adds|wrote|warned|argued)\b|"
     r",\s+(?:of|from|at)\s+the\s+[^,.;:\"“”()]{2,60}?,"  # "For Bia Barbosa, of the Coalizão Direitos na Rede, the …"
+)
+
+
+def kin_before(text: str, start: int) -> bool:
+    """True when the name at `start` follows a kinship noun of someone's ("Her daughter, Lucía Quiroga")."""
+    before = text[max(0, start - 40) : start].rstrip(" ,")
+    if before[before.rfind(" ") + 1 :].lower() not in _KIN_NOUNS:
+        return False  # the common case, without the regex
+    return KIN_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_KIN_NOUNS = word_set(
+    "daughter son wife husband widow widower brother sister mother father niece nephew grandson granddaughter "
+    "grandmother grandfather cousin aunt uncle stepson stepdaughter stepmother stepfather daughter-in-law son-in-law "
+    "sibling child"
 )
 # "Her daughter, Lucía Quiroga,": a relative named by a kinship noun, who shares the article's subject's surname; the
 # bare surname then means the subject (news copy calls relatives by their full or given name)
@@ -61,3 +78,20 @@ def titled_in_commas(text: str, start: int, end: int) -> bool:
     clause = before[before.rfind(",", 0, len(before) - 1) + 1 : -1]
     opener = _TITLE_CLAUSE.search(clause)
     return opener is not None and opener.start() <= 12 and names_role(clause[opener.end() :])
+
+
+# "The group that owns most of her music, Big Machine, says", "The company that runs the awards, Dick Clark
+# Productions,": a body described, then named in apposition
+_BODY_CLAUSE = lazy_re(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:group|company|firm|label|charity|organisation|organization|business|agency|"
+    r"union|club|band|studio|network|publisher|broadcaster|retailer|chain|developer|operator|owner)\s+(?:that|which)\s"
+    r"[^,;:.]{1,80},\s*$"
+)
+
+
+def body_apposed(text: str, start: int, end: int) -> bool:
+    """True when the name at [start, end) stands in commas after a clause describing a body ("The group that owns
+    her music, Big Machine, says")."""
+    if not text.startswith(",", end) or not text[max(0, start - 2) : start].rstrip().endswith(","):
+        return False
+    return _BODY_CLAUSE.search(text, max(0, start - 120), start) is not None

@@ -7,6 +7,7 @@ Data only; `_mentions` and `_roles` build their regexes from it. Extend by addin
 from __future__ import annotations
 
 from summariser._lexicon import LAWS, ORGANISATIONS, PLACES, ROLES
+from summariser._name_ranks import RANKS_AND_FOREIGN_TITLES
 from summariser._text import word_set
 
 MALE_HONORIFICS = frozenset({"Mr", "Sir", "Lord", "Baron", "Viscount", "Earl", "Congressman", "King", "Prince"})
@@ -351,43 +352,7 @@ ROLE_HEADS = sorted(
         "field marshal",
         "air marshal",
         "air chief marshal",
-        # members of the devolved parliaments ("Green MSP Maggie Chapman", "DUP MLA Emma Little-Pengelly")
-        "msp",
-        "mla",
-        # British police ranks, written out and abbreviated before a surname ("ACC Smith", "Det Supt Kaur")
-        "assistant chief constable",
-        "deputy chief constable",
-        "acc",
-        "dcc",
-        "dci",
-        "chief superintendent",
-        "detective superintendent",
-        "detective chief superintendent",
-        "chief inspector",
-        "detective chief inspector",
-        "supt",
-        "ch supt",
-        "det supt",
-        "det insp",
-        "insp",
-        "ch insp",
-        "det sgt",
-        "assistant commissioner",
-        "deputy assistant commissioner",
-        "deputy commissioner",
-        # legislators' titles in other languages, before a name ("Nationalrat Min Li Marti", "Senadora Ana Lima")
-        "nationalrat",
-        "bundesminister",
-        "bundesministerin",
-        "abgeordnete",
-        "abgeordneter",
-        "diputado",
-        "diputada",
-        "senador",
-        "senadora",
-        "deputado",
-        "deputada",
-        "kamerlid",
+        *RANKS_AND_FOREIGN_TITLES,
     },
     key=len,
     reverse=True,

@@ -18,6 +18,7 @@ from summariser._mentions import (
     Person,
     find_mentions,
 )
+from summariser._name_kinds import KIND_WORDS
 from summariser._namelex import ORG_CANON
 from summariser._text import Document
 
@@ -203,10 +204,10 @@ class NameIndex:
             return _single(holders)
         words = desc.split()
         # the longest kind noun the description ends with: "social media platform" before "platform"
-        noun = next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]) in _KIND_WORDS), None)
+        noun = next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]) in KIND_WORDS), None)
         if noun is None:
             return None
-        wanted = _KIND_WORDS[noun]
+        wanted = KIND_WORDS[noun]
         for width in (_DESCRIPTION_WINDOW, sentence):  # nearby first, then anywhere earlier in the article
             candidates: list[str] = []
             for m in self._window(sentence, before, width):
@@ -263,38 +264,6 @@ class NameIndex:
         return None
 
 
-# description noun -> organisation kinds it can stand for ("the regulator" -> Ofcom)
-_KIND_WORDS: dict[str, frozenset[str]] = {
-    "regulator": frozenset({"regulator"}),
-    "watchdog": frozenset({"regulator"}),
-    "company": frozenset({"company"}),
-    "firm": frozenset({"company"}),
-    "platform": frozenset({"platform"}),
-    "social network": frozenset({"platform"}),
-    "social media platform": frozenset({"platform"}),
-    "site": frozenset({"platform"}),
-    "start-up": frozenset({"company"}),
-    "startup": frozenset({"company"}),
-    "charity": frozenset({"charity"}),
-    "campaign group": frozenset({"charity", "campaign"}),
-    "group": frozenset({"charity", "campaign"}),
-    "department": frozenset({"department"}),
-    "ministry": frozenset({"department"}),
-    "commission": frozenset({"commission"}),
-    "agency": frozenset({"regulator"}),
-    "party": frozenset({"party"}),
-    "force": frozenset({"police"}),
-    "police": frozenset({"police"}),
-    "union": frozenset({"union"}),
-    "administration": frozenset({"regulator", "department"}),
-    "authority": frozenset({"regulator"}),  # named: "the authority" for the National Data Protection Authority
-    "secretariat": frozenset({"department"}),
-    "court": frozenset({"court"}),  # named: "the court" for the Karnataka High Court
-    "committee": frozenset({"committee"}),  # named: "the committee" for the Women and Equalities Committee
-    "office": frozenset(),  # named only: "the office" for the Personal Data Protection Office, the Home Office
-}
-
-
 def mentions_by_sentence(index: NameIndex) -> dict[int, list[Mention]]:
     """The index's own mentions of each sentence that has any, in article order: for readers that must not copy
     them per sentence (`SpeakerResolver`); never modify the lists."""
@@ -307,6 +276,8 @@ def _role_keys(role: str) -> list[str]:
     low = _synonyms(_ARTICLE.sub("", role.lower()).replace("’s ", " ").replace("'s ", " "))
     words = low.split()
     keys = [" ".join(words[i:]) for i in range(len(words))]
+    if len(words) >= 2 and words[-1] == "minister" and words[-2] in _HEAD_OF_GOVERNMENT:
+        keys.pop()  # "the minister" is never the prime or first minister
     head, of, owner = low.partition(" of ")
     if not of:
         # "Minister for Culture, Communications and Sport" is also "the minister" (the portfolio is no owner)
@@ -322,6 +293,7 @@ def _role_keys(role: str) -> list[str]:
     return keys
 
 
+_HEAD_OF_GOVERNMENT = frozenset({"prime", "first", "chief"})
 # heads of a portfolio title written with "for": "Minister for Justice", "Commissioner for Children"
 # (and members for a seat: "MP for Stroud" is also "the MP")
 _PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner", "mp", "msp", "mla", "mep"})

@@ -16,6 +16,7 @@ from summariser._names import NameIndex, build_name_index
 from summariser._quote_reported import described_before, quoted_paragraph, reported_before
 from summariser._quote_titles import TITLE_CHARS, is_title, named_title
 from summariser._speaker_answers import asker_answering, reply_to_asker
+from summariser._speaker_gestures import gesture_subject
 from summariser._speakers import Attribution, SpeakerResolver
 from summariser._text import Document, QuoteSpan, Sentence, find_quote_spans
 from summariser._turns import Turns
@@ -268,8 +269,12 @@ def _closes_sentence(para: str, span: QuoteSpan) -> bool:
         and para[inner_end] == "."
         and para[inner_end - 1 : inner_end] != "."
         and para[span.end : span.end + 2][:1] == " "
-        and para[span.end + 1 : span.end + 2].isupper()
+        and (para[span.end + 1 : span.end + 2].isupper() or _CAMEL_NEXT.match(para, span.end + 1) is not None)
     )
+
+
+# a brand that opens on a lower-case letter opens a sentence too: '… it is X." eSafety has written back', "xAI said"
+_CAMEL_NEXT = lazy_re(r"[a-z]{1,4}[A-Z]")
 
 
 def _is_heading(paragraphs: list[str], cand: _Candidate) -> bool:
@@ -312,7 +317,8 @@ def _continuation(
             return None
         att = resolver.before(last.paragraph, last.start, last.start + len(last.text))
         if att is None or not att.speaker:
-            return None
+            reacted = gesture_subject(resolver, last)  # "Asked about the catch, Swann laughed. '…'"
+            return Attribution(reacted, None, "gesture") if reacted is not None else None
         # "Ofcom said it had a letter from Ms Reid. '…'" could be the letter's words: only when no one else is named
         # (names in the subject before the speech verb are the speaker's apposition: "X, the ANPD's president, said")
         verb = P.PRE_VERB_RE().search(resolver.masked[cand.para], last.start, last.start + len(last.text))
@@ -325,6 +331,9 @@ def _continuation(
         return None
     # a long reported clause still leads to the quote when it names no one (`same_sentence` allows that); background
     # sentences after it ("Ofcom has 40 staff on the case.") do not change who is speaking
+    reacted = gesture_subject(resolver, resolver.by_para[cand.para - 1][-1]) if cand.span.start == 0 else None
+    if reacted is not None:  # "Swann laughed. / '…'"
+        return Attribution(reacted, None, "gesture")
     found = reported_before(resolver, cand.para - 1, cand.last_para)
     if found is not None:
         att, last = found

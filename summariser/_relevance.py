@@ -14,8 +14,9 @@ is regulatory language bound to the subject (see `_topic_frames`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from math import sqrt
+from operator import attrgetter
 
 from summariser._model import Relevance
 from summariser._text import Document, fold_bytes
@@ -29,6 +30,9 @@ __all__ = ["DEFAULT_TOPIC", "Topic", "score_relevance"]
 _LEDE_SENTENCES = 2
 _TITLE_WEIGHT = 3.0
 _LEDE_WEIGHT = 2.0
+_LEDE_WEIGHTS = [_LEDE_WEIGHT] * _LEDE_SENTENCES
+_TEXT = attrgetter("text")
+_PARAGRAPH = attrgetter("paragraph")
 _EARLY_UNITS = 3  # sentences from the top in which the subject's name makes a bare description its
 
 
@@ -50,12 +54,38 @@ class _Evidence:
     named_with_concern: int = 0  # paragraphs naming the subject (not as a medium) and any concern, a harm included
     title_bound: bool = False  # the title is one of the `bound`
 
+    def copy(self) -> _Evidence:
+        """A copy, field by field in order (`dataclasses.replace` looks the fields up on every call)."""
+        return _Evidence(
+            self.subject_title,
+            self.subject_lede,
+            self.subject_hits,
+            self.subject_body_sentences,
+            self.concern,
+            self.concern_title_or_lede,
+            self.together,
+            self.sentences,
+            self.title_strong_and_weak,
+            self.subject_named_title,
+            self.strong_title_or_lede,
+            self.title_concern,
+            self.bound,
+            self.named_with_concern,
+            self.title_bound,
+        )
+
 
 def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_TOPIC) -> Relevance:
     """Score how far the article is about the topic's subject and concern; relevant needs both, prominently."""
     matcher = matcher_for(topic)
     units, places = _units(doc, title)
     hits = matcher.match_units(units)
+    for hit in hits:
+        if hit.subjects:
+            break
+    else:
+        # the subject named nowhere (most off-topic items): never relevant, and its share of the score is 0
+        return Relevance(score=0.0, relevant=False, matched=list(dict.fromkeys(matcher.names(hits))))
     evidence = _gather(units, places, hits, _framed(units, places, hits, topic))
     has_title = bool(title and title.strip())
     relevant = _decide(evidence, has_title=has_title)
@@ -77,13 +107,7 @@ def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_
     concern = min(1.0, evidence.concern / 5.0)
     strength = sqrt(subject * concern)
     score = 0.5 + 0.5 * strength if relevant else 0.49 * strength
-    names: list[str] = []  # each unit's `names`, repeats removed once for the article
-    for unit in hits:
-        if unit.terms:
-            names += unit.terms
-        if unit.keys:
-            names += matcher.canonical_names(unit.keys)
-    matched = list(dict.fromkeys(names))
+    matched = list(dict.fromkeys(matcher.names(hits)))  # each unit's names, repeats removed once for the article
     return Relevance(score=round(score, 3), relevant=relevant, matched=matched)
 
 
@@ -96,8 +120,11 @@ def _units(doc: Document, title: str | None) -> tuple[list[Unit], list[tuple[flo
         units.append((folded.split(), folded.lower().split(), title))
         places.append((_TITLE_WEIGHT, -1))
     sentences = doc.sentences
-    units += zip(doc.words(), doc.lower_words(), [s.text for s in sentences], strict=True)
-    places += [(_LEDE_WEIGHT if i < _LEDE_SENTENCES else 1.0, s.paragraph) for i, s in enumerate(sentences)]
+    units += zip(doc.words(), doc.lower_words(), map(_TEXT, sentences), strict=True)
+    # the lede's weight for the first sentences, 1.0 after: built in C (no Python loop over the sentences)
+    weights = [1.0] * len(sentences)
+    weights[:_LEDE_SENTENCES] = _LEDE_WEIGHTS[: len(sentences)]
+    places += zip(weights, map(_PARAGRAPH, sentences), strict=True)
     if not sentences and doc.text.strip():
         folded = fold_bytes(doc.text)
         units.append((folded.split(), folded.lower().split(), doc.text))
@@ -137,7 +164,11 @@ def _gather(
     # subject and concern "together" means in the same paragraph: a press release names the law in one sentence
     # and the platform it binds in the next
     paragraphs: dict[int, list[bool]] = {}
-    for i, unit in enumerate(hits):
+    head, n = 0, len(places)
+    while head < n and places[head][0] != 1.0:
+        head += 1  # the title and the lede; the body below weighs 1.0 and is never framed
+    for i in range(head):
+        unit = hits[i]
         if unit is NO_HITS:
             continue  # most sentences: nothing to count
         weight, paragraph = places[i]
@@ -147,33 +178,72 @@ def _gather(
         if seen is None:
             seen = paragraphs[paragraph] = [False, False, False, False]
         subjects, unit_concern, strong = unit.subjects, unit.concern, unit.strong
-        if framed and i in framed:  # a government acting on the subject: regulatory language about it
+        in_frame = i in framed if framed else False
+        if in_frame:  # a government acting on the subject: regulatory language about it
             unit_concern, strong = 1.0, True
-        if subjects:
-            seen[0] = True
-        if unit_concern:
-            seen[1] = True
         if strong:
             seen[3] = True
             if weight != 1.0:
                 strong_title_or_lede = True
         if subjects:
-            lows = units[i][1]
-            if (framed and i in framed) or any(not _as_medium(lows, at) for at, _ in unit.subject_at):
+            seen[0] = True
+            named = in_frame
+            if not named:
+                lows = units[i][1]
+                for at, _ in unit.subject_at:
+                    if not _as_medium(lows, at):
+                        named = True
+                        break
+            if named:
                 seen[2] = True
                 subject_named_title |= is_title
-            subject_hits += weight * min(2, subjects)
-            subject_title |= is_title
-            subject_lede |= is_lede
-            subject_body_sentences += not is_title
+            subject_hits += weight * (subjects if subjects < 2 else 2)
+            if is_title:
+                subject_title = True
+            else:
+                subject_body_sentences += 1
+                subject_lede |= is_lede
         if unit_concern:
+            seen[1] = True
             concern += weight * unit_concern
-            if is_title or is_lede:
-                concern_title_or_lede = max(concern_title_or_lede, unit_concern)
+            if (is_title or is_lede) and unit_concern > concern_title_or_lede:
+                concern_title_or_lede = unit_concern
         if is_title:
             title_concern = unit_concern
             title_strong_and_weak = strong and unit.weak
-    groups = paragraphs.values()
+    for i in range(head, n):  # the same counts with weight 1.0 and no title, lede or frame to consider
+        unit = hits[i]
+        if unit is NO_HITS:
+            continue
+        paragraph = places[i][1]
+        seen = paragraphs.get(paragraph)
+        if seen is None:
+            seen = paragraphs[paragraph] = [False, False, False, False]
+        if unit.strong:
+            seen[3] = True
+        subjects = unit.subjects
+        if subjects:
+            seen[0] = True
+            if not seen[2]:  # named as more than a medium (once is enough for the paragraph)
+                lows = units[i][1]
+                for at, _ in unit.subject_at:
+                    if not _as_medium(lows, at):
+                        seen[2] = True
+                        break
+            subject_hits += subjects if subjects < 2 else 2
+            subject_body_sentences += 1
+        unit_concern = unit.concern
+        if unit_concern:
+            seen[1] = True
+            concern += unit_concern
+    # per paragraph: [subject, concern, subject named (not as a medium), strong concern]
+    together = bound = named_with_concern = 0
+    for subject, has_concern, named, has_strong in paragraphs.values():
+        if has_concern:
+            together += subject
+            named_with_concern += named
+        if named and has_strong:
+            bound += 1
     return _Evidence(
         subject_title=subject_title,
         subject_lede=subject_lede,
@@ -181,14 +251,14 @@ def _gather(
         subject_body_sentences=subject_body_sentences,
         concern=concern,
         concern_title_or_lede=concern_title_or_lede,
-        together=sum(1 for subject, has_concern, _, _ in groups if subject and has_concern),
+        together=together,
         sentences=sentences,
         title_strong_and_weak=title_strong_and_weak,
         subject_named_title=subject_named_title,
         strong_title_or_lede=strong_title_or_lede,
         title_concern=title_concern,
-        bound=sum(1 for _, _, named, has_strong in groups if named and has_strong),
-        named_with_concern=sum(1 for _, has_concern, named, _ in groups if named and has_concern),
+        bound=bound,
+        named_with_concern=named_with_concern,
         title_bound=-1 in paragraphs and paragraphs[-1][2] and paragraphs[-1][3],
     )
 
@@ -302,7 +372,7 @@ def _relevant_by_reference(
         strong = {paragraph for (_, paragraph), hit in zip(places, hits, strict=True) if hit.strong}
         if not any(level == 2 and place[1] in strong for level, place in zip(levels, places, strict=True)):
             return False
-    more = replace(ev)
+    more = ev.copy()
     # the owner speaks through the platform ("Musk used X to attack ministers"), so his headline counts only over a
     # lede that names the subject by a name that is never a medium (Grok, xAI) with a concern in the same sentence
     lede_ties = any(

@@ -99,7 +99,8 @@ class AfterMixin:
             name = appos.group(1)
             head = m.group(1).split()[-1].lower() if m.group(1).split() else ""
             if (
-                (found is None or found.speaker is None)
+                # (an office of a body, "said the centre's director, Seehaam Samaai": the holder named is who spoke)
+                (found is None or found.speaker is None or found.how == "spokesperson")
                 and (head in ROLE_WORDS or head in D.PERSON_NOUNS)
                 and _plain_name(name)
             ):

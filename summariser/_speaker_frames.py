@@ -25,6 +25,7 @@ _COMMA_PARTICIPLE = lazy_re(
 )
 # the subject issuing a document of theirs that says the quote: "issued a statement in Geneva calling on states to",
 # "submitted written evidence saying its inquiry was"
+_ISSUING = ("issued", "released", "published", "submitted", "sent", "posted", "put out", "gave", "filed")
 _ISSUED_SAYING = lazy_re(
     r"\b(?:issued|released|published|submitted|sent|posted|put\s+out|gave|filed)\s+(?:a|an|its|his|her|their|written)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:statement|evidence|letter|submission|report|post|video|message|note|response|reply|"
@@ -85,7 +86,7 @@ def trailing_participle(pre: str, verbs: list[re.Match[str]]) -> bool:
 def issued_saying(pre: str, verbs: list[re.Match[str]]) -> int | None:
     """Where the verb is in text before a quote that ends in "issued a statement calling on …" / "submitted written
     evidence saying …" with no speech verb before it: the subject of that verb speaks through their document."""
-    if "ing " not in pre:
+    if "ing " not in pre or not any(verb in pre for verb in _ISSUING):
         return None
     found = _ISSUED_SAYING.search(pre)
     if found is None or any(v.start() < found.start() for v in verbs):

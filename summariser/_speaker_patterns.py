@@ -193,7 +193,9 @@ WEAK_GAP_OK = lazy_re(
     # a request put to an office holder: "asks the prime minister to back a suspension of X '…'"
     r"^\s*the\s+(?:prime\s+minister|minister|government|commission|commissioner|chancellor|president|secretary|"
     r"regulator|committee|chair|house|speaker)\s+to\s+[a-z]+\b|"
-    r"^\s*(?:it|he|she|they)\s+(?:had|has|have|was|were|is|are|would|will)\b"
+    r"^\s*(?:it|he|she|they)\s+(?:had|has|have|was|were|is|are|would|will)\b|"
+    # "replied to a question from the Labour MP Tonia Antoniazzi that …": the question's asker does not answer
+    r"^\s*to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:question|questions|query|queries)\s+(?:from\s+[^.;:\"“”]{1,70}?\s+)?that\b"
 )
 LEAD_PRONOUN = lazy_re(r"\s*(?:[A-Z][^,]{0,40},\s*)?(he|she|it|He|She|It)\b")
 TAIL_PRONOUN = lazy_re(r"\b(he|she|it|they)\s*$", re.IGNORECASE)

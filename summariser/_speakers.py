@@ -35,6 +35,7 @@ _PASSIVE_NOT_SPEECH = frozenset({"added", "noted", "announced", "confirmed", "st
 _PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
 # a verb whose subject opens a conditional clause: "if parliament agreed", "unless the company says"
 _CONDITION = lazy_re(r"\b(?:if|unless)\s+(?:the\s+)?[a-z]+\s+$")
+_ACRONYM = lazy_re(r"\s\([A-Z][A-Za-z]{1,7}\)(?=[\s,;:.])")
 # a quotation that opens on a finite verb is the predicate of the noun before it, not that noun's words: 'said that
 # Smith's complaint "was the one that opened the door"' quotes the sayer, not Smith
 _PREDICATE_QUOTE = lazy_re(
@@ -100,6 +101,7 @@ class SpeakerResolver(
 
     def _protect_org_commas(self, mentions: list[tuple[Sentence, list[Mention]]]) -> None:
         # "Department for Science, Innovation and Technology" must not split as a clause at its comma
+        # and "the Federal Office of Communications (OFCOM), which …" must not open a clause at its acronym
         for sent, sent_mentions in mentions:
             for m in sent_mentions:
                 if "," in m.text:
@@ -108,6 +110,12 @@ class SpeakerResolver(
                     self.masked[para] = (
                         text[:a] + text[a : a + len(m.text)].replace(",", P.COMMA) + text[a + len(m.text) :]
                     )
+                if m.kind == "org" and sent.text[m.end : m.end + 2] == " (":
+                    acronym = _ACRONYM.match(sent.text, m.end)
+                    if acronym is not None:
+                        para, a, b = sent.paragraph, sent.start + acronym.start(), sent.start + acronym.end()
+                        text = self.masked[para]
+                        self.masked[para] = text[:a] + " " * (b - a) + text[b:]
 
     def sentence_of(self, para: int, offset: int) -> Sentence:
         """The sentence of paragraph `para` containing `offset`."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from typing import TypeVar
 
 from summariser._text import without_surrogates
 from summariser._topic_government import AUTHORITIES, INTERVENTIONS, RESPONSES
@@ -91,6 +93,29 @@ class Topic:
             interventions=_clean(interventions) if interventions is not None else INTERVENTIONS,
             responses=_clean(responses) if responses is not None else RESPONSES,
         )
+
+
+_Compiled = TypeVar("_Compiled")
+
+
+def per_topic(build: Callable[[Topic], _Compiled]) -> Callable[[Topic], _Compiled]:
+    """`build` cached per topic (topics are frozen and few), the last topic asked for remembered by identity: a
+    worker's topic, unpickled, equals but is not the one cached first, and comparing two topics field by field
+    (several hundred keywords) costs more than judging a headline."""
+    cached = lru_cache(maxsize=32)(build)
+    last: list[tuple[Topic, _Compiled]] = []
+
+    def compiled(topic: Topic) -> _Compiled:
+        if last:
+            known, value = last[0]
+            if known is topic:
+                return value
+        value = cached(topic)
+        last[:] = [(topic, value)]
+        return value
+
+    compiled.__doc__ = build.__doc__
+    return compiled
 
 
 def _clean(words: Iterable[str]) -> tuple[str, ...]:

@@ -28,6 +28,10 @@ class AmbiguousSubjects:
                         key = (offset, term.checks[0][0], term.checks[1][0])
                         self._exclusions.setdefault(key, []).append(term)
         self._exclusion_offsets = sorted({offset for offset, _, _ in self._exclusions})
+        # the first two words of every exclusion: one of them stands right after the ambiguous word or within the
+        # `_reach` words before it whenever an exclusion covers it, so most places need no lookup per offset
+        self._near = frozenset(w for _, first, second in self._exclusions for w in (first, second))
+        self._reach = max(self._exclusion_offsets, default=0)
         contexts = [t for terms in index.values() for t in terms if t.kind in ("context", "subject")]
         self._context_any = frozenset(t.checks[0][0] for t in contexts if len(t.checks) == 1 and t.checks[0][1] is None)
         self._context_exact = frozenset(
@@ -40,11 +44,14 @@ class AmbiguousSubjects:
     def covered(self, words: Tokens, lows: Tokens, i: int) -> bool:
         """Is the ambiguous token at i part of an exclusion ("Malcolm X", "X Factor") or a subject ("X Corp")?"""
         last = len(lows) - 1
-        for offset in self._exclusion_offsets:
-            start = i - offset
-            bucket = self._exclusions.get((offset, lows[start], lows[start + 1])) if 0 <= start < last else None
-            if bucket and any(t.matches(words, lows, start) for t in bucket):
-                return True
+        near = self._near
+        # an exclusion's first words around it, or none covers it (most places: no lookup per offset)
+        if (i < last and lows[i + 1] in near) or not near.isdisjoint(lows[max(0, i - self._reach) : i]):
+            for offset in self._exclusion_offsets:
+                start = i - offset
+                bucket = self._exclusions.get((offset, lows[start], lows[start + 1])) if 0 <= start < last else None
+                if bucket and any(t.matches(words, lows, start) for t in bucket):
+                    return True
         bucket = self._phrases.get((lows[i], lows[i + 1])) if i + 1 < len(lows) else None
         return bool(bucket) and any(t.kind == "subject" and t.matches(words, lows, i) for t in bucket or ())
 

@@ -14,10 +14,8 @@ Neither counts where the headline names a rival the act could be aimed at instea
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from summariser._text import fold_bytes
-from summariser._topic import Topic
+from summariser._topic import Topic, per_topic
 from summariser._topic_government import GAP_WORDS
 from summariser._topic_terms import Tokens, Unit, positions, word_forms
 
@@ -115,7 +113,7 @@ def _object_of(lows: Tokens, j: int, a: int) -> bool:
     return j < a <= j + 2 or (j < a <= j + 3 and lows[a - 1] == b"on")
 
 
-@lru_cache(maxsize=32)
+@per_topic
 def frames_for(topic: Topic) -> TopicFrames:
     """The compiled frames of a topic (cached: topics are frozen and few)."""
     return TopicFrames(topic)

@@ -10,137 +10,21 @@ failing that, when the document names the subject elsewhere.
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
-from summariser._topic import Topic
-from summariser._topic_ambiguous import AmbiguousSubjects
-from summariser._topic_terms import (
-    HYPHENATED,
-    NO_HITS,
-    Term,
-    Tokens,
-    Unit,
-    UnitHits,
-    first_match,
-    first_position,
-    inflections,
-    is_maths,
-    positions,
-)
+from summariser._topic import Topic, per_topic
+from summariser._topic_index import PHRASE, SUBJECT, TopicIndex
+from summariser._topic_terms import NO_HITS, Term, Tokens, Unit, UnitHits, hyphenated, is_maths, positions
 
 __all__ = ["NO_HITS", "TopicMatcher", "Unit", "UnitHits", "matcher_for"]
 
-# roles of a word found that is not a plain concern (see `TopicMatcher._simple`)
-_SUBJECT = object()
-_PHRASE = object()
+_SUBJECT, _PHRASE = SUBJECT, PHRASE  # roles of a word found that is not a plain concern (see `TopicIndex`)
+_POSITION = itemgetter(0)  # of a (position, term) found
 
 
-class TopicMatcher:
-    """Compiled keyword index for one Topic."""
-
-    def __init__(self, topic: Topic) -> None:
-        # lower-case first token -> terms starting with it, longest first
-        self._index: dict[bytes, list[Term]] = {}
-        self._topic = topic
-        self._ambiguous = frozenset(a.encode() for a in topic.ambiguous)
-        self._ambiguous_name = min(topic.ambiguous) if topic.ambiguous else ""
-        groups = [
-            ("exclusion", topic.exclusions, 1.0),
-            ("subject", [s for s in topic.subjects if s not in topic.ambiguous], 1.0),
-            ("concern", topic.concerns, 1.0),
-            ("concern", topic.weak_concerns, 0.5),
-            ("context", topic.context, 1.0),
-        ]
-        for kind, words, weight in groups:
-            for word in words:
-                self._add(Term.build(word, kind, weight))
-        for kind, words, weight in groups:
-            for word in words:
-                if kind == "concern" and len(word.split()) == 1 and word.islower():
-                    for form in inflections(word):
-                        self._add(Term.build(form, kind, weight), canonical=word)
-        for terms in self._index.values():
-            terms.sort(key=lambda t: -len(t.checks))  # longest phrase first
-        # phrases are looked up by their first two words, single words by themselves: one dict lookup each
-        self._phrases: dict[tuple[bytes, bytes], list[Term]] = {}
-        self._exact: dict[bytes, Term] = {}  # "Grok" and "GROK"
-        self._any: dict[bytes, Term] = {}  # "law", in any case
-        for terms in self._index.values():
-            for term in terms:
-                (low, exact), *rest = term.checks
-                if rest:
-                    self._phrases.setdefault((low, rest[0][0]), []).append(term)
-                elif exact is None:
-                    self._any.setdefault(low, term)
-                else:
-                    self._exact.setdefault(exact, term)
-                    self._exact.setdefault(exact.upper(), term)
-        self._derive()
-
-    def _derive(self) -> None:
-        """The lookup sets the matching paths use, derived from the index."""
-        # the words a subject or concern starts with; exclusions and context words only matter next to an
-        # ambiguous subject, where `_covered` and `_has_context` look for them
-        counted = {t.checks[0][0] for ts in self._index.values() for t in ts if t.kind in ("subject", "concern")}
-        self._firsts = frozenset(counted) | frozenset(a.lower() for a in self._ambiguous)
-        self._ambiguous_low = frozenset(a.lower() for a in self._ambiguous)
-        # the first words of phrases that count without an ambiguous subject ("IT ministry", "Online Safety Act");
-        # exclusions ("Mr X") and context phrases only matter where an ambiguous subject is, which takes the full path
-        phrases = [t for ts in self._phrases.values() for t in ts if t.kind in ("subject", "concern")]
-        self._phrase_lows = frozenset(t.checks[0][0] for t in phrases)
-        self._exact_by_low = {term.checks[0][0]: term for term in self._exact.values()}
-        self._exact_lows = frozenset(self._exact_by_low)
-        concerns = [(low, t) for low, t in self._any.items() if t.kind == "concern" and low not in self._exact_lows]
-        self._strong_any = frozenset(low for low, t in concerns if t.weight >= 1.0)
-        self._weak_any = frozenset(low for low, t in concerns if t.weight < 1.0)
-        # words that are whole keywords on their own, in any case, and start no phrase: the quick path's words
-        self._plain = (self._strong_any | self._weak_any) - self._phrase_lows - self._ambiguous_low
-        # the same split for the words as written: capitalised first words, and the single-word concerns among them
-        counted_terms = [t for ts in self._index.values() for t in ts if t.kind in ("subject", "concern")]
-        self._any_firsts = frozenset(t.checks[0][0] for t in counted_terms if t.checks[0][1] is None)
-        self._exact_firsts = frozenset(
-            form for t in counted_terms if (e := t.checks[0][1]) is not None for form in (e, e.upper())
-        ) | frozenset(self._ambiguous)
-        plain_exact = {
-            form: term
-            for form, term in self._exact.items()
-            if term.kind == "concern" and term.checks[0][0] not in self._phrase_lows
-        }
-        self._plain_exact = frozenset(plain_exact)
-        # single-word subjects as written ("Grok", "GROK") and the capitalised first words of phrases ("Online")
-        self._subject_exact = frozenset(f for f, t in self._exact.items() if t.kind == "subject")
-        self._phrase_any = frozenset(t.checks[0][0] for t in phrases if t.checks[0][1] is None)
-        self._phrase_exact = frozenset(
-            form for t in phrases if (e := t.checks[0][1]) is not None for form in (e, e.upper())
-        )
-        self._strong_keys = self._strong_any | frozenset(f for f, t in plain_exact.items() if t.weight >= 1.0)
-        # what `_simple` does with a word found that is not a plain concern: a subject, the first word of a phrase,
-        # or the first word of a phrase that is a concern on its own too (the term)
-        self._roles_any: dict[bytes, object] = {k: _PHRASE for k in self._phrase_any}
-        self._roles_exact: dict[bytes, object] = {f: _PHRASE for f in self._phrase_exact}
-        for k in self._phrase_any:
-            term = self._any.get(k)
-            if term is not None and term.kind == "concern":
-                self._roles_any[k] = term
-        for f in self._phrase_exact:
-            term = self._exact.get(f)
-            if term is not None and term.kind == "concern":
-                self._roles_exact[f] = term
-        self._roles_exact.update(dict.fromkeys(self._subject_exact, _SUBJECT))
-        # the plain keyword tokens' canonical names, looked up once per topic instead of per sentence
-        self._canonical = {k: self._canonical_of(k) for k in self._plain | self._plain_exact}
-        # a bare ambiguous subject: its exclusions, context and neighbours
-        self._amb = AmbiguousSubjects(self._topic, self._index, self._phrases)
-
-    def _add(self, term: Term | None, *, canonical: str | None = None) -> None:
-        if term is None:
-            return
-        bucket = self._index.setdefault(term.checks[0][0], [])
-        if canonical is not None:  # an inflection: only when no keyword is spelt so already
-            if any(t.checks == term.checks and t.kind == term.kind for t in bucket):
-                return
-            term = Term(canonical, term.kind, term.weight, term.checks)
-        bucket.append(term)
+class TopicMatcher(TopicIndex):
+    """Compiled keyword index for one Topic, and the matching of titles and sentences against it."""
 
     def match_units(self, units: list[Unit]) -> list[UnitHits]:
         """Hits per unit; ambiguous subjects without local context count when another unit names the subject."""
@@ -163,33 +47,56 @@ class TopicMatcher:
         any_firsts, exact_firsts, ambiguous = self._any_firsts, self._exact_firsts, self._ambiguous
         plain_any, plain_exact, strong = self._plain, self._plain_exact, self._strong_keys
         hits: list[UnitHits] = []
+        append = hits.append
         for unit in units:
             words, lows, text = unit
             found_any = any_firsts.intersection(lows)
             found_exact = exact_firsts.intersection(words)
-            hyphen = "-" in text
+            # a hyphenated word counts only through a part that is a keyword ("Grok-generated"); most ("far-right",
+            # "2-1") have none, and then the unit is judged as if it had no hyphen (`_match_parts` would add nothing)
+            hyphen = "-" in text and self._parts_count(words)
             if not found_any and not found_exact and not hyphen:
-                hits.append(NO_HITS)
+                append(NO_HITS)
             elif not hyphen and found_any <= plain_any and found_exact <= plain_exact:
                 keys = found_any | found_exact
                 n_strong = len(keys & strong)
-                concern = 1.0 if n_strong else min(1.0, 0.5 * len(keys))
+                concern = 1.0 if n_strong or len(keys) > 1 else 0.5  # half a weak word, capped at 1
                 # positional (subjects, concern, strong, weak, terms, pending, subject_at, keys): keywords cost
                 # three times as much here, on the commonest path
-                hits.append(UnitHits(0, concern, n_strong > 0, n_strong < len(keys), [], 0, [], keys))
+                append(UnitHits(0, concern, n_strong > 0, n_strong < len(keys), [], 0, [], keys))
             elif ambiguous.isdisjoint(found_exact):
-                hits.append(self._unit_hits(found_any, found_exact, unit))
+                # `_unit_hits`, inlined: the commonest unit with keywords beyond plain concerns
+                out = self._simple(found_any, found_exact, words, lows)
+                if out is None:
+                    append(self._quick(self._firsts.intersection(lows), words, lows, hyphen))
+                    continue
+                if hyphen:
+                    out = UnitHits() if out is NO_HITS else out
+                    self._match_parts(words, out, set(out.terms))
+                append(out if out.terms or out.keys else NO_HITS)
             else:
-                hits.append(self._with_ambiguous(found_any, found_exact, unit))
+                append(self._with_ambiguous(found_any, found_exact, unit, hyphen))
         return hits
 
-    def _unit_hits(self, found_any: frozenset[bytes], found_exact: frozenset[bytes], unit: Unit) -> UnitHits:
-        """Subjects and concerns of one unit (a bare ambiguous subject is judged by the caller)."""
-        words, lows, text = unit
+    def _parts_count(self, words: Tokens) -> bool:
+        """Could a part of a hyphenated word count (see `_match_parts`)?"""
+        index, parts = self._index, self._part_keys
+        for token in hyphenated(b" ".join(words)):
+            low = token.lower()
+            if low not in index and not parts.isdisjoint(low.split(b"-")):
+                return True
+        return False
+
+    def _unit_hits(
+        self, found_any: frozenset[bytes], found_exact: frozenset[bytes], unit: Unit, hyphen: bool
+    ) -> UnitHits:
+        """Subjects and concerns of one unit (a bare ambiguous subject is judged by the caller); `hyphen`: a
+        hyphenated word may count by its parts."""
+        words, lows, _ = unit
         out = self._simple(found_any, found_exact, words, lows)
         if out is None:
-            return self._quick(self._firsts.intersection(lows), words, lows, text)
-        if "-" in text:
+            return self._quick(self._firsts.intersection(lows), words, lows, hyphen)
+        if hyphen:
             out = UnitHits() if out is NO_HITS else out
             self._match_parts(words, out, set(out.terms))
         return out if out.terms or out.keys else NO_HITS
@@ -215,10 +122,10 @@ class TopicMatcher:
             if role is _SUBJECT:
                 subjects.append(k)
                 continue
-            if self._phrase_follows(k.lower(), lows):
+            if self._phrase_follows(k, lows):
                 return None
-            if isinstance(role, Term):
-                alone.append(role)
+            if role is not _PHRASE:
+                alone.append(role)  # type: ignore[arg-type]  # the roles are _SUBJECT, _PHRASE or a Term
         plain_set, roles = self._plain_exact, self._roles_exact
         for k in found_exact:
             if k in plain_set:
@@ -232,115 +139,162 @@ class TopicMatcher:
                 continue
             if self._phrase_follows(k.lower(), lows):
                 return None
-            if isinstance(role, Term):
-                alone.append(role)
+            if role is not _PHRASE:
+                alone.append(role)  # type: ignore[arg-type]
         if not plain and not subjects and not alone:
             return NO_HITS
-        out = UnitHits()
+        # counted in locals and stored once, by position (subjects, concern, strong, weak, terms, pending,
+        # subject_at, keys): attribute updates cost several times more
+        n_subjects = 0
+        concern = 0.0
+        strong = weak = False
+        keys: frozenset[bytes] = frozenset()
         if plain:
             keys = frozenset(plain)
             n_strong = len(keys & self._strong_keys)
-            out.keys = keys
-            out.concern = 1.0 if n_strong else min(1.0, 0.5 * len(keys))
-            out.strong, out.weak = n_strong > 0, n_strong < len(keys)
-        seen: set[str] = set()
-        for form in sorted(subjects, key=words.index) if len(subjects) > 1 else subjects:
-            self._note_subject(self._exact[form].canonical, words.index(form), out, seen)
+            concern = 1.0 if n_strong else 0.5 * len(keys) if len(keys) < 2 else 1.0
+            strong, weak = n_strong > 0, n_strong < len(keys)
+        terms: list[str] = []
+        subject_at: list[tuple[int, str]] = []
+        if subjects:
+            exact = self._exact
+            if len(subjects) > 1:
+                seen: set[str] = set()
+                for form in sorted(subjects, key=words.index):
+                    name = exact[form].canonical
+                    if name not in seen:
+                        seen.add(name)
+                        n_subjects += 1
+                    terms.append(name)
+                    subject_at.append((words.index(form), name))
+            else:
+                name = exact[subjects[0]].canonical
+                n_subjects = 1
+                terms.append(name)
+                subject_at.append((words.index(subjects[0]), name))
         for term in alone:
-            self._note_concern(term, out)
-        return out
+            name, weight = term.canonical, term.weight
+            if name not in terms:
+                concern = concern + weight if concern + weight < 1.0 else 1.0
+            if weight >= 1.0:
+                strong = True
+            else:
+                weak = True
+            terms.append(name)
+        return UnitHits(n_subjects, concern, strong, weak, terms, 0, subject_at, keys)
 
     def _phrase_follows(self, key: bytes, lows: Tokens) -> bool:
         """Does a phrase that starts with `key` (lower case) go on with its second word somewhere in the unit?"""
-        at = -1
-        for _ in range(lows.count(key)):
+        seconds = self._seconds[key]
+        last = len(lows) - 1
+        at = lows.index(key)
+        if at < last and lows[at + 1] in seconds:
+            return True
+        for _ in range(lows.count(key) - 1):
             at = lows.index(key, at + 1)
-            if at + 1 < len(lows) and (key, lows[at + 1]) in self._phrases:
+            if at < last and lows[at + 1] in seconds:
                 return True
         return False
 
-    def canonical(self, keys: frozenset[bytes]) -> list[str]:
-        """Canonical names of plain keyword tokens, sorted (a set's order depends on the hash seed)."""
-        return list(dict.fromkeys(self.canonical_names(keys)))
-
-    def canonical_names(self, keys: frozenset[bytes]) -> list[str]:
-        """`canonical` with repeats kept (the caller removes them): one dict lookup per token."""
-        names = self._canonical
-        return [names.get(k) or self._canonical_of(k) for k in sorted(keys)]
-
-    def _canonical_of(self, key: bytes) -> str:
-        return (self._any.get(key) or self._exact[key]).canonical
-
-    def _quick(self, keys: frozenset[bytes], words: Tokens, lows: Tokens, text: str) -> UnitHits:
+    def _quick(self, keys: frozenset[bytes], words: Tokens, lows: Tokens, hyphen: bool) -> UnitHits:
         """Hits of a unit without an ambiguous subject: phrases first, then the single words they did not use."""
         found: list[tuple[int, Term]] = []
-        if not keys.isdisjoint(self._phrase_lows):
+        starts = keys & self._phrase_lows
+        if starts:
             used: list[bytes] = []
-            starts = keys & self._phrase_lows
             phrases = self._phrases
-            # one walk over the words, not a count and an index per first word: the phrases come out in text order,
-            # which the sort below gives them anyway (no two start at one word)
-            for at in range(len(lows) - 1):  # a phrase needs the word after its first
-                key = lows[at]
-                if key in starts:
-                    bucket = phrases.get((key, lows[at + 1]))
-                    term = first_match(bucket, words, lows, at) if bucket else None
-                    if term is not None:
-                        found.append((at, term))
-                        used += [low for low, _ in term.checks]
+            # where the phrases' first words stand, found in C (`compress` over a membership map, no Python loop
+            # over the words): in text order, which the sort below keeps (no two start at one word)
+            for at in compress(range(len(lows) - 1), map(starts.__contains__, lows)):  # a phrase needs 2 words
+                bucket = phrases.get((lows[at], lows[at + 1]))
+                if bucket:
+                    for term in bucket:  # the longest that matches
+                        if term.pair or term.matches(words, lows, at):
+                            found.append((at, term))
+                            used += term.lows
+                            break
             # the phrases used their words: a word they used every time is not counted again ("prime minister")
-            if len(used) > 16:  # counted once per word: a long unit may repeat a phrase hundreds of times
-                uses = Counter(used)
-                keys = keys - {low for low, n in uses.items() if lows.count(low) <= n}
-            else:
-                keys = keys - {low for low in used if lows.count(low) <= used.count(low)}
+            if used:
+                if len(used) > 16:  # counted once per word: a long unit may repeat a phrase hundreds of times
+                    uses = Counter(used)
+                    keys = keys - {low for low, n in uses.items() if lows.count(low) <= n}
+                else:
+                    gone: set[bytes] = set()
+                    for low in used:
+                        if lows.count(low) <= used.count(low):
+                            gone.add(low)
+                    keys = keys - gone
         exact = keys & self._exact_lows  # "Grok", "Act", "EU": the case must be checked
         if exact:
             keys = keys - exact
+            by_low, any_case = self._exact_by_low, self._any
             for key in exact:
-                term = self._single_term(key, words)
-                if term is not None and term.kind != "context":
-                    found.append((lows.index(key), term))
-        out = UnitHits()
+                single: Term | None = by_low[key]
+                form = by_low[key].checks[0][1]  # the spelling it needs, else any case will do if listed so
+                if form not in words and (form is None or form.upper() not in words):
+                    single = any_case.get(key)
+                if single is not None and single.kind != "context":
+                    found.append((lows.index(key), single))
+        # counted in locals and stored once (see `_simple`)
+        n_subjects = 0
+        concern = 0.0
+        strong = weak = False
+        terms: list[str] = []
+        subject_at: list[tuple[int, str]] = []
         seen: set[str] = set()
-        for at, term in sorted(found, key=first_position) if len(found) > 1 else found:
-            if term.kind == "subject":
-                self._note_subject(term.canonical, at, out, seen)
-            elif term.kind == "concern":
-                self._note_concern(term, out)
+        for at, term in sorted(found, key=_POSITION) if len(found) > 1 else found:
+            kind = term.kind
+            if kind == "subject":
+                name = term.canonical
+                if name not in seen:
+                    seen.add(name)
+                    n_subjects += 1
+                terms.append(name)
+                subject_at.append((at, name))
+            elif kind == "concern":
+                name, weight = term.canonical, term.weight
+                if name not in terms:
+                    concern = concern + weight if concern + weight < 1.0 else 1.0
+                if weight >= 1.0:
+                    strong = True
+                else:
+                    weak = True
+                terms.append(name)
         # the common case, lower-case single-word concerns, by set operations in C; named only on demand
         plain = keys & self._plain
         if plain:
-            strong = len(plain & self._strong_any)
-            out.concern = min(1.0, out.concern + (1.0 if strong else 0.5 * len(plain)))
-            out.strong |= strong > 0
-            out.weak |= strong < len(plain)
-            out.keys = plain
-        if "-" in text:
+            n_strong = len(plain & self._strong_any)
+            concern += 1.0 if n_strong else 0.5 * len(plain)
+            if concern > 1.0:
+                concern = 1.0
+            if n_strong:
+                strong = True
+            if n_strong < len(plain):
+                weak = True
+        else:
+            plain = frozenset()
+        out = UnitHits(n_subjects, concern, strong, weak, terms, 0, subject_at, plain)
+        if hyphen:
             self._match_parts(words, out, seen)
-        return out if out.terms or out.keys else NO_HITS
+        return out if terms or plain else NO_HITS
 
-    def _single_term(self, key: bytes, words: Tokens) -> Term | None:
-        term = self._exact_by_low.get(key)
-        if term is not None:
-            exact = term.checks[0][1]
-            if exact in words or (exact is not None and exact.upper() in words):
-                return term
-        return self._any.get(key)
-
-    def _with_ambiguous(self, found_any: frozenset[bytes], found_exact: frozenset[bytes], unit: Unit) -> UnitHits:
+    def _with_ambiguous(
+        self, found_any: frozenset[bytes], found_exact: frozenset[bytes], unit: Unit, hyphen: bool
+    ) -> UnitHits:
         """Hits of a unit naming a bare ambiguous subject ("X"): the platform when context or a neighbour says so."""
         words, lows, text = unit
-        out = self._unit_hits(found_any, found_exact, unit)
-        live = [
-            i for i in positions(self._ambiguous.intersection(words), words) if not self._amb.covered(words, lows, i)
-        ]
+        out = self._unit_hits(found_any, found_exact, unit, hyphen)
+        amb = self._amb
+        live: list[int] = []
+        for i in positions(self._ambiguous & found_exact, words):  # found_exact holds every ambiguous word
+            if not amb.covered(words, lows, i):
+                live.append(i)
         if not live or is_maths(text):
             return out
         if out is NO_HITS:
             out = UnitHits()
         name = words[live[0]].decode()
-        if out.subjects or self._amb.has_context(words, lows) or any(self._amb.firm(lows, i) for i in live):
+        if out.subjects or amb.has_context(words, lows) or any(amb.firm(lows, i) for i in live):
             self._note_subject(name, live[0], out, set(out.terms))
         else:
             out.pending = 1
@@ -349,7 +303,7 @@ class TopicMatcher:
 
     def _match_parts(self, words: Tokens, out: UnitHits, seen: set[str]) -> None:
         # "Grok-generated", "Ofcom-led": the parts count, but never an ambiguous letter ("X-ray")
-        for token in HYPHENATED.findall(b" ".join(words)):
+        for token in hyphenated(b" ".join(words)):
             if token.lower() in self._index:
                 continue
             at = words.index(token)
@@ -379,7 +333,7 @@ class TopicMatcher:
         out.terms.append(term.canonical)
 
 
-@lru_cache(maxsize=32)
+@per_topic
 def matcher_for(topic: Topic) -> TopicMatcher:
     """The compiled matcher for a topic (cached: topics are frozen and few)."""
     return TopicMatcher(topic)

@@ -9,9 +9,7 @@ when everything but the subject's prominence already holds, so most articles nev
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from summariser._topic import Topic
+from summariser._topic import Topic, per_topic
 from summariser._topic_terms import Term, Tokens, Unit
 
 __all__ = ["TopicReferences", "references_for"]
@@ -29,6 +27,12 @@ class _Phrases:
         for terms in self._index.values():
             terms.sort(key=lambda t: -len(t.checks))
         self._firsts = frozenset(self._index)
+        # the second words a first word's phrases go on with, or None where one of them is a single word: most
+        # places a first word stands ("social" before "media platforms") are ruled out by one set test
+        self._seconds: dict[bytes, frozenset[bytes] | None] = {
+            key: None if any(len(t.checks) == 1 for t in terms) else frozenset(t.checks[1][0] for t in terms)
+            for key, terms in self._index.items()
+        }
 
     def __bool__(self) -> bool:
         return bool(self._index)
@@ -40,12 +44,20 @@ class _Phrases:
     def where(self, words: Tokens, lows: Tokens) -> list[int]:
         """Where the phrases start in the unit, in no particular order."""
         at_all: list[int] = []
+        if self._firsts.isdisjoint(lows):
+            return at_all  # most units: stops at the first word it shares, and builds no set
+        last = len(lows) - 1
         for key in self._firsts.intersection(lows):
+            terms, seconds = self._index[key], self._seconds[key]
             at = -1
             for _ in range(lows.count(key)):
                 at = lows.index(key, at + 1)
-                if any(t.matches(words, lows, at) for t in self._index[key]):
-                    at_all.append(at)
+                if seconds is not None and (at >= last or lows[at + 1] not in seconds):
+                    continue  # no phrase of this first word goes on so
+                for term in terms:
+                    if term.matches(words, lows, at):
+                        at_all.append(at)
+                        break
         return at_all
 
 
@@ -79,10 +91,14 @@ class TopicReferences:
     def names_rival(self, units: list[Unit]) -> bool:
         """Does any unit name a rival a description or an owner could stand for instead?"""
         rivals = self.rivals
-        return bool(rivals) and any(rivals.found(words, lows) for words, lows, _ in units)
+        if rivals:
+            for words, lows, _ in units:
+                if rivals.found(words, lows):
+                    return True
+        return False
 
 
-@lru_cache(maxsize=32)
+@per_topic
 def references_for(topic: Topic) -> TopicReferences:
     """The compiled references of a topic (cached: topics are frozen and few)."""
     return TopicReferences(topic)

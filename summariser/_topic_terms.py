@@ -23,7 +23,23 @@ _OPERATORS = "=<>+×*/^÷"
 _MATHS = re.compile(r"(?<![\w-])[A-Z]\s*[=<>+×*/^÷]\s*[\w(]|[\w)]\s*[=<>+×*/^÷]\s*[A-Z](?![\w-])")
 
 
-HYPHENATED = re.compile(rb"[^ ]+-[^ ]*")
+def hyphenated(joined: bytes) -> list[bytes]:
+    """The words of `joined` (tokens joined by single spaces) with a hyphen after their first character, in order:
+    what `re.findall(rb"[^ ]+-[^ ]*", joined)` gives, found by `bytes.find` (the pattern backtracks over every word)."""
+    out: list[bytes] = []
+    pos = joined.find(b"-")
+    while pos >= 0:
+        start = joined.rfind(b" ", 0, pos) + 1
+        if pos > start:
+            end = joined.find(b" ", pos)
+            if end < 0:
+                out.append(joined[start:])
+                break
+            out.append(joined[start:end])
+            pos = joined.find(b"-", end)
+        else:  # a leading hyphen ("-5"): the word counts only if another follows
+            pos = joined.find(b"-", pos + 1)
+    return out
 
 
 def _byte_words(text: str) -> frozenset[bytes]:
@@ -81,6 +97,14 @@ class Term:
     weight: float
     # per token: (lower-case form, exact form or None when any case will do)
     checks: tuple[tuple[bytes, bytes | None], ...]
+    # the lower-case forms alone, derived once: the matcher counts the words a phrase used
+    lows: tuple[bytes, ...] = field(init=False, compare=False, repr=False)
+    # two words, any case: found by its first two lower-case words, it needs no further check
+    pair: bool = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lows", tuple(low for low, _ in self.checks))
+        object.__setattr__(self, "pair", len(self.checks) == 2 and all(exact is None for _, exact in self.checks))
 
     @classmethod
     def build(cls, word: str, kind: str, weight: float) -> Term | None:
@@ -134,19 +158,12 @@ def word_forms(keywords: tuple[str, ...]) -> frozenset[bytes]:
     return frozenset(out)
 
 
-def first_match(bucket: list[Term], words: Tokens, lows: Tokens, at: int) -> Term | None:
-    for term in bucket:
-        if term.matches(words, lows, at):
-            return term
-    return None
-
-
-def first_position(item: tuple[int, Term]) -> int:
-    return item[0]
-
-
 def positions(found: frozenset[bytes], words: Tokens) -> list[int]:
     """Where the tokens found stand, in order: `list.index` runs in C, a scan of every word would not."""
+    if len(found) == 1:
+        (token,) = found
+        if words.count(token) == 1:
+            return [words.index(token)]  # the commonest case: one name, once
     at: list[int] = []
     for token in found:
         i = -1

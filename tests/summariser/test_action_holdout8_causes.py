@@ -119,8 +119,8 @@ def test_the_interviewee_named_in_the_third_sentence_speaks_for_the_body_of_thei
 def test_an_interviewee_whose_role_names_a_regulator_kind_speaks_for_that_body() -> None:
     text = (
         "The Irish Data Protection Commission leads on the case in Europe. The Information and Data Protection "
-        "Commissioner in Malta has also acted. We spoke to Karl Vella, "
-        "the commissioner's director of investigations.\n\n"
+        "Commissioner in Malta has also acted. "
+        "We spoke to Karl Vella, the commissioner's director of investigations.\n\n"
         "What have you done?\n\n"
         "We opened an inquiry into the app in April.\n\n"
         "And since?\n\n"
@@ -277,3 +277,144 @@ def test_a_person_the_text_calls_he_is_never_she() -> None:
 )
 def test_an_officials_letter_asking_for_a_change_is_a_call_asking_for_answers_an_act(text: str, status: str) -> None:
     assert _pairs(text) == {("Communications Regulatory Authority", status)}
+
+
+# -- clauses that report no act; a head of government's "we" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that Romania has banned the chatbot and will fine its users is false.",
+        "A rumour that the regulator fined the company last week spread quickly on Telegram.",
+        "Labour MP Dana Clarke asked when the Competition and Markets Authority would publish its final decision.",
+        "The senator asked whether the Federal Trade Commission would open an investigation.",
+    ],
+)
+def test_a_checked_claim_or_an_indirect_question_holds_no_act(text: str) -> None:
+    assert _pairs(text) == set()
+
+
+def test_an_act_before_a_checked_claim_is_still_found() -> None:
+    text = "Ofcom opened an investigation in May, but the claim that it banned the app is false."
+    assert {status for _, status in _pairs(text)} == {"taken"}
+    assert len(actions_in(text, PUBLISHED)) == 1
+
+
+def test_confirmed_that_a_body_acted_credits_the_body() -> None:
+    text = "Ms Okafor confirmed that Ofcom issued the company with a formal notice on Monday."
+    assert _pairs(text) == {("Ofcom", "taken")}
+
+
+def test_a_presidents_quoted_we_is_her_government() -> None:
+    text = (
+        "BRASÍLIA - Asked about the images at a press conference, President Marina Duarte said Brazil's "
+        "patience with the platform had run out.\n\n"
+        '"If the company does not act, we will use the law," Duarte said.'
+    )
+    assert ("Brazil", "threatened") in _pairs(text)
+
+
+# -- courts and legislatures ------------------------------------------------------------------------------------------
+
+
+def test_an_appeals_court_named_with_its_circuit_affirms() -> None:
+    text = (
+        "A trial judge refused to halt the statute, and the U.S. Court of Appeals for the Ninth Circuit "
+        "affirmed in May."
+    )
+    assert _pairs(text) == {("U.S. Court of Appeals for the Ninth Circuit", "taken")}
+
+
+def test_reversing_and_vacating_are_a_courts_acts() -> None:
+    text = "Last year the Court of Appeal reversed the ruling and vacated the injunction."
+    assert ("Court of Appeal", "taken") in _pairs(text)
+
+
+def test_affirming_a_commitment_is_no_act() -> None:
+    assert _pairs("The minister affirmed her commitment to the online safety bill on Monday.") == set()
+
+
+def test_the_legislature_is_the_legislature_of_the_state_in_the_story() -> None:
+    text = (
+        "Oregon passed its deepfake law in 2024. In March the Legislature amended the law to cover apps that make "
+        "such images."
+    )
+    assert ("Oregon Legislature", "taken") in _pairs(text)
+
+
+def test_the_legislature_of_no_named_state_is_nobody() -> None:
+    assert _pairs("In March the Legislature amended the law to cover apps that make such images.") == set()
+
+
+def test_may_the_month_is_no_dangling_modal() -> None:
+    assert _pairs("The Supreme Court affirmed in May.") == {("Supreme Court", "taken")}
+
+
+# -- decisions, refusals and briefs ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Standing Committee on Health resolved on Tuesday to summon the company's regional director.",
+            ("Standing Committee on Health", "taken"),
+        ),
+        (
+            "Its chairman said the Senate Health Committee would not accept written answers.",
+            ("Senate Health Committee", "refused"),
+        ),
+        ("Ofcom joined a brief supporting the publishers' appeal.", ("Ofcom", "taken")),
+    ],
+)
+def test_resolving_refusing_answers_and_joining_a_brief_are_acts(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides resolved the dispute over parking on Friday.",
+        "She sided with her colleagues on most questions.",
+    ],
+)
+def test_resolving_a_dispute_or_siding_with_colleagues_is_no_act(text: str) -> None:
+    assert _pairs(text) == set()
+
+
+# -- what someone demands be done; background habits -----------------------------------------------------------------
+
+
+def test_what_is_demanded_is_the_demand_not_the_act() -> None:
+    text = "Labour's Mira Patel criticised the platform and demanded that Ofcom hit the firm with the maximum fine."
+    assert _pairs(text) == {("Mira Patel", "called_for")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary has blocked websites on a large scale before.",
+        "The data commissioner, Amara Okonkwo, has fined companies in the past.",
+    ],
+)
+def test_a_perfect_that_ends_on_before_is_background(text: str) -> None:
+    assert _pairs(text) == set()
+
+
+def test_a_perfect_with_before_inside_the_sentence_is_news() -> None:
+    text = "Ofcom has opened an investigation into the app, days before the new rules take effect."
+    assert _pairs(text) == {("Ofcom", "taken")}
+
+
+def test_his_after_a_subject_and_an_owner_is_the_subject() -> None:
+    text = (
+        "Ohio Attorney General Dave Yost is taking aim at Jack Dorsey's payments company tonight. His office has sent "
+        "the firm a civil investigative demand over the app."
+    )
+    assert _actors(text) == {"Dave Yost"}
+
+
+def test_an_owner_is_still_she_when_nobody_else_is_in_view() -> None:
+    text = "Kerry Ashdown's charity Safe Online said on Monday. She has written to the minister urging her to act."
+    assert ("Kerry Ashdown", "called_for") in _pairs(text)

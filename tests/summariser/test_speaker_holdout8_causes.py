@@ -261,7 +261,7 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         '"My family is here and nobody should have to see those images of them," he said.',
         [None],
     ),
-    # -- a title opening the paragraph before a quote paragraph, across a numbered sub-heading ---
+    # -- a title opening the paragraph before a quote paragraph, across a numbered sub-heading ------------------------
     (
         "title_in_paragraph_before_the_quote",
         "Information Commissioner Mairead Quigley gave evidence for two hours on Tuesday.\n\n"
@@ -299,6 +299,133 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "trap_descriptor_without_a_kind_word_before",
         "In Denmark, the famous authority Datatilsynet-Nord was mentioned. Officials said it was "
         '"following the Irish and Swedish cases very closely".',
+        [None],
+    ),
+    # -- a body's acronym in brackets, then a relative clause, before the verb ---------------------------------------
+    (
+        "acronym_in_brackets_then_relative_clause",
+        "The government has three months to respond. A spokesperson for the Federal Office of Transport (FOT), "
+        'which is drafting the bill, said the consultation had drawn "more than two hundred responses" so far.',
+        ["Federal Office of Transport"],
+    ),
+    (
+        "trap_bracketed_acronym_of_another_body",
+        "A lawyer for Harriet Vale, who sued the Federal Office of Transport (FOT), which is drafting the bill, said "
+        'the consultation had drawn "more than two hundred responses" so far.',
+        [None],
+    ),
+    # -- a bare quote after a sentence in which someone only reacts ---------------------------------------------------
+    (
+        "gesture_then_bare_quote_same_paragraph",
+        "Dara Whelan scored the winning goal in 1998. Asked what she made of seeing it again on her phone, Whelan "
+        'laughed. "It looks better in slow motion. Everything does."',
+        ["Dara Whelan"],
+    ),
+    (
+        "gesture_then_bare_quote_next_paragraph",
+        "Mara Dunn was asked about the size of the fine. She shrugged.\n\n"
+        '"It is a rounding error for a company of that size, and they know it."',
+        ["Mara Dunn"],
+    ),
+    (
+        "trap_gesture_in_a_relative_clause_with_two_people",
+        'Tom Reid spoke to Ana Lopez, who smiled. "It is a rounding error for a company of that size, and they know '
+        'it."',
+        [None],
+    ),
+    # -- "replied to a question from Y that …": the one replying speaks ----------------------------------------------
+    (
+        "replied_to_a_question_from_someone_that",
+        "Priya Raman, the housing minister, replied to a question from the Conservative MP Giles Fennimore that the "
+        'government "will bring forward the measure at the earliest opportunity".',
+        ["Priya Raman"],
+    ),
+    (
+        "trap_responded_to_criticism_that",
+        "Priya Raman responded to criticism from the Conservative MP Giles Fennimore that the government "
+        '"will never bring forward the measure at all".',
+        [None],
+    ),
+    # -- a quote closing its sentence before a brand that opens on a lower-case letter --------------------------------
+    (
+        "quote_closes_before_lower_case_brand",
+        "Julia Benning, the commissioner, gave evidence on Tuesday.\n\n"
+        '"We do not accept that," Ms Benning said. "If it lives inside the app, it is the app." eBay has written back '
+        "rejecting that position, and the commissioner said she had not ruled out court action.",
+        ["Julia Benning", "Julia Benning"],
+    ),
+    (
+        "trap_lower_case_word_goes_on_the_sentence",
+        "Julia Benning and Tom Vale gave evidence on Tuesday.\n\n"
+        '"If it lives inside the app, it is the app." officials said on Tuesday, and the committee agreed.',
+        [None],
+    ),
+    # -- a body named in apposition after a clause describing it is no person; British plural "they" for it ------------
+    (
+        "body_apposed_after_describing_clause",
+        "The label that owns most of his recordings, Harbour Sound, says he may play the old songs.\n\n"
+        "Harbour Sound have twice denied doing anything wrong.\n\n"
+        '"At no point did we say he could not perform those songs on television," they said in a statement.',
+        ["Harbour Sound"],
+    ),
+    (
+        "trap_person_apposed_after_a_person_noun",
+        "The lawyer who represents the family, Harbour Sound, says he will appeal.\n\n"
+        '"At no point did we say he could not perform those songs on television," they said in a statement.',
+        [None],
+    ),
+    # -- "the minister" is never the prime or first minister -----------------------------------------------------------
+    (
+        "the_minister_with_a_prime_minister_named",
+        "Keir Starmer, the prime minister, spoke on Monday. Nia Griffith, the safeguarding minister, met campaigners "
+        "later. Griffith remembers the meeting.\n\n"
+        '"One woman said something that has stayed with me ever since," the minister told the Guardian.',
+        ["Nia Griffith"],
+    ),
+    (
+        "trap_two_ministers_named",
+        "Nia Griffith, the safeguarding minister, and Tom Byrne, the policing minister, met campaigners on Monday.\n\n"
+        '"One woman said something that has stayed with me ever since," the minister told the Guardian.',
+        [None],
+    ),
+    # -- "the centre said" for a body named "Centre for …" (a place-based prefix is no part of the name) --------------
+    (
+        "the_centre_for_a_place_based_centre",
+        "The Lagos-based Centre for Digital Rights urged the government to publish the notices.\n\n"
+        '"Blocking a service is a serious act that affects millions of users," the centre said in a statement.',
+        ["Centre for Digital Rights"],
+    ),
+    (
+        "trap_two_centres_in_view",
+        "The Centre for Digital Rights and the Centre for Media Freedom both wrote to the minister.\n\n"
+        '"Blocking a service is a serious act that affects millions of users," the centre said in a statement.',
+        [None],
+    ),
+    (
+        "office_holder_of_a_body_named_after_the_title",
+        "The Women's Law Centre, a Durban advocacy group, welcomed the notice. "
+        '"Takedowns alone mean the girls are violated again every time," said the centre\'s director, Nomvula '
+        "Dlamini.",
+        ["Nomvula Dlamini"],
+    ),
+    # -- a person known by one name under a pseudonym -----------------------------------------------------------------
+    (
+        "pseudonym_one_name",
+        "For Ruth, not her real name, the process has felt slow.\n\n"
+        '"I reported it to the platform three times and nothing happened for eleven days," Ruth said.',
+        ["Ruth"],
+    ),
+    (
+        "kindless_body_in_focus_over_a_charity_paragraphs_back",
+        "The study was funded by the Wellcome Trust.\n\n"
+        "For patients, the findings are a long way off. Eczema Action UK said the research was welcome. "
+        '"Any step towards better treatment matters to our members," a spokesperson for the charity said.',
+        ["Eczema Action UK"],
+    ),
+    (
+        "trap_kindless_body_and_a_charity_in_one_paragraph",
+        "The Wellcome Trust funded the study. Eczema Action UK said the research was welcome. "
+        '"Any step towards better treatment matters to our members," a spokesperson for the charity said.',
         [None],
     ),
 ]

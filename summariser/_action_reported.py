@@ -1,0 +1,62 @@
+"""What a clause reports rather than asserts, and how a report changes an action: a checked claim or an indirect
+question holds no act ("The claim that Poland has banned Grok … is false", "asked when Ofcom would issue …"); a speech
+verb before a body's clause is speech, the clause the act ("revealed that eSafety had registered a code"); an
+official's letter that asks the company to change course is a call; some verbs are acts only when a court does them.
+Split from `_action_clauses`, whose `SentenceContext` uses these.
+"""
+
+from __future__ import annotations
+
+from summariser._lazy_re import lazy_re
+
+# an official's letter asking the company to act, not to explain: "written to X asking it to disable …"
+LETTER_DEMANDS = lazy_re(
+    r"[^.;]{0,100}?\b(?:asking|urging|calling\s+on|demanding)\s+(?:it|them|X|xAI|the\s+(?:company|platform|firm))\s+"
+    r"to\s+(?!(?:explain|provide|set\s+out|describe|confirm|account|answer|justify|clarify|detail|share|hand\s+over"
+    r"|disclose|submit|respond|reply|say|state|outline|supply|give|send|produce|preserve)\b)[a-z]"
+)
+# verbs that report a clause: "revealed that eSafety had registered a code" is speech; the registering is the act
+SPEECH_LIKE = frozenset(("confirm", "reveal", "disclose"))
+
+
+# "has fined companies before.": a perfect that ends its sentence on "before" tells a habit, not an act of the story
+BEFORE_AT_END = lazy_re(r"[^.;:,“”\"]{0,80}?\s(?:before|in\s+the\s+past)[.!]?[”\"]?\s*$")
+# verbs that are acts only when a court does them (an appeals court "affirmed in July")
+COURT_ONLY = frozenset(("affirm", "reverse", "vacate", "remand"))
+COURT_NAME = lazy_re(r"\b(?:Court|Circuit|Tribunal|court|Justice|Judge)\b")
+# "confirmed that eSafety issued X with a notice": a body's act in simple past reported by someone else
+THAT_BODY_DID = lazy_re(r"\s+that\s+(?:the\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w'’&-]*\s+){1,5}[a-z]+ed\b")
+# clauses that report no act: a claim being checked, an indirect question, what someone demands be done ("demanded
+# that Ofcom hit the firm with the maximum fine" is the demand, not Ofcom's act)
+NOT_ASSERTED = lazy_re(
+    r"\b(?:(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat)\s+(?:\w+\s+)?(?:claims?|rumou?rs?|allegations?|suggestions?)\s+that"
+    r"|(?:asked|asking|asks|wondered|wondering|questioned)\s+(?:\w+\s+){0,3}?(?:when|whether|if|why|how)"
+    r"|(?:demanded|demanding|demands|insisted|insisting|insists)\s+that)\s"
+)
+
+
+def may_not_assert(lowered: str, words: set[str]) -> bool:
+    """Cheap substring tests before `NOT_ASSERTED` is searched: a claim noun before "that", or an asking verb and a
+    question word."""
+    if "that" in words and (
+        "claim" in lowered
+        or "rumo" in lowered
+        or "allegation" in lowered
+        or "suggestion" in lowered
+        or "demand" in lowered
+        or "insist" in lowered
+    ):
+        return True
+    return ("ask" in lowered or "wonder" in lowered or "question" in lowered) and not words.isdisjoint(_QUESTION_WORDS)
+
+
+_QUESTION_WORDS = frozenset(("when", "whether", "if", "why", "how"))
+
+
+def not_asserted(text: str, pos: int) -> bool:
+    """Is `pos` inside a claim's "that" clause or an indirect question opened at most 80 characters before, with no
+    clause break between?"""
+    for m in NOT_ASSERTED.finditer(text, max(0, pos - 80), pos):
+        if not any(mark in text[m.end() : pos] for mark in (";", ". ", "—", " but ")):
+            return True
+    return False

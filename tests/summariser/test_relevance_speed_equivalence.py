@@ -1,0 +1,68 @@
+"""The relevance matcher's speed devices give what the plain forms they replace give."""
+
+from __future__ import annotations
+
+import pickle
+import random
+import re
+from dataclasses import fields
+
+import pytest
+
+from summariser._relevance import _Evidence
+from summariser._topic import DEFAULT_TOPIC, Topic
+from summariser._topic_frames import frames_for
+from summariser._topic_match import matcher_for
+from summariser._topic_refs import references_for
+from summariser._topic_terms import Term, hyphenated
+
+_HYPHENATED = re.compile(rb"[^ ]+-[^ ]*")
+
+
+def test_evidence_copy_copies_every_field() -> None:
+    names = [f.name for f in fields(_Evidence)]
+    original = _Evidence(*range(1, len(names) + 1))
+    copy = original.copy()
+    assert copy is not original
+    assert [getattr(copy, name) for name in names] == list(range(1, len(names) + 1))
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [b"", b"-", b"a-b", b"-a", b"-a-b", b"a- b", b"Grok-generated images of far-right -5 MPs", b"x --y z-", b"0-2"],
+)
+def test_hyphenated_words_are_those_the_pattern_finds(joined: bytes) -> None:
+    assert hyphenated(joined) == _HYPHENATED.findall(joined)
+
+
+def test_hyphenated_words_agree_with_the_pattern_on_random_tokens() -> None:
+    rnd = random.Random(7)
+    for _ in range(3000):
+        words = [bytes(rnd.choice(b"ab-") for _ in range(rnd.randint(1, 5))) for _ in range(rnd.randint(0, 5))]
+        joined = b" ".join(words)
+        assert hyphenated(joined) == _HYPHENATED.findall(joined), joined
+
+
+def test_a_pair_term_is_one_found_by_its_first_two_lower_case_words() -> None:
+    # `pair` terms skip `Term.matches` once the (first, second) lookup has found them: they must be two any-case words
+    matcher = matcher_for(DEFAULT_TOPIC)
+    pairs = [t for terms in matcher._phrases.values() for t in terms if t.pair]
+    assert pairs  # "prime minister", "online safety" ...
+    for term in pairs:
+        words = list(term.lows)
+        assert len(term.checks) == 2 and term.matches(words, words, 0)
+        assert term.matches([w.upper() for w in words], words, 0)
+    exact = Term.build("Online Safety", "concern", 1.0)
+    assert exact is not None and not exact.pair
+    assert Term.build("online safety act", "concern", 1.0).pair is False  # type: ignore[union-attr]
+
+
+def test_equal_topics_share_their_compiled_tables_whichever_was_asked_for_last() -> None:
+    # the identity shortcut in front of the per-topic cache must not change what an equal topic gets
+    shipped = pickle.loads(pickle.dumps(DEFAULT_TOPIC))
+    other = Topic.from_keywords("buses", subjects=["Stagecoach"], concerns=["regulator"])
+    for build in (matcher_for, frames_for, references_for):
+        first = build(DEFAULT_TOPIC)
+        assert build(shipped) is first and build(shipped) is first
+        assert build(other) is not first
+        assert build(DEFAULT_TOPIC) is first and build(other) is build(other)
