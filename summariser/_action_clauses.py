@@ -20,6 +20,7 @@ from summariser._action_reported import (
     BEFORE_AT_END,
     COURT_NAME,
     COURT_ONLY,
+    IT_OPENS,
     LETTER_DEMANDS,
     NOT_ASSERTED,
     SPEECH_LIKE,
@@ -189,6 +190,9 @@ class SentenceContext(CheapTests):
             return self._modal_hit(base, cls, start, end, left)
         if form in ("past", "s") and cls == "call" and not self._quoted(start):
             document = _DOCUMENT_SUBJECT.search(text, max(0, start - 50), start)
+            if document is None and self.doc_it and self.author is not None and IT_OPENS.fullmatch(text, 0, start):
+                # "The report … was launched by the Nordic Digital Policy Forum. It calls on …": its author calls
+                return Hit(self.author, "called_for", base, start, end, start, cls)
             if document is not None:  # "The letter calls on the Government to …": its authors call
                 author = self._document_author(document.start(), document.end())
                 if author is not None:

@@ -109,9 +109,12 @@ MORE_OBJECTS: dict[str, LazyRe] = {
     ),
     "invite": lazy_re(r"^\s+(?:\S+\s+){1,4}?to\s+(?:appear|give\s+evidence|testify|attend)\b", re.I),
     # "resolved on Tuesday to summon the company": a body's decision; "resolved the dispute" says nothing of whom
-    "resolve": lazy_re(r"^\s+(?:\S+\s+){0,3}?to\s+[a-z]", re.I),
-    # "The administration sided with X": taking a side in a case
-    "side": lazy_re(r"^\s+with\b", re.I),
+    "resolve": lazy_re(
+        r"^\s+(?:\S+\s+){0,3}?to\s+(?:summon|investigate|ban|block|refer|impose|fine|write|seek|open|launch|hold|call"
+        r"|ask|demand|introduce|amend|reject|suspend|sue|pursue|issue|publish|establish|appoint|subpoena|compel|examine"
+        r"|review|probe|recommend|censure|sanction)\b",
+        re.I,
+    ),
 }
 
 

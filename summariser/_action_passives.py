@@ -87,6 +87,7 @@ class PassiveHits(PhraseHits):
     police: str | None = None
     # who sent, signed, filed or tabled the last document the article reported: "The letter calls on …" is theirs
     author: str | None = None
+    doc_it = False  # the sentence before introduced a document: a sentence-initial "It" is that document
 
     def _passive_hit(self, base: str, start: int, end: int, aux_start: int) -> Hit | None:
         if base in _CREDITS:

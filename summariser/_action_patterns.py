@@ -34,7 +34,7 @@ _VERBS: dict[str, VerbClass] = {
             "appoint cooperate co-operate defend provide tell search invite lay fix dismiss release reach contest "
             "submit brief increase drop appear register study advance move liaise work run repeal scrap revoke "
             "testify reprimand pursue classify deliver detain help assist return commit pre-empt prejudge offer "
-            "present monitor forward award step oblige affirm reverse vacate remand resolve side"
+            "present monitor forward award step oblige affirm reverse vacate remand resolve"
         ),
         "do",
     ),

@@ -21,6 +21,14 @@ SPEECH_LIKE = frozenset(("confirm", "reveal", "disclose"))
 
 # "has fined companies before.": a perfect that ends its sentence on "before" tells a habit, not an act of the story
 BEFORE_AT_END = lazy_re(r"[^.;:,“”\"]{0,80}?\s(?:before|in\s+the\s+past)[.!]?[”\"]?\s*$")
+# "The report, titled …, was launched … by the Nordic Digital Policy Forum": a document and its author by "by"
+DOCUMENT_BY = lazy_re(
+    r"(?:The|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?(?:report|letter|communiqué|statement|declaration|study|paper"
+    r"|petition|resolution|manifesto|white\s+paper)\b[^.;]*?\b(?:published|launched|issued|written|signed|released"
+    r"|commissioned|drafted|produced|tabled)\s+(?:[^.;]{0,60}?\s)?by\s+"
+)
+# the sentence opens on the document's "It": "It calls on …", "It also urges …"
+IT_OPENS = lazy_re(r"It\s+(?:also\s+)?")
 # verbs that are acts only when a court does them (an appeals court "affirmed in July")
 COURT_ONLY = frozenset(("affirm", "reverse", "vacate", "remand"))
 COURT_NAME = lazy_re(r"\b(?:Court|Circuit|Tribunal|court|Justice|Judge)\b")

@@ -22,6 +22,7 @@ from summariser import _action_patterns as P
 from summariser._action_clauses import SentenceContext
 from summariser._action_gates import candidate_verbs, may_hold_action
 from summariser._action_passives import POLICE
+from summariser._action_reported import DOCUMENT_BY
 from summariser._action_rules import quote_ranges
 from summariser._actor_canonical import canonical_actors
 from summariser._actors import ActorFinder
@@ -101,6 +102,15 @@ def _repeats_one(action: Action, actions: list[Action], first: int) -> bool:
     return False
 
 
+def _document_by(finder: ActorFinder, i: int, text: str) -> str | None:
+    """The author of a document a sentence introduces with "by" ("The report … was launched by X"), or None."""
+    m = DOCUMENT_BY.match(text)
+    if m is None:
+        return None
+    span = next((s for s in finder.spans(i) if s.start >= m.end() and s.kind in ("org", "group")), None)
+    return finder.resolve(span, i) if span is not None and span.start - m.end() <= 4 else None
+
+
 # acts that produce a document which may later "call on" someone
 _AUTHORING = frozenset(("write", "send", "sign", "file", "table", "adopt", "publish", "submit", "sue", "lodge"))
 # at most this many leading words ("has", "will now") may tell two wordings of one action apart
@@ -122,8 +132,14 @@ def extract_actions(
     actions: list[Action] = []
     police: str | None = None
     author: str | None = None
+    doc_it = False
     for sent, (lowered, words) in zip(doc.sentences, _sentence_words(doc), strict=True):
         text = sent.text
+        was_doc, doc_it = doc_it, False
+        if "by" in words and text[:1] in "TAI":  # "The report … was launched by X": X wrote what "It" says next
+            doc_author = _document_by(finder, sent.index, text)
+            if doc_author is not None:
+                author, doc_it = doc_author, True
         if len(text) > _MAX_SENTENCE:
             continue  # run-on text (a flattened table or list) is not news prose; it would only cost time
         if P.CUE_WORDS.isdisjoint(words):
@@ -133,7 +149,7 @@ def extract_actions(
         if not may_hold_action(text, lowered, words, verbs):
             continue
         ctx = SentenceContext(text, sent.index, finder, published, quote_ranges(doc, sent), words, lowered, verbs)
-        ctx.police, ctx.author = police, author
+        ctx.police, ctx.author, ctx.doc_it = police, author, was_doc
         hits = ctx.hits()
         first = len(actions)  # this sentence's actions start here
         for hit in hits:

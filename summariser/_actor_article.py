@@ -9,7 +9,8 @@ import logging
 from collections.abc import Callable, Sequence
 
 from summariser._action_text import clean_actor, quoted_title
-from summariser._actor_governments import NEAREST_WINDOW, nation_in, nearest_cue, person_nation, subject_nations
+from summariser._actor_governments import NEAREST_WINDOW, nearest_cue, person_nation, subject_nations
+from summariser._actor_named import first_body_named, named_country_body, police_force
 from summariser._actor_patterns import (
     _ALIASES,
     _GOVERNMENT_ROLE,
@@ -51,10 +52,6 @@ def _is_national_name(name: str | None) -> bool:
 _HEADS_OF_GOVERNMENT = frozenset(("president", "prime minister", "premier", "chancellor", "taoiseach"))
 # a role held in a regulator the role names only by its kind: "the commissioner's head of digital affairs"
 _REGULATOR_STAFF = lazy_re(r"(?:the\s+)?(?P<kind>commissioner|regulator|watchdog|authority)['’]s\s")
-# the kind words of "Sweden's national privacy regulator": the rest ("privacy") must be in the body's name
-_BODY_KIND_WORDS = frozenset(
-    ("regulator", "watchdog", "authority", "agency", "commission", "national", "own", "main", "independent", "state")
-)
 _BARE_SPOKESPEOPLE = frozenset(("a spokesperson", "a spokesman", "a spokeswoman"))
 _BARE_SPOKESPERSON_SAID = lazy_re(r"(?:^|[,”\"]\s+)[Aa]n?\s+spokes(?:person|man|woman)\s+(?:said|added)\b")
 
@@ -279,7 +276,7 @@ class ArticleActors:
         staff = _REGULATOR_STAFF.match(role)
         if staff is not None:  # "the commissioner's head of digital affairs": the "we" of the body of that kind
             kind = staff.group("kind")
-            body = self._first_body_named(kind) or regulator
+            body = first_body_named(self._doc.sentences, self.spans, kind) or regulator
             if body is not None:
                 return body
         if role.endswith(("commissioner", "vice-president")) and regulator:  # "the commissioner" heads her office
@@ -295,32 +292,20 @@ class ArticleActors:
                     return span.canonical
         return None
 
+    def police_force(self) -> str | None:
+        """The police force the article names most often (a tie: the first named), or None."""
+        return police_force(self._doc.sentences, self.spans)
+
     def country_body(self, country: str, body: str) -> str:
         """The body "Sweden's privacy regulator" is: the one the article names with the description's own words in
         its name ("Swedish Authority for Privacy Protection") and no other country's, else the country itself."""
         key = (country, body)
         known = self._country_bodies.get(key)
         if known is None:
-            known = self._country_bodies[key] = self._named_country_body(country, body) or country
+            known = self._country_bodies[key] = (
+                named_country_body(self._doc.sentences, self.spans, country, body, self.government) or country
+            )
         return known
-
-    def _named_country_body(self, country: str, body: str) -> str | None:
-        keys = [w for w in body.split() if w not in _BODY_KIND_WORDS]
-        if not keys or keys[0] not in self._doc.text.lower():
-            return None  # "Malaysia's communications regulator" in an article that never names it: the country
-        for j, sent in enumerate(self._doc.sentences):
-            if keys[0] not in sent.text.lower():
-                continue
-            for span in self.spans(j):
-                name = span.canonical
-                if span.kind != "org" or name is None or span.ref.startswith("cbody:"):
-                    continue
-                low = name.lower()
-                if all(k in low for k in keys) and nation_in(name) in (country, None):
-                    if nation_in(name) is None and self.government != country:
-                        continue  # a body named without a nation belongs to the article's own country
-                    return name
-        return None
 
     def affiliation(self, person: str) -> str | None:
         """The organisation the article says `person` works for (see `_actors.ActorFinder`); None here."""

@@ -110,9 +110,10 @@ class PronounActors(ArticleActors):
                 return s.kind == "person" and self._gender_of(s.canonical or "") in (None, wanted)
 
             return (
-                # "Ken Paxton is taking aim at Elon Musk's company. His office has sent …": near by, a person who acts
-                # comes before one who only owns something
-                self._recent(i, span.start, fits, window=1, possessors=False)
+                # "Ken Paxton is taking aim at Elon Musk's company. His office has sent …": in the sentence before, one
+                # who acts comes before one who only owns something (only for a pronoun that opens its sentence:
+                # "Trump's call when he asked …" is Trump's)
+                (self._recent(i, span.start, fits, window=1, possessors=False) if span.start == 0 else None)
                 or self._recent(i, span.start, fits, window=6)
                 or self._office_holder(i, span.start)
             )

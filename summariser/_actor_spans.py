@@ -239,6 +239,9 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     doc = DOCUMENT_SUBJECT.match(text) if text[:1] in "TI" else None
     if doc is not None:  # "The notice, issued last week, gave X 24 hours": its issuer acts (`_actor_documents`)
         found.append(ActorSpan(0, doc.end(), doc.group(0), None, "ref", "doc:" + doc.group("noun")))
+    for m in _OFFICERS.finditer(text) if "fficers" in text or "etectives" in text else ():
+        if _OFFICERS_AFTER.search(text, max(0, m.start() - 12), m.start()):  # "said officers had …": the force's
+            found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "police"))
     for m in _THE_LEGISLATURE.finditer(text) if "Legislature" in text else ():  # the state's, resolved later
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "legislature"))
     for m in _A_JUDGE.finditer(text) if "judge" in text else ():  # "A federal judge on Tuesday refused …": named later
@@ -260,6 +263,9 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     return with_branch(found, text) if places else found  # `with_branch` only ever changes a place's span
 
 
+# "officers had made 23 arrests", "Detectives have charged …": the police force the story names
+_OFFICERS = lazy_re(r"(?<![\w'’-])(?:[Pp]olice\s+)?(?:[Oo]fficers|[Dd]etectives)\b")
+_OFFICERS_AFTER = lazy_re(r"(?:^|\b(?:said|says|that|and|when)\s+|,\s+)$")
 # "In May the Legislature amended the law": a US state's legislature, named by the state the story is about
 _THE_LEGISLATURE = lazy_re(r"(?<![\w'’-])[Tt]he\s+Legislature\b")
 _CIRCUIT = lazy_re(r"\s+for\s+the\s+(?:[A-Z][\w-]*\s+){1,2}Circuit\b")

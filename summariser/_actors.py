@@ -207,6 +207,8 @@ class ActorFinder(PronounActors):
             return self.affiliation(person) if person is not None else None
         if span.ref.startswith("doc:"):  # "The notice … gave X 24 hours": the body that issued it
             return document_issuer(span.ref[4:], i, self.spans, self.sentence_text, self.resolve)
+        if span.ref == "police":  # "officers had made 23 arrests": the force the article names most
+            return self.police_force()
         if span.ref == "legislature":  # "the Legislature": the legislature of the US state the article names most
             state = most_named_state(self._doc.text)
             return f"{state} Legislature" if state is not None else None

@@ -38,6 +38,19 @@ class AnaphorMixin:
 
         def sentence_of(self, para: int, offset: int) -> Sentence: ...
 
+        def _person_pronoun(self, pronoun: str, para: int, offset: int) -> str | None: ...
+
+    def _pronoun_office(self, phrase: str, para: int, start: int) -> Attribution | None:
+        """ "His office said …", "her spokeswoman said": the person the pronoun means, through their office (as "a
+        spokesperson for Tom Reid" is credited to him); unclear when the pronoun is."""
+        m = _PRONOUN_OFFICE.fullmatch(phrase)
+        if m is None:
+            return None
+        who = self._person_pronoun("he" if m.group(1).lower() == "his" else "she", para, start)
+        if who is None:
+            return Attribution(None, None, "unclear")
+        return Attribution(who, "via " + phrase.lower(), "spokesperson")
+
     def _named_holder(self, phrase: str, para: int, start: int, sent: Sentence) -> str | None:
         """The one person the article gave this title ("the spokesman"), when named in the last few sentences."""
         who = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
@@ -230,4 +243,10 @@ _OTHER_BODY = lazy_re(
     r"\b(?:the|a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|platform|charity|group|agency|ministry|department|"
     r"regulator|watchdog|body|organisation|organization|union|association|council|committee|broadcaster|channel|"
     r"network|start-?up|app|site|service|publisher|newspaper|school|university|hospital|club|team)\b"
+)
+
+
+# a person's own office speaking: "his office", "her press office", "his spokesman"
+_PRONOUN_OFFICE = lazy_re(
+    r"([Hh]is|[Hh]er)\s+(?:press\s+)?(?:office|spokesperson|spokesman|spokeswoman|press\s+secretary)"
 )

@@ -20,6 +20,7 @@ _ROLE_LAST = "|".join(re.escape(w) for w in sorted({r.split()[-1] for r in ROLE_
 _THE_ROLE = lazy_re(rf"\b[Tt]he\s+((?:[\w-]+\s+){{0,2}}(?i:{_ROLE_LAST}))\b")
 
 
+_ASKING = lazy_re(r"\b(?:ask|asks|asked|asking|pressed|pressing|questioned|challenged|quizzed|wanted to know)\b")
 _EPITHET_LEAD = lazy_re(r"\s*((?:[Tt]he)\s+(?:[\w-]+\s+)?[\w-]+)(?=[\s,])")
 _ORG_ROLES = frozenset({"regulator", "watchdog"})  # title words that name organisations more often than people
 _MODIFIED = lazy_re(r"\s+(?:administration|government|campaign|era|years|presidency|camp|White House)\b")
@@ -96,6 +97,8 @@ class DescribedMixin:
             lead = _THE_ROLE.match(self.masked[prev.paragraph], prev.start)
             if lead is None or (idx == sent.index and lead.start() >= offset):
                 continue
+            if prev.paragraph != para and _ASKING.search(prev.text):
+                return None  # "The Conservative leader opened by asking why … / '…,' he said": the answer is another's
             who = self.index.resolve(lead.group(1), sentence=idx, before=lead.end(1) - prev.start)
             others = {
                 m.canonical

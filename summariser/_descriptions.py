@@ -13,7 +13,7 @@ from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._anaphors import AnaphorMixin
 from summariser._lazy_re import lazy_re
-from summariser._namelex import CAP_STOP, NON_PERSON, ORG_CANON, ORG_KINDS, SUFFIX_KINDS
+from summariser._namelex import CAP_STOP, NON_PERSON, SUFFIX_KINDS
 from summariser._names import Mention, NameIndex
 from summariser._people import not_a_name
 from summariser._roles import is_role_phrase
@@ -63,7 +63,11 @@ class DescriptionMixin(AnaphorMixin):
         def _has_mention(self, para: int, start: int, part: str) -> bool: ...
 
     def _special(self, phrase: str, para: int, start: int, sent: Sentence) -> Attribution | None:
-        if phrase.isascii() and phrase.split(None, 1)[0].casefold() not in D.SPECIAL_FIRST and "'" not in phrase:
+        first = phrase.split(None, 1)[0].casefold()
+        office = self._pronoun_office(phrase, para, start) if first in ("his", "her") else None
+        if office is not None:  # "His office said …": the person, through their office
+            return office
+        if phrase.isascii() and first not in D.SPECIAL_FIRST and "'" not in phrase:
             return None  # every pattern below needs one of those first words or an apostrophe: skip them all
         if phrase.lower() == "one":  # "two media buyers said … said one": one of that group
             return Attribution(self._one_of_group(sent, start - sent.start), None, "anonymous")
@@ -334,11 +338,13 @@ class DescriptionMixin(AnaphorMixin):
             return found
         if found is None:
             found = self.index.resolve("the " + phrase.lower(), sentence=sent.index, before=start - sent.start)
+        if found is not None and not self.index.kindless():
+            return found
         # "xAI said it would cooperate. A spokesperson for the company said": the one in focus, if it fits
         focus = self._spokes_org(sent.paragraph, start, kind_named=True)
         kinds = self.index.kinds_of(focus) if focus is not None else frozenset()
         # a body in focus that nothing gives a kind may be the one meant ("Lupus UK said …"), not one further back
-        kindless = focus is not None and not kinds and self.index.is_org(focus) and _kindless(focus)
+        kindless = focus is not None and focus in self.index.kindless()
         if found is not None and kindless and focus != found:
             # the one in focus, unless the other is named in this paragraph too: then either may be meant
             return None if self._named_in_paragraph(found, sent.paragraph) else focus
@@ -381,12 +387,6 @@ _LAST_PRONOUN = lazy_re(r"\s(her|him|it|them)$", re.IGNORECASE)
 def _office_key(body: str) -> str:
     """ "public prosecutor’s  office" -> "prosecutor's office": the same office however fully it is named."""
     return " ".join(body.lower().replace("’", "'").split()).removeprefix("public ")
-
-
-def _kindless(org: str) -> bool:
-    """True for an organisation nothing says the kind of ("Lupus UK said …"): no kind the lexicon or a descriptor
-    gave, and no word of its name that tells one ("University", "Council")."""
-    return not any(w in SUFFIX_KINDS for w in org.split()) and not (ORG_KINDS.get(org) or org in ORG_CANON)
 
 
 def _personal(name: str) -> bool:

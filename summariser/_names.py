@@ -19,7 +19,7 @@ from summariser._mentions import (
     find_mentions,
 )
 from summariser._name_kinds import KIND_WORDS
-from summariser._namelex import ORG_CANON
+from summariser._namelex import ORG_CANON, SUFFIX_KINDS
 from summariser._text import Document
 
 __all__ = ["Mention", "NameIndex", "build_name_index"]
@@ -78,6 +78,7 @@ class NameIndex:
         self._firsts: dict[str, set[str]] = {}
         self._roles: dict[str, set[str]] = {}
         self._givens: dict[str, set[str]] | None = None  # built on the first given-name lookup
+        self._kindless: frozenset[str] | None = None  # built on first use
         for person in people.values():
             self._surnames.setdefault(person.last.lower(), set()).add(person.canonical)
             self._firsts.setdefault(person.first.lower(), set()).add(person.canonical)
@@ -119,6 +120,16 @@ class NameIndex:
     def kinds_of(self, canonical: str) -> frozenset[str]:
         """What an organisation is ("regulator", "company", …); empty when unknown or not an organisation."""
         return self._orgs.get(canonical, frozenset())
+
+    def kindless(self) -> frozenset[str]:
+        """Organisations nothing gives a kind ("Lupus UK"): not the lexicon, a descriptor, nor a word of the name."""
+        if self._kindless is None:
+            self._kindless = frozenset(
+                org
+                for org, kinds in self._orgs.items()
+                if not kinds and org not in ORG_CANON and not any(w in SUFFIX_KINDS for w in org.split())
+            )
+        return self._kindless
 
     def is_person(self, canonical: str) -> bool:
         """True when `canonical` is one of the article's people."""

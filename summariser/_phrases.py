@@ -14,7 +14,7 @@ from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex
-from summariser._speaker_governments import government_in_view
+from summariser._speaker_governments import COUNTRY_GOVERNMENTS, government_in_view
 from summariser._speaker_orgs import POLITICAL_LEAD, THE_BODY, org_officer, shaped_org
 from summariser._speaker_patterns import Attribution
 from summariser._text import Document, Sentence, word_set
@@ -101,6 +101,8 @@ class PhraseMixin:
             return Attribution(self._plural_org(sent) or self._singular_they(para, start, sent), None, "pronoun")
         if low in ("we", "i", "you"):
             return Attribution(None, None, "pronoun")
+        if low in COUNTRY_GOVERNMENTS:  # "The UK has urged an '…'", "Britain said": its government
+            return Attribution(COUNTRY_GOVERNMENTS[low], None, "named")
         special = self._special(phrase, para, start, sent)
         if special is not None:
             return special

@@ -25,7 +25,7 @@ from summariser._topic_frames import frames_for
 from summariser._topic_match import NO_HITS, Unit, UnitHits, matcher_for
 from summariser._topic_refs import references_for
 
-__all__ = ["DEFAULT_TOPIC", "Topic", "score_relevance"]
+__all__ = ["DEFAULT_TOPIC", "Topic", "keyword_free", "score_relevance"]
 
 _LEDE_SENTENCES = 2
 _TITLE_WEIGHT = 3.0
@@ -86,7 +86,7 @@ def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_
     else:
         # the subject named nowhere (most off-topic items): never relevant, and its share of the score is 0
         return Relevance(score=0.0, relevant=False, matched=list(dict.fromkeys(matcher.names(hits))))
-    evidence = _gather(units, places, hits, _framed(units, places, hits, topic))
+    evidence = _gather(units, places, hits, *_framed(units, places, hits, topic))
     has_title = bool(title and title.strip())
     relevant = _decide(evidence, has_title=has_title)
     if (
@@ -111,6 +111,13 @@ def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_
     return Relevance(score=round(score, 3), relevant=relevant, matched=matched)
 
 
+def keyword_free(text: str, *, title: str | None, topic: Topic = DEFAULT_TOPIC) -> bool:
+    """Does neither the text nor the title name a keyword of the topic? Then `score_relevance` of its split gives
+    Relevance(0.0, False, []) whatever the sentences are, and a caller may skip splitting it (False when unsure)."""
+    matcher = matcher_for(topic)  # the title first: short, and where an item on the topic names it
+    return (not title or matcher.names_nothing(title, whole=False)) and matcher.names_nothing(text)
+
+
 def _units(doc: Document, title: str | None) -> tuple[list[Unit], list[tuple[float, int]]]:
     """Word tokens of the title and every sentence, and where each stands: (weight, paragraph; -1 for the title)."""
     units: list[Unit] = []
@@ -132,10 +139,14 @@ def _units(doc: Document, title: str | None) -> tuple[list[Unit], list[tuple[flo
     return units, places
 
 
-def _framed(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitHits], topic: Topic) -> frozenset[int]:
+def _framed(
+    units: list[Unit], places: list[tuple[float, int]], hits: list[UnitHits], topic: Topic
+) -> tuple[frozenset[int], set[int]]:
     """The title and lede units in which an authority acts on the subject they name, or the subject answers one
-    ("Malaysia restricts access to Grok", "X agrees to curb Grok after French pressure"): see `_topic_frames`."""
+    ("Malaysia restricts access to Grok", "X agrees to curb Grok after French pressure"): see `_topic_frames`; and
+    those naming the subject as more than a medium somewhere (for `_gather`, which would look again)."""
     framed: list[int] = []
+    named_in: set[int] = set()
     for i, (weight, _) in enumerate(places):
         if weight == 1.0:
             break  # the title and the lede come first
@@ -144,17 +155,23 @@ def _framed(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitH
             continue
         lows = units[i][1]
         named = [a for a, _ in hit.subject_at if not _as_medium(lows, a)]  # where it can answer for itself
+        if named:
+            named_in.add(i)
         if hit.strong and named:
             continue  # regulatory and about the subject already: nothing for a frame to add
         at = [a for a, _ in hit.subject_at]
         acts = frames_for(topic).acts(units[i], at, named, bool(hit.concern))
         if acts and not references_for(topic).names_rival(units[i : i + 1]):  # the act may be on the rival
             framed.append(i)
-    return frozenset(framed)
+    return frozenset(framed), named_in
 
 
 def _gather(
-    units: list[Unit], places: list[tuple[float, int]], hits: list[UnitHits], framed: frozenset[int]
+    units: list[Unit],
+    places: list[tuple[float, int]],
+    hits: list[UnitHits],
+    framed: frozenset[int],
+    named_in: set[int],
 ) -> _Evidence:
     # counted in locals and stored once: attribute updates on the dataclass cost several times more per sentence
     sentences = len(places) - (1 if places and places[0][0] == _TITLE_WEIGHT else 0)  # the title comes first
@@ -187,14 +204,7 @@ def _gather(
                 strong_title_or_lede = True
         if subjects:
             seen[0] = True
-            named = in_frame
-            if not named:
-                lows = units[i][1]
-                for at, _ in unit.subject_at:
-                    if not _as_medium(lows, at):
-                        named = True
-                        break
-            if named:
+            if in_frame or i in named_in:  # `_framed` looked at every title and lede unit naming the subject
                 seen[2] = True
                 subject_named_title |= is_title
             subject_hits += weight * (subjects if subjects < 2 else 2)

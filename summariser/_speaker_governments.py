@@ -16,6 +16,16 @@ _GOVERNMENT = lazy_pattern(
 )
 
 
+# a country named as the speaker stands for its government, where the annotated sets name that government: "The UK
+# has urged …", "Britain said …" (an adjective, "British", names no one alone)
+COUNTRY_GOVERNMENTS = {
+    prefix + name.lower(): government
+    for name, government in GOVERNMENTS.items()
+    if government.endswith("government") and not name.endswith("sh")
+    for prefix in ("", "the ")
+}
+
+
 def government_in_view(masked: list[str], para: int, start: int) -> str | None:
     """The government meant by a bare "government" at (para, start): the one named in this paragraph (before
     `start`) or the one before when only one is, the UK's when none is; None for two, or for a country's government

@@ -169,7 +169,9 @@ UPPER_LETTERS = "".join(
 # mis-decoded text is one linear scan, not one scan per mark (quadratic); the pattern opens on the mark itself (the
 # look-behind that it is the first comes after it), so `re` skips from mark to mark instead of trying every position
 _BOUNDARY = re.compile(
-    rf"([.!?…])(?<![.!?…][.!?…])[.!?…]*+([\"”’')\]]*+)\s+(?=[\"“‘'(\[]?[A-Z0-9{UPPER_LETTERS}]|[\"“‘'][a-z])"
+    rf"([.!?…])(?<![.!?…][.!?…])[.!?…]*+([\"”’')\]]*+)\s+(?=[\"“‘'(\[]?[A-Z0-9{UPPER_LETTERS}]|[\"“‘'][a-z]"
+    # a brand written in lower camel case opens a sentence too ("xAI did not respond.", "eSafety said", "techUK")
+    r"|[a-z]{1,4}[A-Z])"
 )
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w[\w’'-]*)")
 # "Is this right?" Mr Musk asked. -- the attribution after a closing mark stays with its quote

@@ -9,10 +9,12 @@ failing that, when the document names the subject elsewhere.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import compress
 from operator import itemgetter
 
+from summariser._text import fold_bytes, without_surrogates
 from summariser._topic import Topic, per_topic
 from summariser._topic_index import PHRASE, SUBJECT, TopicIndex
 from summariser._topic_terms import NO_HITS, Term, Tokens, Unit, UnitHits, hyphenated, is_maths, positions
@@ -21,6 +23,10 @@ __all__ = ["NO_HITS", "TopicMatcher", "Unit", "UnitHits", "matcher_for"]
 
 _SUBJECT, _PHRASE = SUBJECT, PHRASE  # roles of a word found that is not a plain concern (see `TopicIndex`)
 _POSITION = itemgetter(0)  # of a (position, term) found
+# the spaces of `str.strip` and `\s` that `fold_bytes` leaves as part of a word (the others are ASCII whitespace or
+# folded to spaces): a document holding one is judged sentence by sentence
+_ODD_ASCII_SPACES = re.compile("[\x1c-\x1f]")
+_ODD_SPACES = re.compile("[\x1c-\x1f\x85\u1680\u205f\u3000]")
 
 
 class TopicMatcher(TopicIndex):
@@ -77,6 +83,22 @@ class TopicMatcher(TopicIndex):
             else:
                 append(self._with_ambiguous(found_any, found_exact, unit, hyphen))
         return hits
+
+    def names_nothing(self, text: str, *, whole: bool = True) -> bool:
+        """Can no title or sentence cut from `text` name a keyword (none of its words starts one, no hyphenated word
+        has one as a part)? `whole`: `text` is a document, judged at once rather than sentence by sentence, which
+        gives the same words unless it holds a space `str.split` knows and `bytes.split` does not: then False."""
+        if whole and not text.isascii():
+            text = without_surrogates(text)  # as `split_document` does
+            if _ODD_SPACES.search(text) is not None:
+                return False  # the split may cut a word there that the folded text keeps whole: unsure
+        elif whole and _ODD_ASCII_SPACES.search(text) is not None:
+            return False
+        folded = fold_bytes(text)
+        words = folded.split()
+        if not self._exact_firsts.isdisjoint(words) or not self._any_firsts.isdisjoint(folded.lower().split()):
+            return False
+        return not ("-" in text and self._parts_count(words))
 
     def _parts_count(self, words: Tokens) -> bool:
         """Could a part of a hyphenated word count (see `_match_parts`)?"""
@@ -218,9 +240,9 @@ class TopicMatcher(TopicIndex):
                 if len(used) > 16:  # counted once per word: a long unit may repeat a phrase hundreds of times
                     uses = Counter(used)
                     keys = keys - {low for low, n in uses.items() if lows.count(low) <= n}
-                else:
+                else:  # only the words among the keys can go ("for" of "called for" is none)
                     gone: set[bytes] = set()
-                    for low in used:
+                    for low in keys.intersection(used):
                         if lows.count(low) <= used.count(low):
                             gone.add(low)
                     keys = keys - gone

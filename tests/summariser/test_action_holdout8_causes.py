@@ -418,3 +418,48 @@ def test_his_after_a_subject_and_an_owner_is_the_subject() -> None:
 def test_an_owner_is_still_she_when_nobody_else_is_in_view() -> None:
     text = "Kerry Ashdown's charity Safe Online said on Monday. She has written to the minister urging her to act."
     assert ("Kerry Ashdown", "called_for") in _pairs(text)
+
+
+# -- officers and detectives act for their force ---------------------------------------------------------------------
+
+
+def test_officers_a_police_witness_speaks_of_are_the_force() -> None:
+    text = (
+        "Police Scotland said it had received 40 reports. Giving evidence to the committee, Assistant Chief "
+        "Constable Morag Reid said officers had made 14 arrests and charged six people."
+    )
+    assert ("Police Scotland", "taken") in _pairs(text)
+    assert "Morag Reid" not in _actors(text)
+
+
+def test_officers_in_a_story_that_names_no_force_are_nobody() -> None:
+    text = "Assistant Chief Constable Morag Reid said officers had charged six people."
+    assert "Morag Reid" not in _actors(text)
+
+
+# -- a document's "It" -------------------------------------------------------------------------------------------------
+
+
+def test_it_after_a_report_launched_by_a_body_is_that_bodys_call() -> None:
+    text = (
+        'The report, titled "Safe by Design", was launched in Dublin by the Irish Council for Civil Liberties, a '
+        "rights group.\n\n"
+        "It calls on the government to give the media regulator powers to fine platforms directly."
+    )
+    assert ("Irish Council for Civil Liberties", "called_for") in _pairs(text)
+
+
+def test_it_with_no_document_before_is_not_a_documents_call() -> None:
+    text = (
+        "The Irish Council for Civil Liberties held a seminar in Dublin on Tuesday.\n\n"
+        "It rained all day, and the minister was asked to give the regulator more powers."
+    )
+    assert _pairs(text) == set()
+
+
+def test_an_owner_in_the_same_sentence_is_still_he() -> None:
+    text = (
+        "The envoy said he acted on instructions. Reporters asked about Donald Trump's call last July, when he urged "
+        "the Justice Department to open an inquiry."
+    )
+    assert ("Donald Trump", "called_for") in _pairs(text)

@@ -9,7 +9,8 @@ from dataclasses import fields
 
 import pytest
 
-from summariser._relevance import _Evidence
+from summariser import relevance
+from summariser._relevance import _Evidence, keyword_free
 from summariser._topic import DEFAULT_TOPIC, Topic
 from summariser._topic_frames import frames_for
 from summariser._topic_match import matcher_for
@@ -66,3 +67,33 @@ def test_equal_topics_share_their_compiled_tables_whichever_was_asked_for_last()
         assert build(shipped) is first and build(shipped) is first
         assert build(other) is not first
         assert build(DEFAULT_TOPIC) is first and build(other) is build(other)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Local bakery wins award", "The bakery, which opened in 1998, won the regional prize on Tuesday."),
+        (None, "Rain is forecast for the weekend.\n\nTemperatures will fall to 4C, forecasters said."),
+        ("Festival opens", "Paris\u00a0hosts a festival. The mayor\u2019s plan drew crowds."),
+        ("", ""),
+    ],
+)
+def test_keyword_free_text_scores_nothing_without_being_split(title: str | None, text: str) -> None:
+    assert keyword_free(text, title=title)
+    judged = relevance(text, title=title)
+    assert (judged.score, judged.relevant, judged.matched) == (0.0, False, [])
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Local bakery wins award", "Ofcom said the bakery's advert was fine."),  # a concern in the text
+        ("Grok draws crowds", "The bakery opened in 1998."),  # a subject in the title
+        (None, "Users shared Grok-generated pictures of the bakery."),  # a subject as part of a hyphenated word
+        (None, "People posted on X about the bakery."),  # the ambiguous subject
+        (None, "The bakery\u3000Grok opened."),  # a space the sentence split knows and the folded text does not
+        (None, "The bakery\x1cGrok opened."),
+    ],
+)
+def test_text_naming_a_keyword_or_unsure_is_not_keyword_free(title: str | None, text: str) -> None:
+    assert not keyword_free(text, title=title)

@@ -428,6 +428,39 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         '"Any step towards better treatment matters to our members," a spokesperson for the charity said.',
         [None],
     ),
+    # -- a country as the speaker: its government, where the sets name one ---------------------------------------------
+    (
+        "country_urges",
+        'Protests continued overnight. The UK has urged an "end to the violence and for all sides to talk".',
+        ["UK government"],
+    ),
+    (
+        "trap_nationality_adjective_is_no_speaker",
+        'Protests continued overnight. The Welsh have urged an "end to the violence and for all sides to talk".',
+        [None],
+    ),
+    (
+        "trap_title_holder_asked_the_question_answered_next",
+        "Keir Starmer faced questions at Holyrood-style hustings; Russell Findlay, the Conservative leader, was first "
+        "on his feet.\n\n"
+        "The Conservative leader opened by asking why the new offence had only come into force this week.\n\n"
+        '"I will not take lectures from a party that took fourteen years to pass a law," he said, to cheers.',
+        [None],
+    ),
+    # -- "His office said": the person, through their office ----------------------------------------------------------
+    (
+        "his_office_said",
+        "Attorney General Dana Whitfield sent the company a demand on Wednesday. Whitfield did not rule out a "
+        "lawsuit.\n\n"
+        'Her office said in a written statement that it "will pursue every remedy available under state law".',
+        ["Dana Whitfield"],
+    ),
+    (
+        "trap_his_office_with_two_men_in_view",
+        "Attorney General Tom Whitfield met Senator Paul Okoro on Wednesday.\n\n"
+        'His office said in a written statement that it "will pursue every remedy available under state law".',
+        [None],
+    ),
 ]
 
 

@@ -41,6 +41,17 @@ def test_paragraphs_split_on_blank_and_single_newlines() -> None:
         ),
         ("Is this legal? Nobody knows! We will see.", ["Is this legal?", "Nobody knows!", "We will see."]),
         ("The answer was no. She left.", ["The answer was no.", "She left."]),
+        # a brand in lower camel case opens a sentence: the platform's company often does in this beat
+        (
+            "The regulator wrote to the company on Friday. xAI did not reply.",
+            ["The regulator wrote to the company on Friday.", "xAI did not reply."],
+        ),
+        (
+            "The code takes effect in March. eSafety will enforce it.",
+            ["The code takes effect in March.", "eSafety will enforce it."],
+        ),
+        # ...but a lower-case word after an abbreviation stays inside the sentence
+        ("Phones, e.g. iPhones, were seized.", ["Phones, e.g. iPhones, were seized."]),
     ],
 )
 def test_sentence_boundaries_respect_abbreviations(text: str, expected: list[str]) -> None:
