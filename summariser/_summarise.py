@@ -11,8 +11,8 @@ from summariser._keypoints import select_key_points
 from summariser._model import Relevance, Summary
 from summariser._names import build_name_index
 from summariser._quotes import extract_quotes
-from summariser._relevance import DEFAULT_TOPIC, Topic, score_relevance
-from summariser._text import split_document, without_surrogates
+from summariser._relevance import DEFAULT_TOPIC, Topic, keyword_free, score_relevance
+from summariser._text import Document, split_document, without_surrogates
 
 
 def summarise(
@@ -22,13 +22,18 @@ def summarise(
     title: str | None = None,
     published: datetime | str | None = None,
     topic: Topic | None = None,
+    relevance: Relevance | None = None,
 ) -> Summary:
-    """Summarise one article (HTML, plain text or an extracted Article); arguments override the page's metadata."""
+    """Summarise one article (HTML, plain text or an extracted Article); arguments override the page's metadata.
+
+    `relevance`: the judgement `relevance()` already made for the same text, title and topic, used as is (not
+    scored twice); the summary is the same as without it.
+    """
     article = _as_article(text_or_html, url)
     title = _clean(title or article.title)
     url = url or article.url
     published_dt = _as_datetime(published) or _as_datetime(article.date)
-    doc = split_document(article.text)
+    doc = _document(article.text)
     # one name index per article: quotes, actions and entities all resolve people against it
     index = build_name_index(doc)
     quotes = extract_quotes(doc, index=index)
@@ -43,7 +48,7 @@ def summarise(
         quotes=quotes,
         actions=actions,
         entities=extract_entities(doc, index=index),
-        relevance=score_relevance(doc, title=title, topic=topic or DEFAULT_TOPIC),
+        relevance=score_relevance(doc, title=title, topic=topic or DEFAULT_TOPIC) if relevance is None else relevance,
     )
 
 
@@ -52,8 +57,27 @@ def relevance(
 ) -> Relevance:
     """Only the relevance judgement, exactly as summarise() makes it: a cheap first step for off-topic text."""
     article = _as_article(text_or_html, url)
-    doc = split_document(article.text)
-    return score_relevance(doc, title=_clean(title or article.title), topic=topic or DEFAULT_TOPIC)
+    title, topic = _clean(title or article.title), topic or DEFAULT_TOPIC
+    # most polled items name no keyword at all: their judgement is known without splitting the text into sentences
+    if keyword_free(article.text, title=title, topic=topic):
+        return Relevance(score=0.0, relevant=False, matched=[])
+    return score_relevance(_document(article.text), title=title, topic=topic)
+
+
+# The last text split into a Document, with it: the poller asks relevance() first and then summarise() for relevant
+# text, passing the same string, which is split once (its word tokens too: the Document memoises them). Keyed by
+# identity, so only that very string object hits, and held here, so its id cannot be reused meanwhile.
+_last_split: list[tuple[str, Document]] = []
+
+
+def _document(text: str) -> Document:
+    """split_document(text), reusing the last split when `text` is the same object."""
+    last = _last_split[0] if _last_split else None  # one read: another thread may replace the entry
+    if last is not None and last[0] is text:
+        return last[1]
+    doc = split_document(text)
+    _last_split[:] = [(text, doc)]
+    return doc
 
 
 def _clean(title: str | None) -> str | None:

@@ -22,6 +22,8 @@ SOFT_KINDS = frozenset({"lede"})
 
 # Agency copy re-headlined by each outlet still opens with the same words: this many make a lede key.
 _LEDE_KEY_WORDS = 12
+# Characters of the lede normalised first for its opening words (400 when these hold too few).
+_LEDE_HEAD_CHARS = 160
 # Titles shorter than this are too generic ("Live updates", "Letters") to identify a story by fingerprint alone.
 _MIN_FINGERPRINT_WORDS = 4
 
@@ -77,10 +79,20 @@ def entry_identity(entry: FeedEntry) -> EntryIdentity:
             keys.append(_key("fp", fingerprint))
         else:
             keys.append(_key("title", title_key))
-    opening = dedupe.normalise_text(entry.lede[:400]).split()[:_LEDE_KEY_WORDS]
+    opening = lede_opening(entry.lede)
     if len(opening) == _LEDE_KEY_WORDS:
         keys.append(_key("lede", " ".join(opening)))
     return EntryIdentity(tuple(dict.fromkeys(keys)), title_key, fingerprint, dedupe.story_id(entry))
+
+
+def lede_opening(lede: str) -> list[str]:
+    """The first _LEDE_KEY_WORDS normalised words of the lede's first 400 characters (fewer when it has fewer)."""
+    # Normalising works word by word, so a shorter prefix that still yields more words than needed gives the same
+    # first words (only its last, possibly cut, word differs): most ledes need 160 characters, not 400.
+    head = dedupe.normalise_text(lede[:_LEDE_HEAD_CHARS]).split()
+    if len(head) > _LEDE_KEY_WORDS or len(lede) <= _LEDE_HEAD_CHARS:
+        return head[:_LEDE_KEY_WORDS]
+    return dedupe.normalise_text(lede[:400]).split()[:_LEDE_KEY_WORDS]
 
 
 def identity_keys(entry: FeedEntry, *, canonical_url: str | None = None) -> tuple[IdentityKey, ...]:

@@ -22,7 +22,7 @@ from bot.core.feedtext import truncate
 from bot.core.identity import EntryIdentity, IdentityKey, entry_identity
 from bot.core.parse import parse_feed
 from bot.models import FeedEntry
-from summariser import Article, Entities, Relevance, Summary, Topic, extract_article, summarise
+from summariser import Article, Entities, Relevance, Summary, Topic, extract_article, relevance, summarise
 
 log = logging.getLogger(__name__)
 
@@ -213,12 +213,16 @@ def _summary(
     topic: Topic,
 ) -> dict[str, Any]:
     """The full summary for relevant text; off-topic text gets its relevance only (it is stored, never posted)."""
-    if relevance_fn is not None:
-        judged = relevance_fn(text, url=url, title=title, topic=topic)
-        if not judged.relevant:
-            # Most polled items are off-topic and only search and audit ever read them: skipping quotes, actions and
-            # key points there is most of a cold poll's CPU.
-            return off_topic_summary(title, url, published, judged)
+    if relevance_fn is None:
+        return fn(text, url=url, title=title, published=published, topic=topic).to_dict()
+    judged = relevance_fn(text, url=url, title=title, topic=topic)
+    if not judged.relevant:
+        # Most polled items are off-topic and only search and audit ever read them: skipping quotes, actions and
+        # key points there is most of a cold poll's CPU.
+        return off_topic_summary(title, url, published, judged)
+    if fn is summarise and relevance_fn is relevance:
+        # the summariser's own judgement of the same text, title and topic: not scored a second time
+        return summarise(text, url=url, title=title, published=published, topic=topic, relevance=judged).to_dict()
     return fn(text, url=url, title=title, published=published, topic=topic).to_dict()
 
 

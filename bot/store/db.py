@@ -58,11 +58,20 @@ def create_engine(url: str) -> AsyncEngine:
     return engine
 
 
+# WAL pages before an automatic checkpoint (default 1,000). A poll's stories, keys and sightings go under random hex
+# ids, so each transaction dirties index pages all over the file, and a checkpoint copies every distinct page back:
+# checkpointing less often copies the same hot pages back fewer times (30,000 stored stories, 10,000 pages: page
+# writes -14 %, fsyncs halved; 4,000 keeps the reused WAL file near 16 MB). A page cache larger than SQLite's 2 MiB
+# was measured too: no gain in a cold poll once group commits are large, and ~20 MB more resident memory.
+_SQLITE_WAL_CHECKPOINT_PAGES = 4_000
+
+
 def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     cur = dbapi_conn.cursor()  # type: ignore[attr-defined]
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA wal_autocheckpoint={_SQLITE_WAL_CHECKPOINT_PAGES}")
     cur.close()
 
 

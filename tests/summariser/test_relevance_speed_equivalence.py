@@ -9,7 +9,7 @@ from dataclasses import fields
 
 import pytest
 
-from summariser import relevance
+from summariser import relevance, summarise
 from summariser._relevance import _Evidence, keyword_free
 from summariser._topic import DEFAULT_TOPIC, Topic
 from summariser._topic_frames import frames_for
@@ -80,8 +80,9 @@ def test_equal_topics_share_their_compiled_tables_whichever_was_asked_for_last()
 )
 def test_keyword_free_text_scores_nothing_without_being_split(title: str | None, text: str) -> None:
     assert keyword_free(text, title=title)
-    judged = relevance(text, title=title)
+    judged = relevance(text, title=title)  # takes the shortcut
     assert (judged.score, judged.relevant, judged.matched) == (0.0, False, [])
+    assert summarise(text, title=title).relevance == judged  # scores the split text: the shortcut agrees
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,96 @@
+"""The write path's tuning: the SQLite checkpoint interval, the lean index set (0005) and group commit's early start."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.core.identity import StoryRecord, identity_keys
+from bot.models import FeedEntry, FeedSpec, Story
+from bot.store import search, stories
+from bot.store.stories import StoryStore
+
+T0 = datetime(2026, 1, 15, 8, 0, tzinfo=UTC)
+_DROPPED = {"ix_story_keys_story", "ix_story_sightings_guild"}
+
+
+async def test_sqlite_connections_checkpoint_less_often(engine: AsyncEngine) -> None:
+    async with engine.connect() as conn:
+        checkpoint = (await conn.exec_driver_sql("PRAGMA wal_autocheckpoint")).scalar()
+        journal = (await conn.exec_driver_sql("PRAGMA journal_mode")).scalar()
+        foreign_keys = (await conn.exec_driver_sql("PRAGMA foreign_keys")).scalar()
+    assert checkpoint == 4_000
+    assert journal == "wal" and foreign_keys == 1
+
+
+async def test_indexes_no_query_needs_are_gone(any_engine: AsyncEngine) -> None:
+    async with any_engine.connect() as conn:
+        names = await conn.run_sync(
+            lambda sync: {
+                ix["name"] for t in ("story_keys", "story_sightings") for ix in sa.inspect(sync).get_indexes(t)
+            }
+        )
+        version = set((await conn.exec_driver_sql("SELECT version_num FROM alembic_version")).scalars())
+    assert not names & _DROPPED
+    assert "0005_lean_indexes" in version
+
+
+async def test_sightings_are_still_found_by_their_primary_key(engine: AsyncEngine) -> None:
+    # the guild visibility check (search and reads) must not fall back to scanning every sighting
+    sql = "EXPLAIN QUERY PLAN SELECT id FROM stories WHERE " + search._VISIBLE
+    async with engine.connect() as conn:
+        plan = " ".join(str(row[-1]) for row in await conn.execute(sa.text(sql), {"g": 7}))
+    assert "sqlite_autoindex_story_sightings_1 (story_id=?)" in plan
+
+
+def _record(n: int, feed: str) -> StoryRecord:
+    entry = FeedEntry(
+        feed=feed,
+        guid=f"urn:wire:{feed}:{n}",
+        url=f"https://wire.example.org/{feed}/{n}",
+        canonical_url=f"https://wire.example.org/{feed}/{n}",
+        title=f"Regulator publishes register of platform audits, part {n} for {feed}",
+        published=T0 + timedelta(minutes=n),
+        lede="The register lists which platforms have filed risk assessments and which are overdue.",
+    )
+    story = Story(
+        id=f"{feed}-{n}",
+        feed=feed,
+        title=entry.title,
+        url=entry.url,
+        canonical_url=entry.canonical_url,
+        guid=entry.guid,
+        published=entry.published or T0,
+        first_seen=T0 + timedelta(hours=1),
+        lede=entry.lede,
+        publisher="Wire Desk",
+        relevant=False,
+        summary={"relevance": {"score": 0.1, "relevant": False, "matched": []}},
+    )
+    return StoryRecord(story=story, keys=identity_keys(entry), title_key=None, fingerprint=None)
+
+
+async def test_a_full_batch_commits_without_waiting_out_the_linger(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stories, "_LINGER_S", 3600.0)  # only a full batch can end the wait
+    commits: list[int] = []
+    sa.event.listen(engine.sync_engine, "commit", lambda _conn: commits.append(1))
+    store = StoryStore(engine)
+    specs = [
+        FeedSpec(name=f"desk-{i}", url=f"https://wire.example.org/desk-{i}.xml") for i in range(stories._FULL_BATCH)
+    ]
+    first = await store.commit_poll(await store.feed_state(specs[0]), [_record(0, specs[0].name)], [])
+    before = len(commits)
+    # mid-burst now: the next commit lingers until _FULL_BATCH polls are queued, then goes at once
+    states = await store.feed_states_for(specs)
+    polls = [store.commit_poll(st, [_record(1, st.name)], []) for st in states]
+    stored = await asyncio.wait_for(asyncio.gather(*polls), timeout=60)
+    assert [s.id for s in first] == ["desk-0-0"]
+    assert [[s.id for s in batch] for batch in stored] == [[f"{s.name}-1"] for s in specs]
+    assert len(commits) - before == 1  # the whole batch in one transaction
+    assert await store.count() == stories._FULL_BATCH + 1
