@@ -11,6 +11,7 @@ from summariser import _group_patterns as G
 from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
 from summariser._names import Mention, NameIndex
+from summariser._speaker_orgs import opening_body
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
@@ -50,6 +51,27 @@ class AnaphorMixin:
         if who is None:
             return Attribution(None, None, "unclear")
         return Attribution(who, "via " + phrase.lower(), "spokesperson")
+
+    def _asked_office(self, para: int, start: int, sent: Sentence) -> Attribution | None:
+        """ "When I asked his office about it, a spokesperson replied …": a bare spokesperson answers for the office
+        the same sentence asked, so for the person its pronoun means; None when no office was asked."""
+        m = _ASKED_OFFICE.search(self.masked[para], sent.start, start)
+        return self._pronoun_office(m.group(1), para, m.start(1)) if m is not None else None
+
+    def earlier_body(self, noun: str, sent: Sentence, back: int = 3) -> str | None:
+        """The body the index does not know that a sentence just before opens on, for "the group" and the like;
+        None when a body the index knows opens it, or none does within `back` sentences and one paragraph back
+        (with `back=1`, the sentence before in this paragraph: "… Union opposed it. Its spokesperson said")."""
+        for idx in range(sent.index - 1, max(-1, sent.index - 1 - back), -1):
+            prev = self.doc.sentences[idx]
+            if prev.paragraph < sent.paragraph - (1 if back > 1 else 0):
+                break
+            text = self.masked[prev.paragraph][prev.start : prev.start + len(prev.text)]
+            found = opening_body(text, noun)
+            if found is not None:
+                known = any(pos - prev.start < len(found) + 5 for pos, _ in self.outside.get(idx, ()))
+                return None if known else found
+        return None
 
     def _named_holder(self, phrase: str, para: int, start: int, sent: Sentence) -> str | None:
         """The one person the article gave this title ("the spokesman"), when named in the last few sentences."""
@@ -108,6 +130,10 @@ class AnaphorMixin:
     def _earlier_source(self, noun: str, sent: Sentence) -> str | None:
         # "A government source said …" earlier, then "… the source said": the same anonymous speaker
         spokes = noun.startswith("spokes")
+        if noun == "representative" and not any(
+            noun in self.doc.sentences[i].text for i in range(max(0, sent.index - 2), sent.index)
+        ):
+            return None  # "X's legal representative said …" must come just before: a bare "representative" is no one
         # every such source in view, with its paragraph: two in the nearest one's paragraph make it uncertain
         found: list[tuple[int, str | None]] = []
         for idx in range(sent.index, max(-1, sent.index - 6), -1):
@@ -121,7 +147,7 @@ class AnaphorMixin:
         if found:
             rivals = {who for para, who in found if para == found[0][0]}
             return found[0][1] if len(rivals) == 1 else None
-        if noun in ("executive", "official"):
+        if noun in ("executive", "official", "representative"):
             # "X's head of global affairs said the company would appeal. '…,' the executive wrote": that office
             for idx in range(sent.index - 1, max(-1, sent.index - 3), -1):
                 prev = self.doc.sentences[idx]
@@ -129,7 +155,8 @@ class AnaphorMixin:
                 owned = _OWNED_ROLE_SAID.search(text, prev.start, prev.start + len(prev.text))
                 if owned is not None:
                     att = self.interpret(prev.paragraph, owned.start(1), owned.end(1))
-                    return att.speaker if att is not None and att.how == "spokesperson" else None
+                    speaks_for = att is not None and att.speaker is not None and self.index.is_org(att.speaker)
+                    return att.speaker if att is not None and (att.how == "spokesperson" or speaks_for) else None
         recent = [h for h in self.history if h.kind in ("anon", "org") and h.sentence >= sent.index - 6]
         return recent[-1].speaker if recent else None
 
@@ -225,7 +252,7 @@ class AnaphorMixin:
 # an unnamed office holder of an organisation as the subject of a speech verb: "X's head of global affairs said"
 _OWNED_ROLE_SAID = lazy_re(
     r"((?:[Tt]he\s+)?[\w.-]+['’]s\s+(?:[\w-]+\s+){0,3}?(?:head|chief|director|executive|officer|president|chair|"
-    r"manager)(?:\s+(?:of|for)\s+[\w\s-]{1,40}?)?)\s+(?:said|says|told|wrote|added)\b"
+    r"manager|representative)(?:\s+(?:of|for|in)\s+[\w\s-]{1,40}?)?)\s+(?:said|says|told|wrote|added)\b"
 )
 
 # a second name joined to the first: "Ofcom and the ICO", "Meta & X"
@@ -247,6 +274,9 @@ _OTHER_BODY = lazy_re(
 
 
 # a person's own office speaking: "his office", "her press office", "his spokesman"
+_ASKED_OFFICE = lazy_re(
+    r"\b(?:asked|contacted|approached|emailed|called|messaged|reached)\s+((?:[Hh]is|[Hh]er)\s+(?:press\s+)?office)\b"
+)
 _PRONOUN_OFFICE = lazy_re(
     r"([Hh]is|[Hh]er)\s+(?:press\s+)?(?:office|spokesperson|spokesman|spokeswoman|press\s+secretary)"
 )

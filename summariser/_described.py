@@ -25,6 +25,10 @@ _EPITHET_LEAD = lazy_re(r"\s*((?:[Tt]he)\s+(?:[\w-]+\s+)?[\w-]+)(?=[\s,])")
 _ORG_ROLES = frozenset({"regulator", "watchdog"})  # title words that name organisations more often than people
 _MODIFIED = lazy_re(r"\s+(?:administration|government|campaign|era|years|presidency|camp|White House)\b")
 _PERSONAL = lazy_re(r"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er)\b")
+# "Jo Ray's statement", "Jo Ray's opening remarks": a person's own words introduced as a document
+_AUTHORED = lazy_re(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:statement|speech|remarks|letter|testimony|post|comments|announcement|address)\b"
+)
 
 
 class DescribedMixin:
@@ -49,6 +53,26 @@ class DescribedMixin:
         def _leading_unnamed(self, idx: int) -> tuple[tuple[int, int], str] | None: ...
 
         def _possessor(self, key: tuple[int, int]) -> bool: ...
+
+    def _role_holder_named(self, phrase: str, owner: str) -> bool:
+        """True when the article names a person holding this office anywhere ("Jo Lee, X's head of safety"): then
+        the unnamed phrase is that person, not the organisation, and uncertain."""
+        role = phrase[len(owner) :].lstrip("'’s ").strip().lower()
+        head = role.split(" of ")[0].split()[-1] if role else ""
+        return any(head and head in r.lower() for p in self.index.people() for r in self.index.roles_of(p))
+
+    def _statement_author(self, sent: Sentence) -> str | None:
+        """The one person whose statement the sentence before (same paragraph) introduced: "Here is a passage from
+        Jo Ray's statement. The Commission's vice-president says:" — the office that speaks next is its author."""
+        if sent.index == 0 or self.doc.sentences[sent.index - 1].paragraph != sent.paragraph:
+            return None
+        text = self.masked[sent.paragraph]
+        authors = {
+            m.canonical
+            for pos, m in self.outside.get(sent.index - 1, ())
+            if m.kind == "person" and _AUTHORED.match(text, pos + m.end - m.start)
+        }
+        return next(iter(authors)) if len(authors) == 1 else None
 
     def _titled_person(self, phrase: str, para: int, offset: int) -> str | None:
         """ "Solomon told host David Cochrane … / '…?' the host asked": the one person the article named right after

@@ -142,7 +142,8 @@ INDEFINITE_SOURCE = lazy_re(
 
 BARE_SPOKES = lazy_re(r"^(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
 
-THE_SOURCE = lazy_re(r"^the\s+(?:former\s+|senior\s+)?(?:" + _SOURCE_NOUNS + ")$", re.I)
+# ("the representative" too: "X's legal representative said …; the representative added")
+THE_SOURCE = lazy_re(r"^the\s+(?:former\s+|senior\s+)?(?:" + _SOURCE_NOUNS + "|representative)$", re.I)
 
 OWNED = lazy_re(
     r"^(?P<owner>.+?)['’]s?\s+(?:\w+\s+){0,3}?(?:statement|letter|notice|post|blog post|email|filing|submission|"
@@ -378,4 +379,16 @@ NAMED_OFFICE_IN_TEXT = lazy_re(
 LOCAL_BODY_IN_TEXT = lazy_re(
     r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
     r"(?P<body>" + _LOCAL_BODY + r")\b"
+)
+
+# an apposition naming who made, led or backs the subject ("The letter, organised by the MP Jo Ray, says"): that
+# agent is not the subject; authorship verbs are left out ("The report, written by Jo Ray, says": her words)
+AGENT_CLAUSE = lazy_re(
+    r"\s*(?:(?!(?:written|drafted|authored|penned|signed|issued|sent|published|released)\b)[a-z]+ed|led|run|set\s+up|"
+    r"brought|begun|made|held|chosen|won|taken|given)\s+by\s"
+)
+
+# "An X spokesperson in Singapore": where the spokesperson is, after the description (a place the caller checks)
+PLACED_SPOKES = lazy_re(
+    r"(?:spokes(?:person|man|woman)|representative)(?:\s+for\s+[^,]{2,40}?)?\s+(in|from)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$"
 )

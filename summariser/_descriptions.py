@@ -18,7 +18,7 @@ from summariser._names import Mention, NameIndex
 from summariser._people import not_a_name
 from summariser._roles import is_role_phrase
 from summariser._speaker_governments import government_in_view
-from summariser._speaker_orgs import THE_BODY, opening_body, unlisted_owner
+from summariser._speaker_orgs import THE_BODY, unlisted_owner
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
@@ -61,6 +61,10 @@ class DescriptionMixin(AnaphorMixin):
         def _subject_before(self, para: int, start: int, verb: int) -> Attribution | None: ...
 
         def _has_mention(self, para: int, start: int, part: str) -> bool: ...
+
+        def _role_holder_named(self, phrase: str, owner: str) -> bool: ...
+
+        def _statement_author(self, sent: Sentence) -> str | None: ...
 
     def _special(self, phrase: str, para: int, start: int, sent: Sentence) -> Attribution | None:
         first = phrase.split(None, 1)[0].casefold()
@@ -105,6 +109,9 @@ class DescriptionMixin(AnaphorMixin):
             if owner is not None:
                 return Attribution(owner, None, "owner")
         if D.BARE_SPOKES.match(phrase):  # "… ," a spokesperson said: for the organisation in view
+            office = self._asked_office(para, start, sent)  # "When I asked his office …, a spokesperson said"
+            if office is not None:
+                return office
             org = self._spokes_org(para, start)
             return Attribution(org, "spokesperson" if org else None, "spokesperson")
         m = D.COUNSEL_FOR.match(phrase) or D.SPOKES_FOR.match(phrase)
@@ -191,6 +198,9 @@ class DescriptionMixin(AnaphorMixin):
                 return Attribution(who, self.index.role_of(who), "described")  # the article named the holder
             if _PAST_HOLDER.search(phrase):
                 return Attribution(None, None, "unclear")  # "X's former head of safety" no longer speaks for X
+            writer = self._statement_author(sent)
+            if writer is not None:  # "… from Jo Ray's statement. The Commission's vice-president says:" is Jo Ray
+                return Attribution(writer, phrase[m.end("owner") :].lstrip("'’s ").strip(), "described")
             org = self._org(m.group("owner"), sent, start)
             if org is not None and not self._role_holder_named(phrase, m.group("owner")):
                 return Attribution(org, phrase[m.end("owner") :].lstrip("'’s ").strip(), "spokesperson")
@@ -206,28 +216,6 @@ class DescriptionMixin(AnaphorMixin):
             org = self._org(m.group("org").replace(P.COMMA, ","), sent, start) or D.unlisted_org(m.group("org"))
             return Attribution(org, None, "written")
         return None
-
-    def earlier_body(self, noun: str, sent: Sentence, back: int = 3) -> str | None:
-        """The body the index does not know that a sentence just before opens on, for "the group" and the like;
-        None when a body the index knows opens it, or none does within `back` sentences and one paragraph back
-        (with `back=1`, the sentence before in this paragraph: "… Union opposed it. Its spokesperson said")."""
-        for idx in range(sent.index - 1, max(-1, sent.index - 1 - back), -1):
-            prev = self.doc.sentences[idx]
-            if prev.paragraph < sent.paragraph - (1 if back > 1 else 0):
-                break
-            text = self.masked[prev.paragraph][prev.start : prev.start + len(prev.text)]
-            found = opening_body(text, noun)
-            if found is not None:
-                known = any(pos - prev.start < len(found) + 5 for pos, _ in self.outside.get(idx, ()))
-                return None if known else found
-        return None
-
-    def _role_holder_named(self, phrase: str, owner: str) -> bool:
-        """True when the article names a person holding this office anywhere ("Jo Lee, X's head of safety"): then
-        the unnamed phrase is that person, not the organisation, and uncertain."""
-        role = phrase[len(owner) :].lstrip("'’s ").strip().lower()
-        head = role.split(" of ")[0].split()[-1] if role else ""
-        return any(head and head in r.lower() for p in self.index.people() for r in self.index.roles_of(p))
 
     def _identified_later(self, start: int, end: int, sent: Sentence) -> str | None:
         """The person who opens the paragraph after a lede, for an unnamed "<organisation> <noun>" of the lede, when

@@ -90,11 +90,13 @@ lajos laszlo lukas lukasz mahmoud manish marek mariusz mateusz matteo mehmet mih
 nikos nils ondrej pavel pawel petr piotr pradeep radoslaw rajiv ramesh recep rizal ryo sandeep sergei shinzo shigeru
 stanislav suresh taro tarek tomasz tomas vaclav vijay viktor vitaly walid wojciech yannis yiannis yoshihide youssef
 yousef zbigniew zoltan
+antti mikko jussi jukka petteri pekka timo
 """
 _FEMALE_WORLD = """
 agata agnieszka aleksandra anjali beata carrie dorota ewa hanna ilona ioana irina jolanta kasia katarzyna lakshmi
 ludmila magda malgorzata marta mette milena monika nadezhda nirmala oksana pilar pooja sanna sigrid smriti sunita
-lori svetlana tereza ulla urszula veronika yulia zofia zuzana
+lori marketa svetlana tereza ulla urszula veronika yulia zofia zuzana
+henna minna riikka tiina paivi kaisa anu aino
 """
 
 GIVEN_NAMES: dict[str, str] = {
@@ -123,3 +125,9 @@ def _folded(first: str) -> str | None:
     """The gender of a given name written with accents: "Zoltán" -> "zoltan", "Łukasz" -> "lukasz"."""
     plain = unicodedata.normalize("NFD", first.lower().replace("ł", "l").replace("ı", "i"))
     return GIVEN_NAMES.get("".join(c for c in plain if not unicodedata.combining(c)))
+
+
+def surname_gender(last: str) -> str | None:
+    """ "f" for a Czech or Slovak woman's surname ("Horáková", "Dvorská", "Malecká"): those endings are only ever
+    women's, so they tell a name and a gender the given-name list may lack; None otherwise."""
+    return "f" if len(last) > 4 and last.endswith(("ová", "ská", "cká")) and last[:1].isupper() else None

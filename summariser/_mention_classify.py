@@ -11,7 +11,7 @@ from summariser._doc_orgs import (
     maybe_org,
     owned_org_start,
 )
-from summariser._givennames import gender_of_first_name
+from summariser._givennames import gender_of_first_name, surname_gender
 from summariser._name_groups import drop_affiliation, has_role_word, org_tail, split_connected, split_role_object
 from summariser._name_titles import unknown_title
 from summariser._name_tokens import PARTICLE as _PARTICLE
@@ -235,6 +235,7 @@ def _classify_person(
             honorific
             or role
             or gender_of_first_name(first)
+            or surname_gender(last)  # "Markéta Dvorská of the Greens": a woman's surname, whatever the given name
             or _PARTICLE.search(name)  # "Ruud van Nistelrooy", "Rhun ap Iorwerth": only people's names have these
             or (not strict and E.SPEECH_NEXT.match(text, end))
             or (not strict and E.ROLE_APPOSED_SPEAKS.match(text, end))

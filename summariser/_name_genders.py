@@ -24,6 +24,11 @@ def genders_from_pronouns(doc: Document, scan: Scan) -> None:
     votes: dict[str, set[str]] = {}
     for idx, ms in by_sentence.items():
         if len(ms) > 1 and len({m.canonical for m in ms}) != 1:  # (one mention: one name, no set needed)
+            # "the Green Kim Weel, said she would ask Virkkunen": the pronoun right after the first name's own
+            # speech verb, before anyone else is named, is theirs
+            own = _SAID_OWN.match(doc.sentences[idx].text, ms[0].end)
+            if own is not None and own.end() <= ms[1].start:
+                votes.setdefault(ms[0].canonical, set()).add("m" if own.group(1).lower() == "he" else "f")
             continue
         text = doc.sentences[idx].text
         # "Her coach, Tomas Berg, said the injury would not end her season": a woman named just before is who
@@ -42,7 +47,9 @@ def genders_from_pronouns(doc: Document, scan: Scan) -> None:
             # "Noeline Blackwell, …, said the inquiry was overdue. '…,' she said.": the next sentence of the
             # paragraph names no one and its quote is attributed to a pronoun
             sent = doc.sentences[nxt]
-            said = _SAID_PRONOUN.search(sent.text) if sent.paragraph == doc.sentences[idx].paragraph else None
+            # (or the paragraph after, when it opens on the quote: "… told us the order was overdue. / '…,' he said")
+            gap = sent.paragraph - doc.sentences[idx].paragraph
+            said = _SAID_PRONOUN.search(sent.text) if gap == 0 or (gap == 1 and sent.text[:1] in _OPENERS) else None
             if said is not None:
                 if near is None:
                     near = {
@@ -60,7 +67,11 @@ def genders_from_pronouns(doc: Document, scan: Scan) -> None:
 _SAID_THEN = lazy_re(
     r"\s+(?:said|says|told\s+\w+|added|insisted|argued|warned|stated|believes|believed|thinks|thought)\s+(?:that\s+)?"
 )
+_SAID_OWN = lazy_re(r",?\s+(?:said|says|added|told\s+\w+|insisted|argued|warned)\s+(?:that\s+)?(he|she)\b")
 _SAID_PRONOUN = lazy_re(r"[,?!][”\"’']\s+(he|she)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b")
+
+
+_OPENERS = "\"“‘'"
 
 
 def _known_gender(scan: Scan, name: str) -> str | None:

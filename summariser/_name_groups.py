@@ -39,6 +39,8 @@ _PERSON_NOUNS = word_set(
 def drop_affiliation(toks: list[Tok]) -> list[Tok]:
     """'Danish Social Democrat Christel Schaldemose', 'Republican Phil Bryant', 'American Kevin King': a party or
     nationality before a two-word name is no part of it."""
+    if toks[-1][0] in SUFFIX_KINDS:
+        return toks  # "Liberal Democratic Party", "Social Democratic Union": a body's own name, kept whole
     cut = next(
         (
             i

@@ -14,6 +14,8 @@ MALE_HONORIFICS = frozenset({"Mr", "Sir", "Lord", "Baron", "Viscount", "Earl", "
 FEMALE_HONORIFICS = frozenset({"Ms", "Mrs", "Miss", "Dame", "Lady", "Baroness", "Congresswoman", "Queen", "Princess"})
 NEUTRAL_HONORIFICS = frozenset(
     {"Mx", "Dr", "Prof", "Professor", "Judge", "Justice", "Senator", "Sen", "Rep", "Gov", "Governor", "Commissioner"}
+    # the French courtesy title of lawyers and notaries ("Maître Anne Roux"); a set, so no role regex grows
+    | {"Maître", "Maitre"}
 )
 HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | NEUTRAL_HONORIFICS
 

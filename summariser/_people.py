@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from summariser._givennames import gender_of_first_name, pronoun_gender
+from summariser._givennames import gender_of_first_name, pronoun_gender, surname_gender
 from summariser._lazy_re import lazy_re
 from summariser._namelex import (
     FAMOUS_KNIGHTS,
@@ -136,7 +136,7 @@ def add_person(scan: Scan, name: str, honorific: str | None) -> Person:
     canonical = name[honour.end() :] if honour and " " in name[honour.end() :] else name
     parts = canonical.split()
     last = parts[-2] if len(parts) > 2 and parts[-1].rstrip(".") in NAME_SUFFIXES else parts[-1]
-    person = Person(canonical, parts[0], last, pronoun_gender(parts[0]))
+    person = Person(canonical, parts[0], last, pronoun_gender(parts[0]) or surname_gender(last))
     scan.people[canonical] = person
     scan.pairs.setdefault((parts[0], last), {})[canonical] = None
     if canonical != name:  # the honoured form again finds the same person ("Datuk", "Fadzil")

@@ -73,6 +73,9 @@ class PhraseMixin:
         when = P.TIME_LEAD.match(phrase)
         if when and when.end() < len(phrase):  # "On Friday the billionaire": the time is no part of who spoke
             start, phrase = start + when.end(), phrase[when.end() :]
+        placed = D.PLACED_SPOKES.search(phrase) if " in " in phrase or " from " in phrase else None
+        if placed and placed.group("place") in P.PLACE_SET:  # "An X spokesperson in Singapore": where, not who
+            phrase = phrase[: placed.start(1)].rstrip()
         end = start + len(phrase)
         words = phrase.split()
         if not words or len(words) > 14:
@@ -302,7 +305,8 @@ class PhraseMixin:
             return appos if appos is not None else Attribution(None, None, "member")
         for part in text[start:end].split(","):
             # a relative clause describes the subject and names only others: "…, who voted against it in committee,"
-            if part.strip() and not part.lstrip().startswith(_RELATIVE_OPENERS):
+            # (and an agent clause names who made or backs the subject: "The letter, organised by Jo Ray, says")
+            if part.strip() and not part.lstrip().startswith(_RELATIVE_OPENERS) and not D.AGENT_CLAUSE.match(part):
                 att = self.interpret(para, pos, pos + len(part))
                 if att is not None:
                     found.append(att)

@@ -16,6 +16,12 @@ _ADDRESSED = lazy_re(
     r"\b(?:wrote\s+to|written\s+to|writing\s+to|asked|pressed|questioned|challenged|quizzed|interviewed|"
     r"put\s+it\s+to)\s+$"
 )
+# a short fronted predicate, a copula and the name: "First to rise was", "Among the critics is", "Next came"
+_FRONTED = lazy_re(
+    r"(?!(?:He|She|They|It|I|We|You)\b)[A-Z][\w-]*"
+    r"(?:\s+(?!(?:said|says|told|tells|thinks|thought|believes|believed|claimed|claims|added)\b)[\w-]+){0,4}"
+    r"\s+(?:was|is|came|comes)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?"
+)
 # a verb right after a name (not a relative, conjunction or preposition): "Mr Musk thanked investors"
 _VERB_NEXT = lazy_re(
     r"\s+(?!(?:that|who|which|and|or|but|of|on|in|at|for|to|with|from|about|over|after|before|as|whose|when)\b)"
@@ -68,6 +74,8 @@ class AnchorMixin:
             text = self.masked[sent.paragraph]
             if before[-1].endswith(",") and _VERB_NEXT.match(text, key[1] + len(self._mention_text(key))):
                 return True  # "Speaking on stage after the vote, Mr Musk thanked investors": the clause's subject
+            if _FRONTED.fullmatch(text, sent.start, key[1]):
+                return True  # "First to rise was Dame Jo Platt": the subject, after its fronted verb
             if self._pronoun_since(key, gender, at):
                 return True  # "… thought of Elise Matthesen. How would she feel …?": she is in focus since
             subject = speech or lead

@@ -47,7 +47,7 @@ PRE_VERB_RE = lazy_pattern(
 # (?<!\s) and the possessive \s++ keep this linear on the long blank runs of masked quotations (every alternative
 # starts with a letter, so neither changes what matches)
 AUX_TAIL = lazy_re(
-    r"(?<!\s)(?:\s++(?:has|have|had|also|later|previously|earlier|then|repeatedly|separately|once|again|would|will|"
+    r"(?<!\s)(?:\s++(?:has|have|had|also|already|consistently|later|previously|earlier|then|repeatedly|separately|once|again|would|will|"
     r"has since|had earlier|simply|just|herself|himself|itself|themselves|publicly|privately|recently|"
     r"(?:on|last|this) \w+|in a statement|in a post(?: on \w+)?|(?:is|are|was|were) (?:expected|due|set|likely) to))+$",
     re.IGNORECASE,
@@ -234,7 +234,9 @@ DATELINE = r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\([A-Za
 LEADING = lazy_re(
     r"\s*" + DATELINE + r"(?:(?:In|On|At|After|Earlier|Later|Meanwhile|However|Separately)\b[^,]{0,40},\s*)?"
     r"(?:[Tt]he\s+)?"
-    r"(?:(?!(?:of|for|with|by|to|from|and|or|in|on|at|about|as|like|than)\b)[a-z][\w-]*\s+){0,3}"
+    # (a nationality and possessive words may describe it: "Malaysian women's rights group Women's Aid")
+    r"(?:[A-Z][a-z]+(?:an|ese|ish)\s+(?=[a-z]))?"
+    r"(?:(?!(?:of|for|with|by|to|from|and|or|in|on|at|about|as|like|than)\b)[a-z][\w-]*(?:['’]s?)?\s+){0,3}"
 )
 LEADING_APPOSED = lazy_re(r"\s*(?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Aa]n?)\s+[^,]{1,40},\s*")
 
@@ -257,8 +259,8 @@ class Said:
 
 # the last word AUX_TAIL can end with, or the word before a free last word ("on Monday", "last week", "this month")
 _AUX_LAST = word_set(
-    "has have had also later previously earlier then repeatedly separately once again would will since simply just "
-    "herself himself itself themselves publicly privately recently statement post to"
+    "has have had also already consistently later previously earlier then repeatedly separately once again would "
+    "will since simply just herself himself itself themselves publicly privately recently statement post to"
 )
 _AUX_BEFORE_LAST = word_set("on last this")
 
