@@ -42,6 +42,12 @@ from summariser._subject_cues import (
 )
 from summariser._timing import TimingPhrase, find_timings
 
+# a speech verb set off by commas between a subject and its verb: "Ofcom, she reminded the House, had issued …"
+_SPEECH_ASIDE = lazy_re(
+    r",\s+(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:said|says|explained|added|noted|argued|insisted"
+    r"|reminded|told|stressed|recalled|pointed\s+out)(?:\s+(?:the\s+)?[A-Z][\w'’-]*|\s+(?:reporters|us|MPs|peers))?,$"
+)
+
 _NAMED = ("person", "org")
 
 
@@ -183,6 +189,11 @@ class AdjacentSubjects:
                 named = self._ends.get(_open_relative(text, pos - 1) or _open_participle(text, pos - 1) or -1)
                 if named is not None and (named.kind in _NAMED or named.ref[:4] == "doc:") and self._is_subject(named):
                     return named
+            said = _SPEECH_ASIDE.search(text, max(0, pos - 60), pos) if last == "," and not hopped else None
+            if said is not None and said.start() in self._ends:  # "Ofcom, he explained, had also required …"
+                hopped = True
+                pos = said.start()
+                continue
             if text[pos - 1 : pos] == "," and not hopped:  # "Lord Clement-Jones, for the Liberal Democrats, called"
                 prev = text.rfind(",", max(0, pos - 90), pos - 1)
                 if prev > 0 and prev in self._ends and not _VERBISH.search(text, prev, pos):

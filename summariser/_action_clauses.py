@@ -15,7 +15,7 @@ from summariser._action_courts import court_rejects
 from summariser._action_frames import is_conditional_threat
 from summariser._action_gates import _fronted_object, _plural_call, candidate_verbs, warned
 from summariser._action_joins import _BY_ING, _CASE_BEFORE, _CASE_STARTS, _DOCUMENT_SUBJECT, _OPENS
-from summariser._action_objects import also_fits
+from summariser._action_objects import REDUCED, also_fits, judged, pronoun_object_fits, reduced_by
 from summariser._action_reported import (
     BEFORE_AT_END,
     COURT_NAME,
@@ -121,6 +121,8 @@ class SentenceContext(CheapTests):
         if base == "expect" and form in ("past", "s") and _expects_plan(text, start, end):
             return self._active_hit(base, "plan", "planned", start, start, end)  # "she expected to reach a view"
         rule = _VERB_OBJECT.get(base)
+        if base == "consider" and judged(base, after):
+            return None  # "commitments it considered sufficient"
         if base == "act" and form == "base" and (_ACT_ALONE.match(after) or F.IF_AFTER.match(after)):
             cls, rule = "threaten", None  # "we will act, and we will not be slow about it": a warning
         if (
@@ -128,6 +130,8 @@ class SentenceContext(CheapTests):
             and not object_fits(rule, after)
             and not also_fits(base, after)
             and not _fronted_object(text, start, form, base)
+            and not (form == "past" and base in REDUCED and reduced_by(base, text, start, end))
+            and not (("them" in self.words or "it" in self.words) and pronoun_object_fits(rule, text, start, end))
             and not warned(text, start, self.words)
         ):
             return None
@@ -201,7 +205,7 @@ class SentenceContext(CheapTests):
             aux = P.PASSIVE_AUX.search(left, max(0, start - 40)) if form == "past" else None
             if aux is not None:
                 return None if self._quoted(start) else self._passive_hit(base, start, end, aux.start())
-            reduced = self._reduced_passive(base, start, end) if form == "past" and after.startswith(" by ") else None
+            reduced = self._reduced_passive(base, start, end) if form == "past" else None
             if reduced is not None:
                 return reduced
             if form == "past" and base in _CASE_STARTS and _CASE_BEFORE.search(text, max(0, start - 40), start):

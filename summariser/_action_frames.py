@@ -33,6 +33,9 @@ CONFIRMS_CLAUSE = lazy_re(
 # "act if …", "act unless …": a warning even without an object
 IF_AFTER = lazy_re(r"\s+(?:if|unless)\b")
 
+# an if-clause that opens the sentence (or its quotation) and a sanction in the main clause: a threat
+_FRONTED_IF = lazy_re(r"[\s“\"‘']*(?:If|Unless)\s[^.;:!?“”\"]{3,160}?,\s")
+_SANCTIONS = frozenset(words("fine ban block restrict suspend sanction prosecute sue charge bar prohibit remove seek"))
 _EVERY_TOOL = lazy_re(r"\s+[“\"‘']?(?:every|all|the\s+full|whatever)\b")
 _LITIGATION = frozenset(words("sue challenge contest appeal"))
 _ANY_PENALTY = lazy_re(r"\s+any\s+(?:\w+\s+)?(?:penalty|penalties|fine|fines|sanctions?|ban|decision|order|ruling)\b")
@@ -59,4 +62,8 @@ def is_conditional_threat(base: str, cls: str, status: ActionStatus, text: str, 
         or (status == "announced" and _ANY_PENALTY.match(text, end))
     ):
         return True  # "would challenge the law in court if it passed", "will challenge any penalty in the courts"
+    if cls == "do" and status != "refused" and base in _SANCTIONS:
+        fronted = _FRONTED_IF.match(text)  # "If we find that these commitments are not honoured, we will block it"
+        if fronted is not None and fronted.end() < end:
+            return True
     return cls == "do" and _DEFIANCE.match(text, end) is not None

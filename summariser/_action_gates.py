@@ -6,7 +6,7 @@ fail here and cost a few microseconds instead of a full `SentenceContext`.
 from __future__ import annotations
 
 from summariser import _action_patterns as P
-from summariser._action_objects import also_fits
+from summariser._action_objects import REDUCED, also_fits, pronoun_object_fits, reduced_by
 from summariser._action_rules import _NOUN_WORDS, _PENALTY_WORDS
 from summariser._lazy_re import lazy_re
 from summariser._trie import words
@@ -113,7 +113,9 @@ def may_hold_action(text: str, lowered: str, words: set[str], verbs: list[tuple[
             and not object_fits(rule, text[start + len(form) :])
             and not also_fits(base, text[start + len(form) :])
             and not _fronted_object(text, start, shape, base)
+            and not (shape == "past" and base in REDUCED and reduced_by(base, text, start, start + len(form)))
             and not warned(text, start, words)
+            and not (("them" in words or "it" in words) and pronoun_object_fits(rule, text, start, start + len(form)))
         ):
             continue
         return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from summariser._lazy_re import LazyRe, lazy_re
+from summariser._trie import words
 
 _ASSIST = (
     r"^\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*|police|investigators|prosecutors|regulators"
@@ -26,11 +27,14 @@ MORE_OBJECTS: dict[str, LazyRe] = {
     ),
     # "she would present a bill making it a crime …", "will present its findings"
     "present": lazy_re(
-        r"^\s+(?:\S+\s+){0,2}?(?:bill|legislation|amendments?|findings|report|proposals?|plan|evidence|case)\b", re.I
+        r"^\s+(?:\S+\s+){0,2}?(?:bill|legislation|amendments?|findings|report|proposals?|plan|evidence|case"
+        r"|draft\s+(?:law|bill|regulation|decree))\b",
+        re.I,
     ),
     # "has forwarded 214 complaints to the Commission": passing a case on to another body; "forwarded an email" is not
     "forward": lazy_re(
-        r"^\s+(?!(?:an?\s+|the\s+)?(?:e-?mails?|messages?|links?|posts?)\b)[^.;:“”\"]{1,80}?\bto\s+(?:the\s+)?(?-i:[A-Z])",
+        r"^\s+(?!(?:an?\s+|the\s+)?(?:e-?mails?|messages?|links?|posts?)\b)[^.;:“”\"]{1,80}?\bto\s+(?:the\s+)?(?-i:[A-Z])"
+        r"|^\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,]+\s+(?:complaints|cases|reports|referrals)\b",
         re.I,
     ),
     # "would step up monitoring", "stepped up its enforcement"; "stepped down" and "stepped in" are other stories
@@ -105,9 +109,14 @@ MORE_OBJECTS: dict[str, LazyRe] = {
         re.I,
     ),
     "search": lazy_re(
-        r"^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:offices?|headquarters|premises|homes?|properties|servers)\b", re.I
+        r"^\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:offices?|headquarters|premises|homes?|properties|servers)\b",
+        re.I,
     ),
-    "invite": lazy_re(r"^\s+(?:\S+\s+){1,4}?to\s+(?:appear|give\s+evidence|testify|attend)\b", re.I),
+    "invite": lazy_re(
+        r"^\s+(?:\S+\s+){1,4}?to\s+(?:appear|give\s+evidence|testify|attend|(?:a|an|the|its|their)\s+(?:public\s+)?"
+        r"(?:hearing|session|evidence\s+session|meeting))\b",
+        re.I,
+    ),
     # "resolved on Tuesday to summon the company": a body's decision; "resolved the dispute" says nothing of whom
     "resolve": lazy_re(
         r"^\s+(?:\S+\s+){0,3}?to\s+(?:summon|investigate|ban|block|refer|impose|fine|write|seek|open|launch|hold|call"
@@ -126,16 +135,76 @@ ALSO_OBJECTS: dict[str, LazyRe] = {
         r"^\s+(?:\S+\s+){0,3}?(?:petition|review|permission|leave\s+to\s+appeal|stay|certiorari|bail)\b",
         re.I,
     ),
-    "submit": lazy_re(r"^\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:motion|resolution|brief)\b", re.I),
+    "submit": lazy_re(
+        r"^\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:motion|resolution|brief|draft\s+decision|decision)\b",
+        re.I,
+    ),
     "seek": lazy_re(r"^\s+(?:\S+\s+){0,4}?(?:advice|guidance|opinion)\b", re.I),
     "register": lazy_re(
         r"^\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+)?(?:\S+\s+){0,2}?(?:code|codes|standard|standards)\b", re.I
     ),
     "back": lazy_re(r"^\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:position|proposal|resolution|call|request|demand)\b"),
     "join": lazy_re(r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:brief|motion|petition|appeal)\b", re.I),
+    # "has offered its staff to help monitor compliance": help lent to another body
+    "offer": lazy_re(r"^\s+(?:its\s+|their\s+)?(?:own\s+)?(?:staff|assistance|experts|expertise|resources)\b", re.I),
     # "would not accept written answers": refusing what the company offers
     "accept": lazy_re(r"^\s+(?:\S+\s+){0,2}?(?:answers|assurances|explanations?|excuses|undertaking)\b", re.I),
 }
+
+
+# "… disagreed with the provisional findings and would contest them": an object pronoun for a noun just named
+_PRONOUN_OBJECT = lazy_re(r"\s+(?:them|it)\b(?!\s+(?:to|was|is|had|has|would|will)\b)")
+_DETERMINER = re.compile(r"\s(?:the|its|their|a|an|any)\s")
+
+
+def pronoun_object_fits(rule: LazyRe, text: str, start: int, end: int) -> bool:
+    """Does the object pronoun after the verb at `start`…`end` stand for a noun phrase earlier in its clause that fits
+    the verb's object rule ("said it disagreed with the findings and would contest them": contest the findings)?"""
+    if _PRONOUN_OBJECT.match(text, end) is None:  # at the offset: no copy of the sentence's tail
+        return False
+    left = text[max(0, start - 120) : start]
+    cut = max(left.rfind("."), left.rfind(";"), left.rfind("“"), left.rfind('"'))
+    left = left[cut + 1 :]
+    return any(rule.match(left[m.start() :]) is not None for m in _DETERMINER.finditer(left))
+
+
+# "commitments it considered sufficient", "requests that it considered contrary to US law": a judgement, no plan
+_JUDGED = lazy_re(
+    r"^\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:sufficient|insufficient|contrary|necessary|unnecessary|appropriate"
+    r"|inappropriate|adequate|inadequate|illegal|unlawful|lawful|legal|harmful|acceptable|unacceptable|proportionate"
+    r"|disproportionate|excessive|legitimate|relevant|irrelevant|reasonable|unreasonable|serious|safe|unsafe)\b",
+    re.I,
+)
+
+
+def judged(base: str, after: str) -> bool:
+    """Is "considered" followed by the judgement it makes ("considered sufficient"), not by what is weighed?"""
+    return base == "consider" and _JUDGED.match(after) is not None
+
+
+# formal acts named by a participle after their object: "blocking orders issued by the ministry", "the fine imposed by
+# the Commission"; everyday verbs ("shared by users", "made by") and ones that mostly describe ("results published by
+# the company", "signed by the president" of a law already in force, "enforced by the FTC") are left out
+REDUCED = frozenset(
+    words(
+        "issue file impose open launch bring pass approve adopt order introduce table lodge send block ban restrict "
+        "suspend grant levy designate refer draft dismiss uphold overturn"
+    )
+)
+# that participle's agent: right after it, or after a short time ("an investigation opened in January by the KNPA")
+BY_SOON = lazy_re(r"\s+(?:(?:in|on|last|earlier\s+this)\s+(?:[\w-]+\s+){1,2}?)?by\s+(?:the\s+)?(?=[A-Z])")
+
+
+def reduced_by(base: str, text: str, start: int, end: int) -> bool:
+    """Is the past form at `start`…`end` a participle with its agent after it ("proceedings brought by the DPC"), not
+    a passive with its auxiliary ("are being drafted by …", which keeps its own object rule)?"""
+    if base not in REDUCED or BY_SOON.match(text, end) is None:
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return not before or before[-1].lower() not in _AUXILIARIES
+
+
+_AUXILIARIES = frozenset(("being", "been", "be", "is", "are", "was", "were", "has", "have", "had"))
 
 
 def also_fits(base: str, after: str) -> bool:

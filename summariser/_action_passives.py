@@ -8,14 +8,18 @@ from __future__ import annotations
 import re
 
 from summariser import _action_patterns as P
+from summariser._action_objects import BY_SOON, REDUCED
 from summariser._action_phrases import PhraseHits
 from summariser._action_rules import _PLACE_VERBS, _PUNITIVE, Hit, _is_official
 from summariser._lazy_re import lazy_re
-from summariser._lexicon.actors import GOVERNMENTS
+from summariser._lexicon.actors import COMPANIES, GOVERNMENTS
 from summariser._model import ActionStatus
 from summariser._trie import words
 
 _PRODUCTS = ("grok", "grok imagine", "the chatbot", "the app", "the tool")
+# a company's own product named in the passive subject: what it restricted itself
+_SELF_LIMITS = frozenset(("restrict", "suspend", "block"))
+_OWN_PRODUCT = lazy_re(r"\b(?:said|says|confirmed)\s+(?:that\s+)?(?:Grok|its\s+(?:image\s+)?(?:tool|feature|chatbot))")
 _IN_PLACE = lazy_re(r"\s+(?:\w+\s+){0,3}?in\s+")
 _NOT_COUNTRIES = frozenset(("EU", "Europe", "London", "Paris", "Washington", "Brussels", "Dublin", "Canberra"))
 # a passive's agent: "by" within the clause after the verb (`_agent_after` needs the sentence's actors)
@@ -26,15 +30,6 @@ _CASE_NOUN = lazy_re(r"\b(?:investigation|inquiry|probe)\b", re.IGNORECASE)
 
 
 _CREDITS = frozenset(("direct",))
-# formal acts named by a participle after their object: "blocking orders issued by the ministry", "the fine imposed by
-# the Commission"; everyday verbs ("shared by users", "made by") and ones that mostly describe ("results published by
-# the company", "signed by the president" of a law already in force, "enforced by the FTC") are left out
-_REDUCED = frozenset(
-    words(
-        "issue file impose open launch bring pass approve adopt order introduce table lodge send block ban restrict "
-        "suspend grant levy designate refer draft dismiss uphold overturn"
-    )
-)
 # acts only a police force or a prosecutor does: told by one, they are its own
 _POLICE_VERBS = frozenset(words("arrest charge detain raid search seize release refer"))
 POLICE = _POLICE = lazy_re(
@@ -52,8 +47,8 @@ _ACCORDING = lazy_re(
     r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+)?(?:(?:written\s+|short\s+)?(?:statement|spokes(?:person|man|woman)"
     r"|notice|letter|filing|decision|order|press\s+release)\s+(?:from|by|for|of)\s+)?"
 )
+_BEING = frozenset(("being", "been", "be", "is", "are", "was", "were"))
 _TO_VERB = lazy_re(r"\s+to\s+[a-z]")
-_BY_NEXT = lazy_re(r"\s+by\s+")
 _DETERMINERS = frozenset(words("the a an its their his her this that these those"))
 _NP_STOPS = frozenset(words("of to in on for with and or but by from at into over under about against that which who"))
 
@@ -151,6 +146,9 @@ class PassiveHits(PhraseHits):
         """ "X has been ordered to remove the posts, the regulator said", "According to the ministry, X was summoned":
         an agentless formal act told by a public body is that body's own; told by anyone else, nobody is credited."""
         speaker = self._trailing_speaker(end) or self._according_to() or self._speaker_before(aux_start)
+        if speaker in COMPANIES and base in _SELF_LIMITS and _OWN_PRODUCT.search(self.text, 0, aux_start):
+            # "X said Grok's image tools had been restricted in January": the company limiting its own product
+            return Hit(speaker, "taken", base, start, end, end, "do", target="Grok")
         if speaker is None or not (_is_official(speaker) or speaker in _COUNTRIES):
             return None
         subject = self._adjacent_subject(aux_start)
@@ -182,14 +180,17 @@ class PassiveHits(PhraseHits):
 
     def _reduced_passive(self, base: str, start: int, end: int) -> Hit | None:
         """ "a petition filed by X", "orders issued by the ministry": a participle after its object, the agent acts."""
-        if base not in _REDUCED or _BY_NEXT.match(self.text, end) is None:
+        by = BY_SOON.match(self.text, end) if base in REDUCED else None
+        if by is None:
             return None
         before = self.text[max(0, start - 20) : start].rstrip()
         word = before.rsplit(None, 1)[-1] if before else ""
         if not word or not (word[0].islower() or word[-1] == ","):
             return None  # "Ofcom issued by-laws", a sentence start: not a participle after a noun
+        if word in _BEING:
+            return None  # "are being drafted by the Commission": a passive in progress, not a participle after a noun
         agent = self._agent_after(end)
-        if agent is None or agent.start > end + 10 or agent.kind == "place":
+        if agent is None or agent.start > by.end() + 4 or agent.kind == "place":
             return None
         actor = self._resolve(agent)
         thing = _object_before(self.text, start)

@@ -147,7 +147,11 @@ _IRREGULAR_PAST = frozenset(
 _AFTER_VERB = _AfterVerb()
 # "Indonesia and Malaysia", "Senator A, a Connecticut Democrat, and Senator B"
 # (a state or party in brackets may follow each name: "Elizabeth Warren (Mass.), Richard Blumenthal (Conn.) and …")
-_AND_BEFORE = lazy_re(r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:an?|the)\s+[^,]{1,50},\s+and|\s+and|,)\s+$")
+# ("Sen. A, D-Ill., and Sen. B", "A, Democrat of Connecticut, and B": a US member's party and state)
+_AND_BEFORE = lazy_re(
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:(?:an?|the)\s+[^,]{1,50}|[DRI]-[A-Z][\w.]{1,8}|(?:Democrat|Republican"
+    r"|independent|Independent)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+and|\s+and|,)\s+$"
+)
 _QUESTION = lazy_re(
     r"\b(?:whether|asked\s+if|(?:asked|asking|explain|explaining|know|wondered|questioned)\s+why|asking\s+whether|if"
     r"|unless|how|what|confirm\s+that)[”\"’]?\s+(?:[^\s,]+\s+){0,4}$",
@@ -269,6 +273,7 @@ _PLACE_VERBS = frozenset(
         "pass",  # "Seoul passed one of the world's toughest laws": a country legislates
         "enact",
         "use",  # "New Zealand will use its censorship law against …"
+        "restore",  # "Indonesia on Thursday restored access to Grok": the undoing of a block
         "introduce",
         "legislate",
         "criminalise",

@@ -62,6 +62,8 @@ class SpeakerParts(SentenceBase):
             if self._quoted(m.start()):
                 continue
             subject = self._adjacent_subject(m.start())
+            if subject is not None and self._quoted(subject.start):
+                subject = None  # '"Ofcom should fine the company," said Jane Smith': the company is quoted, not her
             if subject is None:
                 after = self.text[m.end() : m.end() + 60]
                 nxt = next((s for s in self.spans if s.start > m.end() and s.start - m.end() < 3), None)

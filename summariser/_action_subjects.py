@@ -37,6 +37,7 @@ from summariser._subject_cues import (
 # "said in a statement on Wednesday that it had …": the speech verb's own "that it"
 _THAT_IT = lazy_re(r"\s+(?:[^,.;“”\"]{0,60}?\s)?that\s+it\s")
 # ", and that it had issued …": a second clause of the same report
+_APPOSITIVE_TO = lazy_re(r",\s+(?:the|an?)\s+[^,;()]{1,80}?\b(?:by|of)\s+")
 _AND_THAT_BEFORE = lazy_re(r"\band\s+that\s+$")
 
 
@@ -115,6 +116,8 @@ class SentenceBase(AdjacentSubjects):
             while start > 0 and self.text[start - 1].isspace():
                 start -= 1
             antecedent = self._ends.get(start) or person_before_bracket(self.text, start, self.spans, self._is_subject)
+            if antecedent is not None and antecedent.kind == "person" and "which" in rel.group(0):
+                antecedent = self._described_body(antecedent)  # "NOYB, the group founded by Max Schrems, which …"
             if antecedent is not None and antecedent.kind == "place":  # "Malaysia, which blocked Grok a day later"
                 return antecedent.canonical if place_ok and antecedent.canonical not in _NOT_STATES else None
             return self._resolve(antecedent) if antecedent is not None else None
@@ -152,6 +155,14 @@ class SentenceBase(AdjacentSubjects):
         if _COMMUNICATIVE.match(self.text, pos) and self._speech_before(pos):
             return self._speaker_before(pos)  # "A said the party would back it but urged …": A urged
         return self._found[-1].actor
+
+    def _described_body(self, person: ActorSpan) -> ActorSpan | None:
+        """ "which" never stands for a person: the body whose appositive ends on that person ("NOYB, the Vienna-based
+        group founded by Max Schrems, which filed …"), else nobody."""
+        body = next((s for s in reversed(self.spans) if s.end <= person.start and s.kind != "person"), None)
+        if body is None or body.kind not in ("org", "gov"):
+            return None
+        return body if _APPOSITIVE_TO.fullmatch(self.text, body.end, person.start) else None
 
     def _timing_before(self, pos: int) -> int | None:
         """Where a timing phrase ending just before `pos` starts ("and in December | fined"), else None."""

@@ -9,8 +9,8 @@ import logging
 from collections.abc import Callable, Sequence
 
 from summariser._action_text import clean_actor, quoted_title
-from summariser._actor_governments import NEAREST_WINDOW, nearest_cue, person_nation, subject_nations
-from summariser._actor_named import first_body_named, named_country_body, police_force
+from summariser._actor_governments import NEAREST_WINDOW, nation_in, nearest_cue, person_nation, subject_nations
+from summariser._actor_named import first_body_named, ministry_of_role, named_country_body, police_force
 from summariser._actor_patterns import (
     _ALIASES,
     _GOVERNMENT_ROLE,
@@ -267,6 +267,10 @@ class ArticleActors:
             committee = self.most_named(lambda name: "ommittee" in name)
             if committee is not None:
                 return committee
+        ministry = ministry_of_role(self._doc.sentences, self.spans, role) if "inister" in role else None
+        home = (nation_in(ministry) or _owner(ministry)) if ministry is not None else None
+        if home is not None:  # "Communication and Digital Affairs Minister Meutya Hafid": Indonesia's ministry
+            return home
         nation = self.person_government(speaker)  # "Norway's digital affairs minister, Ingrid Solberg": Norway's "we"
         if nation is not None and (not role or _GOVERNMENT_ROLE.search(role)):
             return nation
@@ -279,6 +283,8 @@ class ArticleActors:
             body = first_body_named(self._doc.sentences, self.spans, kind) or regulator
             if body is not None:
                 return body
+        if role.endswith("vice-president") and "Commission" in (self.main_regulator or ""):
+            return self.main_regulator  # an executive vice-president speaks for the (European) Commission
         if role.endswith(("commissioner", "vice-president")) and regulator:  # "the commissioner" heads her office
             return regulator
         return speaker
@@ -373,3 +379,9 @@ class ArticleActors:
                     cached = _drop_overlaps(cached + extra)
             self._cache[i] = cached
         return cached
+
+
+def _owner(name: str) -> str | None:
+    """ "Thailand's Ministry of Digital Economy": the country that owns a body a lexicon does not place, else None."""
+    owner, sep, _ = name.replace("’", "'").partition("'s ")
+    return owner if sep and owner[:1].isupper() and len(owner.split()) <= 2 else None

@@ -55,6 +55,30 @@ def first_body_named(sentences: Sequence[Sentence], spans: Spans, kind: str) -> 
     return None
 
 
+def ministry_of_role(sentences: Sequence[Sentence], spans: Spans, role: str) -> str | None:
+    """The one ministry the article names whose name holds every word of a minister's portfolio ("digital affairs
+    minister" → "Ministry of Communication and Digital Affairs"), else None."""
+    words = [w for w in role.lower().replace("-", " ").split() if w not in _ROLE_FILLER]
+    if not words or "minister" not in role.lower():
+        return None
+    found: set[str] = set()
+    for j in range(len(sentences)):
+        if "inistry" not in sentences[j].text:
+            continue
+        for span in spans(j):
+            name = span.canonical
+            if span.kind in ("org", "gov") and name and "Ministry " in name and _holds(name.lower(), words):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+_ROLE_FILLER = frozenset(("minister", "the", "of", "for", "and", "deputy", "junior", "state", "federal", "national"))
+
+
+def _holds(name: str, words: list[str]) -> bool:
+    return all(f" {w}" in f" {name}" for w in words)
+
+
 def police_force(sentences: Sequence[Sentence], spans: Spans) -> str | None:
     """The police force named most often (a tie: the first named), or None."""
     counts: dict[str, int] = {}

@@ -19,9 +19,27 @@ from summariser._actor_patterns import (
 from summariser._actor_shapes import paired_subject
 from summariser._lazy_re import lazy_re
 
+# an object that opens a clause of its own: "showed the company had not …", "asks the company to report on the
+# safeguards it has introduced" (no comma before the pronoun: "forced OpenAI to …, and in December it fined" is not)
+_CLAUSE_SUBJECT = lazy_re(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|should|can|may|might|must|to\s+[a-z]+)\b[^,;:]*$"
+)
 # the pronoun after a surname in its own sentence: "Edson Álvarez said he …" (no full stop or quotation between)
 _PRONOUN_AFTER = lazy_re(r"(?![\w'’-])[^.!?“”\"\n]{0,60}?\b(he|she|his|him|her)\b")
+# "…, a teacher from Sacramento, said she": the appositive speaker's own "she" (nobody named said it: no actor)
+_SAID_BEFORE = lazy_re(r",\s+(?:said|says|told\s+\w+|added|wrote)(?:\s+that)?\s+$")
+# "A spokesperson for the Bundesnetzagentur said it …", "An official at the ministry told reporters that it …"
+_VOICE_FOR = lazy_re(
+    r"(?:An?|The)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman|official|representative)\s+(?:for|at|from)\s+"
+)
+_SAID_ONLY = lazy_re(r"\s+(?:said|says|told\s+\w+|added)(?:\s+that)?\s+")
+_FIRST_PRONOUN = lazy_re(r"\b(he|she|his|him|her|He|She|His|Her)\b")
 _PERSON_WINDOW = 12  # sentences back in which "she" may still find the person the names module chose
+
+
+def _may_speak(span: ActorSpan) -> bool:
+    """Could the span be the one who "said she …" (a person, a body, a role), not a place or a thing?"""
+    return span.kind in ("person", "org", "gov", "pronoun") or span.ref == "role" or span.ref.startswith("role:")
 
 
 def _is_state(span: ActorSpan) -> bool:
@@ -55,8 +73,33 @@ class PronounActors(ArticleActors):
                 if m is not None:
                     found = "m" if m.group(1).lower() in ("he", "his", "him") else "f"
                 at = text.find(surname, at + len(surname))
+        if found is None and name and name[0].isupper():
+            found = self._gender_next(name)
         genders[name] = found
         return found
+
+    def _gender_next(self, name: str) -> str | None:
+        """ "Michał Wawrykiewicz … told us the order was overdue. "We asked …," he said.": the first he/she of the
+        next sentence when that person is the last one named before it (the first sentence naming them only)."""
+        sentences = self._doc.sentences
+        surname = name.rsplit(None, 1)[-1]
+        j = next((k for k, s in enumerate(sentences) if surname in s.text), None)
+        if j is None or j + 1 >= len(sentences):
+            return None
+        m = _FIRST_PRONOUN.search(sentences[j + 1].text)  # the cheap test first
+        if m is None:
+            return None
+        people = self._people_in(j)
+        if not people or people[-1][1] != name or any(start < m.start() for start, _ in self._people_in(j + 1)):
+            return None
+        return "m" if m.group(1).lower() in ("he", "his", "him") else "f"
+
+    def _people_in(self, j: int) -> list[tuple[int, str]]:
+        """(start, name) of the people named in sentence `j`: the names index's mentions, else the actor spans."""
+        index = self.index
+        if index is not None:
+            return [(m.start, m.canonical) for m in index.mentions_in(j) if m.kind == "person"]
+        return [(s.start, s.canonical or "") for s in self.spans(j) if s.kind == "person"]
 
     def _office_holder(self, i: int, before: int) -> str | None:
         """ "Australia's eSafety Commissioner has told a committee … that she is considering action": a one-person
@@ -98,9 +141,18 @@ class PronounActors(ArticleActors):
             return None  # only the sentence's own speaker can tell (see the sentence context)
         if word in ("he", "she"):
             wanted = "m" if word == "he" else "f"
+            text = self._doc.sentences[i].text
+            if span.start > 12 and _SAID_BEFORE.search(text, max(0, span.start - 30), span.start):
+                named = [s for s in self.spans(i) if s.end <= span.start and _may_speak(s)]
+                if not any(not _after_preposition(text, s.start) for s in named):
+                    return None  # "One of the plaintiffs, a teacher from Sacramento, said she had …": the unnamed one
             name = self._from_index(span, i)
             if name is not None and self._gender_of(name) not in (None, wanted):
-                return None  # "she" cannot be Ashwini Vaishnaw: the names module guessed wrong, so nobody is credited
+                # "she" cannot be Ashwini Vaishnaw: the names module guessed wrong, so nobody is credited, unless the
+                # sentence before ends on a person known to be a woman ("Markéta Gregorová was more cautious. She …")
+                last = [s for s in self.spans(i - 1) if s.kind == "person"] if span.start == 0 and i else []
+                sure = last[-1].canonical if last and self._gender_of(last[-1].canonical or "") == wanted else None
+                return sure if sure is not None and sure != name else None
             if name is not None and not self._named_before(name, i, span.start):
                 name = None  # "Then she wrote to her MP, Pat McFadden": a person named only later is not "she"
             if name is not None:
@@ -117,6 +169,10 @@ class PronounActors(ArticleActors):
                 or self._recent(i, span.start, fits, window=6)
                 or self._office_holder(i, span.start)
             )
+        if word == "it" and span.start < 120:
+            voiced = self._voiced_body(i, span.start)
+            if voiced is not None:  # "A spokesperson for the Bundesnetzagentur said it had …": the body it speaks for
+                return voiced
         conditional = conditional_subject(self.sentence_text(i), span.start, self.spans(i)) if word == "it" else None
         if conditional is not None:  # "If Ofcom finds that xAI has breached the act, it could fine …": Ofcom
             return self.resolve(conditional, i)
@@ -127,7 +183,11 @@ class PronounActors(ArticleActors):
         return self._recent(
             i,
             span.start,
-            lambda s: (s.kind in ("org", "gov", "ref") and s.ref != "role") or _is_state_subject(s),
+            # (never "the judge": a person, whom "it" cannot stand for)
+            lambda s: (
+                (s.kind in ("org", "gov", "ref") and s.ref != "role" and not s.text.endswith("judge"))
+                or _is_state_subject(s)
+            ),
             subject_only=True,
             first=True,
             chain=word == "it",
@@ -135,6 +195,17 @@ class PronounActors(ArticleActors):
             # object; but "asked Ofcom to prioritise the investigation, which it opened …" may well be
             objects=self._doc.sentences[i].text[: span.start].rstrip().endswith("which"),
         )
+
+    def _voiced_body(self, i: int, pos: int) -> str | None:
+        """The body in "A spokesperson for ORG said (that) it …" when the pronoun at `pos` follows that opening."""
+        text = self._doc.sentences[i].text
+        m = _VOICE_FOR.match(text, 0, pos)
+        if m is None:
+            return None
+        body = next((s for s in self.spans(i) if s.start in (m.end(), m.end() + 4) and s.end <= pos), None)
+        if body is None or body.kind not in ("org", "gov") or not _SAID_ONLY.fullmatch(text, body.end, pos):
+            return None
+        return body.canonical
 
     def _named_before(self, name: str, i: int, pos: int) -> bool:
         """Is `name` named in sentence `i` before `pos`, or in one of the `_PERSON_WINDOW` sentences before it?"""
@@ -191,7 +262,12 @@ class PronounActors(ArticleActors):
                     continue
                 if not possessors and text.startswith(("'s", "’s"), cand.end):
                     continue  # "Elon Musk's artificial intelligence company": an owner, not the one acting
-                if not objects and j == i and _AFTER_VERB.search(text, max(0, cand.start - 20), cand.start):
+                if (
+                    not objects
+                    and j == i
+                    and _AFTER_VERB.search(text, max(0, cand.start - 20), cand.start)
+                    and not _CLAUSE_SUBJECT.match(text, cand.end, before)
+                ):
                     continue
                 if again:
                     # "In 2023 it banned OpenAI's ChatGPT … Last year it blocked …": the same "it" again

@@ -239,7 +239,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     doc = DOCUMENT_SUBJECT.match(text) if text[:1] in "TI" else None
     if doc is not None:  # "The notice, issued last week, gave X 24 hours": its issuer acts (`_actor_documents`)
         found.append(ActorSpan(0, doc.end(), doc.group(0), None, "ref", "doc:" + doc.group("noun")))
-    for m in _OFFICERS.finditer(text) if "fficers" in text or "etectives" in text else ():
+    for m in _OFFICERS.finditer(text) if "fficers" in text or "etectives" in text or "nvestigators" in text else ():
         if _OFFICERS_AFTER.search(text, max(0, m.start() - 12), m.start()):  # "said officers had …": the force's
             found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "police"))
     for m in _THE_LEGISLATURE.finditer(text) if "Legislature" in text else ():  # the state's, resolved later
@@ -264,7 +264,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
 
 
 # "officers had made 23 arrests", "Detectives have charged …": the police force the story names
-_OFFICERS = lazy_re(r"(?<![\w'’-])(?:[Pp]olice\s+)?(?:[Oo]fficers|[Dd]etectives)\b")
+_OFFICERS = lazy_re(r"(?<![\w'’-])(?:[Pp]olice\s+)?(?:[Oo]fficers|[Dd]etectives|[Ii]nvestigators)\b")
 _OFFICERS_AFTER = lazy_re(r"(?:^|\b(?:said|says|that|and|when)\s+|,\s+)$")
 # "In May the Legislature amended the law": a US state's legislature, named by the state the story is about
 _THE_LEGISLATURE = lazy_re(r"(?<![\w'’-])[Tt]he\s+Legislature\b")

@@ -57,6 +57,19 @@ _UNKNOWN = object()  # not looked up yet (None is a looked-up "no organisation")
 _HEAD_WINDOW = 10
 
 
+# the head noun of a public body's name ("… Standards Commission", "… Data Protection Authority")
+_BODY_HEAD = lazy_re(r"\b(?:Commission|Authority|Agency|Regulator|Council|Board|Office|Commissioner|Ministry)\b")
+
+
+def _is_prosecutor(span: ActorSpan) -> bool:
+    return span.kind in ("org", "gov") and "rosecutor" in (span.canonical or "")
+
+
+def _is_titled_judge(span: ActorSpan) -> bool:
+    """A person the article names with the title "Judge" ("U.S. District Judge Rosalind Achterberg")."""
+    return span.kind == "person" and "Judge " in span.text
+
+
 def _court_name(name: str) -> bool:
     return name in COURTS or "Court" in name or name.endswith("Tribunal")
 
@@ -136,7 +149,8 @@ class ActorFinder(PronounActors):
                     return self.resolve(other, i)
             if "'s " in span.canonical or "’s " in span.canonical:
                 return span.canonical  # a country the lexicon does not know: "Estonia's data protection authority"
-            return self.country_body(span.canonical, span.ref[6:])
+            found = self.country_body(span.canonical, span.ref[6:])
+            return self._named_next(found, i) if found == span.canonical else found
         if span.canonical is not None:
             return span.canonical
         if span.kind == "ref":  # "the ministry, known as Komdigi, …": the name the article gives it
@@ -208,7 +222,10 @@ class ActorFinder(PronounActors):
         if span.ref.startswith("doc:"):  # "The notice … gave X 24 hours": the body that issued it
             return document_issuer(span.ref[4:], i, self.spans, self.sentence_text, self.resolve)
         if span.ref == "police":  # "officers had made 23 arrests": the force the article names most
-            return self.police_force()
+            force = self.police_force()
+            if force is None and span.text.lower().endswith("investigators"):  # "Investigators searched …": the
+                return self._recent(i, span.start, _is_prosecutor, window=12)  # prosecutors leading the case
+            return force
         if span.ref == "legislature":  # "the Legislature": the legislature of the US state the article names most
             state = most_named_state(self._doc.text)
             return f"{state} Legislature" if state is not None else None
@@ -219,6 +236,8 @@ class ActorFinder(PronounActors):
             texts = [s.text for s in self._doc.sentences]
             court = acting_court(i, span.start, texts, self.spans, _is_court) or self._recent(i, span.start, _is_court)
             court = court or only_court(self._doc.text, self.all_named(_court_name))
+            if court is None and span.text.lower().endswith("judge"):  # "The judge also ordered …": the one named
+                return self._recent(i, span.start, _is_titled_judge, window=8)
             return longer_form(self._doc.text, court) if court is not None else None
         name = self._from_index(span, i)
         if name is None and span.ref == "role":
@@ -232,6 +251,18 @@ class ActorFinder(PronounActors):
         ):
             return span.text[4:]  # "the federal privacy commissioner": the office itself when no holder is named
         return name
+
+    def _named_next(self, country: str, i: int) -> str:
+        """ "South Korea's online content regulator on Thursday ordered …. The Korea Communications Standards
+        Commission said …": the body of that country that opens the next sentence, else the country."""
+        if i + 1 >= len(self._doc.sentences):
+            return country
+        text, spans = self.sentence_text(i + 1), self.spans(i + 1)
+        first = spans[0] if spans else None
+        if first is None or first.kind != "org" or text[: first.start].strip() not in ("", "The"):
+            return country
+        name, stem = first.canonical or "", country.split()[-1][:4]
+        return name if stem in name and _BODY_HEAD.search(name) else country
 
     def _party_adjective(self, i: int, before: int) -> str | None:
         """ "Conservative justice critic Larry Brock said his party …": the party named by its adjective, this

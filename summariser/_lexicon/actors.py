@@ -57,6 +57,9 @@ MORE_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "European Union": ("the EU", "the European Union"),
     "SNP": ("the Scottish National Party",),
     "Green Party": ("the Greens",),
+    # parties elsewhere that articles name in full once, then as "the party"
+    "AfD": ("Alternative for Germany",),
+    "CDU": ("Christian Democratic Union",),
     "Democrats": (),
     "Republicans": (),
     "Sinn Féin": (),
@@ -141,6 +144,8 @@ PARTIES = frozenset(
         "Reform UK",
         "SNP",
         "Green Party",
+        "AfD",
+        "CDU",
         "Democrats",
         "Republicans",
         "Sinn Féin",
