@@ -289,15 +289,6 @@ class ArticleActors:
             return regulator
         return speaker
 
-    def _first_body_named(self, kind: str) -> str | None:
-        """The first organisation the article names with `kind` in its name ("commissioner": the Federal Data
-        Protection and Information Commissioner), lexicon or not."""
-        for j in range(len(self._doc.sentences)):
-            for span in self.spans(j):
-                if span.kind == "org" and span.canonical is not None and kind in span.canonical.lower():
-                    return span.canonical
-        return None
-
     def police_force(self) -> str | None:
         """The police force the article names most often (a tie: the first named), or None."""
         return police_force(self._doc.sentences, self.spans)

@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from summariser._actor_patterns import _ALIASES
+from summariser._actor_patterns import LEXICON_NAMES
 from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import PARTIES
 
 __all__ = ["canonical_actors"]
 
-_LEXICON_NAMES = frozenset(_ALIASES.values())
 
 # words that may sit inside a body's name without a capital ("Office of the Data Protection Commissioner")
 _JOINERS = frozenset(
@@ -144,7 +143,7 @@ def canonical_actors(text: str, actors: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     defined: dict[str, str] | None = None
     for actor in set(actors):
-        if actor in _LEXICON_NAMES:
+        if actor in LEXICON_NAMES:
             continue  # "Ofcom", "European Commission": the lexicon's names are already the ones readers know
         full: str | None = None
         if actor not in PARTIES and "(" in text and _may_be_defined(actor, text):

@@ -38,6 +38,8 @@ def _alias_table() -> dict[str, str]:
 
 
 _ALIASES = _alias_table()
+# the canonical names the lexicon knows bodies by
+LEXICON_NAMES = frozenset(_ALIASES.values())
 _PLACES = frozenset(PLACES) | frozenset(US_STATES)
 _B = r"(?<![\w'’-])"
 _E = r"(?![\w-]|['’]\w\w)"

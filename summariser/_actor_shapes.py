@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from summariser._actor_patterns import _ALIASES, _PLACES, DATE_WORDS, ActorSpan
+from summariser._actor_patterns import _ALIASES, _PLACES, DATE_WORDS, LEXICON_NAMES, ActorSpan
 from summariser._lazy_re import lazy_re
+from summariser._trie import words
 
 __all__ = [
     "headed_by",
@@ -53,10 +54,13 @@ _NAME_FIRST = lazy_re(
     r"(?=(?:\s+(?:representing|responsible\s+for|in\s+charge\s+of|that\s+represents)\s[^,;()“”\"]{1,50})?\s*[,(])"
 )
 # single-word institutions in German, Dutch and the Nordic languages, recognised by their head
+_COMPOUND_HEADS = words(
+    "agentur amt behörde aufsicht ministerium gericht gerichtshof tilsynet tilsyn myndigheten verket inspektionen "
+    "autoriteit toezicht direktoratet"
+)
 _COMPOUND = lazy_re(
-    r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>[A-Z][a-zäöüåæøß]{2,}"
-    r"(?:agentur|amt|behörde|aufsicht|ministerium|gericht|gerichtshof|tilsynet|tilsyn|myndigheten|verket"
-    r"|inspektionen|autoriteit|toezicht|direktoratet))(?![\w-]|['’](?!s\b)\w)"
+    rf"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>[A-Z][a-zäöüåæøß]{{2,}}(?:{'|'.join(_COMPOUND_HEADS)}))"
+    r"(?![\w-]|['’](?!s\b)\w)"
 )
 # a European institution under its own name, led by its head word ("Autoriteit Persoonsgegevens", "Agencia Española
 # de Protección de Datos", "Commission nationale de l'informatique et des libertés"): the words after the head run
@@ -84,7 +88,6 @@ _NOT_NAMES = frozenset(
 )
 _CUES = ("’s ", "'s ", ", the ")
 _AND_BETWEEN = lazy_re(r",?\s+and\s+")
-_LEXICON_NAMES = frozenset(_ALIASES.values())
 # cheap substring tests before each scan: most sentences hold none of these
 _NOUN_WORDS = (
     " house",
@@ -103,21 +106,6 @@ _NOUN_WORDS = (
     "tribunal",
 )
 _FOREIGN_GATE = tuple(_FOREIGN_HEADS.split("|"))
-_COMPOUND_GATE = (
-    "agentur",
-    "amt",
-    "behörde",
-    "aufsicht",
-    "ministerium",
-    "gericht",
-    "tilsyn",
-    "myndigheten",
-    "verket",
-    "inspektionen",
-    "autoriteit",
-    "toezicht",
-    "direktoratet",
-)
 
 
 def _canonical(name: str) -> str:
@@ -168,7 +156,7 @@ def shape_spans(text: str) -> list[ActorSpan]:
     if any(head in text for head in _FOREIGN_GATE):
         for m in _FOREIGN_NAME.finditer(text):
             found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group("name"), "org"))
-    if any(tail in text for tail in _COMPOUND_GATE):
+    if any(head in text for head in _COMPOUND_HEADS):
         for m in _COMPOUND.finditer(text):
             found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group("name"), "org"))
     return found
@@ -181,7 +169,7 @@ def learned_bodies(texts: Iterable[str]) -> frozenset[str]:
         if "," not in text:
             continue
         for span in _apposed(text):
-            if span.canonical and span.canonical not in _LEXICON_NAMES:
+            if span.canonical and span.canonical not in LEXICON_NAMES:
                 names.add(span.canonical)
     return frozenset(names)
 

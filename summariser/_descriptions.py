@@ -247,7 +247,7 @@ class DescriptionMixin(AnaphorMixin):
             return None  # named in the lede already: someone else than the title
         pronoun = _LEDE_PRONOUN.search(sent.text)
         gender = self.index.gender_of(lead.canonical)
-        if pronoun is not None and gender is not None and gender != ("m" if pronoun.group(1) == "he" else "f"):
+        if pronoun is not None and gender is not None and gender != P.PRONOUN_GENDER[pronoun.group(1)]:
             return None
         return lead.canonical
 

@@ -8,13 +8,14 @@ in full first; a word the article uses as the surname of a longer name, or a kno
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
 from summariser._lexicon import PLACES
 from summariser._namelex import CAP_STOP, NON_PERSON, SUFFIX_KINDS
 from summariser._people import Scan, Tok, make_mention
-from summariser._text import Document
+from summariser._text import Document, Sentence
 
 __all__ = [
     "add_org",
@@ -60,11 +61,7 @@ def learn_statement_orgs(doc: Document, scan: Scan) -> None:
             continue
         scan.orgs[name] = frozenset()
         known.add(name)
-        word = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")
-        for other in doc.sentences:
-            if name in other.text:  # a substring test first: most sentences do not hold the name
-                for w in word.finditer(other.text):
-                    scan.raw.append(make_mention(name, name, "org", other.index, w.start(), w.end()))
+        _mention_everywhere(doc.sentences, scan, name)
 
 
 # a brand written with an inner capital ("WeWork", "PayPal"); the name prefixes of people ("McDonald", "DeSantis",
@@ -119,11 +116,7 @@ def learn_camel_orgs(doc: Document, scan: Scan) -> None:
         ):
             continue
         scan.orgs[name] = frozenset({"company"})
-        word = re.compile(rf"(?<![\w’'-]){name}(?![\w-])")
-        for sent in doc.sentences:
-            if name in sent.text:
-                for w in word.finditer(sent.text):
-                    scan.raw.append(make_mention(name, name, "org", sent.index, w.start(), w.end()))
+        _mention_everywhere(doc.sentences, scan, name)
 
 
 # body heads that keep their kind before "of" (a law's "Protection of …" is no regulator)
@@ -140,11 +133,16 @@ def _learn_dotted(doc: Document, scan: Scan) -> None:
         if name in known:
             continue
         scan.orgs[name] = frozenset({"company"})
-        word = re.compile(rf"(?<![\w’'.@/-]){re.escape(name)}(?![\w-])")
-        for sent in doc.sentences:
-            if name in sent.text:
-                for w in word.finditer(sent.text):
-                    scan.raw.append(make_mention(name, name, "org", sent.index, w.start(), w.end()))
+        _mention_everywhere(doc.sentences, scan, name, before=r"(?<![\w’'.@/-])")  # not inside an address
+
+
+def _mention_everywhere(sentences: Sequence[Sentence], scan: Scan, name: str, *, before: str = r"(?<![\w’'-])") -> None:
+    """Record each standalone use of `name` in the article as a mention of that organisation."""
+    word = re.compile(rf"{before}{re.escape(name)}(?![\w-])")
+    for sent in sentences:
+        if name in sent.text:  # a substring test first: most sentences do not hold the name
+            for w in word.finditer(sent.text):
+                scan.raw.append(make_mention(name, name, "org", sent.index, w.start(), w.end()))
 
 
 def owned_org_start(text: str, start: int) -> int | None:
@@ -275,11 +273,7 @@ def learn_descriptor_kinds(doc: Document, scan: Scan) -> None:
             continue
         scan.orgs[name] = frozenset({"regulator"}) if regulator else frozenset({"campaign"})
         known.add(name)
-        word = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])")
-        for sent in sentences:
-            if name in sent.text:
-                for w in word.finditer(sent.text):
-                    scan.raw.append(make_mention(name, name, "org", sent.index, w.start(), w.end()))
+        _mention_everywhere(sentences, scan, name)
     orgs = scan.orgs
     unknown = {name for name, kinds in orgs.items() if not kinds or kinds == _GUESSED}
     if not unknown:

@@ -21,12 +21,12 @@ from summariser._people import (
     Short,
     make_mention,
 )
-from summariser._text import alternation, lazy_pattern
+from summariser._text import alternation
 
-_ORG_RE = lazy_pattern(alternation(ORG_CANON) + r"(?![\w-])")
-# The alternation is tried at every letter an alias starts with, and a few lower-case aliases ("eSafety", "ministers",
-# "xAI") start with common letters: a sentence that holds none of them is scanned without them. Left out only where
-# they cannot match, so the matches are those of `_ORG_RE` (the trie is built in sorted order, whatever the subset).
+# The alternation of every alias is tried at every letter an alias starts with, and a few lower-case aliases
+# ("eSafety", "ministers", "xAI") start with common letters: a sentence that holds none of them is scanned without
+# them. Left out only where they cannot match, so the matches are those of the whole alternation (the trie is built
+# in sorted order, whatever the subset).
 _RARE_ALIASES = [a for a in ORG_CANON if a[:1].islower() and not a.startswith("the ")]
 _RARE_WORDS = tuple(a for a in _RARE_ALIASES if not any(b != a and b in a for b in _RARE_ALIASES))
 _COMMON_ALIASES = [a for a in ORG_CANON if a not in _RARE_ALIASES]

@@ -47,16 +47,12 @@ def _role_in_lower() -> re.Pattern[str]:
     return re.compile(rf"\b{alternation(sorted({head.lower() for head in ROLE_HEADS}))}\b")
 
 
-def _names_role(phrase: str) -> bool:
-    """Does the phrase hold a title word ("secretary", "chief executive") anywhere, in any case?"""
+def names_role(phrase: str) -> bool:
+    """Does the phrase hold a title word ("secretary", "chief executive", "the UN special rapporteur on …") anywhere,
+    in any case?"""
     if _HEADS_ASCII and phrase.isascii():
         return _role_in_lower().search(phrase.lower()) is not None
     return _ROLE_IN().search(phrase) is not None
-
-
-def names_role(phrase: str) -> bool:
-    """Does the phrase hold a title word anywhere ("the UN special rapporteur on …"), in any case?"""
-    return _names_role(phrase)
 
 
 @lru_cache(maxsize=4096)
@@ -132,10 +128,10 @@ def role_around(text: str, start: int, end: int) -> str | None:
     # the apposition is a role only when its phrase holds a title word, and the phrase lies in the rest of the
     # sentence (ending before a non-word character): without one there the apposition pattern, costly to fail
     # over a long clause, need not run
-    if not _names_role(text[end:]):
+    if not names_role(text[end:]):
         return None
     post = _POST_APPOS.match(text, end)
-    if post and _names_role(post.group("phrase")):
+    if post and names_role(post.group("phrase")):
         det = post.group("det") or ""
         phrase = post.group("phrase").strip()
         return f"{det} {phrase}" if det[:1].isupper() and det.lower() not in ("the", "a", "an") else phrase
