@@ -13,9 +13,9 @@ from summariser._action_cases import case_opened_hits
 from summariser._action_cheap import CheapTests
 from summariser._action_courts import court_rejects
 from summariser._action_frames import is_conditional_threat
-from summariser._action_gates import _fronted_object, _plural_call, candidate_verbs, warned
+from summariser._action_gates import _plural_call, candidate_verbs, object_missing, warned
 from summariser._action_joins import _BY_ING, _CASE_BEFORE, _CASE_STARTS, _DOCUMENT_SUBJECT, _OPENS
-from summariser._action_objects import REDUCED, also_fits, judged, pronoun_object_fits, reduced_by
+from summariser._action_objects import judged
 from summariser._action_reported import (
     BEFORE_AT_END,
     COURT_NAME,
@@ -77,7 +77,7 @@ from summariser._clause_cues import (
 )
 from summariser._lexicon.actors import US_STATES
 from summariser._model import ActionStatus
-from summariser._verb_objects import _VERB_OBJECT, object_fits
+from summariser._verb_objects import _VERB_OBJECT
 
 # US states act in their own name in any verb ("Arizona has also begun an inquiry"); countries act through bodies
 _STATES = frozenset(US_STATES)
@@ -125,15 +125,7 @@ class SentenceContext(CheapTests):
             return None  # "commitments it considered sufficient"
         if base == "act" and form == "base" and (_ACT_ALONE.match(after) or F.IF_AFTER.match(after)):
             cls, rule = "threaten", None  # "we will act, and we will not be slow about it": a warning
-        if (
-            rule is not None
-            and not object_fits(rule, after)
-            and not also_fits(base, after)
-            and not _fronted_object(text, start, form, base)
-            and not (form == "past" and base in REDUCED and reduced_by(base, text, start, end))
-            and not (("them" in self.words or "it" in self.words) and pronoun_object_fits(rule, text, start, end))
-            and not warned(text, start, self.words)
-        ):
+        if rule is not None and object_missing(rule, base, form, text, start, end, self.words):
             return None
         if (
             cls in ("refuse", "call")

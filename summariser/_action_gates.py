@@ -6,9 +6,9 @@ fail here and cost a few microseconds instead of a full `SentenceContext`.
 from __future__ import annotations
 
 from summariser import _action_patterns as P
-from summariser._action_objects import REDUCED, also_fits, pronoun_object_fits, reduced_by
+from summariser._action_objects import also_fits, pronoun_object_fits, reduced_by
 from summariser._action_rules import _NOUN_WORDS, _PENALTY_WORDS
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import LazyRe, lazy_re
 from summariser._trie import words
 from summariser._verb_objects import _VERB_OBJECT, object_fits
 
@@ -110,16 +110,25 @@ def may_hold_action(text: str, lowered: str, words: set[str], verbs: list[tuple[
         if (
             rule is not None
             and base not in ("expect", "act")  # both have ways in that their object rule does not see
-            and not object_fits(rule, text[start + len(form) :])
-            and not also_fits(base, text[start + len(form) :])
-            and not _fronted_object(text, start, shape, base)
-            and not (shape == "past" and base in REDUCED and reduced_by(base, text, start, start + len(form)))
-            and not warned(text, start, words)
-            and not (("them" in words or "it" in words) and pronoun_object_fits(rule, text, start, start + len(form)))
+            and object_missing(rule, base, shape, text, start, start + len(form), words)
         ):
             continue
         return True
     return False
+
+
+def object_missing(rule: LazyRe, base: str, shape: str, text: str, start: int, end: int, words: set[str]) -> bool:
+    """Does the verb at `start`…`end` lack the object its rule needs, and every way round that rule (an object the
+    verb also takes, a fronted object, an agent after a participle, a warning, a pronoun standing for the object)?"""
+    after = text[end:]
+    return not (
+        object_fits(rule, after)
+        or also_fits(base, after)
+        or _fronted_object(text, start, shape, base)
+        or (shape == "past" and reduced_by(base, text, start, end))
+        or warned(text, start, words)
+        or (("them" in words or "it" in words) and pronoun_object_fits(rule, text, start, end))
+    )
 
 
 # characters that continue a word besides letters and digits
