@@ -21,6 +21,7 @@ import random
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -148,16 +149,27 @@ def _rate(items: Sequence[T], fn: Callable[[T], object], rounds: int) -> float:
     return len(items) / best if best > 0 else float("inf")
 
 
-def _child(code: str) -> str:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def _child(code: str, env: dict[str, str] | None = None) -> str:
+    env = {**(os.environ if env is None else env), "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
     return done.stdout.strip().splitlines()[-1]
 
 
-def import_seconds(module: str, runs: int = 5) -> float:
-    """Median CPU time to import a module in a fresh interpreter (CPU, not wall: the machine is shared)."""
-    code = f"import time; t = time.process_time(); import {module}; print(time.process_time() - t)"
-    times = sorted(float(_child(code)) for _ in range(runs))
+def import_seconds(module: str, runs: int = 5, *, then: str = "", bytecode: bool = False) -> float:
+    """Median CPU time to import a module in a fresh interpreter (CPU, not wall: the machine is shared).
+
+    `then`: a statement timed with the import (the first summary, which loads the summary stages). `bytecode`:
+    with compiled bytecode, as a pip install leaves it (kept in a temporary pycache, never beside the sources);
+    without it (PYTHONDONTWRITEBYTECODE, as in this workspace) every run compiles every module from source."""
+    code = f"import time; t = time.process_time(); import {module}; {then or 'pass'}; print(time.process_time() - t)"
+    if not bytecode:
+        times = sorted(float(_child(code)) for _ in range(runs))
+        return times[len(times) // 2]
+    with tempfile.TemporaryDirectory() as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = cache
+        _child(code, env)  # compiles and writes the bytecode
+        times = sorted(float(_child(code, env)) for _ in range(runs))
     return times[len(times) // 2]
 
 
@@ -205,6 +217,10 @@ def main(argv: list[str] | None = None) -> int:
     rss_floor = peak_rss_mb(_RSS_FLOOR)
     imp = import_seconds("summariser")
     imp_traf = import_seconds("trafilatura")
+    # the summary stages load on the first summary (session 7): a process that summarises pays them there
+    first = 'summariser.summarise("Ofcom said on Monday it would act. \\"We will,\\" said Jane Smith.")'
+    imp_first = import_seconds("summariser", then=first)
+    imp_bytecode = import_seconds("summariser", bytecode=True)
 
     import trafilatura
 
@@ -242,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(("peak RSS, MB (all pages + articles)", f"{rss:.0f}", f"≤ {TARGET_RSS_MB:.0f}",
                  f"trafilatura alone {rss_floor:.0f}", rss <= TARGET_RSS_MB))  # fmt: skip
     _print_table(rows)
+    print(f"import summariser + its first summary (loads the summary stages): {imp_first:.3f} s; import with "
+          f"compiled bytecode (as installed): {imp_bytecode:.3f} s")  # fmt: skip
     _print_stages(stage_times(articles, args.rounds))
     return 0 if all(ok for *_, ok in rows) else 1
 

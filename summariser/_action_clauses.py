@@ -157,6 +157,7 @@ class SentenceContext(CheapTests):
             and not asks_for
             and not self._actor_object(end)
             and not (base != "expect" and self._plural_object(end))  # "expected other states to follow" is no call
+            and not (base == "expect" and F.EXPECTED_COMPLIANCE.match(text, end))
             and not _refusal_cue(text, start, form)
             and not (base == "ask" and form == "past" and P.PASSIVE_AUX.search(text, max(0, start - 40), start))
         ):
@@ -217,6 +218,9 @@ class SentenceContext(CheapTests):
                 and F.CASE_MATERIAL.match(after) is None  # "examining complaints about X": an inquiry under way
             )
             weighing = weighing or (base in _PROCEDURAL and F.WHETHER_TO.match(after) is not None)  # "whether to fine"
+            # "considering whether …" always weighs; "examining whether X should be …" weighs a measure
+            weighing = weighing or (base == "consider" and "whether" in after[:12])
+            weighing = weighing or ("whether" in after[:12] and F.WHETHER_MAY.match(after) is not None)
             weighing = weighing or (base == "work" and after.startswith(" on "))  # "working on changes to the Act"
             status = "planned" if weighing else _CLASS_STATUS[cls]  # is an inquiry under way
             if base in _LAWMAKING and aux_start is not None and aux_start.group(0).lower().startswith(("is", "are")):
@@ -276,8 +280,15 @@ class SentenceContext(CheapTests):
         elif group == "thr":
             status = "threatened" if cls in ("do", "threaten") else _CLASS_STATUS[cls]
             courts = base in ("ask", "apply") and _TO_COURT.match(self.text, end) is not None
-            if cue_word == "can" and base not in _PUNITIVE and not courts:
-                return None  # "can make recommendations": a power, not a move ("can ask the courts" is a threat)
+            if cue_word == "can" and (
+                base not in _PUNITIVE
+                or courts
+                or (sanction := F.CAN_SANCTION.match(self.text, end)) is None
+                or F.GENERAL_POWER_BEFORE.search(self.text, max(0, cue_start - 12), cue_start) is not None
+                # "Under the 2022 Act, the regulator can impose fines …": what the law allows ("can fine X" is aimed)
+                or (self.text.startswith("Under ") and sanction.group("target") is None)
+            ):
+                return None  # "can make recommendations", "can fine companies up to 4%": a power, not a move
             if cue_word in ("could", "may", "might") and base not in _PUNITIVE and not courts:
                 status = "planned"
             elif courts and cue_word in ("could", "may", "might", "can"):

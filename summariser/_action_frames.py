@@ -26,6 +26,11 @@ CASE_MATERIAL = lazy_re(
 WITH_ABSOLUTE = lazy_re(r"\bwith\s+(?:[^;:.]{0,120}?(?:,|\band)\s+)?$")
 # "assessing whether to impose interim measures": weighing a move, a plan
 WHETHER_TO = lazy_re(r"\s+whether\s+(?:or\s+not\s+)?to\s")
+# "examining whether the act's provision could be used", "… whether Grok should be designated": a measure still
+# being weighed, a plan ("examining whether X had complied" is an inquiry into what was done: taken)
+WHETHER_MAY = lazy_re(
+    r"\s+(?:at\s+|into\s+)?whether\s+(?:(?!,\s+(?:and|but)\s)[^.;:?!]){0,100}?\b(?:should|could|would|might|can|may|ought)\s"
+)
 # "confirmed (that) the Commission has sent …", "confirmed it had received …": a report of another act
 CONFIRMS_CLAUSE = lazy_re(
     r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:would|will|had|has|have|was|were|is|are|could)\s", re.I
@@ -67,3 +72,15 @@ def is_conditional_threat(base: str, cls: str, status: ActionStatus, text: str, 
         if fronted is not None and fronted.end() < end:
             return True
     return cls == "do" and _DEFIANCE.match(text, end) is not None
+
+
+# "the Commission can fine X up to 6%", "can seek civil penalties", "we can impose fines": a sanction held over this
+# story's target; "can fine companies up to 4%", "can impose interim measures", "which can order providers to …"
+# describe the body's powers in general
+CAN_SANCTION = lazy_re(
+    r"\s+(?:also\s+)?(?:\w+\s+){0,3}?(?:(?:civil\s+|periodic\s+)?(?:fines|penalt(?:y|ies)(?:\s+payments)?)\b"
+    r"|(?P<target>[A-Z][\w'’-]*|xAI|the\s+(?:company|platform|firm)|it|them)\b(?!\s+(?:can|may|is|are)\b))"
+)
+GENERAL_POWER_BEFORE = lazy_re(r"\b(?:which|that|who)\s+(?:also\s+)?$")
+# "the government expected “full compliance” from every platform": a demand with no one named to act
+EXPECTED_COMPLIANCE = lazy_re(r"\s+[“\"‘']?(?:full\s+)?compliance[”\"’']?(?:\s+(?:from|with|by)\b|[,.;])")

@@ -13,7 +13,7 @@ from summariser._trie import words
 from summariser._verb_objects import _VERB_OBJECT, object_fits
 
 _CUE_TAIL_WORDS = frozenset(
-    words("will would shall could may might to considering weighing exploring not now also already we further did")
+    words("will would shall could may might can to considering weighing exploring not now also already we further did")
 )
 # a plural subject right before a bare verb: the present tense ("Campaigners urge …", "they want …")
 _PLURAL_BEFORE = lazy_re(r"(?:\b[A-Za-z]*[A-Za-rt-z]s|\b[Tt]hey)\s+(?:also\s+|now\s+|still\s+)?$")

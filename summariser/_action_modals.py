@@ -62,6 +62,9 @@ def _cue_table() -> dict[tuple[str, ...], str]:
         table[("have", verb, "to")] = "act"
     for word in ("could", "may", "might"):
         table[(word,)] = "thr"
+    # "the Commission can impose periodic penalty payments": a sanction the body holds over X (a non-punitive
+    # verb after "can" is a power, no move: see `SentenceContext._modal_hit`)
+    table[("can",)] = "thr"
     table[("did",)] = "act"  # "She did dismiss two of the claims": an emphatic past
     for aux in ("is", "are", "was", "were"):
         table[(aux, "working", "to")] = "fut"

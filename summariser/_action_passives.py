@@ -11,6 +11,7 @@ from summariser import _action_patterns as P
 from summariser._action_objects import BY_SOON, REDUCED
 from summariser._action_phrases import PhraseHits
 from summariser._action_rules import _PLACE_VERBS, _PUNITIVE, Hit, _is_official
+from summariser._actor_patterns import ActorSpan
 from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import COMPANIES, GOVERNMENTS
 from summariser._model import ActionStatus
@@ -43,6 +44,10 @@ _ANNOUNCED = frozenset(
     )
 )
 GOVERNMENT_NAMES = _COUNTRIES = frozenset(GOVERNMENTS.values())
+# the sentence's subject, set off by the participle's commas: "The new codes, | registered by …"
+_OPENING_NP = lazy_re(r"((?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*),")
+# between two members of a list: ", ", " and ", ", and " (a leading "the" stays outside a place's span)
+_LIST_GAP = lazy_re(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _ACCORDING = lazy_re(
     r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+)?(?:(?:written\s+|short\s+)?(?:statement|spokes(?:person|man|woman)"
     r"|notice|letter|filing|decision|order|press\s+release)\s+(?:from|by|for|of)\s+)?"
@@ -116,6 +121,13 @@ class PassiveHits(PhraseHits):
             actor = self._resolve(agent)
             if actor is None:
                 return None
+            if agent.kind == "place":  # "signed by the UK, the US, Canada and Japan": each country's government
+                for other in self._listed_after(agent):
+                    name = self._resolve(other)
+                    if name is not None:
+                        name = GOVERNMENTS.get(name, name)
+                        self._found.append(Hit(name, status, base, start, end, end, "do", target=target))
+                actor = GOVERNMENTS.get(actor, actor)
             return Hit(actor, status, base, start, end, end, "do", target=target)
         place = self._place_after(end) if base in _PLACE_VERBS and target is not None else None
         if place is not None and status == "taken":  # "Grok has been blocked in Turkey": the country acted
@@ -129,6 +141,19 @@ class PassiveHits(PhraseHits):
             if enforcer is not None and enforcer != target:
                 return Hit(enforcer, "threatened", base, aux_start, end, end, "do", target=target)
         return None
+
+    def _listed_after(self, first: ActorSpan) -> list[ActorSpan]:
+        """The places listed right after `first` ("the UK, the US, Canada and Japan"), in order."""
+        listed: list[ActorSpan] = []
+        last = first
+        for span in self.spans:
+            if span.start < last.end:
+                continue
+            if span.kind != "place" or _LIST_GAP.fullmatch(self.text, last.end, span.start) is None:
+                break
+            listed.append(span)
+            last = span
+        return listed
 
     def _police_hit(self, base: str, start: int, end: int, aux_start: int) -> Hit | None:
         """ "Three men have been arrested …, the PSNI has said", "Police said a man had been charged": an arrest or a
@@ -194,8 +219,10 @@ class PassiveHits(PhraseHits):
             return None
         actor = self._resolve(agent)
         thing = _object_before(self.text, start)
-        if actor is None or thing is None:
-            return None
+        if thing is None and (np := _OPENING_NP.match(self.text)) is not None and np.end() + 2 >= start:
+            thing = np.group(1)[:1].lower() + np.group(1)[1:]  # "The new codes, registered by Ofcom last year, …"
+        if actor is None or thing is None or thing.endswith(("question", "questions")):
+            return None  # "an urgent question tabled by the Liberal Democrats": a question put, not an act
         # readers see the act with its object: "approved the state budget", not "approved by Republicans"
         return Hit(actor, "taken", base, start, end, end, "do", phrase=f"{self.text[start:end]} {thing}")
 

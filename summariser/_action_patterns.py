@@ -34,7 +34,8 @@ _VERBS: dict[str, VerbClass] = {
             "appoint cooperate co-operate defend provide tell search invite lay fix dismiss release reach contest "
             "submit brief increase drop appear register study advance move liaise work run repeal scrap revoke "
             "testify reprimand pursue classify deliver detain help assist return commit pre-empt prejudge offer "
-            "present monitor forward award step oblige affirm reverse vacate remand resolve"
+            "present monitor forward award step oblige affirm reverse vacate remand resolve reintroduce "
+            "throttle circulate reserve tolerate"
         ),
         "do",
     ),
@@ -145,6 +146,8 @@ FACE = lazy_re(
     r"\b(?!to\s+(?:now\s+|also\s+|still\s+)?(?:ban|fine|sanction|charge)\b)"
     r"(?:could|may|might|would|will|risks?|faces?|facing|to|or|on\s+pain\s+of)\s+(?:now\s+|also\s+|still\s+)?"
     r"(?:face\s+|lead\s+to\s+|result\s+in\s+)?"
+    # "the platform faces a non-compliance decision and a fine of up to 6 percent"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+)?decision\s+and\s+)?"
     r"(?:(?:a|an|the)\s+)?(?:(?:possible|potential|heavy|hefty|huge|large|multi-?million|record|fresh|periodic|civil"
     r"|criminal|daily)\s+)*"
     r"(?:fines?|penalt(?:y|ies)|sanctions?|ban|bans|being\s+(?:banned|blocked|fined)|legal\s+action|enforcement"

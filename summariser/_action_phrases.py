@@ -64,6 +64,12 @@ _NO_ACTOR_BEFORE = lazy_re(
 )
 
 
+# the subject of an opinion piece's own "X should …": a name opening the sentence ("And Ottawa should …")
+_OPINION_SUBJECT = lazy_re(
+    r"(?:(?:And|But|So|First|Second|Third|Finally|Instead),?\s+)?(?:the\s+|The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
+)
+
+
 # finite verbs that show the words before a modal are a clause of their own, not its subject
 _FINITE = lazy_re(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|did|does|showed|shows|meant|means|whether|if|asked|told|believed|thought|felt|knew)\b"
@@ -186,11 +192,19 @@ class PhraseHits(ActionParts):
         for m in P.MUST.finditer(self.text):
             quoted = self._quoted(m.start())
             closing = None if quoted or self._speech_before(m.start()) else self._trailing_speaker(m.end())
+            opinion = None
             if not quoted and not self._speech_before(m.start()) and closing is None:
-                continue  # cheap tests first: the subject needs the sentence's actors
+                opinion = self.finder.opinion_author  # an op-ed's "Ottawa should legislate anyway": its writer's call
+                if opinion is None:
+                    continue  # cheap tests first: the subject needs the sentence's actors
             if _NO_ACTOR_BEFORE.search(self.text, max(0, m.start() - 20), self._skip_fillers(m.start())):
                 continue  # "nobody should", "products that should": no actor can stand there
             subject = self._adjacent_subject(m.start())
+            if opinion is not None and subject is None:
+                # "Parliament should give …", "Ottawa should bring back …": a body or a capital opens the sentence
+                if _demands_act(self.text, m) and _OPINION_SUBJECT.fullmatch(self.text, 0, m.start()):
+                    self._found.append(Hit(opinion, "called_for", "must", m.start(), m.end(), m.start(), "call"))
+                continue
             if (
                 subject is None
                 and not quoted
@@ -205,7 +219,13 @@ class PhraseHits(ActionParts):
                 continue
             if not quoted and _BELIEF.search(self.text, max(0, m.start() - 60), m.start()):
                 continue  # "believed Ukraine needed to investigate": what someone thinks, not a call
-            actor = self._quote_speaker(m.start()) if quoted else (closing or self._speaker_before(m.start()))
+            if opinion is not None and (
+                subject.kind not in ("org", "gov", "place", "ref") or not _demands_act(self.text, m)
+            ):
+                continue  # the writer calls on a body or a country to act, not on a person or a musing
+            actor = (
+                self._quote_speaker(m.start()) if quoted else (closing or self._speaker_before(m.start()) or opinion)
+            )
             if actor is not None:
                 target = self._resolve(subject)
                 hit = Hit(actor, "called_for", "must", m.start(), m.end(), m.start(), "call", target=target)

@@ -178,7 +178,7 @@ _LETTER_ASKS = lazy_re(
 # background clauses: "while it assessed …", "as it was later deleted"
 _SUBORDINATE = lazy_re(r"\b(?:as|because|until|although|though|whereas|once)\s+$", re.I)
 _WHILE = lazy_re(r"\bwhile\s+$", re.I)  # "while it assessed …" (a pronoun) is background; "while Ofcom …" is news
-_BY = lazy_re(r"^[^,;:]{0,60}?\bby\s+$")
+_BY = lazy_re(r"^[^,;:]{0,60}?\bby\s+(?:the\s+)?$")  # "adopted by the TSE": the acronym's span has no "the"
 _WORD_BEFORE = lazy_re(r"([\w'’-]+)\s*$")
 _FOLLOW_TO = lazy_re(r"^\s+to\s+\w")
 _ASK_OBJECT_OFFICIALS = lazy_re(
@@ -280,6 +280,8 @@ _PLACE_VERBS = frozenset(
         "criminalize",
         "outlaw",
         "adopt",
+        "throttle",  # "Turkey throttled X for days after the earthquake"
+        "make",  # "Korea made the possession of sexual deepfakes a crime" (make's object rule keeps it to that)
     )
 )
 _PUNITIVE = frozenset(

@@ -20,7 +20,7 @@ _ROLE_TITLE = lazy_re(
 # ", Ofcom's director of enforcement" after the name: the owner comes next
 _OWNER_AFTER = lazy_re(r",\s+(?:the\s+)?")
 # ", a spokesperson for the Home Office", ", director of enforcement at Ofcom": the role, then the body
-_ROLE_OF_AFTER = lazy_re(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,5}?(?:at|for|of)\s+$")
+_ROLE_OF_AFTER = lazy_re(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,5}?(?:at|for|of)\s+(?:the\s+)?$")
 # "Oliver Griffiths runs Ofcom's online safety group", "Jane Doe, who heads the Home Office's unit"
 _RUNS = lazy_re(r"(?:,\s+who)?\s+(?:runs|heads|leads|chairs|directs)\s+(?:the\s+)?")
 _MAY_DESCRIBE = lazy_re(r"['’]s\s|(?i:chair|chief|director|president|head|spokes|counsel|commissioner)")

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from summariser._action_text import clean_actor, quoted_title
 from summariser._actor_governments import NEAREST_WINDOW, nation_in, nearest_cue, person_nation, subject_nations
+from summariser._actor_interview import opinion_author
 from summariser._actor_named import first_body_named, ministry_of_role, named_country_body, police_force
 from summariser._actor_patterns import (
     _ALIASES,
@@ -64,6 +65,9 @@ def _committee_name(name: str) -> str:
     return name
 
 
+_UNSET = object()
+
+
 class ArticleActors:
     """Actor spans per sentence of one article (cached), and what the article makes certain about its actors."""
 
@@ -95,6 +99,7 @@ class ArticleActors:
         self._answers: frozenset[int] | None = None  # an interview's answer sentences, found on first use
         self._country_bodies: dict[tuple[str, str], str] = {}  # ("Sweden", "privacy regulator") -> its name
         self._genders: dict[str, str | None] = {}  # person -> "m", "f" or None (`PronounActors._gender_of`)
+        self._author: object = _UNSET  # an opinion piece's writer, None, or not yet looked up
         # who runs the article's investigation, once an action has said so (set by the caller, sentence by sentence)
         self.case_owner: str | None = None
         if quotes is not None:
@@ -163,6 +168,13 @@ class ArticleActors:
     def government_cued(self) -> bool:
         """Does the article name its government's country at all (else "the government" is a default guess)?"""
         return bool(self.government) and self._government_cued
+
+    @property
+    def opinion_author(self) -> str | None:
+        """The writer of an opinion piece (`_actor_interview.opinion_author`), found on first use."""
+        if self._author is _UNSET:
+            self._author = opinion_author(self._doc)
+        return self._author if isinstance(self._author, str) else None
 
     @property
     def main_regulator(self) -> str | None:

@@ -15,7 +15,10 @@ from summariser._text import Sentence
 
 # the kind words of "Sweden's national privacy regulator": the rest ("privacy") must be in the body's name
 _BODY_KIND_WORDS = frozenset(
-    ("regulator", "watchdog", "authority", "agency", "commission", "national", "own", "main", "independent", "state")
+    (
+        *("regulator", "watchdog", "authority", "agency", "commission", "national", "own", "main", "independent"),
+        *("state", "top", "highest"),  # "Brazil's top electoral court": "electoral court" must be in the name
+    )
 )
 # a police force's name ("Police Scotland", "Greater Manchester Police", "An Garda Síochána")
 _FORCE = lazy_re(r"\b(?:Police|Constabulary|Garda|PSNI|Scotland\s+Yard)\b")

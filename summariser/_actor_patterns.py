@@ -52,6 +52,7 @@ _ORG_HEADS = (
     "|Foundation|Trust|Institute|Regulator|Tribunal|Police|Board|Bureau|Coalition|Alliance|Watchdog|Cabinet"
     "|Commissioner|Centre|Center|Society|Association|Federation|Network|Project|Campaign|Lab|Inc|Ltd|Corp"
     "|Organisation|Organization|Fund|Forum|Party|Service|Secretariat|Directorate|Inspectorate|Ombudsman|Supervisor"
+    "|Judgeship"
 )
 _NOT_NAME = (
     r"(?!(?:The|A|An|On|In|At|By|For|Last|This|That|But|And|Its|His|Her|Their|When|After|Before|While|As|If|Monday"
@@ -61,8 +62,11 @@ _NOT_NAME = (
 _CAP = _NOT_NAME + r"[A-Z][\w'’&.-]*"
 # these patterns open with a look-behind; `first` names the letters their matches start with, so `re` can skip to them
 _CAPITAL_OR_THE = first_chars(string.ascii_uppercase + "t")
+# "the Ankara 7th Criminal Judgeship of Peace": an ordinal inside a name
+_CAP_OR_ORDINAL = rf"(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th))"
 _GENERIC_ORG = lazy_re(
-    rf"{_B}(?:[Tt]he\s+)?(?:{_CAP}\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?){{1,6}}?(?:{_ORG_HEADS})\b"
+    rf"{_B}(?:[Tt]he\s+)?{_CAP}\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?"
+    rf"(?:{_CAP_OR_ORDINAL}\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?){{0,5}}?(?:{_ORG_HEADS})\b"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:and|&|of)\s+)?{_CAP}){{0,4}})?",
     first=_CAPITAL_OR_THE,
 )
@@ -108,7 +112,7 @@ _BARE_GROUPS_NOT_ACTORS = frozenset(
 )
 _GROUP_HINTS = tuple({g.split()[-1].lower() for g in GROUPS})
 _OFFICE_ORG = lazy_re(
-    r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:public\s+|state\s+|chief\s+|federal\s+)?prosecutor['’]s\s+office|"
+    r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:public|state|chief|federal)\s+){0,2}prosecutor['’]s\s+office|"
     r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:public\s+|state\s+|federal\s+)?prosecutors(?=\s+(?:said|have|has|had|opened))"
 )
 # the look-behind goes after the first letter: a pattern that opens with a character class lets `re` skip ahead to
@@ -218,9 +222,23 @@ _TITLE_TOKENS = frozenset(
 )
 
 
+# "Johnny Ryan of the Irish Council for Civil Liberties": the person, not the body they belong to
+_OF_BODY = lazy_re(r"\s+of\s+(?:the\s+)?[A-Z]")
+# "Baroness Owen of Alderley Edge": a peer's title names a place with "of" and keeps it
+PEER_TITLES = frozenset(words("Baroness Baron Lord Lady Earl Countess Duke Duchess Viscount Viscountess Marquess"))
+
+
 @lru_cache(maxsize=4096)  # names repeat through an article and across a feed
 def _clean_person(name: str) -> str:
-    """ "Scottish Green MSP Maggie Chapman" -> "Maggie Chapman": titles the names module left on a canonical name."""
+    """ "Scottish Green MSP Maggie Chapman" -> "Maggie Chapman": titles the names module left on a canonical name;
+    "Rep. Kim Nam-hee of the Democratic Party" -> "Kim Nam-hee": the affiliation after "of" is no part of it."""
+    if (
+        " of " in name
+        and (of := _OF_BODY.search(name)) is not None
+        and " " in name[: of.start()].strip()
+        and name.split(None, 1)[0] not in PEER_TITLES
+    ):
+        name = name[: of.start()]
     tokens = name.split()
     # a short all-capitals token is a title or a position too ("Browns DL Sheldon Richardson")
     cut = max(

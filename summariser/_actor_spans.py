@@ -41,6 +41,7 @@ from summariser._actor_patterns import (
     _REF_RE,
     _REF_START,
     _ROLE_NAME,
+    _TITLE_TOKENS,
     _X_AFTER,
     _X_BEFORE,
     DATE_WORDS,
@@ -128,6 +129,10 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
             continue  # "Lawyers for X Corp": the client is the organisation; "Commissioner's Office": a longer name
         if " and " in name and _two_named(found, m.start(), m.end()):
             continue  # "Ofcom and the European Commission": two bodies the lexicon knows, each acting
+        if " of " in name and (person := _person_of(name)) is not None:
+            # "Johnny Ryan of the Irish Council for Civil Liberties": the person acts; the body is theirs
+            found.append(ActorSpan(m.start(), m.start() + len(person), person, _clean_person(person), "person"))
+            continue
         end = m.end()
         more = HEAD_GOES_ON.match(text, end)
         if more is not None:  # "National Police Agency": one name, not "National Police" and a stray word
@@ -150,6 +155,8 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
                 end, name, canonical = end - 2, name[:-2], canonical.removesuffix("'s").removesuffix("’s")
             if kind == "org" and " " in name:
                 end, name, canonical = _verb_trimmed(end, name, canonical)
+                if "s " in canonical and (owner := _PLACE_OWNER.match(canonical)) and owner.group(1) in _PLACES:
+                    canonical = canonical[owner.end() :]  # "South Korea's Personal Information Protection Commission"
             found.append(_new(ActorSpan, (mention.start, end, name, canonical, kind, "")))
     for m in _ACRONYM_RE.finditer(text):
         word = m.group(0)
@@ -246,6 +253,8 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "legislature"))
     for m in _A_JUDGE.finditer(text) if "judge" in text else ():  # "A federal judge on Tuesday refused …": named later
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "judge"))
+    for m in _A_COURT.finditer(text) if "court" in text else ():  # "A Berlin court has ordered …": named next
+        found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "acourt"))
     if possessive:
         found += _owners_of_roles(text, found)
         for m in _THE_COUNTRYS.finditer(text) if "country" in text else ():  # resolved to the country just named
@@ -261,6 +270,21 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
     if "s ministry" in text or "s department" in text:
         found = [_holders_dept(span) for span in found]
     return with_branch(found, text) if places else found  # `with_branch` only ever changes a place's span
+
+
+# "Judge Amara K. Whitfield of the …", "Johnny Ryan of the …": a titled or given-named person before "of"
+_PERSON_OF = lazy_re(r"(?P<person>(?P<first>[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,4})\s+of\s")
+
+
+def _person_of(name: str) -> str | None:
+    """The person a generic organisation span opens with ("Judge A. B. Whitfield of the … Court"), else None."""
+    m = _PERSON_OF.match(name)
+    if m is None:
+        return None
+    first = m.group("first")
+    if first in _TITLE_TOKENS or gender_of_first_name(first) is not None:
+        return m.group("person")
+    return None
 
 
 # "officers had made 23 arrests", "Detectives have charged …": the police force the story names
@@ -282,10 +306,12 @@ def _with_circuit(span: ActorSpan, text: str) -> ActorSpan:
 
 
 # what a country's body is called when it may be named in apposition or elsewhere in the article
-_STATE_BODY_NOUNS = ("regulator", "watchdog", "authority", "agency", "commission")
+_STATE_BODY_NOUNS = ("regulator", "watchdog", "authority", "agency", "commission", "court")
 _GOVERNMENTS_BODY = lazy_re(
     r"(?<![\w'’-])[Tt]he\s+government['’]s\s+(?P<body>(?:[a-z-]+\s+){1,3}?(?:regulator|watchdog|authority|agency))\b"
 )
+# a place that owns a proper name: "South Korea's Personal Information Protection Commission" is the commission
+_PLACE_OWNER = lazy_re(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=[A-Z])")
 _OWNER_PREFIX = lazy_re(r"^(?:Senate|House|Parliament|Congress|Assembly|Council|Commission)['’]s\s+(?=[A-Z])")
 # "A Senate committee has recommended …", "a cross-party committee of MPs said": a lead that names the committee later
 _A_COMMITTEE = lazy_re(
@@ -299,6 +325,11 @@ HELD = ("office", "offices", "department", "ministry", "officials")
 
 
 # a court story's lead: the judge is named in the next sentences ("U.S. District Judge Karen Halvorsen wrote …")
+# "A Berlin court", "A criminal court in Ankara", "A Turkish court" opening a story: the court the next sentences name
+_A_COURT = lazy_re(
+    r"(?<![\w'’-])A\s+(?:(?:[A-Z][\w-]+|criminal|federal|regional|district|state|local|provincial|administrative)\s+)"
+    r"{1,2}court(?:\s+in\s+[A-Z][\w-]+)?(?![\w-])"
+)
 _A_JUDGE = lazy_re(r"(?<![\w'’-])A\s+(?:(?:federal|district|state|county|U\.S\.|senior|appeals)\s+){0,2}judge(?![\w-])")
 
 

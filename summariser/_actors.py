@@ -71,7 +71,7 @@ def _is_titled_judge(span: ActorSpan) -> bool:
 
 
 def _court_name(name: str) -> bool:
-    return name in COURTS or "Court" in name or name.endswith("Tribunal")
+    return name in COURTS or "Court" in name or name.endswith("Tribunal") or "Judgeship" in name
 
 
 def _is_court(span: ActorSpan) -> bool:
@@ -147,6 +147,12 @@ class ActorFinder(PronounActors):
                     and _APPOSED_TO.fullmatch(text, other.end, span.start)
                 ):
                     return self.resolve(other, i)
+            if span.ref.endswith("court"):
+                # "Brazil's top electoral court … The Superior Electoral Court (TSE)": the court named with its words
+                owner = span.text.split("'")[0].split("’")[0]
+                owner = GOVERNMENTS.get(owner, owner)
+                body = self.country_body(owner, span.ref[6:])
+                return body if body != owner else span.canonical
             if "'s " in span.canonical or "’s " in span.canonical:
                 return span.canonical  # a country the lexicon does not know: "Estonia's data protection authority"
             found = self.country_body(span.canonical, span.ref[6:])
@@ -229,6 +235,8 @@ class ActorFinder(PronounActors):
         if span.ref == "legislature":  # "the Legislature": the legislature of the US state the article names most
             state = most_named_state(self._doc.text)
             return f"{state} Legislature" if state is not None else None
+        if span.ref == "acourt":  # "A Berlin court has ordered …. The Berlin Regional Court granted …"
+            return self._ahead(i, span.end, _is_court, window=2)
         if span.ref == "judge":  # "A federal judge …": the judge the next sentences name
             texts = [s.text for s in self._doc.sentences]
             return judge_ahead(i, span.end, texts, self.spans)

@@ -52,6 +52,29 @@ class AnaphorMixin:
             return Attribution(None, None, "unclear")
         return Attribution(who, "via " + phrase.lower(), "spokesperson")
 
+    def _account_owner(self, para: int, start: int) -> str | None:
+        """Whose social media account "the account" is: "X referred to a post on its Global Government Affairs
+        account … / '…,' the account wrote" — the one organisation named before "its" in the latest sentence (this
+        paragraph or the one before) that mentions an owned account; a possessive name says it directly."""
+        sent = self.sentence_of(para, start)
+        for idx in range(sent.index, max(-1, sent.index - 4), -1):
+            prev = self.doc.sentences[idx]
+            if prev.paragraph < para - 1:
+                break
+            text = self.masked[prev.paragraph]
+            end = start if idx == sent.index else prev.start + len(prev.text)
+            found = list(_OWNED_ACCOUNT.finditer(text, prev.start, end))
+            if not found:
+                continue
+            m = found[-1]
+            if m.group("name") is not None:
+                att = self.interpret(prev.paragraph, m.start("name"), m.end("name"))
+                who = att.speaker if att is not None else None
+                return who if who is not None and self.index.is_org(who) else None
+            orgs = {c.canonical for pos, c in self.outside.get(idx, ()) if pos < m.start() and c.kind == "org"}
+            return next(iter(orgs)) if len(orgs) == 1 else None
+        return None
+
     def _asked_office(self, para: int, start: int, sent: Sentence) -> Attribution | None:
         """ "When I asked his office about it, a spokesperson replied …": a bare spokesperson answers for the office
         the same sentence asked, so for the person its pronoun means; None when no office was asked."""
@@ -280,3 +303,5 @@ _ASKED_OFFICE = lazy_re(
 _PRONOUN_OFFICE = lazy_re(
     r"([Hh]is|[Hh]er)\s+(?:press\s+)?(?:office|spokesperson|spokesman|spokeswoman|press\s+secretary)"
 )
+# an organisation's own account: "its Global Government Affairs account", "X's Safety account"
+_OWNED_ACCOUNT = lazy_re(r"(?:\b(?P<name>[A-Z][\w.-]*)['’]s|\b[Ii]ts)\s+(?:[A-Z][\w-]*\s+){0,4}account\b")

@@ -305,8 +305,11 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
             self.index.gender_of(c) == gender
             and (not same_para or self._in_para(k[0], para))
             and self.doc.sentences[k[0]].paragraph >= min(para - 1, focus_para)
-            # (not one the speaker talks about: "Bores said he would ask Speaker Carl Heastie to …")
-            and not (k[0] == focus[0][0] and k[1] >= 0 and self._reported_object(k, focus[1]))
+            # (not one the speaker talks about: "Bores said he would ask Speaker Carl Heastie to …", nor an object of
+            # the sentence the focus opens: "Figgins declined to address whether Thomas slept …")
+            and not (
+                k[0] == focus[0][0] and k[1] >= 0 and (self._reported_object(k, focus[1]) or self._opens_over(focus, k))
+            )
             for k, c in recent
         ):
             return None  # a known "she" elsewhere is likelier than an unknown-gender speaker, unless they spoke here
@@ -331,6 +334,14 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
         if later <= {focus[1]}:
             return focus[1]
         return None
+
+    def _opens_over(self, focus: tuple[tuple[int, int], str], key: tuple[int, int]) -> bool:
+        """True when the focus person opens their sentence as its subject and the mention at `key` (later in that
+        sentence) is subordinate to it: an object, not a co-subject."""
+        if focus[0][1] < 0 or key[1] <= focus[0][1]:
+            return False
+        sent = self.doc.sentences[focus[0][0]]
+        return self._leading_subject(sent.paragraph, sent.start) == focus[1] and self._subordinate(key)
 
     def _subordinate(self, key: tuple[int, int]) -> bool:
         """True for a mention that cannot be the sentence's subject: inside reported speech ("told reporters that …

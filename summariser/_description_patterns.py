@@ -89,10 +89,13 @@ EPITHET = lazy_re(
 )
 
 # a descriptor for the person just in view, never for a counterpart ("the judge", "the minister" are not here):
-# "the Fine Gael TD", "the Tipperary TD", "the 26-year-old nurse from Leeds"
+# "the Fine Gael TD", "the Tipperary TD", "the 26-year-old nurse from Leeds"; a title is one only after a nationality
+# the writer varies the name with: "The Finnish commissioner said" after Henna Virkkunen spoke
 PERSON_EPITHET = lazy_re(
     r"^[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>\d{1,3}-year-old(?:\s+[a-z]+)?|TD|MP|MEP|MSP|senator|congressman|"
-    r"congresswoman|lawmaker|legislator|politician|peer|campaigner|activist|(?:mum|mother|dad|father)(?:-of-[a-z]+)?)"
+    r"congresswoman|lawmaker|legislator|politician|peer|campaigner|activist|(?:mum|mother|dad|father)(?:-of-[a-z]+)?|"
+    r"[A-Z][a-z]+(?:ish|ian|ese|ch|i)\s+(?:commissioner|minister|diplomat|lawyer|prosecutor|judge|official|"
+    r"executive|ambassador|envoy|economist|academic|scientist|researcher|entrepreneur|investor))"
     r"(?:\s+(?:from|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$"
 )
 
@@ -274,8 +277,9 @@ def indefinite_noun(noun: str) -> re.Pattern[str]:
     """'a doctor', 'an official at the embassy', 'one police officer': an indefinite mention of `noun`."""
     return re.compile(
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
-        r"(?:\s+(?:from|at|on|in|with|for|close to)\s+" + NOT_TIME + r"[^,.;:()]{1,80}?"
-        r"(?=\s+(?:said|says|told|added|who)\b|[,.;:()]|$))?"
+        r"(?:\s+(?:from|at|on|in|with|for|close to|familiar with|involved in|briefed on|with knowledge of)\s+"
+        + NOT_TIME
+        + r"[^,.;:()]{1,80}?(?=\s+(?:said|says|told|added|who)\b|[,.;:()]|$))?"
     )
 
 

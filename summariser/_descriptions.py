@@ -103,6 +103,10 @@ class DescriptionMixin(AnaphorMixin):
             earlier = self._earlier_indefinite(definite.group(1), sent)
             if earlier is not None:
                 return Attribution(earlier, None, "anaphor")
+        if phrase.lower() == "the account":  # "… on its Global Government Affairs account. '…,' the account wrote"
+            account = self._account_owner(para, start)
+            if account is not None:
+                return Attribution(account, None, "owner")
         unit = _THE_UNIT.match(phrase)
         if unit:  # "the Safety team wrote" after "the company's Safety team said": that owner's team again
             owner = self._earlier_owner(unit.group(1), para, start)

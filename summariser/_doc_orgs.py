@@ -159,6 +159,13 @@ def owned_org_start(text: str, start: int) -> int | None:
     return owner.end(1) - len(" ".join(words))
 
 
+def _known_body(name: str, scan: Scan) -> bool:
+    """True when `name` is an organisation the scan already holds, or the start of one's name ("Big Machine")."""
+    if " " not in name or name.startswith("The "):
+        return name in scan.orgs
+    return name in scan.orgs or any(org.startswith(name + " ") for org in scan.orgs)
+
+
 def add_org(text: str, sentence: int, start: int, end: int, scan: Scan) -> None:
     """Record the organisation at [start, end) of a sentence (with its owner, without "The"), and its mention."""
     both = text.find(" and the ", start, end)
@@ -166,6 +173,17 @@ def add_org(text: str, sentence: int, start: int, end: int, scan: Scan) -> None:
         # "the Centre for Digital Rights and the Centre for Media Freedom": two bodies, not one
         add_org(text, sentence, start, both, scan)
         add_org(text, sentence, both + 9, end, scan)
+        return
+    both = text.find(" and ", start, end)
+    if both > 0 and _known_body(text[start:both], scan) and text[start:end].rsplit(None, 1)[-1] in SUFFIX_KINDS:
+        # "Big Machine and Dick Clark Productions" after "Big Machine Records": a body named before, and a body
+        left = text[start:both]
+        add_org(text, sentence, start, both, scan)
+        if not scan.orgs.get(left):  # "Big Machine" is what "Big Machine Records" is: a company
+            fuller = next((org for org in scan.orgs if org.startswith(left + " ") and scan.orgs[org]), None)
+            if fuller is not None:
+                scan.orgs[left] = scan.orgs[fuller]
+        add_org(text, sentence, both + 5, end, scan)
         return
     owned = owned_org_start(text, start)
     if owned is not None:

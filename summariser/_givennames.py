@@ -105,8 +105,9 @@ GIVEN_NAMES: dict[str, str] = {
 }
 
 
-# given names worn by men and women alike ("Alex Cooney … she said"): evidence of a person, no evidence of a gender
-_UNISEX = frozenset(["alex", "sam", "jamie", "jordan", "charlie", "robin", "jo", "kim", "drew", "lee"])
+# given names worn by men and women alike ("Alex Cooney … she said"; "Jan" is a man in Dutch, Czech or Polish and a
+# woman in English: "Jan Schakowsky"): evidence of a person, no evidence of a gender
+_UNISEX = frozenset(["alex", "sam", "jamie", "jordan", "charlie", "robin", "jo", "kim", "drew", "lee", "jan"])
 
 
 def pronoun_gender(first: str) -> str | None:

@@ -63,16 +63,53 @@ _ISO_DATE = re.compile(
 
 def read_metadata(tree: HtmlElement, *, url: str | None = None) -> PageMeta:
     """Title, byline, ISO date, site name and canonical URL of a parsed page; None where the page says nothing."""
-    meta = _meta_map(tree)
-    ld = _json_ld(tree)
-    canonical = _canonical(tree, meta, url)
+    nodes = _Nodes(tree)
+    meta = _meta_map(nodes.meta)
+    ld = _json_ld(nodes.scripts)
+    canonical = _canonical(nodes.canonical, meta, url)
     return PageMeta(
-        title=_title(tree, meta, ld),
+        title=_title(nodes, meta, ld),
         byline=_byline(tree, meta, ld),
-        date=_date(tree, meta, ld),
+        date=_date(nodes.times, meta, ld),
         site=_site(meta, ld, canonical or url),
         url=canonical or url,
     )
+
+
+# the elements metadata is read from, found in one walk of the tree (in C): a walk per tag cost as much each
+_WALKED = ("meta", "script", "link", "h1", "time", "title")
+
+
+class _Nodes:
+    """A page's meta, JSON-LD script, canonical link, h1 and time elements and its first title, in document order."""
+
+    __slots__ = ("canonical", "h1", "meta", "scripts", "times", "title")
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self.meta: list[HtmlElement] = []
+        self.scripts: list[HtmlElement] = []
+        self.canonical: list[HtmlElement] = []
+        self.h1: list[HtmlElement] = []
+        self.times: list[HtmlElement] = []
+        self.title: HtmlElement | None = None
+        by_tag = {"meta": self.meta, "script": self.scripts, "link": self.canonical, "h1": self.h1, "time": self.times}
+        for node in tree.iter(*_WALKED):
+            tag = node.tag
+            if tag == "title":
+                # `tree.find(".//title")`: the first below the root
+                if self.title is None and node is not tree:
+                    self.title = node
+            elif tag == "script":
+                if node.get("type") == "application/ld+json":
+                    self.scripts.append(node)
+            elif tag == "link":
+                if node.get("rel") == "canonical":
+                    self.canonical.append(node)
+            elif tag == "time":
+                if node.get("datetime") is not None:
+                    self.times.append(node)
+            else:
+                by_tag[tag].append(node)
 
 
 def _clean(value: Any) -> str | None:
@@ -83,9 +120,9 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
-def _meta_map(tree: HtmlElement) -> dict[str, str]:
+def _meta_map(nodes: list[HtmlElement]) -> dict[str, str]:
     found: dict[str, str] = {}
-    for node in tree.iter("meta"):  # tag iteration in C: cheaper than a path or an XPath
+    for node in nodes:
         key = node.get("property") or node.get("name") or node.get("itemprop")
         content = _clean(node.get("content"))
         if key and content:
@@ -93,9 +130,9 @@ def _meta_map(tree: HtmlElement) -> dict[str, str]:
     return found
 
 
-def _json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
+def _json_ld(scripts: list[HtmlElement]) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
-    for node in (n for n in tree.iter("script") if n.get("type") == "application/ld+json"):
+    for node in scripts:
         try:
             data = json.loads(node.text or "")
         except ValueError:
@@ -122,8 +159,8 @@ def _ld_value(ld: list[dict[str, Any]], key: str) -> Any:
     return None
 
 
-def _canonical(tree: HtmlElement, meta: dict[str, str], url: str | None) -> str | None:
-    hrefs = [n.get("href") for n in tree.iter("link") if n.get("rel") == "canonical"]
+def _canonical(links: list[HtmlElement], meta: dict[str, str], url: str | None) -> str | None:
+    hrefs = [n.get("href") for n in links]
     for href in [*hrefs, meta.get("og:url")]:
         href = _clean(href)
         if href:
@@ -133,16 +170,16 @@ def _canonical(tree: HtmlElement, meta: dict[str, str], url: str | None) -> str 
     return None
 
 
-def _title(tree: HtmlElement, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
+def _title(nodes: _Nodes, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
     for candidate in (meta.get("og:title"), meta.get("twitter:title"), _ld_value(ld, "headline")):
         text = _clean(candidate)
         if text:
             return text
-    headings = [_clean(h.text_content()) for h in tree.iter("h1")]
+    headings = [_clean(h.text_content()) for h in nodes.h1]
     headings = [h for h in headings if h]
     if len(headings) == 1:
         return headings[0]
-    node = tree.find(".//title")
+    node = nodes.title
     text = _clean(node.text_content()) if node is not None else None
     return _TITLE_SUFFIX.sub("", text) if text else None
 
@@ -176,9 +213,9 @@ def _is_name(text: str) -> bool:
     return 2 <= len(text) <= 80 and not re.search(r"https?:|www\.|@|\d|[.!?]\s", text)
 
 
-def _date(tree: HtmlElement, meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
+def _date(times: list[HtmlElement], meta: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
     candidates: list[Any] = [_ld_value(ld, "datePublished"), *(meta.get(k) for k in _DATE_META)]
-    candidates += [n.get("datetime") for n in tree.iter("time") if n.get("datetime") is not None][:3]
+    candidates += [n.get("datetime") for n in times[:3]]
     for candidate in candidates:
         iso = _as_iso(candidate)
         if iso:

@@ -73,6 +73,9 @@ _BACKGROUND_WORDS = _bytes_set("last previously long earlier first founded forme
 # the phrases as one scan each (literal alternations): the same test as `any(phrase in lowered ...)`
 _BACKGROUND_RE = re.compile("|".join(map(re.escape, _BACKGROUND)))
 _FURNITURE_RE = re.compile("|".join(map(re.escape, _FURNITURE)))
+# the lower-case words `_score` counts, in one set: one pass over a sentence's words finds them all, and the few
+# found are sorted into their kinds (each kind's count is the same as intersecting it with the whole sentence)
+_LOWER_KEYS = _ACTION | _MAGNITUDE | _BACKGROUND_WORDS
 _QUOTE_MARKS = '"“”‘'  # not ’ or ': those are mostly apostrophes
 _ENDINGS = frozenset(".!\"”’'…)")
 # the first letters of the byline words, either case (none has a special case fold): most sentences skip the regex
@@ -153,9 +156,10 @@ def _score(sentence: Sentence, folded: bytes, toks: list[bytes], lower: list[byt
     # words starting with a digit or a capital, the first word aside for capitals: in the folded sentence with
     # spaces as " ", digits as "1", capitals as "A", a word start is a non-space after a space (C counts, no loop)
     classes = b" " + folded.translate(_CLASS_TABLE)
-    numbers = classes.count(b" 1") + len(_MAGNITUDE.intersection(lower))
+    keys = _LOWER_KEYS.intersection(lower)
+    numbers = classes.count(b" 1") + (len(keys & _MAGNITUDE) if keys else 0)
     capitals = classes.count(b" A") - (toks[0][:1].isupper() if toks else 0)
-    actions = len(_ACTION.intersection(lower))
+    actions = len(keys & _ACTION) if keys else 0
     institutions = len(_INSTITUTION.intersection(toks))
     score = (
         2.0 / (1.0 + 0.25 * index)  # news comes first
@@ -164,7 +168,7 @@ def _score(sentence: Sentence, folded: bytes, toks: list[bytes], lower: list[byt
         + (numbers if numbers < 2 else 2) * 0.5
         + (capitals if capitals < 3 else 3) * 0.2
     )
-    if (not _BACKGROUND_WORDS.isdisjoint(lower) and _BACKGROUND_RE.search(text.lower()) is not None) or (
+    if (keys and not _BACKGROUND_WORDS.isdisjoint(keys) and _BACKGROUND_RE.search(text.lower()) is not None) or (
         lower[:1] == [b"in"] and text.lstrip()[3:5] in ("19", "20")
     ):
         score -= 1.0

@@ -12,6 +12,7 @@ from summariser._doc_orgs import (
     owned_org_start,
 )
 from summariser._givennames import gender_of_first_name, surname_gender
+from summariser._lead_words import OCCUPATION_AFTER_SPEECH, clause_lead
 from summariser._name_groups import drop_affiliation, has_role_word, org_tail, split_connected, split_role_object
 from summariser._name_titles import unknown_title
 from summariser._name_tokens import PARTICLE as _PARTICLE
@@ -226,6 +227,8 @@ def _classify_person(
         if first not in GLUE_FIRST:
             maybe_org(text, sentence, toks, scan)  # "the journal Lung Health", "the Harbour Brotherhood"
         return
+    if not (honorific or role) and clause_lead(first):
+        return  # "Hosting Cook at Dreamforce …", "Within Delhi, …": a clause opens, no name
     existing = find_added(scan, first, last, name)
     if existing is None and not honorific and not role and (name in scan.orgs or E.body_apposed(text, seg_start, end)):
         add_org(text, sentence, start, end, scan)  # "The group that owns her music, Big Machine, says": a body
@@ -241,6 +244,7 @@ def _classify_person(
             or (not strict and E.ROLE_APPOSED_SPEAKS.match(text, end))
             or (not strict and E.OF_BODY_SPEAKS.match(text, end))
             or (not strict and E.SPEECH_BEFORE.search(text, max(0, seg_start - 25), seg_start))
+            or (not strict and OCCUPATION_AFTER_SPEECH.search(text, max(0, seg_start - 60), seg_start))
             or (not strict and E.titled_in_commas(text, seg_start, end))
         )
         if not evidence:

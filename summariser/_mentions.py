@@ -16,6 +16,7 @@ from summariser._doc_orgs import (
     learn_house_committees,
     learn_statement_orgs,
 )
+from summariser._given_forms import merge_given_forms
 from summariser._givennames import gender_of_first_name
 from summariser._lexicon import PLACES
 from summariser._mention_classify import _classify, _classify_single
@@ -131,6 +132,7 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
                 else:
                     _classify(text, index, seg, scan)
     verify_unlisted(scan)
+    merge_given_forms(scan)  # "Josh Apte" and "Joshua Apte": one person before "Apte" alone is resolved
     resolve_shorts(scan)
     find_acronyms(doc, scan)
     known_roles(scan)
@@ -158,6 +160,15 @@ def _uk_body(run: str) -> bool:
     )
 
 
+# initials of places and bodies ("U.S. Senator Jane Doe"): never a person's initials, and the scan splits them
+_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C."})
+
+
+def _glued_initial(text: str, a: int) -> bool:
+    """True when the initial at `a` follows another with no space ("K.G. Raghavan"), unless a place's ("U.S.")."""
+    return text[a - 1] == "." and text[a - 2 : a + 2] not in _PLACE_INITIALS
+
+
 def _segments(
     text: str, start: int, end: int, org_spans: list[tuple[int, int]], org_ends: list[int]
 ) -> list[list[Tok]]:
@@ -175,8 +186,15 @@ def _segments(
         if n_orgs:
             i = bisect_right(org_ends, a)  # the only organisation that can overlap the token (see find_mentions)
             in_org = i < n_orgs and org_spans[i][0] < b
-        if in_org or not (
-            prev_end < 0 or (a == prev_end + 1 and text[prev_end] == " ") or _GLUE.fullmatch(text, prev_end, a)
+        if (
+            in_org
+            or not (
+                prev_end < 0
+                or (a == prev_end + 1 and text[prev_end] == " ")
+                or _GLUE.fullmatch(text, prev_end, a)
+                # "K.G. Raghavan", "C.M. Poonacha": initials written together are one name's, not a break
+                or (a == prev_end and b == a + 2 and text[a - 3 : a - 2] in ("", " ", ".") and _glued_initial(text, a))
+            )
         ):
             if current:
                 segments.append(current)

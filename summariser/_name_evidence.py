@@ -63,8 +63,10 @@ KIN_BEFORE = lazy_re(
 
 # "the UN special rapporteur on violence against women and girls, Reem Alsalem, said": a determiner's clause holding a
 # title, then the name between commas
+# (or a body's or country's possessive: "Indonesia's Minister of Communication and Digital Affairs, Meutya Hafid,")
 _TITLE_CLAUSE = lazy_re(
-    r"(?:^\s*|[,;(]\s*|\b(?:[Ss]eparately|[Mm]eanwhile|and|but)\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s"
+    r"(?:^\s*|[,;(]\s*|\b(?:[Ss]eparately|[Mm]eanwhile|and|but)\s+)"
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s"
 )
 
 

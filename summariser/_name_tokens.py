@@ -24,7 +24,7 @@ _TOKEN = (
     rf"[A-Z]{{2,5}}(?=\s+[{_UP}][{_LOW}])|[B-HJ-WYZ](?=\s[{_UP}])|(?:Mc|Mac|O['’]|D['’]|Di['’]|[ae]l-)?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*)"
 )
 # lower-case particles inside people's names ("Bato dela Rosa", "Siti Aisyah binti Abdullah"), and the Irish "Ó"
-_PARTICLES = "de|da|di|do|das|dos|della|dela|van|von|der|den|ter|du|le|la|bin|binti|bint|ibn|ap|ab|del"
+_PARTICLES = "de|da|di|do|das|dos|della|delli|dela|van|von|der|den|ter|du|le|la|bin|binti|bint|ibn|ap|ab|del"
 RUN_RE = lazy_re(
     rf"[{_UP}][\w’'.&-]*(?:\s+(?:(?:{_PARTICLES}|Ó|of|for|and|&|the)\s+)*"
     rf"(?:[ae]l-)?[{_UP}][\w’'.&-]*)*"

@@ -206,6 +206,11 @@ class NameIndex:
             # "the technology secretary" is not the shadow technology secretary, nor is "the minister" the one shadow
             # minister the article names: an unqualified description needs a holder who is not only a shadow
             people = {p for p in people if not _qualified(self._people[p].roles)}
+        if people and len(people) > 1:
+            # "the minister" before the article names its second minister: only one holder can be meant yet
+            named = {p for p in people if self._named_before(p, sentence, before)}
+            if len(named) == 1:
+                return next(iter(named))
         if people:
             return _single(people)
         head, of, rest = desc.partition(" of ")
@@ -232,9 +237,20 @@ class NameIndex:
                     text, m.canonical
                 ):
                     candidates.append(m.canonical)
+            if len(candidates) > 1 and text[:4].lower() == "the ":  # a definite description: "the production company"
+                candidates = _named_by_modifier(words[: -len(noun.split())], candidates)
             if candidates:  # two that fit ("the department": the DfE and the Home Office) make it uncertain
                 return candidates[0] if len(candidates) == 1 else None
         return None
+
+    def _named_before(self, canonical: str, sentence: int, before: int | None) -> bool:
+        """True when `canonical` is mentioned before `sentence` (or in it before offset `before`)."""
+        for m in self._mentions:
+            if m.sentence > sentence or (m.sentence == sentence and (before is None or m.start >= before)):
+                return False  # the mentions are in article order
+            if m.canonical == canonical:
+                return True
+        return False
 
     def _fits_modifiers(self, text: str, canonical: str) -> bool:
         """False when the description names a place or nation its antecedent is never tied to.
@@ -325,6 +341,16 @@ _QUALIFIERS = frozenset({"shadow", "former", "ex"})
 def _qualified(roles: list[str]) -> bool:
     """True when every role is held in opposition or in the past ("shadow home secretary", "former minister")."""
     return all(_QUALIFIERS.intersection(role.lower().split()) for role in roles)
+
+
+def _named_by_modifier(modifiers: list[str], candidates: list[str]) -> list[str]:
+    """Of several bodies that fit a description, those whose name holds one of its modifiers: "the production
+    company" is Dick Clark Productions, not Big Machine Records; all of them when none does."""
+    if not modifiers:
+        return candidates
+    stems = {w.rstrip("s") for w in modifiers if len(w) > 3}
+    named = [c for c in candidates if stems.intersection(w.lower().rstrip("s") for w in c.split())]
+    return named or candidates
 
 
 def _single(items: set[str]) -> str | None:

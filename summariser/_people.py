@@ -120,7 +120,7 @@ def find_person(people: dict[str, Person], first: str, last: str) -> Person | No
 
 NAME_SUFFIXES = word_set("Jr Sr II III IV")
 # surname particles: lower case inside a name ("Brooke van Velden"), capitalised when they open a sentence
-PARTICLES = word_set("de da di do das dos della dela van von der den ter du le la del bin binti bint")
+PARTICLES = word_set("de da di do das dos della delli dela van von der den ter du le la del bin binti bint")
 CONNECTED = lazy_re(r" and | & |,")
 
 

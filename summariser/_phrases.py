@@ -12,11 +12,13 @@ from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
+from summariser._lead_words import AFFILIATION_TAIL
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex
 from summariser._speaker_governments import COUNTRY_GOVERNMENTS, government_in_view
 from summariser._speaker_orgs import POLITICAL_LEAD, THE_BODY, org_officer, shaped_org
 from summariser._speaker_patterns import Attribution
+from summariser._speaker_questions import unresolved_partner
 from summariser._text import Document, Sentence, word_set
 
 
@@ -203,14 +205,24 @@ class PhraseMixin:
                 or (m.kind == "org" and POLITICAL_LEAD.fullmatch(text, start, pos) is not None)
             )
             trailing = text[pos + m.end - m.start : end].strip()
-            closes = not trailing or (m.kind == "org" and trailing.lower() in P.ORG_VOICES)  # "X Safety wrote"
+            closes = (
+                not trailing
+                or (m.kind == "org" and trailing.lower() in P.ORG_VOICES)  # "X Safety wrote"
+                or (m.kind == "person" and AFFILIATION_TAIL.fullmatch(trailing) is not None)  # "X of NASA's JPL"
+            )
             whole = opens and closes
             at_start = (
                 at_start or (opens if m.kind == "person" else whole) or (closes and titled and m.kind == "person")
             )
         long_phrase = len(phrase.split()) > 6
         joint = (
-            bool(people) and ("and" in phrase or "&" in phrase) and P.JOINT.search(_blanked(phrase, blanks)) is not None
+            bool(people)
+            and ("and" in phrase or "&" in phrase)
+            and (
+                P.JOINT.search(_blanked(phrase, blanks)) is not None
+                # "Ford and Fry replied": a first name the index left unresolved is a partner all the same
+                or unresolved_partner(phrase, start, self.outside.get(sent.index, ()))
+            )
         )
         if joint and len(people) == 1 and len(blanks) == 1 and _TITLES_ONLY.fullmatch(phrase[: blanks[0][0]]):
             joint = False  # "lead researcher and NASA planetary scientist Lucas Paganini": two titles, one person

@@ -13,10 +13,12 @@ from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
 from summariser._model import Quote
 from summariser._names import NameIndex, build_name_index
+from summariser._quote_cues import one_of_them, script_cue, split_half
 from summariser._quote_reported import described_before, quoted_paragraph, reported_before
 from summariser._quote_titles import TITLE_CHARS, is_title, named_title
 from summariser._speaker_answers import asker_answering, reply_to_asker
 from summariser._speaker_gestures import gesture_subject
+from summariser._speaker_questions import named_after_quote, names_speaker, next_quote_start, reports_own_content
 from summariser._speakers import Attribution, SpeakerResolver
 from summariser._text import Document, QuoteSpan, Sentence, find_quote_spans
 from summariser._turns import Turns
@@ -74,6 +76,8 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
         att = _attribute(resolver, cand, previous, turns)
         if att is not None and _asker_would_answer(resolver, cand, att, previous):
             att = None
+        if att is not None and att.speaker and names_speaker(att.how, att.speaker, cand.text, resolver.index.is_person):
+            att = None  # '"… for Laura Denning to …," she said': the one talked about is not the one talking
         speaker = att.speaker if att else None
         turns.record(cand.last_para, speaker, cand.text)
         role = att.role if att else None
@@ -156,6 +160,20 @@ def _attribute(
     if att is not None and att.speaker is None and att.how == "unknown":
         # 'That being said, "…," he said': an opening the resolver could not read is no attribution of its own
         att = None
+    if att is not None and att.speaker is None and att.how == "pronoun" and previous is not None:
+        # '"…," he said, "…"': the second half of a split quote has the first half's speaker
+        att = (
+            split_half(
+                resolver,
+                cand.para,
+                cand.span.start,
+                first.start,
+                previous[0].last_para,
+                previous[0].last_span,
+                previous[1],
+            )
+            or att
+        )
     if (
         att is None
         and cand.last_span.closed
@@ -164,13 +182,22 @@ def _attribute(
         end_sent = resolver.sentence_of(cand.last_para, cand.last_span.end - 1)
         end = end_sent.start + len(end_sent.text)
         if end <= cand.last_span.end and cand.text.rstrip("’'\"”").endswith(("?", "!")):
-            # '"… give it?" Blumenthal shot back.': the splitter ends the sentence at the question mark
-            end = _next_sentence_end(resolver, cand.last_para, end_sent.index, end)
+            # '"… give it?" Blumenthal shot back.': the splitter ends the sentence at the question mark; not when
+            # the next sentence reports a reply of its own ('"…?" Ellison responded that …')
+            nxt = _next_sentence_end(resolver, cand.last_para, end_sent.index, end)
+            end = end if reports_own_content(resolver.masked[cand.last_para], end, nxt) else nxt
+        para_text, spans = resolver.doc.paragraphs[cand.last_para], resolver.doc.spans[cand.last_para]
+        # '"Is that so?" "It depends," replied X': the clause after the next quotation is that quotation's
+        end = min(end, next_quote_start(para_text, spans, cand.last_span.end) or end)
         att = resolver.after(cand.last_para, cand.last_span.end, end)
         if att is not None and att.speaker is None and att.how == "pronoun" and cand.last_para != cand.para:
             att = _run_on_pronoun(resolver, cand, end) or att
+        if att is not None and att.speaker is None and att.how == "member":
+            att = one_of_them(resolver, cand.last_para, cand.last_span.end, end) or att
     if att is None and pre_empty and first.index > 0:
         att = resolver.after_colon(resolver.doc.sentences[first.index - 1])
+        if att is None and resolver.doc.sentences[first.index - 1].text.startswith("["):
+            att = script_cue(resolver, resolver.doc.sentences[first.index - 1])
     if att is None and pre_empty:
         att = _cataphoric(resolver, cand)
     if att is None and not cand.last_span.closed:
@@ -182,6 +209,11 @@ def _attribute(
         if exchange:  # a question after an answer, or an answer after a question: the other side's turn
             return Attribution(turn, None, "turn")
         att = _continuation(resolver, cand, previous)
+        if att is not None and att.speaker is not None and cand.last_span.closed:
+            tail = resolver.sentence_of(cand.last_para, cand.last_span.end - 1)
+            mentions = resolver.outside.get(tail.index, ())
+            if named_after_quote(mentions, cand.last_span.end, tail.start + len(tail.text), att.speaker):
+                return None  # '"…," Howard Pell, a fellow at …, has written': someone else named after the quote
     return att
 
 

@@ -8,7 +8,7 @@ from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
 from summariser._namelex import CAP_STOP, NON_PERSON
-from summariser._names import NameIndex
+from summariser._names import Mention, NameIndex
 from summariser._roles import ROLE_WORDS
 from summariser._speaker_patterns import Attribution
 from summariser._text import Sentence
@@ -17,6 +17,7 @@ _BOUNDS = lazy_re(r"[;:!?]")
 # a place phrase after an anonymous description, up to the clause's end: " at a London agency", " in Brussels"
 _PLACE_TAIL = lazy_re(r"\s+(?:at|in|from|with|on)\s+" + D.NOT_TIME + r"[^,.;:!?()]{1,60}?(?=\s*(?:[,.;:!?()]|$))")
 _BY_AGENT = lazy_re(r"\s+by\s+")
+_OF_BODY = lazy_re(r"\s(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 _PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
 
 
@@ -25,6 +26,7 @@ class AfterMixin:
 
     masked: list[str]
     index: NameIndex
+    outside: dict[int, list[tuple[int, Mention]]]
 
     if TYPE_CHECKING:  # provided by SpeakerResolver and its other mixins
 
@@ -38,6 +40,8 @@ class AfterMixin:
 
         def _coordinated_after(self, para: int, start: int) -> Attribution | None: ...
 
+        def sentence_of(self, para: int, offset: int) -> Sentence: ...
+
     def after(self, para: int, start: int, end: int) -> Attribution | None:
         """Attribution following a quote: `"…," X said`, `"…," said X`, `"…" X added`, `according to X`."""
         text = self.masked[para]
@@ -45,8 +49,11 @@ class AfterMixin:
         p0 = lead.end() if lead else start
         rest = text[p0:end]
         vm = P.SAY_RE().search(rest, 0, 120)
+        if not vm and len(rest) > 120 and self._apposed_lead(para, p0) is not None:
+            # `"…," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute …, said`: a long apposition
+            vm = P.SAY_RE().search(rest, 0, 300)
         if not vm:
-            vm = P.REPORTED_AFTER.search(rest, 0, 80)  # '"…," Abernathy reported.': speech only after the quote
+            vm = P.REPORTED_AFTER.search(rest, 0, 120)  # '"…," Abernathy reported.': speech only after the quote
             if not vm:
                 return None
         head = rest[: vm.start()]
@@ -60,6 +67,10 @@ class AfterMixin:
                 return self._verb_first(para, p0 + later.end(), end)
         if not head.strip():
             return self._verb_first(para, p0 + vm.end(), end)
+        if len(head.split()) > 14 and not _BOUNDS.search(head) and len(head.split()) <= 40:
+            # `"…," Dylan Nelson, a postdoctoral fellow at … in Munich, Germany, and co-author of the study, said`:
+            # a long apposition after the name that opens the clause
+            return self._apposed_lead(para, p0)
         if len(head.split()) > 14 or _BOUNDS.search(head):  # the sentence bounds it: "." is "Sen."
             return None
         if head.strip(" ,").lower() in ("and", "but"):
@@ -73,6 +84,18 @@ class AfterMixin:
             return None  # '"…," the statement read' with no certain author: let the paragraphs around say who
         return found
 
+    def _apposed_lead(self, para: int, start: int) -> Attribution | None:
+        """The person named at `start` when a comma follows the name ("Dylan Nelson, a postdoctoral fellow …")."""
+        for pos, m in self.outside.get(self.sentence_of(para, start).index, ()):
+            if pos == start and m.kind == "person":
+                end = pos + m.end - m.start
+                return (
+                    Attribution(m.canonical, self.index.role_of(m.canonical), "named")
+                    if self.masked[para][end : end + 1] == ","
+                    else None
+                )
+        return None
+
     def after_colon(self, sentence: Sentence) -> Attribution | None:
         """`She added:` ending the previous sentence or paragraph introduces the quote that follows."""
         if not sentence.text.rstrip().endswith(":"):
@@ -84,6 +107,12 @@ class AfterMixin:
         if not m:
             return None
         found = self.interpret(para, m.start(1), m.end(1))
+        if found is not None and found.speaker is None and found.how == "unclear":
+            # `said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory`: the person, of that body
+            body = _OF_BODY.search(self.masked[para], m.start(1), m.end(1))
+            named = self.interpret(para, m.start(1), body.start()) if body is not None else None
+            if named is not None and named.speaker is not None and self.index.is_person(named.speaker):
+                return named
         if found is not None and found.how == "anonymous" and _PLACE_TAIL.match(self.masked[para], m.end(1), end):
             # `said a senior buyer at a London agency, who …`: the place is part of the description
             tail = _PLACE_TAIL.match(self.masked[para], m.end(1), end)

@@ -11,6 +11,8 @@ _STAMP = lazy_re(
     r"\s*(?:(?:Updated|Posted|Published)\s+(?:at\s+)?)?\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?"
     r"(?:\s*(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|AEDT|AEST))?\b"
 )
+# a live-blog entry that opens on its own time stamp: "8.40pm - Back to Malaysia, where …" starts a new post
+_STAMPED_ENTRY = lazy_re(r"\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?\s+[-–—]\s")
 _END = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")", "…", "-", "–", "—")
 
 
@@ -41,7 +43,7 @@ def view_starts(doc: Document) -> list[int]:
     starts: list[int] = []
     first = 0
     for para, text in enumerate(doc.paragraphs):
-        if is_break(text):
+        if is_break(text) or (text[:1].isdigit() and _STAMPED_ENTRY.match(text) is not None):
             # the heading opens the new context and belongs to it: "12:45 Ofcom statement / '…,' it said"
             first = first_of[para]
         starts.append(first)

@@ -30,7 +30,7 @@ _ISSUED_SAYING = lazy_re(
     r"\b(?:issued|released|published|submitted|sent|posted|put\s+out|gave|filed)\s+(?:a|an|its|his|her|their|written)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:statement|evidence|letter|submission|report|post|video|message|note|response|reply|"
     r"filing|update)\b(?:\s+[^\s,;:]+){0,5}?\s+(?P<part>saying|calling|urging|warning|stating|arguing|insisting|"
-    r"noting)\b(?:\s+[^\s;:]+){0,14}\s*$"
+    r"noting)\b(?:\s+[^\s;:]+){0,24}\s*$"  # (a second quote of the same clause: "was '…' and that it expected '…'")
 )
 # a written source the participle may describe instead ("read out a post from the account, claiming …"); one the
 # subject wrote in is theirs ("in a post on X, calling …")

@@ -20,7 +20,9 @@ SAY = (
     r"predicted|confirmed|revealed|recalled|shouted|joked|pointed out|went on|according to|According to|testified|"
     r"recounted|quipped|observed|exclaimed|boasted|lamented|mused|weighed in|chimed in|reiterated|tweeted|comments|"
     r"shouts|shouted|ordered|assures|assured|begged|pleaded|yelled|screamed|whispered|shot back|fired back|hit back|"
-    r"retorted|interjected|snapped|answered|put it to|fumed|fumes|raged|sobbed|gushed|ranted|seethed|thundered|raved"
+    r"retorted|interjected|snapped|answered|put it to|fumed|fumes|raged|sobbed|gushed|ranted|seethed|thundered|raved|"
+    # counsel's and judges' words in court copy: "senior advocate K.G. Raghavan submitted that the portal …"
+    r"submitted that|contended|contends"
 )
 # verbs that frame a fragment rather than a whole utterance: called it "…", dismissed the move as "…"
 FRAME = (
@@ -30,7 +32,7 @@ FRAME = (
 )
 PARTICIPLE = (
     r"adding|saying|writing|warning|telling|insisting|noting|arguing|explaining|stressing|declaring|observing|"
-    r"stating|ruling|concluding|asserting|asking"
+    r"stating|ruling|concluding|asserting|asking|holding that|contending|submitting that"
 )
 # prefix tries of the verb lists: with the closing \b at most one verb of a list matches at a position, so a trie
 # finds the same match as the flat alternation, several times faster; the look-ahead of possible first letters lets
@@ -63,8 +65,10 @@ WITH_SUBJECT = lazy_re(
 # any speech in a sentence: "said", "spoke to reporters", "told MPs"
 SPOKE_RE = lazy_pattern(rf"(?=[{_SAY_FIRST}])\b(?:{_SAY_TRIE}|spoke|speaking)\b")
 # '"…," Abernathy reported.': a verb that reports speech only right after a quotation, before the sentence ends
-# (and a written source's text: '"…," the statement read.')
-REPORTED_AFTER = lazy_re(r"\b(?:reported|reports|read|reads)(?=\s*[.,]|\s+(?:on|in|last|this)\b)")
+# (and a written source's text: '"…," the statement read.'; and '"…," Howard Pell, a senior fellow …, has written.')
+REPORTED_AFTER = lazy_re(
+    r"\b(?:reported|reports|read|reads|(?<=\bhas )written|(?<=\bhave )written)(?=\s*[.,]|\s+(?:on|in|last|this)\b)"
+)
 # "in what host Tom Bergeron described as": the subject of a framing verb inside a free relative
 WHAT_SUBJECT = lazy_re(r"\bwhat\s+([^,;:]{1,60}?)\s*$")
 POST_LEAD = lazy_re(r"[\s,—–-]*")
@@ -168,8 +172,10 @@ UNKNOWN_SUBJECT = lazy_re(
     r"(?P<subject>[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,4})\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:[a-z]+ed|said|says|told)\b"
 )
+# (an aside after the subject is no second subject: "X, for its part, says …", "Ofcom, however, said …")
 JOINT_AFTER = lazy_re(
-    r"\s*(?:and|&|,(?!\s+(?:part of|a unit of|an arm of|a division of|a subsidiary of|owned by|which|whose)\b))\s"
+    r"\s*(?:and|&|,(?!\s+(?:part of|a unit of|an arm of|a division of|a subsidiary of|owned by|which|whose|"
+    r"for (?:its|his|her|their) part|however|meanwhile|though|in turn|in response|in a statement|too)\b))\s"
 )
 # "Questioned by the committee's chair, Dame Caroline Dinenage, she said": the asker named in apposition
 ADDRESSEE_APPOSED = lazy_re(

@@ -30,12 +30,24 @@ __all__ = ["Attribution", "SpeakerResolver"]
 # compiled here, not through `re`'s cache: each quote asks these
 _SHORT_GAP = lazy_re(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
 _PASSIVE = lazy_re(r"\b(?:be|been|being)\s+$")
+# "said by email that …": the means of speaking, not the agent of a passive ("promised by his government")
+_BY_MEANS = lazy_re(r" by (?:e-?mail|phone|telephone|text(?: message)?|letter|video(?: link| call)?|message)\b")
+# a sentence opening on a definite description, then its main verb: "The Paris prosecutor's office confirmed"
+_DESCRIBED_LEAD = lazy_re(r"\s*((?:The|the)\s[^,;:()]{2,60}?)\s+(?:has\s+|had\s+)?[a-z]{3,}ed\b")
+# an "according to" aside closed by a comma before the reported clause goes on: ", according to a filing, that"
+_ASIDE_SOURCE = lazy_re(r"\s+(?:a|an|the|his|her|its|their)\s[^,;:]{1,80},\s+(?:that\s|it\s|he\s|she\s|they\s)")
 # speech verbs whose passive ("could be added", "was announced") reports no one's words to the subject
 _PASSIVE_NOT_SPEECH = frozenset({"added", "noted", "announced", "confirmed", "stated", "declared"})
 _PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
 # a verb whose subject opens a conditional clause: "if parliament agreed", "unless the company says"
 _CONDITION = lazy_re(r"\b(?:if|unless)\s+(?:the\s+)?[a-z]+\s+$")
 _ACRONYM = lazy_re(r"\s\([A-Z][A-Za-z]{1,7}\)(?=[\s,;:.])")
+# a legislator's party and state after the name: "Rep. Gus M. Bilirakis (R-Fla.)", "Sen. Ted Cruz (R-Tex.)",
+# "Rep. Jan Schakowsky (Ill.)", "Chi Onwurah (Lab)": no clause of its own between the name and what follows
+_PARTY_TAG = lazy_re(
+    r"\s\((?:[RDI](?:-[A-Z][A-Za-z.]{1,8})?|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|Lab|Con|LD|Lib Dem|SNP|Ind|DUP|SDLP)\)"
+    r"(?=[\s,;:.])"
+)
 # a quotation that opens on a finite verb is the predicate of the noun before it, not that noun's words: 'said that
 # Smith's complaint "was the one that opened the door"' quotes the sayer, not Smith
 _PREDICATE_QUOTE = lazy_re(
@@ -101,7 +113,8 @@ class SpeakerResolver(
 
     def _protect_org_commas(self, mentions: list[tuple[Sentence, list[Mention]]]) -> None:
         # "Department for Science, Innovation and Technology" must not split as a clause at its comma
-        # and "the Federal Office of Communications (OFCOM), which …" must not open a clause at its acronym
+        # and "the Federal Office of Communications (OFCOM), which …" or "Sen. Ted Cruz (R-Tex.), its sponsor," must not
+        # open a clause at the parenthesis
         for sent, sent_mentions in mentions:
             for m in sent_mentions:
                 if "," in m.text:
@@ -110,8 +123,8 @@ class SpeakerResolver(
                     self.masked[para] = (
                         text[:a] + text[a : a + len(m.text)].replace(",", P.COMMA) + text[a + len(m.text) :]
                     )
-                if m.kind == "org" and sent.text[m.end : m.end + 2] == " (":
-                    acronym = _ACRONYM.match(sent.text, m.end)
+                if sent.text[m.end : m.end + 2] == " (":
+                    acronym = (_ACRONYM if m.kind == "org" else _PARTY_TAG).match(sent.text, m.end)
                     if acronym is not None:
                         para, a, b = sent.paragraph, sent.start + acronym.start(), sent.start + acronym.end()
                         text = self.masked[para]
@@ -199,6 +212,13 @@ class SpeakerResolver(
             pron = P.LEAD_PRONOUN.match(self.masked[para], start)
             if pron:
                 return self.interpret(para, pron.start(1), pron.end(1))
+            described = _DESCRIBED_LEAD.match(self.masked[para], start, start + verbs[-1].start())
+            if described is not None:
+                # "The Paris prosecutor's office confirmed their absence …, noting that …": a body the article
+                # describes rather than names, when the description alone says who it is
+                found = self.interpret(para, described.start(1), described.end(1))
+                if found is not None and found.speaker is not None and found.how not in ("several", "unknown"):
+                    return found
         if F.echoed(pre):
             # "rejected claims that the firm was '…'", "a letter from his lawyers describing it as '…'": the words
             # of the claim or the document, not of the sentence's subject
@@ -211,13 +231,17 @@ class SpeakerResolver(
             if vm.group("frame") and F.framed_by_own_body(pre, vm):
                 continue  # "said his government had urged the company to '…'": the speech verb before says who
             gap = pre[vm.end() :]
-            if gap.startswith(" by ") or P.DETERMINER_BEFORE.search(pre, 0, vm.start()):
+            if (gap.startswith(" by ") and not _BY_MEANS.match(gap)) or P.DETERMINER_BEFORE.search(pre, 0, vm.start()):
                 continue  # "promised by his government", "their claims": a participle or a noun, not who speaks
             if _PASSIVE.search(pre, max(0, vm.start() - 7), vm.start()):
                 continue  # "an amendment that could be added to the bill": a passive, not a speech act
             if _CONDITION.search(pre, max(0, vm.start() - 40), vm.start()):
                 continue  # "replied that it would pass if parliament agreed to …": a condition, not who speaks
             if vm.group().lower() == "according to":
+                if _aside_source(pre, vm) and any(v.group("say") and v.start() < vm.start() for v in verbs):
+                    # "It told the office, according to a filing made public in April, that it …": the filing
+                    # records what the subject of the speech verb before said
+                    continue
                 return self._verb_first(para, start + vm.end(), end)
             what = P.WHAT_SUBJECT.search(pre, 0, vm.start()) if vm.group("frame") and len(gap.split()) <= 3 else None
             if what:  # "in what host Tom Bergeron described as the '…'": the free relative's own subject
@@ -229,6 +253,7 @@ class SpeakerResolver(
             inner = P.SAY_RE().search(gap)
             while inner is not None and (  # "promised by his government", "their claims": no speech verb
                 gap.startswith(" by ", inner.end())
+                or _aside_source(gap, inner)  # ", according to a filing made public in April, that …
                 or P.DETERMINER_BEFORE.search(gap, 0, inner.start())
                 or (  # "an amendment that could be added to the bill": a passive, no one speaking
                     inner.group() in _PASSIVE_NOT_SPEECH
@@ -337,3 +362,12 @@ class SpeakerResolver(
         for m in P.CLAUSE_BREAK.finditer(text, start, end):
             last = m.end()
         return last
+
+
+def _aside_source(text: str, verb: re.Match[str]) -> bool:
+    """True when `verb` is the "according to" of an aside in commas before the reported clause goes on."""
+    return (
+        verb.group() == "according to"
+        and text[: verb.start()].rstrip().endswith(",")
+        and _ASIDE_SOURCE.match(text, verb.end()) is not None
+    )

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from summariser._actions import extract_actions
-from summariser._entities import extract_entities
 from summariser._html import Article, extract_article, looks_like_html
 from summariser._keypoints import select_key_points
 from summariser._model import Relevance, Summary
-from summariser._names import build_name_index
-from summariser._quotes import extract_quotes
 from summariser._relevance import DEFAULT_TOPIC, Topic, keyword_free, score_relevance
 from summariser._text import Document, split_document, without_surrogates
 
@@ -29,6 +25,13 @@ def summarise(
     `relevance`: the judgement `relevance()` already made for the same text, title and topic, used as is (not
     scored twice); the summary is the same as without it.
     """
+    # the quote, name and action stages (two thirds of the package's modules) load on the first summary, not at
+    # import: a process that only judges relevance or extracts pages never needs them
+    from summariser._actions import extract_actions
+    from summariser._entities import extract_entities
+    from summariser._names import build_name_index
+    from summariser._quotes import extract_quotes
+
     article = _as_article(text_or_html, url)
     title = _clean(title or article.title)
     url = url or article.url

@@ -112,7 +112,7 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     ),
     # "prepared to increase the maximum penalties"
     "increase": _lazy(
-        r"^\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}?(?:penalties|fines?|powers|sanctions|enforcement)\b",
+        r"^\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}?(?:penalties|fines?|powers|sanctions|enforcement|funding|budget)\b",
         re.I,
     ),
     # "later dropped its case", "dropped the charges"; "dropped 5%" and "dropped the feature" are not enforcement
@@ -146,7 +146,7 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         r"^\s+[“\"‘']?(?:urgent\s+|formal\s+)?(?:contact|it\s+(?:a|an)\b|(?:\S+\s+){1,3}?(?:illegal|unlawful)\b"
         r"|an?\s+(?:\w+\s+)?(?:statement|"
         r"decision|ruling|referral|complaint)|an\s+order|changes|representations|(?:\S+\s+){0,2}?(?:executives|staff|"
-        r"officials|representatives|engineers)\s+available|(?:\S+\s+){0,2}?available\s+to\b|(?:\S+\s+){0,4}?(?:a|an)\s+(?:\w+\s+)?"
+        r"officials|representatives|engineers)\s+available|(?:\S+\s+){0,2}?available\s+to\b|(?:\S+\s+){0,10}?(?:a|an)\s+(?:\w+\s+)?"
         r"(?:offence|crime)\b)",
         re.I,
     ),
@@ -195,7 +195,10 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     ),
     "respond": _lazy(
         r"^\s+(?:formally|in\s+full|to\s+(?:the|both|its|their)\s+(?:\w+\s+)?(?:petitions?|findings|consultation"
-        r"|report|notice|letter|request|senators|committee|questions|concerns))",
+        r"|report|notice|letter|request|senators|committee|questions|concerns)"
+        # "will respond to eSafety within the required timeframe", "respond to the ICO in full": to a named body
+        r"|to\s+(?:the\s+)?(?-i:[a-z]?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|na|de|of|for|and)){0,4})"
+        r"\s+(?:in\s+full|within|by)\b)",
         re.I,
     ),
     "pass": _lazy(r"^(?!\s+(?:them|it|him|her|on|up|away|through)\b)", re.I),
@@ -292,7 +295,8 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         r"^\s+(?:\S+\s+){1,4}?to\s+(?:the\s+)?(?:police|prosecutors|(?-i:[A-Z][\w'’-]+)|the\s+regulator)\b", re.I
     ),
     "find": _lazy(r"^\s+that\s+(?:\S+\s+){1,8}?(?:breach|fail|violat|broke|infring)", re.I),
-    "expect": _lazy(r"^\s+(?!to\b)(?:\S+\s+){1,4}?to\s+\w", re.I),
+    # "expected the FTC to “enforce it to the letter”", "expected “full compliance” from every platform"
+    "expect": _lazy(r"^\s+(?!to\b)(?:\S+\s+){1,4}?to\s+[“\"‘']?\w|^\s+[“\"‘']?(?:full\s+)?compliance\b", re.I),
     "decide": _lazy(r"^(?!\s+(?:that|not)\b)", re.I),
     "conduct": _lazy(r"^\s+(?:an?|its|the)\s+(?:\w+\s+){0,2}(?:investigation|inquiry|review|assessment|probe)", re.I),
     # "drafting the heads of a Bill", "is drafting rules that would …"
@@ -314,6 +318,12 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         re.I,
     ),
     "rule": _lazy(r"^\s+(?:that|out|against|in\s+favour|on)\b", re.I),
+    "reintroduce": _lazy(r"^(?!\s+(?:him|her|them|me|us|himself|herself)\b)", re.I),
+    # "has circulated a draft decision to the other authorities"
+    "circulate": _lazy(r"^\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:draft|decision|proposal|report)\b", re.I),
+    # "reserved its verdict on the appeal": a court's step ("reserved a table" is not)
+    "reserve": _lazy(r"^\s+(?:its\s+|the\s+|their\s+)?(?:verdict|judgment|judgement|decision|order|ruling)\b", re.I),
+    "tolerate": _lazy(r"^\s+(?:the\s+|any\s+|an?\s+|this\s+|that\s+|such\s+)", re.I),
     # "want X to act", or "want interim measures now": wanting an act is calling for it
     "want": _lazy(
         r"^\s+(?!to\b)(?:\S+\s+){1,5}?to\s+\w|^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:measures|action|ban|sanctions"

@@ -2,7 +2,8 @@
 
 `parse_feed` takes only picklable arguments so the poller can run it in a ProcessPoolExecutor: feedparser is
 CPU-bound pure Python. Sanitising and relative-URI resolution are turned off (grokwatch never renders feed HTML;
-they are most of feedparser's time); tags are stripped cheaply by `feedtext.html_to_text` instead.
+they are most of feedparser's time); tags are stripped cheaply by `feedtext.html_to_text` instead. Plain UTF-8 RSS 2.0
+skips feedparser altogether (`rss_fast`: the same values from the C XML parser, ~20x faster).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from urllib.parse import urljoin
 import feedparser
 
 from bot.core.feedtext import html_to_text, truncate
+from bot.core.rss_fast import read_rss
 from bot.core.urls import canonical_url, host_of, unwrap_redirect
 from bot.errors import FeedParseError
 from bot.models import FeedEntry, ParsedFeed
@@ -56,6 +58,11 @@ def parse_feed(
     # so only such feeds are parsed with it (the link is joined to the feed's URL in `_entry_url` either way).
     if base_url and b"xml:base" in body:
         response_headers["content-location"] = base_url
+    # Plain well-formed UTF-8 RSS 2.0 (most feeds) is read by the C XML parser with feedparser's values; anything
+    # else, and relative links, go to feedparser itself (rss_fast says which).
+    fast = read_rss(body, response_headers.get("content-type"))
+    if fast is not None and not (base_url and _relative_refs(fast[0])):
+        return _parsed(fast[0], fast[1], feed_name, base_url, now, warning=None)
     data = _feedparser(body, response_headers)
     if base_url and "content-location" not in response_headers and _relative_refs(data.entries):
         data = _feedparser(body, {**response_headers, "content-location": base_url})

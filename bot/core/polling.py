@@ -92,7 +92,7 @@ class Poller:
         fetch_full_text: bool = True,
         summarise_fn: SummariseFn = summarise,
         relevance_fn: RelevanceFn | None = None,
-        max_concurrent_feeds: int = 64,
+        max_concurrent_feeds: int = 128,
     ) -> None:
         self.fetcher = fetcher
         self.store = store
@@ -104,6 +104,8 @@ class Poller:
         # Relevance first, the full summary only for relevant text. A stand-in summariser judges relevance itself
         # unless it comes with its own relevance function, so the two can never disagree.
         self.relevance_fn = relevance_fn or (relevance if summarise_fn is summarise else None)
+        # Twice the store's group-commit batch (64 feeds): a feed holds its slot until its stories are committed, so
+        # with one batch's worth of slots a commit in progress left no feed fetching, parsing or summarising.
         self._feeds = asyncio.Semaphore(max_concurrent_feeds)
 
     @property

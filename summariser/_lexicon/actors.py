@@ -48,6 +48,7 @@ MORE_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Common Sense Media": (),
     "Tech Transparency Project": (),
     "Center for Democracy and Technology": ("CDT",),
+    "noyb": ("NOYB",),  # Max Schrems's privacy group writes its name in lower case
     "Apple": (),
     "Google": (),
     "Meta": (),

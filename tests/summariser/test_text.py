@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser._text import Sentence, find_quote_spans, fold_bytes, split_document
+from summariser._text import Sentence, find_quote_spans, fold_bytes, split_document, without_surrogates
 
 
 def _sentences(text: str) -> list[str]:
@@ -197,3 +197,13 @@ def test_sentences_starting_with_capitals_beyond_ascii_are_split() -> None:
         "Čapek agreed.",
         "Путин молчал.",
     ]
+
+
+def test_without_surrogates_replaces_each_surrogate_code_point_and_keeps_offsets() -> None:
+    ascii_text = "Ofcom said on Monday."
+    assert without_surrogates(ascii_text) is ascii_text
+    curly = "Ofcom’s chief said “no”."
+    assert without_surrogates(curly) is curly
+    # a lone high, a lone low and a would-be pair (two code points in a Python str): each one becomes U+FFFD
+    assert without_surrogates("a\ud800b\udc80c\ud83d\ude00’") == "a\ufffdb\ufffdc\ufffd\ufffd’"
+    assert without_surrogates("\udfff") == "\ufffd"

@@ -1,0 +1,45 @@
+"""A short form of a given name is the same person: "Josh Apte" (an embedded post's signature) and "Joshua Apte" (the
+article's text) are one man, not two people who would make every "Apte said" ambiguous."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summariser._people import Person, Scan
+
+# the short form keeps at least this many letters of the full one ("Josh" of "Joshua", "Rob" of "Robert")
+_MIN_SHORT = 3
+
+
+def merge_given_forms(scan: Scan) -> None:
+    """Merge a two-word name into the one other person with the same surname whose given name it begins ("Josh
+    Apte" -> "Joshua Apte"), when no third bearer of the surname could be meant, no relative is involved and the
+    genders do not clash."""
+    by_last: dict[str, list[Person]] = {}
+    for p in scan.people.values():
+        if p.first and p.canonical == f"{p.first} {p.last}":
+            by_last.setdefault(p.last, []).append(p)
+    merged: dict[str, str] = {}
+    for same in by_last.values():
+        if len(same) != 2:
+            continue  # one bearer (most surnames), or three: which of them a short form means is not certain
+        short, full = sorted(same, key=lambda p: len(p.first))
+        if (
+            len(short.first) >= _MIN_SHORT
+            and len(full.first) > len(short.first)
+            and full.first.startswith(short.first)
+            and full.first[len(short.first) :].isalpha()
+            and full.first[len(short.first) :].islower()
+            and not (short.gender and full.gender and short.gender != full.gender)
+            and short.canonical not in scan.kin
+            and full.canonical not in scan.kin
+        ):
+            merged[short.canonical] = full.canonical
+    for old, new in merged.items():
+        gone, kept = scan.people.pop(old), scan.people[new]
+        kept.gender = kept.gender or gone.gender
+        kept.roles += [r for r in gone.roles if r not in kept.roles]
+    if merged:
+        scan.raw = [replace(m, canonical=merged.get(m.canonical, m.canonical)) for m in scan.raw]

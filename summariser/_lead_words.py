@@ -1,0 +1,43 @@
+"""Words that open a sentence's clause rather than a name: "Hosting Cook at Dreamforce …", "Within Delhi, …".
+
+A capitalised run with no title and no known given name becomes a person only once the article uses its last word
+alone ("Cook said"); when its first word is a gerund or a preposition, that last word is someone else's surname (or a
+place), and the run is no person: a fake "Hosting Cook" would make the real Tim Cook ambiguous, or take his quotes.
+"""
+
+from __future__ import annotations
+
+from summariser._givennames import gender_of_first_name
+from summariser._lazy_re import lazy_re
+from summariser._text import word_set
+
+# prepositions that open a sentence before a name or a place (those in CAP_STOP are dropped earlier)
+LEAD_PREPOSITIONS = word_set(
+    """Within Amid Amidst Among Amongst Inside Outside Beyond Across Behind Beside Besides Through Throughout Toward
+    Towards Upon Via Against Along Alongside Around Near Beneath Below Above Per Except Unless Whereas Whether"""
+)
+
+
+def clause_lead(first: str) -> bool:
+    """True for a first word that opens a clause, not a name: a preposition ("Within") or a gerund ("Hosting",
+    "Questioning"; three letters or more before "ing", and no known given name)."""
+    if first in LEAD_PREPOSITIONS:
+        return True
+    return len(first) >= 6 and first.endswith("ing") and first[0].isupper() and gender_of_first_name(first) is None
+
+
+# "said planetary geologist Rosaly Lopes", "says lead author Ana Paz": a speech verb, then one to three lower-case
+# words ending on an occupation, right before a name the given-name list does not know: the name is a person's
+OCCUPATION_AFTER_SPEECH = lazy_re(
+    r"\b(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|told\s+\w+)\s+"
+    r"(?!(?:the|a|an|that|this|its|his|her|their|in|on|at|of|for|to|by|from|with)\s)(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*(?:ist|ists|er|or|ian|ant|ent|man|woman|author|expert|chief|head|fellow)\s+$"
+)
+# "… planetary geologist Rosaly Lopes of NASA's laboratory": the body a named person works for, after the name
+AFFILIATION_TAIL = lazy_re(r"(?:of|at)\s+[^,;:()]{1,60}")
+# "Prices have risen too, said Mary Lovely, an economist.": the name after an inverted speech verb that closes a
+# reported clause is that clause's speaker (a subject), when its own clause ends right after it (", a …", ".")
+INVERTED_SPEECH = lazy_re(
+    r",\s*(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes)\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
+CLAUSE_CLOSES = lazy_re(r"\s*(?:[,.;]|$)")

@@ -1,0 +1,87 @@
+"""Where a quote is not the words of the one an attribution near it points to.
+
+'"Is that realistic?" "It depends," responded Mark Ellison': the clause after the second quote attributes the second
+quote only. '"Which rockets could do it?" Ellison responded that only one could.': a reply that reports its own
+content ("responded that …") is not the attribution of the question before it. '"It was easy for Laura Denning to
+…," she said': a person carried over by a pronoun is not the one the quote talks about by full name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from summariser._lazy_re import lazy_re
+from summariser._people import Mention
+from summariser._text import QuoteSpan
+
+# a speech verb followed by its own reported clause: the sentence reports what was said, it does not attribute the
+# quotation before it ("that morning", "that day" is a time, not a clause)
+_OWN_CLAUSE = lazy_re(
+    r"\b(?:responded|responds|replied|replies|answered|answers|said|says|countered|retorted|insisted|argued|"
+    r"explained|acknowledged|conceded|admitted)\s+(?:that|by|with)\s+(?!(?:morning|day|night|week|evening|"
+    r"afternoon|year|month|time)\b)"
+)
+# at most this many words before the verb: the subject of the next sentence, not a clause of its own
+_SUBJECT_WORDS = 8
+
+
+def next_quote_start(para: str, spans: list[QuoteSpan], after: int) -> int | None:
+    """The start of the quotation that follows right after offset `after` (only spaces and punctuation between),
+    else None: an attribution beyond it belongs to that quotation, not to the one ending at `after`."""
+    for span in spans:
+        if span.start >= after:
+            gap = para[after : span.start]
+            return span.start if not any(c.isalnum() for c in gap) else None
+    return None
+
+
+def reports_own_content(masked: str, start: int, end: int) -> bool:
+    """True when the sentence in masked[start:end] opens on a subject and a speech verb with its own reported
+    clause ("Ellison responded that …"): it reports speech rather than attributing a quote before it."""
+    m = _OWN_CLAUSE.search(masked, start, end)
+    return m is not None and len(masked[start : m.start()].split()) <= _SUBJECT_WORDS
+
+
+# attributions that only carry a person over from earlier text (a pronoun, a bare quote going on), not a name given
+# with the quote itself
+_CARRIED = frozenset({"pronoun", "continued"})
+
+
+def names_speaker(how: str, speaker: str, text: str, is_person: Callable[[str], bool]) -> bool:
+    """True when a person carried over (a pronoun, a quote going on) is named in full inside the quoted words:
+    '"It was easy for Laura Denning to …," she said' talks about Laura Denning; she is not the one speaking. (A body
+    names itself in its statements: "The Garda would ask anyone affected to come forward.")"""
+    if how not in _CARRIED or " " not in speaker or speaker not in text or not is_person(speaker):
+        return False
+    at = text.find(speaker)
+    while at >= 0:
+        end = at + len(speaker)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(speaker, end)
+    return False
+
+
+# a joint subject whose first name the index could not resolve: "Ford and Fry replied", "Both Ford and Fry said"
+_BARE_AND = lazy_re(r"(?:[Bb]oth\s+)?[A-Z][\w’'.-]*\s+(?:and|&)\s+")
+
+
+def unresolved_partner(phrase: str, start: int, mentions: Iterable[tuple[int, Mention]]) -> bool:
+    """True when the speaker phrase (at `start` of its paragraph) is "<Word> and <person>", the person named by a bare
+    name (no title in the mention): "Ford and Fry replied" is a joint subject, even when "Ford" (two people of that
+    name in the article) was not resolved; "Communications Minister Jane Doe" after "Internal Affairs and" is one."""
+    m = _BARE_AND.match(phrase)
+    if m is None:
+        return False
+    at = start + m.end()
+    for pos, mention in mentions:
+        if pos == at and mention.kind == "person":
+            return set(mention.text.split()) <= set(mention.canonical.split())
+    return False
+
+
+def named_after_quote(mentions: Iterable[tuple[int, Mention]], start: int, end: int, speaker: str) -> bool:
+    """True when the quote's own sentence names someone other than `speaker` after the closing mark (paragraph
+    offsets [start, end)): '"…," Howard Pell, a senior fellow at …, has written' may be Pell's words even when the
+    attribution was not read, so the speaker before must not simply carry on."""
+    return any(start <= pos < end and m.canonical != speaker for pos, m in mentions)
