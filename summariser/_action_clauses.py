@@ -15,7 +15,7 @@ from summariser._action_courts import court_rejects
 from summariser._action_frames import is_conditional_threat
 from summariser._action_gates import _plural_call, candidate_verbs, object_missing, warned
 from summariser._action_joins import _BY_ING, _CASE_BEFORE, _CASE_STARTS, _DOCUMENT_SUBJECT, _OPENS
-from summariser._action_objects import judged
+from summariser._action_objects import also_fits, judged
 from summariser._action_reported import (
     BEFORE_AT_END,
     COURT_NAME,
@@ -127,6 +127,10 @@ class SentenceContext(CheapTests):
             cls, rule = "threaten", None  # "we will act, and we will not be slow about it": a warning
         if rule is not None and object_missing(rule, base, form, text, start, end, self.words):
             return None
+        if base == "back" and form == "past" and F.BACKED_SUPPORT.match(after) and not also_fits(base, after):
+            return (
+                None  # "backed the regulator", "backed the plan": support voiced ("backed government amendments" votes)
+            )
         if (
             cls in ("refuse", "call")
             and P.NON_ACTION_OBJECTS.match(after)

@@ -43,7 +43,9 @@ _FRONTED_IF = lazy_re(r"[\s“\"‘']*(?:If|Unless)\s[^.;:!?“”\"]{3,160}?,\s
 _SANCTIONS = frozenset(words("fine ban block restrict suspend sanction prosecute sue charge bar prohibit remove seek"))
 _EVERY_TOOL = lazy_re(r"\s+[“\"‘']?(?:every|all|the\s+full|whatever)\b")
 _LITIGATION = frozenset(words("sue challenge contest appeal"))
-_ANY_PENALTY = lazy_re(r"\s+any\s+(?:\w+\s+)?(?:penalty|penalties|fine|fines|sanctions?|ban|decision|order|ruling)\b")
+_ANY_PENALTY = lazy_re(
+    r"\s+any\s+(?:\w+\s+)?(?:penalty|penalties|fine|fines|sanctions?|ban|decision|order|ruling|outcome)\b"
+)
 _IF_CLAUSE = lazy_re(r"[^.;:!?]{0,80}?\b(?:if|unless|should)\s")
 # a future act made to hang on the target's defiance is a threat: "will act if X does not comply", "unless it covers …"
 _DEFIANCE = lazy_re(
@@ -71,7 +73,18 @@ def is_conditional_threat(base: str, cls: str, status: ActionStatus, text: str, 
         fronted = _FRONTED_IF.match(text)  # "If we find that these commitments are not honoured, we will block it"
         if fronted is not None and fronted.end() < end:
             return True
+    if status == "planned" and base in _WEIGH_SANCTION and _SANCTION_AFTER.match(text, end) is not None:
+        # "would “consider civil penalty proceedings” if X did not explain", "… legal measures, depending on X's
+        # answer": a sanction weighed against the target's conduct is held over it
+        return _DEFIANCE.match(text, end) is not None or _DEPENDING.match(text, end) is not None
     return cls == "do" and _DEFIANCE.match(text, end) is not None
+
+
+_WEIGH_SANCTION = frozenset(("consider", "look", "weigh", "explore", "study"))
+_SANCTION_AFTER = lazy_re(
+    r"\s+(?:at\s+)?[“\"‘']?(?:\S+\s+){0,3}?(?:penalt\w*|fines|proceedings|legal\s+(?:measures|action)|sanctions)\b"
+)
+_DEPENDING = lazy_re(r"[^.;:!?]{0,100}?\bdepending\s+on\b")
 
 
 # "the Commission can fine X up to 6%", "can seek civil penalties", "we can impose fines": a sanction held over this
@@ -84,3 +97,7 @@ CAN_SANCTION = lazy_re(
 GENERAL_POWER_BEFORE = lazy_re(r"\b(?:which|that|who)\s+(?:also\s+)?$")
 # "the government expected “full compliance” from every platform": a demand with no one named to act
 EXPECTED_COMPLIANCE = lazy_re(r"\s+[“\"‘']?(?:full\s+)?compliance[”\"’']?(?:\s+(?:from|with|by)\b|[,.;])")
+# "Anika Wells backed the regulator", "Wildberger backed the plan": support voiced, not a vote or a formal position
+BACKED_SUPPORT = lazy_re(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:regulator|commissioner|watchdog|plans?|move|calls?)\b"
+)

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from summariser import _action_patterns as P
 from summariser._action_objects import also_fits, pronoun_object_fits, reduced_by
-from summariser._action_rules import _NOUN_WORDS, _PENALTY_WORDS
+from summariser._action_rules import _NOUN_WORDS, _PENALTY_WORDS, _PUNITIVE
 from summariser._lazy_re import LazyRe, lazy_re
 from summariser._trie import words
 from summariser._verb_objects import _VERB_OBJECT, object_fits
 
 _CUE_TAIL_WORDS = frozenset(
-    words("will would shall could may might can to considering weighing exploring not now also already we further did")
+    words("will would shall could may might to considering weighing exploring not now also already we further did")
 )
 # a plural subject right before a bare verb: the present tense ("Campaigners urge …", "they want …")
 _PLURAL_BEFORE = lazy_re(r"(?:\b[A-Za-z]*[A-Za-rt-z]s|\b[Tt]hey)\s+(?:also\s+|now\s+|still\s+)?$")
+
+
+# the bare sanctions that "can" makes a threat ("the Commission can impose periodic penalty payments")
+_CAN_FORMS = frozenset(f for f in _PUNITIVE if f in P.VERB_FORMS)
 
 
 def _may_follow_cue(lowered: str, start: int) -> bool:
@@ -45,7 +49,9 @@ _MUST_TO_WORDS = frozenset(("needs", "needed", "has", "had"))
 
 
 # verbs whose object comes first in the passive: "the order will be laid before MPs", "the ban was lifted on Monday"
-_FRONTED = frozenset(words("lay lift release refer search"))  # "two men were released on bail", "was referred to …"
+_FRONTED = frozenset(
+    words("lay lift release refer search serve")
+)  # "two men were released on bail", "was referred to …"
 
 
 def _fronted_object(text: str, start: int, form: str, base: str) -> bool:
@@ -86,8 +92,14 @@ def candidate_verbs(text: str, lowered: str, words: set[str]) -> list[tuple[int,
                 not (before.isalnum() or before in _JOINERS or after.isalnum() or after in _JOINERS)
                 # a capitalised name mid-sentence ("the Online Safety Act")
                 and not (text[i].isupper() and i > 2 and text[i - 2] not in ".:")
-                # a bare verb needs "will", "to", "could" … right before it: most never have one
-                and not (shape == "base" and not _may_follow_cue(lowered, i) and not _plural_call(text, i, cls))
+                # a bare verb needs "will", "to", "could" … right before it: most never have one ("can" only before
+                # a sanction: "can fine X", `SentenceContext._modal_hit`)
+                and not (
+                    shape == "base"
+                    and not _may_follow_cue(lowered, i)
+                    and not _plural_call(text, i, cls)
+                    and not (form in _CAN_FORMS and lowered.endswith(("can ", "can also "), 0, i))
+                )
             ):
                 found.append((i, form))
             i = lowered.find(form, j)

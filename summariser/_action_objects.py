@@ -170,7 +170,9 @@ def pronoun_object_fits(rule: LazyRe, text: str, start: int, end: int) -> bool:
 
 # "commitments it considered sufficient", "requests that it considered contrary to US law": a judgement, no plan
 _JUDGED = lazy_re(
-    r"^\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:sufficient|insufficient|contrary|necessary|unnecessary|appropriate"
+    # "requests it considered to threaten free speech": what the thing does in someone's view
+    r"^\s+to\s+(?:threaten|violate|breach|infringe|undermine|harm|endanger|pose|amount|constitute)\b"
+    r"|^\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:sufficient|insufficient|contrary|necessary|unnecessary|appropriate"
     r"|inappropriate|adequate|inadequate|illegal|unlawful|lawful|legal|harmful|acceptable|unacceptable|proportionate"
     r"|disproportionate|excessive|legitimate|relevant|irrelevant|reasonable|unreasonable|serious|safe|unsafe)\b",
     re.I,

@@ -26,8 +26,11 @@ _NOT_COUNTRIES = frozenset(("EU", "Europe", "London", "Paris", "Washington", "Br
 # a passive's agent: "by" within the clause after the verb (`_agent_after` needs the sentence's actors)
 _BY_AHEAD = lazy_re(r"[^,;:]{0,60}?\bby\s")
 _CASE_VERBS = frozenset(words("open launch extend widen expand begin start"))
-_CASE_SUBJECT = lazy_re(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)\s+$")
-_CASE_NOUN = lazy_re(r"\b(?:investigation|inquiry|probe)\b", re.IGNORECASE)
+# "The inquiry was opened in April", "The case, handled by the cybercrime unit, was opened in July"
+_CASE_SUBJECT = lazy_re(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|case)(?:,[^,;]{1,80},)?\s+$"
+)
+_CASE_NOUN = lazy_re(r"\b(?:investigation|inquiry|probe|case)\b", re.IGNORECASE)
 
 
 _CREDITS = frozenset(("direct",))
@@ -40,7 +43,7 @@ POLICE = _POLICE = lazy_re(
 _ANNOUNCED = frozenset(
     words(
         "order summon fine ban block restrict suspend impose issue require instruct designate subpoena sanction "
-        "levy grant open launch notify"
+        "levy grant open launch notify serve"
     )
 )
 GOVERNMENT_NAMES = _COUNTRIES = frozenset(GOVERNMENTS.values())

@@ -34,8 +34,8 @@ _VERBS: dict[str, VerbClass] = {
             "appoint cooperate co-operate defend provide tell search invite lay fix dismiss release reach contest "
             "submit brief increase drop appear register study advance move liaise work run repeal scrap revoke "
             "testify reprimand pursue classify deliver detain help assist return commit pre-empt prejudge offer "
-            "present monitor forward award step oblige affirm reverse vacate remand resolve reintroduce "
-            "throttle circulate reserve tolerate"
+            "present monitor forward award step oblige affirm reverse vacate remand resolve reintroduce evaluate serve "
+            "allow throttle circulate reserve tolerate"
         ),
         "do",
     ),
@@ -190,7 +190,7 @@ NEGATED = lazy_re(
     first=first_chars("fnwy", ignore_case=True),
 )
 PROGRESSIVE = lazy_re(
-    r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|already\s+)*$",
+    r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|already\s+)*[“\"‘']?$",  # was "evaluating
     re.I,
     first=first_chars("abiw", ignore_case=True),
 )
@@ -241,10 +241,12 @@ NOUN_ACTIONS: dict[str, tuple[str, str]] = {
     "decision": ("taken", "decided"),
     "order": ("taken", "ordered"),
     "warning": ("threatened", "warned"),
+    "block": ("taken", "imposed a block"),  # "Indonesia's temporary block on Grok stays in place"
 }
 _NOUNS = "|".join(sorted(map(re.escape, NOUN_ACTIONS), key=len, reverse=True))
 _NOUN_ADJ = (
     r"(?:(?:formal|new|proposed|planned|ongoing|landmark|record|initial|fresh|urgent|main|provisional|final|interim"
+    r"|temporary|outright|nationwide"
     r"|criminal|civil|separate|own|\S*[€$£]\S*|[\d.]+m)\s+){0,3}"
 )
 # "ORG's (formal) investigation into|of|against …"  (possessor checked by the caller, who knows the actors)
@@ -263,7 +265,7 @@ NOUN_BY_ANY = lazy_re(
 PHRASE_END = lazy_re(
     r"[,;:.!?()“”\"|•]|\s[–—-]\s|\s(?:after|following|amid|because|which|who|while|whereas|although|as\s+part"
     r"|and\s+(?:said|says|added|warned|insisted|told|is|was|has|had|will|would|could|may|might|must|should|that)"
-    r"|saying|stating|noting|arguing|claiming|according|but|unless|if)\b",
+    r"|saying|stating|noting|arguing|claiming|according|but|unless|if|stays|remains|stayed|remained)\b",
     re.IGNORECASE,
 )
 # where a clause starts (for finding the subject of a verb)

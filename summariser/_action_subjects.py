@@ -115,7 +115,16 @@ class SentenceBase(AdjacentSubjects):
             start = base + rel.start()
             while start > 0 and self.text[start - 1].isspace():
                 start -= 1
-            antecedent = self._ends.get(start) or person_before_bracket(self.text, start, self.spans, self._is_subject)
+            antecedent = (
+                self._ends.get(start)
+                # "the All Women's Action Society (AWAM), which had called for …": the body in the bracket
+                or (
+                    self._ends.get(start - 1)
+                    if self.text[start - 1 : start] == ")" and "which" in rel.group(0)
+                    else None
+                )
+                or person_before_bracket(self.text, start, self.spans, self._is_subject)
+            )
             if antecedent is not None and antecedent.kind == "person" and "which" in rel.group(0):
                 antecedent = self._described_body(antecedent)  # "NOYB, the group founded by Max Schrems, which …"
             if antecedent is not None and antecedent.kind == "place":  # "Malaysia, which blocked Grok a day later"

@@ -76,6 +76,9 @@ def _definitions(text: str) -> dict[str, str]:
         name = _name_before(text, m.start())
         english_m = _ENGLISH_AFTER.match(text, m.end())
         if len(name.split()) < 2 and english_m is None:
+            # "Commission nationale de l'informatique et des libertés (CNIL)": a home-language name in lower case
+            name = _spelled_before(text, m.start(), m.group("inner"))
+        if len(name.split()) < 2 and english_m is None:
             continue  # "X (formerly Twitter)", "Grok (the chatbot)": no body named in full before the bracket
         items = [item.strip() for item in m.group("inner").split(",")]
         if not all(item and item[0].isupper() and len(item.split()) <= 6 for item in items):
@@ -85,6 +88,24 @@ def _definitions(text: str) -> dict[str, str]:
             if other and other != english:
                 out.setdefault(other, english)
     return out
+
+
+def _spelled_before(text: str, end: int, acronym: str) -> str:
+    """The words before `end` whose initials (joiners and elisions skipped) spell `acronym` from a capitalised first
+    word ("Commission nationale de l'informatique et des libertés" before "(CNIL)"), else ""."""
+    if not _ACRONYM.fullmatch(acronym):
+        return ""
+    words = text[max(0, end - _NAME_REACH) : end].split()
+    letters: list[str] = []
+    for k in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        word = words[k].split("'")[-1].split("’")[-1]  # "l'informatique" -> "informatique"
+        if not word or not word[0].isalpha():
+            return ""
+        if word not in _JOINERS:
+            letters.insert(0, word[0].upper())
+        if len(letters) == len(acronym) and words[k][0].isupper():
+            return " ".join(words[k:]) if "".join(letters) == acronym else ""
+    return ""
 
 
 def _initials(name: str) -> tuple[str, str]:
@@ -143,13 +164,19 @@ def canonical_actors(text: str, actors: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     defined: dict[str, str] | None = None
     for actor in set(actors):
-        if actor in LEXICON_NAMES:
+        known = actor in LEXICON_NAMES
+        if known and (actor in PARTIES or not _ACRONYM.fullmatch(actor)):
             continue  # "Ofcom", "European Commission": the lexicon's names are already the ones readers know
         full: str | None = None
         if actor not in PARTIES and "(" in text and _may_be_defined(actor, text):
+            # (a lexicon acronym too: "Commission nationale de l'informatique et des libertés (CNIL)" is spelled out)
             if defined is None:
                 defined = _definitions(text)
             full = defined.get(actor)
+        if known:
+            if full is not None and full != actor:
+                out[actor] = full
+            continue
         if full is None and _ACRONYM.fullmatch(actor) and actor not in PARTIES:  # the SNP, the DUP: by their letters
             full = _expansion(actor, text)
         if full is None:

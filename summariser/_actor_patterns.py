@@ -63,7 +63,7 @@ _CAP = _NOT_NAME + r"[A-Z][\w'’&.-]*"
 # these patterns open with a look-behind; `first` names the letters their matches start with, so `re` can skip to them
 _CAPITAL_OR_THE = first_chars(string.ascii_uppercase + "t")
 # "the Ankara 7th Criminal Judgeship of Peace": an ordinal inside a name
-_CAP_OR_ORDINAL = rf"(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th))"
+_CAP_OR_ORDINAL = _NOT_NAME + r"[A-Z0-9][\w'’&.-]*"
 _GENERIC_ORG = lazy_re(
     rf"{_B}(?:[Tt]he\s+)?{_CAP}\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?"
     rf"(?:{_CAP_OR_ORDINAL}\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?){{0,5}}?(?:{_ORG_HEADS})\b"
@@ -80,7 +80,7 @@ _HEAD_FIRST_ORG = lazy_re(
     first=_CAPITAL_OR_THE,
 )
 _COUNTRY_ORG = lazy_re(
-    rf"{_B}(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?P<body>(?:[a-z-]+\s+){{0,3}}"
+    rf"{_B}(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?|UK|US)['’]s\s+(?P<body>(?:[a-z-]+\s+){{0,3}}"
     r"(?:ministry|regulator|watchdog|authority|agency|commission|parliament|courts?|government|police|cabinet))\b"
     r"(?!\s+[A-Z])",
     first=first_chars(string.ascii_uppercase),
@@ -154,7 +154,7 @@ _REF_RE = lazy_re(
     r" chief executive|spokesperson|spokesman|spokeswoman)(?:\s+for\s+England|\s+for\s+[A-Z][a-z]+)?))"
     r"|(?P<ministers>[Mm]inisters)"
     r"|(?P<pronoun>[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|I|[Oo]ur\s+offices?|(?:[Hh]is|[Hh]er|[Mm]y)\s+(?:office|department|ministry|officials))"
-    r"|(?P<held>(?:[Hh]is|[Hh]er)\s+(?:organi[sz]ation|charity|company|firm))"
+    r"|(?P<held>(?:[Hh]is|[Hh]er)\s+(?:organi[sz]ation|charity|company|firm|agency))"
     r"|(?P<country_role>(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?P<role_words>(?:[a-z-]++\s+){0,2}"
     r"(?:commissioner|minister|secretary|attorney general|prime minister|president|chancellor|premier))))"
     r"(?![\w-]|['’](?!(?:ve|re|ll)\b)\w\w)"  # "we've", "they're", "we'll" end a pronoun; "X's" ends nothing here

@@ -36,6 +36,9 @@ _SAID_ONLY = lazy_re(r"\s+(?:said|says|told\s+\w+|added)(?:\s+that)?\s+")
 _FIRST_PRONOUN = lazy_re(r"\b(he|she|his|him|her|He|She|His|Her)\b")
 _PERSON_WINDOW = 12  # sentences back in which "she" may still find the person the names module chose
 
+# the owner before an object: "told | Elon Musk's | xAI"
+_OWNER_BEFORE = lazy_re(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+$")
+
 
 def _may_speak(span: ActorSpan) -> bool:
     """Could the span be the one who "said she …" (a person, a body, a role), not a place or a thing?"""
@@ -262,13 +265,18 @@ class PronounActors(ArticleActors):
                     continue
                 if not possessors and text.startswith(("'s", "’s"), cand.end):
                     continue  # "Elon Musk's artificial intelligence company": an owner, not the one acting
-                if (
-                    not objects
-                    and j == i
-                    and _AFTER_VERB.search(text, max(0, cand.start - 20), cand.start)
-                    and not _CLAUSE_SUBJECT.match(text, cand.end, before)
-                ):
-                    continue
+                if not objects and j == i:
+                    # "has told Elon Musk's xAI it intends …": the verb stands before the owner
+                    owner = (
+                        _OWNER_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+                        if text[cand.start - 3 : cand.start - 1] in ("'s", "’s")
+                        else None
+                    )
+                    lead = owner.start() if owner is not None else cand.start
+                    if _AFTER_VERB.search(text, max(0, lead - 20), lead) and not _CLAUSE_SUBJECT.match(
+                        text, cand.end, before
+                    ):
+                        continue
                 if again:
                     # "In 2023 it banned OpenAI's ChatGPT … Last year it blocked …": the same "it" again
                     return self._resolve_pronoun(cand, j)

@@ -129,7 +129,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
             continue  # "Lawyers for X Corp": the client is the organisation; "Commissioner's Office": a longer name
         if " and " in name and _two_named(found, m.start(), m.end()):
             continue  # "Ofcom and the European Commission": two bodies the lexicon knows, each acting
-        if " of " in name and (person := _person_of(name)) is not None:
+        if " of " in name and (person := _person_of(name, _index_person_at(index, i, m.start()))) is not None:
             # "Johnny Ryan of the Irish Council for Civil Liberties": the person acts; the body is theirs
             found.append(ActorSpan(m.start(), m.start() + len(person), person, _clean_person(person), "person"))
             continue
@@ -276,15 +276,23 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
 _PERSON_OF = lazy_re(r"(?P<person>(?P<first>[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,4})\s+of\s")
 
 
-def _person_of(name: str) -> str | None:
-    """The person a generic organisation span opens with ("Judge A. B. Whitfield of the … Court"), else None."""
+def _person_of(name: str, known_end: int | None) -> str | None:
+    """The person a generic organisation span opens with ("Judge A. B. Whitfield of the … Court"), else None;
+    `known_end` is the length of a person the names module found at the span's start, if any."""
     m = _PERSON_OF.match(name)
     if m is None:
         return None
     first = m.group("first")
-    if first in _TITLE_TOKENS or gender_of_first_name(first) is not None:
+    if first in _TITLE_TOKENS or gender_of_first_name(first) is not None or known_end == m.end("person"):
         return m.group("person")
     return None
+
+
+def _index_person_at(index: IndexLike | None, i: int, start: int) -> int | None:
+    """How long the person the names module found starting at `start` in sentence `i` is ("Tan Heang-Lee"), if any."""
+    if index is None:
+        return None
+    return next((mn.end - start for mn in index.mentions_in(i) if mn.kind == "person" and mn.start == start), None)
 
 
 # "officers had made 23 arrests", "Detectives have charged …": the police force the story names

@@ -65,6 +65,10 @@ def _is_prosecutor(span: ActorSpan) -> bool:
     return span.kind in ("org", "gov") and "rosecutor" in (span.canonical or "")
 
 
+# "The head of the …", "the chairman of …": the body a role belongs to, right before its name
+_HEAD_OF = lazy_re(r"\b(?i:head|chair(?:man|woman|person)?|director|chief)\s+of\s+(?:the\s+)?$")
+
+
 def _is_titled_judge(span: ActorSpan) -> bool:
     """A person the article names with the title "Judge" ("U.S. District Judge Rosalind Achterberg")."""
     return span.kind == "person" and "Judge " in span.text
@@ -224,7 +228,19 @@ class ActorFinder(PronounActors):
             return self._named_by_head(span, i) or self._apposed(span, i)
         if span.ref.startswith("held:"):  # "his organization had asked …": the body the article ties him to
             person = self._resolve_pronoun(span._replace(kind="pronoun", ref=span.ref[5:]), i)
-            return self.affiliation(person) if person is not None else None
+            held = self.affiliation(person) if person is not None else None
+            if held is None:  # "The head of the Federal Trade Commission told lawmakers that his agency …"
+                text = self.sentence_text(i)
+                head = next(
+                    (
+                        s
+                        for s in self.spans(i)
+                        if s.end <= span.start and _HEAD_OF.search(text, max(0, s.start - 30), s.start)
+                    ),
+                    None,
+                )
+                held = self.resolve(head, i) if head is not None and head.kind == "org" else None
+            return held
         if span.ref.startswith("doc:"):  # "The notice … gave X 24 hours": the body that issued it
             return document_issuer(span.ref[4:], i, self.spans, self.sentence_text, self.resolve)
         if span.ref == "police":  # "officers had made 23 arrests": the force the article names most
@@ -241,6 +257,10 @@ class ActorFinder(PronounActors):
             texts = [s.text for s in self._doc.sentences]
             return judge_ahead(i, span.end, texts, self.spans)
         if span.ref == "court":
+            if span.text.lower().endswith("judge"):  # "The judge allowed claims …": the one titled Judge, if named
+                judge = self._recent(i, span.start, _is_titled_judge, window=8)
+                if judge is not None:
+                    return judge
             texts = [s.text for s in self._doc.sentences]
             court = acting_court(i, span.start, texts, self.spans, _is_court) or self._recent(i, span.start, _is_court)
             court = court or only_court(self._doc.text, self.all_named(_court_name))

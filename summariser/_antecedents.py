@@ -46,7 +46,6 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
     history: list[Said]
     _subjects: dict[int, tuple[tuple[int, int], str] | None]
     _addressees: dict[tuple[int, int], bool]
-    _unnamed: dict[int, str]  # sentence -> the unnamed person noun it opens on, or ""
     _recents: dict[tuple[int, int, str, int], list[tuple[tuple[int, int], str]]]
     view_start: list[int]
 
@@ -226,18 +225,6 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
             if pos == key[1]:
                 return P.ASKED_OBJECT.match(self.masked[para], pos + m.end - m.start) is not None
         return False
-
-    def _other_person_since(self, since: int, upto: int, gender: str, offset: int | None = None) -> bool:
-        """True when a sentence after `since` (through `upto`) opens on an unnamed person of `gender` or either."""
-        for idx in range(since + 1, upto + 1):
-            if idx not in self._unnamed:
-                sent = self.doc.sentences[idx]
-                m = D.OTHER_PERSON().match(self.masked[sent.paragraph], sent.start, sent.start + len(sent.text))
-                self._unnamed[idx] = m.group("noun").lower() if m else ""
-            noun = self._unnamed[idx]
-            if noun and D.NOUN_GENDER.get(noun, gender) == gender:
-                return True
-        return self._introduced_since(since, upto, gender, offset)
 
     def _pronoun_candidate(self, pronoun: str, para: int, offset: int) -> str | None:
         gender = P.PRONOUN_GENDER[pronoun]

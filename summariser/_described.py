@@ -31,6 +31,14 @@ _AUTHORED = lazy_re(
 )
 
 
+# an age epithet opening a sentence ("The 29-year-old teacher …") refers to someone already named
+_AGE_THE = lazy_re(r"\s*(?:[A-Z][^,]{0,40},\s*)?[Tt]he\s+\d{1,3}-year-old\b")
+# an unnamed subject giving something to the person in view: "A colleague sent her a link"
+_GIVES_TO = lazy_re(
+    r"\s+(?:sent|gave|showed|handed|texted|emailed|messaged|forwarded)\s+(her|him)\s+(?:a|an|the|some)\s"
+)
+
+
 class DescribedMixin:
     """Description-based antecedents shared by `SpeakerResolver`'s pronoun and epithet resolution."""
 
@@ -41,6 +49,7 @@ class DescribedMixin:
     history: list[Said]
     by_para: list[list[Sentence]]
     _introduced: dict[int, list[tuple[int, str | None]]]
+    _unnamed: dict[int, str]  # sentence -> the unnamed person noun it opens on ("colleague her": gives to her), or ""
 
     if TYPE_CHECKING:  # provided by SpeakerResolver and its other mixins
 
@@ -284,6 +293,25 @@ class DescribedMixin:
             if p == pos:
                 return self.doc.sentences[sentence].paragraph, pos + m.end - m.start
         return None
+
+    def _other_person_since(self, since: int, upto: int, gender: str, offset: int | None = None) -> bool:
+        """True when a sentence after `since` (through `upto`) opens on an unnamed person of `gender` or either."""
+        for idx in range(since + 1, upto + 1):
+            if idx not in self._unnamed:
+                sent = self.doc.sentences[idx]
+                text = self.masked[sent.paragraph]
+                m = D.OTHER_PERSON().match(text, sent.start, sent.start + len(sent.text))
+                if m is not None and _AGE_THE.match(text, sent.start):
+                    m = None  # "The 29-year-old teacher …": the person already in view, not someone new
+                gives = _GIVES_TO.match(text, m.end(), sent.start + len(sent.text)) if m is not None else None
+                # "A colleague sent her a link": the unnamed one acts on "her", so is not who a later "she" means
+                self._unnamed[idx] = (m.group("noun").lower() + (f" {gives.group(1)}" if gives else "")) if m else ""
+            noun, _, given_to = self._unnamed[idx].partition(" ")
+            if given_to == ("her" if gender == "f" else "him"):
+                continue
+            if noun and D.NOUN_GENDER.get(noun, gender) == gender:
+                return True
+        return self._introduced_since(since, upto, gender, offset)
 
     def _introduced_since(self, since: int, upto: int, gender: str, offset: int | None) -> bool:
         """True when a woman (for "she") or man is introduced without a name after `since` and before the pronoun:

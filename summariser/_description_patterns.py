@@ -51,7 +51,9 @@ ANON = lazy_pattern(
     # a noun after a possessive or a determiner is no participle: "familiar with the company's thinking"
     # (a parent known only through their child, "one mother whose daughter …", is no description of their own)
     r"(?=$|\s*,|\s+(?-i:who|which|that|speaking)\b|(?<!mother)(?<!father)(?<!parent)\s+(?-i:whose)\b|(?<!['’]s)(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\bhis)"
-    r"(?<!\bher)\s+(?-i:[a-z]+ed|[a-z]+ing)\b|\s+(?-i:in|at|from)\s+(?-i:[A-Z]))",
+    r"(?<!\bher)\s+(?-i:[a-z]+ed|[a-z]+ing)\b|\s+(?-i:in|at|from)\s+(?-i:[A-Z])|"
+    # (or its verb: "a 34-year-old nurse from Derby had seen …" is "a 34-year-old nurse from Derby")
+    r"\s+(?-i:had|has|have|is|was|were|are|would|will|could|can|did|does|says|said|told)\b)",
     re.IGNORECASE,
 )
 
@@ -95,7 +97,9 @@ PERSON_EPITHET = lazy_re(
     r"^[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>\d{1,3}-year-old(?:\s+[a-z]+)?|TD|MP|MEP|MSP|senator|congressman|"
     r"congresswoman|lawmaker|legislator|politician|peer|campaigner|activist|(?:mum|mother|dad|father)(?:-of-[a-z]+)?|"
     r"[A-Z][a-z]+(?:ish|ian|ese|ch|i)\s+(?:commissioner|minister|diplomat|lawyer|prosecutor|judge|official|"
-    r"executive|ambassador|envoy|economist|academic|scientist|researcher|entrepreneur|investor))"
+    r"executive|ambassador|envoy|economist|academic|scientist|researcher|entrepreneur|investor|"
+    # a party's member: "the Danish Social Democrat said" after Christel Schaldemose spoke
+    r"(?:Social |Christian |Liberal )?Democrat|Republican|Conservative|Liberal|Green|Socialist))"
     r"(?:\s+(?:from|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$"
 )
 
@@ -340,9 +344,9 @@ LEADING_KIND = lazy_re(
 
 # "Swift's rep told …": a person's representative is credited to the person, as a spokesperson is
 SPOKES_END = lazy_re(r"(?:spokesperson|spokesman|spokeswoman|rep|representative|publicist)$", re.IGNORECASE)
-# "a statement from the Department for Education", "a letter signed by Ofcom"
+# "a statement from the Department for Education", "a letter signed by Ofcom", "a March 2019 study by …"
 WRITTEN_FROM = lazy_re(
-    r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|letter|notice|post|filing|release|email|report|survey|study)\s+"
+    r"^(?:a|an|the)\s+(?:\w+\s+){0,2}(?:statement|letter|notice|post|filing|release|email|report|survey|study)\s+"
     r"(?:(?:from|by|issued by|signed by|released by|published by)\s+(?P<org>.+)|"
     r"on\s+(?P<site>.+?)['’]s\s+(?:official\s+)?(?:website|site|blog|account|page))$",  # "a post on X's blog"
     re.IGNORECASE,

@@ -264,6 +264,8 @@ _DESCRIBED_NAME = lazy_re(r"(?:[A-Z]|[a-z]+[A-Z])[\w-]*(?:['’]s(?=\s+[A-Z]))?(
 _GROUP_NOUNS = ("group ", "body ", "organisation ", "organization ")
 # "the data protection authority Datatilsynet", "the media regulator Arcom": a regulator described, then its name
 _REGULATOR_NOUNS = ("authority ", "regulator ", "watchdog ")
+# ... or named in apposition: "Italy's data protection authority, the Garante per la protezione dei dati personali,"
+_REGULATOR_APPOSED = ("authority, the ", "regulator, the ", "watchdog, the ")
 _REGULATED_BY = lazy_re(
     r"(?i:protection|privacy|media|communications|competition|telecoms?|broadcasting|safety|consumer|financial|data|"
     r"markets|gambling|energy|aviation)\s+$"
@@ -279,9 +281,9 @@ def learn_descriptor_kinds(doc: Document, scan: Scan) -> None:
     text = doc.text
     known: set[str] | None = None
     # str.find: a regex scan of the whole text costs 30x more
-    for noun, at in _found_at(text, _GROUP_NOUNS + _REGULATOR_NOUNS):
+    for noun, at in _found_at(text, _GROUP_NOUNS + _REGULATOR_NOUNS + _REGULATOR_APPOSED):
         described = _DESCRIBED_NAME.match(text, at + len(noun))
-        regulator = noun in _REGULATOR_NOUNS
+        regulator = noun in _REGULATOR_NOUNS or noun in _REGULATOR_APPOSED
         by = _REGULATED_BY if regulator else _DESCRIBED_BY
         if described is None or not by.search(text, max(0, at - 14), at):
             continue

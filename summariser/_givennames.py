@@ -95,7 +95,7 @@ antti mikko jussi jukka petteri pekka timo
 _FEMALE_WORLD = """
 agata agnieszka aleksandra anjali beata carrie dorota ewa hanna ilona ioana irina jolanta kasia katarzyna lakshmi
 ludmila magda malgorzata marta mette milena monika nadezhda nirmala oksana pilar pooja sanna sigrid smriti sunita
-lori marketa svetlana tereza ulla urszula veronika yulia zofia zuzana
+lori marketa svetlana tereza ulla urszula veronika yulia zofia zuzana christel christelle
 henna minna riikka tiina paivi kaisa anu aino
 """
 

@@ -7,8 +7,11 @@ place), and the run is no person: a fake "Hosting Cook" would make the real Tim 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
+from summariser._people import Mention
 from summariser._text import word_set
 
 # prepositions that open a sentence before a name or a place (those in CAP_STOP are dropped earlier)
@@ -41,3 +44,21 @@ INVERTED_SPEECH = lazy_re(
     r",\s*(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes)\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 CLAUSE_CLOSES = lazy_re(r"\s*(?:[,.;]|$)")
+
+
+def inverted_speaker(
+    mentions: Iterable[tuple[int, Mention]], text: str, start: int, verb_end: int
+) -> tuple[int, str] | None:
+    """(offset, name) of the person an inverted speech verb names ("…, said Mary Lovely, an economist."), when the
+    verb at `verb_end` follows a comma and the name ends its clause; else None."""
+    for pos, m in mentions:
+        if pos <= verb_end or pos > verb_end + 60:
+            continue
+        if (
+            m.kind == "person"
+            and INVERTED_SPEECH.search(text, start, pos)
+            and CLAUSE_CLOSES.match(text, pos + len(m.text))
+        ):
+            return pos, m.canonical
+        return None  # the first name after the verb decides
+    return None

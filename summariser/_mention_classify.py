@@ -85,6 +85,11 @@ def _classify(text: str, sentence: int, toks: list[Tok], scan: Scan, *, strict: 
             toks = toks[1:]
     if not toks:
         return
+    cut = next((i for i in range(1, len(toks) - 1) if toks[i][0] == "And"), 0) if len(toks) > 2 else 0
+    if cut:  # "Alicia Keys And Protestors Clash Outside Stadium": a title-case headline, two runs, no one name
+        _classify(text, sentence, toks[:cut], scan, strict=strict)
+        _classify(text, sentence, toks[cut + 1 :], scan, strict=strict)
+        return
     pre_role: str | None = scan.list_roles.get((sentence, toks[0][1])) if scan.list_roles else None
     plural: str | None = None
     if len(toks) > 2 and toks[0][0].endswith("s") and toks[0][0][:-1].lower() in ROLE_WORDS:
@@ -216,6 +221,8 @@ def _classify_person(
         return
     role = role or role_around(text, seg_start, end)
     name = text[start:end]
+    if " and " in name or " & " in name:
+        return  # "Locksley and von Moltke identified …": two people (the particle hid the "and"), no one name
     if not (honorific or role or gender_of_first_name(toks[0][0])) and E.PLACE_PREP.search(
         text, max(0, seg_start - 12), seg_start
     ):

@@ -17,7 +17,12 @@ SPEECH_NEXT = lazy_re(
 # pronoun never is (a pronoun is not followed by a capitalised word and then an apposition or a speech verb)
 SURNAME_HE = lazy_re(r",\s+(?:the|a|an)\s+[a-z]|,?\s+(?:said|says|told)\b")
 # "Ellie, 20, from Norwich"; or a pseudonym: "Jess, not her real name,", "Sam (not his real name)"
-AGE_AFTER = lazy_re(r",\s+\d{1,2},|,?\s+\(?not\s+(?:her|his|their)\s+real\s+name\b")
+AGE_AFTER = lazy_re(
+    r",\s+\d{1,2},|,?\s+\(?not\s+(?:her|his|their)\s+real\s+name\b|"
+    # "Tommy — who only goes by his first name online —", "Ana, who asked that only her first name be used,"
+    r"\s*[,(—–-]+\s*who\s+(?:only\s+)?(?:goes|go|went|asked|asks|requested|wished|gave|agreed)\s+"
+    r"(?:by|that|to|only)\s+(?:[a-z]+\s+){0,4}?(?:his|her|their)\s+first\s+name\b"
+)
 PLACE_PREP = lazy_re(r"\b(?:for|in|at|from|near|of)\s+$")
 # "Noeline Blackwell, online safety coordinator at the Alliance, said": a bare role apposition, then a speech verb
 ROLE_APPOSED_SPEAKS = lazy_re(

@@ -199,7 +199,9 @@ CAP_STOP = word_set(
     However Meanwhile Earlier Later Last Next Speaking Asked According Under Over About Although Though Because
     Despite Instead Also Only Even Both Each Every Some Many Most Other Such No Not Yes Why How What Where Who
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December New Former Senior Shadow Deputy Acting Good Thanks Please Sources"""
+    September October November December New Former Senior Shadow Deputy Acting Good Thanks Please Sources
+    Neither Either Nor Whether Unlike Once Unless Whilst Whereas Amid Among Against Between Within Beyond Towards
+    Toward Through Throughout Upon"""
 )
 NON_PERSON = (
     word_set(
@@ -208,7 +210,7 @@ NON_PERSON = (
     Police Court Parliament Government Union Services Service Minister Secretary President Senator Commissioner
     Chancellor Prime Times Guardian Telegraph Mail Express Mirror Sky Channel Radio Today Week Code
     Centre Center Square Road Kingdom States Republic Airlines Bank Digital Tech AI Olympics Paralympics
-    Edition Pro Ultra Premium Plus"""
+    Edition Pro Ultra Premium Plus System Systems"""
     )
     | frozenset(PLACES)
     | frozenset(LAWS)

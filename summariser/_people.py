@@ -7,6 +7,7 @@ Kendall", "Sir Keir"), verify names with no other evidence, merge compound surna
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -20,6 +21,7 @@ from summariser._namelex import (
     MALE_HONORIFICS,
     ORG_CANON,
 )
+from summariser._org_initials import initial_aliases
 from summariser._roles import role_around
 from summariser._text import Document, word_set
 
@@ -202,10 +204,13 @@ def not_a_name(first: str, last: str) -> bool:
 def verify_unlisted(scan: Scan) -> None:
     # a two-word name with no title or known given name counts once the article calls them "Mr/Ms <surname>":
     # the witness is the surname alone ("Harbour voters" does not make "Harbour Brotherhood" a person)
-    surnames = {short.token for short, _ in scan.shorts}
+    # (and a first word used alone more often than the surname names a brand or a body: "Dräger … Dräger Infinity")
+    surnames = Counter(short.token for short, _ in scan.shorts)
     for sentence, start, end, name, role in scan.unverified:
         parts = name.split()
         if parts[-1] not in surnames or not_a_name(parts[0], parts[-1]):
+            continue
+        if surnames[parts[0]] > max(1, surnames[parts[-1]]):
             continue
         person = find_person(scan.people, parts[0], parts[-1]) or add_person(scan, name, None)
         tie(person, None, role)
@@ -221,6 +226,7 @@ def resolve_shorts(scan: Scan) -> None:
     size = -1
     by_first: dict[str, list[Person]] = {}
     by_last: dict[str, list[Person]] = {}
+    unknown: list[tuple[Short, str | None]] = []  # bare words that named no one when they were read
     for short, role in scan.shorts:
         if len(scan.people) != size:
             size, by_first, by_last = len(scan.people), {}, {}
@@ -240,6 +246,8 @@ def resolve_shorts(scan: Scan) -> None:
         if len(hits) > 1 or (
             not hits and not short.honorific and not short.aged and short.token not in FAMOUS_SURNAMES
         ):
+            if not hits:
+                unknown.append((short, role))
             continue
         if hits:
             person = hits[0]
@@ -263,6 +271,11 @@ def resolve_shorts(scan: Scan) -> None:
             role = role_around(short.context, *short.role_span)
         tie(person, short.honorific, role)
         scan.raw.append(make_mention(short.text, person.canonical, "person", short.sentence, short.start, short.end))
+    for short, role in unknown:  # "pressing Andrew" read before "Andrew said" made him a person known by one name
+        single = scan.people.get(short.token)
+        if single is not None and single.first == single.last == short.token:
+            tie(single, None, role)
+            scan.raw.append(make_mention(short.text, short.token, "person", short.sentence, short.start, short.end))
 
 
 def _without_kin(hits: list[Person], honorific: str | None, kin: set[str]) -> list[Person]:
@@ -322,6 +335,8 @@ def find_acronyms(doc: Document, scan: Scan) -> None:
                 before = ACRONYM_APPOSED.search(text, max(0, m.start - 20), m.start)
                 if before and before.group(1) not in ORG_CANON:
                     aliases.setdefault(before.group(1), m.canonical)
+    for acronym, org in initial_aliases(doc.text, scan.raw, ORG_CANON).items():
+        aliases.setdefault(acronym, org)  # "the Drug Enforcement Administration" … "the DEA says"
     if not aliases:
         return
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b")

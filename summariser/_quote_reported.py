@@ -16,7 +16,7 @@ from summariser._text import Sentence
 if TYPE_CHECKING:
     from summariser._speakers import SpeakerResolver
 
-__all__ = ["described_before", "quoted_paragraph", "reported_before"]
+__all__ = ["addressing", "described_before", "quoted_paragraph", "reported_before"]
 
 # background sentences may be skipped back over at most this many times
 _BACK = 2
@@ -68,6 +68,8 @@ def reported_before(resolver: SpeakerResolver, para: int, quote_end: int) -> tup
     skipped: list[Sentence] = []
     for back, sent in enumerate(reversed(sents)):
         att = resolver.before(para, sent.start, sent.start + len(sent.text), same_sentence=True)
+        if att is None and back == 0:
+            att = addressing(resolver, sent)  # "Solomon ended the interview by addressing X's owner directly."
         if att is not None and att.speaker is not None:
             if _two_speakers(resolver, para, att.speaker):
                 return None  # "Lucy Powell said …, while Julia Lopez said … / '…'": either of them
@@ -80,6 +82,24 @@ def reported_before(resolver: SpeakerResolver, para: int, quote_end: int) -> tup
             return None
         skipped.append(sent)
     return None
+
+
+# the subject turning to speak, with no speech verb: "Solomon ended the interview by addressing X's owner directly."
+_BY_SPEAKING = lazy_re(
+    r"\b(?:ended|closed|began|opened|finished|signed\s+off|wound\s+up)\b[^.;:]{0,40}?\bby\s+(?:addressing|"
+    r"telling|saying|warning|asking|thanking|appealing\s+to|reminding)\b"
+)
+
+
+def addressing(resolver: SpeakerResolver, sent: Sentence) -> Attribution | None:
+    """The person opening a sentence that ends a paragraph by turning to speak ("… ended the interview by addressing
+    X's owner directly."), whose words the next paragraph's bare quote then gives; None otherwise."""
+    if " by " not in sent.text or _BY_SPEAKING.search(sent.text) is None:
+        return None
+    lead = resolver._leading_subject(sent.paragraph, sent.start)
+    if lead is None or not resolver.index.is_person(lead):
+        return None
+    return Attribution(lead, resolver.index.role_of(lead), "addressing")
 
 
 def _two_speakers(resolver: SpeakerResolver, para: int, speaker: str) -> bool:

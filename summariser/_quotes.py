@@ -7,14 +7,14 @@ speakers from `_speakers.SpeakerResolver`. A quote with an uncertain speaker kee
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
 from summariser._model import Quote
 from summariser._names import NameIndex, build_name_index
 from summariser._quote_cues import one_of_them, script_cue, split_half
-from summariser._quote_reported import described_before, quoted_paragraph, reported_before
+from summariser._quote_reported import addressing, described_before, quoted_paragraph, reported_before
 from summariser._quote_titles import TITLE_CHARS, is_title, named_title
 from summariser._speaker_answers import asker_answering, reply_to_asker
 from summariser._speaker_gestures import gesture_subject
@@ -57,6 +57,7 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
     quotes: list[Quote] = []
     previous: tuple[_Candidate, str | None] | None = None
     turns = Turns(resolver.masked)
+    by_pronoun = False  # the last quote's speaker came from "he"/"she"
     for cand in _candidates(doc):
         short = len(cand.text.split()) < 2 * MIN_WORDS  # count words properly only where it can matter
         words = _WORD.findall(cand.text) if short or len(cand.text) <= TITLE_CHARS else []
@@ -66,7 +67,7 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
                 att = _attribute(resolver, cand, previous, turns)
                 if att is not None and att.speaker is not None:
                     resolver.remember(resolver.sentence_of(cand.last_para, cand.last_span.end - 1).index, att.speaker)
-                    previous = (cand, att.speaker)
+                    previous, by_pronoun = (cand, att.speaker), False
                     turns.record(cand.last_para, att.speaker, cand.text)
             continue
         if is_title(cand.text, words) or named_title(resolver.masked[cand.para], cand.text, cand.span.start):
@@ -77,7 +78,11 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
         if att is not None and _asker_would_answer(resolver, cand, att, previous):
             att = None
         if att is not None and att.speaker and names_speaker(att.how, att.speaker, cand.text, resolver.index.is_person):
+            if att.how == "continued" and quotes and by_pronoun and quotes[-1].speaker == P.unmask(att.speaker):
+                # '"…," he said. "… the one and only Michael McDonald."': the quote before, his by "he", is not his
+                quotes[-1] = replace(quotes[-1], speaker=None, speaker_role=None)
             att = None  # '"… for Laura Denning to …," she said': the one talked about is not the one talking
+        by_pronoun = att is not None and att.how == "pronoun"
         speaker = att.speaker if att else None
         turns.record(cand.last_para, speaker, cand.text)
         role = att.role if att else None
@@ -209,11 +214,14 @@ def _attribute(
         if exchange:  # a question after an answer, or an answer after a question: the other side's turn
             return Attribution(turn, None, "turn")
         att = _continuation(resolver, cand, previous)
-        if att is not None and att.speaker is not None and cand.last_span.closed:
-            tail = resolver.sentence_of(cand.last_para, cand.last_span.end - 1)
-            mentions = resolver.outside.get(tail.index, ())
-            if named_after_quote(mentions, cand.last_span.end, tail.start + len(tail.text), att.speaker):
-                return None  # '"…," Howard Pell, a fellow at …, has written': someone else named after the quote
+        ends = _closes_sentence(resolver.doc.paragraphs[cand.last_para], cand.last_span)
+        if (
+            att is not None
+            and att.speaker
+            and not ends
+            and named_after_quote(resolver, cand.last_para, cand.last_span, att.speaker)
+        ):
+            return None  # '"…," Howard Pell, a fellow at …, has written': someone else named after the quote
     return att
 
 
@@ -350,7 +358,9 @@ def _continuation(
         att = resolver.before(last.paragraph, last.start, last.start + len(last.text))
         if att is None or not att.speaker:
             reacted = gesture_subject(resolver, last)  # "Asked about the catch, Swann laughed. '…'"
-            return Attribution(reacted, None, "gesture") if reacted is not None else None
+            if reacted is None:  # "Solomon ended the interview by addressing X's owner directly. '…'"
+                return addressing(resolver, last)
+            return Attribution(reacted, None, "gesture")
         # "Ofcom said it had a letter from Ms Reid. '…'" could be the letter's words: only when no one else is named
         # (names in the subject before the speech verb are the speaker's apposition: "X, the ANPD's president, said")
         verb = P.PRE_VERB_RE().search(resolver.masked[cand.para], last.start, last.start + len(last.text))

@@ -139,6 +139,8 @@ def role_around(text: str, start: int, end: int) -> str | None:
 
 
 _OWNER = lazy_re(r"[A-Z][\w-]*['’]s")
+# a title word, then "of" and a capitalised owner or portfolio of one to four words, closing the text
+_OWNED_TITLE_LAST = lazy_re(r"\b[A-Za-z-]+\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,3}$")
 _PREPOSITIONS = frozenset(("for", "of", "to", "against", "with", "by", "from", "on", "behalf"))
 
 
@@ -149,8 +151,8 @@ def _role_before(before: str) -> str | None:
     if appos:
         stripped = stripped[:-1].rstrip()
     last = stripped[stripped.rfind(" ") + 1 :].lower()
-    if last not in _ROLE_LAST:
-        return None
+    if last not in _ROLE_LAST and not (appos and _OWNED_TITLE_LAST.search(stripped)):
+        return None  # (in commas, a title may end on its owner: "the Privacy Commissioner of Canada, Philippe …")
     words = stripped.split()
     best: str | None = None
     best_k = 0
@@ -164,7 +166,13 @@ def _role_before(before: str) -> str | None:
         best_k -= 1  # "The first minister, Ann Gray": the article is no part of the title
         best = " ".join(words[-best_k:])
     owner = words[-best_k - 1] if len(words) > best_k else ""
-    if owner.lower() in ("the", "a", "an") and len(words) > best_k + 1 and words[-best_k - 2].lower() in _PREPOSITIONS:
+    if (
+        owner.lower() in ("the", "a", "an")
+        and len(words) > best_k + 1
+        and words[-best_k - 2].lower() in _PREPOSITIONS
+        # (a verb's preposition is no client's: "Solomon pointed to the Privacy Commissioner of Canada, Philippe …")
+        and (len(words) == best_k + 2 or words[-best_k - 3].lower().rstrip(",") in ROLE_WORDS)
+    ):
         return None  # "Counsel for the regulator, Eileen Barrington": the title is the client's, not hers
     if (
         appos

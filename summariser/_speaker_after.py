@@ -70,7 +70,7 @@ class AfterMixin:
         if len(head.split()) > 14 and not _BOUNDS.search(head) and len(head.split()) <= 40:
             # `"…," Dylan Nelson, a postdoctoral fellow at … in Munich, Germany, and co-author of the study, said`:
             # a long apposition after the name that opens the clause
-            return self._apposed_lead(para, p0)
+            return self._apposed_lead(para, p0, p0 + len(head))
         if len(head.split()) > 14 or _BOUNDS.search(head):  # the sentence bounds it: "." is "Sen."
             return None
         if head.strip(" ,").lower() in ("and", "but"):
@@ -84,17 +84,19 @@ class AfterMixin:
             return None  # '"…," the statement read' with no certain author: let the paragraphs around say who
         return found
 
-    def _apposed_lead(self, para: int, start: int) -> Attribution | None:
-        """The person named at `start` when a comma follows the name ("Dylan Nelson, a postdoctoral fellow …")."""
+    def _apposed_lead(self, para: int, start: int, end: int | None = None) -> Attribution | None:
+        """The person named at `start` when a comma follows the name ("Dylan Nelson, a postdoctoral fellow …"), and
+        nobody else is named before `end` (the speech verb): "Smith, a lawyer, Jones, a teacher, … said" is several."""
+        found: Attribution | None = None
         for pos, m in self.outside.get(self.sentence_of(para, start).index, ()):
             if pos == start and m.kind == "person":
-                end = pos + m.end - m.start
-                return (
-                    Attribution(m.canonical, self.index.role_of(m.canonical), "named")
-                    if self.masked[para][end : end + 1] == ","
-                    else None
-                )
-        return None
+                after = pos + m.end - m.start
+                if self.masked[para][after : after + 1] != ",":
+                    return None
+                found = Attribution(m.canonical, self.index.role_of(m.canonical), "named")
+            elif found is not None and m.kind == "person" and (end is None or pos < end):
+                return None
+        return found
 
     def after_colon(self, sentence: Sentence) -> Attribution | None:
         """`She added:` ending the previous sentence or paragraph introduces the quote that follows."""

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
-from summariser._lead_words import CLAUSE_CLOSES, INVERTED_SPEECH
 from summariser._names import Mention, NameIndex
 from summariser._text import Document
 
@@ -77,10 +76,6 @@ class AnchorMixin:
                 return True  # "Speaking on stage after the vote, Mr Musk thanked investors": the clause's subject
             if _FRONTED.fullmatch(text, sent.start, key[1]):
                 return True  # "First to rise was Dame Jo Platt": the subject, after its fronted verb
-            if INVERTED_SPEECH.search(text, sent.start, key[1]) and CLAUSE_CLOSES.match(
-                text, key[1] + len(self._mention_text(key))
-            ):
-                return True  # "Prices rose too, said Mary Lovely, an economist": the inverted clause's speaker
             if self._pronoun_since(key, gender, at):
                 return True  # "… thought of Elise Matthesen. How would she feel …?": she is in focus since
             subject = speech or lead

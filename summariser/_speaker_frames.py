@@ -61,6 +61,8 @@ _SOURCE_FRAMING = lazy_re(
 _QUOTING = lazy_re(r",\s+(?:quoting|citing|reading from|reading out|paraphrasing)\b")
 # "in the words of one Labour MP, '…'", "to quote the minister, '…'": who the words are, right before them
 _WORDS_OF = lazy_re(r"\b(?:in\s+the\s+words\s+of|to\s+quote)\s+(?P<who>[^,;:()]{2,80}?)\s*[,:]?\s*$")
+# "As Gaiman put it, '…'": the one whose phrasing the quote is
+_AS_PUT_IT = lazy_re(r"\b[Aa]s\s+(?P<who>[^,;:()]{2,60}?)\s+(?:once\s+)?(?:put|puts|phrased|phrases)\s+it\s*[,:]?\s*$")
 # the reported clause's own subject, one noun phrase and an auxiliary: " the company's own policy ", " that Elon
 # Musk had " (no pronoun, relative, conjunction or second clause: "what she called" is the speaker's own frame)
 _OWN_SUBJECT = lazy_re(
@@ -132,6 +134,7 @@ def framed_by_own_body(pre: str, vm: re.Match[str]) -> bool:
 
 
 def words_of(pre: str) -> tuple[int, int] | None:
-    """The span of who "in the words of …" / "to quote …" names, when that phrase runs right up to the quote."""
-    found = _WORDS_OF.search(pre)
+    """The span of who "in the words of …" / "to quote …" / "as … put it" names, when that phrase runs right up to
+    the quote."""
+    found = _WORDS_OF.search(pre) or (_AS_PUT_IT.search(pre) if "put it" in pre or "phrase" in pre else None)
     return found.span("who") if found is not None else None

@@ -22,7 +22,10 @@ SAY = (
     r"shouts|shouted|ordered|assures|assured|begged|pleaded|yelled|screamed|whispered|shot back|fired back|hit back|"
     r"retorted|interjected|snapped|answered|put it to|fumed|fumes|raged|sobbed|gushed|ranted|seethed|thundered|raved|"
     # counsel's and judges' words in court copy: "senior advocate K.G. Raghavan submitted that the portal …"
-    r"submitted that|contended|contends"
+    r"submitted that|contended|contends|"
+    # present tense of verbs above, as features write them ("…, but cautions that …", "she recalls")
+    r"cautions|stresses|concedes|acknowledges|suggests|recalls|recounts|laments|observes|quips|predicts|complains|"
+    r"emphasises|emphasizes|reiterates|exclaims|muses|bemoaned|bemoans|opined|opines|grumbled|griped|scoffed"
 )
 # verbs that frame a fragment rather than a whole utterance: called it "…", dismissed the move as "…"
 FRAME = (
@@ -241,7 +244,9 @@ LEADING = lazy_re(
     r"\s*" + DATELINE + r"(?:(?:In|On|At|After|Earlier|Later|Meanwhile|However|Separately)\b[^,]{0,40},\s*)?"
     r"(?:[Tt]he\s+)?"
     # (a nationality and possessive words may describe it: "Malaysian women's rights group Women's Aid")
-    r"(?:[A-Z][a-z]+(?:an|ese|ish)\s+(?=[a-z]))?"
+    r"(?:[A-Z][a-z]+(?:an|ese|ish)\s+(?=[a-z])|"
+    # (or a capitalised descriptor opening the sentence: "Defending champion Anna Lindqvist, who took silver, …")
+    r"(?:Defending|Reigning|Veteran|Local|Fellow|Rival|Retired|Outgoing|Incoming)\s+(?=[a-z]))?"
     r"(?:(?!(?:of|for|with|by|to|from|and|or|in|on|at|about|as|like|than)\b)[a-z][\w-]*(?:['’]s?)?\s+){0,3}"
 )
 LEADING_APPOSED = lazy_re(r"\s*(?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Aa]n?)\s+[^,]{1,40},\s*")

@@ -9,10 +9,14 @@ content ("responded that …") is not the attribution of the question before it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from summariser._lazy_re import lazy_re
 from summariser._people import Mention
 from summariser._text import QuoteSpan
+
+if TYPE_CHECKING:
+    from summariser._speakers import SpeakerResolver
 
 # a speech verb followed by its own reported clause: the sentence reports what was said, it does not attribute the
 # quotation before it ("that morning", "that day" is a time, not a clause)
@@ -80,8 +84,20 @@ def unresolved_partner(phrase: str, start: int, mentions: Iterable[tuple[int, Me
     return False
 
 
-def named_after_quote(mentions: Iterable[tuple[int, Mention]], start: int, end: int, speaker: str) -> bool:
-    """True when the quote's own sentence names someone other than `speaker` after the closing mark (paragraph
-    offsets [start, end)): '"…," Howard Pell, a senior fellow at …, has written' may be Pell's words even when the
-    attribution was not read, so the speaker before must not simply carry on."""
-    return any(start <= pos < end and m.canonical != speaker for pos, m in mentions)
+def named_after_quote(resolver: SpeakerResolver, para: int, span: QuoteSpan, speaker: str) -> bool:
+    """True when the clause right after a closed quote (span `span` of paragraph `para`) names someone other than
+    `speaker` within a few words, in the quote's sentence: '"…," Howard Pell, a senior fellow at …, has written' may
+    be Pell's words even when the attribution was not read, so the speaker before must not simply carry on."""
+    if not span.closed:
+        return False
+    tail = resolver.sentence_of(para, span.end - 1)
+    end = tail.start + len(tail.text)
+    for pos, m in resolver.outside.get(tail.index, ()):
+        if span.end <= pos < end and m.canonical != speaker:
+            gap = resolver.masked[para][span.end : pos]
+            return not any(c in gap for c in ".!?") and len(gap.split()) <= _TRAILING_WORDS
+    return False
+
+
+# the name must come within this many words of the closing mark: the quote's own attribution clause
+_TRAILING_WORDS = 4

@@ -34,6 +34,14 @@ _PASSIVE = lazy_re(r"\b(?:be|been|being)\s+$")
 _BY_MEANS = lazy_re(r" by (?:e-?mail|phone|telephone|text(?: message)?|letter|video(?: link| call)?|message)\b")
 # a sentence opening on a definite description, then its main verb: "The Paris prosecutor's office confirmed"
 _DESCRIBED_LEAD = lazy_re(r"\s*((?:The|the)\s[^,;:()]{2,60}?)\s+(?:has\s+|had\s+)?[a-z]{3,}ed\b")
+# a body that sent the words quoted after the colon: "X, which has sent us a statement:"
+_SENT_STATEMENT = lazy_re(
+    r"(?:,\s+which|\s+who)?\s+(?:has\s+|had\s+|have\s+)?(?:sent|issued|released|emailed|given|gave|put\s+out)\s+"
+    r"(?:us\s+|reporters\s+|the\s+BBC\s+)?(?:a|an|its|this)\s+(?:brief\s+|short\s+|written\s+)?statement\s*:\s*$"
+)
+# a plain object after a weak speech verb ("answered most requests for account data", "confirmed the figures"): no
+# clause of reported words follows it
+_PLAIN_OBJECT = lazy_re(r"\s+(?:most|many|all|some|the|its|their|his|her|a|an)\s+(?!(?:question|questions)\b)[a-z]")
 # an "according to" aside closed by a comma before the reported clause goes on: ", according to a filing, that"
 _ASIDE_SOURCE = lazy_re(r"\s+(?:a|an|the|his|her|its|their)\s[^,;:]{1,80},\s+(?:that\s|it\s|he\s|she\s|they\s)")
 # speech verbs whose passive ("could be added", "was announced") reports no one's words to the subject
@@ -158,10 +166,12 @@ class SpeakerResolver(
             holder = self._view_holder(para, start, pre)
             if holder is not None:
                 return holder
-        words_of = F.words_of(pre) if "words of" in pre or "to quote" in pre else None
+        words_of = F.words_of(pre) if "words of" in pre or "to quote" in pre or " it" in pre else None
         if words_of is not None:  # "It was, in the words of one Labour MP, '…'": the one named there
             return self.interpret(para, start + words_of[0], start + words_of[1])
         claim = P.CLAIM.search(pre) if "'s" in pre or "’s" in pre else None  # CLAIM needs a possessive
+        if claim is not None and "    " in claim.group():
+            claim = None  # "… the ministry's claim '…,' and that '…'": the claim's words were the quotation before
         if claim and not P.FRAMED_OBJECT.search(pre) and not _PREDICATE_QUOTE.match(self.doc.paragraphs[para], end):
             return self._claimant(para, start, start + claim.start())
         with_subject = P.WITH_SUBJECT.search(pre) if "with " in pre else None
@@ -182,6 +192,9 @@ class SpeakerResolver(
             if lead is not None:
                 return Attribution(lead, self.index.role_of(lead), "participle")
         if not verbs:
+            sent_to = _SENT_STATEMENT.search(pre) if pre.rstrip().endswith(":") else None
+            if sent_to is not None:  # "16:02 Reaction from X, which has sent us a statement: '…'": the sender's
+                return self._sole_mention(para, start, start + sent_to.start())
             owned = P.OWNED_LABEL.search(pre)
             if owned:  # "Virkkunen's closing line: '…'": the owner of the words
                 found = self.interpret(para, start + owned.start(1), start + owned.end(1))
@@ -259,6 +272,8 @@ class SpeakerResolver(
                     inner.group() in _PASSIVE_NOT_SPEECH
                     and _PASSIVE.search(gap, max(0, inner.start() - 7), inner.start())
                 )
+                # "said the company had answered most requests '…'": a weak verb with a plain object reports no words
+                or (inner.group() in P.WEAK_VERBS and _PLAIN_OBJECT.match(gap, inner.end()) is not None)
             ):
                 if gap.startswith(" by ", inner.end()) and _PASSIVE_SAY.search(
                     gap, max(0, inner.start() - 7), inner.start()
@@ -285,6 +300,15 @@ class SpeakerResolver(
             if found is not None:
                 return found
         return None
+
+    def _sole_mention(self, para: int, start: int, end: int) -> Attribution | None:
+        """The one person or organisation named (outside quotes) between `start` and `end` of a paragraph."""
+        sent = self.sentence_of(para, start)
+        named = {m.canonical for pos, m in self.outside.get(sent.index, ()) if start <= pos < end}
+        if len(named) != 1:
+            return None
+        who = next(iter(named))
+        return Attribution(who, self.index.role_of(who), "sender")
 
     def _claimant(self, para: int, start: int, owner_end: int) -> Attribution:
         sent = self.sentence_of(para, start)

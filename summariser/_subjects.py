@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
+from summariser._lead_words import inverted_speaker
 from summariser._names import Mention, NameIndex
 from summariser._roles import ROLE_WORDS
 from summariser._speaker_patterns import Attribution
@@ -131,7 +132,14 @@ class SubjectMixin:
             # "Bores, a former engineer who wrote the state's AI law, said …": the relative clause's verb is not
             # the sentence's; its subject would be the apposition, so look for the main verb after it
             vm = P.PRE_VERB_RE().search(text, vm.end(), sent.start + len(sent.text))
-        if vm and (vm.group().lower() == "according to" or text[sent.start : vm.start()].strip() in ("So", "Thus")):
+        inverted = (  # "Prices rose too, said Mary Lovely, an economist.": the one named after the verb
+            inverted_speaker(self.outside.get(idx, ()), text, sent.start, vm.end())
+            if vm and vm.group("say") and text[sent.start : vm.start()].rstrip().endswith(",")
+            else None
+        )
+        if inverted is not None:
+            result = ((idx, inverted[0]), inverted[1])
+        elif vm and (vm.group().lower() == "according to" or text[sent.start : vm.start()].strip() in ("So", "Thus")):
             # "According to Bia Barbosa, …", "So said Henna Virkkunen": the one named right after the verb
             after = [(pos, m) for pos, m in self.outside.get(idx, ()) if vm.end() < pos <= vm.end() + 2]
             if after and after[0][1].kind == "person":

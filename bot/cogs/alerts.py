@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs import render
-from bot.cogs.common import reply, services_of
+from bot.cogs.common import reply, send_lines, services_of
 from bot.errors import UserInputError
 
 QUERY_HELP = 'Words, "quoted phrases", AND / OR / NOT (or -word), parentheses; e.g. grok AND (fine OR ban)'
@@ -60,7 +60,7 @@ class AlertsCog(commands.GroupCog, group_name="alerts", group_description="Keywo
             )
             place = "DM" if s.where == "dm" else f"<#{s.channel_id}>"
             lines.append(f"#{s.id} {_label(s.query)} → {place} ({state})")
-        await reply(interaction, render.plain("\n".join(lines)))
+        await send_lines(interaction, lines, title="Your alerts", empty="You have no alerts.")
 
     @app_commands.command(name="remove", description="Remove one of your alerts")
     @app_commands.describe(alert="The alert to remove")

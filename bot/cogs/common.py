@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import app_commands
 
+from bot.cogs.render import ACCENT, chunk_lines
 from bot.errors import BlockedURLError, FeedParseError, FetchError, GrokwatchError, UserInputError
 
 if TYPE_CHECKING:
@@ -37,9 +38,10 @@ def parse_since(text: str | None, now: datetime) -> datetime | None:
         return now - timedelta(seconds=int(match.group(1)) * _UNITS[match.group(2).lower()])
     try:
         parsed = datetime.fromisoformat(text.strip())
-    except ValueError:
+        # an offset can push a date at the calendar's edge past year 9999 (OverflowError)
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except (ValueError, OverflowError):
         raise UserInputError(f"`since` must look like 24h, 3d, 2w or 2026-03-01, not {text[:40]!r}") from None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 def require_manage_guild(interaction: discord.Interaction[Any]) -> None:
@@ -122,6 +124,20 @@ async def send_pages(
     await interaction.followup.send(content=content or "", embeds=list(pages[0]), view=view, allowed_mentions=none)
 
 
+LIST_BLOCK_MAX = 3900  # one embed description (4,096) with room to spare
+
+
+async def send_lines(interaction: discord.Interaction[Any], lines: Sequence[str], *, title: str, empty: str) -> None:
+    """Follow up a deferred interaction with a list that may outgrow one message's 2,000 characters: embed pages of
+    whole lines (never a line or a link cut in the middle), with buttons when there is more than one page."""
+    blocks = chunk_lines(lines, LIST_BLOCK_MAX)
+    pages = [
+        [discord.Embed(title=title if n == 0 else f"{title} (cont.)", description=block, colour=ACCENT)]
+        for n, block in enumerate(blocks)
+    ]
+    await send_pages(interaction, pages, empty=empty)
+
+
 async def reply(interaction: discord.Interaction[Any], text: str, *, ephemeral: bool = True) -> None:
     """Answer with our own short text, whether or not the interaction was deferred."""
     none = discord.AllowedMentions.none()
@@ -171,7 +187,10 @@ def friendly_error(error: BaseException) -> str | None:
 async def on_tree_error(interaction: discord.Interaction[Any], error: app_commands.AppCommandError) -> None:
     """The one error handler: our errors become friendly ephemeral replies; anything else is logged."""
     message = friendly_error(error)
-    if message is None:
+    if message is not None:
+        # our errors quote what the user typed (a time, a query, a URL): never render it as a mention
+        message = discord.utils.escape_mentions(message)
+    else:
         name = interaction.command.qualified_name if interaction.command else "?"
         log.error("command /%s failed", name, exc_info=error)
         message = "Sorry, that failed on our side. The error has been logged."

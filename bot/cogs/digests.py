@@ -10,7 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs import render
-from bot.cogs.common import reply, require_guild, require_manage_guild, services_of
+from bot.cogs.common import reply, require_guild, require_manage_guild, send_lines, services_of
 from bot.core.digest_schedule import next_run_after
 from bot.errors import UserInputError
 
@@ -27,6 +27,16 @@ async def timezone_autocomplete(interaction: discord.Interaction[Any], current: 
     return [app_commands.Choice(name=z, value=z) for z in found[:25]]
 
 
+def missing_post_permissions(perms: discord.Permissions) -> str:
+    """The permissions a digest needs in its channel that `perms` lacks, named for the user ("" when none)."""
+    needed = {
+        "View Channel": perms.view_channel,
+        "Send Messages": perms.send_messages,
+        "Embed Links": perms.embed_links,
+    }
+    return ", ".join(name for name, ok in needed.items() if not ok)
+
+
 class DigestCog(commands.GroupCog, group_name="digest", group_description="Digests of the coverage for a channel"):
     """Digest commands; changing them needs Manage Server (checked here, not only by Discord's defaults)."""
 
@@ -38,7 +48,14 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Diges
         channel_id = interaction.channel_id
         if channel_id is None:
             raise UserInputError("Use this in the channel that should get the digest.")
-        digest = await services.digests.post_now(guild_id=require_guild(interaction), channel_id=channel_id)
+        missing = missing_post_permissions(interaction.app_permissions)
+        if missing:
+            raise UserInputError(
+                f"I cannot post here (missing {missing}): give me that permission or use another channel."
+            )
+        digest = await services.digests.post_now(
+            guild_id=require_guild(interaction), channel_id=channel_id, requested_by=interaction.user.id
+        )
         count = len(digest.items)
         what = f"{count} stor{'y' if count == 1 else 'ies'}" if count else "a quiet-window note"
         await reply(interaction, f"Digest queued for this channel: {what}. It will appear in a moment.")
@@ -63,6 +80,10 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Diges
     ) -> None:
         require_manage_guild(interaction)
         await interaction.response.defer(thinking=True, ephemeral=True)
+        me = channel.guild.me if isinstance(channel, discord.TextChannel) else None
+        missing = missing_post_permissions(channel.permissions_for(me)) if me is not None else ""
+        if missing:
+            raise UserInputError(f"I cannot post in <#{channel.id}> (missing {missing}): fix that first.")
         services = services_of(interaction)
         saved = await services.digests.schedule(
             guild_id=require_guild(interaction),
@@ -93,7 +114,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Diges
             else:
                 reason = render.safe_text(s.disabled_reason or "turned off", 200)
                 lines.append(f"<#{s.channel_id}>: {s.describe()}, **off** ({reason})")
-        await reply(interaction, render.plain("\n".join(lines)))
+        await send_lines(interaction, lines, title="Digest schedules", empty="No digests are scheduled here.")
 
     @app_commands.command(name="off", description="Turn off digests for one channel or the whole server")
     @app_commands.describe(channel="Only this channel (default: every digest in this server)")

@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs import render
-from bot.cogs.common import reply, require_guild, require_manage_guild, services_of
+from bot.cogs.common import reply, require_guild, require_manage_guild, send_lines, services_of
 from bot.models import FeedState
 
 
@@ -46,7 +46,7 @@ class FeedsCog(commands.GroupCog, group_name="feeds", group_description="The new
         if interaction.guild_id is not None:
             extra = await services.guild_feeds.feeds(interaction.guild_id)
             lines += [f"• {render.link(render.safe_text(f.name, 100), f.url)} (this server)" for f in extra]
-        await reply(interaction, render.plain("\n".join(lines) or "No feeds configured."))
+        await send_lines(interaction, lines, title="Feeds", empty="No feeds configured.")
 
     @app_commands.command(name="status", description="Health of each feed: last success, failures, stories")
     async def status(self, interaction: discord.Interaction[Any]) -> None:
@@ -61,7 +61,7 @@ class FeedsCog(commands.GroupCog, group_name="feeds", group_description="The new
                 lines.append(
                     _status_line(state, render.safe_text(state.name.removeprefix(prefix), 100) + " (this server)")
                 )
-        await reply(interaction, render.plain("\n".join(lines) or "No feed has been polled yet."))
+        await send_lines(interaction, lines, title="Feed status", empty="No feed has been polled yet.")
 
     @app_commands.command(name="add", description="Add a feed for this server (Manage Server)")
     @app_commands.describe(

@@ -43,6 +43,13 @@ ELLIPSIS = "…"
 # `<@id>`, `<@!id>`, `<@&id>`, `<#id>`, `</cmd:id>`: Discord renders these as live mentions/links
 _MENTION_SYNTAX = re.compile(r"<(?=[@#/])")
 _MASS_MENTION = re.compile(r"@(?=(everyone|here)\b)", re.IGNORECASE)
+# Markdown escaping of our own: discord.utils.escape_markdown matches `\[.+\]\(.+\)` greedily and escapes only the
+# first character of the match, so with two links in one text everything between them (the second link included)
+# stayed live. Here every markdown character outside a bare URL gets its backslash.
+_BARE_URL = re.compile(r"https?://[^\s<>]+", re.IGNORECASE)
+_INLINE_MARKDOWN = re.compile(r"([\\*_~|`\[\]])")
+_LINE_MARKER = re.compile(r"^(\s*)([>#+-])", re.MULTILINE)  # block quote, heading, -# subtext, list item
+_LINE_NUMBER = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)  # numbered list item
 _WHITESPACE = re.compile(r"[ \t\r\f\v]+")
 _SENTENCE_END = re.compile(r"[.!?][”’\"']?(?=\s)")
 
@@ -54,12 +61,24 @@ def truncate(text: str, limit: int) -> str:
     return text[: max(0, limit - 1)].rstrip() + ELLIPSIS
 
 
+def escape_markdown(text: str) -> str:
+    """Every Discord markdown character made literal (bare http(s) URLs left intact so they still link)."""
+    parts: list[str] = []
+    start = 0
+    for url in _BARE_URL.finditer(text):
+        parts += [_INLINE_MARKDOWN.sub(r"\\\1", text[start : url.start()]), url.group(0)]
+        start = url.end()
+    parts.append(_INLINE_MARKDOWN.sub(r"\\\1", text[start:]))
+    escaped = _LINE_MARKER.sub(r"\1\\\2", "".join(parts))
+    return _LINE_NUMBER.sub(r"\1\\\2", escaped)
+
+
 def safe_text(text: str | None, limit: int | None = None) -> str:
     """Untrusted text made inert: markdown escaped, mentions broken with a zero-width space, then truncated."""
     if not text:
         return ""
     cleaned = _WHITESPACE.sub(" ", text.replace("\u0000", "")).strip()
-    cleaned = discord.utils.escape_markdown(cleaned)
+    cleaned = escape_markdown(cleaned)
     cleaned = discord.utils.escape_mentions(cleaned)
     cleaned = _MASS_MENTION.sub("@\u200b", cleaned)
     cleaned = _MENTION_SYNTAX.sub("<\u200b", cleaned)

@@ -7,7 +7,8 @@ a retry after a crash never repeats half a digest. What does not fit is counted 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -36,13 +37,30 @@ _MASS_MENTION = re.compile(r"@(?=(everyone|here)\b)", re.IGNORECASE)
 _PING_SYNTAX = re.compile(r"<(?=@)")
 
 
-def item_embed(item: DigestItem) -> discord.Embed:
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """How much of a story an item embed shows (digests shrink their lowest-ranked items to fit one message)."""
+
+    points: int = 2
+    point_chars: int = 400
+    quote_chars: int = 300
+    actions: int = 3
+    title_chars: int = TITLE_MAX
+    covered: int = 8
+
+
+FULL = Detail()
+# richest first; the last one (headline + source) lets ten stories fit in one message whatever their text
+LEVELS = (FULL, Detail(1, 250, 200, 1, TITLE_MAX, 3), Detail(1, 150, 0, 0, 200, 0), Detail(0, 0, 0, 0, 150, 0))
+
+
+def item_embed(item: DigestItem, detail: Detail = FULL) -> discord.Embed:
     """One digest/alert item: linked headline, key points, strongest quote, actions, other outlets."""
-    lines = [f"• {safe_text(p, 400)}" for p in item.key_points]
-    if item.quote is not None:
+    lines = [f"• {safe_text(p, detail.point_chars)}" for p in item.key_points[: detail.points]]
+    if item.quote is not None and detail.quote_chars:
         quote = {"text": item.quote.text, "speaker": item.quote.speaker, "speaker_role": item.quote.speaker_role}
-        lines.append(f"> {quote_line(quote)}")
-    for action in item.actions[:3]:
+        lines.append(f"> {quote_line(quote, detail.quote_chars)}")
+    for action in item.actions[: detail.actions]:
         lines.append(
             action_line(
                 {
@@ -55,17 +73,30 @@ def item_embed(item: DigestItem) -> discord.Embed:
             )
         )
     embed = discord.Embed(
-        title=safe_text(item.headline, TITLE_MAX) or "(untitled)",
+        title=safe_text(item.headline, detail.title_chars) or "(untitled)",
         url=safe_url(item.url),
         description=truncate("\n".join(lines), DESCRIPTION_MAX) or None,
         colour=ACCENT,
         timestamp=item.published,
     )
     footer = safe_text(item.source, 100)
-    if item.also_covered_by:
-        footer += " · also covered by " + ", ".join(safe_text(s, 60) for s in item.also_covered_by[:8])
+    if item.also_covered_by and detail.covered:
+        footer += " · also covered by " + ", ".join(safe_text(s, 60) for s in item.also_covered_by[: detail.covered])
     embed.set_footer(text=truncate(footer, FOOTER_MAX))
     return embed
+
+
+def fit_items(items: Sequence[DigestItem]) -> list[discord.Embed]:
+    """One embed per item (≤ 10) within the 6,000-character message total: the lowest-ranked items are shown with
+    less detail first, so every story the digest records as shown is actually in the message."""
+    variants = [[item_embed(item, detail) for detail in LEVELS] for item in items[:EMBEDS_MAX]]
+    level = [0] * len(variants)
+    while sum(len(v[n]) for v, n in zip(variants, level, strict=True)) > MESSAGE_EMBED_CHARS_MAX:
+        shrinkable = [i for i, n in enumerate(level) if n < len(LEVELS) - 1]
+        if not shrinkable:
+            break
+        level[shrinkable[-1]] += 1
+    return [v[n] for v, n in zip(variants, level, strict=True)]
 
 
 def fit_embeds(embeds: list[discord.Embed]) -> tuple[list[discord.Embed], int]:
@@ -82,7 +113,8 @@ def digest_message(payload: Mapping[str, Any]) -> Rendered:
     since = _time(digest.window_start)
     if digest.is_empty:
         return plain(f"**grokwatch digest** — quiet window: no new stories about the topic since {since}."), []
-    embeds, dropped = fit_embeds([item_embed(i) for i in digest.items])
+    embeds, _ = fit_embeds(fit_items(digest.items))
+    dropped = len(digest.items) - len(embeds)  # only past ten stories: fit_items makes ten fit
     count = len(embeds)
     head = f"**grokwatch digest** — {count} stor{'y' if count == 1 else 'ies'} since {since}, most important first."
     more = digest.omitted + dropped

@@ -196,6 +196,9 @@ class OutboxWorker:
         elif source.subscription is not None and source.subscription.disabled_reason is None:
             disable = ("subscription", source.subscription.id)
             notice = _subscription_notice(source.subscription, reason)
+        elif row.kind == "digest" and source.schedule is None:
+            # a /digest now the channel refused: nothing to disable, but the digest must not vanish unreported
+            notice = _digest_refused_notice(row, source.guild, reason)
         log.warning(
             "outbox %s (%s to %s %s): %s; disabling %s",
             row.id,
@@ -273,6 +276,19 @@ def _schedule_notice(s: DigestSchedule, guild: GuildNoticeTargets | None, reason
         if channel is not None and channel != s.channel_id:
             return _notice(channel, "channel", text, "digest_disabled", guild_id=s.guild_id)
     return _notice(s.created_by, "user", text, "digest_disabled", guild_id=s.guild_id)
+
+
+def _digest_refused_notice(row: OutboxRow, guild: GuildNoticeTargets | None, reason: str) -> OutboxItem | None:
+    text = (
+        f"The digest requested for <#{row.target_id}> could not be posted: {reason}. "
+        "Fix my permissions in that channel, then run /digest now there again."
+    )
+    for channel in (guild.notice_channel_id, guild.system_channel_id) if guild else ():
+        if channel is not None and channel != row.target_id:
+            return _notice(channel, "channel", text, "digest_refused", guild_id=row.guild_id)
+    if row.user_id is not None:
+        return _notice(row.user_id, "user", text, "digest_refused", guild_id=row.guild_id)
+    return None
 
 
 def _subscription_notice(sub: AlertSubscription, reason: str) -> OutboxItem:

@@ -154,11 +154,12 @@ class DigestService:
         stories = await self._stories.between(start, until, relevant_only=True, guild_id=guild_id)
         return build_digest(stories, window_start=start, window_end=until, exclude_ids=exclude, max_stories=self._max)
 
-    async def post_now(self, *, guild_id: int, channel_id: int) -> Digest:
-        """`/digest now`: build since the channel's last digest and enqueue it (quiet windows post the short note)."""
+    async def post_now(self, *, guild_id: int, channel_id: int, requested_by: int | None = None) -> Digest:
+        """`/digest now`: build since the channel's last digest and enqueue it (quiet windows post the short note);
+        `requested_by` is told if Discord then refuses the post."""
         now = self._clock.now()
         digest = await self.build_for_channel(channel_id, guild_id=guild_id, until=now, default_window=DEFAULT_WINDOW)
-        item = _digest_item(digest, guild_id=guild_id, channel_id=channel_id, schedule_id=None)
+        item = _digest_item(digest, guild_id=guild_id, channel_id=channel_id, schedule_id=None, user_id=requested_by)
         await self._repo.record_digest(
             guild_id=guild_id, channel_id=channel_id, window_end=now, story_ids=sorted(digest.story_ids), item=item
         )
@@ -215,13 +216,16 @@ class DigestService:
         return DigestRun(sched.id, sched.channel_id, slot, "enqueued" if item else "quiet", len(digest.items))
 
 
-def _digest_item(digest: Digest, *, guild_id: int, channel_id: int, schedule_id: int | None) -> OutboxItem:
+def _digest_item(
+    digest: Digest, *, guild_id: int, channel_id: int, schedule_id: int | None, user_id: int | None = None
+) -> OutboxItem:
     return OutboxItem(
         kind="digest",
         target_type="channel",
         target_id=channel_id,
         payload={"digest": digest_to_dict(digest)},
         guild_id=guild_id,
+        user_id=user_id,
         schedule_id=schedule_id,
         window_end=digest.window_end if schedule_id is not None else None,
     )

@@ -17,7 +17,7 @@ _ALL_SPACE = re.compile(r"\s+")
 def html_to_text(fragment: str, *, keep_paragraphs: bool = False) -> str:
     """Plain text from an HTML fragment: tags dropped, entities decoded, whitespace collapsed."""
     if "<" not in fragment and "&" not in fragment:
-        return _ALL_SPACE.sub(" ", fragment).strip()
+        return " ".join(fragment.split())  # the same as _ALL_SPACE (both are str.isspace), at half the cost
     text = _COMMENTS.sub("", _DROP_BLOCKS.sub(" ", fragment))
     if keep_paragraphs:
         text = _BREAKS.sub("\n", text)

@@ -1,18 +1,20 @@
 """A fast path for the commonest feed: plain, well-formed UTF-8 RSS 2.0, read with the C XML parser.
 
 feedparser costs ~0.25 ms per item even without sanitising (pure Python: a state machine over every parser event);
-the C parser builds the same document tree in ~0.01 ms per item. For a document that uses nothing but the RSS
-elements listed here, `read_rss` returns the fields `parse._entry` reads, with the values feedparser 6 gives them
-(its strict parser's `pop`: whitespace stripped, a UTF-8-read-as-Latin-1 repair, Windows-1252 control characters
-mapped, link entity fixes, permalink guids as links). Anything else — Atom, RDF, another encoding, a DOCTYPE,
-markup or attributes inside a field, an element it does not know, a date not in RFC 822's usual form, a repeated
-field — returns None and the caller parses with feedparser, so what is unusual keeps feedparser's behaviour exactly.
-tests/bot/core/test_rss_fast.py compares the two item by item over the fixtures and the shared corpus.
+this reads the bench's feeds in 0.012 ms per item (21x) and the Guardian's 55-item feed in 0.10 ms (9x, feedparser
+0.90). For a document that uses nothing but the RSS elements listed here, `read_rss` returns the fields
+`parse._entry` reads, with the values feedparser 6 gives them (its strict parser's `pop`: whitespace stripped, a
+UTF-8-read-as-Latin-1 repair, Windows-1252 control characters mapped, link entity fixes, permalink guids as links).
+Anything else (Atom, RDF, another encoding, a DOCTYPE, markup or attributes inside a field, an element it does not
+know, a date not in RFC 822's usual form, a repeated field) returns None and the caller parses with feedparser, so
+what is unusual keeps feedparser's behaviour exactly. tests/bot/core/test_rss_fast.py compares the two over the
+fixtures, the shared corpus, hand-made variants and random edits.
 """
 
 from __future__ import annotations
 
 import calendar
+import codecs
 import contextlib
 import functools
 import re
@@ -55,7 +57,8 @@ _CP1252 = {c: bytes([c]).decode("cp1252") for c in range(0x80, 0xA0) if c not in
 # RFC 822 as nearly every feed writes it; feedparser reads other forms (two-digit years, zone names, no seconds)
 _RFC822 = re.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) "
-    r"(\d\d):(\d\d):(\d\d) (GMT|UTC|UT|Z|[+-]\d{4})"
+    r"(\d\d):(\d\d):(\d\d) (GMT|UTC|UT|Z|[+-]\d{4})",
+    re.ASCII,  # other scripts' digits are feedparser's to judge
 )
 _MONTHS = dict(Jan=1, Feb=2, Mar=3, Apr=4, May=5, Jun=6, Jul=7, Aug=8, Sep=9, Oct=10, Nov=11, Dec=12)
 
@@ -93,14 +96,22 @@ def _utf8(body: bytes, content_type: str | None) -> bool:
         return False
     if content_type is None:
         return True
-    mime, charset = parse_content_type(content_type)
+    mime, charset = parse_content_type(content_type)  # case kept: feedparser compares the type case-sensitively
     if mime in _APPLICATION_XML or (mime.startswith("application/") and mime.endswith("+xml")):
-        encoding = charset or "utf-8"
+        encoding = _codec(charset or "utf-8")
     elif mime in _TEXT_XML or (mime.startswith("text/") and mime.endswith("+xml")):
-        encoding = charset or "us-ascii"
+        encoding = _codec(charset or "us-ascii")
     else:
         return False  # feedparser flags a non-XML media type (bozo)
-    return encoding == "utf-8" or (encoding == "us-ascii" and body.isascii())
+    return encoding == "utf-8" or (encoding == "ascii" and body.isascii())
+
+
+def _codec(name: str) -> str:
+    """Python's name for a charset ("UTF-8", "utf8" -> "utf-8"): feedparser decodes with whatever Python calls it."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
 
 
 def _read(root: ET.Element) -> tuple[list[RawEntry], dict[str, Any]]:

@@ -157,8 +157,6 @@ async def match_many(engine: AsyncEngine, requests: Sequence[MatchRequest]) -> l
                 found[key] = (sid, title or "", lede or "")
                 if seen is not None:
                     sighted.add((sid, seen))
-    if not found:  # none of these identities is stored (a cold poll, feeds of new items): no per-entry search
-        return [[None] * len(keysets) for _, keysets in requests]
     return [[_match(found, sighted, feed, keys) for keys in keysets] for feed, keysets in requests]
 
 

@@ -23,7 +23,7 @@ MORE_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Science, Innovation and Technology Committee": ("the science and technology committee",),
     "House of Commons": ("the Commons",),
     "House of Lords": ("the Lords",),
-    "Data Protection Commission": ("DPC", "Ireland's Data Protection Commission"),
+    "Data Protection Commission": ("DPC", "Ireland's Data Protection Commission", "Irish Data Protection Commission"),
     "European Data Protection Board": ("EDPB",),
     "CNIL": (),
     "Garante": ("Italy's data protection authority", "the Garante"),
@@ -48,7 +48,6 @@ MORE_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Common Sense Media": (),
     "Tech Transparency Project": (),
     "Center for Democracy and Technology": ("CDT",),
-    "noyb": ("NOYB",),  # Max Schrems's privacy group writes its name in lower case
     "Apple": (),
     "Google": (),
     "Meta": (),

@@ -138,7 +138,7 @@ async def test_everyone_in_a_feed_title_pings_no_one(harness: Harness) -> None:
     for message in (alert, digest):
         rendered = message.embeds[0]["title"]
         assert "@everyone" not in rendered and "@here" not in rendered and "<@&" not in rendered
-        assert "\\[click]" in rendered  # an escaped bracket: no masked link
+        assert "\\[click\\]" in rendered  # escaped brackets: no masked link
 
 
 async def test_closed_dms_are_told_once_in_the_channel(harness: Harness) -> None:

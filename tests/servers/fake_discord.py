@@ -21,6 +21,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.servers.discord_limits import callback_violations, message_violations
 from tests.servers.discord_payloads import (
     ADMIN_ID,
     ADMIN_PERMISSIONS,
@@ -93,6 +94,8 @@ class FakeDiscord:
         self._all_holds: list[asyncio.Event] = []
         self.duplicate_nonces = 0
         self.dm_closed: set[int] = set()
+        # every payload refused for breaking Discord's documented limits (answered 400 / 50035, as Discord does)
+        self.violations: list[str] = []
         self._ids = itertools.count(1_200_000_000_000_000_000)
         self._sockets: list[tuple[web.WebSocketResponse, list[int]]] = []
         self._runner: web.AppRunner | None = None
@@ -179,15 +182,17 @@ class FakeDiscord:
         type_: int = 2,
         resolved: dict[str, Any] | None = None,
         component: dict[str, Any] | None = None,
+        app_permissions: int | None = None,
     ) -> dict[str, Any]:
-        """An interaction object as Discord documents it (type 2 command, 3 component, 4 autocomplete)."""
+        """An interaction object as Discord documents it (type 2 command, 3 component, 4 autocomplete);
+        `app_permissions` = the bot's own permissions in the channel (default: everything a member has)."""
         if type_ == 3:
             data = dict(component or {})
         else:
             data = {"id": str(self._command_id(name)), "name": name, "type": 1, "options": options or []}
             if resolved:
                 data["resolved"] = resolved
-        return interaction_payload(
+        payload = interaction_payload(
             next(self._ids),
             type_,
             data,
@@ -197,6 +202,9 @@ class FakeDiscord:
             channel_id=channel_id,
             channel=self.channels.get(channel_id),
         )
+        if app_permissions is not None:
+            payload["app_permissions"] = str(app_permissions)
+        return payload
 
     def button_ids(self, record: InteractionRecord) -> dict[str, str]:
         """label → custom_id of the buttons on the record's first followup."""
@@ -302,6 +310,9 @@ class FakeDiscord:
         if record is None or str(record.id) != request.match_info["iid"]:
             return self._json({"message": "Unknown interaction", "code": 10062}, status=404)
         body = await request.json()
+        refused = self._refuse(callback_violations(body, f"callback {record.payload['data'].get('name')}"))
+        if refused is not None:
+            return refused
         record.callbacks.append(body)
         flags = int((body.get("data") or {}).get("flags") or 0)
         interaction = {
@@ -325,6 +336,9 @@ class FakeDiscord:
             return self._json({"message": "Unknown Webhook", "code": 10015}, status=404)
         if request.method == "PATCH":
             body = await request.json()
+            refused = self._refuse(message_violations(body, "edit original"))
+            if refused is not None:
+                return refused
             record.original_edits.append(body)
             return self._json(self._message(record.payload.get("channel_id", "0"), body))
         if request.method == "DELETE":
@@ -339,6 +353,9 @@ class FakeDiscord:
         if record is None:
             return self._json({"message": "Unknown Webhook", "code": 10015}, status=404)
         body = await request.json()
+        refused = self._refuse(message_violations(body, f"followup {record.payload['data'].get('name')}"))
+        if refused is not None:
+            return refused
         deferred = next((c for c in record.callbacks if c.get("type") == 5), None)
         if deferred is not None and not record.followups and not record.original_edits and not record.original_deleted:
             # the first followup resolves the loading message: its flags are ignored in favour of the defer's
@@ -363,6 +380,9 @@ class FakeDiscord:
         if channel.recipient_id is not None and channel.recipient_id in self.dm_closed:
             return self._json({"message": "Cannot send messages to this user", "code": 50007}, status=403)
         body = await request.json()
+        refused = self._refuse(message_violations(body, f"message to {cid}"))
+        if refused is not None:
+            return refused
         nonce = body.get("nonce")
         if nonce is not None and body.get("enforce_nonce") and (cid, str(nonce)) in self._nonces:
             # Discord: a repeated nonce within minutes returns the message it already created (Create Message)
@@ -378,6 +398,13 @@ class FakeDiscord:
             self.held.set()
             await hold.wait()
         return self._json(message)
+
+    def _refuse(self, problems: list[str]) -> web.Response | None:
+        """Discord's answer to a payload over its limits: 400 Invalid Form Body (50035); None when it is fine."""
+        if not problems:
+            return None
+        self.violations += problems
+        return self._json({"message": "Invalid Form Body", "code": 50035, "errors": problems}, status=400)
 
     def _failure(self, failure: Failure) -> web.Response:
         if failure.status == 429:

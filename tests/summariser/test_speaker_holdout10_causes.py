@@ -267,10 +267,123 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ["Tavish Morrow"],
     ),
     (
+        "trap_long_apposition_naming_a_second_person",
+        '"Experiments of this kind pay off when you get out more than you put in," Tavish Morrow, a postdoctoral '
+        "fellow at the Institute for Climate Physics, Jane Holt, a professor at the Potsdam Institute, and their "
+        "student, said.",
+        [None],
+    ),
+    (
         "trap_long_clause_after_an_unnamed_subject",
         '"Experiments of this kind pay off when you get out more than you put in," one of the researchers at the '
         "Institute for Climate Physics in Potsdam, Germany, who asked not to be named because of the review, said.",
         [None],
+    ),
+    (
+        "title_ending_on_its_owner_in_commas",
+        "The minister pointed to the Privacy Commissioner of Ontario, Margaret Thorne, who opened an inquiry in "
+        "March.\n\n"
+        'A spokesperson for the privacy commissioner told reporters that the commissioner would "welcome any new '
+        'powers the legislature sees fit to provide".',
+        ["Margaret Thorne"],
+    ),
+    (
+        "trap_title_of_the_client_in_commas",
+        "Counsel for the Privacy Commissioner of Ontario, Margaret Thorne, told the court the order was lawful.\n\n"
+        'A spokesperson for the privacy commissioner told reporters that the commissioner would "welcome any new '
+        'powers the legislature sees fit to provide".',
+        ["a spokesperson for the privacy commissioner"],  # not Margaret Thorne: she is counsel, not the commissioner
+    ),
+    (
+        "party_member_epithet_after_a_nationality",
+        "The Parliament's lead negotiator on the file, Ingrid Solberg, welcomed the fine but said it came late.\n\n"
+        '"Six months is faster than before, and I welcome that, but the victims needed action in January," the '
+        "Norwegian Social Democrat said.",
+        ["Ingrid Solberg"],
+    ),
+    (
+        "regulator_named_in_apposition_after_its_description",
+        "MILAN - The region's data protection authority, the Tutore per la protezione dei dati personali, on "
+        "Friday issued a formal warning to the app.\n\n"
+        'In a note on its website, the Tutore said it had "opened an investigation and is ready to adopt urgent '
+        'measures".',
+        ["Tutore"],
+    ),
+    (
+        "body_that_sent_us_a_statement",
+        "15:34 The minister replies that the department is looking very carefully at the rules.\n\n"
+        '16:02 Reaction from TikTok, which has sent us a statement: "TikTok has zero tolerance for unsafe drivers and '
+        'will keep cooperating with the city."',
+        ["TikTok"],
+    ),
+    (
+        "trap_statement_sent_with_two_named",
+        '16:02 Reaction from TikTok and Meta, which have sent us a statement: "We have zero tolerance for unsafe '
+        'drivers and will keep cooperating with the city."',
+        [None],
+    ),
+    (
+        "turning_to_speak_by_addressing",
+        "Transport Minister Bayo Adeyemi spoke for an hour on the new rules.\n\n"
+        "Adeyemi ended the briefing by addressing the operators directly. "
+        '"You are welcome in Lagos. Your buses are welcome in Lagos. But our rules apply to you."',
+        ["Bayo Adeyemi"],
+    ),
+    (
+        "trap_addressing_in_the_paragraph_before_with_a_rival",
+        "Transport Minister Bayo Adeyemi and Governor Tunde Bakare spoke for an hour on the new rules.\n\n"
+        "The briefing ended by addressing the operators directly. "
+        '"You are welcome in Lagos. Your buses are welcome in Lagos. But our rules apply to you."',
+        [None],
+    ),
+    (
+        "claim_answered_by_a_quote_then_and_that",
+        "Capt. Dana Whitlock, a spokesperson for the coalition, told reporters on Monday that the ministry's claim "
+        '"is patently false," and that "the coalition is not stopping anyone from leaving the camp."',
+        ["Dana Whitlock"],
+    ),
+    (
+        "trap_claim_words_still_the_claimants",
+        "Officials rejected the ministry's claim that the coalition was "
+        '"stopping anyone from leaving the camp at night".',
+        [None],
+    ),
+    (
+        "age_epithet_keeps_the_person_in_view",
+        "Priya Raman found out on a Friday. A neighbour sent her a screenshot with no message, and when she opened "
+        "it she saw her own photograph, altered to show her almost naked.\n\n"
+        "The 34-year-old nurse from Derby had never heard of the app. Within a week she had learned more about it "
+        "than she ever wanted to.\n\n"
+        '"I remember thinking, somebody will take this down by the morning," she says.',
+        ["Priya Raman"],
+    ),
+    (
+        "trap_a_new_woman_introduced_between",
+        "Priya Raman found out on a Friday.\n\n"
+        "A 34-year-old nurse from Derby had seen the same image spread through her own street.\n\n"
+        '"I remember thinking, somebody will take this down by the morning," she says.',
+        ["a 34-year-old nurse from Derby"],  # the woman just introduced, her description cut at its verb
+    ),
+    (
+        "weak_verb_with_a_plain_object_reports_no_words",
+        "The convener pressed the chief inspector on whether the company was cooperating.\n\n"
+        "Chief Inspector Dana Whitlock said the company had answered most requests for data "
+        '"within a reasonable time", but that some had taken weeks.',
+        ["Dana Whitlock"],
+    ),
+    (
+        "trap_inner_speech_verb_with_its_own_clause",
+        "Chief Inspector Dana Whitlock said the company had answered that the requests were "
+        '"being handled within a reasonable time".',
+        [None],
+    ),
+    (
+        "capitalised_descriptor_before_the_leading_name",
+        "Her coach, Tom Reilly, said the jump had taken two seasons. "
+        '"She fell on it more times than I can count," Reilly said.\n\n'
+        "Defending champion Karin Nyberg, who took silver, was gracious in defeat. "
+        '"Mia rode better than anyone today and she deserved it," the Swede said.',
+        ["Tom Reilly", "Karin Nyberg"],
     ),
 ]
 
@@ -284,3 +397,33 @@ def test_each_mechanism_has_traps() -> None:
     names = [name for name, _, _ in CASES]
     assert len(set(names)) == len(names)
     assert sum(name.startswith("trap_") for name in names) >= 6
+
+
+def test_sentence_opening_function_word_is_no_title() -> None:
+    text = (
+        "Neither Dana Whitlock nor Tom Brennan came to the hearing on Monday.\n\n"
+        'Ms Whitlock later wrote on her own account that the inquiry was "becoming a very strange affair indeed".'
+    )
+    quotes = extract_quotes(split_document(text))
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Dana Whitlock", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param(
+            "Kenya's Minister of Roads and Transport, Wanjiru Kamau-Odede, told senators the toll would stay until "
+            'the operator provides "a concrete plan and a timeline".',
+            "Kenya's minister of roads and transport",
+            id="portfolio_with_and_after_a_possessive",
+        ),
+        pytest.param(
+            "The exchanges grew noisy enough for the Speaker, Sir Lindsay Hoyle, to intervene. "
+            '"Order! The public want to hear the answers, even if some members do not," he said.',
+            "speaker",
+            id="title_after_a_verbs_preposition",
+        ),
+    ],
+)
+def test_role_before_the_name_in_commas(text: str, role: str) -> None:
+    assert [q.speaker_role for q in extract_quotes(split_document(text))] == [role]

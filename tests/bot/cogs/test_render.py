@@ -224,3 +224,9 @@ def test_story_full_shows_an_inert_excerpt_of_the_article_text() -> None:
     assert shown.endswith("investigation.")  # cut at a sentence end, not mid-word
     assert "@everyone" not in shown and "**formal**" not in shown
     assert "From the article" not in {f.name for e in render.story_full(story()) for f in e.fields}
+
+
+def test_escape_markdown_escapes_every_link_and_keeps_bare_urls() -> None:
+    out = render.safe_text("[a](https://x.example) **b** [c](https://y.example) see https://z.example/a_b")
+    assert out == r"\[a\](https://x.example) \*\*b\*\* \[c\](https://y.example) see https://z.example/a_b"
+    assert render.escape_markdown("# h\n1. n\n-# s") == "\\# h\n1\\. n\n\\-# s"

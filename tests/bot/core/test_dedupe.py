@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
+from bot.core import dedupe
 from bot.core.dedupe import content_fingerprint, is_near_duplicate, normalise_text, story_id, title_key
 from bot.core.parse import parse_feed
 from bot.models import FeedEntry
@@ -115,3 +118,15 @@ def test_boilerplate_ledes_do_not_merge_unrelated_items() -> None:
         "Weather: cold snap to continue into the weekend",
         boilerplate,
     )
+
+
+def test_ascii_normalisation_is_the_regex_one() -> None:
+    # the ASCII shortcut must give exactly the keys stored before it (they are persisted identities)
+    apostrophes, non_word = re.compile(r"['’‘`´]"), re.compile(r"[^\w]+")
+    rnd = random.Random(11)
+    texts = [chr(c) for c in range(128)] + [
+        "".join(rnd.choice([chr(c) for c in range(128)]) for _ in range(rnd.randint(0, 40))) for _ in range(5000)
+    ]
+    for text in texts:
+        expected = " ".join(non_word.sub(" ", apostrophes.sub("", text.casefold())).split())
+        assert dedupe.normalise_text.__wrapped__(text) == expected, repr(text)

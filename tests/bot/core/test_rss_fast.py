@@ -24,7 +24,9 @@ from bot.models import ParsedFeed
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "feeds"
 CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "feeds"
 NOW = datetime(2026, 11, 22, tzinfo=UTC)
-CONTENT_TYPES = [None, "application/rss+xml", "text/xml", "text/xml; charset=utf-8", "application/xml; charset=latin-1"]
+CONTENT_TYPES = [None, "application/rss+xml", "text/xml", "text/xml; charset=utf-8", "application/xml; charset=latin-1",
+                 "application/rss+xml; charset=UTF-8", 'Text/XML; charset="utf8"',
+                 "text/xml; charset=ascii"]  # fmt: skip
 
 
 def both(body: bytes, content_type: str | None, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object, bool]:
@@ -73,6 +75,8 @@ VARIANTS: dict[str, bytes] = {
     "escaped html title": rss(ITEM.replace("Ofcom opens", "&lt;em&gt;Ofcom&lt;/em&gt; opens &amp;amp;")),
     "comment in a field": rss(ITEM.replace("Ofcom opens", "Ofcom <!-- note --> opens")),
     "comment between items": rss("<!-- first -->" + ITEM),
+    "processing instruction in a field": rss(ITEM.replace("Ofcom opens", "Ofcom <?pi data?> opens")),
+    "carriage returns": rss(ITEM.replace("<title>", "<title>\r\n").replace("tool.", "tool.\r\nMore.")),
     "whitespace": rss(ITEM.replace("<title>", "<title>\n   ").replace("</link>", "  \n</link>")),
     "guid not permalink": rss(ITEM.replace("<guid>", '<guid isPermaLink="false">')),
     "guid permalink True": rss(ITEM.replace("<guid>", '<guid isPermaLink="True">')),
@@ -195,6 +199,14 @@ def test_bench_feeds_match_feedparser_and_take_the_fast_path(monkeypatch: pytest
 )  # fmt: skip
 def test_which_documents_take_the_fast_path(name: str, fast: bool) -> None:
     assert (rss_fast.read_rss(VARIANTS[name], "application/rss+xml") is not None) is fast
+
+
+def test_charset_names_are_pythons() -> None:
+    assert rss_fast.read_rss(VARIANTS["non-ascii text"], "application/rss+xml; charset=UTF-8") is not None
+    assert rss_fast.read_rss(VARIANTS["non-ascii text"], "text/xml; charset=utf8") is not None
+    assert rss_fast.read_rss(VARIANTS["plain"], "text/xml; charset=US-ASCII") is not None
+    assert rss_fast.read_rss(VARIANTS["non-ascii text"], "text/xml; charset=US-ASCII") is None
+    assert rss_fast.read_rss(VARIANTS["plain"], "application/rss+xml; charset=no-such-charset") is None
 
 
 def test_text_xml_without_charset_is_ascii_only() -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
+from bot.core import urls
 from bot.core.urls import canonical_url, host_of, is_tracking_param, unwrap_redirect
 
 
@@ -57,3 +61,21 @@ def test_host_of() -> None:
     assert host_of("https://www.BBC.co.uk/news") == "bbc.co.uk"
     assert host_of("https://feeds.bbci.co.uk/news/rss.xml") == "feeds.bbci.co.uk"
     assert host_of(None) is None and host_of("nope") is None
+
+
+def test_already_canonical_shortcut_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # URLs the shortcut returns as they are must be exactly what the full treatment returns
+    rnd = random.Random(5)
+    seeds = ["https://news.example.org/tech/2026/jan/12/ofcom-x", "http://bench.invalid/5/3", "https://a.b/",
+             "https://x.example/p;v=1/(a)*", "https://x.example/%7Euser/~me", "http://x.example./a"]  # fmt: skip
+    cases = set(seeds)
+    for _ in range(3000):
+        chars = list(rnd.choice(seeds))
+        for _ in range(rnd.randint(1, 3)):
+            chars.insert(rnd.randint(0, len(chars)), rnd.choice("aB0./-_~%:@!$&'()*+,;=?#[] \té"))
+        cases.add("".join(chars))
+    shortcut = {u for u in cases if urls._ALREADY_CANONICAL.fullmatch(u)}
+    monkeypatch.setattr(urls, "_ALREADY_CANONICAL", re.compile(r"(?!)"))  # the full treatment for every URL
+    full = urls.canonical_url.__wrapped__
+    assert len(shortcut) > 300
+    assert all(full(u) == u for u in shortcut)

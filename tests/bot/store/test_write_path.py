@@ -94,3 +94,20 @@ async def test_a_full_batch_commits_without_waiting_out_the_linger(
     assert [[s.id for s in batch] for batch in stored] == [[f"{s.name}-1"] for s in specs]
     assert len(commits) - before == 1  # the whole batch in one transaction
     assert await store.count() == stories._FULL_BATCH + 1
+
+
+async def test_a_lingering_commit_stops_when_nobody_joins(engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the end of a burst: no more polls are coming, so the last one must not wait out the (here endless) linger
+    monkeypatch.setattr(stories, "_LINGER_S", 3600.0)
+    monkeypatch.setattr(stories, "_QUIET_S", 0.05)
+    store = StoryStore(engine)
+    specs = [FeedSpec(name=f"desk-{i}", url=f"https://wire.example.org/desk-{i}.xml") for i in range(3)]
+    states = await store.feed_states_for(specs)
+    await store.commit_poll(states[0], [_record(0, specs[0].name)], [])
+    # mid-burst now: two polls a moment apart still share the commit, then nobody else comes
+    first = asyncio.ensure_future(store.commit_poll(states[1], [_record(1, specs[1].name)], []))
+    await asyncio.sleep(0)
+    second = store.commit_poll(states[2], [_record(2, specs[2].name)], [])
+    stored = await asyncio.wait_for(asyncio.gather(first, second), timeout=60)
+    assert [[s.id for s in batch] for batch in stored] == [["desk-1-1"], ["desk-2-2"]]
+    assert await store.count() == 3
