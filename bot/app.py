@@ -26,7 +26,7 @@ from discord.ext import commands
 from bot.cogs import load_cogs
 from bot.cogs.common import on_tree_error
 from bot.cogs.publisher import DiscordPublisher
-from bot.cogs.render_outgoing import render_outgoing
+from bot.cogs.render_outgoing import plain_fallback, render_outgoing
 from bot.cogs.services import BotServices
 from bot.config import FeedsConfig, Settings, load_feeds_config
 from bot.core.alert_subscriptions import AlertService
@@ -87,6 +87,7 @@ class BotOptions:
     owner_ids: frozenset[int] = frozenset()
     outbox_lease_s: float = 120.0
     shutdown_grace_s: float = 5.0
+    page_timeout_s: float = 600.0  # page buttons of a long answer (the followup token itself lasts 15 minutes)
 
 
 class TrackedTree(app_commands.CommandTree["GrokwatchBot"]):
@@ -116,7 +117,7 @@ class GrokwatchBot(commands.Bot):
             owner_ids=set(self.options.owner_ids) or None,
             tree_cls=TrackedTree,
         )
-        self.publisher = DiscordPublisher(self, render_outgoing)
+        self.publisher = DiscordPublisher(self, render_outgoing, plain_fallback)
         self.outbox = OutboxWorker(services.repo, self.publisher, services.clock, lease_s=self.options.outbox_lease_s)
         self.scheduler: AsyncIOScheduler | None = None
         self.synced_commands = False

@@ -71,7 +71,8 @@ def print_digest(console: Console, markdown: str) -> None:
 
 
 def status_line(reports: Sequence[PollReport]) -> str:
-    """One line summarising a polling round: counts and every failing feed with its reason."""
+    """One line summarising a polling round: counts and every failing feed with its reason (rich markup: callers
+    print it as markup, so a name or error carrying `[/x]` is escaped rather than raising MarkupError)."""
     ok = sum(1 for r in reports if r.error is None and not r.not_modified)
     unchanged = sum(1 for r in reports if r.not_modified)
     failing = [r for r in reports if r.error]
@@ -81,7 +82,7 @@ def status_line(reports: Sequence[PollReport]) -> str:
         f"feeds: {ok} fetched, {unchanged} unchanged, {len(failing)} failing · {new} new stories, {relevant} relevant"
     )
     if failing:
-        line += " · " + "; ".join(f"{r.feed}: {r.error}" for r in failing)
+        line += " · " + "; ".join(f"{escape(r.feed)}: {escape(str(r.error))}" for r in failing)
     return line
 
 

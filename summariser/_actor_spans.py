@@ -255,6 +255,8 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "judge"))
     for m in _A_COURT.finditer(text) if "court" in text else ():  # "A Berlin court has ordered …": named next
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "acourt"))
+    for m in _A_BENCH.finditer(text) if "Bench" in text else ():  # the court's bench, with the judges on it
+        found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "court"))
     if possessive:
         found += _owners_of_roles(text, found)
         for m in _THE_COUNTRYS.finditer(text) if "country" in text else ():  # resolved to the country just named
@@ -333,6 +335,12 @@ HELD = ("office", "offices", "department", "ministry", "officials")
 
 
 # a court story's lead: the judge is named in the next sentences ("U.S. District Judge Karen Halvorsen wrote …")
+# "A Division Bench comprising Chief Justice Vibhu Bakhru and Justice C.M. Poonacha also directed …": one span, so
+# the judges it lists are not the verb's subject (Indian copy); the court is the one the article names
+_A_BENCH = lazy_re(
+    r"(?<![\w'’-])[Aa]\s+(?:Division|Full|Constitution|[a-z]+-judge)\s+Bench"
+    r"(?:\s+(?:comprising|of|headed\s+by|led\s+by)(?:\s+(?:[A-Z][\w.'’-]*|and))*)?"
+)
 # "A Berlin court", "A criminal court in Ankara", "A Turkish court" opening a story: the court the next sentences name
 _A_COURT = lazy_re(
     r"(?<![\w'’-])A\s+(?:(?:[A-Z][\w-]+|criminal|federal|regional|district|state|local|provincial|administrative)\s+)"

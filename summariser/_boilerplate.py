@@ -119,6 +119,23 @@ def _rules() -> _Rules:
             # copyright and rights
             (("©",), r"©\s*\d{4}"),
             (("rights reserved",), r"(?=a)\ball rights reserved\b"),
+            # sponsorship disclosures: "This post has been compensated by …", "This week's podcast is sponsored by …"
+            (
+                ("sponsored by", "compensated by"),
+                r"(?=[t])^this(?:\s+week'?s)?(?:\s+[\w'’-]+){0,3}?\s+(?:post|article|story|page|content|shop|"
+                r"episode|video|review|podcast|newsletter|series)\b.{0,30}\b(?:is|are|was|has been) "
+                r"(?:sponsored|compensated) by\b",
+            ),
+            # link text to another page: "You can view our June open thread here."
+            (
+                ("you can view", "you can read", "you can find", "you can see", "you can watch", "you can listen"),
+                r"(?=y)^you can (?:view|read|find|see|watch|listen to)\b.{0,80}\bhere\W*$",
+            ),
+            # comment moderation notices, in any of the languages the pages use ("comentários … moderador")
+            (
+                ("modera",),
+                r"^(?:[\w ]{1,20}:\s*)?(?:comments?|coment[aá]rios?|kommentare?)\b.{0,120}\bmodera",
+            ),
             # cookie banners
             (
                 ("cookie",),

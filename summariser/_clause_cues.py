@@ -93,7 +93,7 @@ _OBJECT_OPENERS = frozenset(
 _LIST_AND = lazy_re(r"\b(?:and|or)\b")
 _LAWMAKING = frozenset(words("ban outlaw criminalise criminalize"))
 # "is drafting a bill" is a law still being written: a plan, like weighing one
-_WEIGHING_NOW = frozenset(words("consider examine weigh explore study draft evaluate"))
+_WEIGHING_NOW = frozenset(words("consider examine weigh explore study draft"))
 _SUMMONS = lazy_re(
     r"\s+(?:\S+\s+){0,3}?(?:representatives|executives|witnesses|bosses|officials|him|her|them|Mr\s+\w+|Ms\s+\w+)"
     r"\s+to\s+(?:give\s+evidence|appear|testify)"

@@ -15,12 +15,16 @@ _MIN_SHORT = 3
 
 def merge_given_forms(scan: Scan) -> None:
     """Merge a two-word name into the one other person with the same surname whose given name it begins ("Josh
-    Apte" -> "Joshua Apte"), when no third bearer of the surname could be meant, no relative is involved and the
-    genders do not clash."""
+    Apte" -> "Joshua Apte"), when no third bearer of the surname could be meant, no relative is involved, the genders
+    do not clash and no sentence names both."""
+    if len(scan.people) < 2:
+        return
     by_last: dict[str, list[Person]] = {}
     for p in scan.people.values():
-        if p.first and p.canonical == f"{p.first} {p.last}":
+        if p.canonical.count(" ") == 1 and p.first:  # two-word names ("Josh Apte"), not "Mary E. Lovely"
             by_last.setdefault(p.last, []).append(p)
+    if len(by_last) == sum(len(same) for same in by_last.values()):
+        return  # no surname borne twice (most articles)
     merged: dict[str, str] = {}
     for same in by_last.values():
         if len(same) != 2:
@@ -35,6 +39,7 @@ def merge_given_forms(scan: Scan) -> None:
             and not (short.gender and full.gender and short.gender != full.gender)
             and short.canonical not in scan.kin
             and full.canonical not in scan.kin
+            and not _named_together(scan, short.canonical, full.canonical)
         ):
             merged[short.canonical] = full.canonical
     for old, new in merged.items():
@@ -43,3 +48,9 @@ def merge_given_forms(scan: Scan) -> None:
         kept.roles += [r for r in gone.roles if r not in kept.roles]
     if merged:
         scan.raw = [replace(m, canonical=merged.get(m.canonical, m.canonical)) for m in scan.raw]
+
+
+def _named_together(scan: Scan, a: str, b: str) -> bool:
+    """True when one sentence names both ("Chris Ward and Christine Ward signed the letter"): two people."""
+    sentences = {m.sentence for m in scan.raw if m.canonical == a}
+    return any(m.sentence in sentences for m in scan.raw if m.canonical == b)

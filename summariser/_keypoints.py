@@ -17,6 +17,7 @@ from summariser._text import Document, Sentence, fold_bytes
 _MAX_POINTS = 5
 _MIN_WORDS = 6
 _MAX_WORDS = 70
+_LISTING_WORDS = 20
 _SCAN = 30
 
 
@@ -56,10 +57,37 @@ _BACKGROUND = (
 _BYLINE = re.compile(
     r"^(?:by|reporting by|additional reporting by|written by|edited by|words by|compiled by)\s+[A-Z]", re.IGNORECASE
 )
-# "LONDON, Jan 12 (Reuters) - " and "SACRAMENTO — ": place names in capitals, an optional date and agency
+# the wire dateline before the lede, cut from the point shown: "LONDON, Jan 12 (Reuters) - ", "SACRAMENTO — ",
+# "CLEVELAND, Ohio – ", "New York, NY – ", "NEW DELHI: ", "(AP) — ", "Hong Kong (CNN Business)": a place in capitals, or
+# capitalised words with a comma (City, State), or a wire credit in brackets, then a dash or a colon; or one
+# capitalised word and a dash before a capital ("Indianapolis – ")
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_AGENCY = r"\([A-Z][\w .&-]{0,30}\)"
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'’-]{2,40}?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Z][\w .&-]{1,30}\)\s*)?[-–—]+\s+"
+    rf"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s+{_PLACE}){{0,2}}|{_PLACE}(?:,\s+{_PLACE}){{1,2}})"
+    rf"(?:,?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*(?:{_AGENCY}\s*)?(?:[-–—]+\s+|:\s+)"
+    rf"|^(?:{_PLACE}\s*)?{_AGENCY}(?:\s*[-–—]+\s*|(?=[A-Z]))"
+    # one capitalised place and a spaced dash before a capital: "Indianapolis – Several thousand teachers …", but
+    # not the first of a pair around an aside ("Grok — X's chatbot — produced …")
+    r"|^[A-Z][a-z]+\s+[-–—]\s+(?=[A-Z])(?!.*\s[-–—]\s)"
 )
+# a list item's marker ("- Retiring early takes time.") or a bracketed press tag before the lede ("[Seoul=Yonhap] ")
+_BULLET_FIRST = frozenset("-–—•*·[")
+_DATELINE_REACH = 90
+_BULLET = re.compile(r"^(?:[-–—•*·]\s+|\[[^\]]{1,40}=[^\]]{1,40}\]\s*)")
+# a paragraph opening with one of these headings starts the page's links to other stories ("Top stories The House
+# voted ..." when the heading is glued to the first link): nothing after it is the article
+_END_HEADINGS = frozenset(
+    tuple(heading.encode().split())
+    for heading in (
+        "top stories", "related stories", "related articles", "related news", "related content", "more stories",
+        "most read", "most popular", "most viewed", "partner news", "you may also", "you might also",
+        "recommended for you", "more from",
+    )
+)  # fmt: skip
+_END_FIRST = frozenset(heading[0] for heading in _END_HEADINGS)
+# a headline repeated this early as its own paragraph marks where the article starts
+_HEADLINE_WITHIN = 10
 _FURNITURE = (
     "getty images", "read more", "sign up", "newsletter", "cookie", "all rights reserved", "click here", "follow us",
     "photograph:", "image caption", "image source", "pictured", "share this",
@@ -88,18 +116,20 @@ def select_key_points(doc: Document, *, title: str | None = None) -> list[str]:
     """Three to five sentences that carry the news, in article order, no boilerplate (fewer for short articles)."""
     # the news is at the top: sentences after the first _SCAN are background, and scoring them costs time
     per_paragraph = Counter(map(_PARAGRAPH, doc.sentences))
-    words, lows = doc.words(), doc.lower_words()
+    words, lows, folded = doc.words(), doc.lower_words(), doc.folded()
+    title_lows = fold_bytes(title).lower().split() if title else []
     candidates = [
-        s for s in doc.sentences[:_SCAN] if _eligible(s, lows[s.index], alone=per_paragraph[s.paragraph] == 1)
+        s
+        for s in _article_part(doc.sentences[:_SCAN], words, lows, title_lows)
+        if _eligible(s, lows[s.index], folded[s.index], alone=per_paragraph[s.paragraph] == 1)
     ]
     if not candidates:
         return []
     want = _how_many(len(candidates))
-    title_words = _long_words(fold_bytes(title).lower().split()) if title else set()
+    title_words = _long_words(title_lows)
     lede = candidates[0]
     chosen: list[Sentence] = [] if _same_as_title(_long_words(lows[lede.index]), title_words) else [lede]
     total = len(doc.sentences)
-    folded = doc.folded()
     ranked = sorted(
         candidates[1:], key=lambda s: (-_score(s, folded[s.index], words[s.index], lows[s.index], total), s.index)
     )
@@ -113,7 +143,47 @@ def select_key_points(doc: Document, *, title: str | None = None) -> list[str]:
         chosen.append(sentence)
         chosen_words.append(long_words)
     chosen.sort(key=lambda s: s.index)
-    return [_DATELINE.sub("", s.text).strip() for s in chosen]
+    return [_without_dateline(s.text.strip()) for s in chosen]
+
+
+def _without_dateline(text: str) -> str:
+    # `match`, not `sub`: an anchored alternation would still be tried at every position of the sentence
+    if text[0] in _BULLET_FIRST:
+        found = _BULLET.match(text)
+        if found:
+            text = text[found.end() :].lstrip()
+    # every dateline ends in a bracket, a dash or a colon: most ledes have none near the start and skip the regex
+    head = text[:_DATELINE_REACH]
+    if "(" in head or "—" in head or "–" in head or "- " in head or ": " in head:
+        found = _DATELINE.match(text)
+        if found:
+            text = text[found.end() :].lstrip()
+    return text
+
+
+def _article_part(
+    sentences: list[Sentence], words: list[list[bytes]], lows: list[list[bytes]], title: list[bytes]
+) -> list[Sentence]:
+    """The sentences between a headline repeated on a line of its own (what precedes it is another story's teaser
+    or navigation) and a related-links heading such as "Top stories" (what follows it is other stories)."""
+    # sentences[i] is sentence i of the document: the word lists line up with the positions
+    first, last = 0, len(sentences)
+    for i in range(1, last):
+        low = lows[i]
+        if not low or low[0] not in _END_FIRST:
+            continue
+        n = 2 if tuple(low[:2]) in _END_HEADINGS else 3 if tuple(low[:3]) in _END_HEADINGS else 0
+        # the heading stands alone or is glued to the first link's capital ("Top stories The House voted …"); "Most
+        # read the notice as a tactic" is a sentence
+        if n and (len(low) == n or words[i][n][:1].isupper()):
+            last = i
+            break
+    if title:
+        for i in range(1, min(last, _HEADLINE_WITHIN + 1)):
+            low = lows[i]
+            if len(low) >= 5 and low == title[: len(low)] and not sentences[i].start:
+                first = i + 1
+    return sentences[first:last]
 
 
 def _how_many(candidates: int) -> int:
@@ -124,7 +194,7 @@ def _how_many(candidates: int) -> int:
     return min(3, candidates)
 
 
-def _eligible(sentence: Sentence, lows: list[bytes], *, alone: bool) -> bool:
+def _eligible(sentence: Sentence, lows: list[bytes], folded: bytes, *, alone: bool) -> bool:
     n_words = len(lows)
     if n_words < _MIN_WORDS or n_words > _MAX_WORDS:
         return False
@@ -138,10 +208,20 @@ def _eligible(sentence: Sentence, lows: list[bytes], *, alone: bool) -> bool:
         return False
     if text[0] in _BYLINE_FIRST and _BYLINE.match(text):
         return False
-    # furniture stands alone: a credit or sign-up line is a paragraph of its own, never mid-paragraph
-    if alone and is_boilerplate_line(text):
+    if text[0] == "(" and text.rstrip(".")[-1] == ")":
+        return False  # a whole sentence in brackets is an aside, never the news
+    if text.count("|") >= 2:
+        return False  # a table row, or a heading and a byline run together by the page layout
+    # prose has function words ("the", "of", "said"): a short line of capitalised words and figures with hardly any
+    # is a listing, a score line or a heading ("Tue – Sat 4PM (Closed on Sun & Mon)"); the count is C over bytes
+    if n_words <= _LISTING_WORDS and (b" " + folded).translate(_CLASS_TABLE).count(b" x") * 4 < n_words:
         return False
-    return not (alone and _looks_like_caption(text, n_words))
+    if not alone:
+        return True
+    # furniture stands alone: a credit or sign-up line is a paragraph of its own, never mid-paragraph
+    if is_boilerplate_line(text):
+        return False
+    return not _looks_like_caption(text, n_words)
 
 
 def _looks_like_caption(text: str, n_words: int) -> bool:

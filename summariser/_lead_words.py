@@ -1,8 +1,10 @@
-"""Words that open a sentence's clause rather than a name: "Hosting Cook at Dreamforce …", "Within Delhi, …".
+"""The words around a name that say whether it is a person's, and whose clause it opens or closes.
 
-A capitalised run with no title and no known given name becomes a person only once the article uses its last word
-alone ("Cook said"); when its first word is a gerund or a preposition, that last word is someone else's surname (or a
-place), and the run is no person: a fake "Hosting Cook" would make the real Tim Cook ambiguous, or take his quotes.
+"Hosting Cook at Dreamforce …", "Within Delhi, …": a capitalised run whose first word is a gerund or a preposition is
+no name (a fake "Hosting Cook" would make the real Tim Cook ambiguous, or take his quotes). "said planetary geologist
+Rosaly Lopes": an occupation between a speech verb and an unknown given name makes it a person's name; "… of NASA's
+laboratory" after the name is where that person works. "Prices rose too, said Mary Lovely, an economist.": the name
+after an inverted speech verb is the speaker of that sentence.
 """
 
 from __future__ import annotations

@@ -5,10 +5,6 @@ article has those initials."""
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # (_people imports this module)
-    from summariser._people import Mention
 
 # small words a name's acronym leaves out: "Federal Bureau of Investigation" -> FBI
 _SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&", "to"})
@@ -16,19 +12,23 @@ _SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&", "to"})
 _MIN_LETTERS = 3
 
 
-def initial_aliases(text: str, mentions: Iterable[Mention], known: Container[str]) -> dict[str, str]:
-    """{acronym: organisation} for each acronym in `text` made of the initials of one organisation named in full
-    (three or more capitalised words); acronyms `known` already stand for something are left alone."""
+def initial_aliases(text: str, orgs: Iterable[str], known: Container[str]) -> dict[str, str]:
+    """{acronym: organisation} for each acronym in `text` made of the initials of one organisation of `orgs` (its
+    full name: three or more capitalised words); acronyms `known` already stand for something are left alone."""
     candidates: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.kind != "org" or m.canonical != m.text or m.text.count(" ") < 2:
+    for name in orgs:
+        if name.count(" ") < 2:
             continue
-        words = [w for w in m.text.split() if w not in _SKIP]
-        if not all(w[:1].isupper() and w[:1].isalpha() for w in words):
-            continue
-        acronym = "".join(w[0] for w in words)
-        if len(acronym) >= _MIN_LETTERS and acronym not in known:
-            candidates.setdefault(acronym, set()).add(m.canonical)
+        acronym = ""
+        for w in name.split():
+            if w in _SKIP:
+                continue
+            if not (w[0].isupper() and w[0].isalpha()):
+                break
+            acronym += w[0]
+        else:
+            if len(acronym) >= _MIN_LETTERS and acronym not in known:
+                candidates.setdefault(acronym, set()).add(name)
     # (a substring test and a look at both neighbours: a regex built per article would be compiled per article)
     return {
         acronym: next(iter(names))

@@ -205,16 +205,22 @@ def verify_unlisted(scan: Scan) -> None:
     # a two-word name with no title or known given name counts once the article calls them "Mr/Ms <surname>":
     # the witness is the surname alone ("Harbour voters" does not make "Harbour Brotherhood" a person)
     # (and a first word used alone more often than the surname names a brand or a body: "Dräger … Dräger Infinity")
-    surnames = Counter(short.token for short, _ in scan.shorts)
+    surnames = {short.token for short, _ in scan.shorts}
     for sentence, start, end, name, role in scan.unverified:
         parts = name.split()
         if parts[-1] not in surnames or not_a_name(parts[0], parts[-1]):
             continue
-        if surnames[parts[0]] > max(1, surnames[parts[-1]]):
+        if parts[0] in surnames and _used_alone_more(scan, parts[0], parts[-1]):
             continue
         person = find_person(scan.people, parts[0], parts[-1]) or add_person(scan, name, None)
         tie(person, None, role)
         scan.raw.append(make_mention(name, person.canonical, "person", sentence, start, end))
+
+
+def _used_alone_more(scan: Scan, first: str, last: str) -> bool:
+    """True when `first` stands alone more often (twice at least) than `last` in the article's bare words."""
+    counts = Counter(short.token for short, _ in scan.shorts if short.token in (first, last))
+    return counts[first] > max(1, counts[last])
 
 
 _PLAIN_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})
@@ -335,7 +341,7 @@ def find_acronyms(doc: Document, scan: Scan) -> None:
                 before = ACRONYM_APPOSED.search(text, max(0, m.start - 20), m.start)
                 if before and before.group(1) not in ORG_CANON:
                     aliases.setdefault(before.group(1), m.canonical)
-    for acronym, org in initial_aliases(doc.text, scan.raw, ORG_CANON).items():
+    for acronym, org in initial_aliases(doc.text, scan.orgs, ORG_CANON).items():
         aliases.setdefault(acronym, org)  # "the Drug Enforcement Administration" … "the DEA says"
     if not aliases:
         return

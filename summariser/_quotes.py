@@ -18,7 +18,13 @@ from summariser._quote_reported import addressing, described_before, quoted_para
 from summariser._quote_titles import TITLE_CHARS, is_title, named_title
 from summariser._speaker_answers import asker_answering, reply_to_asker
 from summariser._speaker_gestures import gesture_subject
-from summariser._speaker_questions import named_after_quote, names_speaker, next_quote_start, reports_own_content
+from summariser._speaker_questions import (
+    attribution_pronoun,
+    named_after_quote,
+    names_speaker,
+    next_quote_start,
+    reports_own_content,
+)
 from summariser._speakers import Attribution, SpeakerResolver
 from summariser._text import Document, QuoteSpan, Sentence, find_quote_spans
 from summariser._turns import Turns
@@ -58,6 +64,7 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
     previous: tuple[_Candidate, str | None] | None = None
     turns = Turns(resolver.masked)
     by_pronoun = False  # the last quote's speaker came from "he"/"she"
+    pronouns: dict[str, str] = {}  # the pronoun each speaker was first found through
     for cand in _candidates(doc):
         short = len(cand.text.split()) < 2 * MIN_WORDS  # count words properly only where it can matter
         words = _WORD.findall(cand.text) if short or len(cand.text) <= TITLE_CHARS else []
@@ -83,6 +90,11 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
                 quotes[-1] = replace(quotes[-1], speaker=None, speaker_role=None)
             att = None  # '"… for Laura Denning to …," she said': the one talked about is not the one talking
         by_pronoun = att is not None and att.how == "pronoun"
+        if by_pronoun and att is not None and att.speaker:
+            masked = resolver.masked
+            said = attribution_pronoun(masked[cand.para], cand.span.start, masked[cand.last_para], cand.last_span.end)
+            if said is not None and pronouns.setdefault(att.speaker, said) != said:
+                att = None  # "his mom … he said" then "she said" for the same person of unknown gender: not certain
         speaker = att.speaker if att else None
         turns.record(cand.last_para, speaker, cand.text)
         role = att.role if att else None

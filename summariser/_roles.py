@@ -142,6 +142,7 @@ _OWNER = lazy_re(r"[A-Z][\w-]*['’]s")
 # a title word, then "of" and a capitalised owner or portfolio of one to four words, closing the text
 _OWNED_TITLE_LAST = lazy_re(r"\b[A-Za-z-]+\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,3}$")
 _PREPOSITIONS = frozenset(("for", "of", "to", "against", "with", "by", "from", "on", "behalf"))
+_VERB_LIKE = lazy_re(r"(?:[a-z]ed|[a-z]ing|^enough)$")
 
 
 def _role_before(before: str) -> str | None:
@@ -170,8 +171,9 @@ def _role_before(before: str) -> str | None:
         owner.lower() in ("the", "a", "an")
         and len(words) > best_k + 1
         and words[-best_k - 2].lower() in _PREPOSITIONS
-        # (a verb's preposition is no client's: "Solomon pointed to the Privacy Commissioner of Canada, Philippe …")
-        and (len(words) == best_k + 2 or words[-best_k - 3].lower().rstrip(",") in ROLE_WORDS)
+        # (a verb's preposition is no client's: "Solomon pointed to the Privacy Commissioner of Canada, Philippe …",
+        # "noisy enough for the Speaker, Sir Lindsay Hoyle, to intervene"; "an aide to the minister, X," stays unclear)
+        and (len(words) == best_k + 2 or not _VERB_LIKE.search(words[-best_k - 3]))
     ):
         return None  # "Counsel for the regulator, Eileen Barrington": the title is the client's, not hers
     if (

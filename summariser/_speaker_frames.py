@@ -9,6 +9,13 @@ from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
 
 __all__ = [
+    "ASIDE_SOURCE",
+    "BODY_ACT_LABEL",
+    "BY_MEANS",
+    "DESCRIBED_LEAD",
+    "PLAIN_OBJECT",
+    "SENT_STATEMENT",
+    "aside_source",
     "echoed",
     "framed_by_own_body",
     "framed_in_report",
@@ -138,3 +145,33 @@ def words_of(pre: str) -> tuple[int, int] | None:
     the quote."""
     found = _WORDS_OF.search(pre) or (_AS_PUT_IT.search(pre) if "put it" in pre or "phrase" in pre else None)
     return found.span("who") if found is not None else None
+
+
+# "said by email that …": the means of speaking, not the agent of a passive ("promised by his government")
+BY_MEANS = lazy_re(r" by (?:e-?mail|phone|telephone|text(?: message)?|letter|video(?: link| call)?|message)\b")
+# a sentence opening on a definite description, then its main verb: "The Paris prosecutor's office confirmed"
+DESCRIBED_LEAD = lazy_re(r"\s*((?:The|the)\s[^,;:()]{2,60}?)\s+(?:has\s+|had\s+)?[a-z]{3,}ed\b")
+# a body that sent the words quoted after the colon: "X, which has sent us a statement:"
+SENT_STATEMENT = lazy_re(
+    r"(?:,\s+which|\s+who)?\s+(?:has\s+|had\s+|have\s+)?(?:sent|issued|released|emailed|given|gave|put\s+out)\s+"
+    r"(?:us\s+|reporters\s+|the\s+BBC\s+)?(?:a|an|its|this)\s+(?:brief\s+|short\s+|written\s+)?statement\s*:\s*$"
+)
+# a plain object after a weak speech verb ("answered most requests for account data", "confirmed the figures"): no
+# clause of reported words follows it
+PLAIN_OBJECT = lazy_re(r"\s+(?:most|many|all|some|the|its|their|his|her|a|an)\s+(?!(?:question|questions)\b)[a-z]")
+# a body's act or statement labelling a headline's words: "Ofcom investigation: '…'", "X statement: '…'"
+BODY_ACT_LABEL = lazy_re(
+    r"\s*((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:investigation|probe|inquiry|statement|response|warning|"
+    r"ruling|verdict|review)\s*:\s*"
+)
+# an "according to" aside closed by a comma before the reported clause goes on: ", according to a filing, that"
+ASIDE_SOURCE = lazy_re(r"\s+(?:a|an|the|his|her|its|their)\s[^,;:]{1,80},\s+(?:that\s|it\s|he\s|she\s|they\s)")
+
+
+def aside_source(text: str, verb: re.Match[str]) -> bool:
+    """True when `verb` is the "according to" of an aside in commas before the reported clause goes on."""
+    return (
+        verb.group() == "according to"
+        and text[: verb.start()].rstrip().endswith(",")
+        and ASIDE_SOURCE.match(text, verb.end()) is not None
+    )

@@ -3,11 +3,14 @@
 '"Is that realistic?" "It depends," responded Mark Ellison': the clause after the second quote attributes the second
 quote only. '"Which rockets could do it?" Ellison responded that only one could.': a reply that reports its own
 content ("responded that …") is not the attribution of the question before it. '"It was easy for Laura Denning to
-…," she said': a person carried over by a pronoun is not the one the quote talks about by full name.
+…," she said': a person carried over by a pronoun is not the one the quote talks about by full name. "Ford and Fry
+replied": a joint subject is no one's alone, even with one name unresolved. '"…," Howard Pell, a fellow at …, has
+long held': a name right after the quote may be its speaker, so the speaker before does not simply carry on.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -25,8 +28,11 @@ _OWN_CLAUSE = lazy_re(
     r"explained|acknowledged|conceded|admitted)\s+(?:that|by|with)\s+(?!(?:morning|day|night|week|evening|"
     r"afternoon|year|month|time)\b)"
 )
+_WORD_CHAR = lazy_re(r"[^\W_]")
 # at most this many words before the verb: the subject of the next sentence, not a clause of its own
 _SUBJECT_WORDS = 8
+# a name after a quote must come within this many words of the closing mark: the quote's own attribution clause
+_TRAILING_WORDS = 4
 
 
 def next_quote_start(para: str, spans: list[QuoteSpan], after: int) -> int | None:
@@ -34,8 +40,7 @@ def next_quote_start(para: str, spans: list[QuoteSpan], after: int) -> int | Non
     else None: an attribution beyond it belongs to that quotation, not to the one ending at `after`."""
     for span in spans:
         if span.start >= after:
-            gap = para[after : span.start]
-            return span.start if not any(c.isalnum() for c in gap) else None
+            return span.start if _WORD_CHAR.search(para, after, span.start) is None else None
     return None
 
 
@@ -99,5 +104,16 @@ def named_after_quote(resolver: SpeakerResolver, para: int, span: QuoteSpan, spe
     return False
 
 
-# the name must come within this many words of the closing mark: the quote's own attribution clause
-_TRAILING_WORDS = 4
+_PRONOUN_AFTER = lazy_re(r"[\s,]*(he|she)\b", re.IGNORECASE)
+_PRONOUN_BEFORE = lazy_re(r"\b(he|she)\b[^.!?]{0,40}$", re.IGNORECASE)
+
+
+def attribution_pronoun(first: str, start: int, last: str, end: int) -> str | None:
+    """ "he" or "she": the pronoun of a quote's attribution, right after it ('"…," she said'; `last` is the masked
+    paragraph where the quote ends at `end`) or shortly before it in its sentence ('She told the BBC: "…"'; `first`
+    the masked paragraph where it opens at `start`); None when there is none."""
+    after = _PRONOUN_AFTER.match(last, end)
+    if after is not None:
+        return after.group(1).lower()
+    before = _PRONOUN_BEFORE.search(first, max(0, start - 60), start)
+    return before.group(1).lower() if before is not None else None

@@ -30,20 +30,6 @@ __all__ = ["Attribution", "SpeakerResolver"]
 # compiled here, not through `re`'s cache: each quote asks these
 _SHORT_GAP = lazy_re(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
 _PASSIVE = lazy_re(r"\b(?:be|been|being)\s+$")
-# "said by email that …": the means of speaking, not the agent of a passive ("promised by his government")
-_BY_MEANS = lazy_re(r" by (?:e-?mail|phone|telephone|text(?: message)?|letter|video(?: link| call)?|message)\b")
-# a sentence opening on a definite description, then its main verb: "The Paris prosecutor's office confirmed"
-_DESCRIBED_LEAD = lazy_re(r"\s*((?:The|the)\s[^,;:()]{2,60}?)\s+(?:has\s+|had\s+)?[a-z]{3,}ed\b")
-# a body that sent the words quoted after the colon: "X, which has sent us a statement:"
-_SENT_STATEMENT = lazy_re(
-    r"(?:,\s+which|\s+who)?\s+(?:has\s+|had\s+|have\s+)?(?:sent|issued|released|emailed|given|gave|put\s+out)\s+"
-    r"(?:us\s+|reporters\s+|the\s+BBC\s+)?(?:a|an|its|this)\s+(?:brief\s+|short\s+|written\s+)?statement\s*:\s*$"
-)
-# a plain object after a weak speech verb ("answered most requests for account data", "confirmed the figures"): no
-# clause of reported words follows it
-_PLAIN_OBJECT = lazy_re(r"\s+(?:most|many|all|some|the|its|their|his|her|a|an)\s+(?!(?:question|questions)\b)[a-z]")
-# an "according to" aside closed by a comma before the reported clause goes on: ", according to a filing, that"
-_ASIDE_SOURCE = lazy_re(r"\s+(?:a|an|the|his|her|its|their)\s[^,;:]{1,80},\s+(?:that\s|it\s|he\s|she\s|they\s)")
 # speech verbs whose passive ("could be added", "was announced") reports no one's words to the subject
 _PASSIVE_NOT_SPEECH = frozenset({"added", "noted", "announced", "confirmed", "stated", "declared"})
 _PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
@@ -166,7 +152,7 @@ class SpeakerResolver(
             holder = self._view_holder(para, start, pre)
             if holder is not None:
                 return holder
-        words_of = F.words_of(pre) if "words of" in pre or "to quote" in pre or " it" in pre else None
+        words_of = F.words_of(pre) if "words of" in pre or "to quote" in pre or " it" in pre[-12:] else None
         if words_of is not None:  # "It was, in the words of one Labour MP, '…'": the one named there
             return self.interpret(para, start + words_of[0], start + words_of[1])
         claim = P.CLAIM.search(pre) if "'s" in pre or "’s" in pre else None  # CLAIM needs a possessive
@@ -192,7 +178,7 @@ class SpeakerResolver(
             if lead is not None:
                 return Attribution(lead, self.index.role_of(lead), "participle")
         if not verbs:
-            sent_to = _SENT_STATEMENT.search(pre) if pre.rstrip().endswith(":") else None
+            sent_to = F.SENT_STATEMENT.search(pre) if pre.rstrip().endswith(":") else None
             if sent_to is not None:  # "16:02 Reaction from X, which has sent us a statement: '…'": the sender's
                 return self._sole_mention(para, start, start + sent_to.start())
             owned = P.OWNED_LABEL.search(pre)
@@ -202,6 +188,10 @@ class SpeakerResolver(
             label = P.HEADLINE_LABEL.fullmatch(pre)  # headline or caption style: "Musk: 'We will not back down'"
             if label:
                 return self.interpret(para, start + label.start(1), start + label.end(1))
+            act = F.BODY_ACT_LABEL.fullmatch(pre)
+            if act:  # "Ofcom investigation: 'We will not hesitate to act'": a headline giving the body's words
+                owner = self.interpret(para, start + act.start(1), start + act.end(1))
+                return owner if owner is not None and owner.speaker and self.index.is_org(owner.speaker) else None
             judged = P.COPULA_COLON.fullmatch(pre)  # "Another official is more sanguine: '…'": a person, judged
             found = self.interpret(para, start + judged.start(1), start + judged.end(1)) if judged else None
             if (
@@ -225,7 +215,7 @@ class SpeakerResolver(
             pron = P.LEAD_PRONOUN.match(self.masked[para], start)
             if pron:
                 return self.interpret(para, pron.start(1), pron.end(1))
-            described = _DESCRIBED_LEAD.match(self.masked[para], start, start + verbs[-1].start())
+            described = F.DESCRIBED_LEAD.match(self.masked[para], start, start + verbs[-1].start())
             if described is not None:
                 # "The Paris prosecutor's office confirmed their absence …, noting that …": a body the article
                 # describes rather than names, when the description alone says who it is
@@ -244,14 +234,14 @@ class SpeakerResolver(
             if vm.group("frame") and F.framed_by_own_body(pre, vm):
                 continue  # "said his government had urged the company to '…'": the speech verb before says who
             gap = pre[vm.end() :]
-            if (gap.startswith(" by ") and not _BY_MEANS.match(gap)) or P.DETERMINER_BEFORE.search(pre, 0, vm.start()):
+            if (gap.startswith(" by ") and not F.BY_MEANS.match(gap)) or P.DETERMINER_BEFORE.search(pre, 0, vm.start()):
                 continue  # "promised by his government", "their claims": a participle or a noun, not who speaks
             if _PASSIVE.search(pre, max(0, vm.start() - 7), vm.start()):
                 continue  # "an amendment that could be added to the bill": a passive, not a speech act
             if _CONDITION.search(pre, max(0, vm.start() - 40), vm.start()):
                 continue  # "replied that it would pass if parliament agreed to …": a condition, not who speaks
             if vm.group().lower() == "according to":
-                if _aside_source(pre, vm) and any(v.group("say") and v.start() < vm.start() for v in verbs):
+                if F.aside_source(pre, vm) and any(v.group("say") and v.start() < vm.start() for v in verbs):
                     # "It told the office, according to a filing made public in April, that it …": the filing
                     # records what the subject of the speech verb before said
                     continue
@@ -266,14 +256,14 @@ class SpeakerResolver(
             inner = P.SAY_RE().search(gap)
             while inner is not None and (  # "promised by his government", "their claims": no speech verb
                 gap.startswith(" by ", inner.end())
-                or _aside_source(gap, inner)  # ", according to a filing made public in April, that …
+                or F.aside_source(gap, inner)  # ", according to a filing made public in April, that …
                 or P.DETERMINER_BEFORE.search(gap, 0, inner.start())
                 or (  # "an amendment that could be added to the bill": a passive, no one speaking
                     inner.group() in _PASSIVE_NOT_SPEECH
                     and _PASSIVE.search(gap, max(0, inner.start() - 7), inner.start())
                 )
                 # "said the company had answered most requests '…'": a weak verb with a plain object reports no words
-                or (inner.group() in P.WEAK_VERBS and _PLAIN_OBJECT.match(gap, inner.end()) is not None)
+                or (inner.group() in P.WEAK_VERBS and F.PLAIN_OBJECT.match(gap, inner.end()) is not None)
             ):
                 if gap.startswith(" by ", inner.end()) and _PASSIVE_SAY.search(
                     gap, max(0, inner.start() - 7), inner.start()
@@ -386,12 +376,3 @@ class SpeakerResolver(
         for m in P.CLAUSE_BREAK.finditer(text, start, end):
             last = m.end()
         return last
-
-
-def _aside_source(text: str, verb: re.Match[str]) -> bool:
-    """True when `verb` is the "according to" of an aside in commas before the reported clause goes on."""
-    return (
-        verb.group() == "according to"
-        and text[: verb.start()].rstrip().endswith(",")
-        and _ASIDE_SOURCE.match(text, verb.end()) is not None
-    )

@@ -148,7 +148,7 @@ class Document:
 # never end a sentence: titles before names, "No. 10", "St. Louis"
 _NEVER_FINAL = word_set(
     "mr mrs ms messrs dr prof sen rep gov gen lt col sgt capt cmdr adm rev hon st mt ft no nos vs v fig pp vol "
-    "approx dept est jr sr"
+    "approx dept est jr sr bzw vgl ggf evtl inkl"
 )
 # may end a sentence, so split only when a typical sentence opener follows
 _MAYBE_FINAL = word_set(
@@ -165,11 +165,13 @@ _STARTERS = word_set(
 UPPER_LETTERS = "".join(
     c for r in ((0xC0, 0x250), (0x370, 0x400), (0x400, 0x530)) for c in map(chr, range(*r)) if c.isupper()
 )
+# Korean has no capitals but spaces after its full stops: a Hangul syllable after ". " opens a sentence
+_HANGUL = "\uac00-\ud7a3"
 # a match starts only at the first mark of a run and its quantifiers never give back: a run of 2,000 "?" in
 # mis-decoded text is one linear scan, not one scan per mark (quadratic); the pattern opens on the mark itself (the
 # look-behind that it is the first comes after it), so `re` skips from mark to mark instead of trying every position
 _BOUNDARY = re.compile(
-    rf"([.!?…])(?<![.!?…][.!?…])[.!?…]*+([\"”’')\]]*+)\s+(?=[\"“‘'(\[]?[A-Z0-9{UPPER_LETTERS}]|[\"“‘'][a-z]"
+    rf"([.!?…])(?<![.!?…][.!?…])[.!?…]*+([\"”’')\]]*+)\s+(?=[\"“‘'(\[]?[A-Z0-9{UPPER_LETTERS}{_HANGUL}]|[\"“‘'][a-z]"
     # a brand written in lower camel case opens a sentence too ("xAI did not respond.", "eSafety said", "techUK")
     r"|[a-z]{1,4}[A-Z])"
 )

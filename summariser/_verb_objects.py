@@ -146,7 +146,7 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         r"^\s+[“\"‘']?(?:urgent\s+|formal\s+)?(?:contact|it\s+(?:a|an)\b|(?:\S+\s+){1,3}?(?:illegal|unlawful)\b"
         r"|an?\s+(?:\w+\s+)?(?:statement|"
         r"decision|ruling|referral|complaint)|an\s+order|changes|representations|(?:\S+\s+){0,2}?(?:executives|staff|"
-        r"officials|representatives|engineers)\s+available|(?:\S+\s+){0,2}?available\s+to\b|(?:\S+\s+){0,10}?(?:a|an)\s+(?:\w+\s+)?"
+        r"officials|representatives|engineers)\s+available|(?:\S+\s+){0,2}?available\s+to\b|(?=[^.;]{0,100}?\b(?:offence|crime)\b)(?:\S+\s+){0,10}?(?:a|an)\s+(?:\w+\s+)?"
         r"(?:offence|crime)\b)",
         re.I,
     ),
@@ -331,20 +331,16 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     # a court's ruling: "allowed claims of negligence … to go forward", "allowed the appeal"; "allowed users to
     # generate images" is what a product does
     "allow": _lazy(
-        r"^\s+(?:\S+\s+){0,20}?to\s+(?:go\s+forward|proceed|go\s+ahead)\b|^\s+(?:the\s+|its\s+|an\s+)?appeal\b", re.I
-    ),
-    "confirm": _lazy(r"^(?!\s+[“\"‘']?(?:the|their|its|his|her|a|an)\s)", re.I),
-    # "was “evaluating all options, including appeal”", "evaluating the company's answers"
-    "evaluate": _lazy(
-        r"^\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:\S+\s+){0,2}?(?:options|appeal|answers|response|responses|findings)\b",
+        r"^(?=[^.;]{0,200}?\bto\s+(?:go\s+forward|proceed|go\s+ahead)\b)\s+(?:\S+\s+){0,20}?to\s+(?:go\s+forward|proceed"
+        r"|go\s+ahead)\b|^\s+(?:the\s+|its\s+|an\s+)?appeal\b",
         re.I,
     ),
+    "confirm": _lazy(r"^(?!\s+[“\"‘']?(?:the|their|its|his|her|a|an)\s)", re.I),
     "reintroduce": _lazy(r"^(?!\s+(?:him|her|them|me|us|himself|herself)\b)", re.I),
     # "has circulated a draft decision to the other authorities"
     "circulate": _lazy(r"^\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:draft|decision|proposal|report)\b", re.I),
     # "reserved its verdict on the appeal": a court's step ("reserved a table" is not)
     "reserve": _lazy(r"^\s+(?:its\s+|the\s+|their\s+)?(?:verdict|judgment|judgement|decision|order|ruling)\b", re.I),
-    "tolerate": _lazy(r"^\s+(?:the\s+|any\s+|an?\s+|this\s+|that\s+|such\s+)", re.I),
     # "want X to act", or "want interim measures now": wanting an act is calling for it
     "want": _lazy(
         r"^\s+(?!to\b)(?:\S+\s+){1,5}?to\s+\w|^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:measures|action|ban|sanctions"

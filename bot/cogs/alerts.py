@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs import render
-from bot.cogs.common import reply, send_lines, services_of
+from bot.cogs.common import missing_post_permissions, reply, send_lines, services_of
 from bot.errors import UserInputError
 
 QUERY_HELP = 'Words, "quoted phrases", AND / OR / NOT (or -word), parentheses; e.g. grok AND (fine OR ban)'
@@ -22,7 +22,7 @@ async def alert_autocomplete(interaction: discord.Interaction[Any], current: str
 
 
 def _label(query: str) -> str:
-    return f"`{render.truncate(query, 200).replace('`', 'ˋ')}`"
+    return render.code_span(query, 200)
 
 
 class AlertsCog(commands.GroupCog, group_name="alerts", group_description="Keyword alerts for new stories"):
@@ -34,6 +34,9 @@ class AlertsCog(commands.GroupCog, group_name="alerts", group_description="Keywo
         await interaction.response.defer(thinking=True, ephemeral=True)
         if where == "here" and interaction.guild_id is None:
             raise UserInputError("`here` alerts only work in a server channel; use `dm` here.")
+        missing = missing_post_permissions(interaction.app_permissions) if where == "here" else ""
+        if missing:
+            raise UserInputError(f"I cannot post in this channel (missing {missing}); use `dm` or another channel.")
         sub = await services_of(interaction).alerts.add(
             user_id=interaction.user.id,
             query=query,
@@ -78,5 +81,7 @@ class AlertsCog(commands.GroupCog, group_name="alerts", group_description="Keywo
     ) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
         changed = await services_of(interaction).alerts.pause(interaction.user.id, alert, paused=not resume)
+        if alert is not None and not changed:
+            raise UserInputError(f"You have no alert #{alert}.")
         verb = "Resumed" if resume else "Paused"
         await reply(interaction, f"{verb} {changed} alert{'s' if changed != 1 else ''}.")

@@ -52,6 +52,16 @@ def require_manage_guild(interaction: discord.Interaction[Any]) -> None:
         raise UserInputError("You need the **Manage Server** permission for this.")
 
 
+def missing_post_permissions(perms: discord.Permissions) -> str:
+    """The permissions a digest or channel alert needs that `perms` lacks, named for the user ("" when none)."""
+    needed = {
+        "View Channel": perms.view_channel,
+        "Send Messages": perms.send_messages,
+        "Embed Links": perms.embed_links,
+    }
+    return ", ".join(name for name, ok in needed.items() if not ok)
+
+
 def require_guild(interaction: discord.Interaction[Any]) -> int:
     """The guild id, or a friendly refusal in DMs."""
     if interaction.guild_id is None:
@@ -62,12 +72,25 @@ def require_guild(interaction: discord.Interaction[Any]) -> int:
 class Paginator(discord.ui.View):
     """Previous / next buttons over pre-rendered pages; only the person who asked can turn them."""
 
-    def __init__(self, pages: Sequence[Sequence[discord.Embed]], owner_id: int) -> None:
-        super().__init__(timeout=PAGE_TIMEOUT_S)
+    def __init__(
+        self, pages: Sequence[Sequence[discord.Embed]], owner_id: int, *, timeout: float = PAGE_TIMEOUT_S
+    ) -> None:
+        super().__init__(timeout=timeout)
         self.pages = [list(p) for p in pages]
         self.owner_id = owner_id
         self.index = 0
+        self.message: discord.WebhookMessage | None = None
         self._sync_buttons()
+
+    async def on_timeout(self) -> None:
+        """Take the buttons off when they stop working: a click after the timeout would otherwise go unanswered
+        and Discord would show "This interaction failed"."""
+        if self.message is None:
+            return
+        try:
+            await self.message.edit(view=None)
+        except discord.HTTPException:
+            log.info("could not remove the expired page buttons of message %s", self.message.id)
 
     def _sync_buttons(self) -> None:
         self.previous.disabled = self.index == 0
@@ -120,8 +143,11 @@ async def send_pages(
     if len(pages) == 1:
         await interaction.followup.send(content=content or "", embeds=list(pages[0]), allowed_mentions=none)
         return
-    view = Paginator(pages, interaction.user.id)
-    await interaction.followup.send(content=content or "", embeds=list(pages[0]), view=view, allowed_mentions=none)
+    options = getattr(interaction.client, "options", None)
+    view = Paginator(pages, interaction.user.id, timeout=getattr(options, "page_timeout_s", PAGE_TIMEOUT_S))
+    view.message = await interaction.followup.send(
+        content=content or "", embeds=list(pages[0]), view=view, allowed_mentions=none, wait=True
+    )
 
 
 LIST_BLOCK_MAX = 3900  # one embed description (4,096) with room to spare
@@ -177,6 +203,9 @@ def friendly_error(error: BaseException) -> str | None:
         return f"That does not look like a feed: {error}"
     if isinstance(error, GrokwatchError):
         return f"Something went wrong: {error}"
+    if isinstance(error, app_commands.TransformerError):
+        # an option discord.py could not turn into its type (a channel missing from its cache)
+        return "One of the options is not valid here: pick it from the list Discord offers."
     if isinstance(error, app_commands.MissingPermissions):
         return "You need the **Manage Server** permission for this."
     if isinstance(error, app_commands.CheckFailure):

@@ -10,7 +10,14 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs import render
-from bot.cogs.common import reply, require_guild, require_manage_guild, send_lines, services_of
+from bot.cogs.common import (
+    missing_post_permissions,
+    reply,
+    require_guild,
+    require_manage_guild,
+    send_lines,
+    services_of,
+)
 from bot.core.digest_schedule import next_run_after
 from bot.errors import UserInputError
 
@@ -25,16 +32,6 @@ async def timezone_autocomplete(interaction: discord.Interaction[Any], current: 
     low = current.lower().replace(" ", "_")
     found = [z for z in _ZONES if low in z.lower()] if low else ["UTC", "Europe/London", "Europe/Brussels"]
     return [app_commands.Choice(name=z, value=z) for z in found[:25]]
-
-
-def missing_post_permissions(perms: discord.Permissions) -> str:
-    """The permissions a digest needs in its channel that `perms` lacks, named for the user ("" when none)."""
-    needed = {
-        "View Channel": perms.view_channel,
-        "Send Messages": perms.send_messages,
-        "Embed Links": perms.embed_links,
-    }
-    return ", ".join(name for name, ok in needed.items() if not ok)
 
 
 class DigestCog(commands.GroupCog, group_name="digest", group_description="Digests of the coverage for a channel"):

@@ -41,9 +41,12 @@ def part_nonce(message: OutgoingMessage, index: int) -> str | None:
 class DiscordPublisher:
     """Implements bot.core.ports.Publisher with `get_partial_messageable` and DM channels."""
 
-    def __init__(self, client: discord.Client, render: Renderer) -> None:
+    def __init__(
+        self, client: discord.Client, render: Renderer, fallback: Callable[[OutgoingMessage], Rendered] | None = None
+    ) -> None:
         self._client = client
         self._render = render
+        self._fallback = fallback
 
     async def send_to_channel(self, channel_id: int, message: OutgoingMessage) -> SendResult:
         """Post to a guild channel by id (no cache needed)."""
@@ -71,20 +74,16 @@ class DiscordPublisher:
         ids: list[int] = []
         try:
             for index, (content, embeds) in enumerate(parts):
-                nonce = part_nonce(message, index)
-                if nonce is None:
-                    sent = await channel.send(
-                        content=truncate(content, CONTENT_MAX) or None,
-                        embeds=embeds,
-                        allowed_mentions=mentions_for(message),
-                    )
-                else:
-                    sent = await channel.send(
-                        content=truncate(content, CONTENT_MAX) or None,
-                        embeds=embeds,
-                        allowed_mentions=mentions_for(message),
-                        nonce=nonce,
-                    )
+                try:
+                    sent = await self._post(channel, message, index, content, embeds)
+                except discord.HTTPException as exc:
+                    if exc.status != 400 or ids or self._fallback is None:
+                        raise
+                    # Discord refused the payload itself (Invalid Form Body): retrying the same bytes cannot
+                    # succeed, so the text-only version goes instead, once; nothing was posted yet
+                    log.error("Discord refused %s message (%s); sending the text-only version", message.kind, exc)
+                    ids.append((await self._post(channel, message, 0, *self._fallback(message))).id)
+                    break
                 ids.append(sent.id)
         except discord.HTTPException as exc:
             if ids:
@@ -97,6 +96,20 @@ class DiscordPublisher:
                 return SendResult("sent", f"partial: {exc!r}", message_ids=tuple(ids))
             return SendResult("retry", f"network: {exc!r}")
         return SendResult("sent", message_ids=tuple(ids))
+
+    @staticmethod
+    async def _post(
+        channel: discord.abc.Messageable,
+        message: OutgoingMessage,
+        index: int,
+        content: str,
+        embeds: list[discord.Embed],
+    ) -> discord.Message:
+        nonce = part_nonce(message, index)
+        text = truncate(content, CONTENT_MAX) or None
+        if nonce is None:
+            return await channel.send(content=text, embeds=embeds, allowed_mentions=mentions_for(message))
+        return await channel.send(content=text, embeds=embeds, allowed_mentions=mentions_for(message), nonce=nonce)
 
     @staticmethod
     def _failure(exc: discord.HTTPException, *, dm: bool) -> SendResult:

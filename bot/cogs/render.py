@@ -85,6 +85,13 @@ def safe_text(text: str | None, limit: int | None = None) -> str:
     return truncate(cleaned, limit) if limit is not None else cleaned
 
 
+def code_span(text: str, limit: int = 200) -> str:
+    """User text shown literally in an inline code span (markdown and mentions do not render there); a backtick,
+    which would end the span early and let the rest render, is swapped for a look-alike."""
+    inner = " ".join(text.split()).replace("`", "ˋ")
+    return f"`{truncate(inner, limit) or ' '}`"
+
+
 def safe_url(url: str | None) -> str | None:
     """The URL when it is an absolute http(s) URL without spaces or markdown-breaking characters, else None."""
     if not url or len(url) > 2048 or any(c in url for c in " <>()[]\n\r\t\"'"):
@@ -127,8 +134,15 @@ def action_line(action: dict[str, Any], *, with_actor: bool = True) -> str:
     return truncate(f"{actor}{what} — *{status}*{when}", 400)
 
 
+def footer_text(text: str | None, limit: int) -> str:
+    """Text for an embed footer, which Discord shows literally (no markdown, no mentions): one line, capped, and
+    not escaped — a backslash there would be printed."""
+    return truncate(" ".join((text or "").split()), limit)
+
+
 def story_source(story: Story) -> str:
-    return safe_text(story.publisher or story.feed, 100)
+    """The publisher (or feed) for a footer."""
+    return footer_text(story.publisher or story.feed, 100)
 
 
 def top_quote(story: Story) -> dict[str, Any] | None:
@@ -297,7 +311,7 @@ def summary_embeds(summary: dict[str, Any], url: str) -> list[discord.Embed]:
         spec.fields.append(("Actions" if i == 0 else "Actions (cont.)", block))
     relevance = summary.get("relevance") or {}
     spec.footer = (
-        f"{safe_text(summary.get('source') or urlsplit(url).netloc, 100)} · relevance {relevance.get('score', 0):.2f}"
+        f"{footer_text(summary.get('source') or urlsplit(url).netloc, 100)} · relevance {relevance.get('score', 0):.2f}"
     )
     return build_embeds(spec)
 

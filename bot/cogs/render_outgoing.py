@@ -22,6 +22,9 @@ from bot.cogs.render import (
     MESSAGE_EMBED_CHARS_MAX,
     TITLE_MAX,
     action_line,
+    code_span,
+    footer_text,
+    link,
     plain,
     quote_line,
     safe_text,
@@ -79,9 +82,9 @@ def item_embed(item: DigestItem, detail: Detail = FULL) -> discord.Embed:
         colour=ACCENT,
         timestamp=item.published,
     )
-    footer = safe_text(item.source, 100)
+    footer = footer_text(item.source, 100)
     if item.also_covered_by and detail.covered:
-        footer += " · also covered by " + ", ".join(safe_text(s, 60) for s in item.also_covered_by[: detail.covered])
+        footer += " · also covered by " + ", ".join(footer_text(s, 60) for s in item.also_covered_by[: detail.covered])
     embed.set_footer(text=truncate(footer, FOOTER_MAX))
     return embed
 
@@ -129,7 +132,7 @@ def alert_message(payload: Mapping[str, Any], mention_user_id: int | None) -> Re
     query = payload.get("query")
     text = "**grokwatch alert**"
     if query:
-        text += f" for `{safe_text(str(query), 200).replace('`', 'ˋ')}`"
+        text += f" for {code_span(str(query), 200)}"
     if mention_user_id is not None:
         text = f"<@{mention_user_id}> {text}"
     return plain(text), [item_embed(item)]
@@ -144,6 +147,22 @@ def notice_message(payload: Mapping[str, Any], mention_user_id: int | None = Non
     text = _PING_SYNTAX.sub("<\u200b", text)
     prefix = f"<@{mention_user_id}> " if mention_user_id is not None else ""
     return plain(prefix + truncate(text, 1800)), []
+
+
+def plain_fallback(message: OutgoingMessage) -> Rendered:
+    """A digest or alert as text only (escaped headlines, no embeds): sent when Discord refuses the rich version
+    with 400 Invalid Form Body, so a payload Discord dislikes never costs the channel its digest or alert."""
+    if message.kind == "digest":
+        digest = digest_from_dict(message.payload.get("digest") or message.payload)
+        head, _ = digest_message(message.payload)
+        lines = [f"• {link(safe_text(i.headline, 150), i.url)}" for i in digest.items]
+    elif message.kind == "alert":
+        head, _ = alert_message(message.payload, message.mention_user_id)
+        item = item_from_dict(message.payload.get("story") or message.payload.get("item") or message.payload)
+        lines = [f"• {link(safe_text(item.headline, 300), item.url)}"]
+    else:
+        return notice_message(message.payload, message.mention_user_id)
+    return plain("\n".join([head, *lines])), []
 
 
 def render_outgoing(message: OutgoingMessage) -> list[Rendered]:

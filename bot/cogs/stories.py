@@ -38,22 +38,32 @@ Queries: words, "quoted phrases", AND / OR / NOT (or -word), parentheses, e.g. `
 """
 
 
+def choice_name(text: str) -> str:
+    """An autocomplete label: one line, 1-100 characters (Discord refuses the whole answer otherwise); "" if blank."""
+    return render.truncate(" ".join(text.split()), 100)
+
+
+def name_choices(names: list[str]) -> list[app_commands.Choice[str]]:
+    """Speaker/actor suggestions as choices; blank names dropped (an empty choice name fails the whole list)."""
+    return [app_commands.Choice(name=label, value=n[:100]) for n in names if (label := choice_name(n))][:25]
+
+
 async def story_autocomplete(interaction: discord.Interaction[Any], current: str) -> list[app_commands.Choice[str]]:
     """Stories whose title contains what was typed, newest first."""
     found = await services_of(interaction).stories.suggest_stories(current, limit=25, guild_id=interaction.guild_id)
-    return [app_commands.Choice(name=render.truncate(title, 100) or sid, value=sid) for sid, title in found]
+    return [app_commands.Choice(name=choice_name(title) or sid[:100], value=sid) for sid, title in found]
 
 
 async def speaker_autocomplete(interaction: discord.Interaction[Any], current: str) -> list[app_commands.Choice[str]]:
     """Quoted speakers containing what was typed."""
     names = await services_of(interaction).stories.suggest_speakers(current, limit=25, guild_id=interaction.guild_id)
-    return [app_commands.Choice(name=render.truncate(n, 100), value=n[:100]) for n in names]
+    return name_choices(names)
 
 
 async def actor_autocomplete(interaction: discord.Interaction[Any], current: str) -> list[app_commands.Choice[str]]:
     """Action actors containing what was typed."""
     names = await services_of(interaction).stories.suggest_actors(current, limit=25, guild_id=interaction.guild_id)
-    return [app_commands.Choice(name=render.truncate(n, 100), value=n[:100]) for n in names]
+    return name_choices(names)
 
 
 class StoriesCog(commands.Cog):

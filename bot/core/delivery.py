@@ -197,7 +197,8 @@ class OutboxWorker:
             disable = ("subscription", source.subscription.id)
             notice = _subscription_notice(source.subscription, reason)
         elif row.kind == "digest" and source.schedule is None:
-            # a /digest now the channel refused: nothing to disable, but the digest must not vanish unreported
+            # a /digest now in a channel without a schedule (one that has a schedule was told when it was turned
+            # off): nothing to disable, but the refused digest must not vanish unreported
             notice = _digest_refused_notice(row, source.guild, reason)
         log.warning(
             "outbox %s (%s to %s %s): %s; disabling %s",
@@ -217,7 +218,7 @@ class OutboxWorker:
         notice = None
         if not sub.dm_closed_notified and sub.channel_id is not None:
             text = (
-                f"I could not send you a direct message for your alert `{sub.query}` (your DMs are "
+                f"I could not send you a direct message for your alert {_code(sub.query)} (your DMs are "
                 "closed to this server's members). The alert is paused: open your DMs and run /alerts pause to "
                 "resume it, or add it again with where: here."
             )
@@ -240,6 +241,11 @@ class OutboxWorker:
             now=self._clock.now(),
         )
         return "failed"
+
+
+def _code(query: str) -> str:
+    # the user's query in an inline code span; a backtick inside would end it and let the rest render as markdown
+    return "`" + " ".join(query.split())[:200].replace("`", "ˋ") + "`"
 
 
 def _reason(row: OutboxRow, result: SendResult) -> str:
@@ -281,7 +287,7 @@ def _schedule_notice(s: DigestSchedule, guild: GuildNoticeTargets | None, reason
 def _digest_refused_notice(row: OutboxRow, guild: GuildNoticeTargets | None, reason: str) -> OutboxItem | None:
     text = (
         f"The digest requested for <#{row.target_id}> could not be posted: {reason}. "
-        "Fix my permissions in that channel, then run /digest now there again."
+        "Fix my permissions in that channel; its stories can be read with /latest meanwhile."
     )
     for channel in (guild.notice_channel_id, guild.system_channel_id) if guild else ():
         if channel is not None and channel != row.target_id:
@@ -292,5 +298,5 @@ def _digest_refused_notice(row: OutboxRow, guild: GuildNoticeTargets | None, rea
 
 
 def _subscription_notice(sub: AlertSubscription, reason: str) -> OutboxItem:
-    text = f"Your alert `{sub.query}` has been turned off: {reason}. Add it again with /alerts add."
+    text = f"Your alert {_code(sub.query)} has been turned off: {reason}. Add it again with /alerts add."
     return _notice(sub.user_id, "user", text, "alert_disabled", guild_id=sub.guild_id)

@@ -86,8 +86,10 @@ def parse_schedule(
     zone_name = (tz or "UTC").strip()
     try:
         ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UserInputError(f"Unknown timezone {zone_name!r}: use a name like Europe/London or UTC.") from None
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: a zone key is looked up as a file, so "Europe" (a directory) or a 300-character name fails there
+        shown = zone_name[:60]
+        raise UserInputError(f"Unknown timezone {shown!r}: use a name like Europe/London or UTC.") from None
     freq = frequency.strip().lower()
     if freq not in FREQUENCIES:
         raise UserInputError(f"Frequency must be one of {', '.join(FREQUENCIES)}, not {frequency!r}.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -11,13 +12,14 @@ import pytest
 from bot.cogs.render import MESSAGE_EMBED_CHARS_MAX
 from bot.cogs.render_outgoing import item_embed
 from bot.core.digests import item_from_dict
-from tests.e2e.conftest import FeedItem, Harness, run
+from tests.e2e.conftest import FAST, FeedItem, Harness, run
 from tests.e2e.test_delivery import wait_outbox_idle, wait_outbox_sent
 from tests.e2e.test_hostile_walk import hostile_item, seed
 from tests.servers.discord_payloads import READ_MESSAGE_HISTORY, SEND_MESSAGES, VIEW_CHANNEL
 from tests.servers.fake_discord import (
     ADMIN_ID,
     ADMIN_PERMISSIONS,
+    APP_ID,
     CHANNEL_ID,
     GUILD_ID,
     MEMBER_ID,
@@ -150,6 +152,11 @@ async def test_bad_input_echoed_in_an_error_is_inert(harness: Harness) -> None:
 async def test_second_masked_link_in_a_title_is_escaped(harness: Harness) -> None:
     # Was: discord.utils.escape_markdown matched `[first](…) … [second](…)` as ONE link and escaped only its first
     # bracket, leaving the bold text and the second (phishing) masked link between them live.
+    # and footers, which Discord shows literally, carry the feed's name without escaping backslashes
+    harness.feeds_path.write_text(
+        harness.feeds_path.read_text(encoding="utf-8").replace("Wire Policy Desk", "Wire_Policy *Desk*"),
+        encoding="utf-8",
+    )
     await harness.start_bot()
     title = "Ofcom fines X over Grok [statement](https://ofcom.example) **urgent** [log in here](https://evil.example)"
     harness.publish(FeedItem(title, hostile_item(1, harness.clock.now()).description, "two-links", harness.clock.now()))
@@ -158,3 +165,99 @@ async def test_second_masked_link_in_a_title_is_escaped(harness: Harness) -> Non
     [embed] = latest.followups[0]["embeds"]
     assert "\\[log in here\\](https://evil.example)" in embed["title"]
     assert "\\*\\*urgent\\*\\*" in embed["title"]
+    assert embed["footer"]["text"] == "Wire_Policy *Desk*"
+
+
+async def test_alert_commands_refuse_early_and_keep_the_query_literal(harness: Harness) -> None:
+    await harness.start_bot()
+    # Was: a `here` alert was saved in a channel the bot cannot post in; its first match was refused by Discord.
+    locked = await run(
+        harness,
+        "alerts",
+        [sub("add", opt("query", "grok"), opt("where", "here"))],
+        app_permissions=VIEW_CHANNEL | READ_MESSAGE_HISTORY,
+    )
+    assert "I cannot post in this channel (missing Send Messages, Embed Links)" in locked.text()
+    assert await harness.services.alerts.subscriptions(MEMBER_ID) == []
+    # Was: "Paused 0 alerts." for an alert number the member does not have.
+    assert "You have no alert #42" in (await run(harness, "alerts", [sub("pause", opt("alert", 42, type_=4))])).text()
+    # Was: a backtick in the query closed the code span early, so the rest of the query rendered as markdown.
+    added = await run(harness, "alerts", [sub("add", opt("query", "grok` **ofcom** `online"))])
+    assert "Alert #1 added: `grokˋ **ofcom** ˋonline`" in added.text()
+    harness.publish(hostile_item(1, harness.clock.now() - timedelta(minutes=5)))
+    await harness.poll()
+    await harness.wait_for(lambda: harness.fake.dms_to(MEMBER_ID))
+    [dm] = harness.fake.dms_to(MEMBER_ID)
+    assert dm.content == "**grokwatch alert** for `grokˋ **ofcom** ˋonline`"
+
+
+async def test_expired_page_buttons_are_taken_off_the_message(harness: Harness) -> None:
+    # Was: after the paginator's timeout the ◀ ▶ buttons stayed; a click went unanswered ("This interaction failed").
+    await harness.start_bot(replace(FAST, page_timeout_s=0.3))
+    now = harness.clock.now()
+    harness.publish(*(hostile_item(n, now - timedelta(minutes=n)) for n in range(1, 8)))
+    await harness.poll()
+    record = await run(harness, "latest", [opt("count", 7, type_=4)])
+    assert harness.fake.button_ids(record)  # paginated
+    await harness.wait_for(lambda: record.original_edits)
+    followup_id = record.followup_messages[0]["id"]
+    assert ("PATCH", f"/api/v10/webhooks/{APP_ID}/{record.token}/messages/{followup_id}") in harness.fake.requests
+    assert record.original_edits[-1]["components"] == []
+
+
+@pytest.mark.parametrize("zone", ["Europe", "Europe/" + "x" * 300])
+async def test_digest_schedule_refuses_a_zone_folder_or_overlong_name(harness: Harness, zone: str) -> None:
+    # Was: ZoneInfo("Europe") raised IsADirectoryError and a 300-char name OSError: "failed on our side".
+    await harness.start_bot()
+    options = [
+        sub("schedule", opt("channel", str(OTHER_CHANNEL_ID), type_=7), opt("time", "08:30"), opt("timezone", zone))
+    ]
+    record = await run(harness, "digest", options, resolved=harness.fake.resolved_channel(OTHER_CHANNEL_ID), **ADMIN)
+    assert "Unknown timezone" in record.text() and "failed on our side" not in record.text()
+
+
+@pytest.mark.parametrize("url", ["http://a..b/feed.xml", "http://xn--/feed.xml"])
+async def test_feeds_add_and_summarise_with_an_unencodable_host_are_clear_refusals(harness: Harness, url: str) -> None:
+    # Was: the guard's IDNA lookup raised UnicodeError out of GuildFeedService.add and /summarise's fetch:
+    # "failed on our side".
+    await harness.start_bot()
+    record = await run(harness, "feeds", [sub("add", opt("url", url))], **ADMIN)
+    assert "That URL is not valid: its host name cannot be looked up." in record.text()
+    assert await harness.services.guild_feeds.feeds(GUILD_ID) == []
+    summary = await run(harness, "summarise", [opt("url", url)])
+    assert "That URL is not valid: its host name cannot be looked up." in summary.text()
+
+
+async def test_digest_refused_as_invalid_form_body_goes_out_as_text(harness: Harness) -> None:
+    # Was: a 400 (Discord refusing the payload) was treated like a 5xx: the same digest was retried for hours with
+    # backoff and finally dropped with only a log line.
+    await harness.start_bot()
+    harness.publish(hostile_item(1, harness.clock.now() - timedelta(hours=1)))
+    await harness.poll()
+    harness.fake.fail_next_posts(CHANNEL_ID, 400)
+    await run(harness, "digest", [sub("now")], **ADMIN)
+    await harness.wait_for(lambda: harness.fake.messages_in(CHANNEL_ID))
+    await wait_outbox_sent(harness, 1)
+    [posted] = harness.fake.messages_in(CHANNEL_ID)
+    assert posted.embeds == [] and "grokwatch digest" in posted.content
+    assert "• [1 @\u200beveryone" in posted.content and "Ограничение Гrok" in posted.content
+    assert "](https://wire.example/news/hostile-1)" in posted.content
+    assert posted.payload["allowed_mentions"] == {"parse": []}
+
+
+async def test_sync_defers_before_asking_discord_who_owns_the_bot(harness: Harness) -> None:
+    # Was: without configured owner ids, /sync awaited an application-info request before its first response,
+    # eating into the 3 seconds Discord allows.
+    await harness.start_bot(replace(FAST, owner_ids=frozenset()))
+    record = await run(harness, "sync", **ADMIN)
+    assert record.callbacks[0] == {"type": 5, "data": {"flags": 64}}
+    assert "Only the bot's owner" in record.text()
+    assert ("GET", "/api/v10/oauth2/applications/@me") in harness.fake.requests
+
+
+async def test_an_option_discord_py_cannot_resolve_gets_a_clear_answer(harness: Harness) -> None:
+    # Was: a channel option missing from discord.py's cache raised TransformerError: "failed on our side".
+    await harness.start_bot()
+    unknown = [sub("schedule", opt("channel", "999", type_=7), opt("time", "08:30"))]
+    record = await run(harness, "digest", unknown, **ADMIN)
+    assert "One of the options is not valid here" in record.text()

@@ -8,12 +8,14 @@ import asyncio
 import re
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from html import escape
 from typing import Any
 
 import pytest
 
 from tests.e2e.conftest import FeedItem, Harness, answered, run
 from tests.e2e.test_delivery import wait_outbox_idle
+from tests.e2e.test_guard import site_only_guard
 from tests.servers.discord_limits import callback_violations, message_violations, visible_text
 from tests.servers.fake_discord import ADMIN_ID, ADMIN_PERMISSIONS, GUILD_ID, OTHER_CHANNEL_ID, opt, sub
 
@@ -79,6 +81,7 @@ async def _story(h: Harness, ids: list[str]) -> list[Any]:
     return [
         await run(h, "story", [opt("story", ids[0])]),
         await run(h, "story", [opt("story", "x" * 100)]),
+        await run(h, "story", [opt("story", ids[1])], guild_id=None),  # a DM: operator stories only
         await complete(h, "story", [opt("story", "Ofcom", focused=True)]),
         await complete(h, "story", [opt("story", "", focused=True)]),
     ]
@@ -109,8 +112,19 @@ async def _search(h: Harness, ids: list[str]) -> list[Any]:
 
 
 async def _summarise(h: Harness, ids: list[str]) -> list[Any]:
-    url = h.site.url("/article.html")  # loopback: the guard refuses it with a one-line reason
-    return [await run(h, "summarise", [opt("url", url)]), await run(h, "summarise", [opt("url", "javascript:x")])]
+    item = hostile_item(99, h.clock.now())
+    page = f"<html><head><title>{escape(item.title)}</title></head><body><article><h1>{escape(item.title)}</h1>"
+    page += "".join(f"<p>{escape(p)}.</p>" for p in item.description.split(". ")) + "</article></body></html>"
+    h.site.add_page("/hostile.html", page)
+    summary = await run(h, "summarise", [opt("url", h.site.url("/hostile.html"))])  # allowed: the test site only
+    assert summary.followups[0]["embeds"][0]["title"].startswith("99 @\u200beveryone")
+    return [
+        summary,
+        await run(h, "summarise", [opt("url", "http://127.0.0.1:9/x")]),  # refused by the guard
+        await run(h, "summarise", [opt("url", "javascript:x")]),
+        await run(h, "summarise", [opt("url", "http://a..b/x")]),  # a host name IDNA cannot encode
+        await run(h, "summarise", [opt("url", "http://xn--/x")]),
+    ]
 
 
 async def _digest_now(h: Harness, ids: list[str]) -> list[Any]:
@@ -150,6 +164,7 @@ async def _alerts_add(h: Harness, ids: list[str]) -> list[Any]:
     return [
         await run(h, "alerts", [sub("add", opt("query", HOSTILE_QUERY), opt("where", "here"))]),
         await run(h, "alerts", [sub("add", opt("query", "((((((((((grok))))))))))"))]),
+        await run(h, "alerts", [sub("add", opt("query", "grok"), opt("where", "here"))], guild_id=None),  # a DM
     ]
 
 
@@ -187,7 +202,8 @@ async def _feeds_status(h: Harness, ids: list[str]) -> list[Any]:
 
 async def _feeds_add(h: Harness, ids: list[str]) -> list[Any]:
     add = [sub("add", opt("url", h.site.url("/policy.rss")), opt("name", HOSTILE))]
-    return [await run(h, "feeds", add, **ADMIN), await run(h, "feeds", add)]
+    odd = [sub("add", opt("url", "http://a..b/feed.xml"))]
+    return [await run(h, "feeds", add, **ADMIN), await run(h, "feeds", add), await run(h, "feeds", odd, **ADMIN)]
 
 
 async def _feeds_remove(h: Harness, ids: list[str]) -> list[Any]:
@@ -256,6 +272,8 @@ def payload_problems(body: dict[str, Any], where: str, *, own_mention: str | Non
 
 @pytest.mark.parametrize("path", sorted(STEPS))
 async def test_every_command_with_hostile_stories_stays_within_discords_rules(harness: Harness, path: str) -> None:
+    if path == "summarise":
+        harness.guard = site_only_guard(harness)
     ids = await seed(harness)
     assert registered(harness.fake.commands) == set(STEPS)  # every registered command is walked
     records = await STEPS[path](harness, ids)
@@ -275,3 +293,24 @@ async def test_every_command_with_hostile_stories_stays_within_discords_rules(ha
     for message in harness.fake.messages:
         problems += payload_problems(message.payload, f"{path} message to {message.channel_id}")
     assert problems == [], "\n".join(problems)
+
+
+async def test_every_reading_command_answers_plainly_with_no_stories(harness: Harness) -> None:
+    await harness.start_bot()
+    expected = {
+        "latest": "No relevant stories yet.",
+        "quotes": "No quotes found.",
+        "actions": "No regulatory actions found.",
+        "search": "Nothing matched that search.",
+    }
+    for name, answer in expected.items():
+        options = [opt("query", "grok")] if name == "search" else []
+        record = await run(harness, name, options)
+        assert answer in record.text() and payload_problems(record.followups[0], name) == []
+    queued = await run(harness, "digest", [sub("now")], **ADMIN)
+    assert "a quiet-window note" in queued.text()
+    await harness.wait_for(lambda: harness.fake.messages)
+    [note] = harness.fake.messages
+    assert "quiet window" in note.content and note.embeds == [] and harness.fake.violations == []
+    story = await complete(harness, "story", [opt("story", "anything", focused=True)])
+    assert story.callbacks[0]["data"]["choices"] == []

@@ -8,6 +8,7 @@ records why, so a test sees both the bot's reaction to a 400 and the reason. Sou
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 CONTENT_MAX = 2000
@@ -93,3 +94,33 @@ def visible_text(body: dict[str, Any]) -> list[str]:
         texts.append(str((embed.get("footer") or {}).get("text") or ""))
         texts.append(str((embed.get("author") or {}).get("name") or ""))
     return texts
+
+
+_COMMAND_NAME = re.compile(r"^[-_\w]{1,32}$")
+
+
+def command_violations(commands: list[dict[str, Any]]) -> list[str]:
+    """Limits of a global bulk overwrite ("Application Command Object"): ≤ 100 chat commands, lowercase names of
+    1-32 characters, descriptions 1-100, ≤ 25 options (required ones first) and ≤ 25 choices per option."""
+    problems = [f"commands: {len(commands)} > 100"] if len(commands) > 100 else []
+
+    def check(item: dict[str, Any], where: str) -> None:
+        name, description = str(item.get("name") or ""), str(item.get("description") or "")
+        if not _COMMAND_NAME.match(name) or name != name.lower():
+            problems.append(f"{where}: bad name {name!r}")
+        if not 1 <= len(description) <= 100:
+            problems.append(f"{where}: description {len(description)} chars")
+        options = list(item.get("options") or [])
+        if len(options) > 25:
+            problems.append(f"{where}: {len(options)} options > 25")
+        required = [bool(o.get("required")) for o in options if o.get("type") not in (1, 2)]
+        if required != sorted(required, reverse=True):
+            problems.append(f"{where}: a required option after an optional one")
+        for o in options:
+            if len(o.get("choices") or []) > 25:
+                problems.append(f"{where}.{o.get('name')}: more than 25 choices")
+            check(o, f"{where}.{o.get('name')}")
+
+    for cmd in commands:
+        check(cmd, f"/{cmd.get('name')}")
+    return problems

@@ -21,7 +21,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from tests.servers.discord_limits import callback_violations, message_violations
+from tests.servers.discord_limits import callback_violations, command_violations, message_violations
 from tests.servers.discord_payloads import (
     ADMIN_ID,
     ADMIN_PERMISSIONS,
@@ -145,7 +145,7 @@ class FakeDiscord:
 
     # ---- test helpers ----------------------------------------------------------------------------------------
     def fail_next_posts(self, channel_id: int, status: int, count: int = 1, retry_after: float = 0.05) -> None:
-        """Make the next `count` message POSTs to the channel answer `status` (429, 403, 404, 503)."""
+        """Make the next `count` message POSTs to the channel answer `status` (429, 400, 403, 404, 503)."""
         self.failures.setdefault(channel_id, []).extend(Failure(status, retry_after) for _ in range(count))
 
     def hold_next_post(self, channel_id: int) -> asyncio.Event:
@@ -298,6 +298,9 @@ class FakeDiscord:
 
     async def _put_commands(self, request: web.Request) -> web.Response:
         body = await request.json()
+        refused = self._refuse(command_violations(body))
+        if refused is not None:
+            return refused
         self.commands = [{**c, "id": str(next(self._ids)), "application_id": str(APP_ID), "version": "1"} for c in body]
         self.command_puts.append(self.commands)
         return self._json(self.commands)
@@ -411,7 +414,7 @@ class FakeDiscord:
             data = {"message": "You are being rate limited.", "retry_after": failure.retry_after, "global": False}
             headers = {"Via": "1.1 google", "Retry-After": str(failure.retry_after), "X-RateLimit-Scope": "user"}
             return self._json(data, status=429, headers=headers)
-        messages = {403: ("Missing Access", 50001), 404: ("Unknown Channel", 10003)}
+        messages = {400: ("Invalid Form Body", 50035), 403: ("Missing Access", 50001), 404: ("Unknown Channel", 10003)}
         text, code = messages.get(failure.status, ("Service Unavailable", 0))
         return self._json({"message": text, "code": code}, status=failure.status)
 

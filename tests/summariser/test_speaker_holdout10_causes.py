@@ -385,6 +385,18 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         '"Mia rode better than anyone today and she deserved it," the Swede said.',
         ["Tom Reilly", "Karin Nyberg"],
     ),
+    (
+        "headline_labelled_by_a_bodys_act",
+        "Ofcom investigation: 'We will not hesitate to act on this'\n\n"
+        "The UK's online safety regulator opened a formal investigation into the site on Monday.",
+        ["Ofcom"],
+    ),
+    (
+        "trap_headline_labelled_by_a_persons_act",
+        "Reid inquiry: 'We will not hesitate to act on this'\n\n"
+        "Tom Reid and Sam Hill opened a formal inquiry into the site on Monday.",
+        [None],
+    ),
 ]
 
 
@@ -427,3 +439,8 @@ def test_sentence_opening_function_word_is_no_title() -> None:
 )
 def test_role_before_the_name_in_commas(text: str, role: str) -> None:
     assert [q.speaker_role for q in extract_quotes(split_document(text))] == [role]
+
+
+def test_title_of_someone_the_name_is_close_to_is_not_theirs() -> None:
+    text = 'An aide to the minister, Tom Reid, said the plan was "the best we could do in the time we had".'
+    assert [q.speaker_role for q in extract_quotes(split_document(text))] == [None]

@@ -119,6 +119,12 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         '"We have never turned a single patient away from this door," Ferrante said.',
         [None],
     ),
+    (
+        "trap_two_bearers_named_together_are_two_people",
+        "Chris Ward and Christine Ward signed the letter to the council on Monday.\n\n"
+        '"We will not move out of this house for anyone, whatever the council decides," Ward said.',
+        [None],
+    ),
     # -- attributions the patterns did not read ------------------------------------------------------------------------
     (
         "occupation_before_an_unknown_given_name",
@@ -238,6 +244,17 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "The forum's founder, who only goes by a nickname, posts every night. "
         '"So much of a good retirement comes down to habits you build in your twenties," he wrote.',
         [None],
+    ),
+    (
+        "she_is_not_the_one_found_through_he_before",
+        "Laura Denning had surgery in the spring, and afterwards heard music all day.\n\n"
+        "Denning's son, the director Charlie Ward, also remembers it as a hard time. "
+        '"If your mum comes home and says her head is full of songs, you worry a bit," he said. "Suddenly she was '
+        'talking about obscure bands and picking up a fiddle every evening," Ward laughed. "When I say it out loud '
+        'it sounds mad."\n\n'
+        "Despite the few roles for women her age, the actress was not looking for a new career. "
+        '"I had always liked music, but I had never been obsessed with it," she said.',
+        ["Charlie Ward", "Charlie Ward", "Charlie Ward", None],
     ),
 ]
 

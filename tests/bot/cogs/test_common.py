@@ -12,6 +12,7 @@ from discord import app_commands
 from bot.app import INVITE_PERMISSIONS, apply_endpoints, command_set_hash, invite_url
 from bot.cogs.common import fetch_failure, friendly_error, parse_since
 from bot.cogs.publisher import mentions_for, part_nonce
+from bot.cogs.stories import name_choices
 from bot.core.ports import OutgoingMessage
 from bot.errors import BlockedURLError, FeedParseError, FetchError, UserInputError
 
@@ -103,3 +104,9 @@ def test_invite_url_has_scopes_and_permissions() -> None:
     assert INVITE_PERMISSIONS == 84992  # View Channel, Send Messages, Embed Links, Read Message History
     url = invite_url(123)
     assert "client_id=123" in url and "scope=bot+applications.commands" in url and "permissions=84992" in url
+
+
+def test_autocomplete_names_are_one_line_capped_and_never_blank() -> None:
+    choices = name_choices(["", "   ", "Melanie\nDawes", "x" * 150, *(f"n{i}" for i in range(30))])
+    assert [c.name for c in choices[:2]] == ["Melanie Dawes", "x" * 99 + "…"]
+    assert len(choices) == 25 and all(1 <= len(c.name) <= 100 and len(c.value) <= 100 for c in choices)

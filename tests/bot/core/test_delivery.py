@@ -202,3 +202,21 @@ async def test_a_crash_between_claim_and_send_still_delivers_once(repo: DiscordR
     clock.advance(seconds=121)  # lease expired: reclaimed without a restart
     assert (await w.run_once()).sent == 1
     assert len(pub.sent) == 1
+
+
+async def test_refused_digest_now_tells_the_member_who_asked(
+    engine: AsyncEngine, repo: DiscordRepo, clock: FixedClock
+) -> None:
+    # /digest now has no schedule to disable: the refusal still reaches someone (here: no guild channels known,
+    # so the requester by DM) instead of the digest vanishing
+    digest = await DigestService(repo, StoryStore(engine), clock).post_now(guild_id=1, channel_id=60, requested_by=9)
+    assert digest.is_empty
+    pub = RecordingPublisher(
+        script=lambda kind, *_: SendResult("forbidden", "Missing Access") if kind == "channel" else SendResult("sent")
+    )
+    w = worker(repo, pub, clock)
+    assert (await w.run_once()).dead == 1
+    await w.run_once()
+    [notice] = pub.sent
+    assert (notice.target_type, notice.target_id, notice.message.kind) == ("user", 9, "notice")
+    assert "<#60> could not be posted" in notice.message.payload["text"]
