@@ -31,6 +31,7 @@ class _Rules:
     anywhere: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     any_trigger: re.Pattern[str]  # any of the `anywhere` rules' words, in one scan
     tiny: re.Pattern[str]
+    notes: re.Pattern[str]  # notes about the page that open the line (see `_NOTE_STARTS`)
 
 
 @cache
@@ -119,23 +120,6 @@ def _rules() -> _Rules:
             # copyright and rights
             (("©",), r"©\s*\d{4}"),
             (("rights reserved",), r"(?=a)\ball rights reserved\b"),
-            # sponsorship disclosures: "This post has been compensated by …", "This week's podcast is sponsored by …"
-            (
-                ("sponsored by", "compensated by"),
-                r"(?=[t])^this(?:\s+week'?s)?(?:\s+[\w'’-]+){0,3}?\s+(?:post|article|story|page|content|shop|"
-                r"episode|video|review|podcast|newsletter|series)\b.{0,30}\b(?:is|are|was|has been) "
-                r"(?:sponsored|compensated) by\b",
-            ),
-            # link text to another page: "You can view our June open thread here."
-            (
-                ("you can view", "you can read", "you can find", "you can see", "you can watch", "you can listen"),
-                r"(?=y)^you can (?:view|read|find|see|watch|listen to)\b.{0,80}\bhere\W*$",
-            ),
-            # comment moderation notices, in any of the languages the pages use ("comentários … moderador")
-            (
-                ("modera",),
-                r"^(?:[\w ]{1,20}:\s*)?(?:comments?|coment[aá]rios?|kommentare?)\b.{0,120}\bmodera",
-            ),
             # cookie banners
             (
                 ("cookie",),
@@ -168,7 +152,21 @@ def _rules() -> _Rules:
     )
     triggers = sorted({t for words, _ in _ANYWHERE for t in words})
     # a prefix trie: one scan, a little cheaper than a substring test per word
-    return _Rules(_WHOLE_LINE, _ANYWHERE, re.compile(alternation(triggers)), _TINY_RULES)
+    # Notes about the page, not news, each opening its line: sponsorship disclosures ("This post has been
+    # compensated by …", "This week's podcast is sponsored by …"), link text to another page ("You can view our
+    # June open thread here.") and comment moderation notices in the languages the pages use ("Comentários … moderador")
+    _NOTES = re.compile(
+        "|".join(
+            [
+                r"this(?:\s+week'?s)?(?:\s+[\w'’-]+){0,3}?\s+(?:post|article|story|page|content|shop|episode|video|"
+                r"review|podcast|newsletter|series)\b.{0,30}\b(?:is|are|was|has been) (?:sponsored|compensated) by\b",
+                r"you can (?:view|read|find|see|watch|listen to)\b.{0,80}\bhere\W*$",
+                r"(?:[\w ]{1,20}:\s*)?(?:comments?|coment[aá]rios?|kommentare?)\b.{0,120}\bmodera",
+            ]
+        ),
+        re.IGNORECASE,
+    )
+    return _Rules(_WHOLE_LINE, _ANYWHERE, re.compile(alternation(triggers)), _TINY_RULES, _NOTES)
 
 
 _WHOLE_LINE_STARTS = (
@@ -179,6 +177,7 @@ _WHOLE_LINE_STARTS = (
     "an earlier version", "this article", "this story", "this piece", "this report", "updated", "last updated",
 )  # fmt: skip
 _TINY_WORDS = 8
+_NOTE_STARTS = ("this ", "you can ")
 _HAS_WORD = re.compile(r"\w")
 
 
@@ -195,6 +194,9 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     lower = stripped.lower()
     if lower.startswith(_WHOLE_LINE_STARTS) and rules.whole_line.fullmatch(stripped):
+        return True
+    # a prefix test and a substring test in C: most lines are none of the notes and skip their regex
+    if (lower.startswith(_NOTE_STARTS) or "modera" in lower) and rules.notes.match(stripped):
         return True
     if rules.any_trigger.search(lower) is None:
         return False

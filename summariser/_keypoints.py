@@ -17,8 +17,11 @@ from summariser._text import Document, Sentence, fold_bytes
 _MAX_POINTS = 5
 _MIN_WORDS = 6
 _MAX_WORDS = 70
-_LISTING_WORDS = 20
+_LISTING_WORDS = 20  # a listing of its own paragraph ("Tue – Sat 4PM …") is at most this long
+_SCORE_LINE_WORDS = 10  # inside a paragraph only score lines run on ("Rovers 3 (2-1): Hollis 2 goals.")
 _SCAN = 30
+# words of running prose that listings, prices and score lines lack ("on", "for", "in" and "at" they have)
+_PROSE_WORDS = frozenset(b"the of to and a is was were are has have had said it that".split())
 
 
 def _forms(stems: str) -> frozenset[bytes]:
@@ -75,14 +78,22 @@ _DATELINE = re.compile(
 _BULLET_FIRST = frozenset("-–—•*·[")
 _DATELINE_REACH = 90
 _BULLET = re.compile(r"^(?:[-–—•*·]\s+|\[[^\]]{1,40}=[^\]]{1,40}\]\s*)")
-# a paragraph opening with one of these headings starts the page's links to other stories ("Top stories The House
-# voted ..." when the heading is glued to the first link): nothing after it is the article
+# a line holding only one of these headings starts the page's links to other stories: nothing after it is the article
 _END_HEADINGS = frozenset(
     tuple(heading.encode().split())
     for heading in (
         "top stories", "related stories", "related articles", "related news", "related content", "more stories",
         "most read", "most popular", "most viewed", "partner news", "you may also", "you might also",
         "recommended for you", "more from",
+    )
+)  # fmt: skip
+# these never open a sentence, so glued to the first link's capital they end the article too ("Top stories The House
+# voted …"); "Most popular Android apps collect …" and "More from Brussels came …" are sentences
+_GLUED_HEADINGS = frozenset(
+    tuple(heading.encode().split())
+    for heading in (
+        "top stories", "related stories", "related articles", "related news", "related content", "more stories",
+        "partner news", "recommended for you",
     )
 )  # fmt: skip
 _END_FIRST = frozenset(heading[0] for heading in _END_HEADINGS)
@@ -168,22 +179,32 @@ def _article_part(
     or navigation) and a related-links heading such as "Top stories" (what follows it is other stories)."""
     # sentences[i] is sentence i of the document: the word lists line up with the positions
     first, last = 0, len(sentences)
+    # one set of first words, tested at once: most articles hold no heading word at all
+    if not _END_FIRST.isdisjoint({low[0] for low in lows[1:last] if low}):
+        last = _end_heading(lows, words, last)
+    if title:
+        start = title[0]
+        for i in range(1, min(last, _HEADLINE_WITHIN + 1)):
+            low = lows[i]
+            if low and low[0] == start and len(low) >= 5 and low == title[: len(low)] and not sentences[i].start:
+                first = i + 1
+    return sentences[first:last]
+
+
+def _end_heading(lows: list[list[bytes]], words: list[list[bytes]], last: int) -> int:
+    """The index of the first sentence opening with a related-links heading, or `last`."""
     for i in range(1, last):
         low = lows[i]
         if not low or low[0] not in _END_FIRST:
             continue
-        n = 2 if tuple(low[:2]) in _END_HEADINGS else 3 if tuple(low[:3]) in _END_HEADINGS else 0
-        # the heading stands alone or is glued to the first link's capital ("Top stories The House voted …"); "Most
-        # read the notice as a tactic" is a sentence
-        if n and (len(low) == n or words[i][n][:1].isupper()):
-            last = i
-            break
-    if title:
-        for i in range(1, min(last, _HEADLINE_WITHIN + 1)):
-            low = lows[i]
-            if len(low) >= 5 and low == title[: len(low)] and not sentences[i].start:
-                first = i + 1
-    return sentences[first:last]
+        head = tuple(low[:2]) if tuple(low[:2]) in _END_HEADINGS else tuple(low[:3])
+        if head not in _END_HEADINGS:
+            continue
+        n = len(head)
+        # the heading stands alone, or one that never opens a sentence is glued to the first link's capital
+        if len(low) == n or (head in _GLUED_HEADINGS and words[i][n][:1].isupper()):
+            return i
+    return last
 
 
 def _how_many(candidates: int) -> int:
@@ -214,7 +235,11 @@ def _eligible(sentence: Sentence, lows: list[bytes], folded: bytes, *, alone: bo
         return False  # a table row, or a heading and a byline run together by the page layout
     # prose has function words ("the", "of", "said"): a short line of capitalised words and figures with hardly any
     # is a listing, a score line or a heading ("Tue – Sat 4PM (Closed on Sun & Mon)"); the count is C over bytes
-    if n_words <= _LISTING_WORDS and (b" " + folded).translate(_CLASS_TABLE).count(b" x") * 4 < n_words:
+    if (
+        n_words <= (_LISTING_WORDS if alone else _SCORE_LINE_WORDS)
+        and _PROSE_WORDS.isdisjoint(lows)  # stops at the first "the": most sentences skip the count
+        and (b" " + folded).translate(_CLASS_TABLE).count(b" x") * 4 < n_words
+    ):
         return False
     if not alone:
         return True

@@ -64,3 +64,10 @@ def inverted_speaker(
             return pos, m.canonical
         return None  # the first name after the verb decides
     return None
+
+
+# lower-case title words before a name, no preposition, article or clause word among them: "study lead author ",
+# "former minister " (not "lawyers for ", "critics of ", "the head of ")
+TITLE_BEFORE = lazy_re(
+    r"(?:(?!(?:for|of|to|with|by|from|at|on|in|and|or|but|the|a|an|who|which|that|whose|as|than)\s)[a-z][\w-]*\s+){1,4}"
+)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
+from summariser._lead_words import TITLE_BEFORE
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex
 from summariser._roles import ROLE_WORDS
@@ -89,7 +90,12 @@ class AfterMixin:
         nobody else is named before `end` (the speech verb): "Smith, a lawyer, Jones, a teacher, … said" is several."""
         found: Attribution | None = None
         for pos, m in self.outside.get(self.sentence_of(para, start).index, ()):
-            if pos == start and m.kind == "person":
+            if (
+                m.kind == "person"
+                and found is None
+                and (pos == start or TITLE_BEFORE.fullmatch(self.masked[para], start, pos))
+            ):
+                # (or after lower-case title words: "study lead author Lucas Paganini, a planetary scientist at …")
                 after = pos + m.end - m.start
                 if self.masked[para][after : after + 1] != ",":
                     return None

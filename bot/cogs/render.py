@@ -89,6 +89,8 @@ def code_span(text: str, limit: int = 200) -> str:
     """User text shown literally in an inline code span (markdown and mentions do not render there); a backtick,
     which would end the span early and let the rest render, is swapped for a look-alike."""
     inner = " ".join(text.split()).replace("`", "ˋ")
+    # mentions do not render inside code, but a zero-width break costs nothing if a client ever disagrees
+    inner = _MENTION_SYNTAX.sub("<\u200b", _MASS_MENTION.sub("@\u200b", inner))
     return f"`{truncate(inner, limit) or ' '}`"
 
 

@@ -31,13 +31,9 @@ class SummariseCog(commands.Cog):
         await defer_public(interaction)
         services = services_of(interaction)
         timeout = services.settings.summarise_timeout_s
-        try:
-            article, reason = await fetch_article(
-                services.guarded_fetcher, url, timeout_s=timeout, max_bytes=MAX_PAGE_BYTES
-            )
-        except ValueError:
-            # the guard's IDNA lookup of a host like "a..b" or "xn--" raises UnicodeError (a ValueError)
-            raise UserInputError("That URL is not valid: its host name cannot be looked up.") from None
+        article, reason = await fetch_article(
+            services.guarded_fetcher, url, timeout_s=timeout, max_bytes=MAX_PAGE_BYTES
+        )
         if article is None:
             raise fetch_failure(reason, url)
         work = functools.partial(summariser.summarise, article.html, url=article.final_url, topic=services.topic)

@@ -122,16 +122,17 @@ class NetworkGuard:
         public."""
         try:
             parsed = httpx.URL(url)
-        except (httpx.InvalidURL, TypeError) as exc:
+            host = parsed.host  # decoded lazily: a bad IDNA label ("http://xn--/") raises here, as a ValueError
+        except (httpx.InvalidURL, TypeError, ValueError) as exc:
             raise BlockedURLError(f"not a valid URL: {exc}", url=url) from None
         if parsed.scheme not in ("http", "https"):
             raise BlockedURLError(f"only http and https URLs are allowed, not {parsed.scheme or 'none'}", url=url)
         if parsed.userinfo:
             raise BlockedURLError("URLs with a user name or password are not allowed", url=url)
-        if not parsed.host:
+        if not host:
             raise BlockedURLError("the URL has no host", url=url)
         port = parsed.port or (443 if parsed.scheme == "https" else 80)
-        await self.resolve_public(parsed.host, port, url=url)
+        await self.resolve_public(host, port, url=url)
 
     async def resolve_public(self, host: str, port: int, *, url: str | None = None) -> list[IPAddress]:
         """Every address of `host`, all validated; raises BlockedURLError if any is not public (or none exist)."""
@@ -141,6 +142,8 @@ class NetworkGuard:
         else:
             try:
                 raw = await asyncio.wait_for(self._resolver(host.rstrip("."), port), RESOLVE_TIMEOUT_S)
+            except UnicodeError:  # the IDNA codec refuses the name ("a..b") before any lookup
+                raise BlockedURLError(f"{host} is not a valid host name", url=url) from None
             except (OSError, TimeoutError) as exc:
                 raise BlockedURLError(f"cannot resolve {host}: {exc or 'timed out'}", url=url) from None
             addresses = [_parse_resolved(a) for a in raw]

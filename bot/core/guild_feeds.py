@@ -104,9 +104,6 @@ class GuildFeedService:
             await self._guard.check(url)
         except BlockedURLError as exc:
             raise UserInputError(f"That URL is not allowed: {exc}") from None
-        except ValueError:
-            # a host name IDNA cannot encode ("a..b", "xn--") fails inside the resolver with UnicodeError
-            raise UserInputError("That URL is not valid: its host name cannot be looked up.") from None
         result = await self._fetcher.fetch(url, timeout_s=self._timeout_s, max_bytes=self._max_bytes)
         if result.status != "ok":
             raise UserInputError(f"Could not fetch that feed: {result.error or result.status}")

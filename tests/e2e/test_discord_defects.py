@@ -221,11 +221,12 @@ async def test_feeds_add_and_summarise_with_an_unencodable_host_are_clear_refusa
     # Was: the guard's IDNA lookup raised UnicodeError out of GuildFeedService.add and /summarise's fetch:
     # "failed on our side".
     await harness.start_bot()
+    # now the guard itself refuses such a host (BlockedURLError) with a one-line reason
     record = await run(harness, "feeds", [sub("add", opt("url", url))], **ADMIN)
-    assert "That URL is not valid: its host name cannot be looked up." in record.text()
+    assert "That URL is not allowed" in record.text() and "failed on our side" not in record.text()
     assert await harness.services.guild_feeds.feeds(GUILD_ID) == []
     summary = await run(harness, "summarise", [opt("url", url)])
-    assert "That URL is not valid: its host name cannot be looked up." in summary.text()
+    assert "That URL is not allowed" in summary.text() and "failed on our side" not in summary.text()
 
 
 async def test_digest_refused_as_invalid_form_body_goes_out_as_text(harness: Harness) -> None:

@@ -17,7 +17,16 @@ from tests.e2e.conftest import FeedItem, Harness, answered, run
 from tests.e2e.test_delivery import wait_outbox_idle
 from tests.e2e.test_guard import site_only_guard
 from tests.servers.discord_limits import callback_violations, message_violations, visible_text
-from tests.servers.fake_discord import ADMIN_ID, ADMIN_PERMISSIONS, GUILD_ID, OTHER_CHANNEL_ID, opt, sub
+from tests.servers.fake_discord import (
+    ADMIN_ID,
+    ADMIN_PERMISSIONS,
+    CHANNEL_ID,
+    GUILD_ID,
+    MEMBER_ID,
+    OTHER_CHANNEL_ID,
+    opt,
+    sub,
+)
 
 pytestmark = pytest.mark.e2e
 ADMIN = {"user_id": ADMIN_ID, "permissions": ADMIN_PERMISSIONS}
@@ -57,6 +66,10 @@ async def seed(harness: Harness, count: int = 12) -> list[str]:
     reports = await harness.poll()
     stories = reports[0].new_stories
     assert reports[0].error is None and len(stories) == count and all(s.relevant for s in stories)
+    for _ in range(1000):  # let the alerts job see them (no subscriptions yet): alerts are for stories after that
+        if not await harness.services.stories.pending_alert_stories():
+            break
+        await asyncio.sleep(0.02)
     return [s.id for s in stories]
 
 
@@ -70,8 +83,12 @@ async def complete(harness: Harness, name: str, options: list[dict[str, Any]], *
 
 
 async def _latest(h: Harness, ids: list[str]) -> list[Any]:
+    paged = await run(h, "latest", [opt("count", 25, type_=4)])
+    press = await h.fake.press(paged, h.fake.button_ids(paged)["▶"])  # the next page: an UPDATE_MESSAGE callback
+    await h.wait_for(lambda: press.callbacks)
     return [
-        await run(h, "latest", [opt("count", 25, type_=4)]),
+        paged,
+        press,
         await run(h, "latest", [opt("count", 25, type_=4), opt("since", "9999-12-31T23:59:59-23:59")]),
         await run(h, "latest", [opt("count", 1, type_=4)], guild_id=STRANGER_GUILD),
     ]
@@ -157,12 +174,25 @@ async def _digest_off(h: Harness, ids: list[str]) -> list[Any]:
     return [await run(h, "digest", [sub("off")]), await run(h, "digest", [sub("off")], **ADMIN)]
 
 
-HOSTILE_QUERY = '"@everyone" OR <@&777888999000111222> OR `grok` OR ' + "ofcom OR " * 20 + "x"
+HOSTILE_QUERY = '"@everyone" OR <@&777888999000111222> OR `grok` OR ' + "ofcom OR " * 14 + "x"  # 18 of 20 terms
 
 
 async def _alerts_add(h: Harness, ids: list[str]) -> list[Any]:
+    here = await run(h, "alerts", [sub("add", opt("query", HOSTILE_QUERY), opt("where", "here"))])
+    assert "Alert #1 added" in here.text()
+    dm = await run(h, "alerts", [sub("add", opt("query", "grok"))])
+    fresh = hostile_item(50, h.clock.now() - timedelta(minutes=1))  # a new hostile story matches both alerts
+    fresh.title = f"Grok ban {HOSTILE} Garante orders xAI to stop"
+    fresh.description = f"Italy's Garante ordered xAI to stop Grok processing Italian users' data. {HOSTILE} " * 3
+    h.publish(fresh)
+    reports = await h.poll()
+    assert [s.relevant for s in reports[0].new_stories] == [True]
+    await h.wait_for(lambda: h.fake.messages_in(CHANNEL_ID) and h.fake.dms_to(MEMBER_ID))
+    [alert] = h.fake.messages_in(CHANNEL_ID)
+    assert alert.content.startswith(f"<@{MEMBER_ID}> **grokwatch alert**") and alert.embeds
     return [
-        await run(h, "alerts", [sub("add", opt("query", HOSTILE_QUERY), opt("where", "here"))]),
+        here,
+        dm,
         await run(h, "alerts", [sub("add", opt("query", "((((((((((grok))))))))))"))]),
         await run(h, "alerts", [sub("add", opt("query", "grok"), opt("where", "here"))], guild_id=None),  # a DM
     ]

@@ -141,10 +141,13 @@ def test_known_bad_key_points_stay_away() -> None:
 
 def _lower_ceilings() -> None:
     measured = measure(corpus_dir())
-    data = json.loads(KEYPOINTS_PATH.read_text(encoding="utf-8"))
-    data["ceilings"]["pages_with_bad_points"] = min(data["ceilings"]["pages_with_bad_points"], measured.open_pages)
-    KEYPOINTS_PATH.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(measured, data["ceilings"])
+    text = KEYPOINTS_PATH.read_text(encoding="utf-8")
+    ceilings = json.loads(text)["ceilings"]
+    ceilings["pages_with_bad_points"] = min(ceilings["pages_with_bad_points"], measured.open_pages)
+    # only the ceilings line changes: the file keeps one line per bad point
+    text = re.sub(r'(?m)^ "ceilings": .*$', lambda _: f' "ceilings": {json.dumps(ceilings)},', text, count=1)
+    KEYPOINTS_PATH.write_text(text, encoding="utf-8")
+    print(measured, ceilings)
 
 
 if __name__ == "__main__":

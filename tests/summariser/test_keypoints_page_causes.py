@@ -109,14 +109,31 @@ def test_nothing_after_a_related_stories_heading_is_used() -> None:
         assert other not in joined, other
 
 
-def test_a_heading_word_inside_the_article_does_not_end_it() -> None:
-    text = (
-        "Harbour pilots walked out on Monday over a dispute about night shifts.\n\n"
-        "Most read the strike notice as a bargaining tactic, but the board said it would seek an injunction.\n\n"
-        + _BODY
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most read the strike notice as a bargaining tactic, but the board said it would seek an injunction.",
+        "Most popular Cornish harbours charge visiting yachts twice what they did in 2020, the survey found.",
+        "More from Brussels came on Tuesday, when the Commission said it would review the port subsidy.",
+    ],
+)
+def test_a_heading_word_inside_the_article_does_not_end_it(sentence: str) -> None:
+    text = "Harbour pilots walked out on Monday over a dispute about night shifts.\n\n" + sentence + "\n\n" + _BODY
     joined = "\n".join(_points(text))
     assert "tender documents" in joined  # a sentence after it is still the article
+
+
+def test_a_heading_on_its_own_line_ends_the_article() -> None:
+    text = (
+        "Harbour pilots walked out on Monday over a dispute about night shifts.\n\n"
+        "Ships were held at anchor overnight and two ferry crossings were cancelled.\n\n"
+        "Most popular\n\n"
+        "The county council voted on Tuesday to close two libraries in the west of the county.\n\n"
+        "A new bakery opened in the market square and will employ twelve people from next month."
+    )
+    joined = "\n".join(_points(text))
+    assert "anchor overnight" in joined
+    assert "libraries" not in joined and "bakery" not in joined
 
 
 def test_what_comes_before_the_repeated_headline_is_another_story() -> None:

@@ -256,6 +256,20 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         '"I had always liked music, but I had never been obsessed with it," she said.',
         ["Charlie Ward", "Charlie Ward", "Charlie Ward", None],
     ),
+    (
+        "title_words_before_a_name_with_a_long_apposition",
+        '"Carbon, nitrogen and phosphorus were all there in the plume, and in the amounts life would need," study '
+        "lead author Lena Ortiz, a planetary scientist at the Goddard Space Flight Center in Greenbelt, Maryland, "
+        "and at American University in Washington, D.C., said in a statement.",
+        ["Lena Ortiz"],
+    ),
+    (
+        "trap_lawyers_for_a_name_are_not_that_person",
+        '"Our client has never seen the documents the prosecution relies on, not once in two years," lawyers for '
+        "Lena Ortiz, a planetary scientist at the Goddard Space Flight Center in Greenbelt, Maryland, and at "
+        "American University in Washington, D.C., said in a statement.",
+        [None],
+    ),
 ]
 
 

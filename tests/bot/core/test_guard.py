@@ -126,6 +126,8 @@ GUARD = NetworkGuard(
         ("http://user:secret@public.test/", "user name or password"),
         ("http://nowhere.test/", "cannot resolve"),
         ("http:///nohost", "no host|valid URL"),
+        ("http://xn--/", "valid URL"),
+        ("http://a..b/", "not a valid host name|cannot resolve"),
     ],
 )
 async def test_check_refuses_with_a_clear_reason(url: str, reason: str) -> None:
