@@ -18,7 +18,6 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from summariser import _action_open
 from summariser import _action_patterns as P
 from summariser._action_clauses import SentenceContext
 from summariser._action_gates import candidate_verbs, may_hold_action
@@ -134,8 +133,7 @@ def extract_actions(
     police: str | None = None
     author: str | None = None
     doc_it = False
-    sentence_words = _sentence_words(doc)
-    for sent, (lowered, words) in zip(doc.sentences, sentence_words, strict=True):
+    for sent, (lowered, words) in zip(doc.sentences, _sentence_words(doc), strict=True):
         text = sent.text
         was_doc, doc_it = doc_it, False
         if "by" in words and text[:1] in "TAI":  # "The report … was launched by X": X wrote what "It" says next
@@ -165,8 +163,6 @@ def extract_actions(
                 police = action.actor  # later agentless arrests and seizures in the story are this force's
             if hit.status == "taken" and _CASE.search(action.action):
                 finder.case_owner = action.actor  # "the investigation was extended …" later means this actor's
-    if _action_open.OPEN_ACTIONS:  # experimental open-vocabulary fallback for sentences with no action
-        actions = _action_open.open_actions(doc, finder, published, actions, sentence_words)
     if actions:  # one name per body: the full name the article spells out (`_actor_canonical`)
         names = canonical_actors(doc.text, (a.actor for a in actions))
         if names:
