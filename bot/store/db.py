@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.errors import StoreError
+from bot.store.folding import register_fold
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,8 @@ def normalise_database_url(url: str) -> str:
 
 
 def create_engine(url: str) -> AsyncEngine:
-    """An async engine for the URL; SQLite files get their directory created and WAL + foreign keys on.
+    """An async engine for the URL; SQLite files get their directory created, WAL + foreign keys on and the
+    `grokwatch_fold` function (bot.store.folding).
 
     On every backend NUL characters are dropped from bound string parameters (PostgreSQL text cannot hold them).
     """
@@ -73,6 +75,7 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute(f"PRAGMA wal_autocheckpoint={_SQLITE_WAL_CHECKPOINT_PAGES}")
     cur.close()
+    register_fold(dbapi_conn)  # Unicode case-insensitive matching: SQLite's lower()/LIKE fold ASCII only
 
 
 def _strip_nul(value: Any) -> Any:

@@ -67,7 +67,7 @@ def fts_query(query: str) -> str | None:
     return " ".join(f'"{w}"' for w in words) if words else None
 
 
-# Visible to guild :g (as bot.store.stories.visible_to): an operator feed carried the story (`everywhere`) or the
+# Visible to guild :g (as bot.store.story_view.visible_to): an operator feed carried the story (`everywhere`) or the
 # guild's own feed did. With :g NULL the equality is never true: the operator's view, operator stories only.
 _VISIBLE = (
     "(stories.everywhere OR EXISTS "

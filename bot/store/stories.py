@@ -21,7 +21,11 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from bot.core.identity import IdentityKey, Match, Sighting, StoryRecord
 from bot.models import FeedSpec, FeedState, Story
 from bot.store import search, story_writes
+from bot.store.feed_states import load_feed_state, load_feed_states, state_from_row
+from bot.store.folding import contains_folded
 from bot.store.pipeline_tables import feeds, stories, story_actions, story_quotes, story_sightings
+from bot.store.story_match import MatchRequest, match_many
+from bot.store.story_view import also_covered, story_from_row, visible_to
 
 # Group commit: within _BURST_S of the last commit, wait up to _LINGER_S for more polls, until _FULL_BATCH are queued.
 # Each transaction has fixed work, and stories, keys and sightings go under random hex ids, so a transaction dirties
@@ -53,7 +57,7 @@ class _PendingPoll:
 
 @dataclass(slots=True, eq=False)
 class _PendingMatch:
-    request: story_writes.MatchRequest
+    request: MatchRequest
     done: bool = False
     result: list[Match | None] = field(default_factory=list)
     error: Exception | None = None
@@ -78,11 +82,11 @@ class StoryStore:
 
     async def feed_state(self, spec: FeedSpec) -> FeedState:
         """The stored state for a feed (fresh when never polled)."""
-        return await story_writes.load_feed_state(self.engine, spec)
+        return await load_feed_state(self.engine, spec)
 
     async def feed_states_for(self, specs: Sequence[FeedSpec]) -> list[FeedState]:
         """The stored state of each feed, in order (one query)."""
-        return await story_writes.load_feed_states(self.engine, specs)
+        return await load_feed_states(self.engine, specs)
 
     async def match(self, feed: str, keysets: Sequence[Sequence[IdentityKey]]) -> list[Match | None]:
         """Which entries are already stored stories (lookups of feeds polled together share one statement)."""
@@ -97,7 +101,7 @@ class StoryStore:
                 if mine not in batch:  # the task running its batch was cancelled: run it now
                     batch.append(mine)
                 try:
-                    results = await story_writes.match_many(self.engine, [p.request for p in batch])
+                    results = await match_many(self.engine, [p.request for p in batch])
                 except Exception as exc:
                     for p in batch:
                         p.done, p.error = True, exc
@@ -254,7 +258,7 @@ class StoryStore:
         stmt = sa.select(table.c.story_id, table.c.idx).join(stories, stories.c.id == table.c.story_id)
         stmt = stmt.where(stories.c.relevant.is_(True), visible_to(guild_id))
         if needle:
-            stmt = stmt.where(sa.func.lower(table.c[name_column]).contains(needle.lower(), autoescape=True))
+            stmt = stmt.where(contains_folded(table.c[name_column], needle, self.engine.dialect.name))
         if since is not None:
             stmt = stmt.where(table.c.published >= since)
         stmt = stmt.order_by(table.c.published.desc(), table.c.idx).limit(limit)
@@ -266,7 +270,7 @@ class StoryStore:
         """(id, title) of visible relevant stories whose title contains the typed text, newest first (autocomplete)."""
         stmt = sa.select(stories.c.id, stories.c.title).where(stories.c.relevant.is_(True), visible_to(guild_id))
         if prefix:
-            stmt = stmt.where(sa.func.lower(stories.c.title).contains(prefix.lower(), autoescape=True))
+            stmt = stmt.where(contains_folded(stories.c.title, prefix, self.engine.dialect.name))
         stmt = stmt.order_by(stories.c.published.desc()).limit(limit)
         async with self.engine.connect() as conn:
             return [(r.id, r.title) for r in await conn.execute(stmt)]
@@ -283,7 +287,7 @@ class StoryStore:
         """Every feed's stored state, by name."""
         async with self.engine.connect() as conn:
             rows = await conn.execute(sa.select(feeds).order_by(feeds.c.name))
-            return [story_writes.state_from_row(r) for r in rows]
+            return [state_from_row(r) for r in rows]
 
     async def pending_alert_stories(self, limit: int = 100) -> list[Story]:
         """Relevant stories not yet through alert matching, oldest first (every guild's: see `story_scopes`)."""
@@ -335,8 +339,8 @@ class StoryStore:
     async def _stories(self, stmt: sa.Select[Any], guild_id: int | None) -> list[Story]:
         async with self.engine.connect() as conn:
             rows = list(await conn.execute(stmt))
-            covered = await _also_covered(conn, rows, guild_id)
-        return [_story(r, *covered.get(r.id, (r.feed, ()))) for r in rows]
+            covered = await also_covered(conn, rows, guild_id)
+        return [story_from_row(r, *covered.get(r.id, (r.feed, ()))) for r in rows]
 
     async def _items(
         self, stmt: sa.Select[Any], field: str, guild_id: int | None
@@ -363,73 +367,7 @@ class StoryStore:
             hidden = hidden.where(~sa.exists().where(sg.story_id == stories.c.id, sg.guild_id == guild_id))
         stmt = sa.select(col).where(col.is_not(None), col != "", col.table.c.story_id.not_in(hidden)).group_by(col)
         if prefix:
-            stmt = stmt.where(sa.func.lower(col).contains(prefix.lower(), autoescape=True))
+            stmt = stmt.where(contains_folded(col, prefix, self.engine.dialect.name))
         stmt = stmt.order_by(sa.func.count().desc(), col).limit(limit)
         async with self.engine.connect() as conn:
             return [r[0] for r in await conn.execute(stmt)]
-
-
-def visible_to(guild_id: int | None) -> sa.ColumnElement[bool]:
-    """SQL over `stories`: the story is visible to the guild — an operator feed or the guild's own feed carried it.
-
-    None is the operator's view: stories from operator feeds only. The column test comes first so the subquery only
-    runs for guild-only stories.
-    """
-    if guild_id is None:
-        return stories.c.everywhere.is_(True)
-    sg = story_sightings.c
-    return sa.or_(
-        stories.c.everywhere.is_(True), sa.exists().where(sg.story_id == stories.c.id, sg.guild_id == guild_id)
-    )
-
-
-async def _also_covered(
-    conn: AsyncConnection, rows: list[sa.Row[Any]], guild_id: int | None
-) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Per story, the feed to show it under and the other outlets that carried it, counting only sightings the guild
-    can see: a sighting in another feed, named by its publisher when that differs from the story's own, else by the
-    feed's name. A story first seen in a guild's feed is shown under a feed the viewer can see."""
-    if not rows:
-        return {}
-    own = {r.id: (r.feed, r.publisher) for r in rows}
-    visible: dict[str, list[sa.Row[Any]]] = {}
-    ids = list(own)
-    for i in range(0, len(ids), 500):
-        stmt = sa.select(story_sightings).where(story_sightings.c.story_id.in_(ids[i : i + 500]))
-        for s in await conn.execute(stmt.order_by(story_sightings.c.seen_at, story_sightings.c.feed)):
-            if s.guild_id is None or s.guild_id == guild_id:
-                visible.setdefault(s.story_id, []).append(s)
-    out: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for sid, (feed, publisher) in own.items():
-        seen = visible.get(sid, [])
-        if seen and all(s.feed != feed for s in seen):
-            feed = seen[0].feed  # the first feed was another guild's: its name is not this viewer's business
-        names: list[str] = []
-        for s in seen:
-            if s.feed == feed:
-                continue
-            name = s.publisher if s.publisher and s.publisher != publisher else s.feed
-            if name not in names and name != publisher:
-                names.append(name)
-        out[sid] = (feed, tuple(names))
-    return out
-
-
-def _story(row: sa.Row[Any], feed: str, also: tuple[str, ...]) -> Story:
-    return Story(
-        id=row.id,
-        feed=feed,
-        title=row.title,
-        url=row.url,
-        canonical_url=row.canonical_url,
-        guid=row.guid,
-        published=row.published,
-        first_seen=row.first_seen,
-        lede=row.lede,
-        publisher=row.publisher,
-        relevant=bool(row.relevant),
-        summary=dict(row.summary or {}),
-        also_covered_by=also,
-        alerts_done=bool(row.alerts_done),
-        text=row._mapping.get("text"),
-    )

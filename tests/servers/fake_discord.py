@@ -15,22 +15,19 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import json
 from collections.abc import Callable
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import web
 
-from tests.servers.discord_limits import callback_violations, command_violations, message_violations
+from tests.servers.discord_gateway import Gateway
 from tests.servers.discord_payloads import (
     ADMIN_ID,
     ADMIN_PERMISSIONS,
     APP_ID,
     BOT_ID,
     CHANNEL_ID,
-    EPHEMERAL_FLAG,
     GUILD_ID,
-    JSON,
     MEMBER_ID,
     MEMBER_PERMISSIONS,
     OTHER_CHANNEL_ID,
@@ -41,11 +38,11 @@ from tests.servers.discord_payloads import (
     InteractionRecord,
     PostedMessage,
     interaction_payload,
-    message_payload,
     opt,
     sub,
     user_payload,
 )
+from tests.servers.discord_rest import RestRoutes
 
 __all__ = [
     "ADMIN_ID",
@@ -68,7 +65,7 @@ __all__ = [
 ]
 
 
-class FakeDiscord:
+class FakeDiscord(RestRoutes, Gateway):
     """REST + gateway server; use as `async with FakeDiscord() as fake:` inside the test's event loop."""
 
     def __init__(self, guilds: list[FakeGuild] | None = None, *, token: str = "fake-token") -> None:
@@ -237,14 +234,6 @@ class FakeDiscord:
         await self.dispatch("INTERACTION_CREATE", payload)
         return record
 
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a gateway DISPATCH (op 0) to every identified connection."""
-        if not self._sockets:
-            raise AssertionError("no gateway connection to dispatch to")
-        for ws, seq in list(self._sockets):
-            seq[0] += 1
-            await ws.send_str(json.dumps({"op": 0, "t": event, "s": seq[0], "d": data}))
-
     def resolved_channel(self, channel_id: int, permissions: int = ADMIN_PERMISSIONS) -> dict[str, Any]:
         """`data.resolved` for a channel option (Discord sends the partial channel with the member's permissions)."""
         channel = self.channels[channel_id]
@@ -261,226 +250,3 @@ class FakeDiscord:
             if cmd["name"] == name:
                 return int(cmd["id"])
         return next(self._ids)
-
-    # ---- REST ------------------------------------------------------------------------------------------------
-    @web.middleware
-    async def _middleware(self, request: web.Request, handler: Callable[..., Any]) -> web.StreamResponse:
-        self.requests.append((request.method, request.path))
-        if request.path.startswith("/api/") and not request.path.startswith("/api/v10/interactions/"):
-            auth = request.headers.get("Authorization", "")
-            webhook = request.path.startswith("/api/v10/webhooks/")
-            if not webhook and auth != f"Bot {self.token}":
-                return self._json({"message": "401: Unauthorized", "code": 0}, status=401)
-        try:
-            response: web.StreamResponse = await handler(request)
-        except web.HTTPNotFound:
-            return self._json({"message": "404: Not Found", "code": 0}, status=404)
-        return response
-
-    @staticmethod
-    def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
-        return web.Response(
-            body=json.dumps(data).encode(), status=status, headers={"Content-Type": JSON, **(headers or {})}
-        )
-
-    async def _me(self, request: web.Request) -> web.Response:
-        return self._json(self.bot_user)
-
-    async def _app_info(self, request: web.Request) -> web.Response:
-        info = {"id": str(APP_ID), "name": "grokwatch", "description": "", "icon": None, "bot_public": True}
-        info.update(bot_require_code_grant=False, verify_key="00", flags=0, rpc_origins=[], team=None)
-        info["owner"] = user_payload(OWNER_ID, "operator")
-        return self._json(info)
-
-    async def _gateway_info(self, request: web.Request) -> web.Response:
-        limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
-        return self._json({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
-
-    async def _put_commands(self, request: web.Request) -> web.Response:
-        body = await request.json()
-        refused = self._refuse(command_violations(body))
-        if refused is not None:
-            return refused
-        self.commands = [{**c, "id": str(next(self._ids)), "application_id": str(APP_ID), "version": "1"} for c in body]
-        self.command_puts.append(self.commands)
-        return self._json(self.commands)
-
-    async def _get_commands(self, request: web.Request) -> web.Response:
-        return self._json(self.commands)
-
-    async def _callback(self, request: web.Request) -> web.Response:
-        record = self.interactions.get(request.match_info["token"])
-        if record is None or str(record.id) != request.match_info["iid"]:
-            return self._json({"message": "Unknown interaction", "code": 10062}, status=404)
-        body = await request.json()
-        refused = self._refuse(callback_violations(body, f"callback {record.payload['data'].get('name')}"))
-        if refused is not None:
-            return refused
-        record.callbacks.append(body)
-        flags = int((body.get("data") or {}).get("flags") or 0)
-        interaction = {
-            "id": str(record.id),
-            "type": record.payload["type"],
-            "response_message_ephemeral": bool(flags & 64),
-        }
-        interaction["response_message_loading"] = body.get("type") == 5
-        result: dict[str, Any] = {"interaction": interaction}
-        if body.get("type") in (4, 5, 7):
-            message = self._message(record.payload.get("channel_id", "0"), body.get("data") or {})
-            interaction["response_message_id"] = message["id"]
-            result["resource"] = {"type": body["type"], "message": message}
-        else:
-            result["resource"] = {"type": body.get("type")}
-        return self._json(result)
-
-    async def _webhook_message(self, request: web.Request) -> web.Response:
-        record = self.interactions.get(request.match_info["token"])
-        if record is None:
-            return self._json({"message": "Unknown Webhook", "code": 10015}, status=404)
-        if request.method == "PATCH":
-            body = await request.json()
-            refused = self._refuse(message_violations(body, "edit original"))
-            if refused is not None:
-                return refused
-            record.original_edits.append(body)
-            return self._json(self._message(record.payload.get("channel_id", "0"), body))
-        if request.method == "DELETE":
-            if request.match_info["mid"] == "@original":
-                record.original_deleted = True
-            return web.Response(status=204)
-        last = record.original_edits[-1] if record.original_edits else {}
-        return self._json(self._message(record.payload.get("channel_id", "0"), last))
-
-    async def _followup(self, request: web.Request) -> web.Response:
-        record = self.interactions.get(request.match_info["token"])
-        if record is None:
-            return self._json({"message": "Unknown Webhook", "code": 10015}, status=404)
-        body = await request.json()
-        refused = self._refuse(message_violations(body, f"followup {record.payload['data'].get('name')}"))
-        if refused is not None:
-            return refused
-        deferred = next((c for c in record.callbacks if c.get("type") == 5), None)
-        if deferred is not None and not record.followups and not record.original_edits and not record.original_deleted:
-            # the first followup resolves the loading message: its flags are ignored in favour of the defer's
-            flags = (deferred.get("data") or {}).get("flags", 0)
-        else:
-            flags = body.get("flags", 0)
-        record.followup_ephemeral.append(bool(flags & EPHEMERAL_FLAG))
-        record.followups.append(body)
-        message = self._message(record.payload.get("channel_id", "0"), body)
-        record.followup_messages.append(message)
-        return self._json(message)
-
-    async def _post_message(self, request: web.Request) -> web.Response:
-        cid = int(request.match_info["cid"])
-        channel = self.channels.get(cid)
-        queued = self.failures.get(cid)
-        if queued:
-            failure = queued.pop(0)
-            return self._failure(failure)
-        if channel is None or cid in self.gone_channels:
-            return self._json({"message": "Unknown Channel", "code": 10003}, status=404)
-        if channel.recipient_id is not None and channel.recipient_id in self.dm_closed:
-            return self._json({"message": "Cannot send messages to this user", "code": 50007}, status=403)
-        body = await request.json()
-        refused = self._refuse(message_violations(body, f"message to {cid}"))
-        if refused is not None:
-            return refused
-        nonce = body.get("nonce")
-        if nonce is not None and body.get("enforce_nonce") and (cid, str(nonce)) in self._nonces:
-            # Discord: a repeated nonce within minutes returns the message it already created (Create Message)
-            self.duplicate_nonces += 1
-            return self._json(self._nonces[(cid, str(nonce))])
-        message = self._message(str(cid), body)
-        if nonce is not None:
-            self._nonces[(cid, str(nonce))] = message
-        self.messages.append(PostedMessage(int(message["id"]), cid, body, channel.recipient_id))
-        hold = self.holds.pop(cid, None)
-        if hold is not None:
-            # the message exists but the answer is lost: what a crash or a dropped connection mid-send looks like
-            self.held.set()
-            await hold.wait()
-        return self._json(message)
-
-    def _refuse(self, problems: list[str]) -> web.Response | None:
-        """Discord's answer to a payload over its limits: 400 Invalid Form Body (50035); None when it is fine."""
-        if not problems:
-            return None
-        self.violations += problems
-        return self._json({"message": "Invalid Form Body", "code": 50035, "errors": problems}, status=400)
-
-    def _failure(self, failure: Failure) -> web.Response:
-        if failure.status == 429:
-            data = {"message": "You are being rate limited.", "retry_after": failure.retry_after, "global": False}
-            headers = {"Via": "1.1 google", "Retry-After": str(failure.retry_after), "X-RateLimit-Scope": "user"}
-            return self._json(data, status=429, headers=headers)
-        messages = {400: ("Invalid Form Body", 50035), 403: ("Missing Access", 50001), 404: ("Unknown Channel", 10003)}
-        text, code = messages.get(failure.status, ("Service Unavailable", 0))
-        return self._json({"message": text, "code": code}, status=failure.status)
-
-    async def _get_channel(self, request: web.Request) -> web.Response:
-        channel = self.channels.get(int(request.match_info["cid"]))
-        if channel is None:
-            return self._json({"message": "Unknown Channel", "code": 10003}, status=404)
-        return self._json(channel.payload())
-
-    async def _open_dm(self, request: web.Request) -> web.Response:
-        body = await request.json()
-        user_id = int(body["recipient_id"])
-        for channel in self.channels.values():
-            if channel.recipient_id == user_id:
-                return self._json(channel.payload())
-        channel = FakeChannel(next(self._ids), "", None, type=1, recipient_id=user_id)
-        self.channels[channel.id] = channel
-        return self._json(channel.payload())
-
-    async def _get_user(self, request: web.Request) -> web.Response:
-        uid = int(request.match_info["uid"])
-        return self._json(user_payload(uid, f"user{uid % 1000}"))
-
-    def _message(self, channel_id: str, body: dict[str, Any]) -> dict[str, Any]:
-        return message_payload(next(self._ids), channel_id, body, self.bot_user)
-
-    # ---- gateway ---------------------------------------------------------------------------------------------
-    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
-        ws = web.WebSocketResponse()
-        await ws.prepare(request)
-        seq = [0]
-        await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None}))
-        try:
-            async for msg in ws:
-                if msg.type != WSMsgType.TEXT:
-                    continue
-                frame = json.loads(msg.data)
-                op = frame.get("op")
-                if op == 1:
-                    await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
-                elif op == 2:
-                    await self._identify(ws, seq, frame["d"])
-                elif op == 6:
-                    # we keep no session state: make the client identify afresh
-                    await ws.send_str(json.dumps({"op": 9, "d": False, "s": None, "t": None}))
-        finally:
-            self._sockets = [(s, q) for s, q in self._sockets if s is not ws]
-        return ws
-
-    async def _identify(self, ws: web.WebSocketResponse, seq: list[int], data: dict[str, Any]) -> None:
-        if data.get("token") != self.token:
-            await ws.close(code=4004, message=b"Authentication failed.")
-            return
-        self.identifies.append(data)
-        ready = {
-            "v": 10,
-            "user": self.bot_user,
-            "guilds": [{"id": str(g.id), "unavailable": True} for g in self.guilds],
-            "session_id": f"session-{next(self._ids)}",
-            "resume_gateway_url": self.gateway_url,
-            "application": {"id": str(APP_ID), "flags": 0},
-        }
-        seq[0] += 1
-        await ws.send_str(json.dumps({"op": 0, "t": "READY", "s": seq[0], "d": ready}))
-        for guild in self.guilds:
-            seq[0] += 1
-            frame = {"op": 0, "t": "GUILD_CREATE", "s": seq[0], "d": guild.payload(self.bot_user)}
-            await ws.send_str(json.dumps(frame))
-        self._sockets.append((ws, seq))

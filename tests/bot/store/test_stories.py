@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.identity import Sighting, StoryRecord, identity_keys
 from bot.models import FeedEntry, FeedSpec, Story
-from bot.store import story_writes
+from bot.store import bulk, story_match
 from bot.store.db import create_engine, migrate, open_engine
 from bot.store.pipeline_tables import stories as stories_table
 from bot.store.pipeline_tables import story_keys, story_sightings
@@ -144,7 +144,7 @@ async def test_concurrent_lookups_share_a_statement_and_keep_per_feed_answers(db
     assert mirror[0] is not None and not mirror[0].sighted
     # the batched lookup answers exactly as one lookup per feed does
     for feed, keysets in (("wire", [known, unknown]), ("other", [known]), ("mirror", [known])):
-        assert await story_writes.match_entries(db, feed, keysets) == (await store.match(feed, keysets))
+        assert await story_match.match_entries(db, feed, keysets) == (await store.match(feed, keysets))
 
 
 async def test_article_text_is_stored_loaded_by_get_and_searchable(db: AsyncEngine) -> None:
@@ -294,11 +294,11 @@ async def test_driver_inserts_store_exactly_what_sqlalchemy_would(tmp_path: Path
             if core:
                 await conn.execute(sa.insert(stories_table), rows)
                 for _ in range(2):  # the second sightings insert meets known keys
-                    await story_writes.insert_ignore(conn, story_sightings, seen)
+                    await bulk.insert_ignore(conn, story_sightings, seen)
             else:
-                await story_writes._insert_many(conn, stories_table, rows)
+                await bulk.insert_many(conn, stories_table, rows)
                 for _ in range(2):
-                    await story_writes._insert_many(conn, story_sightings, seen, ignore_known=True)
+                    await bulk.insert_many(conn, story_sightings, seen, ignore_known=True)
         async with eng.connect() as conn:
             dumps.append(
                 [
