@@ -69,6 +69,13 @@ def table_row(scale: int) -> str:
     return f"<html><head><title>Fines table</title></head><body><table><tr>{cells}</tr></table></body></html>"
 
 
+def long_quote_then_colon(scale: int) -> str:
+    """A 2,000-word quote (times scale) with no speech verb, then a colon before a second quote: the text before
+    the second quote is mostly blanked-out quote (spaces), which made two speaker patterns cubic (session 7)."""
+    quote = " ".join(f"word{i % 97}" for i in range(2000 * scale))
+    return f'Melanie Dawes spoke at length. "{quote}" And so it went in the end: "We will act on this now," she said.'
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "10k words, no full stops": no_full_stops,
     "2,000 quotation marks": many_quote_marks,
@@ -77,6 +84,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "500 speech paragraphs": many_paragraphs,
     "2,000 end marks in a row": end_mark_run,
     "a table row of 500 cells": table_row,
+    "a 2,000-word quote before a colon": long_quote_then_colon,
 }
 
 

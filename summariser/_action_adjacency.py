@@ -196,7 +196,9 @@ class AdjacentSubjects:
                 continue
             if text[pos - 1 : pos] == "," and not hopped:  # "Lord Clement-Jones, for the Liberal Democrats, called"
                 prev = text.rfind(",", max(0, pos - 90), pos - 1)
-                if prev > 0 and prev in self._ends and not _VERBISH.search(text, prev, pos):
+                # "Jo Reyes (D-Ore.), along with two colleagues, asked": a name with a bracket after it
+                bracketed = prev in self._ends or (text[prev - 1 : prev] == ")" and prev in self._parens)
+                if prev > 0 and bracketed and not _VERBISH.search(text, prev, pos):
                     hopped = True
                     pos = prev
                     continue

@@ -23,9 +23,12 @@ from summariser._action_reported import (
     IT_OPENS,
     LETTER_DEMANDS,
     NOT_ASSERTED,
+    SHOWN_DONE,
     SPEECH_LIKE,
     THAT_BODY_DID,
+    letter_calls,
     may_not_assert,
+    minister_asks,
     not_asserted,
 )
 from summariser._action_rules import (
@@ -75,6 +78,7 @@ from summariser._clause_cues import (
     _quotable,
     _refusal_cue,
 )
+from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import US_STATES
 from summariser._model import ActionStatus
 from summariser._verb_objects import _VERB_OBJECT
@@ -109,6 +113,10 @@ class SentenceContext(CheapTests):
         if options:  # "refused to rule out": the threat, not a refusal
             self._found = [h for h in self._found if h.key == "options" or not _inside(h, options)]
         found = sorted(self._found, key=lambda h: h.anchor)
+        if found and ("show" in self.words or "shows" in self.words or "prove" in self.words):
+            found = [h for h in found if SHOWN_DONE.search(self.text, max(0, h.start - 50), h.start) is None]
+        if len(found) > 1 and any(h.key == "warn" for h in found):
+            found = [h for h in found if not _reported_warning(h, found, self.text)]
         if found and may_not_assert(lowered, self.words) and NOT_ASSERTED.search(self.text):
             # "The claim that Poland has banned Grok … is false", "asked when Ofcom would issue its decision"
             found = [h for h in found if not not_asserted(self.text, h.start)]
@@ -376,10 +384,11 @@ class SentenceContext(CheapTests):
         if letter and status == "taken" and _LETTER_ASKS.match(self.text, end):
             index = self.finder.index
             role = index.role_of(actor) if index is not None else None
-            asks = not _is_official(actor, role) or "recommendation" in self.text[end : end + 40]  # prosecutors' too
+            official = _is_official(actor, role) or minister_asks(role, self.text, end)
+            asks = not official or "recommendation" in self.text[end : end + 40]  # prosecutors' too
             # an official's letter that asks for information is an inquiry, one that asks X to change course a call
             # ("the authority had written to X twice asking it to disable the feature")
-            asks = asks or LETTER_DEMANDS.match(self.text, end) is not None
+            asks = asks or LETTER_DEMANDS.match(self.text, end) is not None or letter_calls(self.text, end)
             if asks and "cease" not in self.text[end : end + 60]:
                 status = "called_for"  # an MP "has written to the minister asking …" is making a call
         if base == "ask" and status == "called_for" and _is_authority(actor, self.text[end:]):
@@ -401,3 +410,18 @@ class SentenceContext(CheapTests):
         # "restricted … and limited …", "fined X and ordered it to …": each verb is an act of its own (annotators of
         # unseen copy count both)
         return Hit(actor, status, base, phrase_start, end, end, cls)
+
+
+# "He warned that the commission would not hesitate to impose sanctions": the body's threat, told by its chairman
+_WARNED_THAT = lazy_re(r"\s+that\s+(?:[\w'’-]+\s+){1,5}")
+
+
+def _reported_warning(hit: Hit, found: list[Hit], text: str) -> bool:
+    """Is `hit` a warning whose clause holds another actor's threat (the threat is the act, the warning its report)?"""
+    return hit.key == "warn" and any(
+        other.actor != hit.actor
+        and other.status == "threatened"
+        and other.start > hit.verb_end
+        and _WARNED_THAT.fullmatch(text, hit.verb_end, other.start) is not None
+        for other in found
+    )

@@ -27,9 +27,11 @@ WITH_ABSOLUTE = lazy_re(r"\bwith\s+(?:[^;:.]{0,120}?(?:,|\band)\s+)?$")
 # "assessing whether to impose interim measures": weighing a move, a plan
 WHETHER_TO = lazy_re(r"\s+whether\s+(?:or\s+not\s+)?to\s")
 # "examining whether the act's provision could be used", "… whether Grok should be designated": a measure still
-# being weighed, a plan ("examining whether X had complied" is an inquiry into what was done: taken)
+# being weighed, a plan ("examining whether X had complied" is an inquiry into what was done: taken); "whether the
+# law needed to be updated" weighs a change too
 WHETHER_MAY = lazy_re(
-    r"\s+(?:at\s+|into\s+)?whether\s+(?:(?!,\s+(?:and|but)\s)[^.;:?!]){0,100}?\b(?:should|could|would|might|can|may|ought)\s"
+    r"\s+(?:at\s+|into\s+)?whether\s+(?:(?!,\s+(?:and|but)\s)[^.;:?!]){0,100}?"
+    r"\b(?:should|could|would|might|can|may|ought|needs?\s+to|needed\s+to)\s"
 )
 # "confirmed (that) the Commission has sent …", "confirmed it had received …": a report of another act
 CONFIRMS_CLAUSE = lazy_re(
@@ -91,7 +93,7 @@ _DEPENDING = lazy_re(r"[^.;:!?]{0,100}?\bdepending\s+on\b")
 # story's target; "can fine companies up to 4%", "can impose interim measures", "which can order providers to …"
 # describe the body's powers in general
 CAN_SANCTION = lazy_re(
-    r"\s+(?:also\s+)?(?:\w+\s+){0,3}?(?:(?:civil\s+|periodic\s+)?(?:fines|penalt(?:y|ies)(?:\s+payments)?)\b"
+    r"\s+(?:also\s+)?(?:\w+\s+){0,3}?(?:(?:civil\s+|periodic\s+)?(?:fines?|penalt(?:y|ies)(?:\s+payments)?)\b"
     r"|(?P<target>[A-Z][\w'’-]*|xAI|the\s+(?:company|platform|firm)|it|them)\b(?!\s+(?:can|may|is|are)\b))"
 )
 GENERAL_POWER_BEFORE = lazy_re(r"\b(?:which|that|who)\s+(?:also\s+)?$")

@@ -190,7 +190,7 @@ def judged(base: str, after: str) -> bool:
 REDUCED = frozenset(
     words(
         "issue file impose open launch bring pass approve adopt order introduce table lodge send block ban restrict "
-        "suspend grant levy designate refer draft dismiss uphold overturn register"
+        "suspend grant levy designate refer draft dismiss uphold overturn register sign"
     )
 )
 # that participle's agent: right after it, or after a short time ("an investigation opened in January by the KNPA")

@@ -55,6 +55,8 @@ _ACCORDING = lazy_re(
     r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+)?(?:(?:written\s+|short\s+)?(?:statement|spokes(?:person|man|woman)"
     r"|notice|letter|filing|decision|order|press\s+release)\s+(?:from|by|for|of)\s+)?"
 )
+# what a signature makes law: "the statute protecting children online signed by …" (a letter signed is no act here)
+_LAW_WORDS = frozenset(words("law laws statute act bill legislation treaty decree code"))
 _BEING = frozenset(("being", "been", "be", "is", "are", "was", "were"))
 _TO_VERB = lazy_re(r"\s+to\s+[a-z]")
 _DETERMINERS = frozenset(words("the a an its their his her this that these those"))
@@ -222,10 +224,13 @@ class PassiveHits(PhraseHits):
             return None
         actor = self._resolve(agent)
         thing = _object_before(self.text, start)
+        np = None
         if thing is None and (np := _OPENING_NP.match(self.text)) is not None and np.end() + 2 >= start:
             thing = np.group(1)[:1].lower() + np.group(1)[1:]  # "The new codes, registered by Ofcom last year, …"
         if actor is None or thing is None or thing.endswith(("question", "questions")):
             return None  # "an urgent question tabled by the Liberal Democrats": a question put, not an act
+        if base == "sign" and (np is not None or not _LAW_WORDS.intersection(thing.lower().split())):
+            return None  # "the statute … signed by the President" is a law made; "The notification, signed by …" not
         # readers see the act with its object: "approved the state budget", not "approved by Republicans"
         return Hit(actor, "taken", base, start, end, end, "do", phrase=f"{self.text[start:end]} {thing}")
 

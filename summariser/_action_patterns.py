@@ -35,7 +35,7 @@ _VERBS: dict[str, VerbClass] = {
             "submit brief increase drop appear register study advance move liaise work run repeal scrap revoke "
             "testify reprimand pursue classify deliver detain help assist return commit pre-empt prejudge offer "
             "present monitor forward award step oblige affirm reverse vacate remand resolve reintroduce serve "
-            "allow throttle circulate reserve"
+            "allow throttle circulate reserve raise"
         ),
         "do",
     ),

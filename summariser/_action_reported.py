@@ -68,3 +68,37 @@ def not_asserted(text: str, pos: int) -> bool:
         if not any(mark in text[m.end() : pos] for mark in (";", ". ", "—", " but ")):
             return True
     return False
+
+
+# a minister's letter is an official's ("the federal minister for digital affairs", "Secretary of State")
+_MINISTER_ROLE = lazy_re(r"\b(?:[Mm]inister|[Ss]ecretary\s+(?:of\s+[Ss]tate|for)|[Cc]abinet\s+[Ss]ecretary)\b")
+# an official's letter that urges, or that goes to another authority rather than the company, is a call
+# ("written to the UK Technology Secretary urging her to press Ofcom", "written to the Welsh Government asking for
+# guidance"); one to the company asking how or what is an inquiry
+_LETTER_TO_AUTHORITY = lazy_re(
+    r"\s+to\s+(?:the\s+)?(?!X\b|xAI\b)(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[Gg]overnment|Secretary|Minister|Commission"
+    r"|Parliament|Congress|Chancellor|Taoiseach|Premier|President)\b(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:in|on|last|this|earlier|on)\b[^.;,]{0,30}?)?,?\s+(?:asking|seeking|requesting|urging|calling)\b"
+)
+_LETTER_URGES = lazy_re(r"[^.;]{0,140}?\b(?:urging|calling\s+on)\s+\w+\s+to\b")
+
+
+# a minister's letter "demanding information" is still a demand (unlike one "asking what it was doing")
+_LETTER_DEMANDING = lazy_re(r"[^.;]{0,140}?\bdemanding\b")
+
+
+def minister_asks(role: str | None, text: str, end: int) -> bool:
+    """True when a minister's (or secretary of state's) letter, its verb ending at `end`, asks rather than demands."""
+    return role is not None and _MINISTER_ROLE.search(role) is not None and not _LETTER_DEMANDING.match(text, end)
+
+
+def letter_calls(text: str, end: int) -> bool:
+    """True when an official's letter (its verb ends at `end`) urges someone or asks another authority to act."""
+    return _LETTER_URGES.match(text, end) is not None or _LETTER_TO_AUTHORITY.match(text, end) is not None
+
+
+# "until the company can show it has fixed the problem": a condition still to be met, no act of the company's
+SHOWN_DONE = lazy_re(
+    r"\b(?:show|shows|prove|proves|demonstrate|demonstrates)\s+(?:that\s+)?(?:it|they|the\s+\w+|X)\s+(?:has|have)"
+    r"\s+(?:\w+ly\s+)?$"
+)

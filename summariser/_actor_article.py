@@ -115,11 +115,15 @@ class ArticleActors:
 
     @property
     def government(self) -> str | None:
-        """Which government "the government" means in this article: the country the article mentions most (the UK's
-        when it names none; None when two countries are named equally often: a guess would be a coin toss)."""
+        """Which government "the government" means in this article: the country the article mentions most, its lead
+        counted twice (the UK's when it names none; None when two countries are named equally often: a coin toss)."""
         if not self._government_known:
             self._government_known = True
             scores = country_cue_counts(self._doc.text)
+            if self._doc.sentences and sum(1 for n in scores.values() if n) > 1:
+                # with two countries or more, the lead's count twice: the story's own is named first
+                for gov, n in country_cue_counts(self._doc.sentences[0].text).items():
+                    scores[gov] += n
             top = max(scores.values())
             best = [g for g, n in scores.items() if n == top]
             self._government = "UK government" if top == 0 else best[0] if len(best) == 1 else None

@@ -31,7 +31,8 @@ def named_country_body(
 ) -> str | None:
     """The organisation named with the words of `body` ("privacy regulator": "privacy") in its name and no other
     country's than `country` (a name with no nation only when the article's government is `country`); else None."""
-    keys = [w for w in body.split() if w not in _BODY_KIND_WORDS]
+    # a plural stands for its stem: "telecoms regulator" is the "Institute for … Telecommunications"
+    keys = [w[:-1] if w.endswith("s") and len(w) > 5 else w for w in body.split() if w not in _BODY_KIND_WORDS]
     if not keys or not any(keys[0] in sent.text.lower() for sent in sentences):
         return None  # "Malaysia's communications regulator" in an article that never names it: the country
     for j, sent in enumerate(sentences):

@@ -187,6 +187,11 @@ class ActorFinder(PronounActors):
         if span.ref == "dept":
             return self._recent(i, span.start, _is_department, window=12) or self._from_index(span, i)
         if span.ref == "commission":
+            # a commission named in this sentence or the one before ("The chairman of the FCCPC said the commission
+            # had …") before the article's main regulator, which may be another commission's name inside a longer one
+            near = self._one_commission(i, span.start)
+            if near is not None:
+                return near
             main = self.main_regulator
             return main if main and "Commission" in main else self._from_index(span, i) or self._named_by_head(span, i)
         if span.ref.startswith("role:"):  # "Canada's privacy commissioner": the named holder, else the office
@@ -279,6 +284,18 @@ class ActorFinder(PronounActors):
         ):
             return span.text[4:]  # "the federal privacy commissioner": the office itself when no holder is named
         return name
+
+    def _one_commission(self, i: int, before: int) -> str | None:
+        """The one commission named earlier in this sentence, else in it and the two before it; None when none is,
+        or two are (then neither is meant for sure)."""
+        named: set[str] = set()
+        for j in range(i, max(-1, i - 3), -1):
+            for cand in self.spans(j):
+                if cand.kind == "org" and "Commission" in (cand.canonical or "") and (j < i or cand.end <= before):
+                    named.add(cand.canonical or "")
+            if j == i and len(named) == 1:
+                break  # "The chairman of the FCCPC said the commission …": named right there
+        return named.pop() if len(named) == 1 else None
 
     def _named_next(self, country: str, i: int) -> str:
         """ "South Korea's online content regulator on Thursday ordered …. The Korea Communications Standards

@@ -304,4 +304,5 @@ _PRONOUN_OFFICE = lazy_re(
     r"([Hh]is|[Hh]er)\s+(?:press\s+)?(?:office|spokesperson|spokesman|spokeswoman|press\s+secretary)"
 )
 # an organisation's own account: "its Global Government Affairs account", "X's Safety account"
-_OWNED_ACCOUNT = lazy_re(r"(?:\b(?P<name>[A-Z][\w.-]*)['’]s|\b[Ii]ts)\s+(?:[A-Z][\w-]*\s+){0,4}account\b")
+# (?<![\w.-]) rather than \b: a match never starts again inside "A.B.C." (quadratic on such tokens)
+_OWNED_ACCOUNT = lazy_re(r"(?:(?<![\w.-])(?P<name>[A-Z][\w.-]*)['’]s|\b[Ii]ts)\s+(?:[A-Z][\w-]*\s+){0,4}account\b")

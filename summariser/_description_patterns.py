@@ -36,7 +36,8 @@ ANON_NOUNS = (
     "journalist|counsellor|therapist|psychologist|psychiatrist|scientist|professor|lecturer|technician|specialist|"
     "designer|programmer|accountant|auditor|clerk|assistant|negotiator|entrepreneur|creator|influencer|streamer|"
     "blogger|artist|writer|author|photographer|marketer|advertiser|publisher|retailer|landlord|farmer|pilot|soldier|"
-    "veteran|paramedic|firefighter|detective|prosecutor|coach|customer|subscriber|shopper|pensioner|trustee"
+    "veteran|paramedic|firefighter|detective|prosecutor|coach|customer|subscriber|shopper|pensioner|trustee|"
+    "finalist|contestant|participant|competitor"
 )
 
 # "a former senior Pentagon official", "one Commission official involved in the case", "a partner at a large US firm
@@ -70,7 +71,7 @@ GROUP_MEMBER = lazy_re(
 )
 
 # a written source speaking: "… ," the statement said / read / continued
-_WRITTEN_NOUNS = "statement|letter|post|notice|filing|release|email|message|complaint|update"
+_WRITTEN_NOUNS = "statement|letter|post|notice|filing|release|email|message|complaint|update|memo|memorandum"
 THE_WRITTEN = lazy_re(rf"^the\s+({_WRITTEN_NOUNS})$", re.IGNORECASE)
 # a written or recorded thing a later "it said" can stand for: "a message read aloud", "her statement"
 WRITTEN_THING = lazy_re(
@@ -160,8 +161,9 @@ OWNED = lazy_re(
 )
 
 # an unnamed office holder of an organisation: "X's head of global government affairs", "the company's chief executive"
+# (opening the sentence too: "The company's head of sales told clients …")
 OWNED_ROLE = lazy_re(
-    r"^(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}?)['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"^(?P<owner>(?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}?)['’]s\s+(?:[\w-]+\s+){0,3}?"
     r"(?:head|chief|director|executive|officer|president|vice-president|chair|chairman|chairwoman|manager|lead|"
     r"representative)(?:\s+(?:of|for|in)\s+[\w\s-]{1,40})?$"
 )

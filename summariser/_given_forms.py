@@ -3,8 +3,9 @@ article's text) are one man, not two people who would make every "Apte said" amb
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from summariser._people import merge_people
 
 if TYPE_CHECKING:
     from summariser._people import Person, Scan
@@ -42,12 +43,7 @@ def merge_given_forms(scan: Scan) -> None:
             and not _named_together(scan, short.canonical, full.canonical)
         ):
             merged[short.canonical] = full.canonical
-    for old, new in merged.items():
-        gone, kept = scan.people.pop(old), scan.people[new]
-        kept.gender = kept.gender or gone.gender
-        kept.roles += [r for r in gone.roles if r not in kept.roles]
-    if merged:
-        scan.raw = [replace(m, canonical=merged.get(m.canonical, m.canonical)) for m in scan.raw]
+    merge_people(scan, merged)
 
 
 def _named_together(scan: Scan, a: str, b: str) -> bool:

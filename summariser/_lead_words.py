@@ -23,12 +23,35 @@ LEAD_PREPOSITIONS = word_set(
 )
 
 
-def clause_lead(first: str) -> bool:
+# what follows a person's name, never a gerund's object ("Hosting Cook at Dreamforce", "Following Assange's arrest"):
+# a comma or bracket ("Irving Azoff, the manager,") or a speech verb ("Xiaoming Zhou said")
+_NAME_END = lazy_re(
+    r"\s*[,(]|\s+(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|argued|insisted|warned|replied|"
+    r"responded|stressed|cautioned)\b"
+)
+
+
+# participles that open a sentence as prepositions do, even before a comma ("Regarding MagSafe, we've …",
+# "Speaking Tuesday, she said …"): never a given name
+_OPENING_PARTICIPLES = word_set(
+    """Regarding Following Including Concerning Considering Excluding Pending Barring Assuming Speaking Writing
+    Joining Growing Citing Noting Adding Asking Responding Reporting Hosting Questioning"""
+)
+
+
+def clause_lead(first: str, text: str = "", end: int = 0) -> bool:
     """True for a first word that opens a clause, not a name: a preposition ("Within") or a gerund ("Hosting",
-    "Questioning"; three letters or more before "ing", and no known given name)."""
-    if first in LEAD_PREPOSITIONS:
+    "Questioning"; three letters or more before "ing", no known given name, and the run ending at `end` of `text`
+    not followed by a comma or speech verb as names are: "Irving Azoff, …" and "Xiaoming Zhou said" stay names)."""
+    if first in LEAD_PREPOSITIONS or first in _OPENING_PARTICIPLES:
         return True
-    return len(first) >= 6 and first.endswith("ing") and first[0].isupper() and gender_of_first_name(first) is None
+    return (
+        len(first) >= 6
+        and first.endswith("ing")
+        and first[0].isupper()
+        and gender_of_first_name(first) is None
+        and _NAME_END.match(text, end) is None
+    )
 
 
 # "said planetary geologist Rosaly Lopes", "says lead author Ana Paz": a speech verb, then one to three lower-case
@@ -36,6 +59,8 @@ def clause_lead(first: str) -> bool:
 OCCUPATION_AFTER_SPEECH = lazy_re(
     r"\b(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|told\s+\w+)\s+"
     r"(?!(?:the|a|an|that|this|its|his|her|their|in|on|at|of|for|to|by|from|with)\s)(?:[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:after|earlier|later|never|ever|under|over|whether|either|neither|rather|further|other|together|former|"
+    r"latter|however|recent|current|frequent|sooner|per|for|or|nor)\s)"
     r"[a-z][\w-]*(?:ist|ists|er|or|ian|ant|ent|man|woman|author|expert|chief|head|fellow)\s+$"
 )
 # "… planetary geologist Rosaly Lopes of NASA's laboratory": the body a named person works for, after the name

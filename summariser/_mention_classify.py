@@ -54,7 +54,7 @@ def _classify_single(text: str, sentence: int, word: str, a: int, b: int, scan: 
     if word in NON_PERSON or word.endswith("."):
         return  # no person, and one word is never an organisation of its own here
     # "Ellie, 20, from Norwich" or "Maya said": a known given name speaking is a person known by one name
-    aged = bool(E.AGE_AFTER.match(text, b)) or (
+    aged = bool(E.AGE_AFTER.match(text, b) or E.FIRST_NAME_BEFORE.search(text, max(0, a - 40), a)) or (
         gender_of_first_name(word) is not None and E.SPEECH_VERB.match(text, b) is not None
     )
     scan.shorts.append((Short(sentence, a, b, word, None, word, "", aged, text, (a, b)), None))
@@ -212,7 +212,7 @@ def _classify_person(
         short = Short(sentence, seg_start, end, text[seg_start:end], honorific or None, toks[0][0])
         # "Ellie, 20, from Norwich" or "Maya said": a known given name speaking is a person known by one name
         short.aged = not honorific and (
-            bool(E.AGE_AFTER.match(text, end))
+            bool(E.AGE_AFTER.match(text, end) or E.FIRST_NAME_BEFORE.search(text, max(0, seg_start - 40), seg_start))
             or (gender_of_first_name(toks[0][0]) is not None and E.SPEECH_VERB.match(text, end) is not None)
         )
         if role is None:
@@ -234,7 +234,7 @@ def _classify_person(
         if first not in GLUE_FIRST:
             maybe_org(text, sentence, toks, scan)  # "the journal Lung Health", "the Harbour Brotherhood"
         return
-    if not (honorific or role) and clause_lead(first):
+    if not (honorific or role) and clause_lead(first, text, end):
         return  # "Hosting Cook at Dreamforce …", "Within Delhi, …": a clause opens, no name
     existing = find_added(scan, first, last, name)
     if existing is None and not honorific and not role and (name in scan.orgs or E.body_apposed(text, seg_start, end)):

@@ -23,6 +23,9 @@ AGE_AFTER = lazy_re(
     r"\s*[,(—–-]+\s*who\s+(?:only\s+)?(?:goes|go|went|asked|asks|requested|wished|gave|agreed)\s+"
     r"(?:by|that|to|only)\s+(?:[a-z]+\s+){0,4}?(?:his|her|their)\s+first\s+name\b"
 )
+# ... or given before the name: "a teacher who gave only her first name, Hannah," ("identified only as Ms X" is no
+# first name: left out)
+FIRST_NAME_BEFORE = lazy_re(r"\b(?:his|her|their)\s+first\s+name,?\s*$")
 PLACE_PREP = lazy_re(r"\b(?:for|in|at|from|near|of)\s+$")
 # "Noeline Blackwell, online safety coordinator at the Alliance, said": a bare role apposition, then a speech verb
 ROLE_APPOSED_SPEAKS = lazy_re(
@@ -68,11 +71,15 @@ KIN_BEFORE = lazy_re(
 
 # "the UN special rapporteur on violence against women and girls, Reem Alsalem, said": a determiner's clause holding a
 # title, then the name between commas
-# (or a body's or country's possessive: "Indonesia's Minister of Communication and Digital Affairs, Meutya Hafid,")
+# (or a body's or country's possessive: "Indonesia's Minister of Communication and Digital Affairs, Meutya Hafid,";
+# or one of a group: "One senator who follows the case, Ueli Brandt,")
 _TITLE_CLAUSE = lazy_re(
     r"(?:^\s*|[,;(]\s*|\b(?:[Ss]eparately|[Mm]eanwhile|and|but)\s+)"
-    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s"
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s|[Aa]n?|One)\s"
 )
+
+
+_EPITHET_TAIL = lazy_re(r",\s*the\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*$")
 
 
 def titled_in_commas(text: str, start: int, end: int) -> bool:
@@ -80,6 +87,9 @@ def titled_in_commas(text: str, start: int, end: int) -> bool:
     if not text.startswith(",", end):
         return False
     before = text[max(0, start - 100) : start].rstrip()
+    epithet = _EPITHET_TAIL.search(before)  # "…, the Swiss centrist Ueli Brandt,": the name's own epithet
+    if epithet is not None:
+        before = before[: epithet.start() + 1]
     if not before.endswith(","):
         return False
     clause = before[before.rfind(",", 0, len(before) - 1) + 1 : -1]

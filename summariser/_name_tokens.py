@@ -20,7 +20,7 @@ LOWER_LETTERS = "".join(
 _UP = "A-Z" + UPPER_LETTERS
 _LOW = "a-z" + LOWER_LETTERS
 _TOKEN = (
-    rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St)\.|[{_UP}]\.|"
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St|Hon)\.|[{_UP}]\.|"
     rf"[A-Z]{{2,5}}(?=\s+[{_UP}][{_LOW}])|[B-HJ-WYZ](?=\s[{_UP}])|(?:Mc|Mac|O['’]|D['’]|Di['’]|[ae]l-)?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*)"
 )
 # lower-case particles inside people's names ("Bato dela Rosa", "Siti Aisyah binti Abdullah"), and the Irish "Ó"

@@ -16,6 +16,8 @@ NEUTRAL_HONORIFICS = frozenset(
     {"Mx", "Dr", "Prof", "Professor", "Judge", "Justice", "Senator", "Sen", "Rep", "Gov", "Governor", "Commissioner"}
     # the French courtesy title of lawyers and notaries ("Maître Anne Roux"); a set, so no role regex grows
     | {"Maître", "Maitre"}
+    # "Hon." (the Honourable), the courtesy title of Nigerian, Kenyan and Commonwealth legislators: "Hon. Ada Obi"
+    | {"Hon"}
 )
 HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | NEUTRAL_HONORIFICS
 
@@ -37,6 +39,7 @@ EXTRA_ORGS: dict[str, tuple[str, ...]] = {
     "SpaceX": (),
     "Amazon": (),
     "BBC": (),
+    "ITV": (),
     "Reuters": (),
     "European Union": (),
     "Metropolitan Police": ("the Met",),
@@ -127,6 +130,8 @@ ORG_KINDS: dict[str, frozenset[str]] = {
     **{name: _COMPANY for name in ("Meta", "Google", "TikTok", "YouTube", "Snapchat", "Telegram", "Bluesky", "Reddit")},
     **{name: frozenset({"company"}) for name in ("Apple", "Microsoft", "OpenAI", "Anthropic", "Tesla", "SpaceX")},
     "Amazon": frozenset({"company"}),
+    # "the broadcaster said" after "ITV has confirmed"
+    **{name: frozenset({"broadcaster"}) for name in ("BBC", "ITV")},
 }
 SUFFIX_KINDS: dict[str, frozenset[str]] = {
     "Commission": frozenset({"commission", "regulator"}),

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 
+from summariser._text import has_word
+
 # small words a name's acronym leaves out: "Federal Bureau of Investigation" -> FBI
 _SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&", "to"})
 # three letters at least: two-letter initials ("EC", "UN") stand for too many things
@@ -33,16 +35,5 @@ def initial_aliases(text: str, orgs: Iterable[str], known: Container[str]) -> di
     return {
         acronym: next(iter(names))
         for acronym, names in candidates.items()
-        if len(names) == 1 and _standalone(text, acronym)
+        if len(names) == 1 and has_word(text, acronym)
     }
-
-
-def _standalone(text: str, word: str) -> bool:
-    """True when `word` occurs in `text` as a whole word."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(word, end)
-    return False

@@ -318,6 +318,11 @@ def merge_compound_surnames(scan: Scan) -> None:
         longer = [p for p in scan.people.values() if p.canonical.endswith(" " + short.canonical)]
         if len(longer) == 1:
             merged[short.canonical] = longer[0].canonical
+    merge_people(scan, merged)
+
+
+def merge_people(scan: Scan, merged: dict[str, str]) -> None:
+    """Fold each person `old` of {old: new} into `new`: gender and roles kept, every mention renamed."""
     for old, new in merged.items():
         gone, kept = scan.people.pop(old), scan.people[new]
         kept.gender = kept.gender or gone.gender

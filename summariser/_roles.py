@@ -140,7 +140,9 @@ def role_around(text: str, start: int, end: int) -> str | None:
 
 _OWNER = lazy_re(r"[A-Z][\w-]*['’]s")
 # a title word, then "of" and a capitalised owner or portfolio of one to four words, closing the text
-_OWNED_TITLE_LAST = lazy_re(r"\b[A-Za-z-]+\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,3}$")
+_OWNED_TITLE_LAST = lazy_re(
+    r"(?<![A-Za-z-])[A-Za-z-]+\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,3}$"
+)
 _PREPOSITIONS = frozenset(("for", "of", "to", "against", "with", "by", "from", "on", "behalf"))
 _VERB_LIKE = lazy_re(r"(?:[a-z]ed|[a-z]ing|^enough)$")
 

@@ -17,6 +17,7 @@ __all__ = [
     "SENT_STATEMENT",
     "aside_source",
     "echoed",
+    "frame_limit",
     "framed_by_own_body",
     "framed_in_report",
     "issued_saying",
@@ -31,12 +32,12 @@ _COMMA_PARTICIPLE = lazy_re(
     r"\s*$"
 )
 # the subject issuing a document of theirs that says the quote: "issued a statement in Geneva calling on states to",
-# "submitted written evidence saying its inquiry was"
+# "submitted written evidence saying its inquiry was", "published an update on its inquiry on Thursday, saying …"
 _ISSUING = ("issued", "released", "published", "submitted", "sent", "posted", "put out", "gave", "filed")
 _ISSUED_SAYING = lazy_re(
     r"\b(?:issued|released|published|submitted|sent|posted|put\s+out|gave|filed)\s+(?:a|an|its|his|her|their|written)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:statement|evidence|letter|submission|report|post|video|message|note|response|reply|"
-    r"filing|update)\b(?:\s+[^\s,;:]+){0,5}?\s+(?P<part>saying|calling|urging|warning|stating|arguing|insisting|"
+    r"filing|update)\b(?:\s+[^\s,;:]+){0,7}?,?\s+(?P<part>saying|calling|urging|warning|stating|arguing|insisting|"
     r"noting)\b(?:\s+[^\s;:]+){0,24}\s*$"  # (a second quote of the same clause: "was '…' and that it expected '…'")
 )
 # a written source the participle may describe instead ("read out a post from the account, claiming …"); one the
@@ -175,3 +176,14 @@ def aside_source(text: str, verb: re.Match[str]) -> bool:
         and text[: verb.start()].rstrip().endswith(",")
         and ASIDE_SOURCE.match(text, verb.end()) is not None
     )
+
+
+# an appeal whose content is an infinitive clause: "called on the regulator to publish its findings and to use '…'"
+_APPEAL_GAP = lazy_re(r"\s+(?:on\s+)?(?:[\w’'.-]+\s+){1,4}?to\s")
+_APPEAL_VERBS = frozenset({"called", "calls", "urged", "urges"})
+
+
+def frame_limit(vm: re.Match[str], gap: str) -> int:
+    """How many words a framing verb may stand from its quote: 8, or 14 for an appeal ("called on X to …", "urged X
+    to …"), whose infinitive clause runs longer before the quoted words."""
+    return 14 if vm.group().lower() in _APPEAL_VERBS and _APPEAL_GAP.match(gap) else 8

@@ -216,11 +216,13 @@ SAY_JUST_BEFORE = lazy_re(r"\b(?:said|says|adds|added|according to|writes|wrote)
 THE_NOUN = lazy_re(r"the\s+([a-z]{3,20}|MPs?|MEPs?|TD|MSP)", re.IGNORECASE)
 PREPOSITIONS = word_set("to of for with by from in on at about after before against towards like")
 # a sentence that judges how its subject spoke, then a colon: "Another official is more sanguine: '…'"
+# (possessive \s*+ and \s++: matched against text with blanked-out quotes, long runs of spaces, where giving spaces
+# back can never help the match but made it cubic)
 COPULA_COLON = lazy_re(
-    r"\s*([^,:;()]{2,80}?)\s+(?:is|was|are|were|sounded|seemed|remains|remained)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s*:\s*"
+    r"\s*+([^,:;()]{2,80}?)\s++(?:is|was|are|were|sounded|seemed|remains|remained)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s*:\s*"
 )
 # (a live-blog entry may open on its time stamp: "14:10 - Virkkunen: '…'")
-HEADLINE_LABEL = lazy_re(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
+HEADLINE_LABEL = lazy_re(r"\s*+(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s*")
 OPENS = lazy_re(r"(?:[Tt]he\s+)?")
 # an organisation's own account or team speaking for it: "X Safety wrote", "the Meta newsroom said"
 ORG_VOICES = frozenset(
@@ -244,12 +246,17 @@ LEADING = lazy_re(
     r"\s*" + DATELINE + r"(?:(?:In|On|At|After|Earlier|Later|Meanwhile|However|Separately)\b[^,]{0,40},\s*)?"
     r"(?:[Tt]he\s+)?"
     # (a nationality and possessive words may describe it: "Malaysian women's rights group Women's Aid")
-    r"(?:[A-Z][a-z]+(?:an|ese|ish)\s+(?=[a-z])|"
+    r"(?:(?:[A-Z][a-z]+(?:an|ese|ish)|Dutch|French|Greek|Swiss|Czech|Thai|Welsh|Israeli|Pakistani|Iraqi|Saudi)\s+(?=[a-z])|"
     # (or a capitalised descriptor opening the sentence: "Defending champion Anna Lindqvist, who took silver, …")
     r"(?:Defending|Reigning|Veteran|Local|Fellow|Rival|Retired|Outgoing|Incoming)\s+(?=[a-z]))?"
     r"(?:(?!(?:of|for|with|by|to|from|and|or|in|on|at|about|as|like|than)\b)[a-z][\w-]*(?:['’]s?)?\s+){0,3}"
 )
-LEADING_APPOSED = lazy_re(r"\s*(?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Aa]n?)\s+[^,]{1,40},\s*")
+# (also "One MEP who follows the file, Lars Holm, …": "one" picks a member of a group, as "an" does; and the name
+# may carry its own epithet: "…, the Dutch liberal Lars Holm, …")
+LEADING_APPOSED = lazy_re(
+    r"\s*(?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Aa]n?|One)\s+[^,]{1,40},\s*"
+    r"(?:the\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,2})?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,8 +352,8 @@ ABBREVIATION_DOT = "\u2024"  # stands in for the full stop of an abbreviation in
 # and initial ends such a match (none is longer), while the full stops after ordinary words never start one
 _ABBREVIATION_LIKE = lazy_re(r"[A-Z][A-Za-z.]{0,3}\.(?=[\s,])")
 _ABBREVIATIONS = word_set(
-    "U.S U.K U.N E.U D.C Mr Mrs Ms Dr Sen Rep Gov Lt Col Gen Sgt Capt Cmdr Adm Jr Sr St Prof Rev Inc Corp Co Ltd No "
-    "Jan Feb Aug Sept Sep Oct Nov Dec"
+    "U.S U.K U.N E.U D.C Mr Mrs Ms Dr Sen Rep Gov Lt Col Gen Sgt Capt Cmdr Adm Jr Sr St Prof Rev Hon Inc Corp Co Ltd "
+    "No Jan Feb Aug Sept Sep Oct Nov Dec"
 )
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from summariser._lazy_re import lazy_re
 from summariser._people import Mention
-from summariser._text import QuoteSpan
+from summariser._text import QuoteSpan, has_word
 
 if TYPE_CHECKING:
     from summariser._speakers import SpeakerResolver
@@ -62,13 +62,7 @@ def names_speaker(how: str, speaker: str, text: str, is_person: Callable[[str], 
     names itself in its statements: "The Garda would ask anyone affected to come forward.")"""
     if how not in _CARRIED or " " not in speaker or speaker not in text or not is_person(speaker):
         return False
-    at = text.find(speaker)
-    while at >= 0:
-        end = at + len(speaker)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(speaker, end)
-    return False
+    return has_word(text, speaker)
 
 
 # a joint subject whose first name the index could not resolve: "Ford and Fry replied", "Both Ford and Fry said"

@@ -178,7 +178,9 @@ class SpeakerResolver(
             if lead is not None:
                 return Attribution(lead, self.index.role_of(lead), "participle")
         if not verbs:
-            sent_to = F.SENT_STATEMENT.search(pre) if pre.rstrip().endswith(":") else None
+            # (only the last 160 characters: the pattern is anchored at the colon, and a long blanked-out quote
+            # before it would make the search quadratic)
+            sent_to = F.SENT_STATEMENT.search(pre, max(0, len(pre) - 160)) if pre.rstrip().endswith(":") else None
             if sent_to is not None:  # "16:02 Reaction from X, which has sent us a statement: '…'": the sender's
                 return self._sole_mention(para, start, start + sent_to.start())
             owned = P.OWNED_LABEL.search(pre)
@@ -251,7 +253,7 @@ class SpeakerResolver(
                 return self.interpret(para, start + what.start(1), start + what.end(1))
             if len(gap.split()) > 25 and not (same_sentence and self._plain_gap(para, start + vm.end(), gap)):
                 return None
-            if vm.group("say") is None and len(gap.split()) > 8:
+            if vm.group("say") is None and len(gap.split()) > F.frame_limit(vm, gap):
                 continue  # a framing verb far from the quote: try the speech verb before it
             inner = P.SAY_RE().search(gap)
             while inner is not None and (  # "promised by his government", "their claims": no speech verb

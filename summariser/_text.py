@@ -45,6 +45,19 @@ def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return cache(lambda: re.compile(pattern, flags))
 
 
+def has_word(text: str, word: str) -> bool:
+    """True when `word` occurs in `text` as a whole word (no letter or digit either side)."""
+    if not word:
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a lexicon string."""
     return frozenset(text.split())

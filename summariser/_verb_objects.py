@@ -18,7 +18,7 @@ def _lazy(source: str, flags: int = 0) -> LazyRe:
 _START = (
     r"(?i)^\s+(?:an?\s+|formal\s+|legal\s+|(?:enforcing|investigating|blocking|removing|restricting|issuing|fining"
     r"|suspending|prosecuting|examining|reviewing|assessing|consulting|charging|arresting|geoblocking|deleting|limiting"
-    r"|using|proceedings|legal)\b)"
+    r"|using|proceedings|legal|monitoring)\b)"
 )
 
 _VERB_OBJECT: dict[str, LazyRe] = {
@@ -56,6 +56,9 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     ),
     # "was liaising with X to obtain data"
     "liaise": _lazy(r"^\s+(?:closely\s+)?with\b", re.I),
+    # "would raise the issue with her counterpart", "had raised the matter with the minister"; "raised concerns" or
+    # "raised money" is no act
+    "raise": _lazy(r"^\s+(?:the\s+)?(?:issue|matter|case)\s+(?:directly\s+|formally\s+|again\s+)?with\b", re.I),
     # "would work closely with Ofcom", "was working with law enforcement"; "works at the BBC" is biography
     "work": _lazy(
         r"^\s+(?:closely\s+|together\s+)?(?:with|alongside)\s+(?:the\s+)?(?:(?-i:[A-Z])|law\s+enforcement|police"
@@ -288,7 +291,7 @@ _VERB_OBJECT: dict[str, LazyRe] = {
     ),
     "use": _lazy(
         r"^\s+(?:the|its|their|our|every|all|new|existing|emergency)\s+(?:\S+\s+){0,5}?(?:powers?|tools?|Bill|Act|law|"
-        r"legislation|rules|measures|options|levers?)\b"
+        r"legislation|rules|measures|options|levers?|procedure)\b"
         # "where our powers apply, we will not hesitate to use them": the powers named just before
         r"|^\s+(?:them|it)(?=[,.;:!?]?[”\"’']|[.!?]?$)"
     ),

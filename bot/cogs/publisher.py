@@ -82,7 +82,10 @@ class DiscordPublisher:
                     # Discord refused the payload itself (Invalid Form Body): retrying the same bytes cannot
                     # succeed, so the text-only version goes instead, once; nothing was posted yet
                     log.error("Discord refused %s message (%s); sending the text-only version", message.kind, exc)
-                    ids.append((await self._post(channel, message, 0, *self._fallback(message))).id)
+                    try:
+                        ids.append((await self._post(channel, message, 0, *self._fallback(message))).id)
+                    except discord.HTTPException as again:
+                        return self._failure(again, dm=dm)  # a second 400 is "rejected": never retried
                     break
                 ids.append(sent.id)
         except discord.HTTPException as exc:
@@ -118,6 +121,8 @@ class DiscordPublisher:
             return SendResult("dm_closed" if dm or exc.code == CANNOT_DM_USER else "forbidden", detail)
         if isinstance(exc, discord.NotFound):
             return SendResult("gone", detail)
+        if exc.status == 400:
+            return SendResult("rejected", detail)
         if exc.status == 429:
             return SendResult("retry", detail, retry_after_s=30.0)
         # 5xx and anything unexpected: try again later; the outbox backs off and gives up eventually

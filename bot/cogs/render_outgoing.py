@@ -16,6 +16,7 @@ import discord
 
 from bot.cogs.render import (
     ACCENT,
+    CONTENT_MAX,
     DESCRIPTION_MAX,
     EMBEDS_MAX,
     FOOTER_MAX,
@@ -155,7 +156,7 @@ def plain_fallback(message: OutgoingMessage) -> Rendered:
     if message.kind == "digest":
         digest = digest_from_dict(message.payload.get("digest") or message.payload)
         head, _ = digest_message(message.payload)
-        lines = [f"• {link(safe_text(i.headline, 150), i.url)}" for i in digest.items]
+        lines = _budgeted_lines(digest.items, CONTENT_MAX - 50 - len(head))
     elif message.kind == "alert":
         head, _ = alert_message(message.payload, message.mention_user_id)
         item = item_from_dict(message.payload.get("story") or message.payload.get("item") or message.payload)
@@ -163,6 +164,25 @@ def plain_fallback(message: OutgoingMessage) -> Rendered:
     else:
         return notice_message(message.payload, message.mention_user_id)
     return plain("\n".join([head, *lines])), []
+
+
+def _budgeted_lines(items: Sequence[DigestItem], budget: int) -> list[str]:
+    """One line per story within `budget` characters: linked while it fits, the bare headline after, and a count
+    of what is left rather than a cut (the digest records every story as shown)."""
+    lines: list[str] = []
+    for n, item in enumerate(items):
+        title = safe_text(item.headline, 150)
+        rest = len(items) - n - 1
+        reserve = len(f"…and {rest} more (see `/latest`).") + 1 if rest else 0
+        for line in (f"• {link(title, item.url)}", f"• {title}"):
+            if len(line) + 1 + reserve <= budget:
+                lines.append(line)
+                budget -= len(line) + 1
+                break
+        else:
+            lines.append(f"…and {len(items) - n} more (see `/latest`).")
+            break
+    return lines
 
 
 def render_outgoing(message: OutgoingMessage) -> list[Rendered]:

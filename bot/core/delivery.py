@@ -157,6 +157,12 @@ class OutboxWorker:
             return "sent"
         if result.outcome == "retry":
             return await self._retry(row, result)
+        if result.outcome == "rejected":
+            # this message is malformed, not its target: dropped without turning off the schedule or alert
+            log.error("outbox %s (%s): Discord refused the message itself: %s", row.id, row.kind, result.detail)
+            error = f"rejected: {result.detail}"
+            await self._repo.give_up(row.id, row.attempt_id, status="dead", error=error, now=self._clock.now())
+            return "dead"
         return await self._refused(row, result)
 
     def backoff(self, attempts: int, retry_after_s: float | None = None) -> float:
@@ -196,9 +202,10 @@ class OutboxWorker:
         elif source.subscription is not None and source.subscription.disabled_reason is None:
             disable = ("subscription", source.subscription.id)
             notice = _subscription_notice(source.subscription, reason)
-        elif row.kind == "digest" and source.schedule is None:
-            # a /digest now in a channel without a schedule (one that has a schedule was told when it was turned
-            # off): nothing to disable, but the refused digest must not vanish unreported
+        elif row.kind == "digest" and (source.schedule is None or row.user_id is not None):
+            # a /digest now (its requester is the row's user) or a digest for a channel without a schedule: nothing
+            # to disable, but the refused digest must not vanish unreported; a scheduled digest queued after its
+            # schedule was turned off is just dropped (that turning off was told)
             notice = _digest_refused_notice(row, source.guild, reason)
         log.warning(
             "outbox %s (%s to %s %s): %s; disabling %s",

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
-SendOutcome = Literal["sent", "retry", "gone", "forbidden", "dm_closed"]
+# rejected: Discord refused the payload itself (400): resending the same bytes cannot succeed
+SendOutcome = Literal["sent", "retry", "gone", "forbidden", "dm_closed", "rejected"]
 
 
 class Clock(Protocol):

@@ -246,6 +246,21 @@ async def test_digest_refused_as_invalid_form_body_goes_out_as_text(harness: Har
     assert posted.payload["allowed_mentions"] == {"parse": []}
 
 
+async def test_digest_refused_twice_as_invalid_is_dropped_not_retried(harness: Harness) -> None:
+    # The text-only version refused too: no third try, no hours of backoff, and no schedule turned off for it (the
+    # message was bad, not the channel).
+    await harness.start_bot()
+    harness.publish(hostile_item(1, harness.clock.now() - timedelta(hours=1)))
+    await harness.poll()
+    harness.fake.fail_next_posts(CHANNEL_ID, 400, count=2)
+    await run(harness, "digest", [sub("now")], **ADMIN)
+    await wait_outbox_idle(harness)
+    [row] = await harness.services.repo.outbox_rows(status="dead")
+    status = await harness.services.repo.outbox_status(row.id)
+    assert status is not None and status[1] == 1 and "rejected" in (status[3] or "")
+    assert harness.fake.messages_in(CHANNEL_ID) == []
+
+
 async def test_sync_defers_before_asking_discord_who_owns_the_bot(harness: Harness) -> None:
     # Was: without configured owner ids, /sync awaited an application-info request before its first response,
     # eating into the 3 seconds Discord allows.

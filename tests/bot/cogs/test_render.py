@@ -10,8 +10,9 @@ import discord
 import pytest
 
 from bot.cogs import render
-from bot.cogs.render_outgoing import alert_message, digest_message, fit_embeds, notice_message
+from bot.cogs.render_outgoing import alert_message, digest_message, fit_embeds, notice_message, plain_fallback
 from bot.core.digests import build_digest, digest_item, digest_to_dict, item_to_dict
+from bot.core.ports import OutgoingMessage
 from bot.models import Story
 
 NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
@@ -181,6 +182,26 @@ def test_digest_message_fits_one_message() -> None:
     assert 1 <= len(embeds) <= render.EMBEDS_MAX
     assert total_chars(embeds) <= render.MESSAGE_EMBED_CHARS_MAX
     assert "grokwatch digest" in content
+
+
+def test_text_only_digest_accounts_for_every_story_within_one_message() -> None:
+    # long headlines and long URLs: the text fallback must not be cut mid-link by the 2,000-character cap while its
+    # stories are recorded as shown; what does not fit is linked-less or counted with a pointer to /latest
+    stories = [
+        story(
+            n,
+            title=f"Story {n} " + "a long headline about the regulator " * 4,
+            url=f"https://news.example/{n}/" + "x" * 110,
+        )
+        for n in range(10)
+    ]
+    digest = build_digest(stories, window_start=NOW - timedelta(days=1), window_end=NOW)
+    content, embeds = plain_fallback(OutgoingMessage("digest", {"digest": digest_to_dict(digest)}))
+    assert embeds == [] and len(content) <= render.CONTENT_MAX and not content.endswith("…")
+    bullets = [line for line in content.splitlines() if line.startswith("• ")]
+    more = re.search(r"…and (\d+) more \(see `/latest`\)\.$", content)
+    assert len(bullets) + (int(more.group(1)) if more else 0) == len(digest.items)
+    assert all(line.endswith(")") for line in bullets if "](" in line)  # every link that is shown is whole
 
 
 def test_quiet_digest_is_a_short_note() -> None:

@@ -220,3 +220,23 @@ async def test_refused_digest_now_tells_the_member_who_asked(
     [notice] = pub.sent
     assert (notice.target_type, notice.target_id, notice.message.kind) == ("user", 9, "notice")
     assert "<#60> could not be posted" in notice.message.payload["text"]
+
+
+async def test_refused_digest_now_is_told_even_where_a_schedule_was_turned_off(
+    engine: AsyncEngine, repo: DiscordRepo, clock: FixedClock
+) -> None:
+    # the channel's schedule was turned off earlier by an admin (nobody was told anything then): a refused /digest now
+    # there still reaches the member who asked
+    digests = DigestService(repo, StoryStore(engine), clock)
+    await digests.schedule(guild_id=1, channel_id=60, time="10:00", created_by=7)
+    assert await digests.off(1, 60) == 1
+    await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
+    pub = RecordingPublisher(
+        script=lambda kind, *_: SendResult("forbidden", "Missing Access") if kind == "channel" else SendResult("sent")
+    )
+    w = worker(repo, pub, clock)
+    assert (await w.run_once()).dead == 1
+    await w.run_once()
+    [notice] = pub.sent
+    assert (notice.target_type, notice.target_id) == ("user", 9)
+    assert "<#60> could not be posted" in notice.message.payload["text"]
