@@ -18,8 +18,8 @@ from summariser._text import word_set
 
 # prepositions that open a sentence before a name or a place (those in CAP_STOP are dropped earlier)
 LEAD_PREPOSITIONS = word_set(
-    """Within Amid Amidst Among Amongst Inside Outside Beyond Across Behind Beside Besides Through Throughout Toward
-    Towards Upon Via Against Along Alongside Around Near Beneath Below Above Per Except Unless Whereas Whether"""
+    """Amidst Amongst Inside Outside Across Behind Beside Besides Via Along Alongside Around Near Beneath Below Above
+    Per Except"""
 )
 
 

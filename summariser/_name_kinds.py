@@ -30,8 +30,8 @@ KIND_WORDS: dict[str, frozenset[str]] = {
     "authority": frozenset({"regulator"}),  # named: "the authority" for the National Data Protection Authority
     "secretariat": frozenset({"department"}),
     "court": frozenset({"court"}),  # named: "the court" for the Karnataka High Court
-    "committee": frozenset({"committee"}),
-    "broadcaster": frozenset({"broadcaster"}),  # named: "the committee" for the Women and Equalities Committee
+    "committee": frozenset({"committee"}),  # named: "the committee" for the Women and Equalities Committee
+    "broadcaster": frozenset({"broadcaster"}),
     # named only: "the office" for the Personal Data Protection Office, "the centre" for the Centre for Independent
     # Journalism (the kind is the name's own word)
     **dict.fromkeys(

@@ -19,6 +19,7 @@ from summariser._quote_titles import TITLE_CHARS, is_title, named_title
 from summariser._speaker_answers import asker_answering, reply_to_asker
 from summariser._speaker_gestures import gesture_subject
 from summariser._speaker_questions import (
+    PRONOUN_AFTER,
     attribution_pronoun,
     named_after_quote,
     names_speaker,
@@ -237,13 +238,10 @@ def _attribute(
     return att
 
 
-_HE_SHE = lazy_re(r"[\s,]*(he|she)\b", re.IGNORECASE)
-
-
 def _run_on_pronoun(resolver: SpeakerResolver, cand: _Candidate, end: int) -> Attribution | None:
     """'"… / "…," she wrote.' closing a quote that runs over paragraphs: "she" is read where the quote opens, as
     the paragraphs of one quotation put no one new in view."""
-    pron = _HE_SHE.match(resolver.masked[cand.last_para], cand.last_span.end, end)
+    pron = PRONOUN_AFTER.match(resolver.masked[cand.last_para], cand.last_span.end, end)
     if pron is None:
         return None
     who = resolver._person_pronoun(pron.group(1).lower(), cand.para, cand.span.start)

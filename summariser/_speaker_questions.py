@@ -98,7 +98,8 @@ def named_after_quote(resolver: SpeakerResolver, para: int, span: QuoteSpan, spe
     return False
 
 
-_PRONOUN_AFTER = lazy_re(r"[\s,]*(he|she)\b", re.IGNORECASE)
+# "he"/"she" right after a quote (only spaces or a comma between)
+PRONOUN_AFTER = lazy_re(r"[\s,]*(he|she)\b", re.IGNORECASE)
 _PRONOUN_BEFORE = lazy_re(r"\b(he|she)\b[^.!?]{0,40}$", re.IGNORECASE)
 
 
@@ -106,7 +107,7 @@ def attribution_pronoun(first: str, start: int, last: str, end: int) -> str | No
     """ "he" or "she": the pronoun of a quote's attribution, right after it ('"…," she said'; `last` is the masked
     paragraph where the quote ends at `end`) or shortly before it in its sentence ('She told the BBC: "…"'; `first`
     the masked paragraph where it opens at `start`); None when there is none."""
-    after = _PRONOUN_AFTER.match(last, end)
+    after = PRONOUN_AFTER.match(last, end)
     if after is not None:
         return after.group(1).lower()
     before = _PRONOUN_BEFORE.search(first, max(0, start - 60), start)

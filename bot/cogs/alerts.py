@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs import render
-from bot.cogs.common import missing_post_permissions, reply, send_lines, services_of
+from bot.cogs.common import reply, require_can_post, send_lines, services_of
 from bot.errors import UserInputError
 
 QUERY_HELP = 'Words, "quoted phrases", AND / OR / NOT (or -word), parentheses; e.g. grok AND (fine OR ban)'
@@ -34,9 +34,8 @@ class AlertsCog(commands.GroupCog, group_name="alerts", group_description="Keywo
         await interaction.response.defer(thinking=True, ephemeral=True)
         if where == "here" and interaction.guild_id is None:
             raise UserInputError("`here` alerts only work in a server channel; use `dm` here.")
-        missing = missing_post_permissions(interaction.app_permissions) if where == "here" else ""
-        if missing:
-            raise UserInputError(f"I cannot post in this channel (missing {missing}); use `dm` or another channel.")
+        if where == "here":
+            require_can_post(interaction.app_permissions, "in this channel", "use `dm` or another channel.")
         sub = await services_of(interaction).alerts.add(
             user_id=interaction.user.id,
             query=query,

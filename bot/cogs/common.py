@@ -62,6 +62,13 @@ def missing_post_permissions(perms: discord.Permissions) -> str:
     return ", ".join(name for name, ok in needed.items() if not ok)
 
 
+def require_can_post(perms: discord.Permissions, where: str, advice: str) -> None:
+    """Refuse up front (UserInputError naming what is missing) when the bot cannot post a digest or alert there."""
+    missing = missing_post_permissions(perms)
+    if missing:
+        raise UserInputError(f"I cannot post {where} (missing {missing}): {advice}")
+
+
 def require_guild(interaction: discord.Interaction[Any]) -> int:
     """The guild id, or a friendly refusal in DMs."""
     if interaction.guild_id is None:

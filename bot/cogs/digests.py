@@ -11,8 +11,8 @@ from discord.ext import commands
 
 from bot.cogs import render
 from bot.cogs.common import (
-    missing_post_permissions,
     reply,
+    require_can_post,
     require_guild,
     require_manage_guild,
     send_lines,
@@ -45,11 +45,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Diges
         channel_id = interaction.channel_id
         if channel_id is None:
             raise UserInputError("Use this in the channel that should get the digest.")
-        missing = missing_post_permissions(interaction.app_permissions)
-        if missing:
-            raise UserInputError(
-                f"I cannot post here (missing {missing}): give me that permission or use another channel."
-            )
+        require_can_post(interaction.app_permissions, "here", "give me that permission or use another channel.")
         digest = await services.digests.post_now(
             guild_id=require_guild(interaction), channel_id=channel_id, requested_by=interaction.user.id
         )
@@ -77,10 +73,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Diges
     ) -> None:
         require_manage_guild(interaction)
         await interaction.response.defer(thinking=True, ephemeral=True)
-        me = channel.guild.me if isinstance(channel, discord.TextChannel) else None
-        missing = missing_post_permissions(channel.permissions_for(me)) if me is not None else ""
-        if missing:
-            raise UserInputError(f"I cannot post in <#{channel.id}> (missing {missing}): fix that first.")
+        require_can_post(channel.permissions_for(channel.guild.me), f"in <#{channel.id}>", "fix that first.")
         services = services_of(interaction)
         saved = await services.digests.schedule(
             guild_id=require_guild(interaction),

@@ -42,7 +42,7 @@ STATUS_LABELS = {
 ELLIPSIS = "…"
 # `<@id>`, `<@!id>`, `<@&id>`, `<#id>`, `</cmd:id>`: Discord renders these as live mentions/links
 _MENTION_SYNTAX = re.compile(r"<(?=[@#/])")
-_MASS_MENTION = re.compile(r"@(?=(everyone|here)\b)", re.IGNORECASE)
+MASS_MENTION = re.compile(r"@(?=(everyone|here)\b)", re.IGNORECASE)
 # Markdown escaping of our own: discord.utils.escape_markdown matches `\[.+\]\(.+\)` greedily and escapes only the
 # first character of the match, so with two links in one text everything between them (the second link included)
 # stayed live. Here every markdown character outside a bare URL gets its backslash.
@@ -80,7 +80,7 @@ def safe_text(text: str | None, limit: int | None = None) -> str:
     cleaned = _WHITESPACE.sub(" ", text.replace("\u0000", "")).strip()
     cleaned = escape_markdown(cleaned)
     cleaned = discord.utils.escape_mentions(cleaned)
-    cleaned = _MASS_MENTION.sub("@\u200b", cleaned)
+    cleaned = MASS_MENTION.sub("@\u200b", cleaned)
     cleaned = _MENTION_SYNTAX.sub("<\u200b", cleaned)
     return truncate(cleaned, limit) if limit is not None else cleaned
 
@@ -90,7 +90,7 @@ def code_span(text: str, limit: int = 200) -> str:
     which would end the span early and let the rest render, is swapped for a look-alike."""
     inner = " ".join(text.split()).replace("`", "ˋ")
     # mentions do not render inside code, but a zero-width break costs nothing if a client ever disagrees
-    inner = _MENTION_SYNTAX.sub("<\u200b", _MASS_MENTION.sub("@\u200b", inner))
+    inner = _MENTION_SYNTAX.sub("<\u200b", MASS_MENTION.sub("@\u200b", inner))
     return f"`{truncate(inner, limit) or ' '}`"
 
 

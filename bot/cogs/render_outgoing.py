@@ -20,6 +20,7 @@ from bot.cogs.render import (
     DESCRIPTION_MAX,
     EMBEDS_MAX,
     FOOTER_MAX,
+    MASS_MENTION,
     MESSAGE_EMBED_CHARS_MAX,
     TITLE_MAX,
     action_line,
@@ -37,7 +38,6 @@ from bot.core.digests import DigestItem, digest_from_dict, item_from_dict
 from bot.core.ports import OutgoingMessage
 
 Rendered = tuple[str, list[discord.Embed]]
-_MASS_MENTION = re.compile(r"@(?=(everyone|here)\b)", re.IGNORECASE)
 _PING_SYNTAX = re.compile(r"<(?=@)")
 
 
@@ -144,7 +144,7 @@ def notice_message(payload: Mapping[str, Any], mention_user_id: int | None = Non
     Discord text in it made inert (channel links `<#id>` stay: they never ping)."""
     text = str(payload.get("text") or payload.get("message") or "grokwatch notice")
     text = discord.utils.escape_mentions(text)
-    text = _MASS_MENTION.sub("@\u200b", text)
+    text = MASS_MENTION.sub("@\u200b", text)
     text = _PING_SYNTAX.sub("<\u200b", text)
     prefix = f"<@{mention_user_id}> " if mention_user_id is not None else ""
     return plain(prefix + truncate(text, 1800)), []

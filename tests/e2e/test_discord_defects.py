@@ -146,7 +146,7 @@ async def test_bad_input_echoed_in_an_error_is_inert(harness: Harness) -> None:
     options = [sub("schedule", opt("channel", str(OTHER_CHANNEL_ID), type_=7), opt("time", "@everyone 7"))]
     bad = await run(harness, "digest", options, resolved=harness.fake.resolved_channel(OTHER_CHANNEL_ID), **ADMIN)
     assert "is not HH:MM" in bad.text() and "@everyone" not in bad.text()
-    assert MEMBER_ID not in (m.dm_user_id for m in harness.fake.messages)
+    assert bad.followups and all(f.get("allowed_mentions") == {"parse": []} for f in bad.followups)
 
 
 async def test_second_masked_link_in_a_title_is_escaped(harness: Harness) -> None:

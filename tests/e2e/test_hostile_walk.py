@@ -284,7 +284,7 @@ def registered(commands: list[dict[str, Any]]) -> set[str]:
     return paths
 
 
-def payload_problems(body: dict[str, Any], where: str, *, own_mention: str | None = None) -> list[str]:
+def payload_problems(body: dict[str, Any], where: str) -> list[str]:
     """Limits, mentions and escaping of one body the bot sent."""
     problems = message_violations(body, where)
     if body.get("allowed_mentions", {}).get("parse") != []:
