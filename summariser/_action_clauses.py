@@ -30,6 +30,7 @@ from summariser._action_reported import (
     may_not_assert,
     minister_asks,
     not_asserted,
+    reported_warning,
 )
 from summariser._action_rules import (
     _AFTER_VERB,
@@ -78,7 +79,6 @@ from summariser._clause_cues import (
     _quotable,
     _refusal_cue,
 )
-from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import US_STATES
 from summariser._model import ActionStatus
 from summariser._verb_objects import _VERB_OBJECT
@@ -116,7 +116,7 @@ class SentenceContext(CheapTests):
         if found and ("show" in self.words or "shows" in self.words or "prove" in self.words):
             found = [h for h in found if SHOWN_DONE.search(self.text, max(0, h.start - 50), h.start) is None]
         if len(found) > 1 and any(h.key == "warn" for h in found):
-            found = [h for h in found if not _reported_warning(h, found, self.text)]
+            found = [h for h in found if not reported_warning(h, found, self.text)]
         if found and may_not_assert(lowered, self.words) and NOT_ASSERTED.search(self.text):
             # "The claim that Poland has banned Grok … is false", "asked when Ofcom would issue its decision"
             found = [h for h in found if not not_asserted(self.text, h.start)]
@@ -410,18 +410,3 @@ class SentenceContext(CheapTests):
         # "restricted … and limited …", "fined X and ordered it to …": each verb is an act of its own (annotators of
         # unseen copy count both)
         return Hit(actor, status, base, phrase_start, end, end, cls)
-
-
-# "He warned that the commission would not hesitate to impose sanctions": the body's threat, told by its chairman
-_WARNED_THAT = lazy_re(r"\s+that\s+(?:[\w'’-]+\s+){1,5}")
-
-
-def _reported_warning(hit: Hit, found: list[Hit], text: str) -> bool:
-    """Is `hit` a warning whose clause holds another actor's threat (the threat is the act, the warning its report)?"""
-    return hit.key == "warn" and any(
-        other.actor != hit.actor
-        and other.status == "threatened"
-        and other.start > hit.verb_end
-        and _WARNED_THAT.fullmatch(text, hit.verb_end, other.start) is not None
-        for other in found
-    )

@@ -7,6 +7,7 @@ Split from `_action_clauses`, whose `SentenceContext` uses these.
 
 from __future__ import annotations
 
+from summariser._action_rules import Hit
 from summariser._lazy_re import lazy_re
 
 # an official's letter asking the company to act, not to explain: "written to X asking it to disable …"
@@ -102,3 +103,18 @@ SHOWN_DONE = lazy_re(
     r"\b(?:show|shows|prove|proves|demonstrate|demonstrates)\s+(?:that\s+)?(?:it|they|the\s+\w+|X)\s+(?:has|have)"
     r"\s+(?:\w+ly\s+)?$"
 )
+
+
+# "He warned that the commission would not hesitate to impose sanctions": the body's threat, told by its chairman
+_WARNED_THAT = lazy_re(r"\s+that\s+(?:[\w'’-]+\s+){1,5}")
+
+
+def reported_warning(hit: Hit, found: list[Hit], text: str) -> bool:
+    """Is `hit` a warning whose clause holds another actor's threat (the threat is the act, the warning its report)?"""
+    return hit.key == "warn" and any(
+        other.actor != hit.actor
+        and other.status == "threatened"
+        and other.start > hit.verb_end
+        and _WARNED_THAT.fullmatch(text, hit.verb_end, other.start) is not None
+        for other in found
+    )

@@ -160,7 +160,9 @@ _VERB_OBJECT: dict[str, LazyRe] = {
         re.I,
     ),
     "hold": _lazy(
-        r"^\s+(?:urgent\s+)?(?:talks|an?\s+(?:[\w-]+\s+){0,3}?(?:hearing|meeting|session|vote)|an\s+inquiry)", re.I
+        r"^\s+(?:urgent\s+)?(?:talks|an?\s+(?:[\w-]+\s+){0,3}?(?:hearing|meeting|session|vote|roundtable|round\s+table)"
+        r"|an\s+inquiry)",
+        re.I,
     ),
     "turn": _lazy(r"^\s+off\b|^\s+\w+(?:\s+\w+)?\s+off\b", re.I),
     "switch": _lazy(r"^\s+off\b|^\s+\w+(?:\s+\w+)?\s+off\b", re.I),

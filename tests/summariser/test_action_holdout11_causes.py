@@ -229,3 +229,17 @@ def test_a_reported_fix_is_still_an_act() -> None:
     # trap: the company says it has done it; no condition
     text = "Meta said it has removed the fake adverts and suspended 40 accounts."
     assert ("Meta", "taken") in _by(text, "removed")
+
+
+# -- "held a roundtable with schools": a regulator's meeting like "held a hearing" ------------------------------------
+
+
+def test_holding_a_roundtable_is_an_act() -> None:
+    text = "The Gambling Commission said it had held a roundtable with Scottish bookmakers this spring."
+    assert _by(text, "roundtable") == {("Gambling Commission", "taken")}
+
+
+def test_holding_shares_is_no_act() -> None:
+    # trap: "held" of anything but a meeting
+    text = "The Gambling Commission said the fund had held shares in two bookmakers this spring."
+    assert _by(text, "held") == set()
