@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.identity import StoryRecord
 from bot.models import FeedSpec
-from bot.store.folding import FOLD_FUNCTION, fold, register_fold
+from bot.store.folding import FOLD_FUNCTION, case_class_pattern, fold, register_fold
 from bot.store.stories import StoryStore
 from tests.bot.store.test_stories import entry, record
 
@@ -109,3 +109,9 @@ def test_fold_and_the_registered_sql_function(tmp_path: Path) -> None:
         assert conn.execute(f"SELECT {FOLD_FUNCTION}(NULL), {FOLD_FUNCTION}(3)").fetchone() == (None, 3)
     finally:
         conn.close()
+
+
+def test_case_class_pattern_covers_every_case_form() -> None:
+    # the PostgreSQL form for a locale-less ("C") cluster: each letter a class of its case forms, final sigma included
+    assert case_class_pattern("ΣΑ") == "[Σςσ][Αα]"
+    assert case_class_pattern("é 5%") == "[Éé]\\ 5\\%"
