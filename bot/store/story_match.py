@@ -27,16 +27,12 @@ async def lookup_keys(conn: AsyncConnection, keys: Iterable[str]) -> dict[str, s
     return found
 
 
-async def match_entries(engine: AsyncEngine, feed: str, keysets: Sequence[Sequence[IdentityKey]]) -> list[Match | None]:
-    """For each key set, the stored story it already is (and whether this feed has carried it), or None."""
-    return (await match_many(engine, [(feed, keysets)]))[0]
-
-
 MatchRequest = tuple[str, Sequence[Sequence[IdentityKey]]]  # (feed, one key set per entry)
 
 
 async def match_many(engine: AsyncEngine, requests: Sequence[MatchRequest]) -> list[list[Match | None]]:
-    """`match_entries` for several feeds' entries in one round trip (the fixed cost of a lookup is most of it)."""
+    """Per request, per key set: the stored story it already is (and whether that feed has carried it), or None —
+    several feeds' entries in one round trip (the fixed cost of a lookup is most of it)."""
     wanted = list({h for _, keysets in requests for keys in keysets for _, h in keys})
     feeds = sorted({feed for feed, _ in requests})
     found: dict[str, tuple[str, str, str]] = {}  # key -> (story id, title, lede if soft)

@@ -16,7 +16,7 @@ import pytest
 from tests.e2e.conftest import FeedItem, Harness, answered, run
 from tests.e2e.test_delivery import wait_outbox_idle
 from tests.e2e.test_guard import site_only_guard
-from tests.servers.discord_limits import callback_violations, message_violations, visible_text
+from tests.servers.discord_limits import callback_violations, message_violations, new_message_violations, visible_text
 from tests.servers.fake_discord import (
     ADMIN_ID,
     ADMIN_PERMISSIONS,
@@ -344,3 +344,10 @@ async def test_every_reading_command_answers_plainly_with_no_stories(harness: Ha
     assert "quiet window" in note.content and note.embeds == [] and harness.fake.violations == []
     story = await complete(harness, "story", [opt("story", "anything", focused=True)])
     assert story.callbacks[0]["data"]["choices"] == []
+
+
+def test_the_fake_refuses_what_discord_refuses() -> None:
+    # the checks the fake answers 400 with are themselves checked: an empty new message (50006) and an over-long one
+    assert new_message_violations({"content": "", "embeds": []}, "m") == ["m: empty message (50006)"]
+    assert new_message_violations({"content": "x" * 2001}, "m") == ["m.content: 2001 > 2000"]
+    assert new_message_violations({"embeds": [{"title": "ok"}]}, "m") == []

@@ -64,6 +64,13 @@ def message_violations(body: dict[str, Any], where: str) -> list[str]:
     return problems
 
 
+def new_message_violations(body: dict[str, Any], where: str) -> list[str]:
+    """A new message (Create Message, a followup) also needs something to show: Discord answers 50006 otherwise."""
+    shown = ("content", "embeds", "components", "sticker_ids", "attachments", "poll")
+    empty = [] if any(body.get(k) for k in shown) else [f"{where}: empty message (50006)"]
+    return empty + message_violations(body, where)
+
+
 def choice_violations(data: dict[str, Any], where: str) -> list[str]:
     """Limits of an autocomplete result (callback type 8)."""
     choices = list(data.get("choices") or [])

@@ -14,7 +14,12 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.servers.discord_limits import callback_violations, command_violations, message_violations
+from tests.servers.discord_limits import (
+    callback_violations,
+    command_violations,
+    message_violations,
+    new_message_violations,
+)
 from tests.servers.discord_payloads import (
     APP_ID,
     EPHEMERAL_FLAG,
@@ -144,7 +149,7 @@ class RestRoutes:
         if record is None:
             return self._json({"message": "Unknown Webhook", "code": 10015}, status=404)
         body = await request.json()
-        refused = self._refuse(message_violations(body, f"followup {record.payload['data'].get('name')}"))
+        refused = self._refuse(new_message_violations(body, f"followup {record.payload['data'].get('name')}"))
         if refused is not None:
             return refused
         deferred = next((c for c in record.callbacks if c.get("type") == 5), None)
@@ -171,7 +176,7 @@ class RestRoutes:
         if channel.recipient_id is not None and channel.recipient_id in self.dm_closed:
             return self._json({"message": "Cannot send messages to this user", "code": 50007}, status=403)
         body = await request.json()
-        refused = self._refuse(message_violations(body, f"message to {cid}"))
+        refused = self._refuse(new_message_violations(body, f"message to {cid}"))
         if refused is not None:
             return refused
         nonce = body.get("nonce")

@@ -143,8 +143,10 @@ async def test_concurrent_lookups_share_a_statement_and_keep_per_feed_answers(db
     assert other[0] is not None and not other[0].sighted and other[0].story_id == wire[0].story_id
     assert mirror[0] is not None and not mirror[0].sighted
     # the batched lookup answers exactly as one lookup per feed does
-    for feed, keysets in (("wire", [known, unknown]), ("other", [known]), ("mirror", [known])):
-        assert await story_match.match_entries(db, feed, keysets) == (await store.match(feed, keysets))
+    requests = [("wire", [known, unknown]), ("other", [known]), ("mirror", [known])]
+    assert await story_match.match_many(db, requests) == [
+        await store.match(feed, keysets) for feed, keysets in requests
+    ]
 
 
 async def test_article_text_is_stored_loaded_by_get_and_searchable(db: AsyncEngine) -> None:
