@@ -280,14 +280,22 @@ def _notice(
     )
 
 
+def _guild_notice_channel(guild: GuildNoticeTargets | None, *, other_than: int) -> int | None:
+    """The guild's notice channel, else its system channel — never the channel that just failed."""
+    for channel in (guild.notice_channel_id, guild.system_channel_id) if guild else ():
+        if channel is not None and channel != other_than:
+            return channel
+    return None
+
+
 def _schedule_notice(s: DigestSchedule, guild: GuildNoticeTargets | None, reason: str) -> OutboxItem:
     text = (
         f"The digest scheduled for <#{s.channel_id}> has been turned off: {reason}. "
         "Fix the channel or my permissions there, then run /digest schedule again."
     )
-    for channel in (guild.notice_channel_id, guild.system_channel_id) if guild else ():
-        if channel is not None and channel != s.channel_id:
-            return _notice(channel, "channel", text, "digest_disabled", guild_id=s.guild_id)
+    channel = _guild_notice_channel(guild, other_than=s.channel_id)
+    if channel is not None:
+        return _notice(channel, "channel", text, "digest_disabled", guild_id=s.guild_id)
     return _notice(s.created_by, "user", text, "digest_disabled", guild_id=s.guild_id)
 
 
@@ -296,9 +304,9 @@ def _digest_refused_notice(row: OutboxRow, guild: GuildNoticeTargets | None, rea
         f"The digest requested for <#{row.target_id}> could not be posted: {reason}. "
         "Fix my permissions in that channel; its stories can be read with /latest meanwhile."
     )
-    for channel in (guild.notice_channel_id, guild.system_channel_id) if guild else ():
-        if channel is not None and channel != row.target_id:
-            return _notice(channel, "channel", text, "digest_refused", guild_id=row.guild_id)
+    channel = _guild_notice_channel(guild, other_than=row.target_id)
+    if channel is not None:
+        return _notice(channel, "channel", text, "digest_refused", guild_id=row.guild_id)
     if row.user_id is not None:
         return _notice(row.user_id, "user", text, "digest_refused", guild_id=row.guild_id)
     return None

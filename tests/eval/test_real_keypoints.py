@@ -122,16 +122,9 @@ def test_the_file_holds_hashes_and_no_article_text() -> None:
             assert bad["hashes"] and all(_HEX.match(h) for h in bad["hashes"])
 
 
-def _corpus() -> Path:
-    corpus = corpus_dir()
-    if not (corpus / "html").is_dir():
-        pytest.skip(f"benchmark corpus not found at {corpus}")
-    return corpus
-
-
 @pytest.mark.corpus
-def test_known_bad_key_points_stay_away() -> None:
-    measured = measure(_corpus())
+def test_known_bad_key_points_stay_away(real_corpus: Path) -> None:
+    measured = measure(real_corpus)
     _, ceilings = load_keypoints()
     assert measured.returned_fixed == [], f"fixed bad key points are back: {measured.returned_fixed}"
     assert measured.open_pages <= ceilings["pages_with_bad_points"], (

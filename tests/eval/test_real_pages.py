@@ -13,7 +13,6 @@ from tests.eval.realpages import (
     GoldPage,
     GoldQuote,
     add_gold_quote,
-    corpus_dir,
     evaluate_real,
     is_hash,
     load_ceilings,
@@ -118,16 +117,9 @@ def test_gold_holds_hashes_and_names_but_no_article_text() -> None:
             assert quote["kind"] == "quote" or quote["speaker"] is None
 
 
-def _corpus() -> Path:
-    corpus = corpus_dir()
-    if not (corpus / "html").is_dir():
-        pytest.skip(f"benchmark corpus not found at {corpus}")
-    return corpus
-
-
 @pytest.mark.corpus
-def test_wrong_speakers_on_real_pages_stay_under_the_ceiling() -> None:
-    report = evaluate_real(corpus=_corpus())
+def test_wrong_speakers_on_real_pages_stay_under_the_ceiling(real_corpus: Path) -> None:
+    report = evaluate_real(corpus=real_corpus)
     assert report.errors == []
     metrics, ceilings = report.metrics, load_ceilings()
     # the gold still recognises what the summariser returns (a span change would silently shrink the check)

@@ -204,12 +204,18 @@ async def test_a_crash_between_claim_and_send_still_delivers_once(repo: DiscordR
     assert len(pub.sent) == 1
 
 
+@pytest.mark.parametrize("schedule_turned_off", [False, True])
 async def test_refused_digest_now_tells_the_member_who_asked(
-    engine: AsyncEngine, repo: DiscordRepo, clock: FixedClock
+    engine: AsyncEngine, repo: DiscordRepo, clock: FixedClock, schedule_turned_off: bool
 ) -> None:
     # /digest now has no schedule to disable: the refusal still reaches someone (here: no guild channels known,
-    # so the requester by DM) instead of the digest vanishing
-    digest = await DigestService(repo, StoryStore(engine), clock).post_now(guild_id=1, channel_id=60, requested_by=9)
+    # so the requester by DM) instead of the digest vanishing — also where an admin had turned the channel's
+    # schedule off earlier (nobody was told anything then)
+    digests = DigestService(repo, StoryStore(engine), clock)
+    if schedule_turned_off:
+        await digests.schedule(guild_id=1, channel_id=60, time="10:00", created_by=7)
+        assert await digests.off(1, 60) == 1
+    digest = await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
     assert digest.is_empty
     pub = RecordingPublisher(
         script=lambda kind, *_: SendResult("forbidden", "Missing Access") if kind == "channel" else SendResult("sent")
@@ -219,24 +225,4 @@ async def test_refused_digest_now_tells_the_member_who_asked(
     await w.run_once()
     [notice] = pub.sent
     assert (notice.target_type, notice.target_id, notice.message.kind) == ("user", 9, "notice")
-    assert "<#60> could not be posted" in notice.message.payload["text"]
-
-
-async def test_refused_digest_now_is_told_even_where_a_schedule_was_turned_off(
-    engine: AsyncEngine, repo: DiscordRepo, clock: FixedClock
-) -> None:
-    # the channel's schedule was turned off earlier by an admin (nobody was told anything then): a refused /digest now
-    # there still reaches the member who asked
-    digests = DigestService(repo, StoryStore(engine), clock)
-    await digests.schedule(guild_id=1, channel_id=60, time="10:00", created_by=7)
-    assert await digests.off(1, 60) == 1
-    await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
-    pub = RecordingPublisher(
-        script=lambda kind, *_: SendResult("forbidden", "Missing Access") if kind == "channel" else SendResult("sent")
-    )
-    w = worker(repo, pub, clock)
-    assert (await w.run_once()).dead == 1
-    await w.run_once()
-    [notice] = pub.sent
-    assert (notice.target_type, notice.target_id) == ("user", 9)
     assert "<#60> could not be posted" in notice.message.payload["text"]
