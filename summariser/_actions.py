@@ -2,8 +2,9 @@
 
 Rule-based, one pass per candidate sentence. A sentence is looked at only if its word set meets the cue words
 (`_action_patterns`); its verb forms are placed with `str.find`, each checked against what must follow it
-(`_verb_objects`, `_action_objects`) and its tense and modal cues (`_action_clauses`); passives take the "by" agent
-(`_action_passives`), fixed phrases and noun phrases ("Ofcom's investigation into X") their owner (`_action_phrases`).
+(`_verb_objects`, `_verb_exclusions`, `_action_objects`) and its tense and modal cues (`_action_clauses`,
+`_action_active`); passives take the "by" agent (`_action_passives`), fixed phrases and noun phrases ("Ofcom's
+investigation into X") their owner (`_action_phrases`).
 The subject is the actor standing next to the verb once auxiliaries, adverbs, timing phrases and parentheticals are
 skipped (`_action_subjects`, `_actors`, `_actor_spans`); a verb joined by "and", a list or "by -ing" to one already
 found shares its actor (`_action_joins`). The phrase readers see is cut and checked in `_action_text`: an action whose

@@ -22,7 +22,7 @@ from summariser._actor_patterns import (
     country_cue_counts,
 )
 from summariser._actor_quoted import saying_body
-from summariser._actor_shapes import learned_bodies, learned_spans
+from summariser._actor_shapes import apposed_spans, learned_from, learned_spans
 from summariser._actor_spans import IndexLike, QuoteLike, find_spans
 from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
@@ -85,6 +85,7 @@ class ArticleActors:
         self._index_built = index is not None
         self._cache: dict[int, list[ActorSpan]] = {}
         self._learned: frozenset[str] | None = None
+        self._appositives: list[list[ActorSpan] | None] = []  # per sentence (`apposed_spans`), with `_learned`
         self._government: str | None = None
         self._government_known = False
         self._government_cued = False
@@ -377,9 +378,11 @@ class ArticleActors:
         cached = self._cache.get(i)
         if cached is None:
             text = self._doc.sentences[i].text
-            cached = find_spans(text, i, self.index)
             if self._learned is None:  # bodies the article introduces by shape, once per article
-                self._learned = learned_bodies(s.text for s in self._doc.sentences)
+                self._appositives = apposed_spans(s.text for s in self._doc.sentences)
+                self._learned = learned_from(self._appositives)
+            # the appositive scan of this sentence was made for `_learned` (sentences with a comma): not again
+            cached = find_spans(text, i, self.index, self._appositives[i])
             if self._learned:
                 extra = learned_spans(text, self._learned)
                 if extra:

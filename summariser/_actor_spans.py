@@ -9,18 +9,13 @@ from typing import Protocol
 
 from summariser._action_patterns import VERB_FORMS
 from summariser._actor_bodies import (
-    _DEFINED_BODY,
-    _DESCRIBED_BODY,
-    _NOT_BODY_NAMES,
     _country_body,
     _lexicon_name,
-    _may_define_a_body,
-    _may_name_a_body,
     _owners_of_roles,
     _two_named,
 )
 from summariser._actor_branches import with_branch
-from summariser._actor_documents import DOCUMENT_SUBJECT
+from summariser._actor_leads import described_and_lead_spans
 from summariser._actor_patterns import (
     _ACRONYM_RE,
     _ALIASES,
@@ -92,8 +87,9 @@ class IndexLike(Protocol):
     def role_of(self, canonical: str) -> str | None: ...  # pragma: no cover - protocol
 
 
-def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
-    """Every possible actor in sentence `i` (text `text`), in text order, overlaps removed (longest wins)."""
+def find_spans(text: str, i: int, index: IndexLike | None, apposed: list[ActorSpan] | None = None) -> list[ActorSpan]:
+    """Every possible actor in sentence `i` (text `text`), in text order, overlaps removed (longest wins);
+    `apposed`: the sentence's `_actor_shapes.apposed_spans` when the caller has them."""
     found: list[ActorSpan] = []
     possessive = "’s " in text or "'s " in text
     for m in _ORG_RE.finditer(text):
@@ -233,30 +229,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
             found.append(ActorSpan(m.start(), m.end(), phrase, None, "ref", f"role:{m.group('place')}"))
             continue
         found.append(_new(ActorSpan, (m.start(), m.end(), m.group(0), None, kind2, word)))
-    for m in _A_COMMITTEE.finditer(text) if "ommittee" in text else ():  # named further on: resolved forwards
-        found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "committee"))
-    for m in _DESCRIBED_BODY.finditer(text) if _may_name_a_body(text) else ():
-        name = m.group("name")  # "advocacy group OpenMedia", "the trade body techUK": the name after its kind
-        if name not in _PLACES and name.split()[0] not in _NOT_BODY_NAMES:
-            found.append(ActorSpan(m.start("name"), m.end("name"), name, _ALIASES.get(name, name), "org"))
-    for m in _DEFINED_BODY.finditer(text) if _may_define_a_body(text) else ():
-        name = m.group("name")  # "Netsafe, the agency that handles complaints, said …": a body the sentence defines
-        if name not in _PLACES and name.split()[0] not in _NOT_BODY_NAMES:
-            found.append(ActorSpan(m.start("name"), m.end("name"), name, _ALIASES.get(name, name), "org"))
-    doc = DOCUMENT_SUBJECT.match(text) if text[:1] in "TI" else None
-    if doc is not None:  # "The notice, issued last week, gave X 24 hours": its issuer acts (`_actor_documents`)
-        found.append(ActorSpan(0, doc.end(), doc.group(0), None, "ref", "doc:" + doc.group("noun")))
-    for m in _OFFICERS.finditer(text) if "fficers" in text or "etectives" in text or "nvestigators" in text else ():
-        if _OFFICERS_AFTER.search(text, max(0, m.start() - 12), m.start()):  # "said officers had …": the force's
-            found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "police"))
-    for m in _THE_LEGISLATURE.finditer(text) if "Legislature" in text else ():  # the state's, resolved later
-        found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "legislature"))
-    for m in _A_JUDGE.finditer(text) if "judge" in text else ():  # "A federal judge on Tuesday refused …": named later
-        found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "judge"))
-    for m in _A_COURT.finditer(text) if "court" in text else ():  # "A Berlin court has ordered …": named next
-        found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "acourt"))
-    for m in _A_BENCH.finditer(text) if "Bench" in text else ():  # the court's bench, with the judges on it
-        found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "court"))
+    found += described_and_lead_spans(text)
     if possessive:
         found += _owners_of_roles(text, found)
         for m in _THE_COUNTRYS.finditer(text) if "country" in text else ():  # resolved to the country just named
@@ -265,7 +238,7 @@ def find_spans(text: str, i: int, index: IndexLike | None) -> list[ActorSpan]:
         found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group("name"), "org"))
     # bodies the lexicon lacks, named beside what they are (`_actor_shapes`): first, so they win a tie with the
     # country span "Germany's network regulator" that the description also is
-    found = shape_spans(text) + found
+    found = shape_spans(text, apposed) + found
     if " Circuit" in text:  # "the U.S. Court of Appeals for the Eighth Circuit": one court, not the appeals courts
         found = [_with_circuit(span, text) for span in found]
     found = _drop_overlaps(found)
@@ -297,11 +270,6 @@ def _index_person_at(index: IndexLike | None, i: int, start: int) -> int | None:
     return next((mn.end - start for mn in index.mentions_in(i) if mn.kind == "person" and mn.start == start), None)
 
 
-# "officers had made 23 arrests", "Detectives have charged …": the police force the story names
-_OFFICERS = lazy_re(r"(?<![\w'’-])(?:[Pp]olice\s+)?(?:[Oo]fficers|[Dd]etectives|[Ii]nvestigators)\b")
-_OFFICERS_AFTER = lazy_re(r"(?:^|\b(?:said|says|that|and|when)\s+|,\s+)$")
-# "In May the Legislature amended the law": a US state's legislature, named by the state the story is about
-_THE_LEGISLATURE = lazy_re(r"(?<![\w'’-])[Tt]he\s+Legislature\b")
 _CIRCUIT = lazy_re(r"\s+for\s+the\s+(?:[A-Z][\w-]*\s+){1,2}Circuit\b")
 
 
@@ -323,30 +291,10 @@ _GOVERNMENTS_BODY = lazy_re(
 # a place that owns a proper name: "South Korea's Personal Information Protection Commission" is the commission
 _PLACE_OWNER = lazy_re(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=[A-Z])")
 _OWNER_PREFIX = lazy_re(r"^(?:Senate|House|Parliament|Congress|Assembly|Council|Commission)['’]s\s+(?=[A-Z])")
-# "A Senate committee has recommended …", "a cross-party committee of MPs said": a lead that names the committee later
-_A_COMMITTEE = lazy_re(
-    r"(?<![\w'’-])[Aa]n?\s+(?:(?:[A-Z][\w-]*|cross-party|parliamentary|congressional|legislative|select|powerful)\s+){0,5}"
-    r"(?:sub)?committee(?:\s+of\s+(?:MPs|peers|senators|lawmakers|MEPs|legislators))?(?![\w-])"
-)
 
 
 # what a person's possessive makes theirs: "her office said it …", "his department was drafting …"
 HELD = ("office", "offices", "department", "ministry", "officials")
-
-
-# a court story's lead: the judge is named in the next sentences ("U.S. District Judge Karen Halvorsen wrote …")
-# "A Division Bench comprising Chief Justice Vibhu Bakhru and Justice C.M. Poonacha also directed …": one span, so
-# the judges it lists are not the verb's subject (Indian copy); the court is the one the article names
-_A_BENCH = lazy_re(
-    r"(?<![\w'’-])[Aa]\s+(?:Division|Full|Constitution|[a-z]+-judge)\s+Bench"
-    r"(?:\s+(?:comprising|of|headed\s+by|led\s+by)(?:\s+(?:[A-Z][\w.'’-]*|and))*)?"
-)
-# "A Berlin court", "A criminal court in Ankara", "A Turkish court" opening a story: the court the next sentences name
-_A_COURT = lazy_re(
-    r"(?<![\w'’-])A\s+(?:(?:[A-Z][\w-]+|criminal|federal|regional|district|state|local|provincial|administrative)\s+)"
-    r"{1,2}court(?:\s+in\s+[A-Z][\w-]+)?(?![\w-])"
-)
-_A_JUDGE = lazy_re(r"(?<![\w'’-])A\s+(?:(?:federal|district|state|county|U\.S\.|senior|appeals)\s+){0,2}judge(?![\w-])")
 
 
 # "the Oireachtas committee on artificial intelligence": a committee the article names by its remit in lower case

@@ -11,7 +11,7 @@ from summariser import _group_patterns as G
 from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
 from summariser._names import Mention, NameIndex
-from summariser._speaker_orgs import opening_body
+from summariser._speaker_orgs import THE_BODY, opening_body
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
@@ -95,6 +95,23 @@ class AnaphorMixin:
                 known = any(pos - prev.start < len(found) + 5 for pos, _ in self.outside.get(idx, ()))
                 return None if known else found
         return None
+
+    def _body_opening_before(self, owner: str, sent: Sentence) -> str | None:
+        """ "The Green Party of Canada tabled a bill. '…,' the party's leader said": for "the party" (a group, a
+        union …), the organisation the index knows that opens the sentence just before, when its name has the noun."""
+        body = THE_BODY.match(owner)
+        if body is None or sent.index == 0:
+            return None
+        prev = self.doc.sentences[sent.index - 1]
+        if prev.paragraph < sent.paragraph - 1:
+            return None
+        lead = self._leading_subject(prev.paragraph, prev.start)
+        noun = body.group("noun").lower()
+        if lead is None or not self.index.is_org(lead) or noun not in lead.lower().split():
+            return None
+        ends = [p + m.end - m.start for p, m in self.outside.get(prev.index, ()) if m.canonical == lead]
+        joint = bool(ends) and P.JOINT_AFTER.match(self.masked[prev.paragraph], ends[0]) is not None
+        return None if joint else lead  # "The Green Party and the Labour Party tabled …": either party
 
     def _named_holder(self, phrase: str, para: int, start: int, sent: Sentence) -> str | None:
         """The one person the article gave this title ("the spokesman"), when named in the last few sentences."""
@@ -183,7 +200,7 @@ class AnaphorMixin:
         recent = [h for h in self.history if h.kind in ("anon", "org") and h.sentence >= sent.index - 6]
         return recent[-1].speaker if recent else None
 
-    def _one_of_group(self, sent: Sentence, before: int) -> str | None:
+    def _one_of_group(self, sent: Sentence, before: int, *, after_quote: bool = False) -> str | None:
         """ "… two media buyers said. '…,' said one": a group of unnamed sources speaking in this sentence (before
         the phrase) or one of the two before it, nearest first; None when no such group is in view."""
         for idx in range(sent.index, max(-1, sent.index - 3), -1):
@@ -195,7 +212,12 @@ class AnaphorMixin:
             found = list(G.GROUP_SOURCE.finditer(text, prev.start, end))
             if found:
                 return G.one_of_group(found[-1])
-        if sent.index > 0 and before <= 1:
+        # (with `after_quote`, a bare "one" after the quotation that opens the sentence may be that group's too:
+        # "Ministers have made their position clear. '…,' one told Parliament"; "one of them" is not read so)
+        opens = before <= 1 or (
+            after_quote and not self.masked[sent.paragraph][sent.start : sent.start + before].strip(" ,")
+        )
+        if sent.index > 0 and opens:
             # "Several Labour peers voted with the crossbenches. One, speaking afterwards, said": the group that
             # opens the sentence before, when "One" opens this one
             prev = self.doc.sentences[sent.index - 1]
@@ -237,7 +259,9 @@ class AnaphorMixin:
     def _written_owner(self, noun: str, sent: Sentence) -> str | None:
         """The author of "the statement" in the current or the two sentences before (this paragraph or the one
         before): the subject of the sentence that mentions it ("The army said in a statement …"), or None."""
-        word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+        # (the verb says it as well: "X's account has posted a reply. '…,' the post said")
+        verb = _WRITTEN_VERBS.get(noun)
+        word = re.compile(rf"\b{noun}\b" if verb is None else rf"\b(?:{noun}|{verb})\b", re.IGNORECASE)
         for idx in range(sent.index - 1, max(-1, sent.index - 3), -1):
             prev = self.doc.sentences[idx]
             if prev.paragraph < sent.paragraph - 1:
@@ -247,7 +271,10 @@ class AnaphorMixin:
             hits = list(word.finditer(text, prev.start, end))
             if not hits:
                 continue
-            if not any(_AUTHORED.search(text, max(prev.start, h.start() - 40), h.start()) for h in hits):
+            if not any(
+                h.group().lower() == verb or _AUTHORED.search(text, max(prev.start, h.start() - 40), h.start())
+                for h in hits
+            ):
                 return None  # "Peter Kyle said he had received the letter": who wrote it is not said
             said = [h.speaker for h in self.history if h.sentence == idx]
             if said:
@@ -279,6 +306,8 @@ _OWNED_ROLE_SAID = lazy_re(
 )
 
 # a second name joined to the first: "Ofcom and the ICO", "Meta & X"
+# a written thing and the verb that writes it: the sentence with the verb names the author as its subject
+_WRITTEN_VERBS = {"post": "posted", "tweet": "tweeted", "email": "emailed"}
 _AND_NAME = lazy_re(r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
 
 # how a sentence says whose written words they are: "said in a statement", "issued a notice", "Ofcom's letter"

@@ -32,7 +32,7 @@ _AUTHORED = lazy_re(
 
 
 # an age epithet opening a sentence ("The 29-year-old teacher …") refers to someone already named
-_AGE_THE = lazy_re(r"\s*(?:[A-Z][^,]{0,40},\s*)?[Tt]he\s+\d{1,3}-year-old\b")
+_AGE_THE = lazy_re(r"\s*(?:[A-Z][^,]{0,40},\s*)?" + D.AGE_THE)
 # an unnamed subject giving something to the person in view: "A colleague sent her a link"
 _GIVES_TO = lazy_re(
     r"\s+(?:sent|gave|showed|handed|texted|emailed|messaged|forwarded)\s+(her|him)\s+(?:a|an|the|some)\s"

@@ -10,7 +10,6 @@ import re
 from functools import cache
 
 from summariser._lazy_re import lazy_re
-from summariser._lexicon.actors import GOVERNMENTS
 from summariser._text import alternation, lazy_pattern, word_set
 
 SPOKES = r"spokesperson|spokesman|spokeswoman|spokespeople|representative|press officer|press office"
@@ -58,6 +57,15 @@ ANON = lazy_pattern(
     re.IGNORECASE,
 )
 
+# one member of a crowd whose post or complaint the article quotes ("one subscriber wrote on Reddit", "one owner
+# from Arizona wrote in a complaint"): a voice picked from many, not a source; the quote keeps no speaker
+CROWD_VOICE = lazy_re(
+    r"^one\s+(?:[\w’'-]+\s+){0,3}?(?:owner|subscriber|user|customer|reader|viewer|player|gamer|fan|follower|"
+    r"commenter|respondent|listener|shopper|buyer|passenger|motorist|member of the public)\b",
+    re.IGNORECASE,
+)
+CROWD_POST = lazy_re(r"\s*(?:wrote|writes|posted|posts|commented|comments|complained)\b")
+
 # an indefinite description of one person: "a senior civil servant", "an official"
 UNNAMED = lazy_re(r"(?:a|an)\s")
 
@@ -78,6 +86,9 @@ WRITTEN_THING = lazy_re(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_WRITTEN_NOUNS}|note|e-mail|tweet|video|recording|voicemail)\b"
 )
+
+# an age epithet: "the 29-year-old (teacher)", for the person already named
+AGE_THE = r"[Tt]he\s+\d{1,3}-year-old\b"
 
 # an epithet for the person in view: "the 56-year-old", "the actor", "the singer and guitarist"
 EPITHET = lazy_re(
@@ -355,41 +366,9 @@ WRITTEN_FROM = lazy_re(
 )
 
 
-# "the US military said", "The French foreign ministry said": a country's arm named by its adjective; the speaker is
-# the phrase itself without its article ("US military"), as the page gives it
-_NATIONAL = sorted((adj for adj, country in GOVERNMENTS.items() if adj != country or adj in ("US", "UK")), key=len)
-NATIONAL_BODY = lazy_re(
-    r"^(?:[Tt]he\s+)?(?P<adj>" + "|".join(re.escape(a) for a in reversed(_NATIONAL)) + r")\s+"
-    r"(?P<body>(?:foreign|defence|defense|interior|health|finance|justice|economy|trade)\s+ministry|military|army|navy|"
-    r"air force|armed forces|coast guard|embassy|foreign office)$"
-)
-
-
 # a fronted origin before an anonymous subject: "15:33 — From the Patriots for Europe group, an MEP accuses …"
 FRONTED_FROM = lazy_re(r"(?:^|(?<=[—–-]\s)|(?<=\.\s))\s*From\s+(?P<org>the\s+(?=[^,;:]*[A-Z])[^,;:]{3,60}?),\s*$")
 
-
-# a city's or county's office named by its place: "the Paris prosecutor's office", "the Manhattan district attorney's
-# office"; later "the prosecutor's office" is that same office when the article named only one
-_LOCAL_BODY = (
-    r"(?:public\s+)?prosecutor['’]s\s+office|district\s+attorney['’]s\s+office|attorney\s+general['’]s\s+office|"
-    r"sheriff['’]s\s+office|coroner['’]s\s+office|police\s+department|fire\s+department"
-)
-LOCAL_BODY = lazy_re(
-    r"^(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
-    r"(?P<body>" + _LOCAL_BODY + r")$"
-)
-THE_LOCAL_BODY = lazy_re(r"^[Tt]he\s+(?P<body>" + _LOCAL_BODY + r")$")
-# the same offices under a capitalised name: "the Ankara Chief Public Prosecutor's Office"
-NAMED_OFFICE_IN_TEXT = lazy_re(
-    r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][\w-]*){0,3})\s+"
-    r"(?P<body>(?:Public\s+)?Prosecutor['’]s\s+Office|District\s+Attorney['’]s\s+Office|"
-    r"Attorney\s+General['’]s\s+Office|Sheriff['’]s\s+Office|Coroner['’]s\s+Office|Police\s+Department)\b"
-)
-LOCAL_BODY_IN_TEXT = lazy_re(
-    r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
-    r"(?P<body>" + _LOCAL_BODY + r")\b"
-)
 
 # an apposition naming who made, led or backs the subject ("The letter, organised by the MP Jo Ray, says"): that
 # agent is not the subject; authorship verbs are left out ("The report, written by Jo Ray, says": her words)

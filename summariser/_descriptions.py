@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summariser import _description_bodies as B
 from summariser import _description_patterns as D
+from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
 from summariser._anaphors import AnaphorMixin
 from summariser._lazy_re import lazy_re
@@ -74,7 +76,7 @@ class DescriptionMixin(AnaphorMixin):
         if phrase.isascii() and first not in D.SPECIAL_FIRST and "'" not in phrase:
             return None  # every pattern below needs one of those first words or an apostrophe: skip them all
         if phrase.lower() == "one":  # "two media buyers said … said one": one of that group
-            return Attribution(self._one_of_group(sent, start - sent.start), None, "anonymous")
+            return Attribution(self._one_of_group(sent, start - sent.start, after_quote=True), None, "anonymous")
         if D.THE_SOURCE.match(phrase):
             # "Commission spokesman Thomas Regnier … '…,' the spokesman said": him, also when the earlier sentence
             # gave his body ("Jane Smith, a spokeswoman for Ofcom, said …": hers, not Ofcom's)
@@ -89,13 +91,13 @@ class DescriptionMixin(AnaphorMixin):
         written = D.THE_WRITTEN.match(phrase)
         if written:  # "… ," the statement said: whoever issued it, named in the sentences just before
             return Attribution(self._written_owner(written.group(1).lower(), sent), None, "written")
-        local = D.LOCAL_BODY.match(phrase)
+        local = B.LOCAL_BODY.match(phrase)
         if local and local.group("place") not in CAP_STOP:  # "the Paris prosecutor's office said"
             return Attribution(f"{local.group('place')} {local.group('body')}", None, "described")
-        local = D.THE_LOCAL_BODY.match(phrase)
+        local = B.THE_LOCAL_BODY.match(phrase)
         if local:  # "the prosecutor's office said": the one such office the article named before
             return Attribution(self._earlier_local_body(local.group("body"), para, start), None, "described")
-        national = D.NATIONAL_BODY.match(phrase)
+        national = B.NATIONAL_BODY.match(phrase)
         if national:  # "the US military said": that arm of that state, as the page names it
             return Attribution(f"{national.group('adj')} {national.group('body')}", None, "described")
         definite = P.THE_NOUN.fullmatch(phrase)
@@ -120,7 +122,7 @@ class DescriptionMixin(AnaphorMixin):
             return Attribution(org, "spokesperson" if org else None, "spokesperson")
         m = D.COUNSEL_FOR.match(phrase) or D.SPOKES_FOR.match(phrase)
         if m:
-            org_text = m.group("org").replace(P.COMMA, ",")
+            org_text = m.group("org").replace(M.COMMA, ",")
             client = self._client(org_text, sent, start)
             if client is not None:  # "a spokesman for Tom Reid" is not Tom Reid
                 role = m.group("role").lower()
@@ -142,19 +144,24 @@ class DescriptionMixin(AnaphorMixin):
             return Attribution(org, "spokesperson" if org else None, "spokesperson")
         m = D.SPOKES_OF.match(phrase)
         if m:
-            org_text = m.group("org").replace(P.COMMA, ",")
+            org_text = m.group("org").replace(M.COMMA, ",")
             org = self._org(org_text, sent, start) or D.unlisted_org(org_text)
-            body = THE_BODY.match("the " + org_text.removesuffix("'s").removesuffix("’s")) if org is None else None
+            # ("the party's health spokesperson": the body before its possessive)
+            body = THE_BODY.match("the " + re.split(r"['’]s\b", org_text, maxsplit=1)[0]) if org is None else None
             if body is not None:  # "Save RGV, a local group, said … / the group's spokesperson said"
-                org = self.earlier_body(body.group("noun").lower(), sent)
-            role = phrase.split(None, 1)[1].replace(P.COMMA, ",")
+                org = self.earlier_body(body.group("noun").lower(), sent) or self._body_opening_before(
+                    body.group(), sent
+                )
+            role = phrase.split(None, 1)[1].replace(M.COMMA, ",")
             return Attribution(org, role if org else None, "spokesperson")
         anon = D.ANON().match(phrase)
+        if anon and D.CROWD_VOICE.match(phrase) and D.CROWD_POST.match(self.masked[para], start + len(phrase)):
+            return Attribution(None, None, "crowd")  # '"…," one subscriber wrote on Reddit': a post picked from many
         if anon:
-            described = D.indefinite(anon.group().replace(P.COMMA, ","))
+            described = D.indefinite(anon.group().replace(M.COMMA, ","))
             fronted = D.FRONTED_FROM.search(self.masked[para], sent.start, start) if anon.end() == len(phrase) else None
             if fronted:  # "From the Patriots for Europe group, an MEP accuses …": where they are from comes first
-                described = f"{described} from {fronted.group('org').replace(P.COMMA, ',')}"
+                described = f"{described} from {fronted.group('org').replace(M.COMMA, ',')}"
             if sent.paragraph == 0 and not fronted:
                 named = self._identified_later(start, start + anon.end(), sent)
                 if named is not None:  # "A senior X executive has admitted …" / "Jo Bloggs, X's head of policy, …"
@@ -185,7 +192,7 @@ class DescriptionMixin(AnaphorMixin):
                 who = self._org(owner, sent, start)  # "the company's safety team": the company in focus
                 body = THE_BODY.match(owner) if who is None else None
                 if body is not None:  # "Save RGV, a local group, said … / the group's spokesperson said"
-                    who = self.earlier_body(body.group("noun").lower(), sent)
+                    who = self.earlier_body(body.group("noun").lower(), sent) or self._body_opening_before(owner, sent)
             spoken = D.SPOKES_END.search(phrase)
             if who is None and spoken and not self._has_mention(para, start, phrase):
                 who = unlisted_owner(owner)  # "Sinn Féin's communications spokesperson", a party the index lacks
@@ -205,19 +212,19 @@ class DescriptionMixin(AnaphorMixin):
             writer = self._statement_author(sent)
             if writer is not None:  # "… from Jo Ray's statement. The Commission's vice-president says:" is Jo Ray
                 return Attribution(writer, phrase[m.end("owner") :].lstrip("'’s ").strip(), "described")
-            org = self._org(m.group("owner"), sent, start)
+            org = self._org(m.group("owner"), sent, start) or self._body_opening_before(m.group("owner"), sent)
             if org is not None and not self._role_holder_named(phrase, m.group("owner")):
                 return Attribution(org, phrase[m.end("owner") :].lstrip("'’s ").strip(), "spokesperson")
         m = D.WRITTEN_FROM.match(phrase)
         if m and m.group("site"):  # "a statement on X's website": the site's owner
-            org = self._org(m.group("site").replace(P.COMMA, ","), sent, start)
+            org = self._org(m.group("site").replace(M.COMMA, ","), sent, start)
             return Attribution(org, None, "written") if org is not None and self.index.is_org(org) else None
         if m:  # "a statement from the Department for Education": its author
             author = start + m.start("org")
             for pos, mention in self.outside.get(sent.index, ()):
                 if pos == author and mention.kind == "person":  # "a 2018 survey by Penelope Muse Abernathy of …"
                     return Attribution(mention.canonical, None, "written")
-            org = self._org(m.group("org").replace(P.COMMA, ","), sent, start) or D.unlisted_org(m.group("org"))
+            org = self._org(m.group("org").replace(M.COMMA, ","), sent, start) or D.unlisted_org(m.group("org"))
             return Attribution(org, None, "written")
         return None
 
@@ -296,14 +303,14 @@ class DescriptionMixin(AnaphorMixin):
         found = {
             f"{m.group('place')} {m.group('body')}"
             for text in [*self.masked[:para], self.masked[para][:start]]
-            for m in D.LOCAL_BODY_IN_TEXT.finditer(text)
+            for m in B.LOCAL_BODY_IN_TEXT.finditer(text)
             if m.group("place") not in CAP_STOP and _office_key(m.group("body")) == key
         }
         found.update(
             f"{m.group('place')} {m.group('body')}"
             for text in [*self.masked[:para], self.masked[para][:start]]
             if "Office" in text or "Department" in text
-            for m in D.NAMED_OFFICE_IN_TEXT.finditer(text)
+            for m in B.NAMED_OFFICE_IN_TEXT.finditer(text)
             if m.group("place").split()[0] not in CAP_STOP and _office_key(m.group("body")) == key
         )
         return found.pop() if len(found) == 1 else None

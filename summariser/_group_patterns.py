@@ -27,9 +27,11 @@ GROUP_SOURCE = lazy_re(
 
 # a sentence opening on a counted group that acts: "Several Labour peers voted with …", then "One, …, said"
 GROUP_LEAD = lazy_re(
-    r"\s*(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Aa] few|[Aa] number of|\d+)\s+"
+    # (a bare plural too: "Ministers have made their position clear. '…,' one told Parliament")
+    r"\s*(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Aa] few|[Aa] number of|\d+)\s+)?"
+    r"(?!(?:The|Her|His|Its|Their|Our|My|Your|These|Those|This|That|Such|Other)\b)"
     r"(?P<mods>(?:(?!(?-i:said|told|and|or|but|the|of|to|in|at|for)\b)[\w’'-]+\s+){0,3}?)"
-    r"(?P<noun>" + _GROUP_NOUNS + r")"
+    r"(?P<noun>(?i:" + _GROUP_NOUNS + r"))"
     r"(?P<post>\s+(?:close to|familiar with|at|in|from|within|inside)\s+[^,.;:()]{1,60}?)?"
     r"(?=\s+(?-i:[a-z]+ed|have|had|are|were|also)\b)",
 )

@@ -54,10 +54,13 @@ def clause_lead(first: str, text: str = "", end: int = 0) -> bool:
     )
 
 
+# the reporting verbs that may stand before a speaker's name ("said planetary geologist …", ", said Mary Lovely")
+_REPORTING = "said|says|added|adds|wrote|writes|explained|explains|noted|notes"
+
 # "said planetary geologist Rosaly Lopes", "says lead author Ana Paz": a speech verb, then one to three lower-case
 # words ending on an occupation, right before a name the given-name list does not know: the name is a person's
 OCCUPATION_AFTER_SPEECH = lazy_re(
-    r"\b(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|told\s+\w+)\s+"
+    r"\b(?:" + _REPORTING + r"|told\s+\w+)\s+"
     r"(?!(?:the|a|an|that|this|its|his|her|their|in|on|at|of|for|to|by|from|with)\s)(?:[a-z][\w-]*\s+){0,2}"
     r"(?!(?:after|earlier|later|never|ever|under|over|whether|either|neither|rather|further|other|together|former|"
     r"latter|however|recent|current|frequent|sooner|per|for|or|nor)\s)"
@@ -67,9 +70,7 @@ OCCUPATION_AFTER_SPEECH = lazy_re(
 AFFILIATION_TAIL = lazy_re(r"(?:of|at)\s+[^,;:()]{1,60}")
 # "Prices have risen too, said Mary Lovely, an economist.": the name after an inverted speech verb that closes a
 # reported clause is that clause's speaker (a subject), when its own clause ends right after it (", a …", ".")
-INVERTED_SPEECH = lazy_re(
-    r",\s*(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes)\s+(?:[a-z][\w-]*\s+){0,3}$"
-)
+INVERTED_SPEECH = lazy_re(r",\s*(?:" + _REPORTING + r")\s+(?:[a-z][\w-]*\s+){0,3}$")
 CLAUSE_CLOSES = lazy_re(r"\s*(?:[,.;]|$)")
 
 

@@ -251,6 +251,12 @@ def _classify_person(
             or (not strict and E.ROLE_APPOSED_SPEAKS.match(text, end))
             or (not strict and E.OF_BODY_SPEAKS.match(text, end))
             or (not strict and E.SPEECH_BEFORE.search(text, max(0, seg_start - 25), seg_start))
+            or (
+                not strict
+                and len(toks) == 2
+                and E.INITIALS_OWNER.search(text, max(0, seg_start - 10), seg_start) is not None
+                and E.OWNED_NAME_NEXT.match(text, end) is not None
+            )
             or (not strict and OCCUPATION_AFTER_SPEECH.search(text, max(0, seg_start - 60), seg_start))
             or (not strict and E.titled_in_commas(text, seg_start, end))
         )

@@ -39,6 +39,12 @@ SPEECH_BEFORE = lazy_re(
     r"\b(?:said|says|[Aa]ccording to|added|adds|wrote|writes|asked|asks|comments|commented|explains|explained|notes|"
     r"noted|recalls|recalled|continues|continued|argues|argued|insists|insisted|warns|warned)\s+$"
 )
+# a party's or body's initials owning the name: "The AfD's Dirk Brandl", "the SNP's Kirsty Blackman" (initials with two
+# capitals at least, so "X's Spicy Mode" or "Grok's Aurora" are not read as owners of a person)
+INITIALS_OWNER = lazy_re(r"(?<![\w’'-])(?=[A-Z][a-z]{0,3}[A-Z])[A-Z][A-Za-z]{1,5}['’]s\s+$")
+# what follows such a name when it is a person's: a clause verb or an apposition ("… Dirk Brandl accused", "…, who")
+# (not "NASA's Jet Propulsion Laboratory in California" nor "ESA's Basic Activities, then …": bodies)
+OWNED_NAME_NEXT = lazy_re(r",\s+(?:who|a|an|the)\s|\s+(?:[a-z]+ed|said|says|told|tells|has|had|is|was|will|would)\b")
 # "Ryo Takahashi of the Japanese digital agency said", "Ryo Takahashi, of the agency, told": a name, its body, a verb;
 # or a name with its body in commas
 OF_BODY_SPEAKS = lazy_re(
@@ -75,7 +81,8 @@ KIN_BEFORE = lazy_re(
 # or one of a group: "One senator who follows the case, Ueli Brandt,")
 _TITLE_CLAUSE = lazy_re(
     r"(?:^\s*|[,;(]\s*|\b(?:[Ss]eparately|[Mm]eanwhile|and|but)\s+)"
-    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s|[Aa]n?|One)\s"
+    # (a possessor of up to three words: "Sinn Féin's communications spokesperson, Sorca Clarke,")
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s|[Aa]n?|One)\s"
 )
 
 

@@ -18,13 +18,20 @@ LOWER_LETTERS = "".join(
 )
 # Latin, Greek and Cyrillic letters beyond Latin-1 too: "Věra Jourová", "Łukasz Nowak", "Ahmet Yılmaz"
 _UP = "A-Z" + UPPER_LETTERS
+# titles written with a full stop before a name ("Mr. Brooks", "Sen. Cruz", "Hon. Ada Obi"): one token with it
+DOTTED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Prof", "St", "Hon")
 _LOW = "a-z" + LOWER_LETTERS
 _TOKEN = (
-    rf"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St|Hon)\.|[{_UP}]\.|"
+    rf"(?:(?:{'|'.join(DOTTED_TITLES)})\.|[{_UP}]\.|"
     rf"[A-Z]{{2,5}}(?=\s+[{_UP}][{_LOW}])|[B-HJ-WYZ](?=\s[{_UP}])|(?:Mc|Mac|O['’]|D['’]|Di['’]|[ae]l-)?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*)"
 )
 # lower-case particles inside people's names ("Bato dela Rosa", "Siti Aisyah binti Abdullah"), and the Irish "Ó"
-_PARTICLES = "de|da|di|do|das|dos|della|delli|dela|van|von|der|den|ter|du|le|la|bin|binti|bint|ibn|ap|ab|del"
+# (the surname particles that may also open a sentence capitalised, then the Arabic "ibn" and Welsh "ap"/"ab")
+NAME_PARTICLES = (
+    *("de", "da", "di", "do", "das", "dos", "della", "delli", "dela", "van", "von", "der", "den", "ter"),
+    *("du", "le", "la", "del", "bin", "binti", "bint"),
+)
+_PARTICLES = "|".join((*NAME_PARTICLES, "ibn", "ap", "ab"))
 RUN_RE = lazy_re(
     rf"[{_UP}][\w’'.&-]*(?:\s+(?:(?:{_PARTICLES}|Ó|of|for|and|&|the)\s+)*"
     rf"(?:[ae]l-)?[{_UP}][\w’'.&-]*)*"

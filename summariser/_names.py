@@ -19,6 +19,7 @@ from summariser._mentions import (
     find_mentions,
 )
 from summariser._name_kinds import KIND_WORDS
+from summariser._name_role_keys import ARTICLE, QUALIFIERS, named_by_modifier, qualified, role_keys, synonyms
 from summariser._namelex import ORG_CANON, SUFFIX_KINDS
 from summariser._text import Document
 
@@ -27,7 +28,6 @@ __all__ = ["Mention", "NameIndex", "build_name_index"]
 Kind = Literal["person", "org"]
 
 
-_ARTICLE = lazy_re(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # an indefinite description introduces someone new ("a company", "one holding company", "another minister"): it never
 # refers back to a body or person the article named
 _INDEFINITE = lazy_re(r"^(?:a|an|one|another|some|several|many|other)\s", re.IGNORECASE)
@@ -83,7 +83,7 @@ class NameIndex:
             self._surnames.setdefault(person.last.lower(), set()).add(person.canonical)
             self._firsts.setdefault(person.first.lower(), set()).add(person.canonical)
             for role in person.roles:
-                for key in _role_keys(role):
+                for key in role_keys(role):
                     self._roles.setdefault(key, set()).add(person.canonical)
 
     def people(self) -> list[str]:
@@ -200,12 +200,12 @@ class NameIndex:
     def _resolve_description(self, text: str, sentence: int, before: int | None) -> str | None:
         if _INDEFINITE.match(text):
             return None
-        desc = _synonyms(_ARTICLE.sub("", text).lower().replace("’s ", " ").replace("'s ", " "))
+        desc = synonyms(ARTICLE.sub("", text).lower().replace("’s ", " ").replace("'s ", " "))
         people = self._roles.get(desc)
-        if people and not _QUALIFIERS.intersection(desc.split()):
+        if people and not QUALIFIERS.intersection(desc.split()):
             # "the technology secretary" is not the shadow technology secretary, nor is "the minister" the one shadow
             # minister the article names: an unqualified description needs a holder who is not only a shadow
-            people = {p for p in people if not _qualified(self._people[p].roles)}
+            people = {p for p in people if not qualified(self._people[p].roles)}
         if people and len(people) > 1:
             # "the minister" before the article names its second minister: only one holder can be meant yet
             named = {p for p in people if self._named_before(p, sentence, before)}
@@ -216,7 +216,7 @@ class NameIndex:
         head, of, rest = desc.partition(" of ")
         if of and rest in ("state", "the state") and " " not in head:
             # "the secretary of state": the one secretary the article names, not a shadow or former one
-            holders = {p for p in self._roles.get(head, ()) if not _qualified(self._people[p].roles)}
+            holders = {p for p in self._roles.get(head, ()) if not qualified(self._people[p].roles)}
             return _single(holders)
         words = desc.split()
         # the longest kind noun the description ends with: "social media platform" before "platform"
@@ -238,7 +238,7 @@ class NameIndex:
                 ):
                     candidates.append(m.canonical)
             if len(candidates) > 1 and text[:4].lower() == "the ":  # a definite description: "the production company"
-                candidates = _named_by_modifier(words[: -len(noun.split())], candidates)
+                candidates = named_by_modifier(words[: -len(noun.split())], candidates)
             if candidates:  # two that fit ("the department": the DfE and the Home Office) make it uncertain
                 return candidates[0] if len(candidates) == 1 else None
         return None
@@ -257,7 +257,7 @@ class NameIndex:
 
         "the Japanese digital agency" is not Ofcom unless the article says Ofcom and Japanese in one sentence.
         """
-        words = _ARTICLE.sub("", text).split()[:-1]
+        words = ARTICLE.sub("", text).split()[:-1]
         proper = [_POSSESSIVE.sub("", w) for w in words if w[:1].isupper()]
         if not proper or not self._sentences:
             return True
@@ -295,62 +295,6 @@ def mentions_by_sentence(index: NameIndex) -> dict[int, list[Mention]]:
     """The index's own mentions of each sentence that has any, in article order: for readers that must not copy
     them per sentence (`SpeakerResolver`); never modify the lists."""
     return index._by_sentence
-
-
-def _role_keys(role: str) -> list[str]:
-    """'the UK's technology secretary' -> ['uk technology secretary', 'technology secretary', 'secretary'];
-    'chief executive of Ofcom' also gives 'ofcom chief executive' (how "Ofcom's chief executive" is looked up)."""
-    low = _synonyms(_ARTICLE.sub("", role.lower()).replace("’s ", " ").replace("'s ", " "))
-    words = low.split()
-    keys = [" ".join(words[i:]) for i in range(len(words))]
-    if len(words) >= 2 and words[-1] == "minister" and words[-2] in _HEAD_OF_GOVERNMENT:
-        keys.pop()  # "the minister" is never the prime or first minister
-    head, of, owner = low.partition(" of ")
-    if not of:
-        # "Minister for Culture, Communications and Sport" is also "the minister" (the portfolio is no owner)
-        head, of, portfolio = low.partition(" for ")
-        if of and portfolio and 1 <= len(head.split()) <= 2 and head.split()[-1] in _PORTFOLIO_HEADS:
-            keys.extend(" ".join(head.split()[i:]) for i in range(len(head.split())))
-        return keys
-    if of and owner and len(head.split()) <= 3 and len(owner.split()) <= 4:
-        keys.append(f"{_ARTICLE.sub('', owner)} {head}")
-        # "minister of justice" is also "the minister"; `_single` keeps it only while no one else is one
-        head_words = head.split()
-        keys.extend(" ".join(head_words[i:]) for i in range(len(head_words)))
-    return keys
-
-
-_HEAD_OF_GOVERNMENT = frozenset({"prime", "first", "chief"})
-# heads of a portfolio title written with "for": "Minister for Justice", "Commissioner for Children"
-# (and members for a seat: "MP for Stroud" is also "the MP")
-_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner", "mp", "msp", "mla", "mep"})
-
-
-# words a role is given by in one place and looked up by in another: "the Tory leader" is the Conservative leader
-_SYNONYMS = lazy_re(r"\b(?:tory|lib dem)\b")
-_SYNONYM_OF = {"tory": "conservative", "lib dem": "liberal democrat"}
-
-
-def _synonyms(low: str) -> str:
-    return _SYNONYMS.sub(lambda m: _SYNONYM_OF[m.group()], low) if "tory" in low or "lib dem" in low else low
-
-
-_QUALIFIERS = frozenset({"shadow", "former", "ex"})
-
-
-def _qualified(roles: list[str]) -> bool:
-    """True when every role is held in opposition or in the past ("shadow home secretary", "former minister")."""
-    return all(_QUALIFIERS.intersection(role.lower().split()) for role in roles)
-
-
-def _named_by_modifier(modifiers: list[str], candidates: list[str]) -> list[str]:
-    """Of several bodies that fit a description, those whose name holds one of its modifiers: "the production
-    company" is Dick Clark Productions, not Big Machine Records; all of them when none does."""
-    if not modifiers:
-        return candidates
-    stems = {w.rstrip("s") for w in modifiers if len(w) > 3}
-    named = [c for c in candidates if stems.intersection(w.lower().rstrip("s") for w in c.split())]
-    return named or candidates
 
 
 def _single(items: set[str]) -> str | None:

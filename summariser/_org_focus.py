@@ -154,8 +154,11 @@ class OrgFocusMixin:
                 # of X's, and another organisation is in view ("X's safety account said …" is X speaking)
                 return None
             others = {m.canonical for _, m in self.outside.get(prev.index, ()) if m.kind == "org"} - {lead[0].canonical}
-            if others and not self._spoke_in(lead[0].canonical, prev.index):
-                return None  # "Ofcom opened an investigation into X. '…,' it said": the regulator or the company
+            opens = not self.doc.paragraphs[para][sent.start : offset].strip()  # "It has since said …" opens it
+            if others and not opens and not self._spoke_in(lead[0].canonical, prev.index):
+                # "Ofcom opened an investigation into X. '…,' it said": the regulator or the company (a pronoun
+                # opening the next sentence carries its subject on: "Ofcom opened … into X. It has since said …")
+                return None
             return lead[0].canonical
         described = D.LEADING_KIND.match(prev.text)  # "The regulator says the breach was serious. It says …"
         if described is None:

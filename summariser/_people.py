@@ -13,6 +13,7 @@ from typing import Literal
 
 from summariser._givennames import gender_of_first_name, pronoun_gender, surname_gender
 from summariser._lazy_re import lazy_re
+from summariser._name_tokens import NAME_PARTICLES
 from summariser._namelex import (
     FAMOUS_KNIGHTS,
     FAMOUS_SURNAMES,
@@ -25,7 +26,8 @@ from summariser._org_initials import initial_aliases
 from summariser._roles import role_around
 from summariser._text import Document, word_set
 
-ACRONYM_AFTER = lazy_re(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+# (after the name in its own language too: "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP)")
+ACRONYM_AFTER = lazy_re(r"\s*\((?:[A-ZÀ-Þ][^(),;:]{2,60},\s+)?([A-Z][A-Za-z]{1,7})\)")
 ACRONYM_APPOSED = lazy_re(r"\(([A-Z][A-Z]{1,7})\),\s+(?:the\s+)?$")
 
 
@@ -122,7 +124,7 @@ def find_person(people: dict[str, Person], first: str, last: str) -> Person | No
 
 NAME_SUFFIXES = word_set("Jr Sr II III IV")
 # surname particles: lower case inside a name ("Brooke van Velden"), capitalised when they open a sentence
-PARTICLES = word_set("de da di do das dos della delli dela van von der den ter du le la del bin binti bint")
+PARTICLES = frozenset(NAME_PARTICLES)
 CONNECTED = lazy_re(r" and | & |,")
 
 

@@ -15,11 +15,12 @@ from summariser._lazy_re import lazy_re
 from summariser._lead_words import AFFILIATION_TAIL
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex
+from summariser._phrase_words import OWNER_LEAD, TITLES_ONLY, blanked, object_of, one_person
 from summariser._speaker_governments import COUNTRY_GOVERNMENTS, government_in_view
 from summariser._speaker_orgs import POLITICAL_LEAD, THE_BODY, org_officer, shaped_org
 from summariser._speaker_patterns import Attribution
 from summariser._speaker_questions import unresolved_partner
-from summariser._text import Document, Sentence, word_set
+from summariser._text import Document, Sentence
 
 
 class PhraseMixin:
@@ -51,6 +52,8 @@ class PhraseMixin:
         def _sentence_subject_org(self, para: int, offset: int) -> str | None: ...
 
         def _epithet(self, para: int, offset: int) -> str | None: ...
+
+        def _concessive_subject(self, pronoun: str, para: int, start: int, sent: Sentence) -> str | None: ...
 
         def _focus_epithet(self, para: int, offset: int, noun: str) -> str | None: ...
 
@@ -99,7 +102,8 @@ class PhraseMixin:
             if same is not None:
                 return Attribution(same, None, "pronoun")
         if low in P.PRONOUN_GENDER:
-            return Attribution(self._person_pronoun(low, para, start), None, "pronoun")
+            same = self._concessive_subject(low, para, start, sent)
+            return Attribution(same or self._person_pronoun(low, para, start), None, "pronoun")
         if low == "it":
             return Attribution(self._org_pronoun(para, start), None, "pronoun")
         if low == "they":
@@ -191,7 +195,7 @@ class PhraseMixin:
             after = text[pos + (m.end - m.start) : pos + (m.end - m.start) + 2]
             if after[:1] in ("'", "’") and after[1:2] in ("s", " ", ""):
                 continue  # a possessor: "Ofcom's chief executive", "Mr Musk's lawyer"
-            if m.kind == "person" and pos > start and _object_of(text[start:pos]):
+            if m.kind == "person" and pos > start and object_of(text[start:pos]):
                 objects += 1  # "Critics of Elon Musk said", "lawyers for Ms Reid said": the person is talked about
                 continue
             bucket = people if m.kind == "person" else orgs
@@ -199,7 +203,7 @@ class PhraseMixin:
                 bucket.append(m.canonical)
             opens = (
                 P.OPENS.fullmatch(text, start, pos) is not None
-                or (m.kind == "org" and _OWNER_LEAD.fullmatch(text, start, pos) is not None)  # "Elon Musk's xAI"
+                or (m.kind == "org" and OWNER_LEAD.fullmatch(text, start, pos) is not None)  # "Elon Musk's xAI"
                 or P.place_owner(text[start:pos])
                 or (m.kind == "org" and D.ORG_DESCRIPTOR.fullmatch(text, start, pos) is not None)
                 or (m.kind == "org" and POLITICAL_LEAD.fullmatch(text, start, pos) is not None)
@@ -219,12 +223,12 @@ class PhraseMixin:
             bool(people)
             and ("and" in phrase or "&" in phrase)
             and (
-                P.JOINT.search(_blanked(phrase, blanks)) is not None
+                P.JOINT.search(blanked(phrase, blanks)) is not None
                 # "Ford and Fry replied": a first name the index left unresolved is a partner all the same
                 or unresolved_partner(phrase, start, self.outside.get(sent.index, ()))
             )
         )
-        if joint and len(people) == 1 and len(blanks) == 1 and _TITLES_ONLY.fullmatch(phrase[: blanks[0][0]]):
+        if joint and len(people) == 1 and len(blanks) == 1 and TITLES_ONLY.fullmatch(phrase[: blanks[0][0]]):
             joint = False  # "lead researcher and NASA planetary scientist Lucas Paganini": two titles, one person
         if joint or len(people) > 1 or (not people and len(orgs) > 1):
             return Attribution(None, None, "several")
@@ -303,7 +307,7 @@ class PhraseMixin:
                 if att is not None:
                     found.append(att)
             pos += len(part) + 1
-        return _one_person(found, self.index)
+        return one_person(found, self.index)
 
     def _interpret_parts(self, para: int, start: int, end: int) -> Attribution | None:
         # "the technology secretary, Liz Kendall," -> each comma part; they must agree
@@ -349,63 +353,10 @@ _PEOPLE_PLURAL = lazy_re(
 )
 
 
-# a preposition right before a name inside a speaker phrase: the name completes another noun ("critics of X")
-_OBJECT_WORDS = frozenset({"of", "for", "to", "with", "against", "about", "from"})
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 _RELATIVE_OPENERS = ("who ", "which ", "whom ", "whose ")
-# -ing words that qualify a name rather than take it as an object ("the acting chair Jane Reid")
-_ING_TITLES = word_set(
-    "outgoing incoming leading ruling sitting serving acting governing founding reigning presiding long-serving "
-    "visiting"
-)
-
-# a named owner before an organisation: "Elon Musk's xAI", "Alphabet's Google"
-_OWNER_LEAD = lazy_re(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s+")
 
 # a relative clause opened before a name: "the founder of a charity that has long criticised Elon Musk"
 # named members of a group speaking together ("the ministers", "both senators"), not "ministers" (the government)
 _DEFINITE_GROUP = lazy_re(
     r"(?:the|both|the two|the three|all three|the four)\s+(?:ministers|senators|mps|meps|lawmakers|commissioners)"
 )
-
-# lower-case words and acronyms only, with an "and": the titles before one person's name, not a second person
-_TITLES_ONLY = lazy_re(
-    r"(?:(?:[a-z][\w-]*|[A-Z]{2,6})\s+)*?[a-z][\w-]*(?<!s)\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]{2,6})\s+)+"
-)
-
-
-def _blanked(phrase: str, blanks: list[tuple[int, int]]) -> str:
-    """The phrase with its mentions blanked: "and Lindsey Graham" outside any name is joint; built only for phrases
-    with "and" or "&" (list slice assignment, as a mention may run past the phrase's end)."""
-    bare = list(phrase)
-    for at, size in blanks:
-        bare[at : at + size] = " " * size
-    return "".join(bare)
-
-
-def _one_person(found: list[Attribution], index: NameIndex) -> Attribution | None:
-    """The one person the attributions name, when every named speaker among them is that person."""
-    names = {a.speaker for a in found if a.speaker is not None}
-    if len(names) != 1:
-        return None
-    only = next(iter(names))
-    return next((a for a in found if a.speaker == only), None) if index.is_person(only) else None
-
-
-def _object_of(before: str) -> bool:
-    """True when the words of a speaker phrase before a name make it an object, not the speaker: a preposition
-    ("critics of Elon Musk", "close to Ms Reid"), a relative clause ("a charity that has criticised Elon Musk") or a
-    participle ("the man suing Elon Musk")."""
-    words = before.split()
-    if not words:
-        return False
-    last = words[-1].lower()
-    if last in _OBJECT_WORDS or (
-        last.endswith("ing")
-        and last.isalpha()
-        and last not in _ING_TITLES
-        and before.endswith(" ")
-        and not before.endswith("  ")
-    ):
-        return True
-    return any(w.lower() in _RELATIVE_WORDS for w in words)

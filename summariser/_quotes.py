@@ -7,17 +7,18 @@ speakers from `_speakers.SpeakerResolver`. A quote with an uncertain speaker kee
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
 from summariser._model import Quote
 from summariser._names import NameIndex, build_name_index
+from summariser._quote_candidates import Candidate, candidates
+from summariser._quote_continuation import continuation
 from summariser._quote_cues import one_of_them, script_cue, split_half
-from summariser._quote_reported import addressing, described_before, quoted_paragraph, reported_before
 from summariser._quote_titles import TITLE_CHARS, is_title, named_title
 from summariser._speaker_answers import asker_answering, reply_to_asker
-from summariser._speaker_gestures import gesture_subject
 from summariser._speaker_questions import (
     PRONOUN_AFTER,
     attribution_pronoun,
@@ -45,15 +46,6 @@ _SAY_WORD = lazy_re(
 _WHAT_VERBS = frozenset({"told", "said", "wrote", "says", "tells", "writes", "posted", "warned", "put"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    para: int
-    span: QuoteSpan
-    last_para: int
-    last_span: QuoteSpan
-    text: str
-
-
 def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quote]:
     """Every direct quotation of four or more words, with its resolved speaker or None."""
     if not doc.paragraphs:
@@ -62,11 +54,11 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
         doc = Document(doc.text, doc.paragraphs, doc.sentences, [find_quote_spans(p) for p in doc.paragraphs])
     resolver = SpeakerResolver(doc, index or build_name_index(doc))
     quotes: list[Quote] = []
-    previous: tuple[_Candidate, str | None] | None = None
+    previous: tuple[Candidate, str | None] | None = None
     turns = Turns(resolver.masked)
     by_pronoun = False  # the last quote's speaker came from "he"/"she"
     pronouns: dict[str, str] = {}  # the pronoun each speaker was first found through
-    for cand in _candidates(doc):
+    for cand in candidates(doc):
         short = len(cand.text.split()) < 2 * MIN_WORDS  # count words properly only where it can matter
         words = _WORD.findall(cand.text) if short or len(cand.text) <= TITLE_CHARS else []
         if short and len(words) < MIN_WORDS:
@@ -86,7 +78,7 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
         if att is not None and _asker_would_answer(resolver, cand, att, previous):
             att = None
         if att is not None and att.speaker and names_speaker(att.how, att.speaker, cand.text, resolver.index.is_person):
-            if att.how == "continued" and quotes and by_pronoun and quotes[-1].speaker == P.unmask(att.speaker):
+            if att.how == "continued" and quotes and by_pronoun and quotes[-1].speaker == M.unmask(att.speaker):
                 # '"…," he said. "… the one and only Michael McDonald."': the quote before, his by "he", is not his
                 quotes[-1] = replace(quotes[-1], speaker=None, speaker_role=None)
             att = None  # '"… for Laura Denning to …," she said': the one talked about is not the one talking
@@ -106,13 +98,13 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
         partial = _is_partial(resolver, cand, first.start)
         if speaker is None and not (att and att.how == "agent"):
             role = None  # a role without a speaker only when it says whose agent spoke: "spokesperson for Tom Reid"
-        speaker, role = (P.unmask(speaker) if speaker else None), (P.unmask(role) if role else None)
+        speaker, role = (M.unmask(speaker) if speaker else None), (M.unmask(role) if role else None)
         quotes.append(Quote(cand.text, speaker, role, partial, first.index))
     return _without_slogans(quotes)
 
 
 def _asker_would_answer(
-    resolver: SpeakerResolver, cand: _Candidate, att: Attribution, previous: tuple[_Candidate, str | None] | None
+    resolver: SpeakerResolver, cand: Candidate, att: Attribution, previous: tuple[Candidate, str | None] | None
 ) -> bool:
     """True when a pronoun gave this quote to the one who asked the question it answers: 'X asked: "Will it be
     enforced?" / "It will," she said', or 'Patel put to her that … "…," she replied'."""
@@ -141,35 +133,8 @@ def _without_slogans(quotes: list[Quote]) -> list[Quote]:
     return [q for q in quotes if q.text.strip(" .,").casefold() not in slogans]
 
 
-def _candidates(doc: Document) -> list[_Candidate]:
-    out: list[_Candidate] = []
-    consumed: set[int] = set()  # paragraphs whose first span continues a run-on quote
-    for pi, spans in enumerate(doc.spans):
-        for si, span in enumerate(spans):
-            if si == 0 and pi in consumed:
-                continue
-            parts = [_inner(doc.paragraphs[pi], span)]
-            last_p, last = pi, span
-            # a run-on quote: the paragraph ends unclosed and the next one re-opens with a quotation mark
-            while not last.closed and last_p + 1 < len(doc.paragraphs):
-                nxt = doc.spans[last_p + 1]
-                if not nxt or nxt[0].start != 0 or nxt[0].single != last.single:
-                    break
-                last_p, last = last_p + 1, nxt[0]
-                consumed.add(last_p)
-                parts.append(_inner(doc.paragraphs[last_p], last))
-            text = " ".join(p for p in parts if p)
-            out.append(_Candidate(pi, span, last_p, last, text))
-    return out
-
-
-def _inner(para: str, span: QuoteSpan) -> str:
-    a, b = span.inner
-    return para[a:b].strip().rstrip(",").strip()
-
-
 def _attribute(
-    resolver: SpeakerResolver, cand: _Candidate, previous: tuple[_Candidate, str | None] | None, turns: Turns
+    resolver: SpeakerResolver, cand: Candidate, previous: tuple[Candidate, str | None] | None, turns: Turns
 ) -> Attribution | None:
     first = resolver.sentence_of(cand.para, cand.span.start)
     masked = resolver.masked[cand.para]
@@ -226,7 +191,7 @@ def _attribute(
         exchange, turn = turns.in_exchange(cand.para, cand.text) if cand.span.start == 0 else (False, None)
         if exchange:  # a question after an answer, or an answer after a question: the other side's turn
             return Attribution(turn, None, "turn")
-        att = _continuation(resolver, cand, previous)
+        att = continuation(resolver, cand, previous)
         ends = _closes_sentence(resolver.doc.paragraphs[cand.last_para], cand.last_span)
         if (
             att is not None
@@ -238,7 +203,7 @@ def _attribute(
     return att
 
 
-def _run_on_pronoun(resolver: SpeakerResolver, cand: _Candidate, end: int) -> Attribution | None:
+def _run_on_pronoun(resolver: SpeakerResolver, cand: Candidate, end: int) -> Attribution | None:
     """'"… / "…," she wrote.' closing a quote that runs over paragraphs: "she" is read where the quote opens, as
     the paragraphs of one quotation put no one new in view."""
     pron = PRONOUN_AFTER.match(resolver.masked[cand.last_para], cand.last_span.end, end)
@@ -248,7 +213,7 @@ def _run_on_pronoun(resolver: SpeakerResolver, cand: _Candidate, end: int) -> At
     return Attribution(who, None, "pronoun") if who is not None else None
 
 
-def _cataphoric(resolver: SpeakerResolver, cand: _Candidate) -> Attribution | None:
+def _cataphoric(resolver: SpeakerResolver, cand: Candidate) -> Attribution | None:
     """'"…" / So said Henna Virkkunen, …': the sentence right after the quote (in its paragraph or opening the next)
     names who said it."""
     end_sent = resolver.sentence_of(cand.last_para, max(cand.last_span.end - 1, 0))
@@ -280,7 +245,7 @@ def _cataphoric(resolver: SpeakerResolver, cand: _Candidate) -> Attribution | No
     return found if found is not None and found.speaker is not None else None
 
 
-def _said_alone(resolver: SpeakerResolver, cand: _Candidate, nxt: Sentence) -> Attribution | None:
+def _said_alone(resolver: SpeakerResolver, cand: Candidate, nxt: Sentence) -> Attribution | None:
     """'"…" / He Jianxiong, the former IMF director, said at an event.': a whole-paragraph quote, then a paragraph
     opening on a sentence that says only who spoke (no object, no quotation of its own)."""
     para = resolver.doc.paragraphs[cand.last_para]
@@ -303,7 +268,7 @@ def _next_sentence_end(resolver: SpeakerResolver, para: int, index: int, end: in
     return end
 
 
-def _spoken_fragment(para: str, cand: _Candidate) -> bool:
+def _spoken_fragment(para: str, cand: Candidate) -> bool:
     """A short quotation that opens its sentence and ends on a comma, "?" or "!" inside the marks: speech."""
     span = cand.last_span
     opens = cand.span.start == 0 or para[: cand.span.start].rstrip().endswith((".", "!", "?", '"', "”"))
@@ -327,7 +292,7 @@ def _closes_sentence(para: str, span: QuoteSpan) -> bool:
 _CAMEL_NEXT = lazy_re(r"[a-z]{1,4}[A-Z]")
 
 
-def _is_heading(paragraphs: list[str], cand: _Candidate) -> bool:
+def _is_heading(paragraphs: list[str], cand: Candidate) -> bool:
     """A paragraph that is only a quotation with no sentence-final mark, or that opens with an ellipsis or a digit,
     is a quoted sub-heading (a claim under review), not more of the speech above it."""
     if cand.span.start != 0 or not cand.last_span.closed:
@@ -340,86 +305,7 @@ def _is_heading(paragraphs: list[str], cand: _Candidate) -> bool:
     return first in ("…", ".") or first.isdigit() or (not tail and not inner.endswith((".", "!", "?", "…")))
 
 
-def _continuation(
-    resolver: SpeakerResolver, cand: _Candidate, previous: tuple[_Candidate, str | None] | None
-) -> Attribution | None:
-    """A bare quote carries on the speaker of the quote or reported speech just before it, if nobody intervenes."""
-    if previous is not None and previous[1] is not None:
-        prev, speaker = previous
-        if prev.last_para == cand.para:
-            between = (prev.last_span.end, cand.span.start)
-            if not _others_between(resolver, cand.para, between, speaker):
-                return Attribution(speaker, None, "continued")
-            return None
-        if prev.last_para == cand.para - 1 and cand.span.start == 0:
-            tail = (prev.last_span.end, len(resolver.doc.paragraphs[prev.last_para]))
-            if not _others_between(resolver, prev.last_para, tail, speaker):
-                return Attribution(speaker, None, "continued")
-            return None
-    if cand.span.start != 0:
-        # "Ofcom said the inquiry was continuing. '…'": a quote opening a sentence after reported speech in the
-        # same paragraph carries that speaker, when no quotation comes between
-        first = resolver.sentence_of(cand.para, cand.span.start)
-        if first.index == 0:
-            return None
-        last = resolver.doc.sentences[first.index - 1]
-        if last.paragraph != cand.para or any(s.start < cand.span.start for s in resolver.doc.spans[cand.para]):
-            return None
-        att = resolver.before(last.paragraph, last.start, last.start + len(last.text))
-        if att is None or not att.speaker:
-            reacted = gesture_subject(resolver, last)  # "Asked about the catch, Swann laughed. '…'"
-            if reacted is None:  # "Solomon ended the interview by addressing X's owner directly. '…'"
-                return addressing(resolver, last)
-            return Attribution(reacted, None, "gesture")
-        # "Ofcom said it had a letter from Ms Reid. '…'" could be the letter's words: only when no one else is named
-        # (names in the subject before the speech verb are the speaker's apposition: "X, the ANPD's president, said")
-        verb = P.PRE_VERB_RE().search(resolver.masked[cand.para], last.start, last.start + len(last.text))
-        after_verb = verb.start() if verb is not None else last.start
-        named = {m.canonical for pos, m in resolver.outside.get(last.index, ()) if pos >= after_verb}
-        return Attribution(att.speaker, att.role, "reported") if named <= {att.speaker} else None
-    if cand.para == 0:
-        return None
-    if not resolver.by_para[cand.para - 1] or quoted_paragraph(resolver, cand.para - 1):
-        return None
-    # a long reported clause still leads to the quote when it names no one (`same_sentence` allows that); background
-    # sentences after it ("Ofcom has 40 staff on the case.") do not change who is speaking
-    reacted = gesture_subject(resolver, resolver.by_para[cand.para - 1][-1]) if cand.span.start == 0 else None
-    if reacted is not None:  # "Swann laughed. / '…'"
-        return Attribution(reacted, None, "gesture")
-    found = reported_before(resolver, cand.para - 1, cand.last_para)
-    if found is not None:
-        att, last = found
-        if _named_after_verb(resolver, last) - {att.speaker}:
-            return None  # "Kendall said Dawes had written to her. / '…'": the letter's words, or hers
-        return Attribution(att.speaker, att.role, "reported")
-    return described_before(resolver, cand.para - 1, cand.text, cand.last_para)
-
-
-def _named_after_verb(resolver: SpeakerResolver, sent: Sentence) -> set[str]:
-    """People named after the first speech verb of a sentence (its reported clause): anyone there may be the source
-    of a quotation that follows."""
-    text = resolver.masked[sent.paragraph]
-    verb = P.PRE_VERB_RE().search(text, sent.start, sent.start + len(sent.text))
-    after = verb.start() if verb is not None else sent.start
-    return {
-        m.canonical
-        for pos, m in resolver.outside.get(sent.index, ())
-        if pos >= after and m.kind == "person" and text[pos + m.end - m.start : pos + m.end - m.start + 1] not in "'’"
-    }
-
-
-def _others_between(resolver: SpeakerResolver, para: int, span: tuple[int, int], speaker: str | None) -> bool:
-    # the attribution clause itself ("said Imran Ahmed, the CCDH's chief executive") names no one new
-    skip = resolver.sentence_of(para, span[0]).index
-    last = resolver.sentence_of(para, max(span[1] - 1, span[0])).index
-    for index in range(skip + 1, last + 1):
-        for pos, m in resolver.outside.get(index, ()):
-            if span[0] <= pos < span[1] and m.canonical != speaker:
-                return True
-    return False
-
-
-def _is_partial(resolver: SpeakerResolver, cand: _Candidate, sent_start: int) -> bool:
+def _is_partial(resolver: SpeakerResolver, cand: Candidate, sent_start: int) -> bool:
     if cand.last_para != cand.para:
         return False
     pre = resolver.masked[cand.para][sent_start : cand.span.start].rstrip()

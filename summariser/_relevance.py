@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from math import sqrt
 from operator import attrgetter
 
-from summariser._model import Relevance
+from summariser._model import Relevance, new_relevance
 from summariser._text import Document, fold_bytes
 from summariser._topic import DEFAULT_TOPIC, Topic
 from summariser._topic_frames import frames_for
@@ -85,7 +85,7 @@ def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_
             break
     else:
         # the subject named nowhere (most off-topic items): never relevant, and its share of the score is 0
-        return Relevance(score=0.0, relevant=False, matched=list(dict.fromkeys(matcher.names(hits))))
+        return new_relevance(0.0, False, list(dict.fromkeys(matcher.names(hits))))
     evidence = _gather(units, places, hits, *_framed(units, places, hits, topic))
     has_title = bool(title and title.strip())
     relevant = _decide(evidence, has_title=has_title)
@@ -108,7 +108,7 @@ def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_
     strength = sqrt(subject * concern)
     score = 0.5 + 0.5 * strength if relevant else 0.49 * strength
     matched = list(dict.fromkeys(matcher.names(hits)))  # each unit's names, repeats removed once for the article
-    return Relevance(score=round(score, 3), relevant=relevant, matched=matched)
+    return new_relevance(round(score, 3), relevant, matched)
 
 
 def keyword_free(text: str, *, title: str | None, topic: Topic = DEFAULT_TOPIC) -> bool:
@@ -254,22 +254,23 @@ def _gather(
             named_with_concern += named
         if named and has_strong:
             bound += 1
+    # positional, in field order: keyword arguments cost a dataclass's __init__ three times as much
     return _Evidence(
-        subject_title=subject_title,
-        subject_lede=subject_lede,
-        subject_hits=subject_hits,
-        subject_body_sentences=subject_body_sentences,
-        concern=concern,
-        concern_title_or_lede=concern_title_or_lede,
-        together=together,
-        sentences=sentences,
-        title_strong_and_weak=title_strong_and_weak,
-        subject_named_title=subject_named_title,
-        strong_title_or_lede=strong_title_or_lede,
-        title_concern=title_concern,
-        bound=bound,
-        named_with_concern=named_with_concern,
-        title_bound=-1 in paragraphs and paragraphs[-1][2] and paragraphs[-1][3],
+        subject_title,
+        subject_lede,
+        subject_hits,
+        subject_body_sentences,
+        concern,
+        concern_title_or_lede,
+        together,
+        sentences,
+        title_strong_and_weak,
+        subject_named_title,
+        strong_title_or_lede,
+        title_concern,
+        bound,
+        named_with_concern,
+        -1 in paragraphs and paragraphs[-1][2] and paragraphs[-1][3],  # title_bound
     )
 
 

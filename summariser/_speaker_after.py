@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
+from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
 from summariser._lead_words import TITLE_BEFORE
@@ -111,7 +112,7 @@ class AfterMixin:
         return self.before(sentence.paragraph, sentence.start, sentence.start + len(sentence.text.rstrip()[:-1]))
 
     def _verb_first(self, para: int, start: int, end: int) -> Attribution | None:
-        m = P.VERB_FIRST_SUBJECT.match(self.masked[para], P.skip_space(self.masked[para], start, end), end)
+        m = P.VERB_FIRST_SUBJECT.match(self.masked[para], M.skip_space(self.masked[para], start, end), end)
         if not m:
             return None
         found = self.interpret(para, m.start(1), m.end(1))

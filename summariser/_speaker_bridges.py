@@ -39,7 +39,7 @@ _ASKER_PRONOUN = lazy_re(r"\s*(He|She)\b")
 _HE = lazy_re(r"\b(?:[Hh]e|him|[Hh]is|[Hh]imself)\b")
 _SHE = lazy_re(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")
 # a definite description opening a sentence ("The 29-year-old primary school teacher …"): the one named before
-_AGE_EPITHET = lazy_re(r"\s*[Tt]he\s+\d{1,3}-year-old\b")
+_AGE_EPITHET = lazy_re(r"\s*" + D.AGE_THE)
 _DEFINITE_LEAD = lazy_re(r"\s*[Tt]he\s+(?P<noun>(?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 _INDEFINITE_LEAD = lazy_re(r"\s*(?:[A-Z][^,]{0,30},\s*)?(?:A|An|One|Another|Some|Two|Three|Several)\s")
 # "Australia's eSafety commissioner had …": a possessive description opening a sentence

@@ -45,6 +45,12 @@ _SHORT_PREDICATE = lazy_re(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
 _SOURCE_NOUN = lazy_re(r"\b(?:post|tweet|letter|statement|message|email|report|video|speech|interview|quot\w+)\b")
 
 
+# the one a report quotes, right before the participle: "quoted a senior officer (as) saying", "citing an aide as"
+_QUOTED_AS = lazy_re(r"\b(?:quoted|quoting|cited|citing)\s+(?P<who>[^,;:()]{2,70}?)\s+(?:as\s+)?$")
+# a second clause of the sentence opening on a pronoun: "X said …, though she conceded …", "…, but he added"
+_CONCESSIVE = lazy_re(r"[,;]\s+(?:though|although|but|while|yet)\s+$")
+
+
 class ClauseSubjectMixin:
     """Clause-level speaker lookups for `SpeakerResolver`; needs the resolver's state."""
 
@@ -71,6 +77,13 @@ class ClauseSubjectMixin:
                 before = text[sent.start : pos].split()
                 if before and before[-1].lower() in _PERCEIVE:
                     return Attribution(m.canonical, self.index.role_of(m.canonical), "participle")
+        cited = _QUOTED_AS.search(text, max(sent.start, verb - 90), verb)
+        if cited is not None:
+            # "The report quoted a senior officer saying the force was '…'": the one quoted speaks, never the
+            # report's subject; when who that is stays unclear, no one
+            found = self.interpret(para, cited.start("who"), cited.end("who"))
+            ok = found is not None and found.speaker is not None and found.how not in ("several", "unknown")
+            return found if ok else Attribution(None, None, "unclear")
         own = _CLAUSE_OWN_SUBJECT.search(text, max(sent.start, verb - 120), verb)
         if own is not None:
             # "…, something the minister ruled out, saying he would not '…'": the relative clause's subject
@@ -126,3 +139,23 @@ class ClauseSubjectMixin:
             return Attribution(lead, self.index.role_of(lead), "coordinated")
         pron = P.LEAD_PRONOUN.match(self.masked[para], sent.start)
         return self.interpret(para, pron.start(1), pron.end(1)) if pron else None
+
+    def _concessive_subject(self, pronoun: str, para: int, start: int, sent: Sentence) -> str | None:
+        """ "Bains-Lafleur said the committee would write to Musk, though she conceded …": a pronoun opening a later
+        clause of a sentence whose subject spoke is that subject, when it fits and no one else who fits is named."""
+        text = self.masked[para]
+        if _CONCESSIVE.search(text, sent.start, start) is None or P.SAY_RE().search(text, sent.start, start) is None:
+            return None
+        subject = self._leading_subject(para, sent.start)
+        gender = P.PRONOUN_GENDER[pronoun]
+        if subject is None or not self.index.is_person(subject) or self.index.gender_of(subject) not in (gender, None):
+            return None
+        for pos, m in self.outside.get(sent.index, ()):
+            if (
+                pos < start
+                and m.kind == "person"
+                and m.canonical != subject
+                and self.index.gender_of(m.canonical) in (gender, None)
+            ):
+                return None  # "X told Y …, but she said": either may be meant
+        return subject

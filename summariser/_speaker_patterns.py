@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from summariser._lazy_re import lazy_re
 from summariser._lexicon import PLACES
-from summariser._text import QuoteSpan, alternation, lazy_pattern, word_set
+from summariser._text import alternation, lazy_pattern, word_set
 
 SAY = (
     r"said|says|say|added|adds|told|tells|wrote|writes|posted|tweeted|stated|states|explained|explains|insisted|"
@@ -25,7 +25,10 @@ SAY = (
     r"submitted that|contended|contends|"
     # present tense of verbs above, as features write them ("…, but cautions that …", "she recalls")
     r"cautions|stresses|concedes|acknowledges|suggests|recalls|recounts|laments|observes|quips|predicts|complains|"
-    r"emphasises|emphasizes|reiterates|exclaims|muses|bemoaned|bemoans|opined|opines|grumbled|griped|scoffed"
+    r"emphasises|emphasizes|reiterates|exclaims|muses|bemoaned|bemoans|opined|opines|grumbled|griped|scoffed|"
+    # how someone phrased it: "One official put it bluntly: …"
+    r"put it bluntly|put it simply|put it plainly|put it starkly|put it succinctly|put it this way|"
+    r"put it more bluntly|put it more simply|put it more starkly|put it another way"
 )
 # verbs that frame a fragment rather than a whole utterance: called it "…", dismissed the move as "…"
 FRAME = (
@@ -103,7 +106,6 @@ SAID_BEFORE_PRONOUN = lazy_re(
     r"announced|warned|argued)\s+(?:that\s+)?$"
 )
 PLACE_SET = frozenset(PLACES)
-COMMA = "\u2063"  # stands in for a comma inside an organisation's name in the masked text
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 COORD_TAIL = lazy_re(r"\b(?:and|but)(?:\s+(?:also|later|then|\w+ly))?\s*$")
 JOINT = lazy_re(
@@ -296,31 +298,6 @@ def strip_aux(head: str) -> str:
     return head[:-80] + AUX_TAIL.sub("", head[-80:])  # the tail is all that can match; keeps this linear
 
 
-_SPACE_RUN = lazy_re(r"\s*")
-
-
-def skip_space(text: str, start: int, end: int) -> int:
-    """`start` moved past all leading blanks but two: an anchored pattern that opens with optional blanks then tries
-    at most three ways to split the run (the most any of ours needs), not one per blank of a masked quotation."""
-    run = _SPACE_RUN.match(text, start, end)
-    return max(start, run.end() - 2) if run else start
-
-
-def mask(para: str, spans: list[QuoteSpan]) -> str:
-    """The paragraph with every quotation (marks included) blanked out, offsets unchanged."""
-    if not spans:
-        return para
-    out: list[str] = []
-    pos = 0
-    for span in spans:  # in order and disjoint, as find_quote_spans gives them: slices, not a list of characters
-        start = max(span.start, pos)
-        if span.end > start:
-            out += (para[pos:start], " " * (span.end - start))
-            pos = span.end
-    out.append(para[pos:])
-    return "".join(out)
-
-
 _PLACE_OWNER = lazy_re(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+")
 
 
@@ -347,41 +324,6 @@ NOT_NAMES = word_set(
 # "X, asked about the letter, said": a participle clause, not the sentence's speech verb
 ASKED_PARTICIPLE = lazy_re(r"(?:asked|pressed|questioned|challenged)\s+(?:about|by|whether|if|on|over|what|why|how)\b")
 PLURAL_VERBS = word_set("have are were say want deny insist claim believe")
-ABBREVIATION_DOT = "\u2024"  # stands in for the full stop of an abbreviation in the masked text
-# a capital and at most three letters or dots, then a full stop before a blank or comma: every listed abbreviation
-# and initial ends such a match (none is longer), while the full stops after ordinary words never start one
-_ABBREVIATION_LIKE = lazy_re(r"[A-Z][A-Za-z.]{0,3}\.(?=[\s,])")
-_ABBREVIATIONS = word_set(
-    "U.S U.K U.N E.U D.C Mr Mrs Ms Dr Sen Rep Gov Lt Col Gen Sgt Capt Cmdr Adm Jr Sr St Prof Rev Hon Inc Corp Co Ltd "
-    "No Jan Feb Aug Sept Sep Oct Nov Dec"
-)
-
-
-def mask_abbreviations(text: str) -> str:
-    """'Mr. Brooks', 'U.S. Attorney Nora Cobb', 'James P. Kennedy': abbreviation full stops replaced, offsets kept."""
-    if "." not in text:
-        return text
-    cuts = []
-    for m in _ABBREVIATION_LIKE.finditer(text):  # a few per paragraph: the words before them are checked in Python
-        i = m.end() - 1
-        word = text[max(text.rfind(" ", 0, i), text.rfind("(", 0, i), text.rfind("\n", 0, i)) + 1 : i]
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-            cuts.append(i)
-            if "." in word:  # "U.S": the inner full stops too
-                cuts.extend(i - len(word) + j for j, ch in enumerate(word) if ch == ".")
-    if not cuts:
-        return text
-    chars = list(text)
-    for i in cuts:
-        chars[i] = ABBREVIATION_DOT
-    return "".join(chars)
-
-
-def unmask(text: str) -> str:
-    """A phrase from the masked text back in the article's own punctuation."""
-    return text.replace(ABBREVIATION_DOT, ".").replace(COMMA, ",")
-
-
 # "Virkkunen's closing line: '…'": words introduced by their owner and a colon, with no speech verb
 OWNED_LABEL = lazy_re(
     r"(?:^|[.;—–-]\s+|^\s*\d{1,2}[:.]\d{2}\s*(?:[—–-]\s*)?)((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s\s+"

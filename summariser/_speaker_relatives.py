@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
 from summariser._lazy_re import lazy_re
 from summariser._names import Mention, NameIndex
@@ -18,7 +19,11 @@ _RELATIVE_TAIL = lazy_re(r",\s+(who|which)$")
 _OBJECT_BEFORE = lazy_re(r"\b(?:of|for|to|with|and|&)\s+$")
 # an apposition between the name and ", who": a description of them ("Ofcom's online safety director", "the Labour
 # MP for Lowestoft"), with no clause of its own (no verb-like "who"/"which"/"that", no other comma or quotation)
-_APPOSITION = lazy_re(r",\s+(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'.-]*['’]s?\s+)[^,;:()\"“”]{1,80}?$")
+# (or a US party and home-town tag: "Sen. Dale Ruckert, R-Cleveland, who …")
+_APPOSITION = lazy_re(
+    r",\s+(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'.-]*['’]s?\s+)[^,;:()\"“”]{1,80}?$|"
+    r",\s+[DRI]-[A-Z][\w.\u2024-]*(?:\s[A-Z][\w.\u2024-]*)?$"
+)
 _CLAUSE_WORD = lazy_re(r"\b(?:who|which|that|whose|and|but|said|says|told)\b")
 # what may open a parenthetical after the subject's comma: a participle, a relative, a preposition, an article or a
 # possessive pronoun (never a capital, which may start another subject: "Keir Starmer, Emmanuel Macron and …")
@@ -104,7 +109,7 @@ class RelativeSubjectMixin:
         if first is None:
             return None
         after = first[0] + (first[1].end - first[1].start)
-        if text[after : after + 1] in (".", P.ABBREVIATION_DOT):
+        if text[after : after + 1] in (".", M.ABBREVIATION_DOT):
             after += 1  # "Frank Pallone Jr., …": the suffix's full stop
         if after >= end or not _PARENTHETICAL.match(text, after, end) or not text[:end].rstrip().endswith(","):
             return None

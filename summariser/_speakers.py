@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 
 from summariser import _speaker_frames as F
+from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
 from summariser._antecedents import AntecedentMixin
 from summariser._descriptions import DescriptionMixin
@@ -35,6 +36,8 @@ _PASSIVE_NOT_SPEECH = frozenset({"added", "noted", "announced", "confirmed", "st
 _PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
 # a verb whose subject opens a conditional clause: "if parliament agreed", "unless the company says"
 _CONDITION = lazy_re(r"\b(?:if|unless)\s+(?:the\s+)?[a-z]+\s+$")
+# a coordinator opening the clause after a comma: ", but his office said", ", yet the company insisted"
+_COORD_OPEN = lazy_re(r"\s*(?:but|yet)\s+(?=\S)")
 _ACRONYM = lazy_re(r"\s\([A-Z][A-Za-z]{1,7}\)(?=[\s,;:.])")
 # a legislator's party and state after the name: "Rep. Gus M. Bilirakis (R-Fla.)", "Sen. Ted Cruz (R-Tex.)",
 # "Rep. Jan Schakowsky (Ill.)", "Chi Onwurah (Lab)": no clause of its own between the name and what follows
@@ -48,6 +51,13 @@ _PREDICATE_QUOTE = lazy_re(
     r"[\"“‘']\s*(?:was|is|were|are|has|have|had|would|will|could|should|can|may|might|must|did|does|remains|"
     r"remained)\s"
 )
+
+
+def _near_participle(pre: str, verb: re.Match[str]) -> bool:
+    """True when the quote follows the speech participle closely: ten words, or twenty with no other speech verb
+    ("welcomed the notice, saying the department would work with the regulator and the board '…'")."""
+    n = len(pre[verb.end() :].split())
+    return n <= 10 or (n <= 20 and P.SAY_RE().search(pre, verb.end()) is None)
 
 
 class SpeakerResolver(
@@ -66,7 +76,7 @@ class SpeakerResolver(
         self.index = index
         # quotations blanked, and the full stops of abbreviations ("Mr.", "U.S.") hidden from the clause patterns
         self.masked = [
-            P.mask_abbreviations(P.mask(p, spans)) for p, spans in zip(doc.paragraphs, doc.spans, strict=True)
+            M.mask_abbreviations(M.mask(p, spans)) for p, spans in zip(doc.paragraphs, doc.spans, strict=True)
         ]
         sentences = doc.sentences
         # (sentence, its mentions) for the sentences that have any, in article order: read, never copied
@@ -115,7 +125,7 @@ class SpeakerResolver(
                     para, a = sent.paragraph, sent.start + m.start
                     text = self.masked[para]
                     self.masked[para] = (
-                        text[:a] + text[a : a + len(m.text)].replace(",", P.COMMA) + text[a + len(m.text) :]
+                        text[:a] + text[a : a + len(m.text)].replace(",", M.COMMA) + text[a + len(m.text) :]
                     )
                 if sent.text[m.end : m.end + 2] == " (":
                     acronym = (_ACRONYM if m.kind == "org" else _PARTY_TAG).match(sent.text, m.end)
@@ -207,7 +217,7 @@ class SpeakerResolver(
             own = self._participle_subject(para, start + verbs[-1].start())
             if own is not None:  # "recalled Elon Musk telling the committee that '…'": his words, not hers
                 return own
-        if verbs and verbs[-1].group("part") and len(pre[verbs[-1].end() :].split()) <= 10:
+        if verbs and verbs[-1].group("part") and _near_participle(pre, verbs[-1]):
             if F.source_before(pre, verbs[-1].start()):
                 return None  # "received a letter from Elon Musk's lawyers describing it as '…'": the letter's words
             # "Mr Musk has characterised it as censorship, writing that …": the sentence's subject
@@ -348,7 +358,7 @@ class SpeakerResolver(
         if inner is not None:
             return inner
         lead = (  # an apposition only counts when it closes right before the verb: test that first, it is cheap
-            P.LEAD_APPOSITION().match(text, P.skip_space(text, start, end), end)
+            P.LEAD_APPOSITION().match(text, M.skip_space(text, start, end), end)
             if head.rstrip().endswith((",", "–", "—", ")"))
             else None
         )
@@ -377,4 +387,5 @@ class SpeakerResolver(
         last = start
         for m in P.CLAUSE_BREAK.finditer(text, start, end):
             last = m.end()
-        return last
+        coord = _COORD_OPEN.match(text, last, end) if last > start else None
+        return coord.end() if coord is not None else last  # "…, but his office said": the clause after "but"

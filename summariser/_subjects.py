@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
+from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
 from summariser._lead_words import inverted_speaker
 from summariser._names import Mention, NameIndex
@@ -27,6 +28,21 @@ _PLURAL_SUBJECT = re.compile(
     r"\s*((?:[A-Z][\w’'&-]+\s+){1,3}(?:Records|Group|Holdings|Media|Studios|Entertainment|Pictures|Music|Games|"
     r"Airways|Airlines|Motors|Foods|Partners|Labs|Technologies|Productions))\s+(?:have|are|were|say|deny|insist|claim)\b"
 )
+
+
+# a capitalised possessor the index does not list, then at most three role words, before a person opening the
+# sentence: "The AfD's Dirk Brandl", "Fidesz's digital spokesman Ferenc Kiss"
+_UNLISTED_OWNER = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s\s+(?:[\w-]+\s+){0,3}")
+
+
+# the first half of a title joined by "and" before a titled name the index found: "Communications and "
+_TITLE_HALF = re.compile(r"\s*(?:[A-Z][a-z]+\s+){1,3}(?:and|&)\s+")
+
+
+def _role_gap(lead: str) -> bool:
+    """True when the words after the possessive are role words only ("digital spokesman") or none."""
+    after = re.split(r"['’]s\s+", lead, maxsplit=1)[-1].split()
+    return all(w.lower() in ROLE_WORDS for w in after)
 
 
 class SubjectMixin:
@@ -61,6 +77,9 @@ class SubjectMixin:
                 P.LEADING.fullmatch(lead)
                 or (P.LEADING_APPOSED.fullmatch(lead) and after[:1] == ",")
                 or (m.kind == "person" and _title_words(lead))
+                or P.place_owner(lead)  # "Britain's Ofcom, which …, said": a place's body or person opens it
+                # "Communications and Digital Technologies Minister Solly Malatsi": the title's first half
+                or (m.kind == "person" and m.text != m.canonical and _TITLE_HALF.fullmatch(lead) is not None)
             ):
                 # "Ofcom …", "The regulator, Ofcom, …", "Her Conservative counterpart, Julia Lopez, …"
                 if after[:1] in ("'", "’"):
@@ -72,6 +91,8 @@ class SubjectMixin:
                     if gap and all(w.lower() in ROLE_WORDS or w in ("of", "the", "and") for w in gap):
                         return found[i + 1][1].canonical
                 return m.canonical
+            if m.kind == "person" and _UNLISTED_OWNER.fullmatch(lead) and _role_gap(lead):
+                return m.canonical  # "The AfD's Dirk Brandl accused …": a party the index does not list owns him
             break
         return None
 
@@ -91,6 +112,7 @@ class SubjectMixin:
         # "Elon Musk has weighed in again. He wrote …": the person who opens the previous sentence; memoised, as it
         # depends only on the sentence (the masked text and mentions are fixed once the resolver is built)
         if idx not in self._leads:
+            self._leads[idx] = None  # re-entry while it is found ("X was out, but his office said") sees no one
             self._leads[idx] = self._find_leading_person(idx)
         return self._leads[idx]
 
@@ -115,7 +137,7 @@ class SubjectMixin:
         anon = D.ANON().match(text[lead.start(1) : sent.start + len(sent.text)])
         if anon is None:
             return None
-        return (idx, lead.end(1) - sent.start), D.indefinite(anon.group().replace(P.COMMA, ","))
+        return (idx, lead.end(1) - sent.start), D.indefinite(anon.group().replace(M.COMMA, ","))
 
     def _speech_subject(self, idx: int) -> tuple[tuple[int, int], str] | None:
         if idx in self._subjects:

@@ -16,6 +16,10 @@ from urllib.parse import urlsplit
 import discord
 
 from bot.core.quote_choice import top_quotes
+from bot.core.text import MASS_MENTION as MASS_MENTION  # "as": re-exported, the cogs use these through render
+from bot.core.text import MENTION_SYNTAX
+from bot.core.text import code_span as code_span
+from bot.core.text import truncate as truncate
 from bot.models import Story
 
 # Discord limits (API reference: "Embed Limits", "Create Message")
@@ -39,10 +43,6 @@ STATUS_LABELS = {
     "called_for": "called for",
     "refused": "refused",
 }
-ELLIPSIS = "…"
-# `<@id>`, `<@!id>`, `<@&id>`, `<#id>`, `</cmd:id>`: Discord renders these as live mentions/links
-_MENTION_SYNTAX = re.compile(r"<(?=[@#/])")
-MASS_MENTION = re.compile(r"@(?=(everyone|here)\b)", re.IGNORECASE)
 # Markdown escaping of our own: discord.utils.escape_markdown matches `\[.+\]\(.+\)` greedily and escapes only the
 # first character of the match, so with two links in one text everything between them (the second link included)
 # stayed live. Here every markdown character outside a bare URL gets its backslash.
@@ -52,13 +52,6 @@ _LINE_MARKER = re.compile(r"^(\s*)([>#+-])", re.MULTILINE)  # block quote, headi
 _LINE_NUMBER = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)  # numbered list item
 _WHITESPACE = re.compile(r"[ \t\r\f\v]+")
 _SENTENCE_END = re.compile(r"[.!?][”’\"']?(?=\s)")
-
-
-def truncate(text: str, limit: int) -> str:
-    """Cut to at most `limit` characters, ending with an ellipsis when cut."""
-    if len(text) <= limit:
-        return text
-    return text[: max(0, limit - 1)].rstrip() + ELLIPSIS
 
 
 def escape_markdown(text: str) -> str:
@@ -81,17 +74,8 @@ def safe_text(text: str | None, limit: int | None = None) -> str:
     cleaned = escape_markdown(cleaned)
     cleaned = discord.utils.escape_mentions(cleaned)
     cleaned = MASS_MENTION.sub("@\u200b", cleaned)
-    cleaned = _MENTION_SYNTAX.sub("<\u200b", cleaned)
+    cleaned = MENTION_SYNTAX.sub("<\u200b", cleaned)
     return truncate(cleaned, limit) if limit is not None else cleaned
-
-
-def code_span(text: str, limit: int = 200) -> str:
-    """User text shown literally in an inline code span (markdown and mentions do not render there); a backtick,
-    which would end the span early and let the rest render, is swapped for a look-alike."""
-    inner = " ".join(text.split()).replace("`", "ˋ")
-    # mentions do not render inside code, but a zero-width break costs nothing if a client ever disagrees
-    inner = _MENTION_SYNTAX.sub("<\u200b", MASS_MENTION.sub("@\u200b", inner))
-    return f"`{truncate(inner, limit) or ' '}`"
 
 
 def safe_url(url: str | None) -> str | None:

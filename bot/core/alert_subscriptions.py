@@ -8,6 +8,7 @@ from typing import Protocol
 from bot.core.alerting import AlertSubscription, Where
 from bot.core.alerts import parse_query
 from bot.core.ports import Clock
+from bot.core.text import fold
 from bot.errors import UserInputError
 
 
@@ -73,11 +74,11 @@ class AlertService:
 
     async def suggest(self, user_id: int, prefix: str = "", limit: int = 25) -> list[tuple[int, str]]:
         """Autocomplete choices (id, label) among the user's subscriptions."""
-        low = prefix.casefold()
+        low = fold(prefix)
         out: list[tuple[int, str]] = []
         for s in await self._repo.subscriptions(user_id):
             label = f"#{s.id} {s.query} ({s.where}{', paused' if s.paused else ''})"
-            if not low or low in label.casefold():
+            if not low or low in fold(label):
                 out.append((s.id, label[:100]))
         return out[:limit]
 

@@ -1,19 +1,19 @@
 """The alert query language (pure): words, "quoted phrases", AND / OR / NOT (or -word), parentheses, implicit AND.
 
-Matching is case-insensitive and whole-word over Unicode tokens: both the query and the story are tokenised the same
-way and compared as token sequences, never as a user regex (no ReDoS). A token is a run of letters/digits that may
-contain inner hyphens or apostrophes, so `x` matches "X" and "X's" but not "x-ray" or "SpaceX". Operators are
-recognised in any case; quote them ("or") to search for the word itself. Precedence: NOT > AND > OR.
-"""
+Matching is case- and accent-insensitive (bot.core.text.fold: "ecole" matches "École") and whole-word over Unicode
+tokens: both the query and the story are tokenised the same way and compared as token sequences, never as a user
+regex (no ReDoS). A token is a run of letters/digits that may contain inner hyphens or apostrophes, so `x` matches
+"X" and "X's" but not "x-ray" or "SpaceX". Operators are recognised in any case; quote them ("or") to search for the
+word itself. Precedence: NOT > AND > OR."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.core.text import fold
 from bot.errors import UserInputError
 from bot.models import Story
 
@@ -28,8 +28,8 @@ _LEX = re.compile(r'\s*(?:(\()|(\))|"([^"]*)("?)|(-?)([^\s()"]+))')
 
 
 def tokenise(text: str) -> tuple[str, ...]:
-    """Casefolded whole-word tokens of `text` (NFKC-normalised; possessive 's dropped)."""
-    norm = unicodedata.normalize("NFKC", text).casefold().replace("_", " ")
+    """Folded whole-word tokens of `text` (accents dropped, case folded; possessive 's dropped)."""
+    norm = fold(text).replace("_", " ")
     return tuple(_POSSESSIVE.sub("", t) for t in _TOKEN.findall(norm))
 
 

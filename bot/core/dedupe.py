@@ -87,14 +87,18 @@ def _shingles(text: str, size: int = 3) -> frozenset[tuple[str, ...]]:
     words = normalise_text(text).split()
     if len(words) < size:
         return frozenset({tuple(words)}) if words else frozenset()
-    return frozenset(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+    # every run of `size` consecutive words, built by zip in C (a generator of slices was most of a near-duplicate test)
+    return frozenset(zip(*(words[i:] for i in range(size)), strict=False))
 
 
 def jaccard(a: Iterable[object], b: Iterable[object]) -> float:
     """|A ∩ B| / |A ∪ B| (0.0 for two empty sets)."""
-    sa, sb = set(a), set(b)
-    union = len(sa | sb)
-    return len(sa & sb) / union if union else 0.0
+    # sets are used as they are (no copies, no union built): |A ∪ B| = |A| + |B| - |A ∩ B|
+    sa = a if isinstance(a, (set, frozenset)) else set(a)
+    sb = b if isinstance(b, (set, frozenset)) else set(b)
+    common = len(sa & sb)
+    union = len(sa) + len(sb) - common
+    return common / union if union else 0.0
 
 
 def content_fingerprint(title: str, lede: str = "") -> str:

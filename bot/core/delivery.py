@@ -6,6 +6,10 @@ is disabled, a log line is written and one notice goes to the guild (notice chan
 configuring user by DM); dm_closed → the subscriber is told once in the channel where they subscribed and the
 subscription is paused (no retry loop).
 
+A digest that was not posted through no fault of its own (refused by its channel, or given up on after retries) is
+marked "failed", not "dead": DigestService then counts its stories as unshown, so the next digest carries them.
+A digest Discord rejected as malformed stays "dead" (shown): carrying its stories again would be rejected again.
+
 Exactly-once: a row is claimed ("sending" + a fresh attempt id) before the send and marked after it. A crash in
 between leaves it "sending"; it is reclaimed after `lease_s` (or at once by `recover()` on start) and resent with
 the SAME nonce, which the Discord layer passes with enforce_nonce so Discord returns the earlier message instead of
@@ -26,6 +30,7 @@ from bot.core.alerting import AlertSubscription
 from bot.core.digest_schedule import DigestSchedule
 from bot.core.outbox import OutboxItem, OutboxRow
 from bot.core.ports import Clock, Publisher, SendResult
+from bot.core.text import code_span
 
 log = logging.getLogger(__name__)
 
@@ -174,10 +179,11 @@ class OutboxWorker:
         error = result.detail or "temporary failure"
         if row.attempts >= self._max_attempts:
             log.error("outbox %s (%s): giving up after %d attempts: %s", row.id, row.kind, row.attempts, error)
+            status = _not_posted(row)
             await self._repo.give_up(
-                row.id, row.attempt_id, status="dead", error=f"gave up: {error}", now=self._clock.now()
+                row.id, row.attempt_id, status=status, error=f"gave up: {error}", now=self._clock.now()
             )
-            return "dead"
+            return status
         when = self._clock.now() + timedelta(seconds=self.backoff(row.attempts, result.retry_after_s))
         await self._repo.mark_retry(row.id, row.attempt_id, next_attempt_at=when, error=error)
         return "retried"
@@ -216,16 +222,17 @@ class OutboxWorker:
             reason,
             disable,
         )
+        status = _not_posted(row)
         await self._repo.give_up(
-            row.id, row.attempt_id, status="dead", error=reason, disable=disable, notice=notice, now=self._clock.now()
+            row.id, row.attempt_id, status=status, error=reason, disable=disable, notice=notice, now=self._clock.now()
         )
-        return "dead"
+        return status
 
     async def _dm_closed(self, row: OutboxRow, sub: AlertSubscription, reason: str) -> str:
         notice = None
         if not sub.dm_closed_notified and sub.channel_id is not None:
             text = (
-                f"I could not send you a direct message for your alert {_code(sub.query)} (your DMs are "
+                f"I could not send you a direct message for your alert {code_span(sub.query)} (your DMs are "
                 "closed to this server's members). The alert is paused: open your DMs and run /alerts pause to "
                 "resume it, or add it again with where: here."
             )
@@ -250,9 +257,9 @@ class OutboxWorker:
         return "failed"
 
 
-def _code(query: str) -> str:
-    # the user's query in an inline code span; a backtick inside would end it and let the rest render as markdown
-    return "`" + " ".join(query.split())[:200].replace("`", "ˋ") + "`"
+def _not_posted(row: OutboxRow) -> Literal["failed", "dead"]:
+    # "failed" keeps a digest's stories unshown (bot.core.digest_service); other kinds just end
+    return "failed" if row.kind == "digest" else "dead"
 
 
 def _reason(row: OutboxRow, result: SendResult) -> str:
@@ -291,7 +298,8 @@ def _guild_notice_channel(guild: GuildNoticeTargets | None, *, other_than: int) 
 def _schedule_notice(s: DigestSchedule, guild: GuildNoticeTargets | None, reason: str) -> OutboxItem:
     text = (
         f"The digest scheduled for <#{s.channel_id}> has been turned off: {reason}. "
-        "Fix the channel or my permissions there, then run /digest schedule again."
+        "Fix the channel or my permissions there, then run /digest schedule again: "
+        "the stories it could not post will be in the next digest there."
     )
     channel = _guild_notice_channel(guild, other_than=s.channel_id)
     if channel is not None:
@@ -302,7 +310,8 @@ def _schedule_notice(s: DigestSchedule, guild: GuildNoticeTargets | None, reason
 def _digest_refused_notice(row: OutboxRow, guild: GuildNoticeTargets | None, reason: str) -> OutboxItem | None:
     text = (
         f"The digest requested for <#{row.target_id}> could not be posted: {reason}. "
-        "Fix my permissions in that channel; its stories can be read with /latest meanwhile."
+        "Its stories were not marked as shown: fix my permissions in that channel and run /digest now again "
+        "(or wait for the next scheduled digest) to get them; /latest shows them meanwhile."
     )
     channel = _guild_notice_channel(guild, other_than=row.target_id)
     if channel is not None:
@@ -313,5 +322,5 @@ def _digest_refused_notice(row: OutboxRow, guild: GuildNoticeTargets | None, rea
 
 
 def _subscription_notice(sub: AlertSubscription, reason: str) -> OutboxItem:
-    text = f"Your alert {_code(sub.query)} has been turned off: {reason}. Add it again with /alerts add."
+    text = f"Your alert {code_span(sub.query)} has been turned off: {reason}. Add it again with /alerts add."
     return _notice(sub.user_id, "user", text, "alert_disabled", guild_id=sub.guild_id)

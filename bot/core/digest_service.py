@@ -3,6 +3,11 @@
 A scheduled slot is handled exactly once: the outbox row (UNIQUE(schedule_id, window_end=slot)), the schedule's
 last_run_at and the channel's last story ids are written in ONE transaction. A slot missed while the bot was down is
 sent on start if it is at most `grace` old, otherwise skipped (last_run_at advanced, nothing sent) — never twice.
+
+A digest whose post Discord refused (channel gone, permission lost) or that delivery gave up on is "failed" in the
+outbox, and then it does not count as shown: the next digest for the channel starts where that one started and
+leaves out only what was shown before it (kept in the row as `already_shown`). Nothing is written for this — it is
+read from the row delivery marked in its one transaction — so no crash can lose or repeat a post.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from typing import Literal, Protocol
 
 from bot.core.digest_schedule import PERIOD, DigestSchedule, ScheduleSpec, last_run_at_or_before, parse_schedule
 from bot.core.digests import Digest, build_digest, digest_to_dict
-from bot.core.outbox import OutboxItem
+from bot.core.outbox import OutboxItem, OutboxRow
 from bot.core.ports import Clock
 from bot.models import Story
 
@@ -70,6 +75,10 @@ class DigestRepo(Protocol):
         """One transaction: enqueue `item` (if any); set the schedule's last_run_at = window_end; with
         advance_channel, remember the channel's window end + story ids. False (nothing written) when that schedule
         slot was already done."""
+        ...
+
+    async def outbox_rows(self, *, kind: str | None = None, status: str | None = None) -> list[OutboxRow]:
+        """Outbox rows of a kind and status (here: the digests that were not posted)."""
         ...
 
 
@@ -148,18 +157,41 @@ class DigestService:
     ) -> Digest:
         """The digest since the channel's last one (or `default_window`), minus the stories it already showed;
         only stories the channel's guild can see (operator feeds plus its own /feeds add feeds)."""
-        state = await self._repo.channel_state(channel_id)
+        return (await self._build(channel_id, guild_id=guild_id, until=until, default_window=default_window))[0]
+
+    async def _build(
+        self, channel_id: int, *, guild_id: int | None, until: datetime, default_window: timedelta
+    ) -> tuple[Digest, frozenset[str]]:
+        """`build_for_channel`, and the ids it left out as already shown (they go into the outbox row)."""
+        state = await self.shown(channel_id)
         start = state.last_window_end if state else until - default_window
         exclude = state.last_story_ids if state else frozenset()
         stories = await self._stories.between(start, until, relevant_only=True, guild_id=guild_id)
-        return build_digest(stories, window_start=start, window_end=until, exclude_ids=exclude, max_stories=self._max)
+        digest = build_digest(stories, window_start=start, window_end=until, exclude_ids=exclude, max_stories=self._max)
+        return digest, exclude
+
+    async def shown(self, channel_id: int) -> ChannelDigestState | None:
+        """Where the channel's digests stand: its last recorded digest — unless that one was never posted, then
+        what that digest had started from (its stories stay unshown). None before the channel's first digest."""
+        state = await self._repo.channel_state(channel_id)
+        if state is None:
+            return None
+        for row in await self._repo.outbox_rows(kind="digest", status="failed"):
+            before = _state_before(row, state)
+            if before is not None:
+                ended = state.last_window_end.isoformat()
+                log.info("channel %s: the digest ending %s was not posted; its stories stay unshown", channel_id, ended)
+                return before
+        return state
 
     async def post_now(self, *, guild_id: int, channel_id: int, requested_by: int | None = None) -> Digest:
         """`/digest now`: build since the channel's last digest and enqueue it (quiet windows post the short note);
-        `requested_by` is told if Discord then refuses the post."""
+        `requested_by` is told if Discord then refuses the post (its stories then stay unshown)."""
         now = self._clock.now()
-        digest = await self.build_for_channel(channel_id, guild_id=guild_id, until=now, default_window=DEFAULT_WINDOW)
-        item = _digest_item(digest, guild_id=guild_id, channel_id=channel_id, schedule_id=None, user_id=requested_by)
+        digest, shown = await self._build(channel_id, guild_id=guild_id, until=now, default_window=DEFAULT_WINDOW)
+        item = _digest_item(
+            digest, shown, guild_id=guild_id, channel_id=channel_id, schedule_id=None, user_id=requested_by
+        )
         await self._repo.record_digest(
             guild_id=guild_id, channel_id=channel_id, window_end=now, story_ids=sorted(digest.story_ids), item=item
         )
@@ -197,12 +229,14 @@ class DigestService:
                 advance_channel=False,  # the skipped window's stories roll into the next digest
             )
             return DigestRun(sched.id, sched.channel_id, slot, "missed" if done else "already_done")
-        digest = await self.build_for_channel(
+        digest, shown = await self._build(
             sched.channel_id, guild_id=sched.guild_id, until=slot, default_window=PERIOD[sched.frequency]
         )
         item = None
         if not digest.is_empty or self._quiet_note:
-            item = _digest_item(digest, guild_id=sched.guild_id, channel_id=sched.channel_id, schedule_id=sched.id)
+            item = _digest_item(
+                digest, shown, guild_id=sched.guild_id, channel_id=sched.channel_id, schedule_id=sched.id
+            )
         done = await self._repo.record_digest(
             guild_id=sched.guild_id,
             channel_id=sched.channel_id,
@@ -217,15 +251,36 @@ class DigestService:
 
 
 def _digest_item(
-    digest: Digest, *, guild_id: int, channel_id: int, schedule_id: int | None, user_id: int | None = None
+    digest: Digest,
+    already_shown: frozenset[str],
+    *,
+    guild_id: int,
+    channel_id: int,
+    schedule_id: int | None,
+    user_id: int | None = None,
 ) -> OutboxItem:
     return OutboxItem(
         kind="digest",
         target_type="channel",
         target_id=channel_id,
-        payload={"digest": digest_to_dict(digest)},
+        payload={"digest": digest_to_dict(digest), "already_shown": sorted(already_shown)},
         guild_id=guild_id,
         user_id=user_id,
         schedule_id=schedule_id,
         window_end=digest.window_end if schedule_id is not None else None,
     )
+
+
+def _state_before(row: OutboxRow, state: ChannelDigestState) -> ChannelDigestState | None:
+    """When `row` is the digest that set the channel's `state`, the state that digest started from; else None.
+
+    Rows written before `already_shown` existed never match (their digests count as shown, as they did).
+    """
+    payload = row.payload
+    window = payload.get("digest") or {}
+    if row.target_id != state.channel_id or "already_shown" not in payload or not window.get("window_end"):
+        return None
+    if datetime.fromisoformat(window["window_end"]) != state.last_window_end:
+        return None
+    start = datetime.fromisoformat(window["window_start"])
+    return ChannelDigestState(state.channel_id, start, frozenset(payload["already_shown"]))

@@ -13,6 +13,9 @@ from bot.core.ports import OutgoingMessage
 
 OutboxKind = Literal["digest", "alert", "notice"]
 TargetType = Literal["channel", "user"]
+# failed: not posted and not the message's fault (its target refused it, or delivery gave up on retries) — a failed
+# digest's stories count as unshown (bot.core.digest_service); dead: dropped for good (rejected as malformed, a
+# notice nobody could receive, a removed subscription's alert).
 OutboxStatus = Literal["pending", "sending", "sent", "failed", "dead"]
 
 

@@ -14,7 +14,7 @@ import functools
 import io
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin
@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 import feedparser
 
 from bot.core.feedtext import html_to_text, truncate
-from bot.core.rss_fast import read_rss
+from bot.core.rss_fast import RawEntry, read_rss
 from bot.core.urls import canonical_url, host_of, unwrap_redirect
 from bot.errors import FeedParseError
 from bot.models import FeedEntry, ParsedFeed
@@ -34,6 +34,9 @@ LEDE_MAX_CHARS = 1_000
 FULL_TEXT_MIN_CHARS = 1_200
 # A publish date this far ahead of `now` is a publisher bug; the caller falls back to first-seen time.
 _FUTURE_SLACK = timedelta(days=1)
+
+# bytes + Content-Type -> (raw entries, channel) in feedparser's shape, or None for "not mine: use feedparser"
+FastReader = Callable[[bytes, str | None], tuple[list[RawEntry], dict[str, Any]] | None]
 
 _CHALLENGE_MARKERS = (b"just a moment...", b"cf-chl", b"challenge-platform", b"attention required! | cloudflare")
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
@@ -47,8 +50,13 @@ def parse_feed(
     headers: Mapping[str, str] | None = None,
     base_url: str | None = None,
     now: datetime | None = None,
+    fast_reader: FastReader | None = read_rss,
 ) -> ParsedFeed:
-    """Parse RSS 0.9x/1.0/2.0 or Atom bytes into entries; raise FeedParseError naming why when there are none."""
+    """Parse RSS 0.9x/1.0/2.0 or Atom bytes into entries; raise FeedParseError naming why when there are none.
+
+    `fast_reader` reads the documents it can (returning None for the rest, which go to feedparser); None sends every
+    document to feedparser, which is what the fast path is checked against.
+    """
     if not body.removeprefix(b"\xef\xbb\xbf").strip():  # a UTF-8 BOM alone is still nothing
         raise FeedParseError("empty body")
     # feedparser weighs the HTTP charset against the XML declaration and falls back on its own (RFC 3023 rules).
@@ -60,7 +68,7 @@ def parse_feed(
         response_headers["content-location"] = base_url
     # Plain well-formed UTF-8 RSS 2.0 (most feeds) is read by the C XML parser with feedparser's values; anything
     # else, and relative links, go to feedparser itself (rss_fast says which).
-    fast = read_rss(body, response_headers.get("content-type"))
+    fast = fast_reader(body, response_headers.get("content-type")) if fast_reader is not None else None
     if fast is not None and not (base_url and _relative_refs(fast[0])):
         return _parsed(fast[0], fast[1], feed_name, base_url, now, warning=None)
     data = _feedparser(body, response_headers)

@@ -28,6 +28,7 @@ from bot.core.poll_work import (
     ARTICLE_TEXT_MAX_CHARS,
     EntryRow,
     JobTuple,
+    PoolBatcher,
     RelevanceFn,
     SummariseFn,
     TopicRef,
@@ -99,6 +100,7 @@ class Poller:
         self.clock = clock
         self.topic = topic
         self.executor = parse_executor
+        self._batcher = PoolBatcher(parse_executor) if parse_executor is not None else None
         self.fetch_full_text = fetch_full_text
         self.summarise_fn = summarise_fn
         # Relevance first, the full summary only for relevant text. A stand-in summariser judges relevance itself
@@ -307,12 +309,12 @@ class Poller:
 
     async def _run(self, fn: Callable[[], T]) -> T:
         """Run CPU-bound work in the process pool when there is one, else in a thread (never on the loop)."""
-        if self.executor is not None:
+        if self._batcher is not None:
             try:
-                return await asyncio.get_running_loop().run_in_executor(self.executor, fn)
+                return await self._batcher.run(fn)
             except BrokenProcessPool:  # a worker died (OOM killer, sandbox): carry on in threads, not fail forever
                 log.error("process pool broken; parsing and summarising in threads from now on")
-                self.executor = None
+                self.executor = self._batcher = None
         return await asyncio.to_thread(fn)
 
     async def _record_failure(self, spec: FeedSpec, state: FeedState, reason: str) -> None:

@@ -1,30 +1,29 @@
-"""Unicode case-insensitive "contains" for autocomplete and name filters, the same on SQLite and PostgreSQL.
+"""Accent- and case-insensitive "contains" for autocomplete and name filters, the same on SQLite and PostgreSQL.
 
-SQLite's lower() and LIKE fold ASCII letters only, so "ограничение" would not find "Ограничение" nor "école"
-"École". Every SQLite connection gets a deterministic Python function, `grokwatch_fold` (registered in
-bot.store.db), and matching there compares folded text on both sides. PostgreSQL's ILIKE folds case by the database's
-locale, and a cluster made with the "C" locale (initdb --no-locale, many containers) folds ASCII only: there a needle
-beyond ASCII becomes a case-sensitive regular expression whose every letter is a class of its case forms
-("ог" -> "[оО][гГ]"), which needs no locale and no server-side function.
+What "the same text" means is `bot.core.text.fold` (NFKD, combining marks dropped, case folded): "ecole" finds
+"École", "ограничение" "Ограничение". SQLite's lower() and LIKE fold ASCII only, so every SQLite connection gets the
+fold as a deterministic Python function, `grokwatch_fold` (registered in bot.store.db), and matching there compares
+folded text on both sides — exactly the Python definition.
+
+PostgreSQL has no such function without an extension (unaccent is not guaranteed to be installed), and its ILIKE
+folds case by the database's locale: a cluster made with the "C" locale (initdb --no-locale, many containers) folds
+ASCII only. There the folded needle becomes a case-sensitive regular expression whose every character is the class
+of the characters that fold to it ("e" -> "[EeÈÉÊËèéêëĒē…]"), each followed by any combining marks (text stored
+decomposed), and a run that a single character folds to ("ss", "fi") also accepts that character ("ß", "ﬁ"). It needs
+no locale, no server-side function and no schema change. Known gap: a needle that starts or ends inside such a run
+("stras" against "Straße") does not match there (it does on SQLite).
 """
 
 from __future__ import annotations
 
 import functools
-import unicodedata
 from typing import Any
 
 import sqlalchemy as sa
 
+from bot.core.text import fold
+
 FOLD_FUNCTION = "grokwatch_fold"
-
-
-def fold(text: str) -> str:
-    """Text for case-insensitive comparison: NFKC-normalised, then Unicode case folded (ASCII: lower-cased)."""
-    if text.isascii():  # the common case; NFKC and casefold change nothing more than lower() here
-        return text.lower()
-    # NFKC first so a decomposed "É" (E + combining acute) and compatibility forms compare like what users type
-    return unicodedata.normalize("NFKC", text).casefold()
 
 
 def _sql_fold(value: object) -> object:
@@ -41,40 +40,73 @@ def register_fold(dbapi_connection: Any) -> None:
 # GLOB (code points, C speed): the value holds a character beyond ASCII. Bound, since the range holds control codes.
 _NON_ASCII = "*[^\x01-\x7f]*"
 
+# Characters the PostgreSQL classes are drawn from: Latin to CJK punctuation (accented Latin, Greek, Cyrillic,
+# Armenian, Georgian, letterlike and compatibility forms), the Latin ligatures (ﬁ) and the fullwidth forms.
+_CLASS_RANGES = (range(0x20, 0x3000), range(0xFB00, 0xFB50), range(0xFF00, 0xFFF0))
+# Combining marks that may follow a letter in decomposed (NFD) text: the diacritical-mark blocks.
+_PG_MARKS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*"
+
 
 @functools.cache
-def _case_forms() -> dict[str, frozenset[str]]:
-    """Characters grouped by their one-character case fold, Latin to CJK punctuation: "σ" -> {"Σ", "σ", "ς"}."""
-    groups: dict[str, set[str]] = {}
-    for code in range(0x41, 0x3000):
-        ch = chr(code)
-        key = ch.casefold()
-        if (len(key) == 1 and key != ch) or ch.upper() != ch:
-            groups.setdefault(key, set()).add(ch)
-    return {key: frozenset(forms | {key}) for key, forms in groups.items()}
+def _fold_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(folded character -> the characters that fold to it, folded run of 2+ characters -> the characters that fold
+    to it), over `_CLASS_RANGES`: "e" -> {"E", "e", "É", "é", …}, "ss" -> {"ß", "ẞ"}."""
+    singles: dict[str, set[str]] = {}
+    runs: dict[str, set[str]] = {}
+    for block in _CLASS_RANGES:
+        for code in block:
+            ch = chr(code)
+            key = fold(ch)
+            if len(key) == 1:
+                singles.setdefault(key, {key}).add(ch)
+            elif len(key) > 1:
+                runs.setdefault(key, set()).add(ch)
+    return {k: frozenset(v) for k, v in singles.items()}, {k: frozenset(v) for k, v in runs.items()}
 
 
-def case_class_pattern(needle: str) -> str:
-    """A PostgreSQL (ARE) regular expression matching `needle` in any letter case: "Гр" -> "[гГ][рР]"."""
-    groups = _case_forms()
-    parts = []
-    for ch in needle:
-        forms = sorted(groups.get(ch.casefold(), frozenset()) | {ch})
-        escaped = [form if form.isalnum() else "\\" + form for form in forms]
-        parts.append(escaped[0] if len(escaped) == 1 else "[" + "".join(escaped) + "]")
+def _escaped(ch: str) -> str:
+    # ARE: a backslash before a non-alphanumeric character is that character, in and out of brackets
+    return ch if ch.isalnum() else "\\" + ch
+
+
+def _class(chars: frozenset[str] | set[str]) -> str:
+    forms = sorted(chars)
+    return _escaped(forms[0]) if len(forms) == 1 else "[" + "".join(_escaped(f) for f in forms) + "]"
+
+
+def fold_pattern(needle: str) -> str:
+    """A PostgreSQL (ARE) regular expression matching text whose fold contains fold(`needle`): "Éc" ->
+    "[EeÉé…][marks]*[Cc…][marks]*"."""
+    singles, runs = _fold_table()
+    folded = fold(needle)
+    longest = max((len(r) for r in runs), default=1)
+    parts: list[str] = []
+    i = 0
+    while i < len(folded):
+        one = _class(singles.get(folded[i], frozenset({folded[i]}))) + _PG_MARKS
+        # the longest run starting here that a single character folds to ("ss" <- "ß"): either spelling matches
+        run = next(
+            (folded[i : i + n] for n in range(min(longest, len(folded) - i), 1, -1) if folded[i : i + n] in runs),
+            None,
+        )
+        if run is None:
+            parts.append(one)
+            i += 1
+            continue
+        spelled = "".join(_class(singles.get(ch, frozenset({ch}))) + _PG_MARKS for ch in run)
+        parts.append(f"(?:{spelled}|{_class(runs[run])}{_PG_MARKS})")
+        i += len(run)
     return "".join(parts)
 
 
 def contains_folded(column: sa.ColumnElement[Any], needle: str, dialect: str) -> sa.ColumnElement[bool]:
-    """SQL: `column` contains `needle`, ignoring case in any script (`dialect` is the engine's dialect name)."""
-    if dialect != "sqlite":
-        if needle.isascii():
-            return column.icontains(needle, autoescape=True)
-        return column.op("~")(case_class_pattern(needle))
+    """SQL: `column` contains `needle`, ignoring case and accents in any script (`dialect`: the engine's dialect)."""
     folded = fold(needle)
-    # The Python fold costs ~1 us a row, 4x a whole name query's work on 20,000 rows: it runs only on values that hold
-    # a non-ASCII character. For ASCII values SQLite's own LIKE (ASCII case-insensitive) gives the same answer, and an
-    # ASCII value can never contain a needle that is still non-ASCII once folded.
+    if dialect != "sqlite":
+        return column.op("~")(fold_pattern(needle))
+    # The Python fold costs ~1-2 us a row, more than a whole name query's own work on 20,000 rows: it runs only on
+    # values that hold a non-ASCII character. For ASCII values SQLite's own LIKE (ASCII case-insensitive) gives the
+    # same answer, and an ASCII value can never contain a needle that is still non-ASCII once folded.
     unicode_match = sa.and_(
         column.op("GLOB")(sa.literal(_NON_ASCII)),
         sa.func.grokwatch_fold(column).contains(folded, autoescape=True),

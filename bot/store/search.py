@@ -1,7 +1,10 @@
 """Full-text search over stories: SQLite FTS5 table `stories_fts`, PostgreSQL `stories.search_vector` (GIN).
 
 Indexed: title, lede, key points, quotes, speakers, actors and the article text (0004) — kept in sync in the
-transaction that stores a story.
+transaction that stores a story. The index holds the text folded (bot.core.text.fold: accents dropped, case folded)
+and queries are folded the same way, so "regulacion" finds "regulación" on both backends: FTS5's unicode61 drops
+Latin accents only (not Greek tonos, "ё", "ß", ligatures or stacked marks) and PostgreSQL's to_tsvector none without
+the unaccent extension. Only the index is folded: results are the stored stories, shown as written.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.core.text import fold
 from bot.models import Story
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -28,19 +32,29 @@ _FIELDS = ("title", "lede", "key_points", "quotes", "speakers", "actors", "text"
 
 def _field_values(story: Story) -> tuple[str, ...]:
     """`search_fields` as a tuple in `_FIELDS` order (one row per stored story: the lists are often empty)."""
-    summary: dict[str, Any] = story.summary
+    return index_values(story.title, story.lede, story.summary, story.text)
+
+
+def index_values(title: str, lede: str, summary: dict[str, Any] | None, text: str | None) -> tuple[str, ...]:
+    """The indexed fields of one story, folded, in `_FIELDS` order (also used by the migration that re-indexes)."""
+    summary = summary or {}
     quotes = summary.get("quotes") or ()
     actions = summary.get("actions") or ()
     points = summary.get("key_points") or ()
     return (
-        story.title,
-        story.lede,
-        "\n".join(str(p) for p in points) if points else "",
-        "\n".join(str(q.get("text") or "") for q in quotes) if quotes else "",
-        "\n".join(str(q.get("speaker") or "") for q in quotes if q.get("speaker")) if quotes else "",
-        "\n".join(str(a.get("actor") or "") for a in actions) if actions else "",
-        story.text or "",
+        _folded(title),
+        _folded(lede),
+        _folded("\n".join(str(p) for p in points)) if points else "",
+        _folded("\n".join(str(q.get("text") or "") for q in quotes)) if quotes else "",
+        _folded("\n".join(str(q.get("speaker") or "") for q in quotes if q.get("speaker"))) if quotes else "",
+        _folded("\n".join(str(a.get("actor") or "") for a in actions)) if actions else "",
+        _folded(text or ""),
     )
+
+
+def _folded(text: str) -> str:
+    # ASCII as stored: both tokenisers fold ASCII case themselves, and a cold poll indexes every story it stores
+    return text if text.isascii() else fold(text)
 
 
 async def index_stories(conn: AsyncConnection, stories: Sequence[Story]) -> None:
@@ -62,8 +76,9 @@ async def index_stories(conn: AsyncConnection, stories: Sequence[Story]) -> None
 
 
 def fts_query(query: str) -> str | None:
-    """User words to a safe FTS5 query: every word must appear (quoted, so FTS syntax in input is inert)."""
-    words = _WORD.findall(query)
+    """User words to a safe FTS5 query: every word must appear (quoted, so FTS syntax in input is inert), folded as
+    the index is."""
+    words = _WORD.findall(fold(query))
     return " ".join(f'"{w}"' for w in words) if words else None
 
 
@@ -95,7 +110,7 @@ async def ranked_ids(conn: AsyncConnection, query: str, limit: int, *, guild_id:
                 "SELECT id FROM stories, plainto_tsquery('english', :q) query WHERE search_vector @@ query "
                 f"AND {_VISIBLE} ORDER BY ts_rank(search_vector, query) DESC LIMIT :n"
             ),
-            {"q": query, "n": limit, "g": guild_id},
+            {"q": fold(query), "n": limit, "g": guild_id},
         )
         return [r[0] for r in rows]
     return []

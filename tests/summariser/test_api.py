@@ -56,3 +56,20 @@ def test_to_dict_is_the_dataclass_json_and_a_copy(text: str) -> None:
     got["key_points"].append("changed")  # a copy: the Summary's own lists are untouched
     got["relevance"]["matched"].append("changed")
     assert full.to_dict() == expected
+
+
+def test_to_dict_of_a_hand_built_summary_is_the_dataclass_json() -> None:
+    quote = summariser.Quote("We will act.", "Ofcom", None, False, 0)
+    action = summariser.Action("Ofcom", "opened an investigation", "X", "taken", None, "Online Safety Act", 1)
+    entities = summariser.Entities(["Melanie Dawes"], ["Ofcom"], ["Online Safety Act"], ["UK"])
+    relevance = summariser.Relevance(0.9, True, ["Ofcom"])
+    summary = summariser.Summary("T", None, None, None, None, ["a"], [quote], [action], entities, relevance)
+    got, expected = summary.to_dict(), dataclasses.asdict(summary)
+    assert got == expected and list(got) == list(expected)
+    assert [list(a) for a in got["actions"]] == [[f.name for f in dataclasses.fields(summariser.Action)]]
+    assert [list(q) for q in got["quotes"]] == [[f.name for f in dataclasses.fields(summariser.Quote)]]
+    assert list(got["relevance"]) == ["score", "relevant", "matched"]
+    # tuples where the model has lists (a hand-built summary) are left as they are, their items too
+    odd = dataclasses.replace(summary, key_points=("a",), quotes=(quote,))  # type: ignore[arg-type]
+    assert odd.to_dict()["key_points"] == ("a",) and odd.to_dict()["quotes"] == (quote,)
+    assert odd.to_dict()["actions"] == expected["actions"]

@@ -609,7 +609,7 @@ def test_according_to_a_statement_from_an_organisation() -> None:
 
 
 def test_abbreviation_full_stops_are_masked_and_sentence_ends_kept() -> None:
-    from summariser._speaker_patterns import ABBREVIATION_DOT, mask_abbreviations
+    from summariser._speaker_masks import ABBREVIATION_DOT, mask_abbreviations
 
     def masked(text: str) -> str:
         out = mask_abbreviations(text)

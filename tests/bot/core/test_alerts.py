@@ -121,3 +121,11 @@ def test_pathological_input_is_bounded_work() -> None:
 def test_tokenise_drops_punctuation_and_possessives() -> None:
     assert tokenise("X's chatbot, Grok: (fined!)") == ("x", "chatbot", "grok", "fined")
     assert tokenise("state-of-the-art") == ("state-of-the-art",)
+
+
+def test_alert_words_match_without_accents() -> None:
+    doc = AlertDocument.from_texts(["La regulación de Grok en la École nationale", "ΚΟΜΙΣΙΌΝ"])
+    assert parse_query("regulacion").matches(doc)
+    assert parse_query('"ecole nationale"').matches(doc)
+    assert parse_query("κομισιον AND grok").matches(doc)
+    assert not parse_query("regulation").matches(doc)

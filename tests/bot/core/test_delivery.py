@@ -15,7 +15,7 @@ from bot.core.outbox import OutboxItem
 from bot.core.ports import SendResult
 from bot.store.discord_repo import DiscordRepo
 from bot.store.stories import StoryStore
-from tests.bot.core.fakes_d1 import T0, FixedClock, RecordingPublisher
+from tests.bot.core.fakes_d1 import T0, FixedClock, RecordingPublisher, insert_stories, story
 
 
 @pytest.fixture
@@ -131,7 +131,7 @@ async def test_gone_channel_disables_the_digest_and_notifies_the_guild(
         script=lambda kind, target, _m: SendResult("gone", "Unknown Channel") if target == 50 else SendResult("sent")
     )
     w = worker(repo, pub, clock)
-    assert (await w.run_once()).dead == 2
+    assert (await w.run_once()).failed == 2  # not posted, through no fault of the digests: their stories stay unshown
     [schedule] = await digests.show(1)
     assert not schedule.enabled and "no longer exists" in (schedule.disabled_reason or "")
     assert (await w.run_once()).sent == 1
@@ -221,8 +221,147 @@ async def test_refused_digest_now_tells_the_member_who_asked(
         script=lambda kind, *_: SendResult("forbidden", "Missing Access") if kind == "channel" else SendResult("sent")
     )
     w = worker(repo, pub, clock)
-    assert (await w.run_once()).dead == 1
+    assert (await w.run_once()).failed == 1
     await w.run_once()
     [notice] = pub.sent
     assert (notice.target_type, notice.target_id, notice.message.kind) == ("user", 9, "notice")
     assert "<#60> could not be posted" in notice.message.payload["text"]
+
+
+async def test_a_turned_off_alert_is_named_in_inline_code_marked_where_cut(
+    repo: DiscordRepo, clock: FixedClock
+) -> None:
+    # the notice shows the user's query through the one code_span: a long query ends in "…" (it was cut silently)
+    query = "ofcom " + "x" * 240
+    sub = await AlertService(repo, clock).add(user_id=5, query=query, where="here", guild_id=1, channel_id=77)
+    await repo.enqueue(
+        OutboxItem("alert", "channel", 77, {"story": {}}, mention_user_id=5, user_id=5, subscription_id=sub.id),
+        now=T0,
+    )
+    pub = RecordingPublisher(
+        script=lambda kind, *_: SendResult("forbidden", "Missing Access") if kind == "channel" else SendResult("sent")
+    )
+    w = worker(repo, pub, clock)
+    assert (await w.run_once()).dead == 1
+    await w.run_once()
+    [notice] = pub.sent
+    assert (notice.target_type, notice.target_id) == ("user", 5)
+    text = notice.message.payload["text"]
+    assert text.startswith("Your alert `ofcom xxx") and "x…` has been turned off" in text
+
+
+def refusing(channel: int, result: SendResult) -> RecordingPublisher:
+    """A Discord where posts to `channel` get `result` and everything else is posted."""
+    return RecordingPublisher(script=lambda kind, target, _m: result if target == channel else SendResult("sent"))
+
+
+async def shown_ids(digests: DigestService, channel: int) -> set[str]:
+    state = await digests.shown(channel)
+    return set(state.last_story_ids) if state else set()
+
+
+def posted_story_ids(pub: RecordingPublisher, channel: int) -> list[list[str]]:
+    return [
+        [i["story_id"] for i in s.message.payload["digest"]["items"]]
+        for s in pub.sent
+        if s.target_id == channel and s.message.kind == "digest"
+    ]
+
+
+@pytest.mark.parametrize(
+    "refusal", [SendResult("forbidden", "Missing Access"), SendResult("gone", "Unknown Channel")], ids=str
+)
+async def test_a_refused_digest_now_leaves_its_stories_for_the_next_digest(
+    engine: AsyncEngine, repo: DiscordRepo, clock: FixedClock, refusal: SendResult
+) -> None:
+    # Was: /digest now recorded its stories as the channel's last digest when it was queued, so after Discord
+    # refused the post the next digest there left them out — they were never posted in that channel.
+    await insert_stories(engine, [story("a", "Ofcom opens Grok inquiry", first_seen=T0 - timedelta(hours=2))])
+    digests = DigestService(repo, StoryStore(engine), clock)
+    first = await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
+    assert [i.story_id for i in first.items] == ["a"]
+    discord_refusing = refusing(60, refusal)
+    refused = worker(repo, discord_refusing, clock)
+    assert (await refused.run_once()).failed == 1
+    await refused.run_once()  # the notice
+    [notice] = discord_refusing.sent
+    assert notice.target_id == 9 and "were not marked as shown" in notice.message.payload["text"]
+
+    clock.advance(minutes=20)  # permission given back; a new story came in meanwhile
+    await insert_stories(engine, [story("b", "X answers Ofcom", first_seen=clock.now() - timedelta(minutes=5))])
+    second = await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
+    assert sorted(i.story_id for i in second.items) == ["a", "b"]
+    assert second.window_start == first.window_start  # the refused window is covered again
+    pub = RecordingPublisher()
+    assert (await worker(repo, pub, clock).run_once()).sent == 1
+    assert sorted(posted_story_ids(pub, 60)[0]) == ["a", "b"]
+
+    clock.advance(minutes=20)
+    third = await digests.post_now(guild_id=1, channel_id=60)
+    assert third.is_empty  # now they were posted: never twice in a row
+
+
+async def test_a_digest_given_up_after_retries_also_leaves_its_stories(
+    engine: AsyncEngine, repo: DiscordRepo, clock: FixedClock
+) -> None:
+    await insert_stories(engine, [story("a", "Ofcom opens Grok inquiry", first_seen=T0 - timedelta(hours=2))])
+    digests = DigestService(repo, StoryStore(engine), clock)
+    await digests.post_now(guild_id=1, channel_id=60)
+    w = worker(repo, refusing(60, SendResult("retry", "503 Service Unavailable")), clock, max_attempts=2)
+    for _ in range(2):
+        await w.run_once()
+        clock.advance(hours=1)
+    assert [r.id for r in await repo.outbox_rows(kind="digest", status="failed")] == [1]
+    assert [i.story_id for i in (await digests.post_now(guild_id=1, channel_id=60)).items] == ["a"]
+
+
+async def test_a_digest_rejected_as_malformed_is_not_carried_again(
+    engine: AsyncEngine, repo: DiscordRepo, clock: FixedClock
+) -> None:
+    # a 400 on both the rich and the text form means the content is at fault: carrying the same stories into the
+    # next digest would get that one rejected too, for ever
+    await insert_stories(engine, [story("a", "Ofcom opens Grok inquiry", first_seen=T0 - timedelta(hours=2))])
+    digests = DigestService(repo, StoryStore(engine), clock)
+    await digests.post_now(guild_id=1, channel_id=60)
+    assert (await worker(repo, refusing(60, SendResult("rejected", "Invalid Form Body")), clock).run_once()).dead == 1
+    clock.advance(minutes=20)
+    assert (await digests.post_now(guild_id=1, channel_id=60)).is_empty
+
+
+async def test_a_refused_scheduled_digest_also_leaves_its_stories(
+    engine: AsyncEngine, repo: DiscordRepo, clock: FixedClock
+) -> None:
+    digests = DigestService(repo, StoryStore(engine), clock)
+    await digests.schedule(guild_id=1, channel_id=50, time="10:00", created_by=7)
+    await insert_stories(engine, [story("a", "Ofcom opens Grok inquiry", first_seen=T0 + timedelta(minutes=10))])
+    assert [r.outcome for r in await digests.due(T0 + timedelta(hours=1))] == ["enqueued"]
+    clock.advance(hours=1)
+    assert (await worker(repo, refusing(50, SendResult("forbidden", "Missing Access")), clock).run_once()).failed == 1
+    # fixed and scheduled again: the first digest there carries the story the refused one could not post
+    await digests.schedule(guild_id=1, channel_id=50, time="10:00", created_by=7)
+    assert [r.outcome for r in await digests.due(T0 + timedelta(days=1, hours=1))] == ["enqueued"]
+    [_, row] = await repo.outbox_rows(kind="digest")
+    assert [i["story_id"] for i in row.payload["digest"]["items"]] == ["a"]
+
+
+async def test_a_crash_before_the_refusal_is_recorded_still_posts_once(
+    engine: AsyncEngine, repo: DiscordRepo, clock: FixedClock
+) -> None:
+    # claimed, refused by Discord, crashed before marking: the row is resent (same nonce) after the restart and
+    # refused again; its stories are unshown only once that refusal is recorded, and then posted exactly once
+    await insert_stories(engine, [story("a", "Ofcom opens Grok inquiry", first_seen=T0 - timedelta(hours=2))])
+    digests = DigestService(repo, StoryStore(engine), clock)
+    await digests.post_now(guild_id=1, channel_id=60)
+    await repo.claim_due(T0, limit=10, attempt_id="crashed", lease_s=120)
+    assert await shown_ids(digests, 60) == {"a"}  # in flight: counts as shown until its refusal is recorded
+    restarted = worker(repo, refusing(60, SendResult("forbidden", "Missing Access")), clock)
+    assert await restarted.recover() == 1
+    assert (await restarted.run_once()).failed == 1
+    assert await shown_ids(digests, 60) == set()
+    clock.advance(minutes=5)
+    await digests.post_now(guild_id=1, channel_id=60)
+    pub = RecordingPublisher()
+    w = worker(repo, pub, clock)
+    await w.run_once()
+    await w.run_once()
+    assert posted_story_ids(pub, 60) == [["a"]]

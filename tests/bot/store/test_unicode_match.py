@@ -1,6 +1,8 @@
-"""Autocomplete and name filters ignore case beyond ASCII (real SQLite file; PostgreSQL too when configured).
+"""Autocomplete, name filters and full-text search ignore case and accents in every script (real SQLite file;
+PostgreSQL too when configured, where the regular-expression form must agree with the Python fold).
 
-SQLite's own lower()/LIKE fold ASCII only: before bot.store.folding, "ограничение" did not find "Ограничение".
+SQLite's own lower()/LIKE fold ASCII only: before bot.store.folding, "ограничение" did not find "Ограничение"; before
+session 8, "ecole" did not find "École" anywhere.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.identity import StoryRecord
+from bot.core.text import fold
 from bot.models import FeedSpec
-from bot.store.folding import FOLD_FUNCTION, case_class_pattern, fold, register_fold
+from bot.store.folding import FOLD_FUNCTION, contains_folded, fold_pattern, register_fold
 from bot.store.stories import StoryStore
 from tests.bot.store.test_stories import entry, record
 
@@ -77,10 +81,8 @@ async def test_speaker_and_actor_suggestions_and_filters_ignore_case(engine: Asy
     assert await store.quotes(who="петров") == []
 
 
-async def test_decomposed_accents_and_ligatures_match_what_users_type(any_engine: AsyncEngine) -> None:
-    if any_engine.dialect.name != "sqlite":
-        pytest.skip("normalisation is the SQLite fold's; PostgreSQL ILIKE compares code points as stored")
-    store = StoryStore(any_engine)
+async def test_decomposed_accents_and_ligatures_match_what_users_type(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
     nfd = unicodedata.normalize("NFD", "Élysée asks Grok's makers for answers")
     ligature = "Regulator issues \ufb01nal warning to X over Grok"  # "fi" ligature, as copied out of a PDF
     state = await store.feed_state(FeedSpec(name="wire", url="https://example.org/wire.rss"))
@@ -91,27 +93,126 @@ async def test_decomposed_accents_and_ligatures_match_what_users_type(any_engine
 
 async def test_full_text_search_also_folds_case(engine: AsyncEngine) -> None:
     store = await seeded(engine)
-    if engine.dialect.name != "sqlite":
-        pytest.skip("PostgreSQL's english text search config is checked by test_stories")
     assert [s.title for s in await store.search("ограничение")] == [RU_TITLE]
     assert [s.title for s in await store.search("ÉCOLE")] == [FR_TITLE]
 
 
 def test_fold_and_the_registered_sql_function(tmp_path: Path) -> None:
     assert fold("Ограничение") == "ограничение"
-    assert fold("ΕΠΙΤΡΟΠΉ") == "επιτροπή"
-    assert fold(unicodedata.normalize("NFD", "École")) == "école"
+    assert fold("ΕΠΙΤΡΟΠΉ") == "επιτροπη"
+    assert fold(unicodedata.normalize("NFD", "École")) == "ecole"
     assert fold("Ofcom") == "ofcom"
     conn = sqlite3.connect(tmp_path / "fold.db")
     try:
         register_fold(conn)
-        assert conn.execute(f"SELECT {FOLD_FUNCTION}(?)", ("École",)).fetchone() == ("école",)
+        assert conn.execute(f"SELECT {FOLD_FUNCTION}(?)", ("École",)).fetchone() == ("ecole",)
         assert conn.execute(f"SELECT {FOLD_FUNCTION}(NULL), {FOLD_FUNCTION}(3)").fetchone() == (None, 3)
     finally:
         conn.close()
 
 
-def test_case_class_pattern_covers_every_case_form() -> None:
-    # the PostgreSQL form for a locale-less ("C") cluster: each letter a class of its case forms, final sigma included
-    assert case_class_pattern("ΣΑ") == "[Σςσ][Αα]"
-    assert case_class_pattern("é 5%") == "[Éé]\\ 5\\%"
+def test_fold_pattern_covers_case_accents_and_single_character_runs() -> None:
+    # the PostgreSQL form: each character the class of what folds to it, then any combining marks
+    marks = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*"
+    sigma, alpha = fold_pattern("ΣΑ").split(marks)[:2]
+    assert sigma == "[ΣςσϲϹ]"  # final sigma and the lunate forms included
+    assert all(ch in alpha for ch in "Αα\u0386\u03ac\u1f00")  # Ά ά ἀ: tonos and breathing dropped
+    e_class = fold_pattern("e")
+    assert all(ch in e_class for ch in "EeÉéÈèÊêËëĚě")
+    assert fold_pattern("É") == e_class  # the needle is folded first
+    assert fold_pattern("5%") == f"[5⁵₅⑤５]{marks}[\\%\\％]{marks}"
+    assert "|[ßẞ]" in fold_pattern("strasse") and "|[ßẞ]" in fold_pattern("Straße")
+
+
+ACCENT_TITLES = [
+    "La regulación de la IA: el Gobierno pide a X que explique Grok",
+    "Élysée : la ministre convoque les dirigeants de X",
+    "Ο ΕΠΟΠΤΗΣ ΖΗΤΆ ΑΠΑΝΤΉΣΕΙΣ ΑΠΌ ΤΗΝ X",
+    "Straßenumfrage: Bürger wollen strengere Regeln für Grok",
+    "Bộ Thông tin yêu cầu X gỡ nội dung Grok",
+]
+
+
+async def _store_with(engine: AsyncEngine, titles_: list[str], **extra: object) -> StoryStore:
+    store = StoryStore(engine)
+    records = [record(entry(20 + i, title=t), **extra) for i, t in enumerate(titles_)]  # type: ignore[arg-type]
+    state = await store.feed_state(FeedSpec(name="wire", url="https://example.org/wire.rss"))
+    await store.commit_poll(state, records, [])
+    return store
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("regulacion", 0),
+        ("REGULACION", 0),
+        ("elysee", 1),
+        ("ζητα απαντησεις", 2),  # Greek typed without tonos (and in lower case)
+        ("ζητα", 2),
+        ("strassenumfrage", 3),
+        ("burger", 3),
+        ("thong tin yeu cau", 4),  # Vietnamese: two marks on one letter
+    ],
+)
+async def test_suggestions_ignore_accents(engine: AsyncEngine, typed: str, expected: int) -> None:
+    store = await _store_with(engine, ACCENT_TITLES)
+    assert await titles(store, typed) == [ACCENT_TITLES[expected]]
+
+
+async def test_name_filters_ignore_accents(engine: AsyncEngine) -> None:
+    store = await seeded(engine)
+    assert await store.suggest_actors("autorite") == ["Autorité de la concurrence"]
+    assert await store.suggest_actors("προστασιας") == ["Αρχή Προστασίας Δεδομένων"]
+    assert [item["actor"] for _, item in await store.actions(actor="AUTORITE DE")] == ["Autorité de la concurrence"]
+    assert await store.suggest_speakers("sokolova") == []  # folding is not transliteration
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("regulacion", 0), ("elysee ministre", 1), ("ζητα απαντησεις", 2), ("burger regeln", 3), ("yeu cau", 4)],
+)
+async def test_full_text_search_ignores_accents_and_returns_the_text_as_written(
+    engine: AsyncEngine, query: str, expected: int
+) -> None:
+    store = await _store_with(engine, ACCENT_TITLES)
+    found = await store.search(query)
+    # what a result shows is the stored story, accents and capitals intact: only the index is folded
+    assert [s.title for s in found] == [ACCENT_TITLES[expected]]
+
+
+async def test_full_text_search_on_accented_quotes_speakers_and_actors(engine: AsyncEngine) -> None:
+    quotes = [{"text": "Pedimos transparencia sobre el algoritmo", "speaker": "José Núñez", "speaker_role": None}]
+    actions = [{"actor": "Agência Nacional", "action": "abriu investigação", "status": "taken"}]
+    store = await _store_with(engine, ["Grok inquiry widens"], quotes=quotes, actions=actions)
+    assert [s.title for s in await store.search("jose nunez")] == ["Grok inquiry widens"]
+    assert [s.title for s in await store.search("agencia")] == ["Grok inquiry widens"]
+    [story] = await store.search("NÚÑEZ")
+    assert story.summary["quotes"][0]["speaker"] == "José Núñez"
+
+
+# Values with every kind of fold the PostgreSQL pattern has to reproduce: case, accents (precomposed, decomposed,
+# stacked), final sigma, ß/ẞ, ligatures, fullwidth letters, non-breaking spaces, scripts without case.
+AGREEMENT_VALUES = [
+    "École", unicodedata.normalize("NFD", "Élysée"), "REGULACIÓN", "Straße", "GROSSE STRASSE", "ẞ", "ﬁnal ﬂag",
+    "ΚΟΜΙΣΙΌΝ σας", "Ёлка и ель", "Việt Nam", "ＧＲＯＫ", "café\u00a0crème", "한국 규제", "Ørsted", "Łódź", "Æther",
+    "İstanbul", "plain ascii", "100% Grok", "naïve façade", "C++ [beta] (x)|y ^$ \\d.*",
+]  # fmt: skip
+AGREEMENT_NEEDLES = [
+    "ecole", "ÉLYSÉE", "regulacion", "strasse", "straße", "grosse", "ss", "final", "flag", "σας", "ΣΑΣ", "κομισιον",
+    "елка", "ель", "viet", "grok", "cafe creme", "한국", "orsted", "ørsted", "lodz", "łodz", "aether", "æther",
+    "istanbul", "100%", "naive", "facade", "a", "e ", "c++", "[beta]", "(x)|y", "^$", "\\d.*", "%", "_",
+]  # fmt: skip
+# Not in the list, the documented PostgreSQL gap (bot.store.folding): a needle ending inside a run one character folds
+# to — "i" against "ﬁnal" (fold "final") — matches on SQLite only.
+
+
+async def test_sql_matching_agrees_with_the_python_fold(engine: AsyncEngine) -> None:
+    # the one definition is bot.core.text.fold: whatever the dialect does in SQL must give its answers
+    table = sa.table("fold_probe", sa.column("v", sa.Text()))
+    async with engine.begin() as conn:
+        await conn.execute(sa.text("CREATE TABLE fold_probe (v TEXT)"))
+        await conn.execute(sa.insert(table), [{"v": v} for v in AGREEMENT_VALUES])
+        for needle in AGREEMENT_NEEDLES:
+            stmt = sa.select(table.c.v).where(contains_folded(table.c.v, needle, engine.dialect.name))
+            got = sorted(r[0] for r in await conn.execute(stmt))
+            assert got == sorted(v for v in AGREEMENT_VALUES if fold(needle) in fold(v)), needle

@@ -1,0 +1,59 @@
+"""Migration 0006_folded_search: a database indexed before folding (accents kept) finds accented stories by their
+unaccented words once migrated — SQLite FTS5 rows and PostgreSQL search vectors alike."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.models import FeedSpec
+from bot.store.db import _MIGRATIONS, migrate
+from bot.store.stories import StoryStore
+from tests.bot.store.test_stories import entry, record
+
+ES = "La regulación de la IA: el Gobierno pide a X que explique Grok"
+EL = "Η Επιτροπή ζητά απαντήσεις από την X για το Grok"
+EN = "Ofcom widens its Grok inquiry"
+
+
+def _downgrade(conn: Connection, target: str) -> None:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    command.downgrade(cfg, target)
+
+
+async def _unfold_index(engine: AsyncEngine) -> None:
+    """The index as the code before 0006 wrote it: the text as stored, accents and capitals included."""
+    async with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            await conn.execute(
+                sa.text("UPDATE stories_fts SET title = (SELECT title FROM stories WHERE id = stories_fts.story_id)")
+            )
+        else:
+            await conn.execute(sa.text("UPDATE stories SET search_vector = to_tsvector('english', title)"))
+
+
+async def test_0006_refolds_an_index_written_before_folding(any_engine: AsyncEngine) -> None:
+    store = StoryStore(any_engine)
+    state = await store.feed_state(FeedSpec(name="wire", url="https://example.org/wire.rss"))
+    await store.commit_poll(state, [record(entry(i, title=t)) for i, t in enumerate((ES, EL, EN))], [])
+    await _unfold_index(any_engine)
+    # the old index: the unaccented word is not in it (FTS5's unicode61 dropped Latin accents itself, never Greek)
+    assert await store.search("ζητα απαντησεις") == []
+    if any_engine.dialect.name == "postgresql":
+        assert await store.search("regulacion") == []
+
+    async with any_engine.begin() as conn:
+        await conn.run_sync(_downgrade, "0005_lean_indexes")
+        heads = {r[0] for r in await conn.execute(sa.text("SELECT version_num FROM alembic_version"))}
+    assert "0005_lean_indexes" in heads and "0006_folded_search" not in heads
+    await migrate(any_engine)
+
+    assert [s.title for s in await store.search("regulacion")] == [ES]
+    assert [s.title for s in await store.search("ζητα απαντησεις")] == [EL]
+    assert [s.title for s in await store.search("REGULACIÓN")] == [ES]
+    assert [s.title for s in await store.search("ofcom grok")] == [EN]  # ASCII rows untouched and still found
