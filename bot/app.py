@@ -36,6 +36,7 @@ from bot.core.digest_service import DigestService
 from bot.core.fetch import FeedFetcher, make_client
 from bot.core.guard import NetworkGuard
 from bot.core.guild_feeds import GuildFeedService
+from bot.core.housekeeping import Housekeeping
 from bot.core.polling import Poller, PollReport, process_pool
 from bot.core.ports import Clock, SystemClock
 from bot.scheduling import ExtraJob, build_scheduler
@@ -144,10 +145,16 @@ class GrokwatchBot(commands.Bot):
             extra_jobs=self.extra_jobs(),
             on_report=self.after_poll,
             # no clock: APScheduler runs on real time; the services read the injected clock for their logic
+            housekeeping=self.housekeeping(),
         )
         track_jobs(scheduler, self.tasks)  # close() waits for a running job, then cancels and awaits it
         self.scheduler = scheduler
         scheduler.start()
+
+    def housekeeping(self) -> Housekeeping:
+        """Pruning of finished outbox rows older than OUTBOX_RETENTION_DAYS (0: none), on the services' clock."""
+        s = self.services
+        return Housekeeping(s.repo, s.clock, retention_days=s.settings.outbox_retention_days)
 
     def extra_jobs(self) -> list[ExtraJob]:
         """Alert dispatch, digest ticks, outbox delivery and guild feeds: plain service calls on intervals."""

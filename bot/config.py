@@ -276,6 +276,8 @@ class Settings(BaseModel):
     digest_grace_minutes: int = Field(default=180, ge=0)
     digest_quiet_note: bool = True
     summarise_timeout_s: float = Field(default=30.0, gt=0)
+    # Days to keep finished outbox rows (sent/failed/dead posts, alerts, notices); 0 keeps them forever.
+    outbox_retention_days: int = Field(default=30, ge=0)
 
     @field_validator("log_level", mode="before")
     @classmethod

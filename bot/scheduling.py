@@ -1,4 +1,5 @@
-"""APScheduler 3.x wiring: one job per feed at its interval (jittered), plus extra jobs from the Discord layer.
+"""APScheduler 3.x wiring: one job per feed at its interval (jittered), extra jobs from the Discord layer, and
+housekeeping (pruning old delivery records, bot.core.housekeeping).
 
 Our tables are the source of truth: a feed job first reads the feed's stored state, and when the database says
 the next attempt is later (backoff after failures, a feed's ttl), the job is moved there instead of polling.
@@ -15,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.core.housekeeping import Housekeeping
 from bot.core.polling import Poller, PollReport
 from bot.core.ports import Clock, SystemClock
 from bot.models import FeedSpec
@@ -25,6 +27,9 @@ log = logging.getLogger(__name__)
 ReportHook = Callable[[PollReport], Awaitable[None]]
 # Spread the first polls of many feeds over this long at start, so they don't all fire in the same second.
 _START_SPREAD_S = 10.0
+HOUSEKEEPING_JOB_ID = "housekeeping"
+HOUSEKEEPING_INTERVAL_S = 6 * 3600.0
+HOUSEKEEPING_START_DELAY_S = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +40,8 @@ class ExtraJob:
     func: Callable[[], Awaitable[object]]
     interval_s: float
     jitter_s: float = 0.0
-    run_at_start: bool = True
+    run_at_start: bool = True  # else the first run is one interval after start
+    start_delay_s: float = 0.0  # with run_at_start: how long after start (out of the first polls' way)
 
 
 def feed_job_id(name: str) -> str:
@@ -51,8 +57,10 @@ def build_scheduler(
     extra_jobs: Sequence[ExtraJob] = (),
     on_report: ReportHook | None = None,
     clock: Clock | None = None,
+    housekeeping: Housekeeping | None = None,
 ) -> AsyncIOScheduler:
-    """An AsyncIOScheduler (not started) with a job per feed and the extra jobs; start it inside the event loop."""
+    """An AsyncIOScheduler (not started) with a job per feed, the extra jobs and, when given, the housekeeping job;
+    start it inside the event loop."""
     clock = clock or SystemClock()
     scheduler = AsyncIOScheduler(timezone=UTC)
     now = clock.now()
@@ -68,7 +76,14 @@ def build_scheduler(
             misfire_grace_time=max(1, int(spec.interval_s / 2)),
             next_run_time=now + timedelta(seconds=random.uniform(0, min(_START_SPREAD_S, spec.interval_s))),
         )
-    for job in extra_jobs:
+    jobs = list(extra_jobs)
+    if housekeeping is not None and housekeeping.enabled:
+        jobs.append(housekeeping_job(housekeeping))
+    elif housekeeping is not None:
+        log.info("outbox retention is 0: finished delivery records are kept forever")
+    for job in jobs:
+        # APScheduler adds a job whose next_run_time is None as PAUSED: a later first run is a time, not None
+        first = job.start_delay_s if job.run_at_start else job.interval_s
         scheduler.add_job(
             job.func,
             trigger=IntervalTrigger(seconds=job.interval_s, jitter=job.jitter_s or None, timezone=UTC),
@@ -77,9 +92,20 @@ def build_scheduler(
             max_instances=1,
             coalesce=True,
             misfire_grace_time=max(1, int(job.interval_s / 2)),
-            next_run_time=now if job.run_at_start else None,
+            next_run_time=now + timedelta(seconds=first),
         )
     return scheduler
+
+
+def housekeeping_job(housekeeping: Housekeeping, *, interval_s: float = HOUSEKEEPING_INTERVAL_S) -> ExtraJob:
+    """The periodic prune: soon after start (a bot restarted often still prunes), then every `interval_s`."""
+    return ExtraJob(
+        HOUSEKEEPING_JOB_ID,
+        housekeeping.run_once,
+        interval_s,
+        jitter_s=60.0,
+        start_delay_s=HOUSEKEEPING_START_DELAY_S,
+    )
 
 
 def _feed_job(

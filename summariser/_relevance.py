@@ -19,7 +19,7 @@ from math import sqrt
 from operator import attrgetter
 
 from summariser._model import Relevance, new_relevance
-from summariser._text import Document, fold_bytes
+from summariser._text import Document, fold_bytes, title_tokens
 from summariser._topic import DEFAULT_TOPIC, Topic
 from summariser._topic_frames import frames_for
 from summariser._topic_match import NO_HITS, Unit, UnitHits, matcher_for
@@ -115,7 +115,7 @@ def keyword_free(text: str, *, title: str | None, topic: Topic = DEFAULT_TOPIC) 
     """Does neither the text nor the title name a keyword of the topic? Then `score_relevance` of its split gives
     Relevance(0.0, False, []) whatever the sentences are, and a caller may skip splitting it (False when unsure)."""
     matcher = matcher_for(topic)  # the title first: short, and where an item on the topic names it
-    return (not title or matcher.names_nothing(title, whole=False)) and matcher.names_nothing(text)
+    return (not title or matcher.tokens_name_nothing(*title_tokens(title), title)) and matcher.names_nothing(text)
 
 
 def _units(doc: Document, title: str | None) -> tuple[list[Unit], list[tuple[float, int]]]:
@@ -123,8 +123,7 @@ def _units(doc: Document, title: str | None) -> tuple[list[Unit], list[tuple[flo
     units: list[Unit] = []
     places: list[tuple[float, int]] = []
     if title and title.strip():
-        folded = fold_bytes(title)
-        units.append((folded.split(), folded.lower().split(), title))
+        units.append((*title_tokens(title), title))
         places.append((_TITLE_WEIGHT, -1))
     sentences = doc.sentences
     units += zip(doc.words(), doc.lower_words(), map(_TEXT, sentences), strict=True)

@@ -36,6 +36,7 @@ __all__ = [
     "fold_bytes",
     "lazy_pattern",
     "split_document",
+    "title_tokens",
     "word_set",
 ]
 
@@ -112,6 +113,24 @@ def fold_bytes(text: str) -> bytes:
     if len(raw) != len(text):  # not ASCII: the multi-byte punctuation first
         raw = _WIDE_PUNCT.sub(b" ", raw)
     return raw.translate(_PUNCT_TABLE)
+
+
+# The last title tokenised, with its tokens: the poller asks relevance() and then summarise() for the same title
+# object, and relevance, its keyword pre-test and key points each want the title's tokens. Keyed by identity (only
+# that very string hits) and held here, so its id cannot be reused meanwhile.
+_last_title: list[tuple[str, list[bytes], list[bytes]]] = []
+
+
+def title_tokens(title: str) -> tuple[list[bytes], list[bytes]]:
+    """`fold_bytes(title).split()` and its ASCII lower-case tokens, reused while the same title object comes back;
+    shared lists: never change them."""
+    last = _last_title[0] if _last_title else None  # one read: another thread may replace the entry
+    if last is not None and last[0] is title:
+        return last[1], last[2]
+    folded = fold_bytes(title)
+    words, lows = folded.split(), folded.lower().split()
+    _last_title[:] = [(title, words, lows)]
+    return words, lows
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,6 +100,13 @@ class TopicMatcher(TopicIndex):
             return False
         return not ("-" in text and self._parts_count(words))
 
+    def tokens_name_nothing(self, words: Tokens, lows: Tokens, text: str) -> bool:
+        """`names_nothing(text, whole=False)` for a text already tokenised: `words` and `lows` as `_text.title_tokens`
+        gives them."""
+        if not self._exact_firsts.isdisjoint(words) or not self._any_firsts.isdisjoint(lows):
+            return False
+        return not ("-" in text and self._parts_count(words))
+
     def _parts_count(self, words: Tokens) -> bool:
         """Could a part of a hyphenated word count (see `_match_parts`)?"""
         index, parts = self._index, self._part_keys

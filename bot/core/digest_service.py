@@ -77,8 +77,8 @@ class DigestRepo(Protocol):
         slot was already done."""
         ...
 
-    async def outbox_rows(self, *, kind: str | None = None, status: str | None = None) -> list[OutboxRow]:
-        """Outbox rows of a kind and status (here: the digests that were not posted)."""
+    async def failed_digest(self, channel_id: int, window_end: datetime) -> OutboxRow | None:
+        """The channel's digest ending at `window_end` when it was not posted ("failed"), else None."""
         ...
 
 
@@ -176,13 +176,13 @@ class DigestService:
         state = await self._repo.channel_state(channel_id)
         if state is None:
             return None
-        for row in await self._repo.outbox_rows(kind="digest", status="failed"):
-            before = _state_before(row, state)
-            if before is not None:
-                ended = state.last_window_end.isoformat()
-                log.info("channel %s: the digest ending %s was not posted; its stories stay unshown", channel_id, ended)
-                return before
-        return state
+        row = await self._repo.failed_digest(channel_id, state.last_window_end)
+        before = _state_before(row, state) if row is not None else None
+        if before is None:
+            return state
+        ended = state.last_window_end.isoformat()
+        log.info("channel %s: the digest ending %s was not posted; its stories stay unshown", channel_id, ended)
+        return before
 
     async def post_now(self, *, guild_id: int, channel_id: int, requested_by: int | None = None) -> Digest:
         """`/digest now`: build since the channel's last digest and enqueue it (quiet windows post the short note);
@@ -267,7 +267,7 @@ def _digest_item(
         guild_id=guild_id,
         user_id=user_id,
         schedule_id=schedule_id,
-        window_end=digest.window_end if schedule_id is not None else None,
+        window_end=digest.window_end,  # the slot of a scheduled digest; for every digest, where its window ends
     )
 
 

@@ -34,7 +34,7 @@ class OutboxItem:
     subscription_id: int | None = None
     story_id: str | None = None
     schedule_id: int | None = None
-    window_end: datetime | None = None
+    window_end: datetime | None = None  # a digest's window end; with schedule_id, the slot it is unique for
 
 
 @dataclass(frozen=True, slots=True)

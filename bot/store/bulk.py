@@ -54,17 +54,34 @@ async def insert_ignore(conn: AsyncConnection, table: sa.Table, rows: list[dict[
 async def insert_many(
     conn: AsyncConnection, table: sa.Table, rows: list[dict[str, Any]], *, ignore_known: bool = False
 ) -> None:
-    """Insert rows (all with the same keys); with `ignore_known`, skip rows whose primary key exists.
+    """Insert rows (all with the same keys); with `ignore_known`, skip rows whose primary key exists."""
+    if rows:
+        names = list(rows[0])
+        fields = operator.itemgetter(*names)  # rows are built by one dict literal each, but order is not trusted
+        values = [fields(row) for row in rows] if len(names) > 1 else [(row[names[0]],) for row in rows]
+        await insert_rows(conn, table, names, values, ignore_known=ignore_known)
 
-    On SQLite the rows go to the driver's executemany as tuples, converted by the columns' own bind processors (the
-    same values SQLAlchemy would send): its per-row parameter handling was a seventh of the poller's CPU in a cold poll.
+
+async def insert_rows(
+    conn: AsyncConnection,
+    table: sa.Table,
+    names: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    *,
+    ignore_known: bool = False,
+) -> None:
+    """Insert rows given as value tuples in `names` order; with `ignore_known`, skip rows whose primary key exists.
+
+    On SQLite the tuples go to the driver's executemany, converted by the columns' own bind processors (the same
+    values SQLAlchemy would send): its per-row parameter handling was a seventh of the poller's CPU in a cold poll,
+    and building a dict per row to hand it over cost more than the tuple.
     """
     if not rows:
         return
     if conn.dialect.name != "sqlite":
-        await (insert_ignore(conn, table, rows) if ignore_known else conn.execute(sa.insert(table), rows))
+        dicts = [dict(zip(names, row, strict=True)) for row in rows]
+        await (insert_ignore(conn, table, dicts) if ignore_known else conn.execute(sa.insert(table), dicts))
         return
-    names = list(rows[0])
     quote = conn.dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES ({', '.join('?' * len(names))})"
@@ -74,27 +91,36 @@ async def insert_many(
 
 
 def driver_rows(
-    dialect: Dialect, table: sa.Table, names: list[str], rows: list[dict[str, Any]]
+    dialect: Dialect, table: sa.Table, names: Sequence[str], rows: list[tuple[Any, ...]]
 ) -> list[tuple[Any, ...]]:
     """The rows as the driver's value tuples, each value through its column's bind processor (as SQLAlchemy would).
 
-    Column by column: a column's processor is looked up once, and a value seen before in the column (a poll's one
-    `first_seen`, booleans, shared publish times) is converted once.
+    Column by column: a column's processor is looked up once, columns without one are not touched, and a value seen
+    before in the column (a poll's one `first_seen`, booleans, shared publish times) is converted once.
     """
-    fields = operator.itemgetter(*names)  # rows are built by one dict literal each, but order is not trusted
-    columns: list[Sequence[Any]] = (
-        list(zip(*(fields(row) for row in rows), strict=True)) if len(names) > 1 else [[row[names[0]] for row in rows]]
-    )
-    for j, name in enumerate(names):
-        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+    processors = _processors(dialect, table, tuple(names))
+    if not any(processors):
+        return rows
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    for j, (process, is_json) in enumerate(processors):
         if process is None:
             continue
-        if isinstance(table.c[name].type, sa.JSON):  # documents are unhashable and all different
+        if is_json:  # documents are unhashable and all different
             columns[j] = [process(v) for v in columns[j]]
             continue
         seen: dict[Any, Any] = {}
         columns[j] = [seen[v] if v in seen else seen.setdefault(v, process(v)) for v in columns[j]]
     return list(zip(*columns, strict=True))
+
+
+@functools.lru_cache(maxsize=256)
+def _processors(dialect: Dialect, table: sa.Table, names: tuple[str, ...]) -> list[tuple[Any, bool]]:
+    """Per column: its bind processor on this dialect (None when values go as they are) and whether it is JSON."""
+    out: list[tuple[Any, bool]] = []
+    for name in names:
+        column_type = table.c[name].type
+        out.append((column_type.dialect_impl(dialect).bind_processor(dialect), isinstance(column_type, sa.JSON)))
+    return out
 
 
 def unique_rows(rows: list[dict[str, Any]], field: str, *, last: bool = False) -> list[dict[str, Any]]:

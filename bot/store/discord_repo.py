@@ -8,6 +8,7 @@ bot.core.delivery.DeliveryRepo; plus guild notice settings and the `meta` key-va
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -143,6 +144,9 @@ class DiscordRepo(OutboxStore):
         advance_channel: bool = True,
     ) -> bool:
         ids = list(story_ids)
+        if item is not None and item.window_end is None:
+            # every digest row names the window end it set (failed_digest looks it up by channel and window end)
+            item = replace(item, window_end=window_end)
         try:
             async with self.engine.begin() as conn:
                 if schedule_id is not None:

@@ -77,6 +77,9 @@ alert_subscriptions = sa.Table(
     sa.Column("skipped_over_limit", sa.Integer(), nullable=False),
 )
 
+# Indexes (created by the migrations, not described here): ix_outbox_due (status, next_attempt_at) for claims,
+# ix_outbox_user_alerts (kind, user_id, created_at) for the hourly alert limit, ix_outbox_target_window (target_id,
+# window_end) for a channel's failed digest (0003_outbox_digest_lookup). Every digest row carries its window_end.
 outbox = sa.Table(
     "outbox",
     metadata,

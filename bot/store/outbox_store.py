@@ -5,6 +5,7 @@ alert dispatcher's single transaction. DiscordRepo (bot.store.discord_repo) buil
 from __future__ import annotations
 
 import secrets
+from collections import Counter
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
@@ -18,7 +19,10 @@ from bot.core.alerting import AlertSubscription
 from bot.core.delivery import Disable, GuildNoticeTargets, RowSource
 from bot.core.digest_schedule import DigestSchedule, Frequency
 from bot.core.outbox import OutboxItem, OutboxRow
-from bot.store.discord_tables import alert_subscriptions, digest_schedules, guild_settings, outbox
+from bot.store.discord_tables import alert_subscriptions, digest_channels, digest_schedules, guild_settings, outbox
+
+FINISHED_STATUSES = ("sent", "failed", "dead")
+PRUNE_BATCH = 1000
 
 
 class AlertsDoneMarker(Protocol):
@@ -276,15 +280,45 @@ class OutboxStore:
             if notice is not None:
                 await insert_outbox(conn, notice, now)
 
-    async def prune(self, before: datetime) -> int:
-        """Delete finished rows (sent, failed, dead) created before `before`; returns how many. Safe for the
-        once-only keys: alerted stories are already `alerts_done` and digest slots are guarded by last_run_at."""
+    async def prune(self, before: datetime, *, batch: int = PRUNE_BATCH) -> dict[str, int]:
+        """Delete finished rows (sent, failed, dead) created before `before`; returns rows deleted per kind.
+
+        Safe for the once-only keys: alerted stories are already `alerts_done` and digest slots are guarded by the
+        schedule's last_run_at. Kept: unfinished rows (pending, sending), and a failed digest that still sets its
+        channel's digest state (DigestService.shown reads it). Deletes in batches so SQLite's write lock is held
+        briefly (pollers commit between batches).
+        """
         c = outbox.c
-        async with self.engine.begin() as conn:
-            result = await conn.execute(
-                sa.delete(outbox).where(c.status.in_(("sent", "failed", "dead")), c.created_at < before)
-            )
-            return int(result.rowcount)
+        dc = digest_channels.c
+        sets_channel_state = sa.exists().where(dc.channel_id == c.target_id, dc.last_window_end == c.window_end)
+        prunable = sa.and_(
+            c.status.in_(FINISHED_STATUSES),
+            c.created_at < before,
+            sa.not_(sa.and_(c.kind == "digest", c.status == "failed", sets_channel_state)),
+        )
+        # correlate(None): the id list is its own query over outbox, not tied to the DELETE's row
+        pick = sa.select(c.id).where(prunable).order_by(c.id).limit(batch).correlate(None).scalar_subquery()
+        counts: Counter[str] = Counter()
+        while True:
+            async with self.engine.begin() as conn:
+                kinds = (await conn.execute(sa.delete(outbox).where(c.id.in_(pick)).returning(c.kind))).scalars()
+                deleted = Counter(str(k) for k in kinds)
+            counts.update(deleted)
+            if deleted.total() < batch:
+                return dict(counts)
+
+    async def failed_digest(self, channel_id: int, window_end: datetime) -> OutboxRow | None:
+        """The digest for `channel_id` ending at `window_end` if it failed (not posted), else None (indexed)."""
+        c = outbox.c
+        stmt = (
+            sa.select(outbox)
+            .where(c.target_id == channel_id, c.window_end == window_end, c.kind == "digest", c.status == "failed")
+            .order_by(c.id.desc())
+            .limit(1)
+        )
+        async with self.engine.connect() as conn:
+            r = (await conn.execute(stmt)).first()
+        return None if r is None else _row(r)
 
     async def outbox_rows(self, *, kind: str | None = None, status: str | None = None) -> list[OutboxRow]:
         """Rows for inspection (tests, CLI status): every field but the lease."""

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from bot.core.identity import SOFT_KINDS, Sighting, StoryRecord
 from bot.models import FeedState, Story
 from bot.store import search
-from bot.store.bulk import in_values, insert_ignore, insert_many
+from bot.store.bulk import in_values, insert_ignore, insert_rows
 from bot.store.feed_states import save_states
 from bot.store.pipeline_tables import stories, story_actions, story_keys, story_quotes, story_sightings
 from bot.store.story_match import lookup_keys
@@ -81,22 +81,28 @@ async def _write(
 ) -> None:
     """Insert new stories with their index rows, keys and sightings; `guild_of` maps each polled feed to its guild."""
     if new:
-        rows = [_story_row(r) | {"everywhere": guild_of.get(r.story.feed) is None} for r in new]
-        await insert_many(conn, stories, rows)
-        await insert_many(conn, story_quotes, [q for r in new for q in _quote_rows(r.story)])
-        await insert_many(conn, story_actions, [a for r in new for a in _action_rows(r.story)])
+        await insert_rows(
+            conn, stories, _STORY_COLUMNS, [_story_row(r, guild_of.get(r.story.feed) is None) for r in new]
+        )
+        # most stored stories are off-topic, with neither quotes nor actions
+        quotes = [q for r in new if r.story.summary.get("quotes") for q in _quote_rows(r.story)]
+        await insert_rows(conn, story_quotes, _QUOTE_COLUMNS, quotes)
+        actions = [a for r in new if r.story.summary.get("actions") for a in _action_rows(r.story)]
+        await insert_rows(conn, story_actions, _ACTION_COLUMNS, actions)
         await search.index_stories(conn, [r.story for r in new])
     now = datetime.now(UTC)
     keys = {h: (h, k, r.story.id) for r in reversed(new) for k, h in r.keys}  # the first story named wins
     keys |= {h: (h, k, s.story_id) for s in reversed(extra) for k, h in s.keys if h not in keys}
     await _insert_keys(conn, list(keys.values()))
-    first = [{"story_id": r.story.id, "feed": r.story.feed, "publisher": _cap(r.story.publisher), "url": r.story.url,
-              "seen_at": r.story.first_seen, "guild_id": guild_of.get(r.story.feed)} for r in new]  # fmt: skip
-    await insert_many(conn, story_sightings, first, ignore_known=True)
+    first = [(r.story.id, r.story.feed, _cap(r.story.publisher), r.story.url, r.story.first_seen,
+              guild_of.get(r.story.feed)) for r in new]  # fmt: skip
+    await insert_rows(conn, story_sightings, _SIGHTING_COLUMNS, first, ignore_known=True)
     await _widen(conn, [(s.story_id, guild_of.get(s.feed)) for s in extra])
-    more = [{"story_id": s.story_id, "feed": s.feed, "publisher": _cap(s.publisher), "url": s.url, "seen_at": now,
-             "guild_id": guild_of.get(s.feed)} for s in extra]  # fmt: skip
-    await insert_many(conn, story_sightings, more, ignore_known=True)
+    more = [(s.story_id, s.feed, _cap(s.publisher), s.url, now, guild_of.get(s.feed)) for s in extra]
+    await insert_rows(conn, story_sightings, _SIGHTING_COLUMNS, more, ignore_known=True)
+
+
+_SIGHTING_COLUMNS = ("story_id", "feed", "publisher", "url", "seen_at", "guild_id")
 
 
 async def _widen(conn: AsyncConnection, sightings: list[tuple[str, int | None]]) -> None:
@@ -174,48 +180,33 @@ def _cap(text: str | None, limit: int = 200) -> str | None:
     return text[:limit] if text else text
 
 
-def _story_row(rec: StoryRecord) -> dict[str, Any]:
+_STORY_COLUMNS = ("id", "feed", "guid", "url", "canonical_url", "title", "title_key", "fingerprint", "published",
+                  "first_seen", "lede", "text", "publisher", "relevant", "summary", "alerts_done",
+                  "everywhere")  # fmt: skip
+
+
+def _story_row(rec: StoryRecord, everywhere: bool) -> tuple[Any, ...]:
+    """A stories row in _STORY_COLUMNS order (`everywhere`: an operator feed carried it)."""
     s = rec.story
-    return {
-        "id": s.id,
-        "feed": s.feed,
-        "guid": s.guid,
-        "url": s.url,
-        "canonical_url": s.canonical_url,
-        "title": s.title,
-        "title_key": (rec.title_key or "")[:200] or None,
-        "fingerprint": (rec.fingerprint or "")[:128] or None,
-        "published": s.published,
-        "first_seen": s.first_seen,
-        "lede": s.lede,
-        "text": rec.text if rec.text is not None else s.text,
-        "publisher": _cap(s.publisher),
-        "relevant": s.relevant,
-        "summary": s.summary,
-        "alerts_done": s.alerts_done,
-    }
+    return (s.id, s.feed, s.guid, s.url, s.canonical_url, s.title, (rec.title_key or "")[:200] or None,
+            (rec.fingerprint or "")[:128] or None, s.published, s.first_seen, s.lede,
+            rec.text if rec.text is not None else s.text, _cap(s.publisher), s.relevant, s.summary, s.alerts_done,
+            everywhere)  # fmt: skip
 
 
-def _quote_rows(story: Story) -> list[dict[str, Any]]:
+_QUOTE_COLUMNS = ("story_id", "idx", "speaker", "published")
+_ACTION_COLUMNS = ("story_id", "idx", "actor", "status", "published")
+
+
+def _quote_rows(story: Story) -> list[tuple[Any, ...]]:
     return [
-        {
-            "story_id": story.id,
-            "idx": i,
-            "speaker": (str(q.get("speaker") or "")[:200] or None),
-            "published": story.published,
-        }
+        (story.id, i, str(q.get("speaker") or "")[:200] or None, story.published)
         for i, q in enumerate(story.summary.get("quotes") or [])
     ]
 
 
-def _action_rows(story: Story) -> list[dict[str, Any]]:
+def _action_rows(story: Story) -> list[tuple[Any, ...]]:
     return [
-        {
-            "story_id": story.id,
-            "idx": i,
-            "actor": str(a.get("actor") or "")[:200],
-            "status": str(a.get("status") or "")[:20],
-            "published": story.published,
-        }
+        (story.id, i, str(a.get("actor") or "")[:200], str(a.get("status") or "")[:20], story.published)
         for i, a in enumerate(story.summary.get("actions") or [])
     ]

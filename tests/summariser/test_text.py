@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from summariser._text import Sentence, find_quote_spans, fold_bytes, split_document, without_surrogates
@@ -207,3 +209,28 @@ def test_without_surrogates_replaces_each_surrogate_code_point_and_keeps_offsets
     # a lone high, a lone low and a would-be pair (two code points in a Python str): each one becomes U+FFFD
     assert without_surrogates("a\ud800b\udc80c\ud83d\ude00’") == "a\ufffdb\ufffdc\ufffd\ufffd’"
     assert without_surrogates("\udfff") == "\ufffd"
+
+
+def test_boundaries_found_between_full_stops_are_those_the_scan_finds() -> None:
+    # `_boundaries` tries the pattern only after full stops that can open a boundary: the same matches as `finditer`
+    from summariser._text import _BOUNDARY, _boundaries
+
+    rnd = random.Random(5)
+    pieces = [".", ". ", ".. ", "...", '."', ".” ", ".' ", ".) ", "a", "A", " ", "U.S.", "3.5", " The", "“", "(", "\t"]
+    paragraphs = ["Mr. Smith met the U.S. team. It was 3.5 p.m. on Monday.", '"Go." He left.', "End.", "x.com. Ofcom"]
+    paragraphs += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(5000)]
+    for para in paragraphs:
+        expected = [(m.span(), m.groups()) for m in _BOUNDARY.finditer(para)]
+        assert [(m.span(), m.groups()) for m in _boundaries(para)] == expected, para
+
+
+def test_title_tokens_are_the_folded_split_and_follow_the_title() -> None:
+    from summariser._text import title_tokens
+
+    title = "Ofcom’s probe: X (and Grok-made images) — “UK” Act"
+    folded = fold_bytes(title)
+    assert title_tokens(title) == (folded.split(), folded.lower().split())
+    assert title_tokens(title)[0] is title_tokens(title)[0]  # the same title object: tokenised once
+    other = "Another headline"
+    assert title_tokens(other) == (fold_bytes(other).split(), fold_bytes(other).lower().split())
+    assert title_tokens(title) == (folded.split(), folded.lower().split())

@@ -130,3 +130,18 @@ def test_ascii_normalisation_is_the_regex_one() -> None:
     for text in texts:
         expected = " ".join(non_word.sub(" ", apostrophes.sub("", text.casefold())).split())
         assert dedupe.normalise_text.__wrapped__(text) == expected, repr(text)
+
+
+def test_shingles_and_jaccard_are_the_definitions() -> None:
+    # the C-level forms (zip of word lists, set sizes for the union) against the definitions, repeats and short texts
+    rnd = random.Random(11)
+    words = ["grok", "x", "ofcom", "the", "fine", "Müller", "said", "-", "'", "42"]
+    for _ in range(2_000):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 25)))
+        normal = normalise_text(text).split()
+        expected = {tuple(normal[i : i + 3]) for i in range(len(normal) - 2)} or ({tuple(normal)} if normal else set())
+        assert dedupe._shingles(text) == expected
+        other = rnd.sample(words, rnd.randint(0, len(words)))
+        for a, b in ((set(normal), set(other)), (normal, other), (frozenset(normal), other)):
+            union = set(a) | set(b)
+            assert dedupe.jaccard(a, b) == (len(set(a) & set(b)) / len(union) if union else 0.0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -9,8 +10,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.core import polling
 from bot.core.fetch import FeedFetcher
-from bot.core.polling import Poller
+from bot.core.polling import Poller, process_pool
 from bot.models import FeedSpec
 from bot.store.db import open_engine
 from bot.store.stories import StoryStore
@@ -392,3 +394,22 @@ async def test_an_article_page_that_breaks_the_summariser_leaves_the_feed_summar
     [story] = report.new_stories
     assert site.hits("/news/ofcom-grok") == 1
     assert story.relevant and story.summary["key_points"][0].startswith("Ofcom has opened")
+
+
+async def test_a_process_pool_parses_and_summarises_feeds_polled_together(
+    site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine
+) -> None:
+    # the pool's calls are batched (PoolBatcher): stories, feed errors and the startup-heap freeze all come through
+    site.add_feed("/a.rss", rss(absolute(site, [OFCOM, SPACEX])), etag='"a"')
+    site.add_feed("/b.rss", rss(absolute(site, [KENDALL])), etag='"b"')
+    site.add_page("/c.rss", "<!doctype html><html><head><title>Sign in</title></head><body>x</body></html>")
+    specs = [FeedSpec(name=n, url=site.url(f"/{n}.rss")) for n in ("a", "b", "c")]
+    pool = process_pool(2)
+    assert pool is not None
+    with pool:
+        reports = await poller(fetcher, engine, fetch_full_text=False, parse_executor=pool).poll_all(specs)
+    a, b, c = reports
+    assert sorted(s.title for s in a.new_stories) == sorted([OFCOM.title, SPACEX.title])
+    assert [s.title for s in b.relevant_stories] == [KENDALL.title]
+    assert c.error is not None and "HTML page instead of a feed" in c.error
+    assert polling._startup_heap_frozen and gc.get_freeze_count() > 0

@@ -121,7 +121,7 @@ async def test_prune_keeps_unfinished_rows(repo: DiscordRepo) -> None:
         await repo.enqueue(OutboxItem("notice", "channel", 42, {"text": str(n)}), now=T0)
     [first, *_] = await repo.claim_due(T0, limit=1, attempt_id="a", lease_s=60)
     await repo.mark_sent(first.id, "a", now=T0, message_ids=[9])
-    assert await repo.prune(T0 + timedelta(days=30)) == 1
+    assert await repo.prune(T0 + timedelta(days=30)) == {"notice": 1}
     assert [r.payload["text"] for r in await repo.outbox_rows()] == ["1", "2"]
 
 
