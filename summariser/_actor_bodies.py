@@ -4,19 +4,22 @@
 
 from __future__ import annotations
 
+import string
+
 from summariser._actor_patterns import (
     _ALIASES,
     _PLACES,
     ActorSpan,
 )
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._lexicon.actors import GOVERNMENTS
 
 # "Advocacy group OpenMedia urged …", "the trade body techUK warned …": a body named right after what it is
 _DESCRIBED_BODY = lazy_re(
     r"(?<![\w'’-])(?i:advocacy|campaign|pressure|lobby|rights|industry|trade|consumer|research|civil liberties)"
     r"\s+(?:group|body|organi[sz]ation|association)\s+(?P<name>(?:[A-Z]|[a-z]+[A-Z])[\w'’&.-]*"
-    r"(?:\s+(?:for\s+|of\s+|&\s+)?[A-Z][\w'’&.-]*){0,4})"
+    r"(?:\s+(?:for\s+|of\s+|&\s+)?[A-Z][\w'’&.-]*){0,4})",
+    first=first_chars("acplrit", ignore_case=True),  # the first letters of the kinds, either case
 )
 _NOT_BODY_NAMES = frozenset(("The", "A", "An", "In", "On", "At", "On", "Last", "This", "But", "And"))
 
@@ -24,7 +27,8 @@ _NOT_BODY_NAMES = frozenset(("The", "A", "An", "In", "On", "At", "On", "Last", "
 _DEFINED_BODY = lazy_re(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}),\s+(?:the|an?)\s+(?:(?!of\b)[a-z-]+\s+){0,3}?"
     r"(?:agency|regulator|watchdog|charity|organi[sz]ation|body|foundation|authority|coalition|campaign group)"
-    r"(?=\s+(?:that|which|who|responsible|founded|set|based|funded|backed|representing)\b)"
+    r"(?=\s+(?:that|which|who|responsible|founded|set|based|funded|backed|representing)\b)",
+    first=first_chars(string.ascii_uppercase),  # a name opens every match
 )
 
 

@@ -6,10 +6,11 @@ actor is the name as the article gives it; a later bare mention of a name the ar
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable, Iterable
 
 from summariser._actor_patterns import _ALIASES, _PLACES, DATE_WORDS, LEXICON_NAMES, ActorSpan
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._trie import trie_pattern, words
 
 __all__ = [
@@ -41,19 +42,25 @@ _NAME = rf"{_CAPWORD}(?:\s+(?:{_JOIN}\s+)*{_CAPWORD}){{0,7}}"
 # dei dati personali,"): a capital, then any words, at most nine
 _FOREIGN = r"[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}?"
 # "Germany's network regulator, the Bundesnetzagentur, has …": the name closes the appositive with a comma or bracket
+# every match of the appositive patterns opens with a capital or "the" ("Germany's", "the French", "Arcom"): `first`
+# lets `re` skip between those letters instead of trying the look-behind at every position (see `_lazy_re`)
+_CAPITAL_OR_THE = first_chars(string.ascii_uppercase + "t")
 _OWNER_FIRST = lazy_re(
-    rf"(?<![\w'’-]){_OWNER}\s+{_DESC}(?P<noun>{_NOUN}),\s+(?P<named>(?:the\s+)?(?P<name>{_FOREIGN}))(?=\s*[,(])"
+    rf"(?<![\w'’-]){_OWNER}\s+{_DESC}(?P<noun>{_NOUN}),\s+(?P<named>(?:the\s+)?(?P<name>{_FOREIGN}))(?=\s*[,(])",
+    first=_CAPITAL_OR_THE,
 )
 # "Italy's privacy watchdog Garante said …": the name straight after the noun, then a verb-like word
 _OWNER_NAME = lazy_re(
     rf"(?<![\w'’-]){_OWNER}\s+{_DESC}{_NOUN}\s+(?:the\s+)?(?P<name>{_NAME})"
-    r"(?=\s+(?:has|have|had|said|says|is|was|will|would|on|last|this|ordered|opened|fined|blocked|launched|issued)\b)"
+    r"(?=\s+(?:has|have|had|said|says|is|was|will|would|on|last|this|ordered|opened|fined|blocked|launched|issued)\b)",
+    first=_CAPITAL_OR_THE,
 )
 # "Datatilsynet, Norway's data protection authority, …", "Arcom, the French media regulator, …"
 _NAME_FIRST = lazy_re(
     # the description may run on a few words: "the Bundesrat, the upper house representing the states,"
     rf"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>{_NAME}),\s+(?:{_OWNER}|the)\s+{_DESC}{_NOUN}"
-    r"(?=(?:\s+(?:representing|responsible\s+for|in\s+charge\s+of|that\s+represents)\s[^,;()“”\"]{1,50})?\s*[,(])"
+    r"(?=(?:\s+(?:representing|responsible\s+for|in\s+charge\s+of|that\s+represents)\s[^,;()“”\"]{1,50})?\s*[,(])",
+    first=_CAPITAL_OR_THE,
 )
 # single-word institutions in German, Dutch and the Nordic languages, recognised by their head
 _COMPOUND_HEADS = words(

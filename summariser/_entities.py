@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from summariser._lexicon import LAWS, PLACES
-from summariser._model import Entities
+from summariser._model import Entities, new_entities
 from summariser._names import NameIndex, build_name_index
 from summariser._text import Document, alternation, lazy_pattern
 
@@ -47,19 +47,15 @@ def extract_entities(doc: Document, *, index: NameIndex | None = None) -> Entiti
     by_line = text.count("\n") == len(paragraphs) - 1  # else a hand-built paragraph holds a newline
     laws: dict[str, None] = {}
     places: dict[str, None] = {}
-    orgs = set(index.organisations())
+    organisations = index.organisations()  # a fresh list: the summary keeps it
+    orgs = set(organisations)
     if by_line:
         found = _laws_and_places(text, paragraphs, orgs, places, _OTHER_LAW_RE)
     else:
         found = [law for p in paragraphs for law in _laws_and_places(p, [p], orgs, places, _OTHER_LAW_ANY_SPACE)]
     for law in found:
         laws.setdefault(law, None)
-    return Entities(
-        people=index.people(),
-        organisations=index.organisations(),
-        laws=list(laws),
-        places=list(places),
-    )
+    return new_entities(index.people(), organisations, list(laws), list(places))
 
 
 def _laws_and_places(

@@ -91,12 +91,18 @@ nikos nils ondrej pavel pawel petr piotr pradeep radoslaw rajiv ramesh recep riz
 stanislav suresh taro tarek tomasz tomas vaclav vijay viktor vitaly walid wojciech yannis yiannis yoshihide youssef
 yousef zbigniew zoltan
 antti mikko jussi jukka petteri pekka timo
+dirk carsten karsten torsten heiko holger rainer ralf volker norbert gunter bernd hendrik florian markus matthias
+francois sebastien guillaume benoit mathieu julien clement thibault alejandro alberto giuseppe giovanni alessandro
+massimo stefano maarten joost wouter henk sjoerd ruud
 """
 _FEMALE_WORLD = """
 agata agnieszka aleksandra anjali beata carrie dorota ewa hanna ilona ioana irina jolanta kasia katarzyna lakshmi
 ludmila magda malgorzata marta mette milena monika nadezhda nirmala oksana pilar pooja sanna sigrid smriti sunita
 lori marketa svetlana tereza ulla urszula veronika yulia zofia zuzana christel christelle
 henna minna riikka tiina paivi kaisa anu aino
+mareike annalena ricarda sabine susanne birgit heike anke silke jutta dagmar barbel renate franziska svenja katrin
+segolene elisabeth aurore mathilde sandrine nathalie sylvie celine helene isabelle veronique francoise fernanda
+juliana giulia giorgia chiara renata femke lotte anouk sanne
 """
 
 GIVEN_NAMES: dict[str, str] = {

@@ -154,6 +154,20 @@ _NEW = object.__new__
 _SUMMARY_SETTERS = tuple(Summary.__dict__[f.name].__set__ for f in fields(Summary))
 
 
+_ENTITIES_SETTERS = tuple(Entities.__dict__[f.name].__set__ for f in fields(Entities))
+
+
+def new_entities(people: list[str], organisations: list[str], laws: list[str], places: list[str]) -> Entities:
+    """`Entities(people, organisations, laws, places)`, built faster (see above): one per summary."""
+    entities: Entities = _NEW(Entities)
+    set_people, set_organisations, set_laws, set_places = _ENTITIES_SETTERS
+    set_people(entities, people)
+    set_organisations(entities, organisations)
+    set_laws(entities, laws)
+    set_places(entities, places)
+    return entities
+
+
 _RELEVANCE_SETTERS = tuple(Relevance.__dict__[f.name].__set__ for f in fields(Relevance))
 
 

@@ -119,7 +119,8 @@ WEAK_VERBS = word_set(
 INTRODUCES = lazy_re(r"[^.;:!?]{0,40}:\s*$")
 CLAIM = lazy_re(
     r"['’]s\s+(?:\w+\s+)?(?:claim|claims|description|words|assertion|accusation|warning|remark|remarks|comment|"
-    r"comments|suggestion|insistence|argument|complaint|boast|promise|pledge|threat|call|line|closing line|tweet)"
+    r"comments|suggestion|insistence|argument|complaint|boast|promise|pledge|threat|call|line|closing line|tweet|"
+    r"tweets|post|posts)"
     r"\b(?:\s+that)?"
     r"(?:\s+[\w’'-]+){0,8}\s*$"
 )

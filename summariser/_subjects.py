@@ -35,6 +35,13 @@ _PLURAL_SUBJECT = re.compile(
 _UNLISTED_OWNER = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s\s+(?:[\w-]+\s+){0,3}")
 
 
+# one capitalised word speaking at the start of a sentence, after a short fronted phrase: "Jackson said …"
+_UNKNOWN_SPEAKER = re.compile(
+    r"\s*(?:(?:In|At|On|After|Speaking|Asked|Earlier|Later|Meanwhile|However)\b[^,]{0,40},\s*)?"
+    r"(?P<name>[A-Z][\w’'-]+)\s+(?:said|says|told|tells|added|adds|wrote|insisted|argued|warned)\b"
+)
+# a view holder opening a sentence: "For Jess, …"
+_FOR_LEAD = re.compile(r"\s*For\s+")
 # the first half of a title joined by "and" before a titled name the index found: "Communications and "
 _TITLE_HALF = re.compile(r"\s*(?:[A-Z][a-z]+\s+){1,3}(?:and|&)\s+")
 
@@ -120,9 +127,26 @@ class SubjectMixin:
         sent = self.doc.sentences[idx]
         lead = self._leading_subject(sent.paragraph, sent.start)
         if lead is None or not self.index.is_person(lead):
-            return self._leading_unnamed(idx)
+            return self._view_holder_lead(idx) or self._leading_unnamed(idx)
         pos = min((p for p, m in self.outside.get(idx, ()) if m.canonical == lead), default=-1)
         return (idx, pos), lead
+
+    def _view_holder_lead(self, idx: int) -> tuple[tuple[int, int], str] | None:
+        """ "For Jess, not her real name, the process has felt slow.": the person whose view opens the sentence is the
+        one in view for a pronoun after it."""
+        sent = self.doc.sentences[idx]
+        text = self.masked[sent.paragraph]
+        opener = _FOR_LEAD.match(text, sent.start)
+        found = self.outside.get(idx, ())
+        if opener is None or not found:
+            return None
+        pos, m = found[0]
+        ok = (
+            pos == opener.end()
+            and m.kind == "person"
+            and text[pos + m.end - m.start : pos + m.end - m.start + 1] == ","
+        )
+        return ((idx, pos), m.canonical) if ok else None
 
     def _leading_unnamed(self, idx: int) -> tuple[tuple[int, int], str] | None:
         """'A Tesla owner in California … said', 'Another lawyer, who …, disagreed': an unnamed person opening the
@@ -216,7 +240,9 @@ class SubjectMixin:
         """ "Birgit Sippel was unimpressed.": a sentence that opens on a name the index does not know is about someone
         unknown (the empty name), so a pronoun after it must not fall back to a person named before it."""
         sent = self.doc.sentences[idx]
-        lead = P.UNKNOWN_LEAD.match(self.masked[sent.paragraph], sent.start, sent.start + len(sent.text))
+        text, end = self.masked[sent.paragraph], sent.start + len(sent.text)
+        # (or one word the index does not know speaking: "In a joint interview, Jackson said …")
+        lead = P.UNKNOWN_LEAD.match(text, sent.start, end) or _UNKNOWN_SPEAKER.match(text, sent.start, end)
         if (
             lead is None
             or not P.unknown_name(lead.group("name"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from summariser._topic import Topic
 from summariser._topic_ambiguous import AmbiguousSubjects
-from summariser._topic_terms import Term, UnitHits, inflections
+from summariser._topic_terms import NO_HITS, Term, UnitHits, inflections
 
 __all__ = ["PHRASE", "SUBJECT", "TopicIndex"]
 
@@ -133,17 +133,17 @@ class TopicIndex:
         """The keywords found in every unit, in unit order, each unit's `terms` then its plain keys' canonical names
         (sorted), repeats kept."""
         names: list[str] = []
+        append = names.append
         canonical = self._canonical
         for unit in hits:
+            if unit is NO_HITS:
+                continue  # most sentences of an article
             if unit.terms:
                 names += unit.terms
             keys = unit.keys
             if keys:
-                if len(keys) == 1:
-                    (key,) = keys
-                    names.append(canonical.get(key) or self._canonical_of(key))
-                else:
-                    names += [canonical.get(key) or self._canonical_of(key) for key in sorted(keys)]
+                for key in sorted(keys) if len(keys) > 1 else keys:
+                    append(canonical.get(key) or self._canonical_of(key))
         return names
 
     def canonical(self, keys: frozenset[bytes]) -> list[str]:

@@ -80,7 +80,7 @@ def title_key(title: str, publisher: str | None) -> str:
 
 def title_tokens(title: str) -> frozenset[str]:
     """Significant words of a headline (normalised, stopwords dropped)."""
-    return frozenset(w for w in normalise_text(title).split() if w not in _STOPWORDS)
+    return frozenset(normalise_text(title).split()) - _STOPWORDS
 
 
 def _shingles(text: str, size: int = 3) -> frozenset[tuple[str, ...]]:

@@ -187,11 +187,12 @@ class PoolBatcher:
         done: asyncio.Future[list[tuple[bool, Any, str | None]]],
     ) -> None:
         self._in_flight -= 1
-        if done.cancelled() or done.exception() is not None:
-            failure = done.exception() if not done.cancelled() else asyncio.CancelledError()
-            outcomes: list[tuple[bool, Any, str | None]] = [(False, failure, None)] * len(batch)
-        else:
-            outcomes = done.result()
+        if done.cancelled():  # the loop is shutting down
+            for _, future in batch:
+                future.cancel()
+            return
+        failure = done.exception()
+        outcomes = done.result() if failure is None else [(False, failure, None)] * len(batch)
         for (_, future), (ok, value, tb) in zip(batch, outcomes, strict=True):
             if future.done():
                 continue

@@ -73,3 +73,19 @@ def test_to_dict_of_a_hand_built_summary_is_the_dataclass_json() -> None:
     odd = dataclasses.replace(summary, key_points=("a",), quotes=(quote,))  # type: ignore[arg-type]
     assert odd.to_dict()["key_points"] == ("a",) and odd.to_dict()["quotes"] == (quote,)
     assert odd.to_dict()["actions"] == expected["actions"]
+
+
+def test_the_fast_model_builders_make_the_dataclasses_their_constructors_make() -> None:
+    from summariser._model import new_entities, new_relevance, new_summary
+
+    entities = new_entities(["A B"], ["Ofcom"], ["Online Safety Act"], ["UK"])
+    assert entities == summariser.Entities(["A B"], ["Ofcom"], ["Online Safety Act"], ["UK"])
+    relevance = new_relevance(0.5, True, ["X"])
+    assert relevance == summariser.Relevance(0.5, True, ["X"])
+    quote = summariser.Quote("We will act.", "Ofcom", None, False, 0)
+    args = ("T", "u", "2026-01-12", "site", "by", ["k"], [quote], [], entities, relevance)
+    built = new_summary(*args)
+    assert built == summariser.Summary(*args) and repr(built) == repr(summariser.Summary(*args))
+    for frozen, name in ((entities, "laws"), (relevance, "score"), (built, "title")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(frozen, name, None)

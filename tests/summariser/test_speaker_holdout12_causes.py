@@ -2,13 +2,16 @@
 the same construction), with traps where the speaker must stay None.
 
 Causes: one member of a crowd whose post or complaint is quoted ("one customer wrote on a forum") given as a source;
-a party's initials owning a name ("The SNP's Morag Lindsay") not making a person nor the sentence's subject, so "he"
+a party's initials owning a name ("The SNP's Callum Brodie") not making a person nor the sentence's subject, so "he"
 went to an earlier speaker; a pronoun opening a later clause ("…, though she conceded …") not read as the sentence's
 subject; the clause after ", but" ("…, but his office said") read with its "but"; "quoted a senior nurse saying";
 "It has since said …" opening the sentence after "<Org> opened an inquiry into <Org>"; "the post said" after "<Org>'s
 account has posted a reply"; "put it bluntly:"; an acronym after the body's name in its own language ("(Native Name,
 GBA)"); a US party and home-town tag before ", who said"; a speech participle eleven to twenty words before the quote;
-the first half of a title joined by "and" before a titled name.
+the first half of a title joined by "and" before a titled name. Then the same kind of causes on the other dev sets: "the
+party's policy chief" after the party opens the sentence before; "one told …" of a bare plural group; "Britain's
+Ofcom" opening a sentence; "Plaid Cymru's health spokesperson, <Name>,"; "Musk's posts describing …"; "For <Name>, …"
+as the one in view; and, found through the oracle, one unknown word speaking ("Jackson said") blocks an earlier person.
 """
 
 from __future__ import annotations
@@ -168,6 +171,39 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "Plaid Cymru's health spokesperson, Elin Rhys-Tudur, urged the minister to act. "
         '"Every week we wait, more families are being let down," she said.',
         ["Elin Rhys-Tudur"],
+    ),
+    # -- "Musk's posts describing X as '…'": the posts' owner ------------------------------------------------------
+    (
+        "posts_of_their_owner",
+        "The chair does not hide her frustration with Elon Musk. Asked about Musk's posts describing the board as "
+        '"a club for censors in nice suits", she smiled.',
+        ["Elon Musk"],
+    ),
+    (
+        "trap_reply_to_posts_is_the_replier",
+        'Liz Kendall replied to Elon Musk\'s posts, saying the law was "not up for negotiation with anyone".',
+        ["Liz Kendall"],
+    ),
+    # -- "For Maya, not her real name, …": the view holder is in view for "she" ------------------------------------
+    (
+        "view_holder_is_in_view",
+        "A council spokesperson said the service was under review. For Maya, not her real name, the wait has felt "
+        "endless. The 31-year-old from Derby first asked for help in March. "
+        '"I called them every week and nobody ever rang me back," she told the paper.',
+        ["Maya"],
+    ),
+    (
+        "trap_view_holder_of_the_other_gender",
+        "A council spokesperson said the service was under review. For Tom Hale, the wait has felt endless. "
+        '"I called them every week and nobody ever rang me back," she told the paper.',
+        [None],
+    ),
+    (
+        "trap_unknown_surname_speaks_after_the_focus",
+        "Elon Musk did not comment on the suit. On X, he wrote that he would appeal any ruling.\n\n"
+        "In a joint interview, Jackson said the number of signatures showed the issue crossed party lines. "
+        '"There is nothing partisan about a machine that undresses children," he said.',
+        [None],
     ),
     # -- a US party and home-town tag before ", who said" ------------------------------------------------------------
     (

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -413,3 +416,21 @@ async def test_a_process_pool_parses_and_summarises_feeds_polled_together(
     assert [s.title for s in b.relevant_stories] == [KENDALL.title]
     assert c.error is not None and "HTML page instead of a feed" in c.error
     assert polling._startup_heap_frozen and gc.get_freeze_count() > 0
+
+
+class BrokenPool(ThreadPoolExecutor):
+    """An executor whose workers have died: every submission fails as a broken process pool's does."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        raise BrokenProcessPool("a worker died")
+
+
+async def test_a_broken_process_pool_falls_back_to_threads(
+    site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine
+) -> None:
+    site.add_feed("/wire.rss", rss(absolute(site, [OFCOM, SPACEX])), etag='"v1"')
+    with BrokenPool(max_workers=1) as pool:
+        p = poller(fetcher, engine, fetch_full_text=False, parse_executor=pool)
+        report = await p.poll_feed(FeedSpec(name="wire", url=site.url("/wire.rss")))
+    assert report.error is None and len(report.new_stories) == 2
+    assert p.executor is None  # later polls go straight to threads
