@@ -134,7 +134,9 @@ def extract_actions(
     police: str | None = None
     author: str | None = None
     doc_it = False
-    for sent, (lowered, words) in zip(doc.sentences, _sentence_words(doc), strict=True):
+    sentences = _sentence_words(doc)
+    finder.sentence_words = [words for _, words in sentences]
+    for sent, (lowered, words) in zip(doc.sentences, sentences, strict=True):
         text = sent.text
         was_doc, doc_it = doc_it, False
         if "by" in words and text[:1] in "TAI":  # "The report … was launched by X": X wrote what "It" says next

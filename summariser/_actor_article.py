@@ -103,6 +103,8 @@ class ArticleActors:
         self._author: object = _UNSET  # an opinion piece's writer, None, or not yet looked up
         # who runs the article's investigation, once an action has said so (set by the caller, sentence by sentence)
         self.case_owner: str | None = None
+        # each sentence's lower-cased word set (`_actions._word_set`), when the caller made them: cheaper span gates
+        self.sentence_words: Sequence[set[str]] | None = None
         if quotes is not None:
             self._quotes = [(q.sentence, " ".join(q.text.split()), q.speaker) for q in quotes]
 
@@ -382,7 +384,8 @@ class ArticleActors:
                 self._appositives = apposed_spans(s.text for s in self._doc.sentences)
                 self._learned = learned_from(self._appositives)
             # the appositive scan of this sentence was made for `_learned` (sentences with a comma): not again
-            cached = find_spans(text, i, self.index, self._appositives[i])
+            words = self.sentence_words[i] if self.sentence_words is not None else None
+            cached = find_spans(text, i, self.index, self._appositives[i], words)
             if self._learned:
                 extra = learned_spans(text, self._learned)
                 if extra:

@@ -111,6 +111,20 @@ _BARE_GROUPS_NOT_ACTORS = frozenset(
     ]
 )
 _GROUP_HINTS = tuple({g.split()[-1].lower() for g in GROUPS})
+# the last words of the groups (`_GROUP_RE`) in one pattern: is any of them in the lower-cased sentence at all?
+_GROUP_HINT = lazy_re("|".join(map(re.escape, sorted(_GROUP_HINTS))))
+_GROUP_HINT_WORDS = frozenset(_GROUP_HINTS)
+
+
+def _may_name_a_group(text: str, words: set[str] | None) -> bool:
+    """May `_GROUP_RE` match: does the lower-cased sentence hold a group's last word (`_GROUP_HINT`)? In printable
+    ASCII a match's last word is one of the sentence's words (a space or a mark splitting the words stands before
+    and after it), so the word set answers as the substring scan would wherever the pattern matches."""
+    if words is not None and text.isascii() and text.isprintable():
+        return not _GROUP_HINT_WORDS.isdisjoint(words)
+    return _GROUP_HINT.search(text.lower()) is not None
+
+
 _OFFICE_ORG = lazy_re(
     r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:public|state|chief|federal)\s+){0,2}prosecutor['’]s\s+office|"
     r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:public\s+|state\s+|federal\s+)?prosecutors(?=\s+(?:said|have|has|had|opened))"

@@ -23,7 +23,6 @@ from summariser._actor_patterns import (
     _COUNTRY_ORG,
     _GENERIC_ORG,
     _GOV_RE,
-    _GROUP_HINTS,
     _GROUP_RE,
     _HEAD_FIRST_ORG,
     _HEAD_RE,
@@ -45,6 +44,7 @@ from summariser._actor_patterns import (
     Kind,
     _clean_person,
     _drop_overlaps,
+    _may_name_a_group,
 )
 from summariser._actor_shapes import shape_spans
 from summariser._givennames import gender_of_first_name
@@ -87,9 +87,16 @@ class IndexLike(Protocol):
     def role_of(self, canonical: str) -> str | None: ...  # pragma: no cover - protocol
 
 
-def find_spans(text: str, i: int, index: IndexLike | None, apposed: list[ActorSpan] | None = None) -> list[ActorSpan]:
+def find_spans(
+    text: str,
+    i: int,
+    index: IndexLike | None,
+    apposed: list[ActorSpan] | None = None,
+    words: set[str] | None = None,
+) -> list[ActorSpan]:
     """Every possible actor in sentence `i` (text `text`), in text order, overlaps removed (longest wins);
-    `apposed`: the sentence's `_actor_shapes.apposed_spans` when the caller has them."""
+    `apposed`: the sentence's `_actor_shapes.apposed_spans`, `words`: its lower-cased words (`_actions._word_set`),
+    when the caller has them."""
     found: list[ActorSpan] = []
     possessive = "’s " in text or "'s " in text
     for m in _ORG_RE.finditer(text):
@@ -184,7 +191,7 @@ def find_spans(text: str, i: int, index: IndexLike | None, apposed: list[ActorSp
         if gender_of_first_name(m.group("first")) is not None:
             name, end = _unpossessed(m.group(0), m.end())
             found.append(_new(ActorSpan, (m.start(), end, name, name, "person", "")))
-    for m in _GROUP_RE.finditer(text) if _GROUP_HINT.search(text.lower()) else ():
+    for m in _GROUP_RE.finditer(text) if _may_name_a_group(text, words) else ():
         # annotators name a group with its modifier: "Labour backbenchers", "opposition lawmakers"
         phrase, start = m.group(0), m.start()
         if phrase.split(None, 1)[0] in DATE_WORDS:  # "On Tuesday MEPs adopted …": the date is no modifier
@@ -342,8 +349,6 @@ def _refs(text: str, possessive: bool) -> list[re.Match[str]]:
 
 
 _TWO_CAPITALS = lazy_re(r"[A-Z][a-z]+\s+[A-Z]")
-# the last words of the groups (`_GROUP_RE`) in one pattern: is any of them in the lower-cased sentence at all?
-_GROUP_HINT = lazy_re("|".join(map(re.escape, sorted(_GROUP_HINTS))))
 # a counted group acts as one ("More than 50 MEPs have written", "35 attorneys general signed")
 _COUNTED = lazy_re(
     r"(?:\b(?:[Mm]ore\s+than|[Oo]ver|[Aa]t\s+least|[Nn]early|[Aa]lmost|[Ss]ome|[Aa]bout)\s+)?"

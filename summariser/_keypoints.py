@@ -8,8 +8,6 @@ deterministic: a few regex searches per sentence, no model.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from operator import attrgetter
 
 from summariser._boilerplate import is_boilerplate_line
 from summariser._text import Document, Sentence, title_tokens
@@ -116,20 +114,28 @@ _QUOTE_MARKS = '"“”‘'  # not ’ or ': those are mostly apostrophes
 _ENDINGS = frozenset(".!\"”’'…)")
 # the first letters of the byline words, either case (none has a special case fold): most sentences skip the regex
 _BYLINE_FIRST = frozenset("bBrRaAwWeEcC")
-_PARAGRAPH = attrgetter("paragraph")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|can|could|did|does)\b|\w{3,}(?:ed|es)\b")
 
 
 def select_key_points(doc: Document, *, title: str | None = None) -> list[str]:
     """Three to five sentences that carry the news, in article order, no boilerplate (fewer for short articles)."""
     # the news is at the top: sentences after the first _SCAN are background, and scoring them costs time
-    per_paragraph = Counter(map(_PARAGRAPH, doc.sentences))
+    sentences = doc.sentences
     words, lows, folded = doc.words(), doc.lower_words(), doc.folded()
     title_lows = title_tokens(title)[1] if title else []
+    last = len(sentences) - 1
+    # alone in its paragraph: sentences come in article order (sentence i at position i, as `lows[s.index]` needs),
+    # so its neighbours stand in other paragraphs (a count of every paragraph's sentences costs more on a feed item)
     candidates = [
         s
-        for s in _article_part(doc.sentences[:_SCAN], words, lows, title_lows)
-        if _eligible(s, lows[s.index], folded[s.index], alone=per_paragraph[s.paragraph] == 1)
+        for s in _article_part(sentences[:_SCAN], words, lows, title_lows)
+        if _eligible(
+            s,
+            lows[s.index],
+            folded[s.index],
+            alone=(s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph)
+            and (s.index == last or sentences[s.index + 1].paragraph != s.paragraph),
+        )
     ]
     if not candidates:
         return []

@@ -93,16 +93,6 @@ _ANCHOR_LIST = (
 _ANCHORS = lazy_re(r"\d|(?<![\w-])(?:" + trie_pattern(_ANCHOR_LIST) + r")(?![\w-])", re.IGNORECASE)
 _ANCHOR_WORDS = frozenset(_ANCHOR_LIST)
 _DIGIT = lazy_re(r"\d")
-# every `_TIMING` match holds one of these (case aside) or a digit within its first 30 characters: the longest lead
-# before one is "towards the beginning of the " (pattern by pattern: "earlier this ", "within the following few ",
-# "throughout early " …; the patterns join words with single spaces, so the leads have fixed lengths). Substrings,
-# not words: "day" covers the weekdays, "today", "days"; "night" "tonight"; the three-letter months the full names.
-_CONTENT_WORDS = words(
-    "day week month year jan feb mar apr may jun jul aug sep oct nov dec summer autumn spring winter fall quarter "
-    "term session parliament hour morning afternoon evening night tomorrow immediate"
-)
-_CONTENT = lazy_re(r"\d|" + trie_pattern(_CONTENT_WORDS), re.IGNORECASE)
-_LEAD_SPAN = 40  # > 30, the longest lead
 # leading words that carry no timing of their own ("in February" -> "February", "on Monday" -> "Monday")
 # ("in the spring", "in recent days" keep theirs, as annotators write them)
 _DROP_LEAD = lazy_re(
@@ -136,12 +126,7 @@ def find_timings(
     found: list[TimingPhrase] = []
     if not _may_hold_timing(text, words):
         return found
-    # no phrase starts more than `_LEAD_SPAN` characters before the first date word, unit or digit in the sentence
-    # (`_CONTENT`): the scan, the costliest pattern of the actions stage, starts there instead of at every word
-    content = _CONTENT.search(text)
-    if content is None:
-        return found
-    for m in _TIMING.finditer(text, max(0, content.start() - _LEAD_SPAN)):
+    for m in _TIMING.finditer(text):
         phrase = m.group(0)
         if not _is_real_timing(m):
             continue

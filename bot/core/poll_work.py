@@ -187,9 +187,10 @@ class PoolBatcher:
         done: asyncio.Future[list[tuple[bool, Any, str | None]]],
     ) -> None:
         self._in_flight -= 1
-        if done.cancelled():  # the loop is shutting down
+        if done.cancelled():  # the pool was shut down with its queued calls cancelled
             for _, future in batch:
                 future.cancel()
+            self._pump(loop)  # whatever still waits hears of the shut-down pool rather than waiting forever
             return
         failure = done.exception()
         outcomes = done.result() if failure is None else [(False, failure, None)] * len(batch)

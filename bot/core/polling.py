@@ -88,8 +88,8 @@ def _freeze_startup_heap() -> None:
 
     They are the imported modules, the summariser's lexicons, config and clients, which live as long as the process;
     every full collection walked them all again (a cold poll of 1,000 feeds: 8 full collections, 0.034 ms per stored
-    story, a seventh of the poller's event-loop CPU; 0.016 once frozen). Garbage cycles among them, if any ever
-    become garbage, are never reclaimed: a bounded, one-time cost (the documented use of `gc.freeze`).
+    story, a fifth to a quarter of the poller's event-loop CPU; 0.016 once frozen). Garbage cycles among them, if any
+    ever become garbage, are never reclaimed: a bounded, one-time cost (the documented use of `gc.freeze`).
     """
     global _startup_heap_frozen
     if not _startup_heap_frozen:

@@ -113,3 +113,21 @@ async def test_parse_results_and_feed_errors_cross_back_from_a_process_pool() ->
         )
     assert not isinstance(good, BaseException) and len(good.rows) == 4
     assert isinstance(empty, FeedParseError) and "empty body" in str(empty)
+
+
+async def test_calls_cancelled_by_a_pool_shut_down_cancel_their_callers_and_fail_the_rest() -> None:
+    executor = ThreadPoolExecutor(max_workers=1)
+    batcher = PoolBatcher(executor, in_flight=2, per_call=1)
+    gate = threading.Event()
+    running = asyncio.ensure_future(batcher.run(partial(gated, gate, 0)))
+    await asyncio.sleep(0)
+    queued = asyncio.ensure_future(batcher.run(partial(int, "2")))  # waits in the executor's queue
+    waiting = asyncio.ensure_future(batcher.run(partial(int, "3")))  # waits in the batcher's own queue
+    await asyncio.sleep(0.05)
+    executor.shutdown(wait=False, cancel_futures=True)
+    gate.set()
+    assert await running == 0
+    await asyncio.wait_for(asyncio.gather(queued, return_exceptions=True), 5)
+    assert queued.cancelled()
+    with pytest.raises(RuntimeError):
+        await asyncio.wait_for(waiting, 5)
