@@ -13,9 +13,11 @@ from summariser._action_active import ActiveHits
 from summariser._action_bills import bill_hits
 from summariser._action_cases import case_opened_hits
 from summariser._action_courts import court_rejects
+from summariser._action_features import feature_hits
 from summariser._action_gates import candidate_verbs, object_missing
 from summariser._action_joins import _BY_ING, _CASE_BEFORE, _CASE_STARTS, _DOCUMENT_SUBJECT
 from summariser._action_objects import also_fits, judged
+from summariser._action_ongoing import ongoing_case_hits
 from summariser._action_reported import (
     BEFORE_AT_END,
     IT_OPENS,
@@ -77,6 +79,8 @@ class SentenceContext(ActiveHits):
         self._noun_hits()
         self._found.extend(case_opened_hits(self.text, self.finder.case_owner, self.quotes))
         self._found.extend(bill_hits(self))
+        self._found.extend(ongoing_case_hits(self))
+        self._found.extend(feature_hits(self))
         options = [h for h in self._found if h.key == "options"]
         if options:  # "refused to rule out": the threat, not a refusal
             self._found = [h for h in self._found if h.key == "options" or not _inside(h, options)]

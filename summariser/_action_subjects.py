@@ -39,6 +39,12 @@ _THAT_IT = lazy_re(r"\s+(?:[^,.;“”\"]{0,60}?\s)?that\s+it\s")
 # ", and that it had issued …": a second clause of the same report
 _APPOSITIVE_TO = lazy_re(r",\s+(?:the|an?)\s+[^,;()]{1,80}?\b(?:by|of)\s+")
 _AND_THAT_BEFORE = lazy_re(r"\band\s+that\s+$")
+_AND_BEFORE = lazy_re(r"\s(?:and|or)\s+(?:the\s+)?$")
+# "but a spokesman, Avi Small, said she …", "a spokeswoman for the regulator, Jane Roe, said it …": the name before
+# the comma is the one who speaks for a principal (group "body": the principal named in the phrase)
+_SPOKESPERSON_BEFORE = lazy_re(
+    r"\b(?:spokes(?:man|woman|person)|press\s+secretary)(?:\s+for\s+(?P<body>[^,;“”\"]{2,60}))?,\s+$"
+)
 
 
 class SentenceBase(AdjacentSubjects):
@@ -85,6 +91,8 @@ class SentenceBase(AdjacentSubjects):
                 # "Kim Min-ji and Park Jae-hoon said they would …": the named pair (the last one named here)
                 pair = self._conjoined_before(subject)
                 return self._resolve(subject) if pair is not None and pair.kind == "person" else None
+            if subject.kind == "person" and self._speaks_for(subject):
+                return self._principal(subject)  # "a spokesman, Avi Small, said she …": she is whom he speaks for
             name = self.finder.resolve(subject, self.index)
             if name is None and verb is speech and not person and subject.kind == "ref":
                 return None  # "The campaign group Glitch said it would …": its "it", even if unnamed, is no one else
@@ -101,6 +109,11 @@ class SentenceBase(AdjacentSubjects):
                 and _AND_THAT_BEFORE.search(self.text, max(0, span.start - 12), span.start) is not None
             ):
                 return name  # "The ODPC said that it had opened …, and that it had issued …": the same "it" again
+        if person and speech is not None and "spokes" in self.text:
+            # "but a spokesman, Avi Small, said she would …": she is the principal (a person), never the spokesman
+            named = next((s for s in reversed(self.spans) if s.end <= speech.start() and s.kind == "person"), None)
+            if named is not None and self.text[named.end : speech.start()].strip() == "," and self._speaks_for(named):
+                return self._principal(named, people=True)
         return self.finder.resolve(span, self.index)
 
     def _inherited(self, pos: int, *, place_ok: bool = False, who_ok: bool = False) -> str | None:
@@ -152,8 +165,12 @@ class SentenceBase(AdjacentSubjects):
             if span.kind != "pronoun" and (
                 _AFTER_VERB.search(self.text, max(0, span.start - 20), span.start)
                 or _AFTER_QUOTED.search(self.text, max(0, span.start - 12), span.start)
+                or self._joined_object(span)
             ):
                 continue  # an object ("fined X and …", "“backs” the commissioner and …"), not "said it …"
+            if span.kind == "person" and self._speaks_for(span):
+                # "a spokesman, Avi Small, said the governor "…" and would review it": the principal acts
+                return self._principal(span)
             if _SPEECH_TAIL.search(self.text, max(0, span.start - 40), span.start) and (
                 _COMMUNICATIVE.match(self.text, pos) or _BACKSHIFTED.match(self.text, span.end, pos)
             ):  # "A said the party would support it but urged …", "A said X had failed and gave it 30 days": A acts
@@ -164,6 +181,41 @@ class SentenceBase(AdjacentSubjects):
         if _COMMUNICATIVE.match(self.text, pos) and self._speech_before(pos):
             return self._speaker_before(pos)  # "A said the party would back it but urged …": A urged
         return self._found[-1].actor
+
+    def _joined_object(self, span: ActorSpan) -> bool:
+        """Is `span` the second of two objects ("directed the Authority and the Office to …, but declined …")?"""
+        and_at = _AND_BEFORE.search(self.text, max(0, span.start - 10), span.start)
+        if and_at is None:
+            return False
+        first = self._ends.get(len(self.text[: and_at.start()].rstrip()))
+        return first is not None and _AFTER_VERB.search(self.text, max(0, first.start - 20), first.start) is not None
+
+    def _speaks_for(self, person: ActorSpan) -> bool:
+        """Is `person` named in apposition to "a spokesman" ("a spokesman, Avi Small, said …")?"""
+        text = self.text
+        return (
+            text.startswith(",", person.end)
+            and ("spokes" in text or "press secretary" in text)
+            and _SPOKESPERSON_BEFORE.search(text, max(0, person.start - 90), person.start) is not None
+        )
+
+    def _principal(self, spokesperson: ActorSpan, *, people: bool = False) -> str | None:
+        """Whom `spokesperson` speaks for: the body in "a spokesman for BODY, NAME", else the nearest person or body
+        named before the phrase in this sentence ("Gov. Kathy Hochul …, but a spokesman, …"), else nobody (no guess);
+        `people`: a person only (for "she")."""
+        m = _SPOKESPERSON_BEFORE.search(self.text, max(0, spokesperson.start - 90), spokesperson.start)
+        if m is None:
+            return None
+        if m.group("body") is not None:
+            if people:
+                return None
+            body = next((s for s in self.spans if m.start("body") <= s.start < m.end("body")), None)
+            return self._resolve(body) if body is not None and body.kind in ("org", "gov") else None
+        kinds = ("person",) if people else ("person", "org", "gov")
+        for span in reversed(self.spans):
+            if span.end <= m.start() and span.kind in kinds:
+                return self._resolve(span)
+        return None
 
     def _described_body(self, person: ActorSpan) -> ActorSpan | None:
         """ "which" never stands for a person: the body whose appositive ends on that person ("NOYB, the Vienna-based

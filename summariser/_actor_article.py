@@ -22,7 +22,7 @@ from summariser._actor_patterns import (
     country_cue_counts,
 )
 from summariser._actor_quoted import saying_body
-from summariser._actor_shapes import apposed_spans, learned_from, learned_spans
+from summariser._actor_shapes import apposed_spans, defined_bodies, learned_from, learned_spans
 from summariser._actor_spans import IndexLike, QuoteLike, find_spans
 from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
@@ -66,6 +66,20 @@ def _committee_name(name: str) -> str:
 
 
 _UNSET = object()
+
+
+# a lexicon alias that is only the head of a longer name ("the Commission for Gender Equality", "the Commission of
+# Inquiry") is no mention of the lexicon's body (the European Commission)
+_NAME_GOES_ON = lazy_re(
+    r"\s+(?:for|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
+_SMALL_WORDS = (" for ", " of ")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Does a longer name run on after the match ending at `end`? (a C-level prefix test first: most do not)"""
+    return text.startswith(_SMALL_WORDS, end) and _NAME_GOES_ON.match(text, end) is not None
 
 
 class ArticleActors:
@@ -197,8 +211,9 @@ class ArticleActors:
         """The lexicon organisation accepted by `accept` that the article names most often (None if none is)."""
         if self._org_counts is None:
             counts: dict[str, int] = {}
-            for m in _ORG_RE.finditer(self._doc.text):
-                if starts_word(self._doc.text, m.start()):
+            text = self._doc.text
+            for m in _ORG_RE.finditer(text):
+                if starts_word(text, m.start()) and not _name_goes_on(text, m.end()):
                     name = _ALIASES[m.group(0)]
                     counts[name] = counts.get(name, 0) + 1
             self._org_counts = counts
@@ -221,7 +236,7 @@ class ArticleActors:
                 (j, m.end(), _ALIASES[m.group(0)])
                 for j, sentence in enumerate(self._doc.sentences)
                 for m in _ORG_RE.finditer(sentence.text)
-                if starts_word(sentence.text, m.start())
+                if starts_word(sentence.text, m.start()) and not _name_goes_on(sentence.text, m.end())
             ]
         return self._org_mentions
 
@@ -382,7 +397,8 @@ class ArticleActors:
             text = self._doc.sentences[i].text
             if self._learned is None:  # bodies the article introduces by shape, once per article
                 self._appositives = apposed_spans(s.text for s in self._doc.sentences)
-                self._learned = learned_from(self._appositives)
+                # bodies defined with a wider description (`defined_bodies`): one joined scan of the comma sentences
+                self._learned = learned_from(self._appositives) | defined_bodies(s.text for s in self._doc.sentences)
             # the appositive scan of this sentence was made for `_learned` (sentences with a comma): not again
             words = self.sentence_words[i] if self.sentence_words is not None else None
             cached = find_spans(text, i, self.index, self._appositives[i], words)

@@ -32,6 +32,10 @@ _SAID_BEFORE = lazy_re(r",\s+(?:said|says|told\s+\w+|added|wrote)(?:\s+that)?\s+
 _VOICE_FOR = lazy_re(
     r"(?:An?|The)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman|official|representative)\s+(?:for|at|from)\s+"
 )
+# "noyb, which filed complaints in 2024, said it would …": "it" is the body the relative clause describes
+_WHICH_SAID = lazy_re(
+    r",\s+(?:which|who)\s[^,;:“”\"]{3,160},\s+(?:said|says|told\s+\w+|added|warned|announced)(?:\s+that)?\s+$"
+)
 _SAID_ONLY = lazy_re(r"\s+(?:said|says|told\s+\w+|added)(?:\s+that)?\s+")
 _FIRST_PRONOUN = lazy_re(r"\b(he|she|his|him|her|He|She|His|Her)\b")
 _PERSON_WINDOW = 12  # sentences back in which "she" may still find the person the names module chose
@@ -176,6 +180,13 @@ class PronounActors(ArticleActors):
             voiced = self._voiced_body(i, span.start)
             if voiced is not None:  # "A spokesperson for the Bundesnetzagentur said it had …": the body it speaks for
                 return voiced
+        if word == "it" and span.start > 20:
+            holder = self._office_holder_named(i, span.start)
+            if holder is not None:  # "Attorney General J. S.'s office confirmed that it had sent …": the holder
+                return holder
+            shaped, described = self._described_speaker(i, span.start)
+            if shaped:  # "noyb, which filed …, said it would": the described body, or nobody
+                return described
         conditional = conditional_subject(self.sentence_text(i), span.start, self.spans(i)) if word == "it" else None
         if conditional is not None:  # "If Ofcom finds that xAI has breached the act, it could fine …": Ofcom
             return self.resolve(conditional, i)
@@ -183,6 +194,7 @@ class PronounActors(ArticleActors):
         two = word == "it" and i > 0 and paired_subject(self.spans, self.sentence_text, i, span.start)
         if two or (word == "it" and span.start == 0 and i > 0 and self._thing_subject(i - 1)):
             return None
+        which = self._doc.sentences[i].text[: span.start].rstrip().endswith("which")
         return self._recent(
             i,
             span.start,
@@ -196,8 +208,38 @@ class PronounActors(ArticleActors):
             chain=word == "it",
             # "put X on notice that it would …", "forced OpenAI to …, and in December it fined …": not the verb's
             # object; but "asked Ofcom to prioritise the investigation, which it opened …" may well be
-            objects=self._doc.sentences[i].text[: span.start].rstrip().endswith("which"),
+            objects=which,
+            # "examines X's Grok image tool, over which it opened an inquiry": the object's owner is not "it"
+            possessors=not which,
         )
+
+    def _office_holder_named(self, i: int, pos: int) -> str | None:
+        """The person whose office ("PERSON's office") is the nearest body-like subject before the "it" at `pos` of
+        sentence `i` (annotators credit the holder), else None."""
+        text = self._doc.sentences[i].text
+        if "office" not in text:
+            return None
+        for cand in reversed([s for s in self.spans(i) if s.end <= pos]):
+            if cand.kind in ("org", "gov"):
+                return None  # a body named nearer the pronoun
+            if cand.kind == "person" and text.startswith(("'s office", "’s office"), cand.end):
+                return cand.canonical
+        return None
+
+    def _described_speaker(self, i: int, pos: int) -> tuple[bool, str | None]:
+        """Does the "it" at `pos` follow "BODY, which …, said (that)", and the body it is then (None when the name
+        before the relative clause is no body the finder knows: no guess)?"""
+        text = self._doc.sentences[i].text
+        if "which" not in text and "who" not in text:
+            return False, None
+        m = _WHICH_SAID.search(text, max(0, pos - 220), pos)
+        if m is None:
+            return False, None
+        end = len(text[: m.start()].rstrip())
+        body = next((s for s in self.spans(i) if s.end == end), None)
+        if body is None or body.kind not in ("org", "gov"):
+            return True, None
+        return True, body.canonical if body.canonical is not None and not body.ref else self.resolve(body, i)
 
     def _voiced_body(self, i: int, pos: int) -> str | None:
         """The body in "A spokesperson for ORG said (that) it …" when the pronoun at `pos` follows that opening."""

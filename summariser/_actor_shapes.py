@@ -10,11 +10,13 @@ import string
 from collections.abc import Callable, Iterable
 
 from summariser._actor_patterns import _ALIASES, _PLACES, DATE_WORDS, LEXICON_NAMES, ActorSpan
+from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import first_chars, lazy_re
 from summariser._trie import trie_pattern, words
 
 __all__ = [
     "apposed_spans",
+    "defined_bodies",
     "headed_by",
     "learned_bodies",
     "learned_from",
@@ -62,6 +64,33 @@ _NAME_FIRST = lazy_re(
     r"(?=(?:\s+(?:representing|responsible\s+for|in\s+charge\s+of|that\s+represents)\s[^,;()“”\"]{1,50})?\s*[,(])",
     first=_CAPITAL_OR_THE,
 )
+# bodies the article itself defines in apposition, with a wider set of head nouns and a short tail after the noun:
+# "Netsafe, the approved agency under the Harmful Digital Communications Act,", "Offlimits, the Amsterdam expertise
+# centre on online abuse,", and the reverse "The São Paulo state consumer protection agency, Procon-SP, …"
+_DEFINED_NOUN = (
+    r"(?:regulator|watchdog|authority|agency|commission|ombudsman|inspectorate|supervisor|centre|center|tipline"
+    r"|hotline|charity|foundation|network|nonprofit|non-profit|organi[sz]ation)"
+)
+_PLACE_WORDS = r"(?:[A-Z][^\W\d_]+\s+){0,3}"
+_DEFINED_TAIL = r"(?:\s+(?:under|on|for|of|in|run\s+by|based\s+in|set\s+up\s+by)\s[^,;()“”\"]{1,60})?"
+# the description after ", ", matched where a ", the" / ", a" is found (no scan from every capital)
+# describing words only: "the head of the agency" describes a person, not a body
+_PLAIN_DESC = r"(?:(?!of\b|the\b|an?\b|for\b|at\b)[a-z][a-z-]*\s+){0,4}?"
+_DEFINED_DESC = lazy_re(rf"(?:the|an?)\s+{_PLACE_WORDS}{_PLAIN_DESC}{_DEFINED_NOUN}{_DEFINED_TAIL}(?=\s*,)")
+# the name that ends where the description's comma starts
+_NAME_BEFORE = lazy_re(r"(?<![\w'’-])[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$")
+# the reverse: "The … agency, Procon-SP," — the name after the noun's comma, then the description before the noun
+_NAME_AFTER = lazy_re(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?=,)")
+_DESC_BEFORE = lazy_re(rf"(?<![\w'’-])[Tt]he\s+{_PLACE_WORDS}{_PLAIN_DESC}$")
+_COMMA_THE = lazy_re(r", (?=(?:the|an?) )")
+_COMMA_CAP = lazy_re(r", (?=[A-Z])")
+# the head nouns as words, for `str.endswith` before a comma
+_DEFINED_NOUNS = (
+    *("regulator", "watchdog", "authority", "agency", "commission", "ombudsman", "inspectorate", "supervisor"),
+    *("centre", "center", "tipline", "hotline", "charity", "foundation", "network", "nonprofit", "non-profit"),
+    *("organisation", "organization"),
+)
+
 # single-word institutions in German, Dutch and the Nordic languages, recognised by their head
 _COMPOUND_HEADS = words(
     "agentur amt behörde aufsicht ministerium gericht gerichtshof tilsynet tilsyn myndigheten verket inspektionen "
@@ -83,6 +112,10 @@ _FOREIGN_HEADS = (
 _ENGLISH = (
     r"(?:said|says|say|has|have|had|is|was|were|will|would|could|may|it|its|to|the|a|an|on|in|of|and|for|with|that"
     r"|which|who|also|last|this|on|at|by|from|as|but|or)"
+)
+# an English adverb after a foreign head ("The Garante temporarily blocked …", "The Garante later fined …")
+_ADVERB_IN = lazy_re(
+    r"\s+(?:[a-z]+ly|later|again|already|now|then|still|since|once|first|today|yesterday|previously)\b"
 )
 _FOREIGN_NAME = lazy_re(
     rf"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>(?:{_FOREIGN_HEADS})(?:\s+(?!{_ENGLISH}\b|[a-z]+ed\b|(?!(?:des|les|dos|das|los|las)\b)[a-z]+s\b|X\b|xAI\b)"
@@ -168,7 +201,12 @@ def shape_spans(text: str, apposed: list[ActorSpan] | None = None) -> list[Actor
     found = _apposed(text) if apposed is None else list(apposed)  # a copy: the caller's list stays as it was
     if _FOREIGN_GATE_RE.search(text) is not None:
         for m in _FOREIGN_NAME.finditer(text):
-            found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group("name"), "org"))
+            name, end = m.group("name"), m.end()
+            adverb = _ADVERB_IN.search(name)
+            if adverb is not None:  # "The Garante temporarily blocked ChatGPT": an English adverb ends the name
+                end -= len(name) - adverb.start()
+                name = name[: adverb.start()]
+            found.append(ActorSpan(m.start(), end, text[m.start() : end], name, "org"))
     if _COMPOUND_GATE_RE.search(text) is not None:
         for m in _COMPOUND.finditer(text):
             found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group("name"), "org"))
@@ -177,7 +215,42 @@ def shape_spans(text: str, apposed: list[ActorSpan] | None = None) -> list[Actor
 
 def learned_bodies(texts: Iterable[str]) -> frozenset[str]:
     """The names the article introduces beside a description (not the lexicon's): later bare mentions act too."""
-    return learned_from(apposed_spans(texts))
+    texts = list(texts)
+    return learned_from(apposed_spans(texts)) | defined_bodies(texts)
+
+
+def _defined(text: str) -> list[ActorSpan]:
+    """Names the text defines beside a description, in either order ("Netsafe, the approved agency under …,",
+    "The São Paulo state consumer protection agency, Procon-SP,"); only the name is a span (learned article-wide)."""
+    found: list[ActorSpan] = []
+    for comma in _COMMA_THE.finditer(text):
+        at = comma.start()
+        if _DEFINED_DESC.match(text, at + 2) is not None:
+            m = _NAME_BEFORE.search(text, max(0, at - 60), at)
+            if m is not None:
+                found.append(ActorSpan(m.start(), m.end(), m.group(0), m.group(0), "org"))
+    for m in _COMMA_CAP.finditer(text):
+        if not text.endswith(_DEFINED_NOUNS, max(0, m.start() - 14), m.start()):
+            continue
+        noun_start = text.rfind(" ", 0, m.start()) + 1
+        if _DESC_BEFORE.search(text, max(0, noun_start - 80), noun_start) is not None:
+            n = _NAME_AFTER.match(text, m.end())
+            if n is not None:
+                found.append(ActorSpan(n.start(), n.end(), n.group(0), n.group(0), "org"))
+    return [
+        s
+        for s in found
+        if _good(s.canonical or "")
+        and s.canonical not in LEXICON_NAMES
+        and gender_of_first_name((s.canonical or "").split(" ", 1)[0]) is None  # "Sarah Jones, the …": a person
+    ]
+
+
+def defined_bodies(texts: Iterable[str]) -> frozenset[str]:
+    """Bodies the article defines with a wider description than `_apposed`'s (learned article-wide): one scan of the
+    sentences with a comma, joined (sentences hold no newline, and the name patterns never cross one)."""
+    joined = "\n".join(text for text in texts if "," in text)
+    return frozenset(span.canonical for span in _defined(joined) if span.canonical)
 
 
 def apposed_spans(texts: Iterable[str]) -> list[list[ActorSpan] | None]:

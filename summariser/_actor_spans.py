@@ -49,7 +49,7 @@ from summariser._actor_patterns import (
 from summariser._actor_shapes import shape_spans
 from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
-from summariser._lexicon.actors import GOVERNMENTS, GROUPS, NON_ACTOR_ACRONYMS
+from summariser._lexicon.actors import GOVERNMENTS, GROUPS, LOWER_CASE_BODIES, NON_ACTOR_ACRONYMS
 from summariser._trie import starts_word
 
 # `ActorSpan(...)` through the named tuple's own `__new__` costs a Python frame per span; the spans built per
@@ -108,6 +108,10 @@ def find_spans(
         if name == "MEPs" and _COUNTED.search(text, max(0, m.start() - 30), m.start()):
             continue  # "More than 50 MEPs have written": a group of members (below), not the Parliament voting
         found.append(_new(ActorSpan, (m.start(), m.end(), name, _ALIASES[name], "org", "")))
+    for name, canonical in LOWER_CASE_BODIES.items():
+        at = text.find(name)
+        if at >= 0 and starts_word(text, at) and not text[at + len(name) : at + len(name) + 1].isalnum():
+            found.append(_new(ActorSpan, (at, at + len(name), name, canonical, "org", "")))
     for m in (
         _GOV_RE.finditer(text) if ("overnment" in text or "dministration" in text or "authorities" in text) else ()
     ):

@@ -35,6 +35,7 @@ MORE_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "High Court": ("a High Court judge",),
     "Europol": (),
     "Refuge": (),
+    "NOYB": (),  # also written lower case: LOWER_CASE_BODIES
     "End Violence Against Women Coalition": ("EVAW",),
     "5Rights Foundation": ("5Rights",),
     "Internet Matters": (),
@@ -94,6 +95,10 @@ MORE_ORGANISATIONS: dict[str, tuple[str, ...]] = {
 }
 # US states that act in their own name ("Arizona and Pennsylvania sued xAI"); places for actor finding only, kept out
 # of the seed PLACES so the entities list is unchanged
+# bodies whose name is written lower case ("the privacy group noyb"), by canonical name: matched with a substring test
+# (a lower-case first letter in the organisation scan would make it stop at every such letter)
+LOWER_CASE_BODIES: dict[str, str] = {"noyb": "NOYB"}
+
 US_STATES: tuple[str, ...] = (
     *words(
         "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois "
@@ -256,7 +261,7 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "Indonesia": ("Indonesia", "Indonesian", "Jakarta"),
     "France": ("France", "French", "Paris"),
     "Scottish government": ("Holyrood", "MSPs", "Swinney", "Scottish Government"),
-    "New Zealand": ("New Zealand", "Wellington"),
+    "New Zealand": ("New Zealand", "New Zealanders", "Wellington", "Netsafe"),
     "South Africa": ("South Africa", "Pretoria"),
     "Brazil": ("Brazil", "Brasília", "Brasilia"),
     "South Korea": ("South Korea", "Seoul"),
