@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 import summariser
+from bot.core.housekeeping import MIN_RETENTION_DAYS
 from bot.errors import ConfigError
 from bot.models import FeedSpec
 from bot.store.db import DEFAULT_DATABASE_URL
@@ -276,8 +277,19 @@ class Settings(BaseModel):
     digest_grace_minutes: int = Field(default=180, ge=0)
     digest_quiet_note: bool = True
     summarise_timeout_s: float = Field(default=30.0, gt=0)
-    # Days to keep finished outbox rows (sent/failed/dead posts, alerts, notices); 0 keeps them forever.
+    # Days to keep finished outbox rows (sent/failed/dead posts, alerts, notices); 0 keeps them forever, and 1 or 2
+    # are refused (bot.core.housekeeping: a shorter retention could let a story alert a subscriber twice).
     outbox_retention_days: int = Field(default=30, ge=0)
+
+    @field_validator("outbox_retention_days")
+    @classmethod
+    def _retention_keeps_alert_rows(cls, value: int) -> int:
+        if 0 < value < MIN_RETENTION_DAYS:
+            raise ValueError(
+                f"{value} is too short: use 0 (keep forever) or at least {MIN_RETENTION_DAYS} days "
+                "(a shorter retention could alert a subscriber twice)"
+            )
+        return value
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from summariser._action_text import clean_actor, quoted_title
 from summariser._actor_governments import NEAREST_WINDOW, nation_in, nearest_cue, person_nation, subject_nations
 from summariser._actor_interview import opinion_author
+from summariser._actor_mentions import OrgMentions
 from summariser._actor_named import first_body_named, ministry_of_role, named_country_body, police_force
 from summariser._actor_patterns import (
     _ALIASES,
@@ -68,20 +69,6 @@ def _committee_name(name: str) -> str:
 _UNSET = object()
 
 
-# a lexicon alias that is only the head of a longer name ("the Commission for Gender Equality", "the Commission of
-# Inquiry") is no mention of the lexicon's body (the European Commission)
-_NAME_GOES_ON = lazy_re(
-    r"\s+(?:for|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
-)
-_SMALL_WORDS = (" for ", " of ")
-
-
-def _name_goes_on(text: str, end: int) -> bool:
-    """Does a longer name run on after the match ending at `end`? (a C-level prefix test first: most do not)"""
-    return text.startswith(_SMALL_WORDS, end) and _NAME_GOES_ON.match(text, end) is not None
-
-
 class ArticleActors:
     """Actor spans per sentence of one article (cached), and what the article makes certain about its actors."""
 
@@ -105,8 +92,7 @@ class ArticleActors:
         self._government_cued = False
         self._tied: frozenset[str] = frozenset()  # the countries named equally often when `government` is None
         self._nations: dict[str, str | None] = {}  # person -> the government their role names
-        self._org_counts: dict[str, int] | None = None
-        self._org_mentions: list[tuple[int, int, str]] | None = None  # (sentence, end offset, name)
+        self._orgs = OrgMentions(doc)  # the lexicon organisations it names, counted on first use
         self._titles: dict[str, bool] = {}
         self._clean: dict[str, str] = {}
         self._quotes: list[tuple[int, str, str | None]] | None = None
@@ -204,41 +190,16 @@ class ArticleActors:
 
     def all_named(self, accept: Callable[[str], bool]) -> list[str]:
         """Every lexicon organisation accepted by `accept` that the article names."""
-        self.most_named(accept)  # counts the names on first use
-        return [n for n in self._org_counts or () if accept(n)]
+        return [n for n in self._orgs.counts() if accept(n)]
 
     def most_named(self, accept: Callable[[str], bool]) -> str | None:
         """The lexicon organisation accepted by `accept` that the article names most often (None if none is)."""
-        if self._org_counts is None:
-            counts: dict[str, int] = {}
-            text = self._doc.text
-            for m in _ORG_RE.finditer(text):
-                if starts_word(text, m.start()) and not _name_goes_on(text, m.end()):
-                    name = _ALIASES[m.group(0)]
-                    counts[name] = counts.get(name, 0) + 1
-            self._org_counts = counts
-        best = [n for n in self._org_counts if accept(n)]
-        return max(best, key=lambda n: self._org_counts[n]) if best else None  # type: ignore[index]
+        return self._orgs.most_named(accept)
 
     def most_named_before(self, accept: Callable[[str], bool], i: int, start: int) -> str | None:
         """Like `most_named`, counting only mentions ending before offset `start` of sentence `i`: what a description
         ("the regulator") can point back to, never a body the article names only later."""
-        counts: dict[str, int] = {}
-        for j, end, name in self._mentions():
-            if (j < i or (j == i and end <= start)) and accept(name):
-                counts[name] = counts.get(name, 0) + 1
-        return max(counts, key=lambda n: counts[n]) if counts else None
-
-    def _mentions(self) -> list[tuple[int, int, str]]:
-        """Lexicon organisations named in each sentence, found once per article (not once per reference)."""
-        if self._org_mentions is None:
-            self._org_mentions = [
-                (j, m.end(), _ALIASES[m.group(0)])
-                for j, sentence in enumerate(self._doc.sentences)
-                for m in _ORG_RE.finditer(sentence.text)
-                if starts_word(sentence.text, m.start()) and not _name_goes_on(sentence.text, m.end())
-            ]
-        return self._org_mentions
+        return self._orgs.most_named_before(accept, i, start)
 
     def quote_speaker(self, i: int, snippet: str, *, we: bool = True) -> str | None:
         """Who "we" is inside a quotation: its speaker, or the government when a minister speaks for it."""

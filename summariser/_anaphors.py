@@ -4,6 +4,7 @@ earlier mention they take up, when exactly one fits; None otherwise."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
@@ -40,6 +41,8 @@ class AnaphorMixin:
         def sentence_of(self, para: int, offset: int) -> Sentence: ...
 
         def _person_pronoun(self, pronoun: str, para: int, offset: int) -> str | None: ...
+
+        def _government_responder(self, sent: Sentence) -> str | None: ...
 
     def _pronoun_office(self, phrase: str, para: int, start: int) -> Attribution | None:
         """ "His office said …", "her spokeswoman said": the person the pronoun means, through their office (as "a
@@ -241,6 +244,30 @@ class AnaphorMixin:
                 if sources and not sources[-1].group("noun").lower().startswith("spokes"):
                     att = self.interpret(prev.paragraph, sources[-1].start(), sources[-1].end())
                     return att.speaker if att is not None and att.how == "anonymous" else None
+        # "Responding for the government, Baroness Lloyd said …" then "the minister said"
+        return self._government_responder(sent) if noun.lower() == "minister" else None
+
+    def _earlier_indefinite_body(self, noun: str, sent: Sentence) -> str | None:
+        """ "An exam board has apologised … '…,' the board said": the unnamed body an earlier sentence (this paragraph
+        or the two before) opens on as its subject, when no organisation is named from there to here."""
+        if noun not in INDEFINITE_BODIES:
+            return None
+        opening = _indefinite_body_opening(noun)
+        for idx in range(sent.index, max(-1, sent.index - 5), -1):
+            prev = self.doc.sentences[idx]
+            if prev.paragraph < sent.paragraph - 2:
+                break
+            if any(m.kind == "org" for _, m in self.outside.get(idx, ())):
+                return None  # a body the article names may be "the board"
+            text = self.masked[prev.paragraph][prev.start : prev.start + len(prev.text)]
+            if re.search(
+                rf"\b(?:[Aa]nother|[Oo]ther|[Ss]econd|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth)\s+(?:\w+\s+)?{noun}", text
+            ):
+                return None  # "Another council …": which board is not certain
+            if idx < sent.index:
+                found = opening.match(self.masked[prev.paragraph], prev.start, prev.start + len(prev.text))
+                if found is not None:
+                    return D.indefinite(found.group(1))
         return None
 
     def _apposed_person(self, sent: Sentence, after: int) -> str | None:
@@ -262,41 +289,74 @@ class AnaphorMixin:
         # (the verb says it as well: "X's account has posted a reply. '…,' the post said")
         verb = _WRITTEN_VERBS.get(noun)
         word = re.compile(rf"\b{noun}\b" if verb is None else rf"\b(?:{noun}|{verb})\b", re.IGNORECASE)
-        for idx in range(sent.index - 1, max(-1, sent.index - 3), -1):
+        others: set[str] = set()  # names in the sentences passed over: past two, the author must be all of them
+        for idx in range(sent.index - 1, max(-1, sent.index - 5), -1):
             prev = self.doc.sentences[idx]
-            if prev.paragraph < sent.paragraph - 1:
+            if prev.paragraph < sent.paragraph - (1 if idx >= sent.index - 2 else 2):
                 break
             text = self.masked[prev.paragraph]
             end = prev.start + len(prev.text)
             hits = list(word.finditer(text, prev.start, end))
             if not hits:
+                others.update(m.canonical for _, m in self.outside.get(idx, ()))
                 continue
-            if not any(
-                h.group().lower() == verb or _AUTHORED.search(text, max(prev.start, h.start() - 40), h.start())
-                for h in hits
-            ):
-                return None  # "Peter Kyle said he had received the letter": who wrote it is not said
-            said = [h.speaker for h in self.history if h.sentence == idx]
-            if said:
-                return said[-1]
-            owner = self._leading_subject(prev.paragraph, prev.start)
-            ends = [p + m.end - m.start for p, m in self.outside.get(idx, ()) if m.canonical == owner]
-            if ends and _AND_NAME.match(text, ends[0]):
-                return None  # "Ofcom and the ICO issued a joint statement": neither alone wrote it
-            if owner is None:
-                vm = P.PRE_VERB_RE().search(text, prev.start, end)
-                att = self._subject_before(prev.paragraph, prev.start, vm.start()) if vm else None
-                owner = att.speaker if att is not None else None
-            if owner is None:  # "The company flat-out denied the allegations in a statement": the company in view
-                kind = D.LEADING_KIND.match(text, prev.start, end)
-                found = (
-                    self.index.resolve(kind.group(1), sentence=idx, before=kind.end(1) - prev.start) if kind else None
-                )
-                owner = found if found is not None and self.index.is_org(found) else None
-                if owner is None and kind is not None:  # two companies named: the one the sentence before opens on
-                    owner = self._lead_org_alone(prev, kind.group(1))
-            return owner
+            if idx < sent.index - 2:
+                # "X said in a statement … / The company said … / It said … / '…,' the statement said": further
+                # back only when the sentences between name no one but the author and hold no quotation
+                owner = self._written_owner_at(idx, prev, text, end, hits, verb)
+                between = range(idx + 1, sent.index)
+                if owner is None or others - {owner} or any(self._quotes_in(i) for i in between):
+                    return None
+                return owner
+            return self._written_owner_at(idx, prev, text, end, hits, verb)
         return None
+
+    def _quotes_in(self, idx: int) -> bool:
+        """True when sentence `idx` holds (the start of) a quotation."""
+        sent = self.doc.sentences[idx]
+        return any(sent.start <= span.start < sent.start + len(sent.text) for span in self.doc.spans[sent.paragraph])
+
+    def _written_owner_at(
+        self, idx: int, prev: Sentence, text: str, end: int, hits: list[re.Match[str]], verb: str | None
+    ) -> str | None:
+        """The author of the written thing that sentence `idx` mentions (`hits`), or None."""
+        if not any(
+            h.group().lower() == verb or _AUTHORED.search(text, max(prev.start, h.start() - 40), h.start())
+            for h in hits
+        ):
+            return None  # "Peter Kyle said he had received the letter": who wrote it is not said
+        said = [h.speaker for h in self.history if h.sentence == idx]
+        if said:
+            return said[-1]
+        owner = self._leading_subject(prev.paragraph, prev.start)
+        ends = [p + m.end - m.start for p, m in self.outside.get(idx, ()) if m.canonical == owner]
+        if ends and _AND_NAME.match(text, ends[0]):
+            return None  # "Ofcom and the ICO issued a joint statement": neither alone wrote it
+        if owner is None:
+            vm = P.PRE_VERB_RE().search(text, prev.start, end)
+            att = self._subject_before(prev.paragraph, prev.start, vm.start()) if vm else None
+            owner = att.speaker if att is not None else None
+        if owner is None:  # "The company flat-out denied the allegations in a statement": the company in view
+            kind = D.LEADING_KIND.match(text, prev.start, end)
+            found = self.index.resolve(kind.group(1), sentence=idx, before=kind.end(1) - prev.start) if kind else None
+            owner = found if found is not None and self.index.is_org(found) else None
+            if owner is None and kind is not None:  # two companies named: the one the sentence before opens on
+                owner = self._lead_org_alone(prev, kind.group(1))
+        return owner
+
+
+# bodies an article may introduce unnamed ("An exam board has apologised") and then call "the board"
+INDEFINITE_BODIES = frozenset(
+    {"board", "council", "bank", "charity", "trust", "hospital", "school", "university", "firm", "company", "insurer"}
+)
+
+
+@lru_cache(maxsize=16)
+def _indefinite_body_opening(noun: str) -> re.Pattern[str]:
+    # the body as the sentence's subject: "An exam board has apologised", "A London council said"
+    return re.compile(
+        rf"\s*([Aa]n?\s+(?:[\w’'-]+\s+){{0,2}}?{noun})\s+(?:has|had|have|was|is|says|said|told|[a-z]+ed)\b"
+    )
 
 
 # an unnamed office holder of an organisation as the subject of a speech verb: "X's head of global affairs said"

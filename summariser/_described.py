@@ -31,6 +31,13 @@ _AUTHORED = lazy_re(
 )
 
 
+# who answers a debate for the government: "Responding for the government, Baroness Lloyd said …"
+_FOR_GOVERNMENT = lazy_re(
+    r"\s*(?:(?:Responding|Replying|Speaking|Answering|Winding up)\s+(?:for|on\s+behalf\s+of)|For)\s+the\s+"
+    r"[Gg]overnment\s*,\s+"
+)
+# a minister of the government in office ("the minister", "the technology minister"; never "the shadow minister")
+_MINISTER = lazy_re(r"(?i:(?!.*\b(?:shadow|prime|first|chief|former|opposition)\b)(?:[\w-]+\s+)?minister)")
 # an age epithet opening a sentence ("The 29-year-old teacher …") refers to someone already named
 _AGE_THE = lazy_re(r"\s*(?:[A-Z][^,]{0,40},\s*)?" + D.AGE_THE)
 # an unnamed subject giving something to the person in view: "A colleague sent her a link"
@@ -83,6 +90,19 @@ class DescribedMixin:
         }
         return next(iter(authors)) if len(authors) == 1 else None
 
+    def _government_responder(self, sent: Sentence) -> str | None:
+        """ "Responding for the government, Baroness Lloyd said …" then "the minister added": in a debate, the one
+        person who answered for the government, when the article gives no one a minister's title."""
+        if any("minister" in r.lower() for p in self.index.people() for r in self.index.roles_of(p)):
+            return None
+        found = set()
+        for idx in range(sent.index):
+            prev = self.doc.sentences[idx]
+            lead = _FOR_GOVERNMENT.match(prev.text) if "overnment," in prev.text else None
+            if lead is not None:
+                found |= {m.canonical for pos, m in self.outside.get(idx, ()) if pos - prev.start == lead.end()}
+        return next(iter(found)) if len(found) == 1 and self.index.is_person(next(iter(found))) else None
+
     def _titled_person(self, phrase: str, para: int, offset: int) -> str | None:
         """ "Solomon told host David Cochrane … / '…?' the host asked": the one person the article named right after
         that title (lower case, before the name) earlier on; None when it titled two or none."""
@@ -133,6 +153,8 @@ class DescribedMixin:
             if prev.paragraph != para and _ASKING.search(prev.text):
                 return None  # "The Conservative leader opened by asking why … / '…,' he said": the answer is another's
             who = self.index.resolve(lead.group(1), sentence=idx, before=lead.end(1) - prev.start)
+            if who is None and _MINISTER.fullmatch(lead.group(1)):  # "The minister added that …"
+                who = self._government_responder(prev)
             others = {
                 m.canonical
                 for i in range(idx, sent.index + 1)

@@ -101,8 +101,10 @@ class DescriptionMixin(AnaphorMixin):
         if national:  # "the US military said": that arm of that state, as the page names it
             return Attribution(f"{national.group('adj')} {national.group('body')}", None, "described")
         definite = P.THE_NOUN.fullmatch(phrase)
-        if definite and (definite.group(1).lower() in D.PERSON_NOUNS or definite.group(1) in D.TITLE_NOUNS):
-            earlier = self._earlier_indefinite(definite.group(1), sent)
+        if definite:  # "A doctor … the doctor said"; "An exam board has apologised … the board said": that one
+            noun = definite.group(1)
+            person = noun.lower() in D.PERSON_NOUNS or noun in D.TITLE_NOUNS
+            earlier = self._earlier_indefinite(noun, sent) if person else self._earlier_indefinite_body(noun, sent)
             if earlier is not None:
                 return Attribution(earlier, None, "anaphor")
         if phrase.lower() == "the account":  # "… on its Global Government Affairs account. '…,' the account wrote"

@@ -66,6 +66,27 @@ def named_title(para: str, text: str, start: int) -> bool:
     )
 
 
+# 'Because "we already remove it" is a promise, …': a short lower-case phrase that opens its clause and is the subject
+# of "is a …" is cited as a phrase (what people say), not reported as someone's words
+_CITED_BEFORE = lazy_re(
+    r"(?:^|[.;:!?]\s+|\b(?:[Bb]ecause|[Bb]ut|[Ss]o|[Yy]et|[Ss]ince|[Aa]s|[Tt]hat|[Ww]hile|[Aa]lthough|[Tt]hough)\s+)$"
+)
+_CITED_AFTER = lazy_re(
+    r"[\s,]*(?:is|was|isn['’]t|wasn['’]t|is\s+not|was\s+not)\s+(?:a|an|not\s+a|not\s+an|just\s+a|only\s+a|no)\s"
+)
+
+
+def cited_phrase(para: str, text: str, start: int, end: int) -> bool:
+    """'Because "we already remove it" is a promise': a short lower-case phrase, opening its clause, that is the
+    subject of "is a …" is a phrase talked about, not a quotation (`start`/`end`: the span's marks)."""
+    return (
+        text[:1].islower()
+        and len(text.split()) <= 8
+        and _CITED_AFTER.match(para, end) is not None
+        and _CITED_BEFORE.search(para, max(0, start - 12), start) is not None
+    )
+
+
 def is_title(quote: str, words: list[str]) -> bool:
     """A quoted title or slogan ("The Undressing Machine: How a Chatbot Industrialised Abuse") is not speech;
     `words` are the `_WORD` words of the text (found once by the caller)."""

@@ -17,7 +17,7 @@ from summariser._names import NameIndex, build_name_index
 from summariser._quote_candidates import Candidate, candidates
 from summariser._quote_continuation import continuation
 from summariser._quote_cues import one_of_them, script_cue, split_half
-from summariser._quote_titles import TITLE_CHARS, is_title, named_title
+from summariser._quote_titles import TITLE_CHARS, cited_phrase, is_title, named_title
 from summariser._speaker_answers import asker_answering, reply_to_asker
 from summariser._speaker_questions import (
     PRONOUN_AFTER,
@@ -72,6 +72,12 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
             continue
         if is_title(cand.text, words) or named_title(resolver.masked[cand.para], cand.text, cand.span.start):
             continue
+        if (
+            short
+            and cand.para == cand.last_para
+            and cited_phrase(doc.paragraphs[cand.para], cand.text, cand.span.start, cand.last_span.end)
+        ):
+            continue  # 'Because "we already remove it" is a promise': a phrase talked about
         first = resolver.sentence_of(cand.para, cand.span.start)
         end_sent = resolver.sentence_of(cand.last_para, max(cand.last_span.end - 1, 0))
         att = _attribute(resolver, cand, previous, turns)

@@ -66,7 +66,7 @@ _SOURCE_FRAMING = lazy_re(
     r"insisting|arguing|urging)\b[^.;:]{0,80}$"
 )
 # the speaker passing on another's words: "Liz Kendall, quoting a victim's letter, said women felt '…'"
-_QUOTING = lazy_re(r",\s+(?:quoting|citing|reading from|reading out|paraphrasing)\b")
+_QUOTING = lazy_re(r",\s+(quoting|citing|reading from|reading out|paraphrasing)\b")
 # "in the words of one Labour MP, '…'", "to quote the minister, '…'": who the words are, right before them
 _WORDS_OF = lazy_re(r"\b(?:in\s+the\s+words\s+of|to\s+quote)\s+(?P<who>[^,;:()]{2,80}?)\s*[,:]?\s*$")
 # "As Gaiman put it, '…'": the one whose phrasing the quote is
@@ -117,8 +117,15 @@ def echoed(pre: str) -> bool:
     return (
         _ECHOED.search(pre) is not None
         or ("ing" in pre and _SOURCE_FRAMING.search(pre) is not None)
-        or (("quot" in pre or "cit" in pre or "read" in pre) and _QUOTING.search(pre) is not None)
+        or (("quot" in pre or "cit" in pre or "read" in pre) and _quoting(pre))
     )
+
+
+def _quoting(pre: str) -> bool:
+    # "…, citing a '…'" right before the quote gives the subject's own reason ("declined, citing 'commercial
+    # confidentiality'"); "citing a letter from her lawyers that called it '…'" passes on another's words
+    m = _QUOTING.search(pre)
+    return m is not None and not (m.group(1) == "citing" and len(pre[m.end() :].split()) <= 2)
 
 
 def framed_in_report(pre: str, vm: re.Match[str]) -> bool:
@@ -155,7 +162,15 @@ DESCRIBED_LEAD = lazy_re(r"\s*((?:The|the)\s[^,;:()]{2,60}?)\s+(?:has\s+|had\s+)
 # a body that sent the words quoted after the colon: "X, which has sent us a statement:"
 SENT_STATEMENT = lazy_re(
     r"(?:,\s+which|\s+who)?\s+(?:has\s+|had\s+|have\s+)?(?:sent|issued|released|emailed|given|gave|put\s+out)\s+"
-    r"(?:us\s+|reporters\s+|the\s+BBC\s+)?(?:a|an|its|this)\s+(?:brief\s+|short\s+|written\s+)?statement\s*:\s*$"
+    r"(?:us\s+|reporters\s+|the\s+BBC\s+)?(?:a|an|its|this)\s+(?:brief\s+|short\s+|written\s+)?statement"
+    r"(?:\s+to\s+(?:us|reporters|the\s+\w+|this\s+\w+))?\s*:\s*$"  # ("sent a statement to the programme:")
+)
+# a statement introducing the quote (before a colon, or the paragraph before it), with its author: "read out a
+# statement from a DSIT spokesperson:", "a statement that a company spokesperson sent to the programme:"
+STATEMENT_BY = lazy_re(
+    r"\b(?:a|an|the)\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:(?:(?:issued|released|put\s+out)\s+)?(?:from|by)\s+(?P<by>[^,;:]{2,60}?)|"
+    r"(?:that|which)\s+(?P<sender>[^,;:]{2,60}?)\s+(?:had\s+|has\s+)?(?:sent|gave|issued|provided|emailed)"
+    r"(?:\s+(?:to\s+)?(?:us|the\s+\w+|this\s+\w+|reporters))?)\s*:?\s*$"
 )
 # a plain object after a weak speech verb ("answered most requests for account data", "confirmed the figures"): no
 # clause of reported words follows it
@@ -187,3 +202,53 @@ def frame_limit(vm: re.Match[str], gap: str) -> int:
     """How many words a framing verb may stand from its quote: 8, or 14 for an appeal ("called on X to …", "urged X
     to …"), whose infinitive clause runs longer before the quoted words."""
     return 14 if vm.group().lower() in _APPEAL_VERBS and _APPEAL_GAP.match(gap) else 8
+
+
+# a quotation that opens on a finite verb is the predicate of the noun before it, not that noun's words: 'said that
+# Smith's complaint "was the one that opened the door"' quotes the sayer, not Smith
+PREDICATE_QUOTE = lazy_re(
+    r"[\"“‘']\s*(?:was|is|were|are|has|have|had|would|will|could|should|can|may|might|must|did|does|remains|"
+    r"remained)\s"
+)
+
+
+# a copula after the owned noun: the quote is what the noun is said to be ("Ofcom's statement was '…'")
+_COPULA_TAIL = lazy_re(
+    r"\b(?:was|is|were|are|been|be|seems?|seemed|looks?|looked|remains?|remained|appears?|appeared|sounds?|sounded|"
+    r"became|becomes)(?:\s+\w+ly)?(?:\s+(?:as|like))?\s*$"
+)
+
+
+# a speech verb's own quotation closed, then a new predicate of its subject with a perfect auxiliary: "promised to
+# '…' the issue in February and had '…'" (the second quote is the reporting speaker's, not that verb's)
+OWN_QUOTE_THEN = lazy_re(r"\s{5,}(?:\S[^;:]{0,60}?\s)?(?:and|but)\s+(?:had|has|have)\s+(?:\w+ly\s+)?$")
+
+
+def near_participle(pre: str, verb: re.Match[str]) -> bool:
+    """True when the quote follows the speech participle closely: ten words, or twenty with no other speech verb
+    ("welcomed the notice, saying the department would work with the regulator and the board '…'")."""
+    n = len(pre[verb.end() :].split())
+    return n <= 10 or (n <= 20 and P.SAY_RE().search(pre, verb.end()) is None)
+
+
+def owned_words(pre: str) -> re.Match[str] | None:
+    """The owner's words noun closing `pre` ("Liz Kendall's statement in January that she would"), or None: not when
+    the claim's words were a quotation before it, nor when a speech verb follows the noun ("Ofcom's statement that
+    Musk had called the rules '…'": that verb's subject speaks) or a copula judges it ("said Ofcom's statement had
+    been '…'": the sentence's speaker's words)."""
+    claim = P.CLAIM.search(pre) if "'s" in pre or "’s" in pre else None  # CLAIM needs a possessive
+    if claim is None or "    " in claim.group():
+        return None  # "… the ministry's claim '…,' and that '…'": the claim's words were the quotation before
+    tail = claim.end("noun")
+    if P.PRE_VERB_RE().search(pre, tail) is not None or (_COPULA_TAIL.search(pre, tail) and " that " not in pre[tail:]):
+        return None
+    return claim
+
+
+def statement_author(pre: str) -> tuple[int, int] | None:
+    """Where the author of a statement introducing the quote is named ("read out a statement from Ofcom:", "a
+    statement that a DSIT spokesperson sent to the programme:"), or None."""
+    by = STATEMENT_BY.search(pre, max(0, len(pre) - 160)) if "statement " in pre[-160:] else None
+    if by is None:
+        return None
+    return by.span("by") if by.group("by") is not None else by.span("sender")

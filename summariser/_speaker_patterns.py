@@ -22,7 +22,7 @@ SAY = (
     r"shouts|shouted|ordered|assures|assured|begged|pleaded|yelled|screamed|whispered|shot back|fired back|hit back|"
     r"retorted|interjected|snapped|answered|put it to|fumed|fumes|raged|sobbed|gushed|ranted|seethed|thundered|raved|"
     # counsel's and judges' words in court copy: "senior advocate K.G. Raghavan submitted that the portal …"
-    r"submitted that|contended|contends|"
+    r"submitted that|contended|contends|ruled|"
     # present tense of verbs above, as features write them ("…, but cautions that …", "she recalls")
     r"cautions|stresses|concedes|acknowledges|suggests|recalls|recounts|laments|observes|quips|predicts|complains|"
     r"emphasises|emphasizes|reiterates|exclaims|muses|bemoaned|bemoans|opined|opines|grumbled|griped|scoffed|"
@@ -46,10 +46,12 @@ PARTICIPLE = (
 _SAY_TRIE = alternation(SAY.split("|"))
 _SAY_FIRST = "".join(sorted({w[0] for w in SAY.split("|")}))
 _VERB_FIRST = "".join(sorted({w[0] for w in f"{SAY}|{FRAME}|{PARTICIPLE}".split("|")}))
-SAY_RE = lazy_pattern(rf"(?=[{_SAY_FIRST}])\b{_SAY_TRIE}\b")
+# ("ruled" reports a judgment: "ruled on Thursday that …"; "had not ruled out a measure" reports nothing)
+_NOT_RULED_OUT = r"(?!(?<=ruled)\s+out\b)"
+SAY_RE = lazy_pattern(rf"(?=[{_SAY_FIRST}])\b{_SAY_TRIE}\b{_NOT_RULED_OUT}")
 # (?<!-): the "called" of "so-called" is no speech verb
 PRE_VERB_RE = lazy_pattern(
-    rf"(?=[{_VERB_FIRST}])\b(?<!-)(?:(?P<say>{_SAY_TRIE})|(?P<frame>{alternation(FRAME.split('|'))})|"
+    rf"(?=[{_VERB_FIRST}])\b(?<!-)(?:(?P<say>{_SAY_TRIE}){_NOT_RULED_OUT}|(?P<frame>{alternation(FRAME.split('|'))})|"
     rf"(?P<part>{alternation(PARTICIPLE.split('|'))}))\b"
 )
 # (?<!\s) and the possessive \s++ keep this linear on the long blank runs of masked quotations (every alternative
@@ -88,7 +90,7 @@ LEAD_APPOSITION = lazy_pattern(
 # (a masked abbreviation's full stop is U+2024: "Sen\u2024 Karen Lindahl")
 APPOSED_NAME = lazy_re(r"\s*,\s*((?:[A-Z][\w’'.\u2024-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.;]|$)")
 # a speech verb opening reported content: what follows is what was said, not who said it
-REPORTED_THAT = lazy_pattern(rf"\b(?!according)(?:{_SAY_TRIE})\b\s+(?!(?:by|to)\b)\S")
+REPORTED_THAT = lazy_pattern(rf"\b(?!according)(?:{_SAY_TRIE})\b{_NOT_RULED_OUT}\s+(?!(?:by|to)\b)\S")
 # "said it had observed that …": the inner speech verb's subject is the same speaker, as a pronoun
 # (after a short place phrase too: "wrote on X that he had asked …")
 PRONOUN_SUBJECT = lazy_re(
@@ -118,9 +120,9 @@ WEAK_VERBS = word_set(
 )
 INTRODUCES = lazy_re(r"[^.;:!?]{0,40}:\s*$")
 CLAIM = lazy_re(
-    r"['’]s\s+(?:\w+\s+)?(?:claim|claims|description|words|assertion|accusation|warning|remark|remarks|comment|"
-    r"comments|suggestion|insistence|argument|complaint|boast|promise|pledge|threat|call|line|closing line|tweet|"
-    r"tweets|post|posts)"
+    r"['’]s\s+(?:\w+\s+)?(?P<noun>claim|claims|description|words|assertion|accusation|warning|remark|remarks|comment|"
+    r"comments|suggestion|insistence|argument|complaint|boast|promise|threat|call|line|closing line|tweet|"
+    r"tweets|post|posts|statement|statements|pledge|vow|assurance|assurances|admission)"
     r"\b(?:\s+that)?"
     r"(?:\s+[\w’'-]+){0,8}\s*$"
 )
@@ -244,7 +246,11 @@ ORG_VOICES = frozenset(
 )
 # what may open a sentence before its subject: "Ofcom", "The regulator Ofcom", "In Malaysia, the opposition lawmaker X"
 # a dateline opening wire copy: "BENGALURU: ", "LONDON — ", "WASHINGTON (AP) — ", "ALBANY, N.Y. — "
-DATELINE = r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\([A-Za-z]+\))?\s*(?::|—|–|-)\s+)?"
+# (or a live-blog entry's time stamp: "18:05 - Elon Musk has responded …", "9.40am BST: Ofcom said …")
+DATELINE = (
+    r"(?:(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\([A-Za-z]+\))?|"
+    r"\d{1,2}[.:]\d{2}\s*(?:am|pm)?(?:\s+[A-Z]{2,4})?)\s*(?::|—|–|-)\s+)?"
+)
 LEADING = lazy_re(
     r"\s*" + DATELINE + r"(?:(?:In|On|At|After|Earlier|Later|Meanwhile|However|Separately)\b[^,]{0,40},\s*)?"
     r"(?:[Tt]he\s+)?"

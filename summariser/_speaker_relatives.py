@@ -24,6 +24,11 @@ _APPOSITION = lazy_re(
     r",\s+(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'.-]*['’]s?\s+)[^,;:()\"“”]{1,80}?$|"
     r",\s+[DRI]-[A-Z][\w.\u2024-]*(?:\s[A-Z][\w.\u2024-]*)?$"
 )
+# a weak speech verb's plain object, then a relative clause opened by its own pronoun: "announced a package of
+# changes to the app that it", "… changes it" (the verb reports no clause; "it" is the sentence's subject)
+_OBJECT_RELATIVE = lazy_re(
+    r"\s+(?:a|an|the|its|his|her|their|new)\s+[a-z][^,;:]{0,80}?\s(?:(?:that|which)\s+)?(?:it|he|she|they)\s*$"
+)
 _CLAUSE_WORD = lazy_re(r"\b(?:who|which|that|whose|and|but|said|says|told)\b")
 # what may open a parenthetical after the subject's comma: a participle, a relative, a preposition, an article or a
 # possessive pronoun (never a capital, which may start another subject: "Keir Starmer, Emmanuel Macron and …")
@@ -143,6 +148,12 @@ class RelativeSubjectMixin:
             return None  # "Sarah Olney, who told reporters …, said": the relative clause's own verb
         if "    " in text[say.end() : end]:
             return None  # a quotation between ('… sent "a clear signal." She said'): a sentence of its own
+        if say.group() in P.WEAK_VERBS and _OBJECT_RELATIVE.match(text, say.end(), end):
+            # "xAI announced changes that it said would …": a plain object, the relative's pronoun its subject's
+            pronoun = text[:end].rstrip().rsplit(None, 1)[-1]
+            lead = self._object_relative_subject(para, start, say.start(), end, pronoun)
+            if lead is not None:
+                return lead
         sub = _THAT.match(text, say.end(), end)
         sub_start = sub.end() if sub else say.end()
         if not text[sub_start:end].strip():
@@ -152,6 +163,26 @@ class RelativeSubjectMixin:
             return found  # "Kendall said she had told MPs that …": the speaker again
         # someone else's words reported second-hand ("said Elon Musk had told him …"): not certain whose
         return Attribution(None, None, "reported")
+
+    def _object_relative_subject(self, para: int, start: int, verb: int, end: int, pronoun: str) -> Attribution | None:
+        """The subject opening the sentence, when the pronoun of a relative clause on the object of its (only, weak)
+        speech verb fits it: "xAI announced changes that it said …"; else None."""
+        sent = self.sentence_of(para, start)
+        if P.SAY_RE().search(self.masked[para], sent.start, verb) is not None:
+            return None  # "Ofcom said xAI announced changes that it said …": whose "it" is not certain
+        lead = self._leading_subject(para, sent.start)
+        if lead is None:
+            return None
+        if any(m.canonical != lead and pos < end for pos, m in self.outside.get(sent.index, ())):
+            return None  # "Ofcom announced fines for Meta that it said …": "it" may be Meta
+        low = pronoun.lower()
+        if low == "it":
+            fits = self.index.is_org(lead)
+        elif low in P.PRONOUN_GENDER:
+            fits = self.index.is_person(lead) and self.index.gender_of(lead) in (P.PRONOUN_GENDER[low], None)
+        else:
+            fits = False
+        return Attribution(lead, self.index.role_of(lead), "relative") if fits else None
 
     def _view_holder(self, para: int, start: int, pre: str) -> Attribution | None:
         """ "For Baroness Kidron, who led the campaign, the response was '…'": the person named right after an

@@ -45,19 +45,6 @@ _PARTY_TAG = lazy_re(
     r"\s\((?:[RDI](?:-[A-Z][A-Za-z.]{1,8})?|[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|Lab|Con|LD|Lib Dem|SNP|Ind|DUP|SDLP)\)"
     r"(?=[\s,;:.])"
 )
-# a quotation that opens on a finite verb is the predicate of the noun before it, not that noun's words: 'said that
-# Smith's complaint "was the one that opened the door"' quotes the sayer, not Smith
-_PREDICATE_QUOTE = lazy_re(
-    r"[\"“‘']\s*(?:was|is|were|are|has|have|had|would|will|could|should|can|may|might|must|did|does|remains|"
-    r"remained)\s"
-)
-
-
-def _near_participle(pre: str, verb: re.Match[str]) -> bool:
-    """True when the quote follows the speech participle closely: ten words, or twenty with no other speech verb
-    ("welcomed the notice, saying the department would work with the regulator and the board '…'")."""
-    n = len(pre[verb.end() :].split())
-    return n <= 10 or (n <= 20 and P.SAY_RE().search(pre, verb.end()) is None)
 
 
 class SpeakerResolver(
@@ -165,10 +152,8 @@ class SpeakerResolver(
         words_of = F.words_of(pre) if "words of" in pre or "to quote" in pre or " it" in pre[-12:] else None
         if words_of is not None:  # "It was, in the words of one Labour MP, '…'": the one named there
             return self.interpret(para, start + words_of[0], start + words_of[1])
-        claim = P.CLAIM.search(pre) if "'s" in pre or "’s" in pre else None  # CLAIM needs a possessive
-        if claim is not None and "    " in claim.group():
-            claim = None  # "… the ministry's claim '…,' and that '…'": the claim's words were the quotation before
-        if claim and not P.FRAMED_OBJECT.search(pre) and not _PREDICATE_QUOTE.match(self.doc.paragraphs[para], end):
+        claim = F.owned_words(pre)  # "Liz Kendall's statement in January that she would …"
+        if claim and not P.FRAMED_OBJECT.search(pre) and not F.PREDICATE_QUOTE.match(self.doc.paragraphs[para], end):
             return self._claimant(para, start, start + claim.start())
         with_subject = P.WITH_SUBJECT.search(pre) if "with " in pre else None
         if with_subject and not P.SAY_RE().search(pre, with_subject.end()):
@@ -193,6 +178,12 @@ class SpeakerResolver(
             sent_to = F.SENT_STATEMENT.search(pre, max(0, len(pre) - 160)) if pre.rstrip().endswith(":") else None
             if sent_to is not None:  # "16:02 Reaction from X, which has sent us a statement: '…'": the sender's
                 return self._sole_mention(para, start, start + sent_to.start())
+            by = F.statement_author(pre)
+            if by is not None:  # "read out a statement that a DSIT spokesperson sent to the programme: '…'"
+                found = self.interpret(para, start + by[0], start + by[1])
+                return (
+                    found if found is not None and found.speaker and found.how not in ("several", "unknown") else None
+                )
             owned = P.OWNED_LABEL.search(pre)
             if owned:  # "Virkkunen's closing line: '…'": the owner of the words
                 found = self.interpret(para, start + owned.start(1), start + owned.end(1))
@@ -217,7 +208,7 @@ class SpeakerResolver(
             own = self._participle_subject(para, start + verbs[-1].start())
             if own is not None:  # "recalled Elon Musk telling the committee that '…'": his words, not hers
                 return own
-        if verbs and verbs[-1].group("part") and _near_participle(pre, verbs[-1]):
+        if verbs and verbs[-1].group("part") and F.near_participle(pre, verbs[-1]):
             if F.source_before(pre, verbs[-1].start()):
                 return None  # "received a letter from Elon Musk's lawyers describing it as '…'": the letter's words
             # "Mr Musk has characterised it as censorship, writing that …": the sentence's subject
@@ -241,6 +232,8 @@ class SpeakerResolver(
         for vm in reversed(verbs):
             if vm.group("part"):
                 continue  # "…, adding:" belongs to the subject of the earlier verb
+            if vm is not verbs[0] and F.OWN_QUOTE_THEN.search(pre, vm.end()):
+                continue  # "had promised to '…' the issue and had '…'": that verb's words closed before this quote
             if vm.group("frame") and F.framed_in_report(pre, vm):
                 return Attribution(None, None, "echo")  # "said the company's policy described it as '…'"
             if vm.group("frame") and F.framed_by_own_body(pre, vm):
@@ -268,6 +261,7 @@ class SpeakerResolver(
             inner = P.SAY_RE().search(gap)
             while inner is not None and (  # "promised by his government", "their claims": no speech verb
                 gap.startswith(" by ", inner.end())
+                or F.OWN_QUOTE_THEN.search(gap, inner.end()) is not None  # (its own quote closed before this one)
                 or F.aside_source(gap, inner)  # ", according to a filing made public in April, that …
                 or P.DETERMINER_BEFORE.search(gap, 0, inner.start())
                 or (  # "an amendment that could be added to the bill": a passive, no one speaking
@@ -299,6 +293,13 @@ class SpeakerResolver(
                 found = self._subject_before(para, start, start + vm.start())
             if found is None and vm.group("say") and _SHORT_GAP.fullmatch(gap):
                 found = self._verb_first(para, start + vm.end(), end)  # `, said Ms Kendall, "…"`
+            if (
+                found is not None
+                and found.speaker
+                and vm.group() == "ruled"
+                and not self.index.is_person(found.speaker)
+            ):
+                return Attribution(None, None, "court")  # "The High Court ruled that …": the judge may be named later
             if found is not None:
                 return found
         return None

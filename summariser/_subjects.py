@@ -24,6 +24,16 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:(?:had|has|have|also|once|then|later|\w+ly)\s+)?$")
 
 
+# an organisation's agents opening a sentence with their verb: "X's lawyers argued", "Meta's executives have said"
+_AGENTS = r"(?:lawyers|attorneys|legal\s+team|representatives|officials|executives|spokespeople|spokespersons)"
+_OWNED_AGENTS = re.compile(
+    rf"\s*(?:(?:The\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*)['’]s\s+{_AGENTS}|"
+    # ("Lawyers for Meta told the court …")
+    rf"(?i:{_AGENTS})\s+(?:for|from|at|representing)\s+(?:the\s+)?(?P<client>(?:[A-Z][\w.&-]*\s+){{0,3}}?[A-Z][\w.&-]*))"
+    r"\s+(?:(?:have|had|also|then|later)\s+)?"
+    r"(?:argued|said|told|insisted|claimed|wrote|submitted|maintained|contended|denied|rejected|urged|warned|"
+    r"asked|responded|replied|countered|say|argue|insist|claim|maintain|deny)\b"
+)
 _PLURAL_SUBJECT = re.compile(
     r"\s*((?:[A-Z][\w’'&-]+\s+){1,3}(?:Records|Group|Holdings|Media|Studios|Entertainment|Pictures|Music|Games|"
     r"Airways|Airlines|Motors|Foods|Partners|Labs|Technologies|Productions))\s+(?:have|are|were|say|deny|insist|claim)\b"
@@ -264,13 +274,28 @@ class SubjectMixin:
             # "Harbour Records have denied the claims": a capitalised name the index lacks, with a plural verb
             unlisted = _PLURAL_SUBJECT.match(self.masked[prev.paragraph], prev.start)
             return D.unlisted_org(unlisted.group(1)) if unlisted else None
-        if lead is None or not self.index.is_org(lead):
+        if lead is None:
+            return self._owned_agents(prev)
+        if not self.index.is_org(lead):
             return None
         for pos, m in self.outside.get(prev.index, ()):
             if m.canonical == lead:
                 after = self.masked[prev.paragraph][pos + m.end - m.start :].split(None, 1)
                 return lead if after and after[0] in P.PLURAL_VERBS else None
         return None
+
+    def _owned_agents(self, prev: Sentence) -> str | None:
+        """ "X's lawyers argued in filings that … They said …": the organisation whose lawyers, officials or
+        executives open the sentence before (they speak for it), when it is the only name before their verb."""
+        text = self.masked[prev.paragraph]
+        agents = _OWNED_AGENTS.match(text, prev.start)
+        if agents is None:
+            return None
+        found = [m for pos, m in self.outside.get(prev.index, ()) if pos < agents.end()]
+        owner = agents.group("owner") or agents.group("client")
+        if len(found) != 1 or found[0].kind != "org" or not owner.endswith(found[0].text):
+            return None
+        return found[0].canonical
 
     def _has_mention(self, para: int, start: int, part: str) -> bool:
         sent = self.sentence_of(para, start)

@@ -6,14 +6,17 @@ sent on start if it is at most `grace` old, otherwise skipped (last_run_at advan
 
 A digest whose post Discord refused (channel gone, permission lost) or that delivery gave up on is "failed" in the
 outbox, and then it does not count as shown: the next digest for the channel starts where that one started and
-leaves out only what was shown before it (kept in the row as `already_shown`). Nothing is written for this — it is
-read from the row delivery marked in its one transaction — so no crash can lose or repeat a post.
+leaves out only what was shown before it (kept in the row as `already_shown`). The transaction that marks a digest
+failed also records its stories as owed to the channel, and the next digest carries owed stories whatever its window:
+a digest that fails after a later one was built (an outage longer than the retries, two refused /digest now in a row)
+loses nothing. Recording that next digest takes up the owed stories it read, in its own transaction; so no crash can
+lose or repeat a post.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal, Protocol
@@ -50,6 +53,15 @@ class DigestRun:
     stories: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class _Built:
+    """A digest built for a channel, the ids it left out as already shown and the owed ids it took up."""
+
+    digest: Digest
+    shown: frozenset[str]
+    owed: list[str]
+
+
 class DigestRepo(Protocol):
     async def save_schedule(self, spec: ScheduleSpec, *, now: datetime) -> DigestSchedule:
         """Create or replace the channel's schedule (enabled, last_run_at = now so no past slot fires)."""
@@ -71,10 +83,15 @@ class DigestRepo(Protocol):
         item: OutboxItem | None,
         schedule_id: int | None = None,
         advance_channel: bool = True,
+        carried: Sequence[str] = (),
     ) -> bool:
         """One transaction: enqueue `item` (if any); set the schedule's last_run_at = window_end; with
-        advance_channel, remember the channel's window end + story ids. False (nothing written) when that schedule
-        slot was already done."""
+        advance_channel, remember the channel's window end + story ids; the `carried` owed stories are no longer
+        owed. False (nothing written) when that schedule slot was already done."""
+        ...
+
+    async def owed_stories(self, channel_id: int) -> frozenset[str]:
+        """Stories of the channel's digests that were never posted, not yet carried by a later digest."""
         ...
 
     async def failed_digest(self, channel_id: int, window_end: datetime) -> OutboxRow | None:
@@ -87,6 +104,12 @@ class StoriesBetween(Protocol):
         self, start: datetime, end: datetime, relevant_only: bool = True, *, guild_id: int | None = None
     ) -> list[Story]:
         """Stories in the window that the guild can see (None: operator stories only)."""
+        ...
+
+    async def by_ids(
+        self, story_ids: Iterable[str], relevant_only: bool = True, *, guild_id: int | None = None
+    ) -> list[Story]:
+        """The stories with these ids that the guild can see."""
         ...
 
 
@@ -157,18 +180,23 @@ class DigestService:
     ) -> Digest:
         """The digest since the channel's last one (or `default_window`), minus the stories it already showed;
         only stories the channel's guild can see (operator feeds plus its own /feeds add feeds)."""
-        return (await self._build(channel_id, guild_id=guild_id, until=until, default_window=default_window))[0]
+        return (await self._build(channel_id, guild_id=guild_id, until=until, default_window=default_window)).digest
 
     async def _build(
         self, channel_id: int, *, guild_id: int | None, until: datetime, default_window: timedelta
-    ) -> tuple[Digest, frozenset[str]]:
-        """`build_for_channel`, and the ids it left out as already shown (they go into the outbox row)."""
+    ) -> _Built:
+        """`build_for_channel`, the ids it left out as already shown (they go into the outbox row) and the owed ids
+        it took up (recording it clears them). Owed stories come whatever the window and are never left out."""
         state = await self.shown(channel_id)
         start = state.last_window_end if state else until - default_window
-        exclude = state.last_story_ids if state else frozenset()
+        owed = await self._repo.owed_stories(channel_id)
+        exclude = (state.last_story_ids if state else frozenset()) - owed
         stories = await self._stories.between(start, until, relevant_only=True, guild_id=guild_id)
+        if owed:
+            log.info("channel %s: %d stories of digests never posted come with this one", channel_id, len(owed))
+            stories += await self._stories.by_ids(owed, relevant_only=True, guild_id=guild_id)
         digest = build_digest(stories, window_start=start, window_end=until, exclude_ids=exclude, max_stories=self._max)
-        return digest, exclude
+        return _Built(digest, exclude, sorted(owed))
 
     async def shown(self, channel_id: int) -> ChannelDigestState | None:
         """Where the channel's digests stand: its last recorded digest — unless that one was never posted, then
@@ -188,12 +216,18 @@ class DigestService:
         """`/digest now`: build since the channel's last digest and enqueue it (quiet windows post the short note);
         `requested_by` is told if Discord then refuses the post (its stories then stay unshown)."""
         now = self._clock.now()
-        digest, shown = await self._build(channel_id, guild_id=guild_id, until=now, default_window=DEFAULT_WINDOW)
+        built = await self._build(channel_id, guild_id=guild_id, until=now, default_window=DEFAULT_WINDOW)
+        digest = built.digest
         item = _digest_item(
-            digest, shown, guild_id=guild_id, channel_id=channel_id, schedule_id=None, user_id=requested_by
+            digest, built.shown, guild_id=guild_id, channel_id=channel_id, schedule_id=None, user_id=requested_by
         )
         await self._repo.record_digest(
-            guild_id=guild_id, channel_id=channel_id, window_end=now, story_ids=sorted(digest.story_ids), item=item
+            guild_id=guild_id,
+            channel_id=channel_id,
+            window_end=now,
+            story_ids=sorted(digest.story_ids),
+            item=item,
+            carried=built.owed,
         )
         return digest
 
@@ -229,13 +263,14 @@ class DigestService:
                 advance_channel=False,  # the skipped window's stories roll into the next digest
             )
             return DigestRun(sched.id, sched.channel_id, slot, "missed" if done else "already_done")
-        digest, shown = await self._build(
+        built = await self._build(
             sched.channel_id, guild_id=sched.guild_id, until=slot, default_window=PERIOD[sched.frequency]
         )
+        digest = built.digest
         item = None
         if not digest.is_empty or self._quiet_note:
             item = _digest_item(
-                digest, shown, guild_id=sched.guild_id, channel_id=sched.channel_id, schedule_id=sched.id
+                digest, built.shown, guild_id=sched.guild_id, channel_id=sched.channel_id, schedule_id=sched.id
             )
         done = await self._repo.record_digest(
             guild_id=sched.guild_id,
@@ -244,6 +279,7 @@ class DigestService:
             story_ids=sorted(digest.story_ids),
             item=item,
             schedule_id=sched.id,
+            carried=built.owed,
         )
         if not done:
             return DigestRun(sched.id, sched.channel_id, slot, "already_done")

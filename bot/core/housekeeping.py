@@ -1,14 +1,19 @@
 """Housekeeping for a long-running deployment: delivery records older than the retention are pruned.
 
 What grows without bound and what is done about it:
-- outbox rows (every post, alert, digest and notice ever sent): finished ones (sent, failed, dead) older than the
-  retention are deleted. Unfinished ones (pending, sending) never are — a crash or outage must delay a post, not
+- outbox rows (every post, alert, digest and notice ever sent): finished ones (sent, failed, dead) created more than
+  the retention ago are deleted. Unfinished ones (pending, sending) never are — a crash or outage must delay a post, not
   lose it — and neither is a failed digest that still sets its channel's digest state (its stories are unshown).
-  Deleting old rows cannot re-send anything: an alerted story is flagged `alerts_done` in the transaction that
-  enqueued its alerts, and a digest slot is claimed by the schedule's `last_run_at`, not by the row.
+  An alerted story is flagged `alerts_done` in the transaction that enqueued its alerts, but a guild-only story
+  later carried by an operator feed goes back to alert matching, and then only the alert row's
+  UNIQUE(subscription_id, story_id) stops a second alert. Alerts go out only for stories first seen within the
+  dispatcher's max age (48 h) and an alert row is created after its story was first seen, so a retention of at
+  least MIN_RETENTION_DAYS keeps every row that could still stop one; a shorter one is refused. A digest slot is
+  claimed by the schedule's `last_run_at`, not by the row.
 - kept on purpose: stories and their identity keys ("a story is new once, ever" rests on the keys), sightings,
   quotes and actions (they are part of a stored story, which search and /story show). Feed state is one row per
-  feed (only the last error is kept); digest channel state is one row per channel.
+  feed (only the last error is kept); digest channel state is one row per channel; a channel's owed stories (of
+  digests never posted) are deleted by the digest that carries them, never by age.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from bot.core.ports import Clock
 log = logging.getLogger(__name__)
 
 DEFAULT_RETENTION_DAYS = 30
+# The alert dispatcher's max age (48 h) plus a day's margin: see the module docstring.
+MIN_RETENTION_DAYS = 3
 
 
 class PruneRepo(Protocol):
@@ -48,10 +55,13 @@ class HousekeepingReport:
 class Housekeeping:
     """Prunes finished delivery records older than the retention; call `run_once` from a scheduler job.
 
-    A retention of 0 days keeps everything: `enabled` is False and no job is scheduled (bot.scheduling).
+    A retention of 0 days keeps everything: `enabled` is False and no job is scheduled (bot.scheduling). Anything
+    between 0 and MIN_RETENTION_DAYS is a ValueError: it could prune an alert row that still stops a second alert.
     """
 
     def __init__(self, repo: PruneRepo, clock: Clock, *, retention_days: float = DEFAULT_RETENTION_DAYS) -> None:
+        if 0 < retention_days < MIN_RETENTION_DAYS:
+            raise ValueError(f"retention must be 0 (keep forever) or at least {MIN_RETENTION_DAYS} days")
         self._repo = repo
         self._clock = clock
         self.retention = timedelta(days=max(0.0, retention_days))

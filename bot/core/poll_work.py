@@ -147,7 +147,9 @@ class PoolBatcher:
     poll, calls that wait for a worker anyway travel together. A lone call goes at once, as it would unbatched.
     """
 
-    def __init__(self, executor: Executor, *, in_flight: int = _CALLS_IN_FLIGHT, per_call: int = _TASKS_PER_CALL):
+    def __init__(
+        self, executor: Executor, *, in_flight: int = _CALLS_IN_FLIGHT, per_call: int = _TASKS_PER_CALL
+    ) -> None:
         self.executor = executor
         self._limit = in_flight
         self._per_call = per_call

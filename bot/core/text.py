@@ -45,6 +45,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _char_class(marks, "+"), re.compile(_char_class(sorted(changed), "").pattern + "|[\U00010000-\U0010ffff]")
 
 
+def combining_marks_class() -> str:
+    """The combining marks `fold` drops (every BMP mark), as one regular-expression character class "[…]"."""
+    return _patterns()[0].pattern.removesuffix("+")
+
+
 def _char_class(codes: list[int], repeat: str) -> re.Pattern[str]:
     ranges: list[list[int]] = []
     for code in codes:

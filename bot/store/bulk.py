@@ -99,7 +99,7 @@ def driver_rows(
     before in the column (a poll's one `first_seen`, booleans, shared publish times) is converted once.
     """
     processors = _processors(dialect, table, tuple(names))
-    if not any(processors):
+    if not any(process for process, _ in processors):
         return rows
     columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
     for j, (process, is_json) in enumerate(processors):

@@ -23,6 +23,7 @@ from bot.core.outbox import OutboxItem
 from bot.store.discord_tables import (
     alert_subscriptions,
     digest_channels,
+    digest_owed,
     digest_schedules,
     guild_feeds,
     guild_settings,
@@ -132,6 +133,12 @@ class DiscordRepo(OutboxStore):
             return None
         return ChannelDigestState(channel_id, r.last_window_end, frozenset(r.last_story_ids or ()))
 
+    async def owed_stories(self, channel_id: int) -> frozenset[str]:
+        """Ids of the stories of the channel's digests that were never posted, not yet carried by a later one."""
+        stmt = sa.select(digest_owed.c.story_id).where(digest_owed.c.channel_id == channel_id)
+        async with self.engine.connect() as conn:
+            return frozenset((await conn.execute(stmt)).scalars())
+
     async def record_digest(
         self,
         *,
@@ -142,6 +149,7 @@ class DiscordRepo(OutboxStore):
         item: OutboxItem | None,
         schedule_id: int | None = None,
         advance_channel: bool = True,
+        carried: Sequence[str] = (),
     ) -> bool:
         ids = list(story_ids)
         if item is not None and item.window_end is None:
@@ -169,6 +177,11 @@ class DiscordRepo(OutboxStore):
                     )
                     update = {"last_window_end": window_end, "last_story_ids": ids}
                     await conn.execute(stmt.on_conflict_do_update(index_elements=["channel_id"], set_=update))
+                if carried:  # owed stories this digest took up: a failure of its own owes them again
+                    o = digest_owed.c
+                    await conn.execute(
+                        sa.delete(digest_owed).where(o.channel_id == channel_id, o.story_id.in_(list(carried)))
+                    )
         except _SlotTaken:
             return False
         return True

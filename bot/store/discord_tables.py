@@ -61,6 +61,15 @@ digest_channels = sa.Table(
     sa.Column("last_story_ids", sa.JSON(), nullable=False),
 )
 
+# Stories of a channel's digest that was never posted: its next digest carries them whatever its window
+# (0004_digest_owed).
+digest_owed = sa.Table(
+    "digest_owed",
+    metadata,
+    sa.Column("channel_id", sa.BigInteger(), primary_key=True, autoincrement=False),
+    sa.Column("story_id", sa.String(64), primary_key=True),
+)
+
 alert_subscriptions = sa.Table(
     "alert_subscriptions",
     metadata,

@@ -19,7 +19,14 @@ from bot.core.alerting import AlertSubscription
 from bot.core.delivery import Disable, GuildNoticeTargets, RowSource
 from bot.core.digest_schedule import DigestSchedule, Frequency
 from bot.core.outbox import OutboxItem, OutboxRow
-from bot.store.discord_tables import alert_subscriptions, digest_channels, digest_schedules, guild_settings, outbox
+from bot.store.discord_tables import (
+    alert_subscriptions,
+    digest_channels,
+    digest_owed,
+    digest_schedules,
+    guild_settings,
+    outbox,
+)
 
 FINISHED_STATUSES = ("sent", "failed", "dead")
 PRUNE_BATCH = 1000
@@ -121,6 +128,18 @@ def _row(r: Any) -> OutboxRow:
         schedule_id=r.schedule_id,
         message_ids=tuple(r.message_ids or ()),
     )
+
+
+async def _owe_digest_stories(conn: AsyncConnection, row_id: int) -> None:
+    """A digest that was never posted: its stories are owed to its channel (its next digest carries them)."""
+    c = outbox.c
+    found = (await conn.execute(sa.select(c.kind, c.target_id, c.payload).where(c.id == row_id))).first()
+    if found is None or found.kind != "digest":
+        return
+    items = ((found.payload or {}).get("digest") or {}).get("items") or []
+    owed = [{"channel_id": found.target_id, "story_id": str(i["story_id"])} for i in items if i.get("story_id")]
+    if owed:
+        await conn.execute(dialect_insert(conn, digest_owed).values(owed).on_conflict_do_nothing())
 
 
 class _AlertTx:
@@ -259,11 +278,13 @@ class OutboxStore:
         now: datetime,
     ) -> None:
         async with self.engine.begin() as conn:
-            await conn.execute(
+            marked = await conn.execute(
                 sa.update(outbox)
                 .where(outbox.c.id == row_id, outbox.c.attempt_id == attempt_id)
                 .values(status=status, last_error=error[:500])
             )
+            if status == "failed" and marked.rowcount:
+                await _owe_digest_stories(conn, row_id)
             if disable is not None and disable[0] == "schedule":
                 await conn.execute(
                     sa.update(digest_schedules)

@@ -211,6 +211,15 @@ class StoryStore:
         stmt = self._select(relevant_only, guild_id).where(col >= start, col < end).order_by(col, stories.c.id)
         return await self._stories(stmt, guild_id)
 
+    async def by_ids(
+        self, story_ids: Iterable[str], relevant_only: bool = True, *, guild_id: int | None = None
+    ) -> list[Story]:
+        """The stories with these ids that the guild can see (any order; unknown ids are left out)."""
+        ids = sorted(set(story_ids))
+        if not ids:
+            return []
+        return await self._stories(self._select(relevant_only, guild_id).where(stories.c.id.in_(ids)), guild_id)
+
     async def search(
         self,
         query: str,

@@ -19,3 +19,15 @@ def test_a_bad_retention_names_the_variable(value: str) -> None:
     with pytest.raises(ConfigError, match=r"^environment: OUTBOX_RETENTION_DAYS: ") as caught:
         Settings.from_env({"OUTBOX_RETENTION_DAYS": value})
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("value", ["1", "2"])
+def test_a_retention_shorter_than_the_alert_window_is_refused(value: str) -> None:
+    # 1 or 2 days could prune an alert row that still stops a second alert (bot.core.housekeeping)
+    with pytest.raises(ConfigError) as caught:
+        Settings.from_env({"OUTBOX_RETENTION_DAYS": value})
+    assert str(caught.value) == (
+        f"environment: OUTBOX_RETENTION_DAYS: {value} is too short: use 0 (keep forever) or at least 3 days "
+        "(a shorter retention could alert a subscriber twice)"
+    )
+    assert Settings.from_env({"OUTBOX_RETENTION_DAYS": "3"}).outbox_retention_days == 3

@@ -4,18 +4,24 @@ new and unfinished ones stay, stories and their identity keys are never touched;
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.core.housekeeping import Housekeeping
+from bot.core.alert_subscriptions import AlertService
+from bot.core.alerting import AlertDispatcher
+from bot.core.housekeeping import MIN_RETENTION_DAYS, Housekeeping
 from bot.core.outbox import OutboxItem
 from bot.store.discord_repo import DiscordRepo
 from bot.store.discord_tables import outbox
 from bot.store.pipeline_tables import stories, story_keys
+from bot.store.stories import StoryStore
 from tests.bot.core.fakes_d1 import T0, FixedClock, insert_stories, story
+from tests.bot.store.test_guild_scope import LOCAL, LOCAL_FEED, commit, local_record
+from tests.bot.store.test_stories import T0 as STORY_T0
 
 
 @pytest.fixture
@@ -76,3 +82,35 @@ async def test_a_retention_of_zero_keeps_everything(engine: AsyncEngine) -> None
     assert not housekeeping.enabled
     assert (await housekeeping.run_once()).total == 0
     assert [r.payload["text"] for r in await repo.outbox_rows()] == ["ancient"]
+
+
+@pytest.mark.parametrize("days", [1, 2])
+async def test_a_retention_shorter_than_the_alert_window_is_refused(engine: AsyncEngine, days: int) -> None:
+    with pytest.raises(ValueError, match=r"0 \(keep forever\) or at least 3 days"):
+        Housekeeping(DiscordRepo(engine), FixedClock(T0), retention_days=days)
+
+
+async def test_pruning_at_the_shortest_retention_never_lets_a_widened_story_alert_twice(engine: AsyncEngine) -> None:
+    # a guild-only story later carried by an operator feed goes back to alert matching (story_writes._widen); only
+    # the alert row stops a second alert, so it must outlive the dispatcher's 48 h window (review v8)
+    store = StoryStore(engine)
+    repo = DiscordRepo(engine, stories=store)
+    clock = FixedClock(STORY_T0 + timedelta(hours=2, minutes=10))  # the local story: first seen 5 minutes ago
+    sub = await AlertService(repo, clock).add(user_id=5, query="harbour", where="dm", guild_id=LOCAL, channel_id=77)
+    await commit(store, LOCAL_FEED, LOCAL, [local_record()])
+    dispatcher = AlertDispatcher(repo, store, clock)  # type: ignore[arg-type]
+    assert (await dispatcher.dispatch()).enqueued == 1
+    [row] = await repo.claim_due(clock.now(), limit=10, attempt_id="a", lease_s=60)
+    assert await repo.mark_sent(row.id, "a", now=clock.now(), message_ids=[1])
+
+    clock.advance(days=MIN_RETENTION_DAYS, minutes=1)
+    report = await Housekeeping(repo, clock, retention_days=MIN_RETENTION_DAYS).run_once()
+    assert report.outbox.get("alert") == 1  # the sent alert row is gone, its story is past the alert window
+
+    same = local_record()
+    same = replace(same, story=replace(same.story, feed="wire", id="id-wire-copy"))
+    assert await commit(store, "wire", None, [same]) == []  # a sighting of the stored story: it widens
+    assert (await dispatcher.dispatch()).enqueued == 0
+    assert [r for r in await repo.outbox_rows(kind="alert") if r.subscription_id == sub.id] == []
+    with pytest.raises(ValueError):  # a shorter retention would have pruned the row inside the window
+        Housekeeping(repo, clock, retention_days=MIN_RETENTION_DAYS - 1)

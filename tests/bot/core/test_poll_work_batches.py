@@ -34,6 +34,12 @@ def gated(gate: threading.Event, value: int) -> int:
     return value
 
 
+def started_then_gated(started: threading.Event, gate: threading.Event, value: int) -> int:
+    started.set()  # the worker has taken this call: a shut-down pool can no longer cancel it
+    gate.wait(5)
+    return value
+
+
 async def test_queued_calls_travel_together_and_each_caller_gets_its_own_result() -> None:
     with CountingExecutor() as executor:
         batcher = PoolBatcher(executor, in_flight=1, per_call=3)
@@ -118,12 +124,12 @@ async def test_parse_results_and_feed_errors_cross_back_from_a_process_pool() ->
 async def test_calls_cancelled_by_a_pool_shut_down_cancel_their_callers_and_fail_the_rest() -> None:
     executor = ThreadPoolExecutor(max_workers=1)
     batcher = PoolBatcher(executor, in_flight=2, per_call=1)
-    gate = threading.Event()
-    running = asyncio.ensure_future(batcher.run(partial(gated, gate, 0)))
+    gate, started = threading.Event(), threading.Event()
+    running = asyncio.ensure_future(batcher.run(partial(started_then_gated, started, gate, 0)))
     await asyncio.sleep(0)
     queued = asyncio.ensure_future(batcher.run(partial(int, "2")))  # waits in the executor's queue
     waiting = asyncio.ensure_future(batcher.run(partial(int, "3")))  # waits in the batcher's own queue
-    await asyncio.sleep(0.05)
+    assert await asyncio.to_thread(started.wait, 5)  # however loaded the host, the worker holds the first call
     executor.shutdown(wait=False, cancel_futures=True)
     gate.set()
     assert await running == 0

@@ -7,11 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.identity import StoryRecord, identity_keys
 from bot.models import FeedEntry, FeedSpec, Story
 from bot.store import search, stories
+from bot.store.bulk import driver_rows
 from bot.store.stories import StoryStore
 
 T0 = datetime(2026, 1, 15, 8, 0, tzinfo=UTC)
@@ -111,3 +113,10 @@ async def test_a_lingering_commit_stops_when_nobody_joins(engine: AsyncEngine, m
     stored = await asyncio.wait_for(asyncio.gather(first, second), timeout=60)
     assert [[s.id for s in batch] for batch in stored] == [["desk-1-1"], ["desk-2-2"]]
     assert await store.count() == 3
+
+
+def test_rows_without_a_bind_processor_go_to_the_driver_as_they_are() -> None:
+    # no column needs converting on SQLite: the caller's own list goes through, no per-row rebuilding
+    table = sa.Table("plain", sa.MetaData(), sa.Column("id", sa.Integer), sa.Column("title", sa.Text))
+    rows = [(1, "Ofcom opens Grok inquiry"), (2, "X answers Ofcom")]
+    assert driver_rows(sqlite.dialect(), table, ["id", "title"], rows) is rows
