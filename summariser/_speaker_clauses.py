@@ -32,6 +32,11 @@ _PERCEIVE = frozenset(
 
 # a written or spoken source between the subject and the quote: the words may be that source's
 # a clause with a subject of its own that a speech participle closes: "something the minister ruled out, saying"
+# a past-tense verb before the comma: the head is a clause ("X met the parents,"), not a noun phrase ("The Greens,")
+_ACT_WORD = lazy_re(
+    r"[a-z]+ed|met|told|took|gave|saw|read|wrote|spoke|brought|heard|sent|put|cited|led|left|found|won|lost|hit|"
+    r"sought|thanked|quoted|urged|asked|visited|joined|hosted|praised|named|introduced|welcomed|called|invited"
+)
 _CLAUSE_OWN_SUBJECT = lazy_re(
     r"\b(?:something|a (?:move|step|demand|call|request|proposal|suggestion|claim|charge) (?:that|which))\s+"
     r"(?P<subj>(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
@@ -108,6 +113,9 @@ class ClauseSubjectMixin:
         head = self.masked[para][sent.start : start].rstrip()
         if not head.endswith(",") or len(head.split()) > 6 or P.PRE_VERB_RE().search(head):
             return None
+        if any(_ACT_WORD.fullmatch(w) for w in head[:-1].split(",", 1)[0].split()):
+            # "Liz Kendall met the bereaved parents, who told her: '…'": the clause hangs on the object, not the name
+            return Attribution(None, None, "unclear")
         return self.interpret(para, sent.start, sent.start + len(head) - 1)
 
     def _fronted_person(self, para: int, verb: int) -> str | None:

@@ -15,7 +15,9 @@ lose or repeat a post.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -132,6 +134,9 @@ class DigestService:
         self._grace = timedelta(minutes=grace_minutes)
         self._max = max_stories
         self._quiet_note = quiet_note
+        # one build + record at a time per channel: the scheduler's job and a /digest now interleave on one event
+        # loop, and two builds from the same state would both carry the same stories (the bot is one process)
+        self._channel_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
 
     async def schedule(
         self,
@@ -192,11 +197,17 @@ class DigestService:
         owed = await self._repo.owed_stories(channel_id)
         exclude = (state.last_story_ids if state else frozenset()) - owed
         stories = await self._stories.between(start, until, relevant_only=True, guild_id=guild_id)
+        found: set[str] = set()
         if owed:
             log.info("channel %s: %d stories of digests never posted come with this one", channel_id, len(owed))
-            stories += await self._stories.by_ids(owed, relevant_only=True, guild_id=guild_id)
+            owed_stories = await self._stories.by_ids(owed, relevant_only=True, guild_id=guild_id)
+            found = {s.id for s in owed_stories}
+            stories += owed_stories
         digest = build_digest(stories, window_start=start, window_end=until, exclude_ids=exclude, max_stories=self._max)
-        return _Built(digest, exclude, sorted(owed))
+        # only what this digest shows stops being owed (plus stories no longer visible here); the rest, cut by the
+        # story cap, stay owed to the next digest
+        carried = (owed & set(digest.story_ids)) | (owed - found)
+        return _Built(digest, exclude, sorted(carried))
 
     async def shown(self, channel_id: int) -> ChannelDigestState | None:
         """Where the channel's digests stand: its last recorded digest — unless that one was never posted, then
@@ -215,6 +226,10 @@ class DigestService:
     async def post_now(self, *, guild_id: int, channel_id: int, requested_by: int | None = None) -> Digest:
         """`/digest now`: build since the channel's last digest and enqueue it (quiet windows post the short note);
         `requested_by` is told if Discord then refuses the post (its stories then stay unshown)."""
+        async with self._channel_locks[channel_id]:
+            return await self._post_now(guild_id=guild_id, channel_id=channel_id, requested_by=requested_by)
+
+    async def _post_now(self, *, guild_id: int, channel_id: int, requested_by: int | None) -> Digest:
         now = self._clock.now()
         built = await self._build(channel_id, guild_id=guild_id, until=now, default_window=DEFAULT_WINDOW)
         digest = built.digest
@@ -245,7 +260,8 @@ class DigestService:
             slot = last_run_at_or_before(sched, now)
             if sched.last_run_at is not None and sched.last_run_at >= slot:
                 continue
-            runs.append(await self._run(sched, slot, now))
+            async with self._channel_locks[sched.channel_id]:
+                runs.append(await self._run(sched, slot, now))
         return runs
 
     async def _run(self, sched: DigestSchedule, slot: datetime, now: datetime) -> DigestRun:
@@ -263,6 +279,19 @@ class DigestService:
                 advance_channel=False,  # the skipped window's stories roll into the next digest
             )
             return DigestRun(sched.id, sched.channel_id, slot, "missed" if done else "already_done")
+        state = await self._repo.channel_state(sched.channel_id)
+        if state is not None and state.last_window_end >= slot:
+            # a /digest now already covered this slot: claim it without posting, and never move the channel back
+            await self._repo.record_digest(
+                guild_id=sched.guild_id,
+                channel_id=sched.channel_id,
+                window_end=slot,
+                story_ids=[],
+                item=None,
+                schedule_id=sched.id,
+                advance_channel=False,
+            )
+            return DigestRun(sched.id, sched.channel_id, slot, "already_done")
         built = await self._build(
             sched.channel_id, guild_id=sched.guild_id, until=slot, default_window=PERIOD[sched.frequency]
         )

@@ -91,15 +91,21 @@ def test_spokesperson_trap_a_named_person_who_is_no_spokesperson_acts() -> None:
     assert "Eli Stone" in _actors(text)
 
 
+def test_quoted_would_not_rule_out_is_a_threat() -> None:
+    text = 'The ICO said it would "not rule out" a formal investigation into X.'
+    assert ("Information Commissioner's Office", "threatened") in _acts(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        'The ICO said it had "not ruled out" a penalty against X.',
-        'The ICO said it would "not rule out" a formal investigation into X.',
+        # quoted, these are too often someone else's words about the actor: only the reporter's own wording counts
+        'Campaigners said a ban was "on the table" in talks with ministers, but the department denied it.',
+        'Musk mocked the idea, saying the government had "not ruled out" anything because it had no plan at all.',
     ],
 )
-def test_quoted_not_ruled_out_is_a_threat(text: str) -> None:
-    assert ("Information Commissioner's Office", "threatened") in _acts(text)
+def test_trap_quoted_had_not_ruled_out_or_on_the_table_is_no_threat(text: str) -> None:
+    assert not [a for a in _acts(text) if a[1] == "threatened"]
 
 
 def test_quoted_ruled_out_without_negation_is_no_threat() -> None:

@@ -326,6 +326,22 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         'Lord Nash asked whether a ban was possible. The minister said "no option is off the table" at all.',
         ["Lord Patel"],
     ),
+    # -- a "who" clause on the object of a verb is not the subject's (found by review) -------------------------------
+    (
+        "trap_who_clause_on_the_object_is_not_the_subjects",
+        'Tom Harlow met the flooded families, who told him: "Nobody at the council has listened to us for years."',
+        [None],
+    ),
+    (
+        "trap_who_put_it_bluntly_on_the_object",
+        "Ms Ines Carvalho quoted the pupil's father, who put it bluntly: \"My son's life has been wrecked by an app.\"",
+        [None],
+    ),
+    (
+        "who_clause_on_an_apposed_name_is_the_name",
+        'Jane Ferris, the party\'s leader, who said the law was "a step in the right direction for renters", left.',
+        ["Jane Ferris"],
+    ),
 ]
 
 
