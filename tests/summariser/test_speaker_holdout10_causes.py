@@ -18,10 +18,11 @@ import pytest
 
 from summariser._quotes import extract_quotes
 from summariser._text import split_document
+from tests.summariser.speaker_cases import Case, speaker_tests
 
 Q = '"We will not sign off on a scheme that leaves tenants paying for the repairs,"'
 
-CASES: list[tuple[str, str, list[str | None]]] = [
+CASES: list[Case] = [
     # -- initials written together ----------------------------------------------------------------------------------
     (
         "glued_initials_are_one_name",
@@ -400,15 +401,7 @@ CASES: list[tuple[str, str, list[str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=n) for n, t, e in CASES])
-def test_speaker(text: str, expected: list[str | None]) -> None:
-    assert [q.speaker for q in extract_quotes(split_document(text))] == expected
-
-
-def test_each_mechanism_has_traps() -> None:
-    names = [name for name, _, _ in CASES]
-    assert len(set(names)) == len(names)
-    assert sum(name.startswith("trap_") for name in names) >= 6
+test_speaker, test_each_mechanism_has_traps = speaker_tests(CASES, min_traps=6)
 
 
 def test_sentence_opening_function_word_is_no_title() -> None:

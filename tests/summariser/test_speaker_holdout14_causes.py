@@ -17,10 +17,10 @@ from __future__ import annotations
 import pytest
 
 from summariser._names import build_name_index
-from summariser._quotes import extract_quotes
 from summariser._text import split_document
+from tests.summariser.speaker_cases import Case, speaker_tests
 
-CASES: list[tuple[str, str, list[str | None]]] = [
+CASES: list[Case] = [
     # -- the owner of a statement speaks ----------------------------------------------------------------------------
     (
         "statement_owner_speaks_not_the_subject",
@@ -345,15 +345,7 @@ CASES: list[tuple[str, str, list[str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=n) for n, t, e in CASES])
-def test_speaker(text: str, expected: list[str | None]) -> None:
-    assert [q.speaker for q in extract_quotes(split_document(text))] == expected
-
-
-def test_each_mechanism_has_traps() -> None:
-    names = [name for name, _, _ in CASES]
-    assert len(set(names)) == len(names)
-    assert sum(name.startswith("trap_") for name in names) >= 5
+test_speaker, test_each_mechanism_has_traps = speaker_tests(CASES, min_traps=5)
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,12 @@ British police ranks, legislators' titles in other languages); a quote that is t
 
 from __future__ import annotations
 
-import pytest
-
-from summariser._quotes import extract_quotes
-from summariser._text import split_document
+from tests.summariser.speaker_cases import Case, speaker_tests
 
 Q = '"We will keep pressing until the platform takes the safety of children seriously,"'
 P = '"has been far too slow to act on any of the warnings"'
 
-CASES: list[tuple[str, str, list[str | None]]] = [
+CASES: list[Case] = [
     # -- a relative introduced by a kinship noun shares the subject's surname ---------------------------------------
     (
         "bare_surname_is_the_subject_not_the_son",
@@ -464,12 +461,4 @@ CASES: list[tuple[str, str, list[str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=n) for n, t, e in CASES])
-def test_speaker(text: str, expected: list[str | None]) -> None:
-    assert [q.speaker for q in extract_quotes(split_document(text))] == expected
-
-
-def test_each_mechanism_has_traps() -> None:
-    names = [name for name, _, _ in CASES]
-    assert len(set(names)) == len(names)
-    assert sum(name.startswith("trap_") for name in names) >= 6
+test_speaker, test_each_mechanism_has_traps = speaker_tests(CASES, min_traps=6)

@@ -12,14 +12,11 @@ replied" not credited to the person whose office it is.
 
 from __future__ import annotations
 
-import pytest
-
-from summariser._quotes import extract_quotes
-from summariser._text import split_document
+from tests.summariser.speaker_cases import Case, speaker_tests
 
 Q = '"We will keep pressing until the council takes the safety of tenants seriously,"'
 
-CASES: list[tuple[str, str, list[str | None]]] = [
+CASES: list[Case] = [
     # -- a lawyer's courtesy title before a name ------------------------------------------------------------------
     (
         "maitre_is_a_title",
@@ -191,12 +188,4 @@ CASES: list[tuple[str, str, list[str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=n) for n, t, e in CASES])
-def test_speaker(text: str, expected: list[str | None]) -> None:
-    assert [q.speaker for q in extract_quotes(split_document(text))] == expected
-
-
-def test_each_mechanism_has_traps() -> None:
-    names = [name for name, _, _ in CASES]
-    assert len(set(names)) == len(names)
-    assert sum(name.startswith("trap_") for name in names) >= 5
+test_speaker, test_each_mechanism_has_traps = speaker_tests(CASES, min_traps=5)

@@ -13,12 +13,9 @@ someone else.
 
 from __future__ import annotations
 
-import pytest
+from tests.summariser.speaker_cases import Case, speaker_tests
 
-from summariser._quotes import extract_quotes
-from summariser._text import split_document
-
-CASES: list[tuple[str, str, list[str | None]]] = [
+CASES: list[Case] = [
     # -- a question is not the words of the one who answers it -------------------------------------------------------
     (
         "question_before_a_reply_quote_is_the_askers",
@@ -273,12 +270,4 @@ CASES: list[tuple[str, str, list[str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=n) for n, t, e in CASES])
-def test_speaker(text: str, expected: list[str | None]) -> None:
-    assert [q.speaker for q in extract_quotes(split_document(text))] == expected
-
-
-def test_each_mechanism_has_traps() -> None:
-    names = [name for name, _, _ in CASES]
-    assert len(set(names)) == len(names)
-    assert sum(name.startswith("trap_") for name in names) >= 5
+test_speaker, test_each_mechanism_has_traps = speaker_tests(CASES, min_traps=5)
