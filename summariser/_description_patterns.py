@@ -156,7 +156,11 @@ INDEFINITE_SOURCE = lazy_re(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\u2063-]+\s+){0,6}?(?P<noun>" + _SOURCE_NOUNS + ")"
     r"(?:\s+(?:for|from|at|on|in|of|close to|familiar with)\s+" + NOT_TIME + r"[^,.;:()]{1,80}?"
     r"(?=\s+(?:said|says|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|wrote|concedes|conceded|"
-    r"admits|admitted|claims|claimed|suggests|suggested)\b|[,.;:()]|$))?"
+    r"admits|admitted|claims|claimed|suggests|suggested|"
+    # other finite verbs end the description too: "A spokesman for Elon Musk declined to comment" is not all a name
+    r"declined|declines|refused|refuses|confirmed|confirms|denied|denies|responded|responds|replied|replies|"
+    r"noted|notes|stressed|stresses|explained|explains|acknowledged|acknowledges|did|does|would|could|will|"
+    r"has|had|have|is|was|were|are)\b|[,.;:()]|$))?"
 )
 
 BARE_SPOKES = lazy_re(r"^(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)

@@ -85,6 +85,9 @@ class DescriptionMixin(AnaphorMixin):
                 return Attribution(named, self.index.role_of(named), "described")
             earlier = self._earlier_source(phrase.split()[-1].lower(), sent)
             if earlier is None and D.BARE_SPOKES.match(phrase):
+                owner = self._person_spokes(sent, start)  # "Kemi Badenoch's spokesman attacked ministers"
+                if owner is not None:
+                    return Attribution(owner or None, "via a spokesperson" if owner else None, "anaphor")
                 earlier = self._spokes_org(para, start)
             spokes = earlier is not None and "spokes" in phrase.lower()
             return Attribution(earlier, "spokesperson" if spokes else None, "anaphor")
@@ -291,6 +294,22 @@ class DescriptionMixin(AnaphorMixin):
                 return who if who is not None and self.index.is_org(who) else None
         return None
 
+    def _person_spokes(self, sent: Sentence, start: int) -> str | None:
+        """The person whose spokesperson the two sentences before `start` name ("Kemi Badenoch's spokesman",
+        "a spokeswoman for Jane Reid"); "" when such a phrase names no one certain; None when there is none."""
+        for idx in range(sent.index, max(-1, sent.index - 3), -1):
+            prev = self.doc.sentences[idx]
+            if prev.paragraph < sent.paragraph - 1:
+                break
+            text = self.masked[prev.paragraph]
+            end = start if idx == sent.index else prev.start + len(prev.text)
+            found = list(_PERSON_SPOKES.finditer(text, prev.start, end))
+            if found:
+                m = found[-1]
+                who = self._client(m.group("own") or m.group("for"), prev, m.start())
+                return who  # an organisation's spokesperson ("Ofcom's spokesman") is left to `_spokes_org`
+        return None
+
     def _client(self, text: str, sent: Sentence, start: int) -> str | None:
         """The person a "spokesperson/lawyer for …" complement names ("" if unresolved); None for no person."""
         text = re.sub(r"^(?:the|a|an)\s+", "", text.strip())
@@ -379,6 +398,12 @@ _KIND_NOUNS = frozenset(
 _PAST_HOLDER = lazy_re(r"\b(?:former|ex|then|one-time|onetime|erstwhile|previous)\b", re.IGNORECASE)
 
 # an organisation's unit named again without its owner: "the Safety team", "the Global Government Affairs account"
+# "Kemi Badenoch's spokesman", "a spokeswoman for Jane Reid": a spokesperson whose principal is named
+_PERSON_SPOKES = lazy_re(
+    r"\b(?:(?P<own>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})['’]s\s+spokes(?:man|woman|person)"
+    r"|spokes(?:man|woman|person)\s+for\s+(?P<for>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}))\b"
+)
+
 _THE_UNIT = lazy_re(r"^the\s+((?:[A-Z][\w-]*\s+){1,4}(?:team|account|office|newsroom))$")
 
 # a description ending on a pronoun: "a source close to her", "an aide to him"
