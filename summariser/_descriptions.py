@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from summariser import _description_bodies as B
 from summariser import _description_patterns as D
+from summariser import _description_words as W
 from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
 from summariser._anaphors import AnaphorMixin
@@ -114,7 +115,7 @@ class DescriptionMixin(AnaphorMixin):
             account = self._account_owner(para, start)
             if account is not None:
                 return Attribution(account, None, "owner")
-        unit = _THE_UNIT.match(phrase)
+        unit = W.THE_UNIT.match(phrase)
         if unit:  # "the Safety team wrote" after "the company's Safety team said": that owner's team again
             owner = self._earlier_owner(unit.group(1), para, start)
             if owner is not None:
@@ -171,7 +172,7 @@ class DescriptionMixin(AnaphorMixin):
                 named = self._identified_later(start, start + anon.end(), sent)
                 if named is not None:  # "A senior X executive has admitted …" / "Jo Bloggs, X's head of policy, …"
                     return Attribution(named, self.index.role_of(named), "identified")
-            pron = _LAST_PRONOUN.search(described)
+            pron = W.LAST_PRONOUN.search(described)
             if pron is not None:  # "a source close to her": close to whom must be certain, else no speaker
                 who = self._object_pronoun(pron.group(1).lower(), sent)
                 if who is None:
@@ -186,7 +187,7 @@ class DescriptionMixin(AnaphorMixin):
             return Attribution(org, None, "pronoun")
         if D.ITS_ROLE.match(phrase):  # "said its director": the organisation in focus, unless the holder is named
             org = self._its_owner(para, sent) or self.earlier_body("group", sent, back=1)
-            if org is None or _PAST_HOLDER.search(phrase) or self._role_holder_named(phrase, "its"):
+            if org is None or W.PAST_HOLDER.search(phrase) or self._role_holder_named(phrase, "its"):
                 return Attribution(None, None, "unclear")
             return Attribution(org, phrase[4:].strip(), "spokesperson")
         m = D.OWNED.match(phrase)
@@ -212,7 +213,7 @@ class DescriptionMixin(AnaphorMixin):
             who = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
             if who is not None and self.index.is_person(who):
                 return Attribution(who, self.index.role_of(who), "described")  # the article named the holder
-            if _PAST_HOLDER.search(phrase):
+            if W.PAST_HOLDER.search(phrase):
                 return Attribution(None, None, "unclear")  # "X's former head of safety" no longer speaks for X
             writer = self._statement_author(sent)
             if writer is not None:  # "… from Jo Ray's statement. The Commission's vice-president says:" is Jo Ray
@@ -303,7 +304,7 @@ class DescriptionMixin(AnaphorMixin):
                 break
             text = self.masked[prev.paragraph]
             end = start if idx == sent.index else prev.start + len(prev.text)
-            found = list(_PERSON_SPOKES.finditer(text, prev.start, end))
+            found = list(W.PERSON_SPOKES.finditer(text, prev.start, end))
             if found:
                 m = found[-1]
                 who = self._client(m.group("own") or m.group("for"), prev, m.start())
@@ -351,7 +352,7 @@ class DescriptionMixin(AnaphorMixin):
         if generic is not None:  # "a government spokesperson" after "The Scottish Government has …": that one
             return government_in_view(self.masked, sent.paragraph, start) if generic == "UK government" else generic
         found = self.index.resolve(phrase, sentence=sent.index, before=start - sent.start)
-        kind_noun = phrase.lower() in _KIND_NOUNS
+        kind_noun = phrase.lower() in W.KIND_NOUNS
         if found is not None and self.index.is_person(found):
             return None
         if not kind_noun:
@@ -375,39 +376,6 @@ class DescriptionMixin(AnaphorMixin):
 
     def _named_in_paragraph(self, canonical: str, para: int) -> bool:
         return any(m.canonical == canonical for sent in self.by_para[para] for _, m in self.outside.get(sent.index, ()))
-
-
-# the kind nouns a body is called by: "a spokesperson for the company", "the charity's director"
-_KIND_NOUNS = frozenset(
-    {
-        "company",
-        "platform",
-        "regulator",
-        "firm",
-        "force",
-        "charity",
-        "watchdog",
-        "union",
-        "agency",
-        "ministry",
-        "department",
-    }
-)
-
-# an office no longer held: its holder does not speak for the organisation
-_PAST_HOLDER = lazy_re(r"\b(?:former|ex|then|one-time|onetime|erstwhile|previous)\b", re.IGNORECASE)
-
-# an organisation's unit named again without its owner: "the Safety team", "the Global Government Affairs account"
-# "Kemi Badenoch's spokesman", "a spokeswoman for Jane Reid": a spokesperson whose principal is named
-_PERSON_SPOKES = lazy_re(
-    r"\b(?:(?P<own>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})['’]s\s+spokes(?:man|woman|person)"
-    r"|spokes(?:man|woman|person)\s+for\s+(?P<for>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}))\b"
-)
-
-_THE_UNIT = lazy_re(r"^the\s+((?:[A-Z][\w-]*\s+){1,4}(?:team|account|office|newsroom))$")
-
-# a description ending on a pronoun: "a source close to her", "an aide to him"
-_LAST_PRONOUN = lazy_re(r"\s(her|him|it|them)$", re.IGNORECASE)
 
 
 def _office_key(body: str) -> str:
