@@ -269,28 +269,12 @@ class DigestService:
             log.info(
                 "digest for channel %s at %s missed by more than the grace window: skipped", sched.channel_id, slot
             )
-            done = await self._repo.record_digest(
-                guild_id=sched.guild_id,
-                channel_id=sched.channel_id,
-                window_end=slot,
-                story_ids=[],
-                item=None,
-                schedule_id=sched.id,
-                advance_channel=False,  # the skipped window's stories roll into the next digest
-            )
+            done = await self._claim_slot(sched, slot)  # the skipped window's stories roll into the next digest
             return DigestRun(sched.id, sched.channel_id, slot, "missed" if done else "already_done")
         state = await self._repo.channel_state(sched.channel_id)
         if state is not None and state.last_window_end >= slot:
             # a /digest now already covered this slot: claim it without posting, and never move the channel back
-            await self._repo.record_digest(
-                guild_id=sched.guild_id,
-                channel_id=sched.channel_id,
-                window_end=slot,
-                story_ids=[],
-                item=None,
-                schedule_id=sched.id,
-                advance_channel=False,
-            )
+            await self._claim_slot(sched, slot)
             return DigestRun(sched.id, sched.channel_id, slot, "already_done")
         built = await self._build(
             sched.channel_id, guild_id=sched.guild_id, until=slot, default_window=PERIOD[sched.frequency]
@@ -313,6 +297,18 @@ class DigestService:
         if not done:
             return DigestRun(sched.id, sched.channel_id, slot, "already_done")
         return DigestRun(sched.id, sched.channel_id, slot, "enqueued" if item else "quiet", len(digest.items))
+
+    async def _claim_slot(self, sched: DigestSchedule, slot: datetime) -> bool:
+        """Mark the schedule's slot done without posting or moving the channel's window; False if already done."""
+        return await self._repo.record_digest(
+            guild_id=sched.guild_id,
+            channel_id=sched.channel_id,
+            window_end=slot,
+            story_ids=[],
+            item=None,
+            schedule_id=sched.id,
+            advance_channel=False,
+        )
 
 
 def _digest_item(

@@ -132,11 +132,16 @@ async def migrate(engine: AsyncEngine, target: str = "heads") -> None:
         raise StoreError(f"cannot migrate database {engine.url.render_as_string(hide_password=True)}: {exc}") from exc
 
 
-def _upgrade(conn: Connection, target: str) -> None:
+def alembic_config(conn: Connection) -> Config:
+    """Alembic's configuration for our migrations, running on `conn` (upgrades here; downgrades in tests)."""
     cfg = Config()
     cfg.set_main_option("script_location", str(_MIGRATIONS))
     cfg.attributes["connection"] = conn
-    command.upgrade(cfg, target)
+    return cfg
+
+
+def _upgrade(conn: Connection, target: str) -> None:
+    command.upgrade(alembic_config(conn), target)
 
 
 async def open_engine(url: str) -> AsyncEngine:

@@ -8,19 +8,17 @@ from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.delivery import OutboxWorker
 from bot.core.digest_service import DigestService
 from bot.core.housekeeping import Housekeeping
 from bot.core.ports import SendResult
-from bot.store.db import _MIGRATIONS, migrate
+from bot.store.db import migrate
 from bot.store.discord_repo import DiscordRepo
 from bot.store.stories import StoryStore
 from tests.bot.core.fakes_d1 import T0, FixedClock, RecordingPublisher, insert_stories, story
+from tests.bot.store.migration_steps import downgrade
 
 
 @pytest.fixture
@@ -117,16 +115,9 @@ async def test_an_outage_longer_than_the_retries_spanning_two_hourly_digests_los
     assert sorted(posted(up)) == ["a", "b"]  # each once
 
 
-def _downgrade(conn: Connection, target: str) -> None:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(_MIGRATIONS))
-    cfg.attributes["connection"] = conn
-    command.downgrade(cfg, target)
-
-
 async def test_migration_0004_digest_owed_adds_the_owed_table(engine: AsyncEngine) -> None:
     async with engine.begin() as conn:
-        await conn.run_sync(_downgrade, "0003_outbox_digest_lookup")
+        await conn.run_sync(downgrade, "0003_outbox_digest_lookup")
         tables = await conn.run_sync(lambda c: sa.inspect(c).get_table_names())
         assert "digest_owed" not in tables and "digest_channels" in tables
     await migrate(engine)

@@ -13,29 +13,16 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.delivery import OutboxWorker
 from bot.core.digest_service import DigestService
-from bot.core.ports import SendResult
 from bot.models import Story
 from bot.store.discord_repo import DiscordRepo
 from bot.store.stories import StoryStore
 from tests.bot.core.fakes_d1 import T0, FixedClock, RecordingPublisher, insert_stories, story
+from tests.bot.core.test_digest_owed import posted, refusing_channel
 
 
 @pytest.fixture
 def engine(any_engine: AsyncEngine) -> AsyncEngine:
     return any_engine
-
-
-def refusing(channel_id: int) -> RecordingPublisher:
-    return RecordingPublisher(
-        script=lambda _k, target, _m: (
-            SendResult("forbidden", "Missing Access") if target == channel_id else SendResult("sent")
-        )
-    )
-
-
-def posted(publisher: RecordingPublisher) -> list[str]:
-    digests = [s.message.payload["digest"] for s in publisher.sent if s.message.kind == "digest"]
-    return [i["story_id"] for d in digests for i in d["items"]]
 
 
 class MeetingStories:
@@ -74,7 +61,7 @@ async def test_owed_stories_cut_by_max_stories_are_not_lost(engine: AsyncEngine)
     clock.advance(minutes=1)
     await insert_stories(engine, [story("b", "X answers Ofcom", first_seen=clock.now() - timedelta(seconds=30))])
     await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
-    await OutboxWorker(repo, refusing(60), clock, jitter=lambda: 1.0, base_delay_s=10).run_once()
+    await OutboxWorker(repo, refusing_channel(60), clock, jitter=lambda: 1.0, base_delay_s=10).run_once()
     assert await repo.owed_stories(60) == {"a", "b"}
     clock.advance(hours=5)
     await insert_stories(
@@ -105,7 +92,7 @@ async def test_two_digests_built_at_once_post_an_owed_story_once(engine: AsyncEn
     )
     clock.advance(minutes=1)
     await DigestService(repo, store, clock).post_now(guild_id=1, channel_id=60, requested_by=9)
-    await OutboxWorker(repo, refusing(60), clock, jitter=lambda: 1.0, base_delay_s=10).run_once()
+    await OutboxWorker(repo, refusing_channel(60), clock, jitter=lambda: 1.0, base_delay_s=10).run_once()
     assert "a" in await repo.owed_stories(60)
     # the refusal disabled the channel's schedule; the permission is fixed and the schedule turned back on
     await DigestService(repo, store, clock).schedule(

@@ -4,26 +4,17 @@ unaccented words once migrated — SQLite FTS5 rows and PostgreSQL search vector
 from __future__ import annotations
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.models import FeedSpec
-from bot.store.db import _MIGRATIONS, migrate
+from bot.store.db import migrate
 from bot.store.stories import StoryStore
+from tests.bot.store.migration_steps import downgrade
 from tests.bot.store.test_stories import entry, record
 
 ES = "La regulación de la IA: el Gobierno pide a X que explique Grok"
 EL = "Η Επιτροπή ζητά απαντήσεις από την X για το Grok"
 EN = "Ofcom widens its Grok inquiry"
-
-
-def _downgrade(conn: Connection, target: str) -> None:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(_MIGRATIONS))
-    cfg.attributes["connection"] = conn
-    command.downgrade(cfg, target)
 
 
 async def _unfold_index(engine: AsyncEngine) -> None:
@@ -48,7 +39,7 @@ async def test_0006_refolds_an_index_written_before_folding(any_engine: AsyncEng
         assert await store.search("regulacion") == []
 
     async with any_engine.begin() as conn:
-        await conn.run_sync(_downgrade, "0005_lean_indexes")
+        await conn.run_sync(downgrade, "0005_lean_indexes")
         heads = {r[0] for r in await conn.execute(sa.text("SELECT version_num FROM alembic_version"))}
     assert "0005_lean_indexes" in heads and "0006_folded_search" not in heads
     await migrate(any_engine)

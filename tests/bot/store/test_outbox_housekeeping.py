@@ -8,19 +8,18 @@ from datetime import datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.digest_service import DigestService
 from bot.core.outbox import OutboxItem
-from bot.store.db import _MIGRATIONS, migrate
+from bot.store.db import migrate
 from bot.store.discord_repo import DiscordRepo
 from bot.store.discord_tables import outbox
 from bot.store.outbox_store import insert_outbox
 from bot.store.stories import StoryStore
 from tests.bot.core.fakes_d1 import T0, FixedClock, insert_stories, story
+from tests.bot.store.migration_steps import downgrade
 
 OLD = T0 - timedelta(days=40)
 CUTOFF = T0 - timedelta(days=30)
@@ -137,16 +136,9 @@ async def test_the_failed_digest_lookup_is_indexed(engine: AsyncEngine) -> None:
         assert any("ix_outbox_target_window" in line for line in plan), plan
 
 
-def _downgrade(conn: Connection, target: str) -> None:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(_MIGRATIONS))
-    cfg.attributes["connection"] = conn
-    command.downgrade(cfg, target)
-
-
 async def test_0003_fills_window_end_of_older_digest_rows(engine: AsyncEngine) -> None:
     async with engine.begin() as conn:
-        await conn.run_sync(_downgrade, "0002_discord")
+        await conn.run_sync(downgrade, "0002_discord")
         heads = {r[0] for r in await conn.execute(sa.text("SELECT version_num FROM alembic_version"))}
         assert "0002_discord" in heads and "0003_outbox_digest_lookup" not in heads
         # rows as the code before 0003 wrote them: a `/digest now` row without window_end, stamped with its end
