@@ -119,7 +119,9 @@ class GrokwatchBot(commands.Bot):
             tree_cls=TrackedTree,
         )
         self.publisher = DiscordPublisher(self, render_outgoing, plain_fallback)
-        self.outbox = OutboxWorker(services.repo, self.publisher, services.clock, lease_s=self.options.outbox_lease_s)
+        self.outbox = OutboxWorker(
+            services.repo, self.publisher, services.clock, lease_s=self.options.outbox_lease_s, finder=self.publisher
+        )
         self.scheduler: AsyncIOScheduler | None = None
         self.synced_commands = False
 
@@ -214,6 +216,12 @@ class GrokwatchBot(commands.Bot):
     async def on_guild_join(self, guild: discord.Guild) -> None:
         if self.tasks.adopt_current():
             await self._remember_guild(guild)
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """Kicked or the guild deleted (not an outage: that is on_guild_unavailable): its digests are turned off and
+        its channels forgotten, so nothing is owed or retried there."""
+        if self.tasks.adopt_current():
+            await self.services.digests.forget_guild(guild.id)
 
     async def _remember_guild(self, guild: discord.Guild) -> None:
         system = guild.system_channel.id if guild.system_channel else None

@@ -52,6 +52,8 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
         return []
     if len(doc.spans) != len(doc.paragraphs):
         doc = Document(doc.text, doc.paragraphs, doc.sentences, [find_quote_spans(p) for p in doc.paragraphs])
+    if not any(doc.spans):
+        return []  # no quotation marks (most feed items): no resolver to build (a third of a feed item's stage)
     resolver = SpeakerResolver(doc, index or build_name_index(doc))
     quotes: list[Quote] = []
     previous: tuple[Candidate, str | None] | None = None

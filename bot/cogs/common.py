@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 _RELATIVE = re.compile(r"^\s*(\d{1,4})\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
 _UNITS = {"m": 60, "min": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 PAGE_TIMEOUT_S = 600.0
+# an interaction token (and so the webhook that edits its messages) works for 15 minutes (Discord: Interactions)
+TOKEN_LIFETIME_S = 15 * 60.0
 
 
 def services_of(interaction: discord.Interaction[Any]) -> BotServices:
@@ -82,22 +84,27 @@ class Paginator(discord.ui.View):
     def __init__(
         self, pages: Sequence[Sequence[discord.Embed]], owner_id: int, *, timeout: float = PAGE_TIMEOUT_S
     ) -> None:
-        super().__init__(timeout=timeout)
+        # the buttons must come off while a token that can edit the message still works
+        super().__init__(timeout=min(timeout, TOKEN_LIFETIME_S - 60))
         self.pages = [list(p) for p in pages]
         self.owner_id = owner_id
         self.index = 0
         self.message: discord.WebhookMessage | None = None
+        self._last_click: discord.Interaction[Any] | None = None
         self._sync_buttons()
 
     async def on_timeout(self) -> None:
         """Take the buttons off when they stop working: a click after the timeout would otherwise go unanswered
         and Discord would show "This interaction failed"."""
-        if self.message is None:
-            return
         try:
-            await self.message.edit(view=None)
+            if self._last_click is not None:
+                # each click restarts the timeout, so the command's own token may be past its 15 minutes by now;
+                # the last click's token is at most one timeout old, and its original response is this message
+                await self._last_click.edit_original_response(view=None)
+            elif self.message is not None:
+                await self.message.edit(view=None)
         except discord.HTTPException:
-            log.info("could not remove the expired page buttons of message %s", self.message.id)
+            log.info("could not remove the expired page buttons of message %s", self.message and self.message.id)
 
     def _sync_buttons(self) -> None:
         self.previous.disabled = self.index == 0
@@ -114,6 +121,7 @@ class Paginator(discord.ui.View):
         self.index = max(0, min(index, len(self.pages) - 1))
         self._sync_buttons()
         await interaction.response.edit_message(embeds=self.pages[self.index], view=self)
+        self._last_click = interaction
 
     @discord.ui.button(label="◀", style=discord.ButtonStyle.secondary)
     async def previous(self, interaction: discord.Interaction[Any], _button: discord.ui.Button[Any]) -> None:
@@ -122,6 +130,7 @@ class Paginator(discord.ui.View):
     @discord.ui.button(label="1/1", style=discord.ButtonStyle.secondary, disabled=True)
     async def counter(self, interaction: discord.Interaction[Any], _button: discord.ui.Button[Any]) -> None:
         await interaction.response.defer()
+        self._last_click = interaction
 
     @discord.ui.button(label="▶", style=discord.ButtonStyle.secondary)
     async def next(self, interaction: discord.Interaction[Any], _button: discord.ui.Button[Any]) -> None:

@@ -10,6 +10,7 @@ import aiohttp
 import discord
 
 from bot.cogs.render import CONTENT_MAX, truncate
+from bot.core.outbox import TargetType
 from bot.core.ports import OutgoingMessage, SendResult
 
 log = logging.getLogger(__name__)
@@ -17,6 +18,8 @@ log = logging.getLogger(__name__)
 # Discord JSON error codes (API reference, "JSON Error Codes")
 CANNOT_DM_USER = 50007
 READY_TIMEOUT_S = 60.0
+# how far back a lost answer's post is looked for: one Get Channel Messages request (Discord's maximum page)
+HISTORY_LIMIT = 100
 Rendered = tuple[str, list[discord.Embed]]
 Renderer = Callable[[OutgoingMessage], Sequence[Rendered]]
 
@@ -28,6 +31,11 @@ def mentions_for(message: OutgoingMessage) -> discord.AllowedMentions:
             everyone=False, roles=False, replied_user=False, users=[discord.Object(id=message.mention_user_id)]
         )
     return discord.AllowedMentions.none()
+
+
+def _shape(content: str, embeds: Sequence[discord.Embed]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """What identifies a posted message: its content and its embeds' titles and descriptions (Discord trims them)."""
+    return content.strip(), tuple(((e.title or "").strip(), (e.description or "").strip()) for e in embeds)
 
 
 def part_nonce(message: OutgoingMessage, index: int) -> str | None:
@@ -63,6 +71,30 @@ class DiscordPublisher:
             return SendResult("retry", f"network: {exc!r}")
         return await self._send(channel, message, dm=True)
 
+    async def find_posted(
+        self, target_type: TargetType, target_id: int, message: OutgoingMessage
+    ) -> tuple[int, ...] | None:
+        """Ids of our messages among the target's last HISTORY_LIMIT that render as `message` (an earlier attempt
+        whose answer was lost posted it); () when there are none; None when the history cannot be read."""
+        me = self._client.user
+        if me is None:
+            return None
+        wanted = {_shape(truncate(content, CONTENT_MAX), embeds) for content, embeds in self._render(message)}
+        if self._fallback is not None:
+            content, embeds = self._fallback(message)
+            wanted.add(_shape(truncate(content, CONTENT_MAX), embeds))
+        try:
+            if target_type == "user":
+                channel: discord.abc.Messageable = await self._client.create_dm(discord.Object(id=target_id))
+            else:
+                channel = self._client.get_partial_messageable(target_id)
+            ours = [m async for m in channel.history(limit=HISTORY_LIMIT) if m.author.id == me.id]
+        except (discord.HTTPException, TimeoutError, aiohttp.ClientError, OSError) as exc:
+            # no Read Message History, the channel gone, Discord down: the caller resends with the nonce
+            log.info("cannot read the history of %s %s: %r", target_type, target_id, exc)
+            return None
+        return tuple(sorted(m.id for m in ours if _shape(m.content, m.embeds) in wanted))
+
     async def _send(self, channel: discord.abc.Messageable, message: OutgoingMessage, *, dm: bool) -> SendResult:
         if not self._client.is_ready():
             # jobs start in setup_hook, before the gateway is READY: hold the first sends until it is
@@ -87,6 +119,8 @@ class DiscordPublisher:
                     except discord.HTTPException as again:
                         return self._failure(again, dm=dm)  # a second 400 is "rejected": never retried
                     break
+                if embeds and not sent.embeds:
+                    await self._embeds_suppressed(sent, message)
                 ids.append(sent.id)
         except discord.HTTPException as exc:
             if ids:
@@ -99,6 +133,21 @@ class DiscordPublisher:
                 return SendResult("sent", f"partial: {exc!r}", message_ids=tuple(ids))
             return SendResult("retry", f"network: {exc!r}")
         return SendResult("sent", message_ids=tuple(ids))
+
+    async def _embeds_suppressed(self, sent: discord.Message, message: OutgoingMessage) -> None:
+        """Discord posts the content of a message whose embeds the bot lacks Embed Links for, and drops the embeds
+        without an error: the stories would be recorded as shown yet never seen. The text-only version (linked
+        headlines) replaces the bare heading in the same message."""
+        log.warning(
+            "Embed Links is missing in channel %s: %s message %s sent as text", sent.channel.id, message.kind, sent.id
+        )
+        if self._fallback is None:
+            return
+        content, _ = self._fallback(message)
+        try:
+            await sent.edit(content=truncate(content, CONTENT_MAX), allowed_mentions=mentions_for(message))
+        except discord.HTTPException as exc:
+            log.warning("could not add the text version to message %s: %s", sent.id, exc)
 
     @staticmethod
     async def _post(

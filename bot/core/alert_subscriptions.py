@@ -26,6 +26,9 @@ class SubscriptionRepo(Protocol):
         ...
 
 
+MAX_SUBSCRIPTION_ID = 2**31 - 1
+
+
 class AlertService:
     """Keyword alert subscriptions for one bot: add (validated, limited), list, remove, pause/resume."""
 
@@ -66,10 +69,14 @@ class AlertService:
 
     async def remove(self, user_id: int, subscription_id: int) -> bool:
         """Delete one of the user's own subscriptions; False when it is not theirs or does not exist."""
+        if not _possible_id(subscription_id):
+            return False
         return await self._repo.remove_subscription(user_id, subscription_id)
 
     async def pause(self, user_id: int, subscription_id: int | None = None, *, paused: bool = True) -> int:
         """Pause (or resume with paused=False) one subscription or all of them; returns how many changed."""
+        if subscription_id is not None and not _possible_id(subscription_id):
+            return 0
         return await self._repo.set_paused(user_id, subscription_id, paused)
 
     async def suggest(self, user_id: int, prefix: str = "", limit: int = 25) -> list[tuple[int, str]]:
@@ -81,6 +88,12 @@ class AlertService:
             if not low or low in fold(label):
                 out.append((s.id, label[:100]))
         return out[:limit]
+
+
+def _possible_id(subscription_id: int) -> bool:
+    # ids are 32-bit integer keys; Discord lets a user type any integer up to 2^53, which PostgreSQL refuses to
+    # compare with an INTEGER column (asyncpg: "value out of int32 range") instead of finding nothing
+    return 0 < subscription_id <= MAX_SUBSCRIPTION_ID
 
 
 def _valid(query: str) -> bool:

@@ -45,15 +45,16 @@ def _digest(text: str, length: int = _ID_LEN) -> str:
 def normalise_text(text: str) -> str:
     """Casefolded, accent-free, punctuation-free words separated by single spaces."""
     folded = text.casefold()
-    if folded.isascii():  # most headlines: the two substitutions below as one table lookup per character
-        return " ".join(folded.translate(_ASCII_FOLD).split())
+    if folded.isascii():  # most headlines: the two substitutions below as one byte-table pass (C, no dict lookups)
+        return " ".join(folded.encode("ascii").translate(_ASCII_FOLD, b"'`").decode("ascii").split())
     decomposed = unicodedata.normalize("NFKD", folded)
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(_NON_WORD.sub(" ", _APOSTROPHES.sub("", folded)).split())
 
 
-# ASCII apostrophes dropped, every other ASCII non-word character a space (_APOSTROPHES, then _NON_WORD)
-_ASCII_FOLD = {c: None if chr(c) in "'`" else " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+# ASCII apostrophes dropped (translate's delete argument), every other ASCII non-word character a space (_APOSTROPHES,
+# then _NON_WORD). str.translate with a dict looked up (and missed) each distinct letter, ~5x slower than bytes.
+_ASCII_FOLD = bytes(c if chr(c).isalnum() or chr(c) == "_" else 0x20 for c in range(256))
 
 
 def story_id(entry: FeedEntry) -> str:

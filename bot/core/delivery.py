@@ -13,7 +13,13 @@ A digest Discord rejected as malformed stays "dead" (shown): carrying its storie
 Exactly-once: a row is claimed ("sending" + a fresh attempt id) before the send and marked after it. A crash in
 between leaves it "sending"; it is reclaimed after `lease_s` (or at once by `recover()` on start) and resent with
 the SAME nonce, which the Discord layer passes with enforce_nonce so Discord returns the earlier message instead of
-posting a second one. The window is one HTTP request long.
+posting a second one. Discord keeps nonces for minutes only, and an answer lost to a timeout or a 5xx may hide a
+post: so before any resend, and before giving up, the worker asks the PostFinder (the channel's recent history)
+whether the message is already there — found: marked sent, never posted again nor owed; not there: sent/owed as
+usual; unknown (history unreadable): resent, relying on the nonce (nothing is lost).
+
+A channel Discord says no longer exists (404 Unknown Channel) is gone for good (ids are never reused): its digest is
+dropped, its owed stories and digest state are forgotten. A 403 keeps them: permissions can be given back.
 """
 
 from __future__ import annotations
@@ -28,20 +34,13 @@ from typing import Literal, Protocol
 
 from bot.core.alerting import AlertSubscription
 from bot.core.digest_schedule import DigestSchedule
-from bot.core.outbox import OutboxItem, OutboxRow
-from bot.core.ports import Clock, Publisher, SendResult
+from bot.core.notices import GuildNoticeTargets as GuildNoticeTargets
+from bot.core.notices import digest_refused_notice, notice_item, schedule_notice, subscription_notice
+from bot.core.outbox import OutboxItem, OutboxRow, TargetType
+from bot.core.ports import Clock, OutgoingMessage, Publisher, SendResult
 from bot.core.text import code_span
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class GuildNoticeTargets:
-    """Where a guild wants operational notices: an explicit notice channel, else the system channel."""
-
-    guild_id: int
-    notice_channel_id: int | None = None
-    system_channel_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +53,14 @@ class RowSource:
 
 
 Disable = tuple[Literal["schedule", "subscription"], int]
+
+
+class PostFinder(Protocol):
+    async def find_posted(
+        self, target_type: TargetType, target_id: int, message: OutgoingMessage
+    ) -> tuple[int, ...] | None:
+        """Ids of `message` if an earlier attempt posted it, () if it is certainly not there, None if unknown."""
+        ...
 
 
 class DeliveryRepo(Protocol):
@@ -84,10 +91,12 @@ class DeliveryRepo(Protocol):
         disable: Disable | None = None,
         dm_closed: bool = False,
         notice: OutboxItem | None = None,
+        forget_channel: bool = False,
         now: datetime,
     ) -> None:
         """One transaction: row → status; disable the schedule/subscription (reason = error); with dm_closed, pause
-        the subscription and set dm_closed_notified; enqueue `notice` if given."""
+        the subscription and set dm_closed_notified; with forget_channel, drop the target channel's owed stories and
+        digest state (the channel is gone); enqueue `notice` if given."""
         ...
 
 
@@ -116,6 +125,7 @@ class OutboxWorker:
         max_delay_s: float = 1800.0,
         max_attempts: int = 10,
         jitter: Callable[[], float] = random.random,
+        finder: PostFinder | None = None,
     ) -> None:
         self._repo = repo
         self._publisher = publisher
@@ -126,6 +136,7 @@ class OutboxWorker:
         self._max_delay = max_delay_s
         self._max_attempts = max_attempts
         self._jitter = jitter
+        self._finder = finder
 
     async def recover(self) -> int:
         """On start: rows a crashed process left "sending" become pending again (resent with their nonce)."""
@@ -149,6 +160,9 @@ class OutboxWorker:
 
     async def _deliver(self, row: OutboxRow) -> str:
         message = row.message()
+        # a resend: an earlier attempt may have posted although its answer was lost
+        if row.attempts > 1 and await self._posted_before(row, message, "resending"):
+            return "sent"
         try:
             if row.target_type == "user":
                 result = await self._publisher.send_to_user(row.target_id, message)
@@ -170,6 +184,25 @@ class OutboxWorker:
             return "dead"
         return await self._refused(row, result)
 
+    async def _posted_before(self, row: OutboxRow, message: OutgoingMessage, doing: str) -> bool:
+        """Look for the row's message where it goes; when found, mark the row sent with its ids."""
+        if self._finder is None:
+            return False
+        try:
+            found = await self._finder.find_posted(row.target_type, row.target_id, message)
+        except Exception:  # a lookup bug must not stop delivery: treated as "unknown"
+            log.exception("outbox %s: looking for an earlier post failed", row.id)
+            found = None
+        if not found:
+            if found is None:
+                log.warning("outbox %s (%s): cannot tell whether it was posted; %s", row.id, row.kind, doing)
+            return False
+        log.warning(
+            "outbox %s (%s): an earlier attempt posted it (message %s); not %s", row.id, row.kind, found[0], doing
+        )
+        await self._repo.mark_sent(row.id, row.attempt_id, now=self._clock.now(), message_ids=found)
+        return True
+
     def backoff(self, attempts: int, retry_after_s: float | None = None) -> float:
         """Seconds before the next attempt: base·2^(n-1) capped, jittered to 50-100 %, at least retry_after_s."""
         delay: float = min(self._max_delay, self._base * 2.0 ** max(attempts - 1, 0)) * (0.5 + self._jitter() / 2)
@@ -178,6 +211,8 @@ class OutboxWorker:
     async def _retry(self, row: OutboxRow, result: SendResult) -> str:
         error = result.detail or "temporary failure"
         if row.attempts >= self._max_attempts:
+            if await self._posted_before(row, row.message(), "giving up"):
+                return "sent"
             log.error("outbox %s (%s): giving up after %d attempts: %s", row.id, row.kind, row.attempts, error)
             status = _not_posted(row)
             await self._repo.give_up(
@@ -191,28 +226,41 @@ class OutboxWorker:
     async def _refused(self, row: OutboxRow, result: SendResult) -> str:
         reason = _reason(row, result)
         if row.kind == "notice":
+            # a guild channel that refuses the notice: the member who configured the digest is told by DM instead
+            direct = None
+            if row.target_type == "channel" and row.user_id is not None:
+                text, why = str(row.payload.get("text") or ""), str(row.payload.get("reason") or "notice")
+                direct = notice_item(row.user_id, "user", text, why, guild_id=row.guild_id)
             log.warning(
-                "outbox %s: notice to %s %s refused (%s); dropped", row.id, row.target_type, row.target_id, reason
+                "outbox %s: notice to %s %s refused (%s); %s",
+                row.id,
+                row.target_type,
+                row.target_id,
+                reason,
+                f"sending it to user {row.user_id}" if direct else "dropped",
             )
-            await self._repo.give_up(row.id, row.attempt_id, status="dead", error=reason, now=self._clock.now())
+            await self._repo.give_up(
+                row.id, row.attempt_id, status="dead", error=reason, notice=direct, now=self._clock.now()
+            )
             return "dead"
         source = await self._repo.row_source(row)
         if result.outcome == "dm_closed" and source.subscription is not None:
             return await self._dm_closed(row, source.subscription, reason)
         disable: Disable | None = None
         notice: OutboxItem | None = None
+        deleted = result.outcome == "gone" and row.target_type == "channel"
         # Only the first failure disables and tells; later rows for the same target are just dropped.
         if source.schedule is not None and source.schedule.enabled:
             disable = ("schedule", source.schedule.id)
-            notice = _schedule_notice(source.schedule, source.guild, reason)
+            notice = schedule_notice(source.schedule, source.guild, reason, deleted=deleted)
         elif source.subscription is not None and source.subscription.disabled_reason is None:
             disable = ("subscription", source.subscription.id)
-            notice = _subscription_notice(source.subscription, reason)
+            notice = subscription_notice(source.subscription, reason)
         elif row.kind == "digest" and (source.schedule is None or row.user_id is not None):
             # a /digest now (its requester is the row's user) or a digest for a channel without a schedule: nothing
             # to disable, but the refused digest must not vanish unreported; a scheduled digest queued after its
             # schedule was turned off is just dropped (that turning off was told)
-            notice = _digest_refused_notice(row, source.guild, reason)
+            notice = digest_refused_notice(row, source.guild, reason, deleted=deleted)
         log.warning(
             "outbox %s (%s to %s %s): %s; disabling %s",
             row.id,
@@ -222,9 +270,19 @@ class OutboxWorker:
             reason,
             disable,
         )
-        status = _not_posted(row)
+        # a deleted channel never comes back: owing it stories would keep them (and its digest state) forever
+        status = "dead" if deleted else _not_posted(row)
+        if deleted:
+            log.info("channel %s no longer exists: its owed stories and digest state are forgotten", row.target_id)
         await self._repo.give_up(
-            row.id, row.attempt_id, status=status, error=reason, disable=disable, notice=notice, now=self._clock.now()
+            row.id,
+            row.attempt_id,
+            status=status,
+            error=reason,
+            disable=disable,
+            notice=notice,
+            forget_channel=deleted,
+            now=self._clock.now(),
         )
         return status
 
@@ -236,7 +294,9 @@ class OutboxWorker:
                 "closed to this server's members). The alert is paused: open your DMs and run /alerts pause to "
                 "resume it, or add it again with where: here."
             )
-            notice = _notice(sub.channel_id, "channel", text, "dm_closed", guild_id=sub.guild_id, mention=sub.user_id)
+            notice = notice_item(
+                sub.channel_id, "channel", text, "dm_closed", guild_id=sub.guild_id, mention=sub.user_id
+            )
         log.info(
             "outbox %s: DMs closed for user %s; alert %s paused (told: %s)",
             row.id,
@@ -266,61 +326,3 @@ def _reason(row: OutboxRow, result: SendResult) -> str:
     what = {"gone": "no longer exists", "forbidden": "is not allowed to me", "dm_closed": "has DMs closed"}
     detail = f" ({result.detail})" if result.detail else ""
     return f"{row.target_type} {row.target_id} {what.get(result.outcome, result.outcome)}{detail}"
-
-
-def _notice(
-    target_id: int,
-    target_type: Literal["channel", "user"],
-    text: str,
-    reason: str,
-    *,
-    guild_id: int | None,
-    mention: int | None = None,
-) -> OutboxItem:
-    return OutboxItem(
-        kind="notice",
-        target_type=target_type,
-        target_id=target_id,
-        payload={"text": text, "reason": reason},
-        mention_user_id=mention,
-        guild_id=guild_id,
-    )
-
-
-def _guild_notice_channel(guild: GuildNoticeTargets | None, *, other_than: int) -> int | None:
-    """The guild's notice channel, else its system channel — never the channel that just failed."""
-    for channel in (guild.notice_channel_id, guild.system_channel_id) if guild else ():
-        if channel is not None and channel != other_than:
-            return channel
-    return None
-
-
-def _schedule_notice(s: DigestSchedule, guild: GuildNoticeTargets | None, reason: str) -> OutboxItem:
-    text = (
-        f"The digest scheduled for <#{s.channel_id}> has been turned off: {reason}. "
-        "Fix the channel or my permissions there, then run /digest schedule again: "
-        "the stories it could not post will be in the next digest there."
-    )
-    channel = _guild_notice_channel(guild, other_than=s.channel_id)
-    if channel is not None:
-        return _notice(channel, "channel", text, "digest_disabled", guild_id=s.guild_id)
-    return _notice(s.created_by, "user", text, "digest_disabled", guild_id=s.guild_id)
-
-
-def _digest_refused_notice(row: OutboxRow, guild: GuildNoticeTargets | None, reason: str) -> OutboxItem | None:
-    text = (
-        f"The digest requested for <#{row.target_id}> could not be posted: {reason}. "
-        "Its stories were not marked as shown: fix my permissions in that channel and run /digest now again "
-        "(or wait for the next scheduled digest) to get them; /latest shows them meanwhile."
-    )
-    channel = _guild_notice_channel(guild, other_than=row.target_id)
-    if channel is not None:
-        return _notice(channel, "channel", text, "digest_refused", guild_id=row.guild_id)
-    if row.user_id is not None:
-        return _notice(row.user_id, "user", text, "digest_refused", guild_id=row.guild_id)
-    return None
-
-
-def _subscription_notice(sub: AlertSubscription, reason: str) -> OutboxItem:
-    text = f"Your alert {code_span(sub.query)} has been turned off: {reason}. Add it again with /alerts add."
-    return _notice(sub.user_id, "user", text, "alert_disabled", guild_id=sub.guild_id)

@@ -75,6 +75,10 @@ class DigestRepo(Protocol):
 
     async def channel_state(self, channel_id: int) -> ChannelDigestState | None: ...
 
+    async def forget_guild(self, guild_id: int, reason: str) -> int:
+        """Schedules off, the guild's channels' owed stories, digest state and pending posts dropped."""
+        ...
+
     async def record_digest(
         self,
         *,
@@ -179,6 +183,12 @@ class DigestService:
     async def off(self, guild_id: int, channel_id: int | None = None) -> int:
         """Disable the guild's schedules (or one channel's); returns how many were on."""
         return await self._repo.disable_schedules(guild_id, channel_id, "turned off with /digest off")
+
+    async def forget_guild(self, guild_id: int) -> int:
+        """The guild removed the bot: turn its digests off and forget its channels; returns schedules turned off."""
+        n = await self._repo.forget_guild(guild_id, "the bot was removed from the server")
+        log.info("guild %s removed the bot: %d digest schedule(s) turned off, its channels forgotten", guild_id, n)
+        return n
 
     async def build_for_channel(
         self, channel_id: int, *, guild_id: int | None, until: datetime, default_window: timedelta

@@ -30,7 +30,14 @@ from bot.store.discord_tables import (
     meta,
     outbox,
 )
-from bot.store.outbox_store import OutboxStore, dialect_insert, insert_outbox, schedule_from_row, subscription_from_row
+from bot.store.outbox_store import (
+    OutboxStore,
+    dialect_insert,
+    forget_channels,
+    insert_outbox,
+    schedule_from_row,
+    subscription_from_row,
+)
 
 COMMAND_TREE_HASH_KEY = "discord.command_tree_hash"
 
@@ -124,6 +131,35 @@ class DiscordRepo(OutboxStore):
                 sa.update(digest_schedules).where(*where).values(enabled=False, disabled_reason=reason)
             )
             return int(result.rowcount)
+
+    async def forget_guild(self, guild_id: int, reason: str) -> int:
+        """The guild removed the bot: its schedules off, its channels' owed stories and digest state dropped, its
+        pending channel posts dropped, its "here" alerts off (reason = `reason`); returns how many schedules were on."""
+        s = digest_schedules.c
+        a = alert_subscriptions.c
+        o = outbox.c
+        async with self.engine.begin() as conn:
+            turned_off = await conn.execute(
+                sa.update(digest_schedules)
+                .where(s.guild_id == guild_id, s.enabled.is_(True))
+                .values(enabled=False, disabled_reason=reason)
+            )
+            channels = sa.union(
+                sa.select(digest_channels.c.channel_id).where(digest_channels.c.guild_id == guild_id),
+                sa.select(s.channel_id).where(s.guild_id == guild_id),
+            )
+            await forget_channels(conn, channels)
+            await conn.execute(
+                sa.update(outbox)
+                .where(o.guild_id == guild_id, o.target_type == "channel", o.status == "pending")
+                .values(status="dead", last_error=reason[:500])
+            )
+            await conn.execute(
+                sa.update(alert_subscriptions)
+                .where(a.guild_id == guild_id, a.where == "here", a.disabled_reason.is_(None))
+                .values(disabled_reason=reason[:500])
+            )
+        return int(turned_off.rowcount)
 
     async def channel_state(self, channel_id: int) -> ChannelDigestState | None:
         async with self.engine.connect() as conn:

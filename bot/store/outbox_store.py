@@ -142,6 +142,14 @@ async def _owe_digest_stories(conn: AsyncConnection, row_id: int) -> None:
         await conn.execute(dialect_insert(conn, digest_owed).values(owed).on_conflict_do_nothing())
 
 
+async def forget_channels(conn: AsyncConnection, channel_ids: sa.Select[Any] | sa.CompoundSelect[Any]) -> None:
+    """Drop the owed stories and digest state of channels that are gone (deleted, or their guild removed the bot)."""
+    ids = [int(c) for c in (await conn.execute(channel_ids)).scalars()]
+    if ids:
+        await conn.execute(sa.delete(digest_owed).where(digest_owed.c.channel_id.in_(ids)))
+        await conn.execute(sa.delete(digest_channels).where(digest_channels.c.channel_id.in_(ids)))
+
+
 class _AlertTx:
     """bot.core.alerting.AlertTx over one open connection/transaction."""
 
@@ -275,9 +283,12 @@ class OutboxStore:
         disable: Disable | None = None,
         dm_closed: bool = False,
         notice: OutboxItem | None = None,
+        forget_channel: bool = False,
         now: datetime,
     ) -> None:
         async with self.engine.begin() as conn:
+            if forget_channel:
+                await forget_channels(conn, sa.select(outbox.c.target_id).where(outbox.c.id == row_id))
             marked = await conn.execute(
                 sa.update(outbox)
                 .where(outbox.c.id == row_id, outbox.c.attempt_id == attempt_id)

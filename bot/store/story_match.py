@@ -54,10 +54,15 @@ async def match_many(engine: AsyncEngine, requests: Sequence[MatchRequest]) -> l
 def _match(
     found: dict[str, tuple[str, str, str]], sighted: set[tuple[str, str]], feed: str, keys: Sequence[IdentityKey]
 ) -> Match | None:
-    hard = next((found[h] for k, h in keys if h in found and k not in SOFT_KINDS), None)
-    if hard is not None:
-        return Match(hard[0], (hard[0], feed) in sighted)
-    maybe = next((found[h] for k, h in keys if h in found), None)
+    # a plain loop: most entries of a poll are new, and two generators per entry cost more than the lookups
+    maybe = None
+    for kind, h in keys:
+        hit = found.get(h)
+        if hit is not None:
+            if kind not in SOFT_KINDS:  # the first hard key found decides
+                return Match(hit[0], (hit[0], feed) in sighted)
+            if maybe is None:
+                maybe = hit
     if maybe is None:
         return None
     return Match(maybe[0], (maybe[0], feed) in sighted, soft=True, title=maybe[1], lede=maybe[2])

@@ -12,11 +12,12 @@ from tests.eval.scoring import normalise_text
 
 SLUGS = slugs()
 HOLDOUT = slugs(holdout=True)
-# later held-out and dev sets (holdout2, holdout3, dev5, adev1, ...): not gated, only checked for well-formed gold
-# here; every `holdout<N>/`, `dev<N>/`, `adev<N>/` and `rdev<N>/` folder is picked up without editing this file
+# later held-out and dev sets (holdout2, holdout3, dev5, adev1, probe1, ...): not gated, only checked for well-formed
+# gold here; every `holdout<N>/`, `dev<N>/`, `adev<N>/`, `rdev<N>/` and `probe<N>/` folder is picked up without
+# editing this file
 EXTRA_HOLDOUT_DIRS = sorted(
     p
-    for pattern in ("holdout[0-9]*", "dev[0-9]*", "adev[0-9]*", "rdev[0-9]*")
+    for pattern in ("holdout[0-9]*", "dev[0-9]*", "adev[0-9]*", "rdev[0-9]*", "probe[0-9]*")
     for p in EVAL_DIR.glob(pattern)
     if (p / "articles").is_dir()
 )

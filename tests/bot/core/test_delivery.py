@@ -131,13 +131,14 @@ async def test_gone_channel_disables_the_digest_and_notifies_the_guild(
         script=lambda kind, target, _m: SendResult("gone", "Unknown Channel") if target == 50 else SendResult("sent")
     )
     w = worker(repo, pub, clock)
-    assert (await w.run_once()).failed == 2  # not posted, through no fault of the digests: their stories stay unshown
+    # a deleted channel never comes back: both dropped (nothing owed there; tests/bot/core/test_digest_gone.py)
+    assert (await w.run_once()).dead == 2
     [schedule] = await digests.show(1)
     assert not schedule.enabled and "no longer exists" in (schedule.disabled_reason or "")
     assert (await w.run_once()).sent == 1
     [notice] = pub.sent
     assert (notice.target_type, notice.target_id, notice.message.kind) == ("channel", 60, "notice")
-    assert "<#50>" in notice.message.payload["text"]
+    assert "<#50>" in notice.message.payload["text"] and "deleted" in notice.message.payload["text"]
     assert await digests.due(T0 + timedelta(days=1, hours=1)) == []  # disabled: no more digests there
 
 
@@ -268,9 +269,8 @@ def posted_story_ids(pub: RecordingPublisher, channel: int) -> list[list[str]]:
     ]
 
 
-@pytest.mark.parametrize(
-    "refusal", [SendResult("forbidden", "Missing Access"), SendResult("gone", "Unknown Channel")], ids=str
-)
+# a 404 (deleted channel) forgets the channel instead: tests/bot/core/test_digest_gone.py
+@pytest.mark.parametrize("refusal", [SendResult("forbidden", "Missing Access")], ids=str)
 async def test_a_refused_digest_now_leaves_its_stories_for_the_next_digest(
     engine: AsyncEngine, repo: DiscordRepo, clock: FixedClock, refusal: SendResult
 ) -> None:

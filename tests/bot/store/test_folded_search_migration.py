@@ -3,11 +3,20 @@ unaccented words once migrated — SQLite FTS5 rows and PostgreSQL search vector
 
 from __future__ import annotations
 
+import ast
+import importlib.util
+import random
+from pathlib import Path
+from types import ModuleType
+
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+import bot.store
+from bot.core.text import fold
 from bot.models import FeedSpec
 from bot.store.db import migrate
+from bot.store.search import index_values
 from bot.store.stories import StoryStore
 from tests.bot.store.migration_steps import downgrade
 from tests.bot.store.test_stories import entry, record
@@ -48,3 +57,54 @@ async def test_0006_refolds_an_index_written_before_folding(any_engine: AsyncEng
     assert [s.title for s in await store.search("ζητα απαντησεις")] == [EL]
     assert [s.title for s in await store.search("REGULACIÓN")] == [ES]
     assert [s.title for s in await store.search("ofcom grok")] == [EN]  # ASCII rows untouched and still found
+
+
+VERSIONS = Path(bot.store.__file__).parent / "migrations" / "versions"
+
+
+def _load_0006() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("frozen_0006", VERSIONS / "0006_folded_search.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_no_migration_imports_application_code() -> None:
+    # a migration is frozen: if it imported bot.*, a later change to the app would change what an old revision does
+    for path in sorted(VERSIONS.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            assert not [n for n in names if n == "bot" or n.startswith(("bot.", "summariser"))], path.name
+
+
+def test_0006_frozen_fold_and_index_values_are_those_of_its_day() -> None:
+    frozen = _load_0006()
+    rng = random.Random(6)
+    samples = [
+        ES,
+        EL,
+        EN,
+        "Straße",
+        "ﬁnal",
+        "ǅemal",
+        "ΚΟΜΙΣΙΌΝ",
+        "한국어",
+        "デジタル",
+        "Ꭰ",
+        "𝐀 x",
+        "Tiếng Việt",
+        "e\u0301",
+    ]
+    samples += ["".join(chr(rng.randrange(0x20, 0x3000)) for _ in range(12)) for _ in range(2000)]
+    for text in samples:
+        assert frozen.fold(text) == fold(text), repr(text)
+    summary = {
+        "key_points": ["La Comisión abrió un expediente"],
+        "quotes": [{"text": "Nous agirons", "speaker": "Hélène Ménard"}, {"text": "ok", "speaker": None}],
+        "actions": [{"actor": "Ofcom"}, {"actor": "Garante per la protezione dei dati personali"}],
+    }
+    for args in ((ES, EL, summary, "Texte intégral"), (EN, "", None, None), ("", "", {}, "")):
+        assert frozen.index_values(*args) == index_values(*args)

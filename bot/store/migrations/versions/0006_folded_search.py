@@ -1,17 +1,18 @@
 """Pipeline branch: the full-text index holds folded text (accents dropped, case folded), so "regulacion" finds
 "regulación" on both backends (bot.store.search).
 
-The index is rebuilt with the application's own fold, the definition queries use: SQLite rewrites the `stories_fts`
-rows holding non-ASCII text (folding keeps ASCII as stored), PostgreSQL recomputes every `search_vector` from its
-story. No schema change. Downgrade leaves the folded index in place: older code still finds every unaccented word in
-it, and only its accented queries miss.
+The index is rebuilt with the fold of this revision's day (bot.core.text.fold and bot.store.search.index_values as
+they were then, copied below): a migration is frozen, so later changes to the application cannot change what it does
+to a database. SQLite rewrites the `stories_fts` rows holding non-ASCII text (folding keeps ASCII as stored),
+PostgreSQL recomputes every `search_vector` from its story. No schema change. Downgrade leaves the folded index in
+place: older code still finds every unaccented word in it, and only its accented queries miss.
 """
+
+import unicodedata
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
-
-from bot.core.text import fold
-from bot.store.search import index_values
 
 revision = "0006_folded_search"
 down_revision = "0005_lean_indexes"
@@ -20,6 +21,38 @@ depends_on = None
 
 _BATCH = 500
 _FTS_FIELDS = ("title", "lede", "key_points", "quotes", "speakers", "actors", "text")
+
+
+def fold(text: str) -> str:
+    """The fold of this revision: NFKD, BMP combining marks dropped, case folded, NFC when not ASCII."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    # the Basic Multilingual Plane's marks only, as the application's fold then dropped
+    kept = "".join(ch for ch in decomposed if ord(ch) > 0xFFFF or not unicodedata.combining(ch))
+    folded = kept.casefold()
+    return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
+
+
+def _folded(text: str) -> str:
+    return text if text.isascii() else fold(text)
+
+
+def index_values(title: str, lede: str, summary: dict[str, Any] | None, text: str | None) -> tuple[str, ...]:
+    """One story's indexed fields, folded: title, lede, key points, quotes, speakers, actors, text."""
+    summary = summary or {}
+    quotes = summary.get("quotes") or ()
+    actions = summary.get("actions") or ()
+    points = summary.get("key_points") or ()
+    return (
+        _folded(title),
+        _folded(lede),
+        _folded("\n".join(str(p) for p in points)) if points else "",
+        _folded("\n".join(str(q.get("text") or "") for q in quotes)) if quotes else "",
+        _folded("\n".join(str(q.get("speaker") or "") for q in quotes if q.get("speaker"))) if quotes else "",
+        _folded("\n".join(str(a.get("actor") or "") for a in actions)) if actions else "",
+        _folded(text or ""),
+    )
 
 
 def upgrade() -> None:

@@ -1,0 +1,116 @@
+"""FakeDiscord plus Get Channel Messages, for the bot's lookup of a post whose answer was lost, and a harness on it.
+
+Discord's GET /channels/{id}/messages answers the channel's newest messages first, at most `limit` (1-100, default
+50), authored messages as message objects. This fake keeps no nonce for long either when told (`forget_nonces`):
+Discord dedupes a repeated nonce for a few minutes only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+from aiohttp import web
+
+from bot.core.guard import NetworkGuard
+from tests.e2e.conftest import Harness, MutableClock
+from tests.servers.discord_payloads import message_payload
+from tests.servers.fake_discord import FakeDiscord
+from tests.servers.feedsite import FeedSite
+
+_HISTORY = re.compile(r"/api/v10/channels/(\d+)/messages")
+_MESSAGE = re.compile(r"/api/v10/channels/(\d+)/messages/(\d+)")
+_WEBHOOK = re.compile(r"/api/v10/webhooks/\d+/([^/]+)(?:/.*)?")
+
+
+class HistoryFakeDiscord(FakeDiscord):
+    """FakeDiscord answering GET /channels/{id}/messages from what was posted (`history_allowed` False → 403),
+    refusing webhook calls with an interaction token in `expired_tokens` (Discord: tokens last 15 minutes), and,
+    in `no_embed_links` channels, posting a message's content without its embeds as Discord does for a bot that
+    lacks Embed Links (no error); Edit Message (PATCH /channels/{id}/messages/{id}) changes a posted message."""
+
+    history_allowed = True
+    history_reads = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.expired_tokens: set[str] = set()
+        self.no_embed_links: set[int] = set()
+        self.edits: list[tuple[int, dict[str, Any]]] = []
+
+    @web.middleware
+    async def _middleware(self, request: web.Request, handler: Callable[..., Any]) -> web.StreamResponse:
+        webhook = _WEBHOOK.fullmatch(request.path)
+        if webhook is not None and webhook[1] in self.expired_tokens:
+            self.requests.append((request.method, request.path))
+            return self._json({"message": "Invalid Webhook Token", "code": 50027}, status=401)
+        edit = _MESSAGE.fullmatch(request.path)
+        if request.method == "PATCH" and edit is not None:
+            return await self._edit(int(edit[2]), await request.json())
+        match = _HISTORY.fullmatch(request.path)
+        if match is not None and request.method == "POST" and int(match[1]) in self.no_embed_links:
+            return self._without_embeds(await super()._middleware(request, handler))
+        if request.method != "GET" or match is None:
+            return await super()._middleware(request, handler)
+        self.requests.append((request.method, request.path))
+        if request.headers.get("Authorization") != f"Bot {self.token}":
+            return self._json({"message": "401: Unauthorized", "code": 0}, status=401)
+        self.history_reads += 1
+        if not self.history_allowed:
+            return self._json({"message": "Missing Access", "code": 50001}, status=403)
+        cid = int(match[1])
+        limit = min(max(int(request.query.get("limit", "50")), 1), 100)
+        newest = [m for m in reversed(self.messages) if m.channel_id == cid][:limit]
+        return self._json([message_payload(m.id, str(cid), m.payload, self.bot_user) for m in newest])
+
+    def _without_embeds(self, response: web.StreamResponse) -> web.StreamResponse:
+        if not isinstance(response, web.Response) or response.status != 200 or response.body is None:
+            return response
+        message = json.loads(bytes(response.body))  # type: ignore[arg-type]
+        message["embeds"] = []
+        for posted in self.messages:
+            if posted.id == int(message["id"]):
+                posted.payload = {**posted.payload, "embeds": []}
+        return self._json(message)
+
+    async def _edit(self, message_id: int, body: dict[str, Any]) -> web.Response:
+        self.edits.append((message_id, body))
+        for posted in self.messages:
+            if posted.id == message_id:
+                posted.payload = {**posted.payload, **body}
+                return self._json(message_payload(posted.id, str(posted.channel_id), posted.payload, self.bot_user))
+        return self._json({"message": "Unknown Message", "code": 10008}, status=404)
+
+    def forget_nonces(self) -> None:
+        """Minutes have passed: Discord no longer dedupes the earlier nonces."""
+        self._nonces.clear()
+
+
+@pytest.fixture
+async def history_harness(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Harness]:
+    """tests/e2e/conftest.py's harness over HistoryFakeDiscord."""
+    monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
+    monkeypatch.setattr(
+        discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+    )
+    async with HistoryFakeDiscord() as fake, FeedSite() as site:
+        feeds_path = tmp_path / "feeds.yaml"
+        feeds_path.write_text(
+            f"feeds:\n  - name: Wire Policy Desk\n    url: {site.url('/policy.rss')}\n    fetch_full_text: false\n",
+            encoding="utf-8",
+        )
+        start = datetime.now(UTC).replace(microsecond=0)
+        h = Harness(
+            fake, site, MutableClock(start), f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", feeds_path, NetworkGuard()
+        )
+        h.publish()
+        try:
+            yield h
+        finally:
+            await h.stop_bot()

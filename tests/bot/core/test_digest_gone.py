@@ -1,0 +1,119 @@
+"""Digest state for channels that are gone: a channel Discord answers 404 Unknown Channel for is deleted for good
+(snowflakes are never reused), so its owed stories and digest state are dropped with a log line; a 403 keeps them
+(permissions can come back); a guild that removed the bot has its digests turned off and its channels forgotten,
+and other guilds' channels are untouched. SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.core.delivery import OutboxWorker
+from bot.core.digest_service import DigestService
+from bot.core.ports import SendResult
+from bot.store.discord_repo import DiscordRepo
+from bot.store.stories import StoryStore
+from tests.bot.core.fakes_d1 import T0, FixedClock, RecordingPublisher, insert_stories, story
+
+GONE = SendResult("gone", "404 10003: Unknown Channel")
+FORBIDDEN = SendResult("forbidden", "403 50001: Missing Access")
+
+
+@pytest.fixture
+def engine(any_engine: AsyncEngine) -> AsyncEngine:
+    return any_engine
+
+
+def answering(answers: dict[int, SendResult]) -> RecordingPublisher:
+    return RecordingPublisher(script=lambda _kind, target, _m: answers.get(target, SendResult("sent")))
+
+
+async def setup(engine: AsyncEngine, clock: FixedClock) -> tuple[DiscordRepo, DigestService]:
+    repo = DiscordRepo(engine)
+    digests = DigestService(repo, StoryStore(engine), clock)
+    await insert_stories(engine, [story("a", "Ofcom opens Grok inquiry", first_seen=T0 - timedelta(hours=1))])
+    return repo, digests
+
+
+async def refused_in(repo: DiscordRepo, digests: DigestService, clock: FixedClock, result: SendResult) -> None:
+    """/digest now in channels 60 (guild 1) and 70 (guild 2), then delivery: 60 answers `result`, 70 a 403."""
+    await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
+    await digests.post_now(guild_id=2, channel_id=70, requested_by=9)
+    await OutboxWorker(repo, answering({60: result, 70: FORBIDDEN}), clock, jitter=lambda: 1.0).run_once()
+
+
+async def test_a_deleted_channel_owes_nothing_and_is_forgotten(
+    engine: AsyncEngine, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = FixedClock(T0)
+    repo, digests = await setup(engine, clock)
+    await refused_in(repo, digests, clock, FORBIDDEN)
+    assert await repo.owed_stories(60) == {"a"}  # a 403 first: owed, permissions may come back
+    clock.advance(minutes=5)
+    await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
+    with caplog.at_level(logging.INFO, logger="bot.core.delivery"):
+        await OutboxWorker(repo, answering({60: GONE}), clock, jitter=lambda: 1.0).run_once()
+    assert await repo.owed_stories(60) == frozenset()  # then the channel was deleted: nothing left owed there
+    assert await repo.channel_state(60) is None
+    assert any("channel 60" in r.getMessage() and "forgotten" in r.getMessage() for r in caplog.records)
+    assert await repo.owed_stories(70) == {"a"}  # another guild's refused channel keeps its stories
+
+
+async def test_a_scheduled_digest_to_a_deleted_channel_is_turned_off_and_says_so(engine: AsyncEngine) -> None:
+    clock = FixedClock(T0)
+    repo, digests = await setup(engine, clock)
+    await repo.set_notice_channel(1, 61, now=T0)
+    await digests.schedule(guild_id=1, channel_id=60, time="09:30", created_by=7)
+    clock.advance(minutes=31)
+    await digests.due(clock.now())
+    pub = answering({60: GONE})
+    await OutboxWorker(repo, pub, clock, jitter=lambda: 1.0).run_once()
+    await OutboxWorker(repo, pub, clock, jitter=lambda: 1.0).run_once()
+    (schedule,) = await repo.schedules(1)
+    assert not schedule.enabled and "no longer exists" in (schedule.disabled_reason or "")
+    assert await repo.owed_stories(60) == frozenset()
+    (notice,) = [s for s in pub.sent if s.message.kind == "notice"]
+    assert notice.target_id == 61
+    text = notice.message.payload["text"]
+    assert "deleted" in text and "next digest there" not in text  # no promise a deleted channel cannot keep
+
+
+async def test_a_guild_that_removed_the_bot_forgets_its_digests(engine: AsyncEngine) -> None:
+    clock = FixedClock(T0)
+    repo, digests = await setup(engine, clock)
+    await digests.schedule(guild_id=1, channel_id=50, time="09:30", created_by=7)
+    await refused_in(repo, digests, clock, FORBIDDEN)
+    await digests.post_now(guild_id=1, channel_id=50, requested_by=9)  # pending when the bot is removed
+    assert await repo.owed_stories(60) == {"a"}
+
+    assert await digests.forget_guild(1) == 1  # one schedule was on
+    (schedule,) = await repo.schedules(1)
+    assert not schedule.enabled and "removed" in (schedule.disabled_reason or "")
+    assert await repo.owed_stories(60) == frozenset()
+    assert await repo.channel_state(60) is None and await repo.channel_state(50) is None
+    pub = RecordingPublisher()
+    await OutboxWorker(repo, pub, clock, jitter=lambda: 1.0).run_once()
+    # the pending digest for the removed guild is dropped (the DM notices about the earlier refusals still go)
+    assert [s.target_id for s in pub.sent if s.target_type == "channel"] == []
+    assert await repo.owed_stories(70) == {"a"}  # guild 2 untouched
+    assert await repo.channel_state(70) is not None
+
+
+async def test_a_notice_the_guild_channel_refuses_goes_to_the_configuring_member(engine: AsyncEngine) -> None:
+    # Was: the notice that a digest was turned off went to the guild's notice/system channel only; when that channel
+    # refused it too (a 403 there as well), it was dropped and nobody was told.
+    clock = FixedClock(T0)
+    repo, digests = await setup(engine, clock)
+    await repo.upsert_guild(1, system_channel_id=61, now=T0)
+    await digests.schedule(guild_id=1, channel_id=60, time="09:30", created_by=7)
+    clock.advance(minutes=31)
+    await digests.due(clock.now())
+    pub = answering({60: FORBIDDEN, 61: FORBIDDEN})
+    for _ in range(3):
+        await OutboxWorker(repo, pub, clock, jitter=lambda: 1.0).run_once()
+    [told] = [s for s in pub.sent if s.message.kind == "notice"]
+    assert (told.target_type, told.target_id) == ("user", 7)
+    assert "has been turned off" in told.message.payload["text"] and "<#60>" in told.message.payload["text"]
