@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import secrets
 import signal
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
@@ -24,7 +25,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs import load_cogs
-from bot.cogs.common import on_tree_error
+from bot.cogs.common import answer_expired_buttons, on_tree_error, page_buttons_expired
 from bot.cogs.publisher import DiscordPublisher
 from bot.cogs.render_outgoing import plain_fallback, render_outgoing
 from bot.cogs.services import BotServices
@@ -89,6 +90,12 @@ class BotOptions:
     outbox_lease_s: float = 120.0
     shutdown_grace_s: float = 5.0
     page_timeout_s: float = 600.0  # page buttons of a long answer (the followup token itself lasts 15 minutes)
+    summarise_per_user: int = 5  # /summarise calls a member may start per minute (each fetches a page, costs CPU)
+    summarise_parallel: int = 2  # summaries computed at once: each holds a thread of the loop's default executor
+    # longest 429 wait inside one request (discord.py's minimum is 30 s): a slow-mode channel can answer hours, and
+    # the outbox must move on to other channels instead of sleeping in that send
+    max_ratelimit_timeout_s: float = 30.0
+    send_timeout_s: float = 60.0  # one outbox message POST, 429 waits included: a hung answer must not hold the rest
 
 
 class TrackedTree(app_commands.CommandTree["GrokwatchBot"]):
@@ -117,13 +124,17 @@ class GrokwatchBot(commands.Bot):
             guild_ready_timeout=self.options.guild_ready_timeout,
             owner_ids=set(self.options.owner_ids) or None,
             tree_cls=TrackedTree,
+            max_ratelimit_timeout=self.options.max_ratelimit_timeout_s,
         )
-        self.publisher = DiscordPublisher(self, render_outgoing, plain_fallback)
+        self.publisher = DiscordPublisher(
+            self, render_outgoing, plain_fallback, send_timeout_s=self.options.send_timeout_s
+        )
         self.outbox = OutboxWorker(
             services.repo, self.publisher, services.clock, lease_s=self.options.outbox_lease_s, finder=self.publisher
         )
         self.scheduler: AsyncIOScheduler | None = None
         self.synced_commands = False
+        self.boot_id = secrets.token_hex(4)  # tags this run's page buttons (bot.cogs.common.page_buttons_expired)
 
     async def setup_hook(self) -> None:
         """Add cogs, then (as a tracked task, so a SIGTERM during start is handled) sync commands, requeue
@@ -138,7 +149,12 @@ class GrokwatchBot(commands.Bot):
             startup.result()  # a real failure (database, sync) stops the login
 
     async def _startup(self) -> None:
-        await self.sync_commands_if_changed()
+        try:
+            await self.sync_commands_if_changed()
+        except discord.HTTPException as exc:
+            # Discord down or the daily command-create limit: the commands of the last sync keep working, and
+            # delivery and polling must not wait for them; the hash is not stored, so the next start syncs again
+            log.error("could not sync slash commands (%s); carrying on with the commands Discord has", exc)
         await self.outbox.recover()
         scheduler = build_scheduler(
             self.services.poller,
@@ -216,6 +232,19 @@ class GrokwatchBot(commands.Bot):
     async def on_guild_join(self, guild: discord.Guild) -> None:
         if self.tasks.adopt_current():
             await self._remember_guild(guild)
+
+    async def on_interaction(self, interaction: discord.Interaction[GrokwatchBot]) -> None:
+        """Answer clicks on page buttons whose view died with an earlier run of the bot."""
+        if interaction.type is not discord.InteractionType.component or interaction.data is None:
+            return
+        custom_id = str(interaction.data.get("custom_id") or "")
+        if page_buttons_expired(custom_id, self.boot_id) and self.tasks.adopt_current():
+            await answer_expired_buttons(interaction)
+
+    async def on_guild_update(self, _before: discord.Guild, after: discord.Guild) -> None:
+        """A new system channel is where the next notice goes (not the one remembered at start)."""
+        if self.tasks.adopt_current():
+            await self._remember_guild(after)
 
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """Kicked or the guild deleted (not an outage: that is on_guild_unavailable): its digests are turned off and

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from summariser._actor_patterns import _ALIASES, _ORG_RE
+from summariser._actor_gates import org_scan
+from summariser._actor_patterns import _ALIASES
 from summariser._lazy_re import lazy_re
 from summariser._text import Document
 from summariser._trie import starts_word
@@ -39,7 +40,7 @@ class OrgMentions:
         if self._counts is None:
             counts: dict[str, int] = {}
             text = self._doc.text
-            for m in _ORG_RE.finditer(text):
+            for m in org_scan(text).finditer(text):  # the smaller trie when it finds the same (`org_scan`)
                 if starts_word(text, m.start()) and not _name_goes_on(text, m.end()):
                     name = _ALIASES[m.group(0)]
                     counts[name] = counts.get(name, 0) + 1
@@ -66,7 +67,7 @@ class OrgMentions:
             self._placed = [
                 (j, m.end(), _ALIASES[m.group(0)])
                 for j, sentence in enumerate(self._doc.sentences)
-                for m in _ORG_RE.finditer(sentence.text)
+                for m in org_scan(sentence.text).finditer(sentence.text)
                 if starts_word(sentence.text, m.start()) and not _name_goes_on(sentence.text, m.end())
             ]
         return self._placed

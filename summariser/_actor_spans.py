@@ -15,6 +15,7 @@ from summariser._actor_bodies import (
     _two_named,
 )
 from summariser._actor_branches import with_branch
+from summariser._actor_gates import may_have_head, may_name_given, may_name_place, may_name_role, org_scan, plain_words
 from summariser._actor_leads import described_and_lead_spans
 from summariser._actor_patterns import (
     _ACRONYM_RE,
@@ -25,10 +26,8 @@ from summariser._actor_patterns import (
     _GOV_RE,
     _GROUP_RE,
     _HEAD_FIRST_ORG,
-    _HEAD_RE,
     _NAME_RE,
     _OFFICE_ORG,
-    _ORG_RE,
     _PLACE_RE,
     _PLACES,
     _POSSESSOR,
@@ -99,7 +98,8 @@ def find_spans(
     when the caller has them."""
     found: list[ActorSpan] = []
     possessive = "’s " in text or "'s " in text
-    for m in _ORG_RE.finditer(text):
+    plain = plain_words(text, words)  # the word set when it can rule scans out (`_actor_gates`)
+    for m in org_scan(text).finditer(text):
         name = m.group(0)
         if not starts_word(text, m.start()):
             continue
@@ -126,7 +126,7 @@ def find_spans(
     for m in _GOVERNMENTS_BODY.finditer(text) if "government's " in text or "government’s " in text else ():
         # "the government's cybercrime agency": the article's government unless it names that agency (`resolve`)
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "gbody:" + m.group("body")))
-    heads = _HEAD_RE.search(text) is not None
+    heads = may_have_head(text, plain)
     for m in _HEAD_FIRST_ORG.finditer(text) if heads else ():
         name = m.group(0)
         found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
@@ -186,12 +186,12 @@ def find_spans(
         found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
     # both patterns need a capitalised word and another capital after it ("Yuko Kobayashi"): most sentences have none
     two_capitals = _TWO_CAPITALS.search(text) is not None
-    for m in _ROLE_NAME.finditer(text) if two_capitals else ():
+    for m in _ROLE_NAME.finditer(text) if two_capitals and may_name_role(text, plain) else ():
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue  # the role word must start a word (the pattern has no leading \b: see _actor_patterns)
         name, end = _unpossessed(m.group("name"), m.end("name"))
         found.append(ActorSpan(m.start("name"), end, name, name, "person"))
-    for m in _NAME_RE.finditer(text) if two_capitals else ():
+    for m in _NAME_RE.finditer(text) if two_capitals and may_name_given(plain) else ():
         if gender_of_first_name(m.group("first")) is not None:
             name, end = _unpossessed(m.group(0), m.end())
             found.append(_new(ActorSpan, (m.start(), end, name, name, "person", "")))
@@ -216,7 +216,7 @@ def find_spans(
             canonical = "state attorneys general"  # the plural office is the US states' ("37 attorneys general")
         found.append(ActorSpan(start, m.end(), phrase, canonical, "group"))
     places = False
-    for m in _PLACE_RE.finditer(text):
+    for m in _PLACE_RE.finditer(text) if may_name_place(plain) else ():
         if not starts_word(text, m.start()):
             continue
         places = True

@@ -121,7 +121,7 @@ def select_key_points(doc: Document, *, title: str | None = None) -> list[str]:
     """Three to five sentences that carry the news, in article order, no boilerplate (fewer for short articles)."""
     # the news is at the top: sentences after the first _SCAN are background, and scoring them costs time
     sentences = doc.sentences
-    words, lows, folded = doc.words(), doc.lower_words(), doc.folded()
+    folded, words, lows = doc.tokens()
     title_lows = title_tokens(title)[1] if title else []
     last = len(sentences) - 1
     # alone in its paragraph: sentences come in article order (sentence i at position i, as `lows[s.index]` needs),
@@ -145,10 +145,21 @@ def select_key_points(doc: Document, *, title: str | None = None) -> list[str]:
     lede_words = _long_words(lows[lede.index])
     chosen: list[Sentence] = [] if _same_as_title(lede_words, title_words) else [lede]
     chosen_words = [lede_words] if chosen else []
+    rest = candidates[1:]
+    if want > len(rest):
+        # every candidate may be chosen (three or fewer: a feed item's): the ranking matters only where two of them
+        # are alike (the first ranked wins); otherwise each stands or falls against the title and the lede alone, and
+        # no sentence needs a score
+        rest_words = [_long_words(lows[s.index]) for s in rest]
+        if not any(_similarity(a, b) >= 0.6 for i, a in enumerate(rest_words) for b in rest_words[i + 1 :]):
+            for sentence, long_words in zip(rest, rest_words, strict=True):
+                if not _same_as_title(long_words, title_words) and not (
+                    chosen_words and _similarity(long_words, chosen_words[0]) >= 0.6
+                ):
+                    chosen.append(sentence)
+            return [_without_dateline(s.text.strip()) for s in chosen]  # in article order already
     total = len(doc.sentences)
-    ranked = sorted(
-        candidates[1:], key=lambda s: (-_score(s, folded[s.index], words[s.index], lows[s.index], total), s.index)
-    )
+    ranked = sorted(rest, key=lambda s: (-_score(s, folded[s.index], words[s.index], lows[s.index], total), s.index))
     for sentence in ranked:
         if len(chosen) >= want:
             break

@@ -68,11 +68,16 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
     # bound once: this loop visits ~90 capitalised runs per article, most of them one word
     cap_stop, speech_verb, token_at, run_iter = CAP_STOP, E.SPEECH_VERB.match, _TOKEN_RE.match, _RUN_RE.finditer
     rare = [w for w in _RARE_WORDS if w in doc.text]  # most articles hold none: one pattern for every sentence
-    org_iter = _org_pattern(frozenset()).finditer
+    org_iter = without = _org_pattern(frozenset()).finditer
+    # one rare word (most articles that hold any): the two patterns picked by one substring test per sentence
+    single = rare[0] if len(rare) == 1 else None
+    with_single = _org_pattern(frozenset(rare)).finditer if single is not None else without
     for sent in doc.sentences:
         text = sent.text
         index = sent.index
-        if rare:
+        if single is not None:
+            org_iter = with_single if single in text else without
+        elif rare:
             org_iter = _org_pattern(frozenset(w for w in rare if w in text)).finditer
         org_spans = _find_orgs(text, index, scan, org_iter)
         # the organisations' ends, in order (finditer's matches do not overlap): a bisect finds the one organisation

@@ -17,12 +17,17 @@ PRONOUN_RE = lazy_re(
 def genders_from_pronouns(doc: Document, scan: Scan) -> None:
     """Give each person whose gender is still unknown the one their pronouns agree on."""
     # "Kendall said she would act": one person in the sentence and a gendered pronoun after them
+    if all(p.gender is not None for p in scan.people.values()):
+        return  # no one left to give a gender (the genders do not change while the votes are counted)
     by_sentence: dict[int, list[RawMention]] = {}
     for m in scan.raw:
         if m.kind == "person":
             by_sentence.setdefault(m.sentence, []).append(m)
     votes: dict[str, set[str]] = {}
     for idx, ms in by_sentence.items():
+        first = scan.people.get(ms[0].canonical)
+        if first is None or first.gender is not None:
+            continue  # votes go to the sentence's first person only, and count only for one of unknown gender
         if len(ms) > 1 and len({m.canonical for m in ms}) != 1:  # (one mention: one name, no set needed)
             # "the Green Kim Weel, said she would ask Virkkunen": the pronoun right after the first name's own
             # speech verb, before anyone else is named, is theirs

@@ -4,15 +4,21 @@ and whether it is held in opposition or in the past."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summariser._lazy_re import lazy_re
 
 ARTICLE = lazy_re(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
-def role_keys(role: str) -> list[str]:
-    """'the UK's technology secretary' -> ['uk technology secretary', 'technology secretary', 'secretary'];
+@lru_cache(maxsize=4096)  # pure, and the same few titles recur in article after article
+def role_keys(role: str) -> tuple[str, ...]:
+    """'the UK's technology secretary' -> ('uk technology secretary', 'technology secretary', 'secretary');
     'chief executive of Ofcom' also gives 'ofcom chief executive' (how "Ofcom's chief executive" is looked up)."""
+    return tuple(_role_keys(role))
+
+
+def _role_keys(role: str) -> list[str]:
     low = synonyms(ARTICLE.sub("", role.lower()).replace("’s ", " ").replace("'s ", " "))
     words = low.split()
     keys = [" ".join(words[i:]) for i in range(len(words))]

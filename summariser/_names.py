@@ -76,15 +76,12 @@ class NameIndex:
         self._by_text = by_text
         self._surnames: dict[str, set[str]] = {}
         self._firsts: dict[str, set[str]] = {}
-        self._roles: dict[str, set[str]] = {}
+        self._roles: dict[str, set[str]] | None = None  # built on the first description lookup
         self._givens: dict[str, set[str]] | None = None  # built on the first given-name lookup
         self._kindless: frozenset[str] | None = None  # built on first use
         for person in people.values():
             self._surnames.setdefault(person.last.lower(), set()).add(person.canonical)
             self._firsts.setdefault(person.first.lower(), set()).add(person.canonical)
-            for role in person.roles:
-                for key in role_keys(role):
-                    self._roles.setdefault(key, set()).add(person.canonical)
 
     def people(self) -> list[str]:
         """Canonical full names in first-mention order."""
@@ -201,7 +198,10 @@ class NameIndex:
         if _INDEFINITE.match(text):
             return None
         desc = synonyms(ARTICLE.sub("", text).lower().replace("’s ", " ").replace("'s ", " "))
-        people = self._roles.get(desc)
+        roles = self._roles
+        if roles is None:
+            roles = self._roles = _role_holders(self._people)
+        people = roles.get(desc)
         if people and not QUALIFIERS.intersection(desc.split()):
             # "the technology secretary" is not the shadow technology secretary, nor is "the minister" the one shadow
             # minister the article names: an unqualified description needs a holder who is not only a shadow
@@ -216,7 +216,7 @@ class NameIndex:
         head, of, rest = desc.partition(" of ")
         if of and rest in ("state", "the state") and " " not in head:
             # "the secretary of state": the one secretary the article names, not a shadow or former one
-            holders = {p for p in self._roles.get(head, ()) if not qualified(self._people[p].roles)}
+            holders = {p for p in roles.get(head, ()) if not qualified(self._people[p].roles)}
             return _single(holders)
         words = desc.split()
         # the longest kind noun the description ends with: "social media platform" before "platform"
@@ -295,6 +295,16 @@ def mentions_by_sentence(index: NameIndex) -> dict[int, list[Mention]]:
     """The index's own mentions of each sentence that has any, in article order: for readers that must not copy
     them per sentence (`SpeakerResolver`); never modify the lists."""
     return index._by_sentence
+
+
+def _role_holders(people: dict[str, Person]) -> dict[str, set[str]]:
+    """Each key a role is looked up by (`role_keys`) -> the people holding that role."""
+    roles: dict[str, set[str]] = {}
+    for person in people.values():
+        for role in person.roles:
+            for key in role_keys(role):
+                roles.setdefault(key, set()).add(person.canonical)
+    return roles
 
 
 def _single(items: set[str]) -> str | None:

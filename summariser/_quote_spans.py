@@ -127,7 +127,7 @@ def _double_marks(para: str) -> list[QuoteSpan]:
 def _single_spans(para: str) -> list[QuoteSpan]:
     if "'" not in para and "‘" not in para and "‚" not in para:
         return []  # ’ never opens a span: curly apostrophes ("Ofcom’s") alone make none
-    if _SINGLE_OPENER.search(para) is None:
+    if not _may_open_single(para):
         return []  # no mark can open a span: the walk would find none
     spans: list[QuoteSpan] = []
     open_at = -1
@@ -144,6 +144,20 @@ def _single_spans(para: str) -> list[QuoteSpan]:
     if open_at == 0:  # an unclosed single mark only counts where a run-on quote paragraph opens
         spans.append(QuoteSpan(0, len(para), False, single=True))
     return spans
+
+
+def _may_open_single(para: str) -> bool:
+    """`_SINGLE_OPENER.search(para) is not None`, mark by mark: most paragraphs hold an apostrophe ("Australia's"),
+    and `re` scanning a paragraph for one costs ~90 instructions a character, `str.find` a fraction of one."""
+    for mark in "'‘‚":
+        i = para.find(mark)
+        while i >= 0:
+            nxt = para[i + 1 : i + 2]
+            # a letter or digit (`[^\W_]`) or a double mark after it, and the start or an opening character before
+            if (nxt.isalnum() or nxt == '"' or nxt == "“") and (i == 0 or para[i - 1] in _OPEN_PREV):
+                return True
+            i = para.find(mark, i + 1)
+    return False
 
 
 def _closes_single(para: str, i: int, prev: str, nxt: str) -> bool:

@@ -87,6 +87,17 @@ def cited_phrase(para: str, text: str, start: int, end: int) -> bool:
     )
 
 
+def may_be_title(quote: str) -> bool:
+    """False when `is_title` is False whatever the words: too long, or ending a sentence (the words are then not
+    needed: most quotes)."""
+    if len(quote) > TITLE_CHARS:
+        return False
+    text = quote.rstrip()
+    if text.endswith(".") and not _SENTENCE_MARK.search(text, 0, len(text) - 1):
+        text = text[:-1]
+    return not text.endswith((".", "!", "?", ".'", ".’"))
+
+
 def is_title(quote: str, words: list[str]) -> bool:
     """A quoted title or slogan ("The Undressing Machine: How a Chatbot Industrialised Abuse") is not speech;
     `words` are the `_WORD` words of the text (found once by the caller)."""

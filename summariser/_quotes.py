@@ -17,8 +17,8 @@ from summariser._names import NameIndex, build_name_index
 from summariser._quote_candidates import Candidate, candidates
 from summariser._quote_continuation import continuation
 from summariser._quote_cues import one_of_them, script_cue, split_half
-from summariser._quote_titles import TITLE_CHARS, cited_phrase, is_title, named_title
-from summariser._speaker_answers import asker_answering, reply_to_asker
+from summariser._quote_titles import cited_phrase, is_title, may_be_title, named_title
+from summariser._speaker_answers import asker_answering, reply_to_asker, says_reply
 from summariser._speaker_questions import (
     PRONOUN_AFTER,
     attribution_pronoun,
@@ -61,9 +61,10 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
     by_pronoun = False  # the last quote's speaker came from "he"/"she"
     pronouns: dict[str, str] = {}  # the pronoun each speaker was first found through
     for cand in candidates(doc):
-        short = len(cand.text.split()) < 2 * MIN_WORDS  # count words properly only where it can matter
-        words = _WORD.findall(cand.text) if short or len(cand.text) <= TITLE_CHARS else []
-        if short and len(words) < MIN_WORDS:
+        # count words properly only where it can matter (a split stopped after the words needed to tell)
+        short = len(cand.text.split(None, 2 * MIN_WORDS)) < 2 * MIN_WORDS
+        words = _WORD.findall(cand.text) if short else None
+        if words is not None and len(words) < MIN_WORDS:
             if words and _spoken_fragment(doc.paragraphs[cand.last_para], cand):
                 # '"Amazing," Davis said. "…"': too short to report, but it names who the next part is from
                 att = _attribute(resolver, cand, previous, turns)
@@ -72,7 +73,9 @@ def extract_quotes(doc: Document, *, index: NameIndex | None = None) -> list[Quo
                     previous, by_pronoun = (cand, att.speaker), False
                     turns.record(cand.last_para, att.speaker, cand.text)
             continue
-        if is_title(cand.text, words) or named_title(resolver.masked[cand.para], cand.text, cand.span.start):
+        if (
+            may_be_title(cand.text) and is_title(cand.text, _WORD.findall(cand.text) if words is None else words)
+        ) or named_title(resolver.masked[cand.para], cand.text, cand.span.start):
             continue
         if (
             short
@@ -122,6 +125,8 @@ def _asker_would_answer(
         prev = previous[0]
         if asker_answering(resolver.masked[prev.last_para], prev.text, prev.last_para, cand.text, cand.para):
             return True
+    if not says_reply(resolver.masked[cand.last_para]):
+        return False  # no reply verb (most quotes): no need to join the text before the quote
     before = (
         (resolver.masked[cand.para - 1] if cand.para else "") + "\n" + resolver.masked[cand.para][: cand.span.start]
     )
@@ -133,7 +138,7 @@ def _without_slogans(quotes: list[Quote]) -> list[Quote]:
     it."), not speech; a quote someone is credited with is kept however often it recurs."""
     seen: dict[str, list[Quote]] = {}
     for q in quotes:
-        if len(q.text.split()) <= 8:
+        if len(q.text.split(None, 8)) <= 8:  # (at most nine parts: enough to tell)
             seen.setdefault(q.text.strip(" .,").casefold(), []).append(q)
     slogans = {key for key, qs in seen.items() if len(qs) > 1 and all(q.speaker is None for q in qs)}
     if not slogans:

@@ -125,10 +125,9 @@ def role_around(text: str, start: int, end: int) -> str | None:
         return role
     if not text.startswith(",", end):
         return None
-    # the apposition is a role only when its phrase holds a title word, and the phrase lies in the rest of the
-    # sentence (ending before a non-word character): without one there the apposition pattern, costly to fail
-    # over a long clause, need not run
-    if not names_role(text[end:]):
+    # the apposition is a role only when its phrase holds a title word: without one where the phrase can lie the
+    # apposition pattern, costly to fail over a long clause, need not run
+    if not names_role(text[end : _apposition_reach(text, end)]):
         return None
     post = _POST_APPOS.match(text, end)
     if post and names_role(post.group("phrase")):
@@ -136,6 +135,23 @@ def role_around(text: str, start: int, end: int) -> str | None:
         phrase = post.group("phrase").strip()
         return f"{det} {phrase}" if det[:1].isupper() and det.lower() not in ("the", "a", "an") else phrase
     return None
+
+
+# what `_POST_APPOS` can hold: no ; : ( ) or quotation mark anywhere, and a full stop only in its determiner (the
+# first word after the comma: "Keir Starmer, U.K.'s prime minister,")
+_APPOSITION_STOP = lazy_re(r"[;:()\"“”]")
+_FIRST_WORD_END = lazy_re(r",\s*\S*")
+
+
+def _apposition_reach(text: str, comma: int) -> int:
+    """Where an apposition opening with the comma at `comma` must end by (its phrase, ending before a non-word
+    character, lies before this): the rest of the sentence up to ; : ( ) a quotation mark or a full stop after the
+    first word."""
+    stop = _APPOSITION_STOP.search(text, comma)
+    reach = stop.start() if stop is not None else len(text)
+    word = _FIRST_WORD_END.match(text, comma)
+    dot = text.find(".", word.end() if word is not None else comma, reach)
+    return reach if dot < 0 else dot
 
 
 _OWNER = lazy_re(r"[A-Z][\w-]*['’]s")

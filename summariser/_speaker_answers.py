@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 
 # the question's paragraph (quotes blanked) says someone asked or put a question
 _ASKING = lazy_re(
     r"\b(?:asked|asks|asking|put\s+(?:(?:it|the\s+question|the\s+point)\s+)?to|pressed|quizzed|challenged)\b"
 )
 # the quote's own attribution says it answers: '"…," she replied'
-_REPLYING = lazy_re(r"\b(?:replied|replies|responded|answered|retorted|countered|shot\s+back)\b")
+# (every verb opens on r, a, c or s: `re` skips to those letters instead of trying \b everywhere)
+_REPLYING = lazy_re(
+    r"\b(?:replied|replies|responded|answered|retorted|countered|shot\s+back)\b", first=first_chars("racs")
+)
 _CLOSE = "\"'”’ "
 
 
@@ -22,6 +25,11 @@ def asker_answering(masked_prev: str, prev_text: str, prev_para: int, text: str,
     if text.rstrip(_CLOSE).endswith("?"):
         return False  # a second question: the asker may be going on
     return _ASKING.search(masked_prev) is not None
+
+
+def says_reply(masked_here: str) -> bool:
+    """True when the paragraph holds a reply verb ("she replied"): `reply_to_asker` is False without one."""
+    return _REPLYING.search(masked_here) is not None
 
 
 def reply_to_asker(masked_before: str, masked_here: str, speaker: str) -> bool:

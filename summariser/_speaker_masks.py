@@ -35,9 +35,9 @@ def mask(para: str, spans: list[QuoteSpan]) -> str:
 
 
 ABBREVIATION_DOT = "\u2024"  # stands in for the full stop of an abbreviation in the masked text
-# a capital and at most three letters or dots, then a full stop before a blank or comma: every listed abbreviation
-# and initial ends such a match (none is longer), while the full stops after ordinary words never start one
-_ABBREVIATION_LIKE = lazy_re(r"[A-Z][A-Za-z.]{0,3}\.(?=[\s,])")
+# a full stop before a blank or comma: an abbreviation's or initial's ends one, and so does a sentence (a literal
+# first character lets `re` skip to the few full stops instead of trying every capital)
+_FULL_STOP = lazy_re(r"\.(?=[\s,])")
 _ABBREVIATIONS = word_set(
     "U.S U.K U.N E.U D.C Lt Col Gen Sgt Capt Cmdr Adm Jr Sr Rev Inc Corp Co Ltd No Jan Feb Aug Sept Sep Oct Nov Dec"
 ) | frozenset(DOTTED_TITLES)
@@ -48,10 +48,12 @@ def mask_abbreviations(text: str) -> str:
     if "." not in text:
         return text
     cuts = []
-    for m in _ABBREVIATION_LIKE.finditer(text):  # a few per paragraph: the words before them are checked in Python
-        i = m.end() - 1
+    # the word before each full stop, as far back as a blank, "(" or line break: a listed abbreviation (a capital
+    # and at most three letters or dots) or a capital A-Z alone (an initial) is cut
+    for m in _FULL_STOP.finditer(text):
+        i = m.start()
         word = text[max(text.rfind(" ", 0, i), text.rfind("(", 0, i), text.rfind("\n", 0, i)) + 1 : i]
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        if word in _ABBREVIATIONS or (len(word) == 1 and "A" <= word <= "Z"):
             cuts.append(i)
             if "." in word:  # "U.S": the inner full stops too
                 cuts.extend(i - len(word) + j for j, ch in enumerate(word) if ch == ".")

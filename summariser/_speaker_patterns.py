@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._lexicon import PLACES
 from summariser._text import alternation, lazy_pattern, word_set
 
@@ -168,6 +168,7 @@ ADDRESSEE_BEFORE = lazy_re(
     r"(?:a|an|the)\s+(?:\w+\s+)?(?:question|questions|query)\s+from|(?:an?\s+)?interview\s+with)"
     r"\s+[^,.;:()]{0,60}$",
     re.IGNORECASE,
+    first=first_chars("apqcgihrst", ignore_case=True),  # every alternative's first letter: skip to those
 )
 # a sentence opening on two or more capitalised words, then a verb: "Birgit Sippel was unimpressed."
 UNKNOWN_LEAD = lazy_re(

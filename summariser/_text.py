@@ -127,7 +127,10 @@ def title_tokens(title: str) -> tuple[list[bytes], list[bytes]]:
     last = _last_title[0] if _last_title else None  # one read: another thread may replace the entry
     if last is not None and last[0] is title:
         return last[1], last[2]
-    folded = fold_bytes(title)
+    folded = title.encode()  # `fold_bytes`, inlined
+    if len(folded) != len(title):
+        folded = _WIDE_PUNCT.sub(b" ", folded)
+    folded = folded.translate(_PUNCT_TABLE)
     words, lows = folded.split(), folded.lower().split()
     _last_title[:] = [(title, words, lows)]
     return words, lows
@@ -146,24 +149,35 @@ class Document:
 
     def folded(self) -> list[bytes]:
         """`fold_bytes` of each sentence (its `.split()` is `words()`); cached."""
-        found: list[bytes] | None = self._memo.get("folded")
-        if found is None:
-            # per sentence, not once for the whole text: most sentences are ASCII, which encodes as a copy
-            found = self._memo["folded"] = [fold_bytes(s.text) for s in self.sentences]
-        return found
+        return self.tokens()[0]
 
     def words(self) -> list[list[bytes]]:
         """Word tokens of each sentence as UTF-8 bytes, case kept (see the module docstring); cached."""
-        found: list[list[bytes]] | None = self._memo.get("words")
-        if found is None:
-            found = self._memo["words"] = [f.split() for f in self.folded()]
-        return found
+        return self.tokens()[1]
 
     def lower_words(self) -> list[list[bytes]]:
         """`words()` in ASCII lower case; cached."""
-        found: list[list[bytes]] | None = self._memo.get("lower_words")
+        return self.tokens()[2]
+
+    def tokens(self) -> tuple[list[bytes], list[list[bytes]], list[list[bytes]]]:
+        """`folded()`, `words()` and `lower_words()` at once (every caller wants two or three of them); cached."""
+        found: tuple[list[bytes], list[list[bytes]], list[list[bytes]]] | None = self._memo.get("tokens")
         if found is None:
-            found = self._memo["lower_words"] = [f.lower().split() for f in self.folded()]
+            folded: list[bytes] = []
+            words: list[list[bytes]] = []
+            lows: list[list[bytes]] = []
+            # one loop, `fold_bytes` inlined: per sentence, not once for the whole text (most sentences are ASCII,
+            # which encodes as a copy)
+            for sentence in self.sentences:
+                text = sentence.text
+                raw = text.encode()
+                if len(raw) != len(text):
+                    raw = _WIDE_PUNCT.sub(b" ", raw)
+                raw = raw.translate(_PUNCT_TABLE)
+                folded.append(raw)
+                words.append(raw.split())
+                lows.append(raw.lower().split())
+            found = self._memo["tokens"] = (folded, words, lows)
         return found
 
     def sentence_at(self, paragraph: int, offset: int) -> Sentence | None:
@@ -266,12 +280,18 @@ def without_surrogates(text: str) -> str:
 
 def split_document(text: str) -> Document:
     """Split text into paragraphs (blank or single newlines) and sentences, indexed in article order."""
-    text = without_surrogates(text)
+    if not text.isascii():
+        text = without_surrogates(text)
     # lines, stripped, blank ones dropped: the same pieces as splitting at whitespace runs that hold a newline
-    paragraphs = [p for p in (line.strip() for line in text.replace("\r", "\n").split("\n")) if p]
+    if "\n" in text or "\r" in text:
+        paragraphs = [p for p in (line.strip() for line in text.replace("\r", "\n").split("\n")) if p]
+        spans = [find_quote_spans(para) for para in paragraphs]
+    else:  # one line (most feed items): no generator and no comprehension
+        para = text.strip()
+        paragraphs = [para] if para else []
+        spans = [find_quote_spans(para)] if para else []
     sentences: list[Sentence] = []
     append = sentences.append
-    spans = [find_quote_spans(para) for para in paragraphs]
     for pi, para in enumerate(paragraphs):
         # a boundary needs end punctuation with a space after it, so not as the last character: a one-sentence
         # paragraph without inner punctuation (most quotes and short paragraphs) skips the regex
@@ -291,7 +311,7 @@ def _split_paragraph(para: str, spans: list[QuoteSpan]) -> list[tuple[int, str]]
     begin = 0
     # closed quotations, by start: a cut inside one is no boundary (bisect keeps many quotes linear)
     protected = [(s.start, s.end) for s in spans if s.closed] if spans else []
-    starts = [a for a, _ in protected]
+    starts = [a for a, _ in protected] if protected else protected
     for m in _boundaries(para):
         cut = m.end()
         if starts:
@@ -301,8 +321,13 @@ def _split_paragraph(para: str, spans: list[QuoteSpan]) -> list[tuple[int, str]]
         first, closers = m.group(1, 2)
         if closers and closers[0] in _CLOSERS and closers[-1] in _CLOSERS and _ATTRIBUTION_AFTER().match(para, cut):
             continue
-        if first == "." and not _full_stop_ends(para, m.start(), cut):
-            continue
+        if first == ".":
+            start = m.start()
+            # an ordinary word before the full stop ends the sentence (`_full_stop_ends`' first test, inlined)
+            word = para[para.rfind(" ", 0, start) + 1 : start]
+            ordinary = len(word) > 4 and (low := word.lower()) not in _NEVER_FINAL and low not in _MAYBE_FINAL
+            if not (ordinary and word[0].isalnum()) and not _full_stop_ends(para, start, cut):
+                continue
         pieces.append((begin, para[begin:cut].rstrip()))  # never empty: it holds the end punctuation
         begin = cut
     pieces.append((begin, para[begin:]))  # the paragraph is stripped and `cut` is followed by a word

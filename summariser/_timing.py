@@ -126,7 +126,7 @@ def find_timings(
     found: list[TimingPhrase] = []
     if not _may_hold_timing(text, words):
         return found
-    for m in _TIMING.finditer(text):
+    for m in _timing_matches(text):
         phrase = m.group(0)
         if not _is_real_timing(m):
             continue
@@ -150,6 +150,78 @@ def _may_hold_timing(text: str, words: set[str] | frozenset[str] | None) -> bool
 
 # anything but printable ASCII other than "_", and the non-ASCII marks that split words for the caller's word set
 _NOT_PLAIN = lazy_re("[^\x20-\x5e\x60-\x7e“”‘’—–…]")
+
+
+# `_TIMING` tries all its shapes wherever a first word (`_FIRST`) starts; most shapes cannot start with that word.
+# Each shape's possible first words ("<d>": a digit); a shape listed under a word it cannot start with only costs a try
+_STARTS = (
+    "on by from until before after since <d>",
+    "on by from until before after since <month>",
+    "on last this next by from until since before after late early earlier <weekday>",
+    "yesterday today tomorrow tonight",
+    "by at before until from towards the",
+    "in <month>",
+    "in by from until since before after during throughout through into early mid late <month>",
+    "earlier later early late this next last the",
+    "in within over for",
+    "within in",
+    "a one two three four five six <d> several the",
+    "in by from since until before during",
+    "in by from since until before during for",
+    "at over in by during before until",
+    "in over within",
+    "this tomorrow yesterday tonight",
+    "with immediate immediately from",
+    "earlier later",
+)
+_CLASSES = {"<month>": (*_MONTHS, *_MONTH_ABBR), "<weekday>": _WEEKDAYS, "<d>": ("<d>",)}
+_GROUPS = re.compile(r"\(\?P<(\w+)>")
+
+
+def _shapes_by_word() -> dict[str, re.Pattern[str]]:
+    """For each first word, `_TIMING` with only the shapes that can start with it, in `_TIMING`'s order (so the
+    same shape wins); the named groups the kept shapes lack close the pattern unmatched (`m.group("wd")` is None)."""
+    starts: dict[str, list[int]] = {}
+    for k, spec in enumerate(_STARTS):
+        for token in spec.split():
+            for word in _CLASSES.get(token, (token,)):
+                starts.setdefault(word, []).append(k)
+    names = _GROUPS.findall("".join(_PATTERNS))
+    table: dict[str, re.Pattern[str]] = {}
+    for word, kept in starts.items():
+        body = "|".join(f"(?:{_PATTERNS[k]})" for k in kept)
+        missing = [n for n in names if n not in _GROUPS.findall(body)]
+        if missing:  # never matches: the groups only exist
+            body += "|(?!)" + "".join(f"(?P<{n}>)" for n in missing)
+        table[word] = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return table
+
+
+_BY_WORD: dict[str, re.Pattern[str]] = {}
+# where `_TIMING`'s look-ahead lets a match start, on the lower-cased text: a first word that ends there, or a digit
+_LOCATE = lazy_re(rf"(?<![\w-])(?:(?:{_FIRST})(?!\w)|\d)")
+
+
+def _timing_matches(text: str) -> list[re.Match[str]]:
+    """`_TIMING.finditer(text)`: in printable ASCII each possible start is located on the lower-cased text and only
+    the shapes its first word can open are tried there (case-folding is then plain `lower`)."""
+    if _NOT_PLAIN.search(text) is not None:
+        return list(_TIMING.finditer(text))
+    if not _BY_WORD:
+        _BY_WORD.update(_shapes_by_word())
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in _LOCATE.finditer(text.lower()):
+        start = at.start()
+        if start < end:
+            continue  # inside the last match: `finditer` resumes after it
+        word = at.group(0)
+        shapes = _BY_WORD.get("<d>" if word.isdigit() else word)
+        m = shapes.match(text, start) if shapes is not None else None
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def resolve_when(

@@ -46,7 +46,8 @@ class AmbiguousSubjects:
         last = len(lows) - 1
         near = self._near
         # an exclusion's first words around it, or none covers it (most places: no lookup per offset)
-        if (i < last and lows[i + 1] in near) or not near.isdisjoint(lows[max(0, i - self._reach) : i]):
+        reach = self._reach
+        if (i < last and lows[i + 1] in near) or not near.isdisjoint(lows[i - reach if i > reach else 0 : i]):
             for offset in self._exclusion_offsets:
                 start = i - offset
                 bucket = self._exclusions.get((offset, lows[start], lows[start + 1])) if 0 <= start < last else None

@@ -10,6 +10,7 @@ failing that, when the document names the subject elsewhere.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from itertools import compress
 from operator import itemgetter
 
@@ -35,13 +36,17 @@ class TopicMatcher(TopicIndex):
     def match_units(self, units: list[Unit]) -> list[UnitHits]:
         """Hits per unit; ambiguous subjects without local context count when another unit names the subject."""
         hits = self._match_all(units)
-        if any(h.subjects for h in hits):
-            for h in hits:
-                if h.pending:
-                    h.subjects += 1
-                    if self._ambiguous_name not in h.terms:
-                        h.terms.insert(0, self._ambiguous_name)
-                    h.pending = 0
+        for h in hits:
+            if h.subjects:
+                break
+        else:
+            return hits
+        for h in hits:  # the subject named somewhere: a bare ambiguous one counts everywhere
+            if h.pending:
+                h.subjects += 1
+                if self._ambiguous_name not in h.terms:
+                    h.terms.insert(0, self._ambiguous_name)
+                h.pending = 0
         return hits
 
     def _match_all(self, units: list[Unit]) -> list[UnitHits]:
@@ -60,7 +65,7 @@ class TopicMatcher(TopicIndex):
             found_exact = exact_firsts.intersection(words)
             # a hyphenated word counts only through a part that is a keyword ("Grok-generated"); most ("far-right",
             # "2-1") have none, and then the unit is judged as if it had no hyphen (`_match_parts` would add nothing)
-            hyphen = "-" in text and self._parts_count(words)
+            hyphen = "-" in text and self._parts_count(lows)
             if not found_any and not found_exact and not hyphen:
                 append(NO_HITS)
             elif not hyphen and found_any <= plain_any and found_exact <= plain_exact:
@@ -95,25 +100,37 @@ class TopicMatcher(TopicIndex):
         elif whole and any(space in text for space in _ODD_ASCII_SPACES):
             return False
         folded = fold_bytes(text)
-        words = folded.split()
-        if not self._exact_firsts.isdisjoint(words) or not self._any_firsts.isdisjoint(folded.lower().split()):
+        if not self._exact_firsts.isdisjoint(folded.split()):
             return False
-        return not ("-" in text and self._parts_count(words))
+        lows = folded.lower().split()
+        return self._any_firsts.isdisjoint(lows) and not ("-" in text and self._parts_count(lows))
 
     def tokens_name_nothing(self, words: Tokens, lows: Tokens, text: str) -> bool:
         """`names_nothing(text, whole=False)` for a text already tokenised: `words` and `lows` as `_text.title_tokens`
         gives them."""
         if not self._exact_firsts.isdisjoint(words) or not self._any_firsts.isdisjoint(lows):
             return False
-        return not ("-" in text and self._parts_count(words))
+        return not ("-" in text and self._parts_count(lows))
 
-    def _parts_count(self, words: Tokens) -> bool:
-        """Could a part of a hyphenated word count (see `_match_parts`)?"""
+    def _parts_count(self, lows: Tokens) -> bool:
+        """Could a part of a hyphenated word count (see `_match_parts`)? `lows`: the tokens in lower case."""
+        # the words `hyphenated` gives, walked here without building their list (most are "9-5", "43-hour")
         index, parts = self._index, self._part_keys
-        for token in hyphenated(b" ".join(words)):
-            low = token.lower()
-            if low not in index and not parts.isdisjoint(low.split(b"-")):
-                return True
+        joined = b" ".join(lows)
+        find = joined.find
+        pos = find(b"-")
+        while pos >= 0:
+            start = joined.rfind(b" ", 0, pos) + 1
+            if pos > start:
+                end = find(b" ", pos)
+                low = joined[start:] if end < 0 else joined[start:end]
+                if low not in index and not parts.isdisjoint(low.split(b"-")):
+                    return True
+                if end < 0:
+                    break
+                pos = find(b"-", end)
+            else:  # a leading hyphen ("-5"): the word counts only if another follows
+                pos = find(b"-", pos + 1)
         return False
 
     def _unit_hits(
@@ -232,9 +249,21 @@ class TopicMatcher(TopicIndex):
         if starts:
             used: list[bytes] = []
             phrases = self._phrases
-            # where the phrases' first words stand, found in C (`compress` over a membership map, no Python loop
-            # over the words): in text order, which the sort below keeps (no two start at one word)
-            for at in compress(range(len(lows) - 1), map(starts.__contains__, lows)):  # a phrase needs 2 words
+            # where the phrases' first words stand, in text order, which the sort below keeps (no two start at one
+            # word); a phrase needs 2 words, so never the last. Most units hold one such word once: two list scans
+            # in C find it, where the membership map below calls a method wrapper per word (~5 K instructions)
+            last = len(lows) - 1
+            if len(starts) == 1:
+                (key,) = starts
+                at = lows.index(key)
+                ats: Iterable[int] = (
+                    (() if at == last else (at,))
+                    if lows.count(key) == 1
+                    else compress(range(last), map(starts.__contains__, lows))
+                )
+            else:
+                ats = compress(range(last), map(starts.__contains__, lows))
+            for at in ats:
                 bucket = phrases.get((lows[at], lows[at + 1]))
                 if bucket:
                     for term in bucket:  # the longest that matches
@@ -312,7 +341,15 @@ class TopicMatcher(TopicIndex):
     ) -> UnitHits:
         """Hits of a unit naming a bare ambiguous subject ("X"): the platform when context or a neighbour says so."""
         words, lows, text = unit
-        out = self._unit_hits(found_any, found_exact, unit, hyphen)
+        out = self._simple(found_any, found_exact, words, lows)  # `_unit_hits`, inlined
+        if out is None:
+            out = self._quick(self._firsts.intersection(lows), words, lows, hyphen)
+        else:
+            if hyphen:
+                out = UnitHits() if out is NO_HITS else out
+                self._match_parts(words, out, set(out.terms))
+            if not out.terms and not out.keys:
+                out = NO_HITS
         amb = self._amb
         live: list[int] = []
         for i in positions(self._ambiguous & found_exact, words):  # found_exact holds every ambiguous word
@@ -322,9 +359,8 @@ class TopicMatcher(TopicIndex):
             return out
         if out is NO_HITS:
             out = UnitHits()
-        name = words[live[0]].decode()
         if out.subjects or amb.has_context(words, lows) or any(amb.firm(lows, i) for i in live):
-            self._note_subject(name, live[0], out, set(out.terms))
+            self._note_subject(words[live[0]].decode(), live[0], out, set(out.terms))
         else:
             out.pending = 1
             out.subject_at.append((live[0], self._ambiguous_name))

@@ -101,10 +101,17 @@ class Term:
     lows: tuple[bytes, ...] = field(init=False, compare=False, repr=False)
     # two words, any case: found by its first two lower-case words, it needs no further check
     pair: bool = field(init=False, compare=False, repr=False)
+    # `lows` as a list (a slice of a unit's lower-case tokens compares equal to it in C) and the tokens that must
+    # also match as written: (offset, form, form in capitals)
+    _low_list: list[bytes] = field(init=False, compare=False, repr=False)
+    _exact_at: tuple[tuple[int, bytes, bytes], ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lows", tuple(low for low, _ in self.checks))
         object.__setattr__(self, "pair", len(self.checks) == 2 and all(exact is None for _, exact in self.checks))
+        object.__setattr__(self, "_low_list", list(self.lows))
+        exact_at = tuple((j, e, e.upper()) for j, (_, e) in enumerate(self.checks) if e is not None)
+        object.__setattr__(self, "_exact_at", exact_at)
 
     @classmethod
     def build(cls, word: str, kind: str, weight: float) -> Term | None:
@@ -117,13 +124,14 @@ class Term:
         return cls(word, kind, weight, checks)
 
     def matches(self, words: Tokens, lows: Tokens, i: int) -> bool:
-        if i + len(self.checks) > len(words):
+        """Does the term stand at token `i` (`lows` is `words` in ASCII lower case, token by token)?"""
+        # every token in lower case first, one list comparison in C: a token matching as written or in capitals
+        # has that lower-case form too (ASCII case), and a slice past the end is shorter, so unequal
+        if lows[i : i + len(self._low_list)] != self._low_list:
             return False
-        for j, (lower, exact) in enumerate(self.checks, i):
-            if exact is None:
-                if lows[j] != lower:
-                    return False
-            elif words[j] != exact and words[j] != exact.upper():
+        for j, exact, upper in self._exact_at:
+            word = words[i + j]
+            if word != exact and word != upper:
                 return False
         return True
 
@@ -162,9 +170,16 @@ def positions(found: frozenset[bytes], words: Tokens) -> list[int]:
     """Where the tokens found stand, in order: `list.index` runs in C, a scan of every word would not."""
     if len(found) == 1:
         (token,) = found
-        if words.count(token) == 1:
-            return [words.index(token)]  # the commonest case: one name, once
-    at: list[int] = []
+        n = words.count(token)
+        i = words.index(token)
+        if n == 1:
+            return [i]  # the commonest case: one name, once
+        at = [i]
+        for _ in range(n - 1):
+            i = words.index(token, i + 1)
+            at.append(i)
+        return at
+    at = []
     for token in found:
         i = -1
         for _ in range(words.count(token)):

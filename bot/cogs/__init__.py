@@ -14,5 +14,5 @@ async def load_cogs(bot: commands.Bot) -> None:
     from bot.cogs.stories import StoriesCog
     from bot.cogs.summarise import SummariseCog
 
-    for cog in (StoriesCog(), SummariseCog(), DigestCog(), AlertsCog(), FeedsCog(), AdminCog()):
+    for cog in (StoriesCog(), SummariseCog(bot), DigestCog(), AlertsCog(), FeedsCog(), AdminCog()):
         await bot.add_cog(cog)

@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs import render
-from bot.cogs.common import reply, require_can_post, send_lines, services_of
+from bot.cogs.common import in_thread, reply, require_can_post, require_member_can_post, send_lines, services_of
 from bot.errors import UserInputError
 
 QUERY_HELP = 'Words, "quoted phrases", AND / OR / NOT (or -word), parentheses; e.g. grok AND (fine OR ban)'
@@ -35,7 +35,10 @@ class AlertsCog(commands.GroupCog, group_name="alerts", group_description="Keywo
         if where == "here" and interaction.guild_id is None:
             raise UserInputError("`here` alerts only work in a server channel; use `dm` here.")
         if where == "here":
-            require_can_post(interaction.app_permissions, "in this channel", "use `dm` or another channel.")
+            thread = in_thread(interaction)
+            require_member_can_post(interaction.permissions, thread=thread)
+            advice = "use `dm` or another channel."
+            require_can_post(interaction.app_permissions, "in this channel", advice, thread=thread)
         sub = await services_of(interaction).alerts.add(
             user_id=interaction.user.id,
             query=query,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,12 @@ _UNITS = {"m": 60, "min": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 PAGE_TIMEOUT_S = 600.0
 # an interaction token (and so the webhook that edits its messages) works for 15 minutes (Discord: Interactions)
 TOKEN_LIFETIME_S = 15 * 60.0
+PAGE_BUTTON_PREFIX = "gw-page:"  # + the process's boot id: a click on a button of an earlier process is recognised
+
+
+def page_buttons_expired(custom_id: str, boot_id: str) -> bool:
+    """A page button left by an earlier run of the bot (its view died with that process)."""
+    return custom_id.startswith(PAGE_BUTTON_PREFIX) and not custom_id.startswith(f"{PAGE_BUTTON_PREFIX}{boot_id}:")
 
 
 def services_of(interaction: discord.Interaction[Any]) -> BotServices:
@@ -54,21 +61,36 @@ def require_manage_guild(interaction: discord.Interaction[Any]) -> None:
         raise UserInputError("You need the **Manage Server** permission for this.")
 
 
-def missing_post_permissions(perms: discord.Permissions) -> str:
-    """The permissions a digest or channel alert needs that `perms` lacks, named for the user ("" when none)."""
+def missing_post_permissions(perms: discord.Permissions, *, thread: bool = False) -> str:
+    """The permissions a digest or channel alert needs that `perms` lacks, named for the user ("" when none); in a
+    thread Discord checks Send Messages in Threads, not Send Messages."""
     needed = {
         "View Channel": perms.view_channel,
-        "Send Messages": perms.send_messages,
+        "Send Messages in Threads" if thread else "Send Messages": (
+            perms.send_messages_in_threads if thread else perms.send_messages
+        ),
         "Embed Links": perms.embed_links,
     }
     return ", ".join(name for name, ok in needed.items() if not ok)
 
 
-def require_can_post(perms: discord.Permissions, where: str, advice: str) -> None:
+def require_can_post(perms: discord.Permissions, where: str, advice: str, *, thread: bool = False) -> None:
     """Refuse up front (UserInputError naming what is missing) when the bot cannot post a digest or alert there."""
-    missing = missing_post_permissions(perms)
+    missing = missing_post_permissions(perms, thread=thread)
     if missing:
         raise UserInputError(f"I cannot post {where} (missing {missing}): {advice}")
+
+
+def require_member_can_post(perms: discord.Permissions, *, thread: bool = False) -> None:
+    """Refuse a channel alert where the member may not post: the bot must not post for them in an announcements or
+    rules channel (UserInputError)."""
+    if not (perms.send_messages_in_threads if thread else perms.send_messages):
+        raise UserInputError("You cannot post in this channel, so your alerts cannot either: use `dm`.")
+
+
+def in_thread(interaction: discord.Interaction[Any]) -> bool:
+    """Was the command used in a thread (where posting needs Send Messages in Threads)?"""
+    return isinstance(interaction.channel, discord.Thread)
 
 
 def require_guild(interaction: discord.Interaction[Any]) -> int:
@@ -82,7 +104,12 @@ class Paginator(discord.ui.View):
     """Previous / next buttons over pre-rendered pages; only the person who asked can turn them."""
 
     def __init__(
-        self, pages: Sequence[Sequence[discord.Embed]], owner_id: int, *, timeout: float = PAGE_TIMEOUT_S
+        self,
+        pages: Sequence[Sequence[discord.Embed]],
+        owner_id: int,
+        *,
+        timeout: float = PAGE_TIMEOUT_S,
+        boot_id: str = "",
     ) -> None:
         # the buttons must come off while a token that can edit the message still works
         super().__init__(timeout=min(timeout, TOKEN_LIFETIME_S - 60))
@@ -91,6 +118,9 @@ class Paginator(discord.ui.View):
         self.index = 0
         self.message: discord.WebhookMessage | None = None
         self._last_click: discord.Interaction[Any] | None = None
+        tag = f"{PAGE_BUTTON_PREFIX}{boot_id}:{secrets.token_hex(6)}"
+        for name, button in (("prev", self.previous), ("page", self.counter), ("next", self.next)):
+            button.custom_id = f"{tag}:{name}"
         self._sync_buttons()
 
     async def on_timeout(self) -> None:
@@ -160,7 +190,8 @@ async def send_pages(
         await interaction.followup.send(content=content or "", embeds=list(pages[0]), allowed_mentions=none)
         return
     options = getattr(interaction.client, "options", None)
-    view = Paginator(pages, interaction.user.id, timeout=getattr(options, "page_timeout_s", PAGE_TIMEOUT_S))
+    timeout = getattr(options, "page_timeout_s", PAGE_TIMEOUT_S)
+    view = Paginator(pages, interaction.user.id, timeout=timeout, boot_id=getattr(interaction.client, "boot_id", ""))
     view.message = await interaction.followup.send(
         content=content or "", embeds=list(pages[0]), view=view, allowed_mentions=none, wait=True
     )
@@ -178,6 +209,13 @@ async def send_lines(interaction: discord.Interaction[Any], lines: Sequence[str]
         for n, block in enumerate(blocks)
     ]
     await send_pages(interaction, pages, empty=empty)
+
+
+async def answer_expired_buttons(interaction: discord.Interaction[Any]) -> None:
+    """A click on page buttons of an earlier run: take the buttons off and say why (else: "interaction failed")."""
+    await interaction.response.edit_message(view=None)
+    text = "These page buttons expired when grokwatch restarted: run the command again."
+    await interaction.followup.send(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
 
 
 async def reply(interaction: discord.Interaction[Any], text: str, *, ephemeral: bool = True) -> None:
@@ -219,6 +257,9 @@ def friendly_error(error: BaseException) -> str | None:
         return f"That does not look like a feed: {error}"
     if isinstance(error, GrokwatchError):
         return f"Something went wrong: {error}"
+    if isinstance(error, (app_commands.CommandSignatureMismatch, app_commands.CommandNotFound)):
+        # Discord sent the command as it was before a deploy changed it (global commands take a while to update)
+        return "This command changed since your Discord app loaded it: reopen the command list and try again."
     if isinstance(error, app_commands.TransformerError):
         # an option discord.py could not turn into its type (a channel missing from its cache)
         return "One of the options is not valid here: pick it from the list Discord offers."

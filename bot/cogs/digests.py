@@ -11,6 +11,7 @@ from discord.ext import commands
 
 from bot.cogs import render
 from bot.cogs.common import (
+    in_thread,
     reply,
     require_can_post,
     require_guild,
@@ -45,7 +46,8 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Diges
         channel_id = interaction.channel_id
         if channel_id is None:
             raise UserInputError("Use this in the channel that should get the digest.")
-        require_can_post(interaction.app_permissions, "here", "give me that permission or use another channel.")
+        advice = "give me that permission or use another channel."
+        require_can_post(interaction.app_permissions, "here", advice, thread=in_thread(interaction))
         digest = await services.digests.post_now(
             guild_id=require_guild(interaction), channel_id=channel_id, requested_by=interaction.user.id
         )

@@ -18,6 +18,9 @@ log = logging.getLogger(__name__)
 # Discord JSON error codes (API reference, "JSON Error Codes")
 CANNOT_DM_USER = 50007
 READY_TIMEOUT_S = 60.0
+# one message POST, 429 waits included (discord.py waits ≤ max_ratelimit_timeout): an answer that never comes must
+# not hold the outbox, and a post it may hide is found in the channel's history before any resend
+SEND_TIMEOUT_S = 60.0
 # how far back a lost answer's post is looked for: one Get Channel Messages request (Discord's maximum page)
 HISTORY_LIMIT = 100
 Rendered = tuple[str, list[discord.Embed]]
@@ -50,11 +53,17 @@ class DiscordPublisher:
     """Implements bot.core.ports.Publisher with `get_partial_messageable` and DM channels."""
 
     def __init__(
-        self, client: discord.Client, render: Renderer, fallback: Callable[[OutgoingMessage], Rendered] | None = None
+        self,
+        client: discord.Client,
+        render: Renderer,
+        fallback: Callable[[OutgoingMessage], Rendered] | None = None,
+        *,
+        send_timeout_s: float = SEND_TIMEOUT_S,
     ) -> None:
         self._client = client
         self._render = render
         self._fallback = fallback
+        self._send_timeout = send_timeout_s
 
     async def send_to_channel(self, channel_id: int, message: OutgoingMessage) -> SendResult:
         """Post to a guild channel by id (no cache needed)."""
@@ -67,6 +76,8 @@ class DiscordPublisher:
             channel = await self._client.create_dm(discord.Object(id=user_id))
         except discord.HTTPException as exc:
             return self._failure(exc, dm=True)
+        except discord.RateLimited as exc:
+            return SendResult("retry", f"rate limited for {exc.retry_after:.0f} s", retry_after_s=exc.retry_after)
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             return SendResult("retry", f"network: {exc!r}")
         return await self._send(channel, message, dm=True)
@@ -89,7 +100,7 @@ class DiscordPublisher:
             else:
                 channel = self._client.get_partial_messageable(target_id)
             ours = [m async for m in channel.history(limit=HISTORY_LIMIT) if m.author.id == me.id]
-        except (discord.HTTPException, TimeoutError, aiohttp.ClientError, OSError) as exc:
+        except (discord.HTTPException, discord.RateLimited, TimeoutError, aiohttp.ClientError, OSError) as exc:
             # no Read Message History, the channel gone, Discord down: the caller resends with the nonce
             log.info("cannot read the history of %s %s: %r", target_type, target_id, exc)
             return None
@@ -107,7 +118,8 @@ class DiscordPublisher:
         try:
             for index, (content, embeds) in enumerate(parts):
                 try:
-                    sent = await self._post(channel, message, index, content, embeds)
+                    async with asyncio.timeout(self._send_timeout):
+                        sent = await self._post(channel, message, index, content, embeds)
                 except discord.HTTPException as exc:
                     if exc.status != 400 or ids or self._fallback is None:
                         raise
@@ -115,7 +127,8 @@ class DiscordPublisher:
                     # succeed, so the text-only version goes instead, once; nothing was posted yet
                     log.error("Discord refused %s message (%s); sending the text-only version", message.kind, exc)
                     try:
-                        ids.append((await self._post(channel, message, 0, *self._fallback(message))).id)
+                        async with asyncio.timeout(self._send_timeout):
+                            ids.append((await self._post(channel, message, 0, *self._fallback(message))).id)
                     except discord.HTTPException as again:
                         return self._failure(again, dm=dm)  # a second 400 is "rejected": never retried
                     break
@@ -128,6 +141,11 @@ class DiscordPublisher:
                 log.warning("message series cut short after %d part(s): %s", len(ids), exc)
                 return SendResult("sent", f"partial: {exc}", message_ids=tuple(ids))
             return self._failure(exc, dm=dm)
+        except discord.RateLimited as exc:
+            # a rate limit longer than the client waits inside a request (slow mode): back off this row only
+            if ids:
+                return SendResult("sent", f"partial: rate limited {exc.retry_after:.0f} s", message_ids=tuple(ids))
+            return SendResult("retry", f"rate limited for {exc.retry_after:.0f} s", retry_after_s=exc.retry_after)
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             if ids:
                 return SendResult("sent", f"partial: {exc!r}", message_ids=tuple(ids))

@@ -81,7 +81,8 @@ def parse_schedule(
     """Validate user input into a ScheduleSpec; raises UserInputError naming the bad option."""
     m = _HHMM.fullmatch(time.strip())
     if not m:
-        raise UserInputError(f"Time {time!r} is not HH:MM (24-hour), e.g. 08:30.")
+        # shown short: a pasted paragraph would push the explanation past the 2,000-character reply
+        raise UserInputError(f"Time {time[:20]!r} is not HH:MM (24-hour), e.g. 08:30.")
     hhmm = f"{int(m.group(1)):02d}:{m.group(2)}"
     zone_name = (tz or "UTC").strip()
     try:
@@ -92,7 +93,7 @@ def parse_schedule(
         raise UserInputError(f"Unknown timezone {shown!r}: use a name like Europe/London or UTC.") from None
     freq = frequency.strip().lower()
     if freq not in FREQUENCIES:
-        raise UserInputError(f"Frequency must be one of {', '.join(FREQUENCIES)}, not {frequency!r}.")
+        raise UserInputError(f"Frequency must be one of {', '.join(FREQUENCIES)}, not {frequency[:20]!r}.")
     day = _weekday(weekday) if freq == "weekly" else None
     if freq == "weekly" and day is None:
         raise UserInputError("A weekly digest needs a weekday (monday … sunday).")
@@ -110,7 +111,7 @@ def _weekday(value: str | int | None) -> int | None:
     for i, name in enumerate(WEEKDAYS):
         if low and name.startswith(low) and len(low) >= 2:
             return i
-    raise UserInputError(f"Unknown weekday {value!r}: use monday … sunday.")
+    raise UserInputError(f"Unknown weekday {value[:20]!r}: use monday … sunday.")
 
 
 def _aware(t: datetime) -> datetime:

@@ -61,6 +61,14 @@ def entry_identity(entry: FeedEntry) -> EntryIdentity:
 
     Text normalisation is CPU-heavy, so the poller computes this in its parse worker.
     """
+    return EntryIdentity(*identity_parts(entry))
+
+
+IdentityParts = tuple[tuple[IdentityKey, ...], str | None, str | None, str]
+
+
+def identity_parts(entry: FeedEntry) -> IdentityParts:
+    """`entry_identity`'s fields as a plain tuple: the parse worker puts them straight into its rows."""
     keys: list[IdentityKey] = []
     title_key = fingerprint = None
     urls = [entry.canonical_url] if entry.canonical_url else []
@@ -69,12 +77,13 @@ def entry_identity(entry: FeedEntry) -> EntryIdentity:
             urls.append(canonical_url(entry.guid))  # a permalink guid is a URL key, often the same as the link's
         else:
             keys.append(_key("guid", entry.guid if _global_guid(entry.guid) else f"{entry.feed}\0{entry.guid}"))
-    keys.extend(_key("url", url) for url in dict.fromkeys(urls))
+    for url in dict.fromkeys(urls):
+        keys.append(_key("url", url))
     if entry.title.strip():
         # Headlines of four or more words: the word-set fingerprint (same headline from any outlet). Shorter ones
         # are too generic for that, so only the same headline from the same publisher matches (title key).
         title_key = dedupe.title_key(entry.title, entry.publisher or entry.feed)
-        if len(entry.title.split()) >= _MIN_FINGERPRINT_WORDS:
+        if len(entry.title.split(None, _MIN_FINGERPRINT_WORDS)) >= _MIN_FINGERPRINT_WORDS:  # no need to split it all
             fingerprint = dedupe.content_fingerprint(entry.title, entry.lede)
             keys.append(_key("fp", fingerprint))
         else:
@@ -82,7 +91,7 @@ def entry_identity(entry: FeedEntry) -> EntryIdentity:
     opening = lede_opening(entry.lede)
     if len(opening) == _LEDE_KEY_WORDS:
         keys.append(_key("lede", " ".join(opening)))
-    return EntryIdentity(tuple(dict.fromkeys(keys)), title_key, fingerprint, dedupe.story_id(entry))
+    return tuple(dict.fromkeys(keys)), title_key, fingerprint, dedupe.story_id(entry)
 
 
 def lede_opening(lede: str) -> list[str]:

@@ -165,9 +165,12 @@ def _entry(raw: Any, feed_name: str, base_url: str | None, now: datetime | None)
             if title.endswith(sep + publisher) and len(title) > len(sep + publisher):
                 title = title[: -len(sep + publisher)].rstrip()
                 break
-    summary_text = html_to_text(raw.get("summary", ""), keep_paragraphs=True)
+    summary = raw.get("summary", "")
+    summary_text = html_to_text(summary, keep_paragraphs=True)
     content = _full_text(raw, summary_text)
     lede_source = summary_text or (content or "")
+    # plain-text descriptions (most): html_to_text already joined their words with single spaces
+    plain = lede_source is summary_text and "<" not in summary and "&" not in summary
     guid = str(raw.get("id") or "").strip() or None
     return FeedEntry(
         feed=feed_name,
@@ -176,7 +179,7 @@ def _entry(raw: Any, feed_name: str, base_url: str | None, now: datetime | None)
         canonical_url=canonical_url(url) if url else None,
         title=title or truncate(" ".join(lede_source.split()), 120),
         published=_published(raw, now),
-        lede=truncate(" ".join(lede_source.split()), LEDE_MAX_CHARS),
+        lede=truncate(lede_source if plain else " ".join(lede_source.split()), LEDE_MAX_CHARS),
         content=content,
         publisher=publisher or _host(url),
     )
@@ -232,10 +235,14 @@ def _published(raw: Any, now: datetime | None) -> datetime | None:
     when: datetime | None = None
     if parsed:
         try:
-            # feedparser's *_parsed are UTC struct_times
-            when = datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
-        except (OverflowError, ValueError, OSError):
-            when = None
+            # feedparser's *_parsed are UTC struct_times: fields in range are the datetime's own (timegm is Python)
+            year, month, day, hour, minute, second = parsed[:6]
+            when = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+        except (TypeError, ValueError):
+            try:  # a leap second or other out-of-range field: normalised through the timestamp
+                when = datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+            except (OverflowError, ValueError, OSError):
+                when = None
     else:
         when = _localised_rfc822(str(raw.get("published") or raw.get("updated") or ""))
     if when is None:

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from bot.core import dedupe
 from bot.core.feedtext import truncate
-from bot.core.identity import EntryIdentity, IdentityKey, entry_identity
+from bot.core.identity import IdentityKey, identity_parts
 from bot.core.parse import parse_feed
 from bot.models import FeedEntry
 from summariser import Article, Entities, Relevance, Summary, Topic, extract_article, relevance, summarise
@@ -79,7 +79,11 @@ class ParsedRows(NamedTuple):
 
     def entries(self) -> list[EntryRow]:
         """The rows as EntryRow views (no copying of fields)."""
-        return [EntryRow._make(row) for row in self.rows]
+        # tuple.__new__ directly: `_make` re-checks the length of rows this module built itself, in Python
+        return list(map(_entry_row, self.rows))
+
+
+_entry_row: Callable[[tuple[Any, ...]], EntryRow] = functools.partial(tuple.__new__, EntryRow)
 
 
 class TopicRef(NamedTuple):
@@ -243,12 +247,13 @@ def parse_and_identify(
 ) -> ParsedRows:
     """Parse a feed and compute each entry's identity keys (both CPU-bound: run in a worker)."""
     parsed = parse_feed(body, feed_name=feed_name, headers=headers, base_url=base_url, now=now)
-    return ParsedRows(parsed.warning, parsed.ttl_s, [_row(e, entry_identity(e)) for e in parsed.entries])
+    return ParsedRows(parsed.warning, parsed.ttl_s, [_row(e) for e in parsed.entries])
 
 
-def _row(e: FeedEntry, ident: EntryIdentity) -> tuple[Any, ...]:
+def _row(e: FeedEntry) -> tuple[Any, ...]:
+    # EntryRow's fields: the entry's, then its identity (keys, title key, fingerprint, story id)
     return (e.feed, e.guid, e.url, e.canonical_url, e.title, e.published, e.lede, e.content, e.publisher,
-            ident.keys, ident.title_key, ident.fingerprint, ident.story_id)  # fmt: skip
+            *identity_parts(e))  # fmt: skip
 
 
 def summarise_batch(

@@ -8,11 +8,12 @@ was and the next poll sees the same entries again: nothing lost, nothing stored 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import gc
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -98,6 +99,35 @@ def _freeze_startup_heap() -> None:
         gc.freeze()
 
 
+# The collector's young-generation threshold while polls run (CPython's default is 700 new container objects). A
+# cold poll allocates a few hundred per stored story and keeps the stories until its reports are read, so the default
+# ran a collection every ~3 stories and re-walked the survivors in the older generations again and again: 1,000 feeds,
+# 0.034 ms of collection per stored story, 0.015 with this (a tenth of the poller process's CPU per story). Only the
+# spacing of collections changes; garbage cycles still go, a few thousand allocations later.
+_POLL_GC_THRESHOLD = 10_000
+_POLL_GC_OLDER = 50  # young collections per middle-generation one (default 10): the survivors are the stories
+_polls_running = 0
+_gc_thresholds: tuple[int, int, int] | None = None
+
+
+@contextlib.contextmanager
+def _collector_spaced_out() -> Iterator[None]:
+    """While any poll_all runs in this process, collections come less often (restored when the last one ends)."""
+    global _polls_running, _gc_thresholds
+    if _polls_running == 0:
+        _gc_thresholds = gc.get_threshold()
+        young, middle, old = _gc_thresholds
+        gc.set_threshold(max(young, _POLL_GC_THRESHOLD), max(middle, _POLL_GC_OLDER), old)
+    _polls_running += 1
+    try:
+        yield
+    finally:
+        _polls_running -= 1
+        if _polls_running == 0 and _gc_thresholds is not None:
+            gc.set_threshold(*_gc_thresholds)
+            _gc_thresholds = None
+
+
 class Poller:
     """Polls feeds into the store; one instance serves the scheduler, the CLI and the demo."""
 
@@ -145,9 +175,10 @@ class Poller:
         # Unchanged feeds' new states are written together at the end: a 304 changes no stories, so losing its
         # state to a crash costs nothing but one more conditional GET, and one transaction beats hundreds.
         unchanged: list[FeedState] = []
-        reports = await asyncio.gather(
-            *(self._poll_guarded(spec, st, unchanged) for spec, st in zip(specs, states, strict=True))
-        )
+        with _collector_spaced_out():
+            reports = await asyncio.gather(
+                *(self._poll_guarded(spec, st, unchanged) for spec, st in zip(specs, states, strict=True))
+            )
         if unchanged:
             try:
                 await self.store.save_feed_states(unchanged)

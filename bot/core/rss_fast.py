@@ -205,8 +205,8 @@ def _text(el: ET.Element, *, uri: bool = False) -> str:
 
 
 def _link(text: str) -> str:
-    # feedparser's fix for query strings escaped twice ("?a=1&amp;b=2" read as "&b;")
-    return _LINK_ENTITY.sub(r"&\g<1>", text.replace("&amp;", "&"))
+    # feedparser's fix for query strings escaped twice ("?a=1&amp;b=2" read as "&b;"); most links have no "&" at all
+    return _LINK_ENTITY.sub(r"&\g<1>", text.replace("&amp;", "&")) if "&" in text else text
 
 
 @functools.lru_cache(maxsize=1024)  # a feed's items repeat in every poll that fetches it, and with them their dates

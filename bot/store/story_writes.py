@@ -60,11 +60,17 @@ async def _commit(conn: AsyncConnection, polls: Sequence[Poll]) -> list[list[Sto
         fresh: list[StoryRecord] = []
         extra.extend(sightings)
         for rec in records:
-            sid = next((known[h] for k, h in rec.keys if h in known and k not in SOFT_KINDS), None)
+            sid = None
+            for k, h in rec.keys:  # the first known hard key (a loop: a generator per record cost more)
+                if k not in SOFT_KINDS and h in known:
+                    sid = known[h]
+                    break
             if sid is None and rec.story.id not in taken:
                 fresh.append(rec)
                 taken.add(rec.story.id)
-                known.update({h: rec.story.id for k, h in rec.keys if k not in SOFT_KINDS})
+                for k, h in rec.keys:
+                    if k not in SOFT_KINDS:
+                        known[h] = rec.story.id
             else:  # a duplicate within these polls, or stored by another feed since the poller matched
                 s = rec.story
                 extra.append(Sighting(sid or s.id, s.feed, s.publisher, s.url, rec.keys))

@@ -133,3 +133,23 @@ def test_selection_is_deterministic_and_empty_input_gives_nothing() -> None:
     assert select_key_points(doc, title="t") == select_key_points(doc, title="t")
     assert select_key_points(split_document(""), title=None) == []
     assert select_key_points(split_document("Share this article\n\nAdvertisement"), title=None) == []
+
+
+def test_a_short_item_keeps_every_distinct_sentence_in_order() -> None:
+    text = (
+        "Ofcom has opened an investigation into the platform over sexualised images made by its chatbot. "
+        "Ministers said on Tuesday they would bring forward new rules for online safety duties. "
+        "The regulator can fine companies up to 10% of their global revenue under the law."
+    )
+    points = select_key_points(split_document(text), title="Regulator opens inquiry")
+    assert points == [s.text for s in split_document(text).sentences]
+
+
+def test_of_two_alike_sentences_in_a_short_item_the_higher_scored_is_kept() -> None:
+    # three candidates may all be chosen, but two alike compete: the ranking (not the order) decides which stays
+    lede = "Ofcom has opened an investigation into the platform over sexualised images made by its chatbot."
+    plain = "Campaigners said the platform still hosted sexualised images made by its chatbot."
+    richer = "Campaigners said the platform would ban sexualised images made by its chatbot, ministers said."
+    for text in (f"{lede} {plain} {richer}", f"{lede} {richer} {plain}"):
+        points = select_key_points(split_document(text), title="Regulator opens inquiry")
+        assert points == [lede, richer]

@@ -98,3 +98,48 @@ def test_keyword_free_text_scores_nothing_without_being_split(title: str | None,
 )
 def test_text_naming_a_keyword_or_unsure_is_not_keyword_free(title: str | None, text: str) -> None:
     assert not keyword_free(text, title=title)
+
+
+def _plain_matches(term: Term, words: list[bytes], lows: list[bytes], i: int) -> bool:
+    """`Term.matches` token by token, as it was written before the list comparison."""
+    if i + len(term.checks) > len(words):
+        return False
+    for j, (lower, exact) in enumerate(term.checks, i):
+        if exact is None:
+            if lows[j] != lower:
+                return False
+        elif words[j] != exact and words[j] != exact.upper():
+            return False
+    return True
+
+
+def test_term_matches_agrees_with_the_token_by_token_check() -> None:
+    # the lower-case slice compared first: a token matching as written or in capitals has that lower-case form too
+    matcher = matcher_for(DEFAULT_TOPIC)
+    terms = [t for ts in matcher._index.values() for t in ts if len(t.checks) > 1]
+    vocabulary = sorted({w for t in terms for low, exact in t.checks for w in (low, exact or low, low.upper())})
+    vocabulary += [b"Online", b"SAFETY", b"act", b"x"]
+    rnd = random.Random(11)
+    for _ in range(4000):
+        words = [rnd.choice(vocabulary) for _ in range(rnd.randint(0, 6))]
+        lows = [w.lower() for w in words]
+        term = rnd.choice(terms)
+        for i in range(len(words) + 1):
+            assert term.matches(words, lows, i) == _plain_matches(term, words, lows, i), (term.canonical, words, i)
+
+
+def test_parts_count_is_the_walk_over_the_hyphenated_words() -> None:
+    # `_parts_count` walks the lower-case join itself: the same answer as going through `hyphenated`
+    matcher = matcher_for(DEFAULT_TOPIC)
+    index, parts = matcher._index, matcher._part_keys
+
+    def expected(words: list[bytes]) -> bool:
+        return any(
+            t.lower() not in index and not parts.isdisjoint(t.lower().split(b"-")) for t in hyphenated(b" ".join(words))
+        )
+
+    rnd = random.Random(13)
+    pieces = [b"Grok", b"x", b"-", b"ofcom", b"far", b"right", b"5", b"non", b"consensual", b"act", b"ban"]
+    for _ in range(4000):
+        words = [b"".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 4))) for _ in range(rnd.randint(0, 5))]
+        assert matcher._parts_count([w.lower() for w in words]) == expected(words), words

@@ -234,3 +234,24 @@ def test_title_tokens_are_the_folded_split_and_follow_the_title() -> None:
     other = "Another headline"
     assert title_tokens(other) == (fold_bytes(other).split(), fold_bytes(other).lower().split())
     assert title_tokens(title) == (folded.split(), folded.lower().split())
+
+
+def test_single_opener_test_is_the_pattern_search() -> None:
+    # `_may_open_single` looks at each single mark with `str.find` instead of scanning with the pattern
+    from summariser._quote_spans import _SINGLE_OPENER, _may_open_single
+
+    rnd = random.Random(9)
+    pieces = ["'", "‘", "‚", "’", '"', "“", " ", "\t", "(", "[", "{", "—", "–", "-", "/", ":", ";", "_", "a", "Z", "9"]
+    pieces += ["é", "٣", "²", "\n", ".", ","]
+    paragraphs = ["Australia's regulator", "'Quoted' words", "rock 'n' roll", "(‘Brexit’)", "x '_y", "'"]
+    paragraphs += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8))) for _ in range(20000)]
+    for para in paragraphs:
+        assert _may_open_single(para) == (_SINGLE_OPENER.search(para) is not None), para
+
+
+def test_document_tokens_are_the_folded_sentences_and_their_splits() -> None:
+    doc = split_document("Ofcom’s probe — into “X”.\n\nNouvelle loi : l’Arcom agit. Grok-made images\u00a0spread!")
+    folded, words, lows = doc.tokens()
+    assert folded == [fold_bytes(s.text) for s in doc.sentences]
+    assert words == [f.split() for f in folded] and lows == [f.lower().split() for f in folded]
+    assert doc.folded() is folded and doc.words() is words and doc.lower_words() is lows

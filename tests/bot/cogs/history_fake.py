@@ -42,6 +42,7 @@ class HistoryFakeDiscord(FakeDiscord):
         super().__init__()
         self.expired_tokens: set[str] = set()
         self.no_embed_links: set[int] = set()
+        self.failing_syncs = 0  # answer the next global command overwrites 503
         self.edits: list[tuple[int, dict[str, Any]]] = []
 
     @web.middleware
@@ -50,6 +51,10 @@ class HistoryFakeDiscord(FakeDiscord):
         if webhook is not None and webhook[1] in self.expired_tokens:
             self.requests.append((request.method, request.path))
             return self._json({"message": "Invalid Webhook Token", "code": 50027}, status=401)
+        if request.method == "PUT" and request.path.endswith("/commands") and self.failing_syncs:
+            self.failing_syncs -= 1
+            self.requests.append((request.method, request.path))
+            return self._json({"message": "Service Unavailable", "code": 0}, status=503)
         edit = _MESSAGE.fullmatch(request.path)
         if request.method == "PATCH" and edit is not None:
             return await self._edit(int(edit[2]), await request.json())

@@ -81,6 +81,22 @@ def test_bad_schedules_are_refused(kwargs: dict[str, str], message: str) -> None
         parse_schedule(guild_id=1, channel_id=2, created_by=3, **kwargs)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"time": "8" * 6000},
+        {"time": "08:00", "frequency": "m" * 6000},
+        {"time": "08:00", "frequency": "weekly", "weekday": "w" * 6000},
+    ],
+)
+def test_a_pasted_paragraph_is_quoted_short_so_the_reason_fits_the_reply(kwargs: dict[str, str]) -> None:
+    # Was: the whole value was echoed; a 6,000-character option made a reply the 2,000-character cut ended before
+    # the explanation of what is wrong.
+    with pytest.raises(UserInputError) as refused:
+        parse_schedule(guild_id=1, channel_id=2, created_by=3, **kwargs)  # type: ignore[arg-type]
+    assert len(str(refused.value)) < 200 and str(refused.value).endswith(".")
+
+
 # ---- DigestService over SQLite ----------------------------------------------------------------------------------
 
 

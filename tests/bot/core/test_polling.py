@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -438,3 +439,28 @@ async def test_a_broken_process_pool_falls_back_to_threads(
         report = await p.poll_feed(FeedSpec(name="wire", url=site.url("/wire.rss")))
     assert report.error is None and len(report.new_stories) == 2
     assert p.executor is None  # later polls go straight to threads
+
+
+async def test_collections_are_spaced_out_while_polls_run_and_restored_after(
+    site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine
+) -> None:
+    # a poll keeps its stories until its reports are read: the collector's default rhythm re-walked them all the time
+    for n in ("a", "b"):
+        site.add_feed(f"/{n}.rss", rss([Item(f"Grok story {n} for Ofcom", site.url(f"/{n}/1"), "Grok lede.", n)]))
+    seen: list[tuple[int, int, int]] = []
+
+    def summarise_watching(text: str | Article, **kw: Any) -> Summary:
+        seen.append(gc.get_threshold())
+        return keyword_summarise(text, **kw)
+
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        p = poller(fetcher, engine, summarise_fn=summarise_watching)
+        specs = [FeedSpec(name=n, url=site.url(f"/{n}.rss"), fetch_full_text=False) for n in "ab"]
+        # two polls at once (the scheduler's and a command's): the thresholds come back when the last one ends
+        await asyncio.gather(p.poll_all(specs[:1]), p.poll_all(specs[1:]))
+        assert len(seen) == 2 and all(t == (polling._POLL_GC_THRESHOLD, polling._POLL_GC_OLDER, 10) for t in seen)
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
