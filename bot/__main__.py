@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing.forkserver
 import os
+import signal
 import sys
 
 from bot.config import Settings
@@ -14,11 +16,39 @@ def _configure_logging(argv: list[str]) -> None:
     # `run` is a service and logs at INFO by default; one-shot commands keep the terminal for their output.
     default = "INFO" if argv[:1] == ["run"] else "WARNING"
     level = os.environ.get("LOG_LEVEL", "").strip().upper() or default
+    level = _LEVEL_ALIASES.get(level, level)
     logging.basicConfig(
         level=level if level in logging.getLevelNamesMapping() else "WARNING",
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if logging.getLogger().getEffectiveLevel() >= logging.INFO:
+        # At INFO these narrate every job run and every migration step; the console's stories would drown in them.
+        for name in _CHATTY_LIBRARIES:
+            logging.getLogger(name).setLevel(logging.WARNING)
+
+
+_LEVEL_ALIASES = {"WARN": "WARNING", "FATAL": "CRITICAL"}
+_CHATTY_LIBRARIES = ("apscheduler", "alembic")
+# Subcommands that parse and summarise in worker processes.
+_POOL_COMMANDS = frozenset({"run", "poll", "demo"})
+
+
+def _start_workers_ignoring_ctrl_c() -> None:
+    """Start the fork server the worker pools use with SIGINT ignored, so their workers inherit that.
+
+    Ctrl-C reaches the whole foreground process group: workers would each die with a KeyboardInterrupt traceback
+    (and fail the call in hand) while the main process is still shutting down in order; it stops them itself.
+    """
+    if sys.platform == "win32":
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        multiprocessing.forkserver.ensure_running()
+    except (OSError, ValueError):
+        pass  # no fork server here: the pool falls back as it would have
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _run_discord(settings: Settings) -> int:
@@ -34,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     _configure_logging(args)
+    if args[:1] and args[0] in _POOL_COMMANDS and not {"-h", "--help"} & set(args):
+        _start_workers_ignoring_ctrl_c()
     return run_cli(args, discord_runner=_run_discord)
 
 

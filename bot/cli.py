@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import re
+import signal
 import sys
 from collections.abc import Callable, Coroutine
+from contextlib import suppress
 from datetime import timedelta
 from typing import Any
 
@@ -63,16 +67,32 @@ def run_cli(argv: list[str], *, discord_runner: DiscordRunner | None = None) -> 
     try:
         return _dispatch(args, out, discord_runner)
     except ConfigError as exc:
-        print(f"grokwatch: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 2
     except StoreError as exc:
-        print(f"grokwatch: database: {exc}", file=sys.stderr)
+        _error(f"database: {exc}")
         return 1
     except GrokwatchError as exc:
-        print(f"grokwatch: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 1
     except KeyboardInterrupt:
+        _error("interrupted")
         return 130
+    except BrokenPipeError:
+        # the reader went away (`grokwatch poll --once --json | head -1`): stop quietly, and point stdout at
+        # /dev/null so the interpreter's final flush does not raise again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+
+
+# `scheme://user:password@host`: a database URL's password never reaches the terminal or a log collector.
+_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^\s:/@]*:)[^\s@/]+@", re.I)
+
+
+def _error(message: str) -> None:
+    # One line: drivers append "(Background on this error at: …)" and the like on further lines.
+    first = message.strip().splitlines()[0] if message.strip() else "error"
+    print("grokwatch: " + _URL_PASSWORD.sub(r"\1***@", first), file=sys.stderr)
 
 
 def _dispatch(args: argparse.Namespace, out: Console, discord_runner: DiscordRunner | None) -> int:
@@ -116,8 +136,10 @@ def _settings(args: argparse.Namespace) -> Settings:
 def _config_if_present(settings: Settings) -> FeedsConfig | None:
     try:
         return load_feeds_config(settings.feeds_config)
-    except ConfigError:
-        return None  # `feeds` still shows what the database knows
+    except ConfigError as exc:
+        # `feeds` still shows what the database knows, but says why the configured feeds are missing from it
+        _error(f"{exc} (showing the feeds in the database only)")
+        return None
 
 
 def _duration(option: str, value: str) -> float:
@@ -128,4 +150,26 @@ def _duration(option: str, value: str) -> float:
 
 
 def _run(coro: Coroutine[Any, Any, int]) -> int:
-    return asyncio.run(coro)
+    return asyncio.run(_until_terminated(coro))
+
+
+async def _until_terminated(coro: Coroutine[Any, Any, int]) -> int:
+    """Await `coro`; SIGTERM cancels it as Ctrl-C does, so its cleanups run (pool, database), then exit 143."""
+    task = asyncio.current_task()
+    terminated = False
+
+    def on_term() -> None:
+        nonlocal terminated
+        terminated = True
+        if task is not None:
+            task.cancel()
+
+    with suppress(NotImplementedError, RuntimeError):  # no signal handlers on Windows event loops
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, on_term)
+    try:
+        return await coro
+    except asyncio.CancelledError:
+        if not terminated:
+            raise
+        _error("terminated")
+        return 128 + signal.SIGTERM

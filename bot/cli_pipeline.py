@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import signal
 import sys
@@ -18,13 +17,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot import console as render
 from bot.config import FeedsConfig, Settings
-from bot.core.digests import build_digest, digest_to_dict, digest_to_markdown
+from bot.core.digests import Digest, build_digest, digest_to_dict, digest_to_markdown
 from bot.core.fetch import FeedFetcher, make_client
 from bot.core.polling import Poller, PollReport, process_pool
 from bot.core.ports import SystemClock
+from bot.errors import StoreError
 from bot.models import Story
 from bot.scheduling import ExtraJob, build_scheduler
-from bot.store.db import open_engine
+from bot.store.db import create_engine, migrate
 from bot.store.stories import StoryStore
 from bot.tasks import TaskTracker, stop_tracked, track_jobs
 
@@ -42,12 +42,32 @@ class Pipeline:
 
 @asynccontextmanager
 async def open_store(database_url: str) -> AsyncIterator[StoryStore]:
-    """A migrated store, disposed on exit."""
-    engine = await open_engine(database_url)
+    """A migrated store, disposed on exit; any failure to open it is a StoreError (one line, no traceback)."""
+    try:
+        engine = create_engine(database_url)
+    except StoreError:
+        raise
+    except Exception as exc:  # the SQLite file's directory cannot be created
+        raise StoreError(f"cannot open the database: {type(exc).__name__}: {exc}") from exc
+    try:
+        await migrate(engine)
+    except BaseException as exc:
+        # disposed here, in the loop: a connection left to the garbage collector calls back into a closed loop
+        await engine.dispose()
+        if isinstance(exc, StoreError) or not isinstance(exc, Exception):
+            raise
+        # a driver refusing a URL option raises TypeError/ValueError, not SQLAlchemyError
+        raise StoreError(f"cannot open the database: {type(exc).__name__}: {exc}{_hint(str(exc))}") from exc
     try:
         yield StoryStore(engine)
     finally:
         await engine.dispose()
+
+
+def _hint(message: str) -> str:
+    if "sslmode" in message:
+        return " (asyncpg takes ?ssl=require, not ?sslmode=require)"
+    return ""
 
 
 @asynccontextmanager
@@ -79,7 +99,7 @@ def report_failures(reports: list[PollReport], err: TextIO) -> None:
     """One stderr line per failing feed, naming it and the reason."""
     for r in reports:
         if r.error:
-            print(f"feed {r.feed}: {r.error}", file=err)
+            print(f"feed {render.clean(r.feed)}: {render.clean(r.error)}", file=err)
 
 
 async def poll_once(settings: Settings, config: FeedsConfig, *, as_json: bool, out: Console) -> int:
@@ -90,7 +110,7 @@ async def poll_once(settings: Settings, config: FeedsConfig, *, as_json: bool, o
     stories = [s for r in reports for s in r.relevant_stories]
     if as_json:
         for story in stories:
-            sys.stdout.write(json.dumps(story_json(story), ensure_ascii=False, default=str) + "\n")
+            sys.stdout.write(render.json_line(story_json(story)) + "\n")
         sys.stdout.flush()
     else:
         render.print_stories(out, stories)
@@ -99,23 +119,33 @@ async def poll_once(settings: Settings, config: FeedsConfig, *, as_json: bool, o
 
 
 async def digest(settings: Settings, *, since: timedelta, fmt: str, out: Console) -> int:
-    """Print the digest for the last `since` (stories first seen in the window)."""
+    """Print the digest for the last `since` (stories first seen in the window): JSON, Markdown text when
+    piped or redirected, a rich rendering of the same digest on a terminal."""
     async with open_store(settings.database_url) as store:
         end = SystemClock().now()
-        text = await digest_text(store, end - since, end, fmt)
-    if fmt == "json":
-        sys.stdout.write(text + "\n")
+        built = await digest_between(store, end - since, end)
+    if fmt == "markdown" and out.is_terminal:
+        render.print_digest(out, built)
     else:
-        render.print_digest(out, text)
+        sys.stdout.write(_digest_as_text(built, fmt) + "\n")
+        sys.stdout.flush()
     return 0
 
 
+async def digest_between(store: StoryStore, start: datetime, end: datetime) -> Digest:
+    """The digest of a window, from the one builder in bot.core.digests."""
+    return build_digest(await store.between(start, end), window_start=start, window_end=end)
+
+
 async def digest_text(store: StoryStore, start: datetime, end: datetime, fmt: str) -> str:
-    """The digest of a window as Markdown or JSON text, from the one builder in bot.core.digests."""
-    built = build_digest(await store.between(start, end), window_start=start, window_end=end)
+    """The digest of a window as Markdown or JSON text (control characters dropped or escaped)."""
+    return _digest_as_text(await digest_between(store, start, end), fmt)
+
+
+def _digest_as_text(built: Digest, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(digest_to_dict(built), ensure_ascii=False, indent=2)
-    return digest_to_markdown(built)
+        return render.json_text(digest_to_dict(built))
+    return render.clean(digest_to_markdown(built)).rstrip("\n")
 
 
 async def feeds(settings: Settings, config: FeedsConfig | None, *, out: Console) -> int:
@@ -142,13 +172,13 @@ async def console_mode(settings: Settings, config: FeedsConfig, *, digest_every:
         round_reports[report.feed] = report
         render.print_stories(out, report.relevant_stories)
         if report.error:
-            out.print(f"[yellow]feed {report.feed}: {report.error}[/yellow]", highlight=False)
+            out.print(f"[yellow]feed {render.markup_text(report.feed)}: {render.markup_text(report.error)}[/yellow]")
 
     async with open_pipeline(settings.database_url, config) as p:
 
         async def print_digest() -> None:
             end = SystemClock().now()
-            render.print_digest(out, await digest_text(p.store, end - digest_every, end, "markdown"))
+            render.print_digest(out, await digest_between(p.store, end - digest_every, end))
 
         async def print_status() -> None:
             out.print(f"[dim]{render.status_line(list(round_reports.values()))}[/dim]", highlight=False)

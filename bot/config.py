@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -130,6 +131,13 @@ class FeedConfig(_Strict):
         value = value.strip()
         if not re.match(r"^https?://[^/\s?#]+", value, re.I) or any(ch.isspace() for ch in value):
             raise ValueError(f"not an http(s) URL: {value!r}")
+        try:
+            parts = urlsplit(value)
+            parts.port  # noqa: B018 -- raises ValueError for a port that is not a number from 0 to 65535
+        except ValueError:
+            raise ValueError(f"bad port in URL {value!r}") from None
+        if not parts.hostname:
+            raise ValueError(f"no host in URL {value!r}")
         return value
 
     def to_spec(self, defaults: FeedDefaults) -> FeedSpec:
@@ -192,7 +200,7 @@ def load_feeds_config(path: str | os.PathLike[str]) -> FeedsConfig:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{label}: cannot read: {exc}") from None
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=_StrictLoader)  # a SafeLoader: no arbitrary objects
     except yaml.YAMLError as exc:
         raise ConfigError(f"{label}: {_yaml_problem(exc)}") from None
     if not isinstance(raw, dict):
@@ -204,11 +212,33 @@ def load_feeds_config(path: str | os.PathLike[str]) -> FeedsConfig:
     return FeedsConfig(parsed, file)
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses a key given twice in one mapping (YAML keeps the last one silently)."""
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: set[str] = set()
+    for key_node, _ in node.value:
+        # merge keys (`<<: *defaults`) may be overridden on purpose; only keys written twice are mistakes
+        if isinstance(key_node, yaml.ScalarNode) and key_node.tag == "tag:yaml.org,2002:str":
+            if key_node.value in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key_node.value!r} (only one would be kept)", key_node.start_mark
+                )
+            seen.add(key_node.value)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
 def _yaml_problem(exc: yaml.YAMLError) -> str:
     mark = getattr(exc, "problem_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
     where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
-    return f"YAML syntax error: {where}{' '.join(str(problem).split())}"
+    # a constructor error (a key given twice, a Python tag) is well-formed YAML that grokwatch refuses
+    kind = "YAML error" if isinstance(exc, yaml.constructor.ConstructorError) else "YAML syntax error"
+    return f"{kind}: {where}{' '.join(str(problem).split())}"
 
 
 def _validation_problem(exc: ValidationError, raw: Mapping[str, Any]) -> str:
@@ -226,6 +256,22 @@ def _validation_problem(exc: ValidationError, raw: Mapping[str, Any]) -> str:
     return f"{_key_path(loc)}{_feed_hint(loc, raw)}: {message}{more}"
 
 
+# pydantic's wording names Python types and model classes; an operator editing YAML thinks in lists and mappings
+_TYPE_PROBLEMS = {
+    "list_type": "expected a list (items starting with '- ')",
+    "dict_type": "expected a mapping (key: value lines)",
+    "model_type": "expected a mapping (key: value lines)",
+    "model_attributes_type": "expected a mapping (key: value lines)",
+    "string_type": "expected text",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "float_type": "expected a number",
+    "float_parsing": "expected a number",
+}
+
+
 def _friendly(kind: str, msg: str, field: object = None) -> str:
     if field == "interval" and kind == "greater_than_equal":
         return "too short: the minimum interval is 1m"
@@ -235,6 +281,10 @@ def _friendly(kind: str, msg: str, field: object = None) -> str:
         return "unknown key (check the spelling)"
     if kind == "missing":
         return "required key is missing"
+    if kind in _TYPE_PROBLEMS:
+        return _TYPE_PROBLEMS[kind]
+    if kind == "too_short":
+        return "must not be empty"
     # pydantic prefixes messages from our validators with "Value error, "
     return msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
 

@@ -306,6 +306,11 @@ _KIND_RANK: dict[str, int] = {"gov": 0, "org": 1, "person": 2, "group": 3, "ref"
 
 _CUES = sorted({cue for cues in COUNTRY_CUES.values() for cue in cues}, key=len, reverse=True)
 _CUE_RE = lazy_re(trie_pattern(_CUES))  # a trie: the flat alternation cost a third of a millisecond a call
+# the cues that open with a capital, in a trie of their own: a text that holds none of the others anywhere (even
+# inside a word) gets the same matches from it (at each position only the branch of its first character can match),
+# and `re` skips from capital to capital instead of trying every "e" for "eSafety"
+_UPPER_CUE_RE = lazy_re(trie_pattern([cue for cue in _CUES if cue[:1].isupper()]))
+_OTHER_CUES = tuple(cue for cue in _CUES if not cue[:1].isupper())
 # a cue inside a longer one ("Australia" in "Australian") is counted with it, as `str.count` per cue would
 _CUE_INSIDE = {
     long: [(short, long.count(short)) for short in _CUES if short != long and short in long] for long in _CUES
@@ -315,7 +320,12 @@ _CUE_INSIDE = {
 def country_cue_counts(text: str) -> dict[str, int]:
     """How often each government's cues occur in `text` (substring counts): one scan instead of one per cue."""
     counts: dict[str, int] = {}
-    for m in _CUE_RE.finditer(text):
+    scan = _UPPER_CUE_RE
+    for cue in _OTHER_CUES:
+        if cue in text:
+            scan = _CUE_RE
+            break
+    for m in scan.finditer(text):
         cue = m.group(0)
         counts[cue] = counts.get(cue, 0) + 1
         for short, n in _CUE_INSIDE[cue]:

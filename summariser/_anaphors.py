@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from summariser import _description_patterns as D
 from summariser import _group_patterns as G
 from summariser import _speaker_patterns as P
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._speaker_orgs import THE_BODY, opening_body
 from summariser._speaker_patterns import Attribution, Said
@@ -394,4 +394,7 @@ _PRONOUN_OFFICE = lazy_re(
 )
 # an organisation's own account: "its Global Government Affairs account", "X's Safety account"
 # (?<![\w.-]) rather than \b: a match never starts again inside "A.B.C." (quadratic on such tokens)
-_OWNED_ACCOUNT = lazy_re(r"(?:(?<![\w.-])(?P<name>[A-Z][\w.-]*)['’]s|\b[Ii]ts)\s+(?:[A-Z][\w-]*\s+){0,4}account\b")
+_OWNED_ACCOUNT = lazy_re(
+    r"(?:(?<![\w.-])(?P<name>[A-Z][\w.-]*)['’]s|\b[Ii]ts)\s+(?:[A-Z][\w-]*\s+){0,4}account\b",
+    first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZi"),
+)

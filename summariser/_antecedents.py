@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
 from summariser._described import DescribedMixin
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._org_focus import OrgFocusMixin
 from summariser._speaker_anchors import AnchorMixin
@@ -18,7 +18,7 @@ from summariser._speaker_bridges import BridgeMixin
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
-_BY = lazy_re(r"\bby\b")
+_BY = lazy_re(r"\bby\b", first=first_chars("b"))
 # "her"/"him" as a verb's object (not "her question"): another woman or man than the subject is in view
 _OBJECT_VERB = (
     r"(?:asked|pressed|told|thanked|urged|questioned|challenged|criticised|criticized|accused|interrupted|called|"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._namelex import ROLE_HEADS
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Said
@@ -20,11 +20,14 @@ _ROLE_LAST = "|".join(re.escape(w) for w in sorted({r.split()[-1] for r in ROLE_
 _THE_ROLE = lazy_re(rf"\b[Tt]he\s+((?:[\w-]+\s+){{0,2}}(?i:{_ROLE_LAST}))\b")
 
 
-_ASKING = lazy_re(r"\b(?:ask|asks|asked|asking|pressed|pressing|questioned|challenged|quizzed|wanted to know)\b")
+_ASKING = lazy_re(
+    r"\b(?:ask|asks|asked|asking|pressed|pressing|questioned|challenged|quizzed|wanted to know)\b",
+    first=first_chars("acpqw"),
+)
 _EPITHET_LEAD = lazy_re(r"\s*((?:[Tt]he)\s+(?:[\w-]+\s+)?[\w-]+)(?=[\s,])")
 _ORG_ROLES = frozenset({"regulator", "watchdog"})  # title words that name organisations more often than people
 _MODIFIED = lazy_re(r"\s+(?:administration|government|campaign|era|years|presidency|camp|White House)\b")
-_PERSONAL = lazy_re(r"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er)\b")
+_PERSONAL = lazy_re(r"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er)\b", first=first_chars("HShs"))
 # "Jo Ray's statement", "Jo Ray's opening remarks": a person's own words introduced as a document
 _AUTHORED = lazy_re(
     r"['’]s\s+(?:[\w-]+\s+)?(?:statement|speech|remarks|letter|testimony|post|comments|announcement|address)\b"

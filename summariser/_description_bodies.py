@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._lexicon.actors import GOVERNMENTS
 
 # "the US military said", "The French foreign ministry said": a country's arm named by its adjective; the speaker is
@@ -31,9 +31,11 @@ THE_LOCAL_BODY = lazy_re(r"^[Tt]he\s+(?P<body>" + _LOCAL_BODY + r")$")
 NAMED_OFFICE_IN_TEXT = lazy_re(
     r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][\w-]*){0,3})\s+"
     r"(?P<body>(?:Public\s+)?Prosecutor['’]s\s+Office|District\s+Attorney['’]s\s+Office|"
-    r"Attorney\s+General['’]s\s+Office|Sheriff['’]s\s+Office|Coroner['’]s\s+Office|Police\s+Department)\b"
+    r"Attorney\s+General['’]s\s+Office|Sheriff['’]s\s+Office|Coroner['’]s\s+Office|Police\s+Department)\b",
+    first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 )
 LOCAL_BODY_IN_TEXT = lazy_re(
     r"\b(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
-    r"(?P<body>" + _LOCAL_BODY + r")\b"
+    r"(?P<body>" + _LOCAL_BODY + r")\b",
+    first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 )

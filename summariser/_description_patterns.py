@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._text import alternation, lazy_pattern, word_set
 
 SPOKES = r"spokesperson|spokesman|spokeswoman|spokespeople|representative|press officer|press office"
@@ -119,7 +119,8 @@ PERSON_EPITHET = lazy_re(
 ORG_DESCRIPTOR = lazy_re(
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|platform|"
     r"regulator|watchdog|charity|group|agency|ministry|department|union|start-up|startup|network|site|app|service|"
-    r"body|authority|broadcaster|newspaper|bank)\s+"
+    r"body|authority|broadcaster|newspaper|bank)\s+",
+    first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZhit"),
 )
 
 # an apposition that says a name is an organisation: ", a trade group whose members …", ", an advocacy group,"
@@ -160,7 +161,8 @@ INDEFINITE_SOURCE = lazy_re(
     # other finite verbs end the description too: "A spokesman for Elon Musk declined to comment" is not all a name
     r"declined|declines|refused|refuses|confirmed|confirms|denied|denies|responded|responds|replied|replies|"
     r"noted|notes|stressed|stresses|explained|explains|acknowledged|acknowledges|did|does|would|could|will|"
-    r"has|had|have|is|was|were|are)\b|[,.;:()]|$))?"
+    r"has|had|have|is|was|were|are)\b|[,.;:()]|$))?",
+    first=first_chars("AOao"),
 )
 
 BARE_SPOKES = lazy_re(r"^(?:a|an|the)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
@@ -213,6 +215,7 @@ KIND_NOUN = lazy_re(
     r"\b(?:company|firm|platform|regulator|watchdog|charity|group|department|ministry|force|"
     r"commission|agency|party|government|council|organisation|organization|office)$",
     re.IGNORECASE,
+    first=first_chars("acdfgmoprw", ignore_case=True),
 )
 
 GENERIC_ORG = {
@@ -224,7 +227,11 @@ GENERIC_ORG = {
     "Prime Minister": "Downing Street",
 }
 
-WRITTEN = lazy_re(r"(?:statement|letter|notice|post|blog post|email|filing|submission|account)$", re.I)
+WRITTEN = lazy_re(
+    r"(?:statement|letter|notice|post|blog post|email|filing|submission|account)$",
+    re.I,
+    first=first_chars("abeflnps", ignore_case=True),
+)
 
 # people an article may introduce as "a doctor …" and then call "the doctor"
 PERSON_NOUNS = word_set(
@@ -248,7 +255,11 @@ NOUN_GENDER = {
     ),
 }
 
-_GENDERED_WORDS = lazy_re(r"\b(?:her|his|herself|himself|" + "|".join(NOUN_GENDER) + r")\b", re.IGNORECASE)
+_GENDERED_WORDS = lazy_re(
+    r"\b(?:her|his|herself|himself|" + "|".join(NOUN_GENDER) + r")\b",
+    re.IGNORECASE,
+    first=first_chars("abdfghmnsuw", ignore_case=True),
+)
 
 
 def description_gender(phrase: str) -> str | None:
@@ -360,7 +371,11 @@ LEADING_KIND = lazy_re(
 )
 
 # "Swift's rep told …": a person's representative is credited to the person, as a spokesperson is
-SPOKES_END = lazy_re(r"(?:spokesperson|spokesman|spokeswoman|rep|representative|publicist)$", re.IGNORECASE)
+SPOKES_END = lazy_re(
+    r"(?:spokesperson|spokesman|spokeswoman|rep|representative|publicist)$",
+    re.IGNORECASE,
+    first=first_chars("prs", ignore_case=True),
+)
 # "a statement from the Department for Education", "a letter signed by Ofcom", "a March 2019 study by …"
 WRITTEN_FROM = lazy_re(
     r"^(?:a|an|the)\s+(?:\w+\s+){0,2}(?:statement|letter|notice|post|filing|release|email|report|survey|study)\s+"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 
 # the kind nouns a body is called by: "a spokesperson for the company", "the charity's director"
 KIND_NOUNS = frozenset(
@@ -25,7 +25,11 @@ KIND_NOUNS = frozenset(
 )
 
 # an office no longer held: its holder does not speak for the organisation
-PAST_HOLDER = lazy_re(r"\b(?:former|ex|then|one-time|onetime|erstwhile|previous)\b", re.IGNORECASE)
+PAST_HOLDER = lazy_re(
+    r"\b(?:former|ex|then|one-time|onetime|erstwhile|previous)\b",
+    re.IGNORECASE,
+    first=first_chars("efopt", ignore_case=True),
+)
 
 # "Kemi Badenoch's spokesman", "a spokeswoman for Jane Reid": a spokesperson whose principal is named
 PERSON_SPOKES = lazy_re(

@@ -15,7 +15,7 @@ from summariser import _description_words as W
 from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
 from summariser._anaphors import AnaphorMixin
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._namelex import CAP_STOP, NON_PERSON, SUFFIX_KINDS
 from summariser._names import Mention, NameIndex
 from summariser._people import not_a_name
@@ -31,8 +31,8 @@ _LEDE_TITLE = lazy_re(
     r"^[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Commissioner|Minister|Secretary|Ombudsman|Mayor|Governor|Chancellor|"
     r"Attorney General|Speaker|Chair|Director)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$"
 )
-_IDENTIFIES = lazy_re(r"\b(?:made the (?:comments|remarks)|said|told|was speaking|spoke)\b")
-_LEDE_PRONOUN = lazy_re(r"\b(he|she)\b")
+_IDENTIFIES = lazy_re(r"\b(?:made the (?:comments|remarks)|said|told|was speaking|spoke)\b", first=first_chars("mstw"))
+_LEDE_PRONOUN = lazy_re(r"\b(he|she)\b", first=first_chars("hs"))
 
 
 class DescriptionMixin(AnaphorMixin):

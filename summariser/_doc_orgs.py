@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from summariser._givennames import gender_of_first_name
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._lexicon import PLACES
 from summariser._namelex import CAP_STOP, NON_PERSON, SUFFIX_KINDS
 from summariser._people import Scan, Tok, make_mention
@@ -29,13 +29,16 @@ __all__ = [
 
 _PLACE_SET = frozenset(PLACES)
 # capitalised words and a possessive right before an organisation's name: "Women's Aid", "Scottish Women's Aid"
-_OWNER_BEFORE = lazy_re(r"\b((?:[A-Z][A-Za-z]+\s)*?[A-Z][A-Za-z]+)['’]s\s+$")
+_OWNER_BEFORE = lazy_re(
+    r"\b((?:[A-Z][A-Za-z]+\s)*?[A-Z][A-Za-z]+)['’]s\s+$", first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+)
 
 # the sentence opens on one capitalised word (a brand may have inner capitals: "WeWork"; or an acronym: "FIFA")
 # that issues something written
 _STATEMENT_SUBJECT = lazy_re(
     r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{2,6})\s+(?:said|says)\s+in\s+(?:a|an)\s+(?:\w+\s+)?"
-    r"(?:statement|email|e-mail|post|news release|press release)\b"
+    r"(?:statement|email|e-mail|post|news release|press release)\b",
+    first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 )
 # another capitalised word right before the name: the name is a surname ("Frank Vogel", "Coach (Frank) Vogel")
 _AFTER_NAME = r"(?:[A-Z][\w’'-]+\)?|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen|Col|Lt|Sgt|Capt)\.)\s+{name}\b"
@@ -68,7 +71,10 @@ def learn_statement_orgs(doc: Document, scan: Scan) -> None:
 
 # a brand written with an inner capital ("WeWork", "PayPal"); the name prefixes of people ("McDonald", "DeSantis",
 # "LeBron", "MacKenzie", "VanDyke") are not brands
-_CAMEL = lazy_re(r"(?<![\w’'-])(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][a-z]+(?![\w-])")
+_CAMEL = lazy_re(
+    r"(?<![\w’'-])(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][a-z]+(?![\w-])",
+    first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+)
 
 
 # ASCII lower-case letters as "a", capitals as "A", anything else as a space: a text's letter shapes, one byte each
@@ -125,7 +131,10 @@ def learn_camel_orgs(doc: Document, scan: Scan) -> None:
 _OF_HEADS = frozenset(("Party", "Ministry", "Department", "Office", "Agency", "Authority", "Commission", "Council"))
 _TLD = lazy_re(r"\.(?:AI|ai|com|io|org|net)\b")
 # a brand written as a web address ("Character.AI", "Booking.com"): always a company or a site, never a person
-_DOTTED = lazy_re(r"(?<![\w’'.@/-])[A-Z][A-Za-z]+\.(?:AI|ai|com|io|org|net)(?![\w.-]*[\w/])")
+_DOTTED = lazy_re(
+    r"(?<![\w’'.@/-])[A-Z][A-Za-z]+\.(?:AI|ai|com|io|org|net)(?![\w.-]*[\w/])",
+    first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+)
 
 
 def _learn_dotted(doc: Document, scan: Scan) -> None:
@@ -217,7 +226,7 @@ def add_org(text: str, sentence: int, start: int, end: int, scan: Scan) -> None:
 
 # bodies whose names may hold a list of subjects, and the list's first items before the name found
 _LISTED_BODIES = frozenset({"Committee", "Department", "Ministry", "Commission", "Council", "Board", "Authority"})
-_LIST_BEFORE = lazy_re(r"\b(?:[A-Z][a-z]+,\s+)+$")
+_LIST_BEFORE = lazy_re(r"\b(?:[A-Z][a-z]+,\s+)+$", first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 
 _LEGAL_FORMS = ("Ltd", "Limited", "plc", "PLC", "Inc", "LLC", "Corp", "GmbH")
 
@@ -270,9 +279,13 @@ _REGULATOR_NOUNS = ("authority ", "regulator ", "watchdog ")
 _REGULATOR_APPOSED = ("authority, the ", "regulator, the ", "watchdog, the ")
 _REGULATED_BY = lazy_re(
     r"(?i:protection|privacy|media|communications|competition|telecoms?|broadcasting|safety|consumer|financial|data|"
-    r"markets|gambling|energy|aviation)\s+$"
+    r"markets|gambling|energy|aviation)\s+$",
+    first=first_chars("abcdefgmpst", ignore_case=True),
 )
-_DESCRIBED_BY = lazy_re(r"(?i:advocacy|campaign|campaigning|pressure|lobby|trade|rights|privacy|consumer|industry)\s+$")
+_DESCRIBED_BY = lazy_re(
+    r"(?i:advocacy|campaign|campaigning|pressure|lobby|trade|rights|privacy|consumer|industry)\s+$",
+    first=first_chars("acilprt", ignore_case=True),
+)
 
 
 def learn_descriptor_kinds(doc: Document, scan: Scan) -> None:
@@ -347,7 +360,7 @@ def _found_at(text: str, words: tuple[str, ...]) -> list[tuple[str, int]]:
 
 
 # "the Commons science, innovation and technology committee": a select committee written in lower case
-_HOUSE_COMMITTEE = lazy_re(r"\b(?:Commons|Lords)\s+((?:[a-z]+,?\s+){1,6}?committee)\b")
+_HOUSE_COMMITTEE = lazy_re(r"\b(?:Commons|Lords)\s+((?:[a-z]+,?\s+){1,6}?committee)\b", first=first_chars("CL"))
 _SMALL = frozenset({"and", "of", "for", "the", "on"})
 
 

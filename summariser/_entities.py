@@ -32,11 +32,6 @@ _LEXICON_RE = lazy_pattern(alternation([*_LAW_CANON, *PLACES]) + r"(?![\w-])")
 _LEADING = re.compile(r"^(?:The|A|An|Under|Its|This|That)\s+")
 
 
-def _glued(text: str, start: int) -> bool:
-    """True when a match starts inside a word ("UKIP" is not "UK", "non-EU" is not "EU")."""
-    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
-
-
 def extract_entities(doc: Document, *, index: NameIndex | None = None) -> Entities:
     """Named entities grouped by kind, first-mention order, canonical forms."""
     index = index or build_name_index(doc)
@@ -65,12 +60,13 @@ def _laws_and_places(
     found: list[tuple[int, str]] = []
     covered: list[tuple[int, int]] = []
     for m in _LEXICON_RE().finditer(text):
-        if _glued(text, m.start()):
-            continue
+        start = m.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            continue  # starts inside a word: "UKIP" is not "UK", "non-EU" is not "EU"
         word = m.group()
         law = _LAW_CANON.get(word)
         if law is not None:
-            found.append((m.start(), law))
+            found.append((start, law))
             covered.append(m.span())
         elif word not in orgs:
             places.setdefault(word, None)

@@ -133,7 +133,7 @@ def select_key_points(doc: Document, *, title: str | None = None) -> list[str]:
             s,
             lows[s.index],
             folded[s.index],
-            alone=(s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph)
+            (s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph)
             and (s.index == last or sentences[s.index + 1].paragraph != s.paragraph),
         )
     ]
@@ -159,8 +159,9 @@ def select_key_points(doc: Document, *, title: str | None = None) -> list[str]:
                     chosen.append(sentence)
             return [_without_dateline(s.text.strip()) for s in chosen]  # in article order already
     total = len(doc.sentences)
-    ranked = sorted(rest, key=lambda s: (-_score(s, folded[s.index], words[s.index], lows[s.index], total), s.index))
-    for sentence in ranked:
+    # best first, earlier first among equals (the indexes differ: the sentences themselves are never compared)
+    ranked = sorted([(-_score(s, folded[s.index], words[s.index], lows[s.index], total), s.index, s) for s in rest])
+    for _, _, sentence in ranked:
         if len(chosen) >= want:
             break
         long_words = _long_words(lows[sentence.index])
@@ -230,7 +231,7 @@ def _how_many(candidates: int) -> int:
     return min(3, candidates)
 
 
-def _eligible(sentence: Sentence, lows: list[bytes], folded: bytes, *, alone: bool) -> bool:
+def _eligible(sentence: Sentence, lows: list[bytes], folded: bytes, alone: bool) -> bool:
     n_words = len(lows)
     if n_words < _MIN_WORDS or n_words > _MAX_WORDS:
         return False

@@ -5,7 +5,7 @@ Precompiled patterns `_mentions` tries around a name it cannot verify from a tit
 
 from __future__ import annotations
 
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._roles import names_role
 from summariser._text import word_set
 
@@ -25,8 +25,8 @@ AGE_AFTER = lazy_re(
 )
 # ... or given before the name: "a teacher who gave only her first name, Hannah," ("identified only as Ms X" is no
 # first name: left out)
-FIRST_NAME_BEFORE = lazy_re(r"\b(?:his|her|their)\s+first\s+name,?\s*$")
-PLACE_PREP = lazy_re(r"\b(?:for|in|at|from|near|of)\s+$")
+FIRST_NAME_BEFORE = lazy_re(r"\b(?:his|her|their)\s+first\s+name,?\s*$", first=first_chars("ht"))
+PLACE_PREP = lazy_re(r"\b(?:for|in|at|from|near|of)\s+$", first=first_chars("afino"))
 # "Noeline Blackwell, online safety coordinator at the Alliance, said": a bare role apposition, then a speech verb
 ROLE_APPOSED_SPEAKS = lazy_re(
     r",\s+[a-z][^,.;:]{0,50}?\b(?:coordinator|director|editor|manager|officer|founder|co-founder|chair|head|"
@@ -41,7 +41,9 @@ SPEECH_BEFORE = lazy_re(
 )
 # a party's or body's initials owning the name: "The AfD's Dirk Brandl", "the SNP's Kirsty Blackman" (initials with two
 # capitals at least, so "X's Spicy Mode" or "Grok's Aurora" are not read as owners of a person)
-INITIALS_OWNER = lazy_re(r"(?<![\w’'-])(?=[A-Z][a-z]{0,3}[A-Z])[A-Z][A-Za-z]{1,5}['’]s\s+$")
+INITIALS_OWNER = lazy_re(
+    r"(?<![\w’'-])(?=[A-Z][a-z]{0,3}[A-Z])[A-Z][A-Za-z]{1,5}['’]s\s+$", first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+)
 # what follows such a name when it is a person's: a clause verb or an apposition ("… Dirk Brandl accused", "…, who")
 # (not "NASA's Jet Propulsion Laboratory in California" nor "ESA's Basic Activities, then …": bodies)
 OWNED_NAME_NEXT = lazy_re(r",\s+(?:who|a|an|the)\s|\s+(?:[a-z]+ed|said|says|told|tells|has|had|is|was|will|would)\b")
@@ -72,7 +74,8 @@ KIN_BEFORE = lazy_re(
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ww]hose)\s+(?:(?:late|elder|eldest|younger|youngest|only|former|adult|estranged|"
     r"twin)\s+)?(?:daughter|son|wife|husband|widow|widower|brother|sister|mother|father|niece|nephew|grandson|"
     r"granddaughter|grandmother|grandfather|cousin|aunt|uncle|stepson|stepdaughter|stepmother|stepfather|"
-    r"daughter-in-law|son-in-law|sibling|child)\s*,?\s*$"
+    r"daughter-in-law|son-in-law|sibling|child)\s*,?\s*$",
+    first=first_chars("HTWhtw"),
 )
 
 # "the UN special rapporteur on violence against women and girls, Reem Alsalem, said": a determiner's clause holding a
@@ -109,7 +112,8 @@ def titled_in_commas(text: str, start: int, end: int) -> bool:
 _BODY_CLAUSE = lazy_re(
     r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:group|company|firm|label|charity|organisation|organization|business|agency|"
     r"union|club|band|studio|network|publisher|broadcaster|retailer|chain|developer|operator|owner)\s+(?:that|which)\s"
-    r"[^,;:.]{1,80},\s*$"
+    r"[^,;:.]{1,80},\s*$",
+    first=first_chars("Tt"),
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 
 ARTICLE = lazy_re(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -46,7 +46,7 @@ _PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner", "mp", "ms
 
 
 # words a role is given by in one place and looked up by in another: "the Tory leader" is the Conservative leader
-_SYNONYMS = lazy_re(r"\b(?:tory|lib dem)\b")
+_SYNONYMS = lazy_re(r"\b(?:tory|lib dem)\b", first=first_chars("lt"))
 _SYNONYM_OF = {"tory": "conservative", "lib dem": "liberal democrat"}
 
 

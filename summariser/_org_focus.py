@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Said
 from summariser._text import Document, Sentence
@@ -177,7 +177,8 @@ def _venue(text: str, pos: int) -> bool:
 # through a spokesperson about another)
 _NO_COMMENT = lazy_re(
     r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|could\s+not|would\s+not)\s+(?:yet\s+|immediately\s+)?"
-    r"(?:respond|reply|return|be\s+reached)\b"
+    r"(?:respond|reply|return|be\s+reached)\b",
+    first=first_chars("cdhw"),
 )
 
 # a sentence opening on a body described, not named, as the subject of a speech verb: "The bank said …", "The exam

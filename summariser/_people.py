@@ -207,6 +207,8 @@ def verify_unlisted(scan: Scan) -> None:
     # a two-word name with no title or known given name counts once the article calls them "Mr/Ms <surname>":
     # the witness is the surname alone ("Harbour voters" does not make "Harbour Brotherhood" a person)
     # (and a first word used alone more often than the surname names a brand or a body: "Dräger … Dräger Infinity")
+    if not scan.unverified:
+        return  # (most feed items: no set of bare words to build)
     surnames = {short.token for short, _ in scan.shorts}
     for sentence, start, end, name, role in scan.unverified:
         parts = name.split()
@@ -313,6 +315,8 @@ def _family_first(given: str) -> bool:
 
 def merge_compound_surnames(scan: Scan) -> None:
     # "Ms Inman Grant" named before "Julie Inman Grant": a compound surname is the same person, not a new one
+    if len(scan.people) < 2:
+        return  # no one else whose name could end in theirs
     merged: dict[str, str] = {}
     for short in scan.people.values():
         if " " not in short.canonical or gender_of_first_name(short.first):

@@ -3,7 +3,7 @@ mentions blanked, the one person a set of attributions names."""
 
 from __future__ import annotations
 
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._names import NameIndex
 from summariser._speaker_patterns import Attribution
 from summariser._text import word_set
@@ -18,7 +18,7 @@ _ING_TITLES = word_set(
 )
 
 # a named owner before an organisation: "Elon Musk's xAI", "Alphabet's Google"
-OWNER_LEAD = lazy_re(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s+")
+OWNER_LEAD = lazy_re(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s+", first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 
 # lower-case words and acronyms only, with an "and": the titles before one person's name, not a second person
 TITLES_ONLY = lazy_re(

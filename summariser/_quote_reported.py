@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._speaker_patterns import Attribution
 from summariser._text import Sentence
 
@@ -20,13 +20,14 @@ __all__ = ["addressing", "described_before", "quoted_paragraph", "reported_befor
 
 # background sentences may be skipped back over at most this many times
 _BACK = 2
-_PERSONAL = lazy_re(r"\b(?:[Hh]e|[Ss]he|him|her|[Tt]hey|them|[Ww]e|I)\b")
+_PERSONAL = lazy_re(r"\b(?:[Hh]e|[Ss]he|him|her|[Tt]hey|them|[Ww]e|I)\b", first=first_chars("HISTWhstw"))
 _WORD = lazy_re(r"[^\W_]+")
 # words that make a sentence someone's response, which a bare quote after it may carry on
 _RESPONSE = lazy_re(
     r"\b(?:den(?:y|ies|ied)|disput\w+|refus\w+|declin\w+|respon\w+|comment\w*|statement|spokes\w+|reply|replies|"
     r"insist\w*|maintain\w*|contend\w*|counter\w*|argu\w+|quot\w+|posted|wrote|writes|letter)\b",
     re.IGNORECASE,
+    first=first_chars("acdilmpqrsw", ignore_case=True),
 )
 _QUOTE_WORDS = 4
 # a speech verb right after a name: "Julia Lopez said", "Meta has argued", "Ofcom also warned"
@@ -40,17 +41,18 @@ _BODY_LEAD = lazy_re(
     r"regulator|watchdog|government|ministry|department|commission|agency|charity|council|union|bank|channel)\b"
 )
 # a quotation in the first person singular: someone telling their own story
-_FIRST_PERSON = lazy_re(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|my|me|myself)\b")
-_HE = lazy_re(r"\b(?:[Hh]e|him|[Hh]is|[Hh]imself)\b")
-_SHE = lazy_re(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")
+_FIRST_PERSON = lazy_re(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|my|me|myself)\b", first=first_chars("Im"))
+_HE = lazy_re(r"\b(?:[Hh]e|him|[Hh]is|[Hh]imself)\b", first=first_chars("Hh"))
+_SHE = lazy_re(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b", first=first_chars("HShs"))
 _LEAD_PRONOUN = lazy_re(r"\s*(?:He|She)\b")
 # a description of the subject itself: "is a primary school teacher", ", a nurse from Leeds,"
-_PREDICATE = lazy_re(r"(?:\b(?:is|was|are|were|became|becomes|as|now)|,)\s*$")
+_PREDICATE = lazy_re(r"(?:\b(?:is|was|are|were|became|becomes|as|now)|,)\s*$", first=first_chars(",abinw"))
 # someone else close to the person described: "Her sister had sent her the link"
 _RELATION = lazy_re(
     r"\b(?:sister|brother|mother|father|mum|dad|husband|wife|son|daughter|partner|friend|colleague|boss|lawyer|"
     r"solicitor|neighbour|neighbor|cousin|aunt|uncle|niece|nephew|boyfriend|girlfriend|children|family)\b",
     re.IGNORECASE,
+    first=first_chars("abcdfghlmnpsuw", ignore_case=True),
 )  # as `_quotes.MIN_WORDS`: a shorter quotation is a fragment, not a quote of its own
 
 

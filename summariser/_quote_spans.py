@@ -39,16 +39,6 @@ _SET_START, _SET_END, _SET_CLOSED, _SET_SINGLE = (
 )
 
 
-def _double(start: int, end: int, closed: bool) -> QuoteSpan:
-    """`QuoteSpan(start, end, closed)`, built faster (see above)."""
-    span: QuoteSpan = _NEW(QuoteSpan)
-    _SET_START(span, start)
-    _SET_END(span, end)
-    _SET_CLOSED(span, closed)
-    _SET_SINGLE(span, False)
-    return span
-
-
 _DOUBLE_MARKS = '"“”„«»'
 _SINGLE_MARKS = "'‘’‚"
 _DOUBLE = re.compile(f"[{_DOUBLE_MARKS}]")
@@ -75,6 +65,18 @@ _SPEECH_AFTER = re.compile(
 
 def find_quote_spans(para: str) -> list[QuoteSpan]:
     """Outer quotation spans of one paragraph in order: double marks (straight or curly) or British single marks."""
+    if (
+        '"' not in para
+        and "'" not in para
+        and "“" not in para
+        and "”" not in para
+        and "‘" not in para
+        and "„" not in para
+        and "«" not in para
+        and "»" not in para
+        and "‚" not in para
+    ):
+        return []  # no mark that opens or closes a span (’ alone never does): the tests below, without two calls
     doubles = _double_spans(para)
     singles = _single_spans(para)
     if not singles:
@@ -91,11 +93,28 @@ def _double_spans(para: str) -> list[QuoteSpan]:
     if "“" not in para and "”" not in para and "„" not in para and "«" not in para and "»" not in para:
         if '"' not in para:
             return []  # substring tests are far cheaper than a regex scan
-        return [_double(*m.span(), m.group(1) is not None) for m in _STRAIGHT_PAIR.finditer(para)]
+        spans: list[QuoteSpan] = []
+        for m in _STRAIGHT_PAIR.finditer(para):
+            span: QuoteSpan = _NEW(QuoteSpan)  # through the slot setters, inline: a call per span costs more
+            start, end = m.span()
+            _SET_START(span, start)
+            _SET_END(span, end)
+            _SET_CLOSED(span, m.group(1) is not None)
+            _SET_SINGLE(span, False)
+            spans.append(span)
+        return spans
     if '"' not in para and "„" not in para and "«" not in para and "»" not in para:
         # curly marks only (most copy): when every “ is closed by the next ” the spans are those pairs, which is
         # what the mark-by-mark walk below finds, in one C scan
-        pairs = [_double(*m.span(), True) for m in _CURLY_PAIR.finditer(para)]
+        pairs: list[QuoteSpan] = []
+        for m in _CURLY_PAIR.finditer(para):
+            span = _NEW(QuoteSpan)  # built through the slot setters (as above)
+            start, end = m.span()
+            _SET_START(span, start)
+            _SET_END(span, end)
+            _SET_CLOSED(span, True)
+            _SET_SINGLE(span, False)
+            pairs.append(span)
         if para.count("“") == len(pairs) == para.count("”"):
             return pairs
     return _double_marks(para)

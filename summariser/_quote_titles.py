@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._text import word_set
 
 TITLE_CHARS = 120  # a longer quotation is never a title
@@ -24,6 +24,7 @@ _TITLE_LEAD = lazy_re(
     rf"\b(?:titled|entitled|so-called|headlined|nicknamed|dubbed|billed as)|"
     rf"\bunder\s+the\s+(?:banner|slogan|hashtag|title|heading)|\b(?:{_TITLE_NOUNS})s?,)\s*$",
     re.IGNORECASE,
+    first=first_chars("abcdefghimnprstu", ignore_case=True),
 )
 _TITLE_LAST = frozenset(_TITLE_NOUNS.split("|")) | word_set(
     "titled entitled called named dubbed headlined so-called nicknamed as banner slogan hashtag title heading"
@@ -33,9 +34,13 @@ _POLICY_LEAD = lazy_re(
     r"wanted|propose[sd]?|proposing|backs?|backed|backing|supports?|supported|adopt(?:s|ed)?)\s+(?:a|an)\s+"
     r"(?:new\s+|statutory\s+|legal\s+|binding\s+)?$",
     re.IGNORECASE,
+    first=first_chars("abcefipsw", ignore_case=True),
 )
 # "The Undressing Machine: how a chatbot …": a Title Case head before a colon opens a title, not speech
-_TITLE_HEAD = lazy_re(r"(?:The\s+|A\s+)?[A-Z0-9][\w’'-]*(?:\s+(?:of|and|the|for|[A-Z0-9][\w’'-]*)){1,5}:\s")
+_TITLE_HEAD = lazy_re(
+    r"(?:The\s+|A\s+)?[A-Z0-9][\w’'-]*(?:\s+(?:of|and|the|for|[A-Z0-9][\w’'-]*)){1,5}:\s",
+    first=first_chars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+)
 
 
 _SENTENCE_MARK = lazy_re(r"[.!?;:]")

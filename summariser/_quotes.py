@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._model import Quote
 from summariser._names import NameIndex, build_name_index
 from summariser._quote_candidates import Candidate, candidates
@@ -39,6 +39,7 @@ _SAY_WORD = lazy_re(
     r"(?:said|says|say|added|adds|wrote|writes|declared|insisted|warned|asked|replied|continued|tweeted|posted|"
     r"stated|explained|told\s+(?:\S+\s+){0,3}?)\s*$",
     re.IGNORECASE,
+    first=first_chars("acdeiprstw", ignore_case=True),
 )
 
 

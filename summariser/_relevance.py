@@ -116,7 +116,11 @@ def keyword_free(text: str, *, title: str | None, topic: Topic = DEFAULT_TOPIC) 
     """Does neither the text nor the title name a keyword of the topic? Then `score_relevance` of its split gives
     Relevance(0.0, False, []) whatever the sentences are, and a caller may skip splitting it (False when unsure)."""
     matcher = matcher_for(topic)  # the title first: short, and where an item on the topic names it
-    return (not title or matcher.tokens_name_nothing(*title_tokens(title), title)) and matcher.names_nothing(text)
+    if title:
+        words, lows = title_tokens(title)
+        if not matcher.tokens_name_nothing(words, lows, title):
+            return False
+    return matcher.names_nothing(text)
 
 
 def _units(doc: Document, title: str | None) -> tuple[list[Unit], list[tuple[float, int]]]:
@@ -155,12 +159,17 @@ def _framed(
         if not hit.subjects:
             continue
         lows = units[i][1]
-        named = [a for a, _ in hit.subject_at if not _as_medium(lows, a)]  # where it can answer for itself
+        # where it can answer for itself and where it stands (loops: a comprehension is a call of its own)
+        named: list[int] = []
+        at: list[int] = []
+        for a, _ in hit.subject_at:
+            at.append(a)
+            if not _as_medium(lows, a):
+                named.append(a)
         if named:
             named_in.add(i)
         if hit.strong and named:
             continue  # regulatory and about the subject already: nothing for a frame to add
-        at = [a for a, _ in hit.subject_at]
         acts = frames_for(topic).acts(units[i], at, named, bool(hit.concern))
         if acts and not references_for(topic).names_rival(units[i : i + 1]):  # the act may be on the rival
             framed.append(i)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from summariser import _description_patterns as D
 from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._lead_words import TITLE_BEFORE
 from summariser._namelex import CAP_STOP, NON_PERSON
 from summariser._names import Mention, NameIndex
@@ -20,7 +20,7 @@ _BOUNDS = lazy_re(r"[;:!?]")
 _PLACE_TAIL = lazy_re(r"\s+(?:at|in|from|with|on)\s+" + D.NOT_TIME + r"[^,.;:!?()]{1,60}?(?=\s*(?:[,.;:!?()]|$))")
 _BY_AGENT = lazy_re(r"\s+by\s+")
 _OF_BODY = lazy_re(r"\s(?:of|at|from)\s+(?:the\s+)?[A-Z]")
-_PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
+_PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$", first=first_chars("abgiw"))
 
 
 class AfterMixin:

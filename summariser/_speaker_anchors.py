@@ -7,28 +7,30 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summariser import _speaker_patterns as P
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._text import Document
 
 # the one written to or asked, right before their name: "wrote to Elon Musk", "asked Liz Kendall"
 _ADDRESSED = lazy_re(
     r"\b(?:wrote\s+to|written\s+to|writing\s+to|asked|pressed|questioned|challenged|quizzed|interviewed|"
-    r"put\s+it\s+to)\s+$"
+    r"put\s+it\s+to)\s+$",
+    first=first_chars("acipqw"),
 )
 # a short fronted predicate, a copula and the name: "First to rise was", "Among the critics is", "Next came"
 _FRONTED = lazy_re(
     r"(?!(?:He|She|They|It|I|We|You)\b)[A-Z][\w-]*"
     r"(?:\s+(?!(?:said|says|told|tells|thinks|thought|believes|believed|claimed|claims|added)\b)[\w-]+){0,4}"
-    r"\s+(?:was|is|came|comes)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?"
+    r"\s+(?:was|is|came|comes)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?",
+    first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 )
 # a verb right after a name (not a relative, conjunction or preposition): "Mr Musk thanked investors"
 _VERB_NEXT = lazy_re(
     r"\s+(?!(?:that|who|which|and|or|but|of|on|in|at|for|to|with|from|about|over|after|before|as|whose|when)\b)"
     r"[a-z]+(?:ed|s)\b"
 )
-_SHE_SUBJECT = lazy_re(r"\b[Ss]he\b")
-_HE_SUBJECT = lazy_re(r"\b[Hh]e\b")
+_SHE_SUBJECT = lazy_re(r"\b[Ss]he\b", first=first_chars("Ss"))
+_HE_SUBJECT = lazy_re(r"\b[Hh]e\b", first=first_chars("Hh"))
 _LIST_NEXT = lazy_re(r"\s*(?:,|and\b|&)")
 # a verb (or preposition) that takes the next name as its object: "wrote to", "met", "urged", "criticised"
 _OBJECT_BEFORE = lazy_re(

@@ -7,7 +7,8 @@ from summariser._lazy_re import first_chars, lazy_re
 
 # the question's paragraph (quotes blanked) says someone asked or put a question
 _ASKING = lazy_re(
-    r"\b(?:asked|asks|asking|put\s+(?:(?:it|the\s+question|the\s+point)\s+)?to|pressed|quizzed|challenged)\b"
+    r"\b(?:asked|asks|asking|put\s+(?:(?:it|the\s+question|the\s+point)\s+)?to|pressed|quizzed|challenged)\b",
+    first=first_chars("acpq"),
 )
 # the quote's own attribution says it answers: '"…," she replied'
 # (every verb opens on r, a, c or s: `re` skips to those letters instead of trying \b everywhere)

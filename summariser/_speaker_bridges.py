@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._roles import ROLE_WORDS
 from summariser._speaker_patterns import Said
@@ -19,7 +19,7 @@ from summariser._text import Document, Sentence
 
 _LEAD_PRONOUN = lazy_re(r"\s*(He|She)\s+(?:has\s+|had\s+|have\s+)?(?:been|was|is|were|got)\b")
 # "… by Elon Musk", the agent right before the mention (a few words of the passive's tail between at most)
-_BY_AGENT = lazy_re(r"\bby\s+(?:[\w’'-]+\s+){0,3}$")
+_BY_AGENT = lazy_re(r"\bby\s+(?:[\w’'-]+\s+){0,3}$", first=first_chars("b"))
 # a question put to an office holder: "asked whether the commissioner had …", "pressed the minister on …"
 _ROLE = (
     r"the\s+(?:[\w-]+\s+){0,2}?(?:commissioner|minister|secretary|chair|chairman|chairwoman|director|regulator|"
@@ -32,12 +32,13 @@ _ASKED_ROLE = lazy_re(
     + _ROLE
     + r")\b|(?P<object>"
     + _ROLE
-    + r")\s+(?:whether|if|why|how|what|when|about|over|on)\b)"
+    + r")\s+(?:whether|if|why|how|what|when|about|over|on)\b)",
+    first=first_chars("acpq"),
 )
 _ASK_WORDS = ("asked", "pressed", "questioned", "challenged", "quizzed")
 _ASKER_PRONOUN = lazy_re(r"\s*(He|She)\b")
-_HE = lazy_re(r"\b(?:[Hh]e|him|[Hh]is|[Hh]imself)\b")
-_SHE = lazy_re(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")
+_HE = lazy_re(r"\b(?:[Hh]e|him|[Hh]is|[Hh]imself)\b", first=first_chars("Hh"))
+_SHE = lazy_re(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b", first=first_chars("HShs"))
 # a definite description opening a sentence ("The 29-year-old primary school teacher …"): the one named before
 _AGE_EPITHET = lazy_re(r"\s*" + D.AGE_THE)
 _DEFINITE_LEAD = lazy_re(r"\s*[Tt]he\s+(?P<noun>(?:[\w’'-]+\s+){0,4}[\w’'-]+)")

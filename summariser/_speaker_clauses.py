@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summariser import _speaker_patterns as P
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Attribution
 from summariser._text import Sentence
@@ -40,7 +40,8 @@ _ACT_WORD = lazy_re(
 _CLAUSE_OWN_SUBJECT = lazy_re(
     r"\b(?:something|a (?:move|step|demand|call|request|proposal|suggestion|claim|charge) (?:that|which))\s+"
     r"(?P<subj>(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
-    r"(?:has\s+|had\s+|quickly\s+|swiftly\s+)?(?:[a-z]+ed|ruled\s+out|rejected|dismissed)(?:\s+(?:out|it|them))?,\s*$"
+    r"(?:has\s+|had\s+|quickly\s+|swiftly\s+)?(?:[a-z]+ed|ruled\s+out|rejected|dismissed)(?:\s+(?:out|it|them))?,\s*$",
+    first=first_chars("as"),
 )
 # an object relative clause with a pronoun subject ending a speaker phrase: "a package of measures that he"
 _RELATIVE_PRONOUN = lazy_re(r"\s(?:that|which)\s+(he|she|they)$")
@@ -51,7 +52,9 @@ _SOURCE_NOUN = lazy_re(r"\b(?:post|tweet|letter|statement|message|email|report|v
 
 
 # the one a report quotes, right before the participle: "quoted a senior officer (as) saying", "citing an aide as"
-_QUOTED_AS = lazy_re(r"\b(?:quoted|quoting|cited|citing)\s+(?P<who>[^,;:()]{2,70}?)\s+(?:as\s+)?$")
+_QUOTED_AS = lazy_re(
+    r"\b(?:quoted|quoting|cited|citing)\s+(?P<who>[^,;:()]{2,70}?)\s+(?:as\s+)?$", first=first_chars("cq")
+)
 # a second clause of the sentence opening on a pronoun: "X said …, though she conceded …", "…, but he added"
 _CONCESSIVE = lazy_re(r"[,;]\s+(?:though|although|but|while|yet)\s+$")
 

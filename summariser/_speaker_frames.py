@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from summariser import _speaker_patterns as P
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 
 __all__ = [
     "ASIDE_SOURCE",
@@ -38,13 +38,15 @@ _ISSUED_SAYING = lazy_re(
     r"\b(?:issued|released|published|submitted|sent|posted|put\s+out|gave|filed)\s+(?:a|an|its|his|her|their|written)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:statement|evidence|letter|submission|report|post|video|message|note|response|reply|"
     r"filing|update)\b(?:\s+[^\s,;:]+){0,7}?,?\s+(?P<part>saying|calling|urging|warning|stating|arguing|insisting|"
-    r"noting)\b(?:\s+[^\s;:]+){0,24}\s*$"  # (a second quote of the same clause: "was '…' and that it expected '…'")
+    r"noting)\b(?:\s+[^\s;:]+){0,24}\s*$",
+    first=first_chars("fgiprs"),  # (a second quote of the same clause: "was '…' and that it expected '…'")
 )
 # a written source the participle may describe instead ("read out a post from the account, claiming …"); one the
 # subject wrote in is theirs ("in a post on X, calling …")
 _OTHER_SOURCE = lazy_re(
     r"(?<!\bin )\b(?:a|an|the|this|that|its|his|her|their)\s+(?:[\w-]+\s+)?(?:post|posts|tweet|letter|statement|"
-    r"message|email|report|video|clip|speech|interview|account|image|picture|caption|petition|motion|document)\b"
+    r"message|email|report|video|clip|speech|interview|account|image|picture|caption|petition|motion|document)\b",
+    first=first_chars("ahit"),
 )
 # someone else's document right before a speech participle: "a letter from his lawyers describing it as"
 _SOURCE_OF = lazy_re(
@@ -56,7 +58,8 @@ _ECHOED = lazy_re(
     r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|refuted|rebuffed|ridiculed|mocked)\s+"
     r"(?:the\s+|these\s+|those\s+|any\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+)?(?:claims?|suggestions?|accusations?|"
     r"allegations?|reports?|criticism|charges?|assertions?|characteri[sz]ations?|descriptions?|fears|concerns|idea|"
-    r"notion|talk)\s+(?:that|of)\b(?:(?!\bas\b)[^:;])*$"
+    r"notion|talk)\s+(?:that|of)\b(?:(?!\bas\b)[^:;])*$",
+    first=first_chars("dmr"),
 )
 # a document or post of someone else's that frames the quote: "a letter from his lawyers describing it as"
 _SOURCE_FRAMING = lazy_re(
@@ -68,9 +71,14 @@ _SOURCE_FRAMING = lazy_re(
 # the speaker passing on another's words: "Liz Kendall, quoting a victim's letter, said women felt '…'"
 _QUOTING = lazy_re(r",\s+(quoting|citing|reading from|reading out|paraphrasing)\b")
 # "in the words of one Labour MP, '…'", "to quote the minister, '…'": who the words are, right before them
-_WORDS_OF = lazy_re(r"\b(?:in\s+the\s+words\s+of|to\s+quote)\s+(?P<who>[^,;:()]{2,80}?)\s*[,:]?\s*$")
+_WORDS_OF = lazy_re(
+    r"\b(?:in\s+the\s+words\s+of|to\s+quote)\s+(?P<who>[^,;:()]{2,80}?)\s*[,:]?\s*$", first=first_chars("it")
+)
 # "As Gaiman put it, '…'": the one whose phrasing the quote is
-_AS_PUT_IT = lazy_re(r"\b[Aa]s\s+(?P<who>[^,;:()]{2,60}?)\s+(?:once\s+)?(?:put|puts|phrased|phrases)\s+it\s*[,:]?\s*$")
+_AS_PUT_IT = lazy_re(
+    r"\b[Aa]s\s+(?P<who>[^,;:()]{2,60}?)\s+(?:once\s+)?(?:put|puts|phrased|phrases)\s+it\s*[,:]?\s*$",
+    first=first_chars("Aa"),
+)
 # the reported clause's own subject, one noun phrase and an auxiliary: " the company's own policy ", " that Elon
 # Musk had " (no pronoun, relative, conjunction or second clause: "what she called" is the speaker's own frame)
 _OWN_SUBJECT = lazy_re(
@@ -170,7 +178,8 @@ SENT_STATEMENT = lazy_re(
 STATEMENT_BY = lazy_re(
     r"\b(?:a|an|the)\s+(?:brief\s+|short\s+|written\s+)?statement\s+(?:(?:(?:issued|released|put\s+out)\s+)?(?:from|by)\s+(?P<by>[^,;:]{2,60}?)|"
     r"(?:that|which)\s+(?P<sender>[^,;:]{2,60}?)\s+(?:had\s+|has\s+)?(?:sent|gave|issued|provided|emailed)"
-    r"(?:\s+(?:to\s+)?(?:us|the\s+\w+|this\s+\w+|reporters))?)\s*:?\s*$"
+    r"(?:\s+(?:to\s+)?(?:us|the\s+\w+|this\s+\w+|reporters))?)\s*:?\s*$",
+    first=first_chars("at"),
 )
 # a plain object after a weak speech verb ("answered most requests for account data", "confirmed the figures"): no
 # clause of reported words follows it
@@ -215,7 +224,8 @@ PREDICATE_QUOTE = lazy_re(
 # a copula after the owned noun: the quote is what the noun is said to be ("Ofcom's statement was '…'")
 _COPULA_TAIL = lazy_re(
     r"\b(?:was|is|were|are|been|be|seems?|seemed|looks?|looked|remains?|remained|appears?|appeared|sounds?|sounded|"
-    r"became|becomes)(?:\s+\w+ly)?(?:\s+(?:as|like))?\s*$"
+    r"became|becomes)(?:\s+\w+ly)?(?:\s+(?:as|like))?\s*$",
+    first=first_chars("abilrsw"),
 )
 
 

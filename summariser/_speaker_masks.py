@@ -3,6 +3,8 @@ commas inside organisations' names replaced by stand-ins, every offset unchanged
 
 from __future__ import annotations
 
+import re
+
 from summariser._lazy_re import lazy_re
 from summariser._name_tokens import DOTTED_TITLES
 from summariser._text import QuoteSpan, word_set
@@ -35,12 +37,24 @@ def mask(para: str, spans: list[QuoteSpan]) -> str:
 
 
 ABBREVIATION_DOT = "\u2024"  # stands in for the full stop of an abbreviation in the masked text
-# a full stop before a blank or comma: an abbreviation's or initial's ends one, and so does a sentence (a literal
-# first character lets `re` skip to the few full stops instead of trying every capital)
-_FULL_STOP = lazy_re(r"\.(?=[\s,])")
 _ABBREVIATIONS = word_set(
     "U.S U.K U.N E.U D.C Lt Col Gen Sgt Capt Cmdr Adm Jr Sr Rev Inc Corp Co Ltd No Jan Feb Aug Sept Sep Oct Nov Dec"
 ) | frozenset(DOTTED_TITLES)
+
+
+def _abbreviation_stop() -> str:
+    """A full stop before a blank or comma whose word (back to a blank, "(", a line break or the start) is a listed
+    abbreviation or a capital A-Z alone: one look-behind per word length (they must be fixed-width)."""
+    by_length: dict[int, list[str]] = {1: ["[A-Z]"]}
+    for word in sorted(_ABBREVIATIONS):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    behind = "|".join(rf"(?<=(?<![^ (\n])(?:{'|'.join(words)})\.)" for _, words in sorted(by_length.items()))
+    return rf"\.(?=[\s,])(?:{behind})"
+
+
+# the literal first character lets `re` skip to the few full stops, and the look-behinds reject a sentence's end
+# there, so Python sees only the abbreviations (most paragraphs have none)
+_ABBREVIATION_STOP = lazy_re(_abbreviation_stop())
 
 
 def mask_abbreviations(text: str) -> str:
@@ -48,15 +62,12 @@ def mask_abbreviations(text: str) -> str:
     if "." not in text:
         return text
     cuts = []
-    # the word before each full stop, as far back as a blank, "(" or line break: a listed abbreviation (a capital
-    # and at most three letters or dots) or a capital A-Z alone (an initial) is cut
-    for m in _FULL_STOP.finditer(text):
+    for m in _ABBREVIATION_STOP.finditer(text):
         i = m.start()
-        word = text[max(text.rfind(" ", 0, i), text.rfind("(", 0, i), text.rfind("\n", 0, i)) + 1 : i]
-        if word in _ABBREVIATIONS or (len(word) == 1 and "A" <= word <= "Z"):
-            cuts.append(i)
-            if "." in word:  # "U.S": the inner full stops too
-                cuts.extend(i - len(word) + j for j, ch in enumerate(word) if ch == ".")
+        cuts.append(i)
+        if text[i - 2 : i - 1] == ".":  # "U.S": the inner full stops too
+            word = text[max(text.rfind(" ", 0, i), text.rfind("(", 0, i), text.rfind("\n", 0, i)) + 1 : i]
+            cuts.extend(i - len(word) + j for j, ch in enumerate(word) if ch == ".")
     if not cuts:
         return text
     chars = list(text)

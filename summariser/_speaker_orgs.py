@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from summariser import _description_patterns as D
 from summariser._actor_shapes import official_by_shape
 from summariser._givennames import gender_of_first_name
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._lexicon import PLACES
 from summariser._namelex import CAP_STOP
 from summariser._roles import is_role_phrase
@@ -36,8 +36,10 @@ _REPRESENTS = lazy_re(
     r"\s*,\s*whose\s+members\b"
 )
 # offices one person holds, which `official_by_shape` counts as bodies: their words are that person's
-_ONE_HOLDER = lazy_re(r"\b(?:Commissioner|Ombudsman|Supervisor|Ombudsperson|Controller|Prosecutor)\b(?!['’]s)")
-_GENDERED = lazy_re(r"\b(?:he|she|his|her)\b")
+_ONE_HOLDER = lazy_re(
+    r"\b(?:Commissioner|Ombudsman|Supervisor|Ombudsperson|Controller|Prosecutor)\b(?!['’]s)", first=first_chars("COPS")
+)
+_GENDERED = lazy_re(r"\b(?:he|she|his|her)\b", first=first_chars("hs"))
 # "The conservative Popular Party", "the main opposition Republican People's Party": a party's political colour
 # between the article and its name
 POLITICAL_LEAD = lazy_re(

@@ -68,17 +68,19 @@ CLAUSE_BREAK = lazy_re(r"(?:[,;(—–]|:(?!\d)|\s-\s|\b(?:that|which|while|as|w
 # absolute clause whose subject speaks, close to the quote that follows
 WITH_SUBJECT = lazy_re(
     r"\bwith\s+(?P<subj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:accusing|saying|warning|insisting|arguing|calling|"
-    r"describing|claiming|urging|branding|dismissing|telling)\b(?=(?:\s+\S+){0,12}\s*$)"
+    r"describing|claiming|urging|branding|dismissing|telling)\b(?=(?:\s+\S+){0,12}\s*$)",
+    first=first_chars("w"),
 )
 # any speech in a sentence: "said", "spoke to reporters", "told MPs"
 SPOKE_RE = lazy_pattern(rf"(?=[{_SAY_FIRST}])\b(?:{_SAY_TRIE}|spoke|speaking)\b")
 # '"…," Abernathy reported.': a verb that reports speech only right after a quotation, before the sentence ends
 # (and a written source's text: '"…," the statement read.'; and '"…," Howard Pell, a senior fellow …, has written.')
 REPORTED_AFTER = lazy_re(
-    r"\b(?:reported|reports|read|reads|(?<=\bhas )written|(?<=\bhave )written)(?=\s*[.,]|\s+(?:on|in|last|this)\b)"
+    r"\b(?:reported|reports|read|reads|(?<=\bhas )written|(?<=\bhave )written)(?=\s*[.,]|\s+(?:on|in|last|this)\b)",
+    first=first_chars("rw"),
 )
 # "in what host Tom Bergeron described as": the subject of a framing verb inside a free relative
-WHAT_SUBJECT = lazy_re(r"\bwhat\s+([^,;:]{1,60}?)\s*$")
+WHAT_SUBJECT = lazy_re(r"\bwhat\s+([^,;:]{1,60}?)\s*$", first=first_chars("w"))
 POST_LEAD = lazy_re(r"[\s,—–-]*")
 VERB_FIRST_SUBJECT = lazy_re(
     r"\s*([^,.;:!?()]{1,120}?)(?=\s*(?:[,.;:!?()]|$|\s+(?:in|on|at|who|during|after|when|while|before|as)\s))"
@@ -105,11 +107,12 @@ OWN_BODY_SUBJECT = lazy_re(
 # the subject and speech verb right before a reported clause's pronoun: "In a notice, the Ministry said (that) "
 SAID_BEFORE_PRONOUN = lazy_re(
     r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?[A-Z][^,;:]{0,60}?)\s+(?:said|says|told\s+\w+|added|insisted|claimed|confirmed|"
-    r"announced|warned|argued)\s+(?:that\s+)?$"
+    r"announced|warned|argued)\s+(?:that\s+)?$",
+    first=first_chars(",:;ABCDEFGHIJKLMNOPQRSTUVWXYZt"),
 )
 PLACE_SET = frozenset(PLACES)
 PRONOUN_GENDER = {"he": "m", "she": "f"}
-COORD_TAIL = lazy_re(r"\b(?:and|but)(?:\s+(?:also|later|then|\w+ly))?\s*$")
+COORD_TAIL = lazy_re(r"\b(?:and|but)(?:\s+(?:also|later|then|\w+ly))?\s*$", first=first_chars("ab"))
 JOINT = lazy_re(
     r"\b(?:and|&)\s+(?:[A-Z]|his|her|their)|^(?:[A-Z]\w+\s+)?(?:Senators|Ministers|MPs|Representatives)\b|"
     r"\b[a-z]{3,}[^s\W]s\s+(?:and|&)\s"  # "residents and councillor Jane Doe": a group and a person
@@ -131,11 +134,13 @@ CLAIM = lazy_re(
 DETERMINER_BEFORE = lazy_re(
     r"\b(?:the|a|an|their|his|her|its|our|my|your|these|those|this|such|(?-i:member|United|news|press|false))\s+$",
     re.IGNORECASE,
+    first=first_chars("afhimnopstuy", ignore_case=True),
 )
 # "called the Government's threat '…'": the quote is the frame verb's complement, not the owner's words
 FRAMED_OBJECT = lazy_re(
     r"\b(?:called|calls|branded|brands|described|describes|dubbed|labelled|labeled|termed)\s+(?:the\s+)?"
-    r"[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?['’]s\s+(?:\w+\s+)?\w+\s*(?:as\s+)?$"
+    r"[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?['’]s\s+(?:\w+\s+)?\w+\s*(?:as\s+)?$",
+    first=first_chars("bcdlt"),
 )
 # a sentence after a quote that names its speaker: "So said Henna Virkkunen, …", "That was the verdict of one
 # official", "Those are the words of Kim van Sparrentak"
@@ -190,7 +195,8 @@ JOINT_AFTER = lazy_re(
 ADDRESSEE_APPOSED = lazy_re(
     r"\b(?:by|from|to|with)\s+(?:the|a|an|his|her|their|its|[A-Z][\w.]*['’]s?)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:chair|chairman|chairwoman|host|presenter|interviewer|senator|MP|MSP|member|colleague|counterpart|opponent|"
-    r"leader|minister|secretary|questioner|journalist|reporter|correspondent|editor|anchor)\s*,\s*$"
+    r"leader|minister|secretary|questioner|journalist|reporter|correspondent|editor|anchor)\s*,\s*$",
+    first=first_chars("bftw"),
 )
 # "Victoria Collins asked the minister whether …": the subject put the question; a quote in the next paragraph
 # is the answer, someone else's
@@ -213,12 +219,13 @@ WEAK_GAP_OK = lazy_re(
     r"^\s*to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:question|questions|query|queries)\s+(?:from\s+[^.;:\"“”]{1,70}?\s+)?that\b"
 )
 LEAD_PRONOUN = lazy_re(r"\s*(?:[A-Z][^,]{0,40},\s*)?(he|she|it|He|She|It)\b")
-TAIL_PRONOUN = lazy_re(r"\b(he|she|it|they)\s*$", re.IGNORECASE)
+TAIL_PRONOUN = lazy_re(r"\b(he|she|it|they)\s*$", re.IGNORECASE, first=first_chars("hist", ignore_case=True))
 WINDOW = 4
 PERSONAL_NAME = lazy_re(
-    r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)? ){1,2}(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+    r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)? ){1,2}(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?",
+    first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
 )
-SAY_JUST_BEFORE = lazy_re(r"\b(?:said|says|adds|added|according to|writes|wrote)\s+$")
+SAY_JUST_BEFORE = lazy_re(r"\b(?:said|says|adds|added|according to|writes|wrote)\s+$", first=first_chars("asw"))
 THE_NOUN = lazy_re(r"the\s+([a-z]{3,20}|MPs?|MEPs?|TD|MSP)", re.IGNORECASE)
 PREPOSITIONS = word_set("to of for with by from in on at about after before against towards like")
 # a sentence that judges how its subject spoke, then a colon: "Another official is more sanguine: '…'"
@@ -306,7 +313,9 @@ def strip_aux(head: str) -> str:
     return head[:-80] + AUX_TAIL.sub("", head[-80:])  # the tail is all that can match; keeps this linear
 
 
-_PLACE_OWNER = lazy_re(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+")
+_PLACE_OWNER = lazy_re(
+    r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+", first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZt")
+)
 
 
 def place_owner(prefix: str) -> bool:
@@ -355,6 +364,7 @@ SELF_DESCRIBED = lazy_re(
     r"\b(?:describ(?:ing|es|ed) (?:itself|himself|herself|themselves) as|claim(?:ing|s|ed) to be|purport(?:ing|s|ed) "
     r"to be|self-(?:described|styled|proclaimed)|posing as)\b",
     re.IGNORECASE,
+    first=first_chars("cdps", ignore_case=True),
 )
 
 

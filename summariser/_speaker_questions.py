@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._people import Mention
 from summariser._text import QuoteSpan, has_word
 
@@ -66,7 +66,7 @@ def names_speaker(how: str, speaker: str, text: str, is_person: Callable[[str], 
 
 
 # a joint subject whose first name the index could not resolve: "Ford and Fry replied", "Both Ford and Fry said"
-_BARE_AND = lazy_re(r"(?:[Bb]oth\s+)?[A-Z][\w’'.-]*\s+(?:and|&)\s+")
+_BARE_AND = lazy_re(r"(?:[Bb]oth\s+)?[A-Z][\w’'.-]*\s+(?:and|&)\s+", first=first_chars("ABCDEFGHIJKLMNOPQRSTUVWXYZb"))
 
 
 def unresolved_partner(phrase: str, start: int, mentions: Iterable[tuple[int, Mention]]) -> bool:
@@ -100,7 +100,7 @@ def named_after_quote(resolver: SpeakerResolver, para: int, span: QuoteSpan, spe
 
 # "he"/"she" right after a quote (only spaces or a comma between)
 PRONOUN_AFTER = lazy_re(r"[\s,]*(he|she)\b", re.IGNORECASE)
-_PRONOUN_BEFORE = lazy_re(r"\b(he|she)\b[^.!?]{0,40}$", re.IGNORECASE)
+_PRONOUN_BEFORE = lazy_re(r"\b(he|she)\b[^.!?]{0,40}$", re.IGNORECASE, first=first_chars("hs", ignore_case=True))
 
 
 def attribution_pronoun(first: str, start: int, last: str, end: int) -> str | None:

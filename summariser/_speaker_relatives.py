@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 
 from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._speaker_patterns import Attribution
 from summariser._text import Sentence
 
 _RELATIVE_TAIL = lazy_re(r",\s+(who|which)$")
 # a name that completes another noun phrase ("the mother of X", "a lawyer for X", "X's"): not surely who relates
-_OBJECT_BEFORE = lazy_re(r"\b(?:of|for|to|with|and|&)\s+$")
+_OBJECT_BEFORE = lazy_re(r"\b(?:of|for|to|with|and|&)\s+$", first=first_chars("&afotw"))
 # an apposition between the name and ", who": a description of them ("Ofcom's online safety director", "the Labour
 # MP for Lowestoft"), with no clause of its own (no verb-like "who"/"which"/"that", no other comma or quotation)
 # (or a US party and home-town tag: "Sen. Dale Ruckert, R-Cleveland, who …")
@@ -38,9 +38,11 @@ _PARENTHETICAL = lazy_re(
     r",\s+[DRI]-[A-Z][\w.\u2024]*(?=,)"  # a US party and state tag: "Rep. Frank Pallone Jr., D-N.J., …"
 )
 _RELATIVE_OPEN = lazy_re(r",\s+(?:who|whose|which|where|when|while)\b")
-_JOINED = lazy_re(r"\b(?:and|&)\s+(?:[A-Z]|his\b|her\b|the\b|their\b)")
+_JOINED = lazy_re(r"\b(?:and|&)\s+(?:[A-Z]|his\b|her\b|the\b|their\b)", first=first_chars("&a"))
 # a speech verb right after a relative pronoun (its clause, not the sentence's)
-_RELATIVE_SAY = lazy_re(r"\b(?:who|which|whom)\s+(?:(?:had|has|have|also|once|then|later|\w+ly)\s+)*$")
+_RELATIVE_SAY = lazy_re(
+    r"\b(?:who|which|whom)\s+(?:(?:had|has|have|also|once|then|later|\w+ly)\s+)*$", first=first_chars("w")
+)
 # "told MPs that", "said that": what opens a reported clause after its speech verb
 _THAT = lazy_re(r"\s+(?:[A-Z][\w’'-]*\s+|the\s+\w+\s+|reporters\s+|MPs\s+|peers\s+|him\s+|her\s+|them\s+)?that\b")
 # a group or a message that may own the words in a view sentence: "For Ms Dawes, the critics' verdict was '…'"

@@ -15,7 +15,7 @@ from summariser import _speaker_patterns as P
 from summariser._antecedents import AntecedentMixin
 from summariser._descriptions import DescriptionMixin
 from summariser._joint_subjects import JointSubjectMixin
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 from summariser._names import Mention, NameIndex, mentions_by_sentence
 from summariser._phrases import PhraseMixin
 from summariser._speaker_after import AfterMixin
@@ -30,12 +30,12 @@ __all__ = ["Attribution", "SpeakerResolver"]
 
 # compiled here, not through `re`'s cache: each quote asks these
 _SHORT_GAP = lazy_re(r"[\s,]*(?:\S+\s+){0,5}?\S+[\s,:]*")
-_PASSIVE = lazy_re(r"\b(?:be|been|being)\s+$")
+_PASSIVE = lazy_re(r"\b(?:be|been|being)\s+$", first=first_chars("b"))
 # speech verbs whose passive ("could be added", "was announced") reports no one's words to the subject
 _PASSIVE_NOT_SPEECH = frozenset({"added", "noted", "announced", "confirmed", "stated", "declared"})
-_PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$")
+_PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$", first=first_chars("abgiw"))
 # a verb whose subject opens a conditional clause: "if parliament agreed", "unless the company says"
-_CONDITION = lazy_re(r"\b(?:if|unless)\s+(?:the\s+)?[a-z]+\s+$")
+_CONDITION = lazy_re(r"\b(?:if|unless)\s+(?:the\s+)?[a-z]+\s+$", first=first_chars("iu"))
 # a coordinator opening the clause after a comma: ", but his office said", ", yet the company insisted"
 _COORD_OPEN = lazy_re(r"\s*(?:but|yet)\s+(?=\S)")
 _ACRONYM = lazy_re(r"\s\([A-Z][A-Za-z]{1,7}\)(?=[\s,;:.])")

@@ -253,15 +253,6 @@ def _document(text: str, paragraphs: list[str], sentences: list[Sentence], spans
     return document
 
 
-def _sentence(index: int, paragraph: int, text: str, start: int) -> Sentence:
-    sentence: Sentence = _NEW(Sentence)
-    _SET_INDEX(sentence, index)
-    _SET_PARAGRAPH(sentence, paragraph)
-    _SET_TEXT(sentence, text)
-    _SET_START(sentence, start)
-    return sentence
-
-
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -292,16 +283,24 @@ def split_document(text: str) -> Document:
         spans = [find_quote_spans(para)] if para else []
     sentences: list[Sentence] = []
     append = sentences.append
+    new, set_index, set_paragraph, set_text, set_start = _NEW, _SET_INDEX, _SET_PARAGRAPH, _SET_TEXT, _SET_START
     for pi, para in enumerate(paragraphs):
         # a boundary needs end punctuation with a space after it, so not as the last character: a one-sentence
         # paragraph without inner punctuation (most quotes and short paragraphs) skips the regex
         last = len(para) - 1
         find = para.find
         if find(".", 0, last) < 0 and find("?", 0, last) < 0 and find("!", 0, last) < 0 and find("…", 0, last) < 0:
-            append(_sentence(len(sentences), pi, para, 0))  # stripped and not empty: the whole paragraph
-            continue
-        for start, chunk in _split_paragraph(para, spans[pi]):
-            append(_sentence(len(sentences), pi, chunk, start))
+            pieces = [(0, para)]  # stripped and not empty: the whole paragraph
+        else:
+            pieces = _split_paragraph(para, spans[pi])
+        for start, chunk in pieces:
+            # the Sentence built through its slot setters (see above), here: a call per sentence costs more
+            sentence: Sentence = new(Sentence)
+            set_index(sentence, len(sentences))
+            set_paragraph(sentence, pi)
+            set_text(sentence, chunk)
+            set_start(sentence, start)
+            append(sentence)
     return _document(text, paragraphs, sentences, spans)
 
 
@@ -312,17 +311,14 @@ def _split_paragraph(para: str, spans: list[QuoteSpan]) -> list[tuple[int, str]]
     # closed quotations, by start: a cut inside one is no boundary (bisect keeps many quotes linear)
     protected = [(s.start, s.end) for s in spans if s.closed] if spans else []
     starts = [a for a, _ in protected] if protected else protected
-    for m in _boundaries(para):
-        cut = m.end()
+    for start, cut, first, closers in _boundaries(para):
         if starts:
             i = bisect_left(starts, cut) - 1  # the closed span starting before the cut, if any
             if i >= 0 and cut < protected[i][1]:
                 continue
-        first, closers = m.group(1, 2)
         if closers and closers[0] in _CLOSERS and closers[-1] in _CLOSERS and _ATTRIBUTION_AFTER().match(para, cut):
             continue
         if first == ".":
-            start = m.start()
             # an ordinary word before the full stop ends the sentence (`_full_stop_ends`' first test, inlined)
             word = para[para.rfind(" ", 0, start) + 1 : start]
             ordinary = len(word) > 4 and (low := word.lower()) not in _NEVER_FINAL and low not in _MAYBE_FINAL
@@ -334,24 +330,35 @@ def _split_paragraph(para: str, spans: list[QuoteSpan]) -> list[tuple[int, str]]
     return pieces
 
 
-def _boundaries(para: str) -> Iterable[re.Match[str]]:
-    """`_BOUNDARY.finditer(para)`, tried only where it can match when full stops are the only end marks (most
-    paragraphs): `re` scanning for a mark costs ~90 instructions a character, `str.find` a fraction of one."""
+# a boundary as `_BOUNDARY` finds it: (start, end, first mark, closing marks)
+Boundary = tuple[int, int, str, str]
+
+
+def _boundaries(para: str) -> list[Boundary]:
+    """`_BOUNDARY.finditer(para)` as (start, end, group 1, group 2), tried only where it can match when full stops are
+    the only end marks (most paragraphs): `re` scanning for a mark costs ~90 instructions a character, `str.find` a
+    fraction of one."""
     if "?" in para or "!" in para or "…" in para:
-        return _BOUNDARY.finditer(para)
-    found: list[re.Match[str]] = []
+        return [(m.start(), m.end(), m[1], m[2]) for m in _BOUNDARY.finditer(para)]
+    found: list[Boundary] = []
     find = para.find
     at = find(".")
     while at >= 0:
         # the pattern opens on the mark and needs more marks, closing marks or a space after it: a letter or digit
         # right after ("U.S.", "3.5", "x.com") or the paragraph's end rules it out without trying
         after = para[at + 1 : at + 2]
+        if after == " " and "A" <= para[at + 2 : at + 3] <= "Z" and (at == 0 or para[at - 1] != "."):
+            # the commonest boundary, ". The": a lone full stop (the look-behind holds), no closing mark, one space,
+            # a capital: what the pattern matches there, without trying it
+            found.append((at, at + 2, ".", ""))
+            at = find(".", at + 2)
+            continue
         if after and not after.isalnum():
             # a match here is the one `finditer` finds: it would have tried every position before, where no mark is
             # (its look-behind sees the text before `at`, as when scanning)
             m = _BOUNDARY.match(para, at)
             if m is not None:
-                found.append(m)
+                found.append((at, m.end(), m[1], m[2]))
                 at = find(".", m.end())
                 continue
         at = find(".", at + 1)

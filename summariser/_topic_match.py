@@ -76,7 +76,7 @@ class TopicMatcher(TopicIndex):
                 # three times as much here, on the commonest path
                 append(UnitHits(0, concern, n_strong > 0, n_strong < len(keys), [], 0, [], keys))
             elif ambiguous.isdisjoint(found_exact):
-                # `_unit_hits`, inlined: the commonest unit with keywords beyond plain concerns
+                # the commonest unit with keywords beyond plain concerns: `_simple`, else `_quick`
                 out = self._simple(found_any, found_exact, words, lows)
                 if out is None:
                     append(self._quick(self._firsts.intersection(lows), words, lows, hyphen))
@@ -132,20 +132,6 @@ class TopicMatcher(TopicIndex):
             else:  # a leading hyphen ("-5"): the word counts only if another follows
                 pos = find(b"-", pos + 1)
         return False
-
-    def _unit_hits(
-        self, found_any: frozenset[bytes], found_exact: frozenset[bytes], unit: Unit, hyphen: bool
-    ) -> UnitHits:
-        """Subjects and concerns of one unit (a bare ambiguous subject is judged by the caller); `hyphen`: a
-        hyphenated word may count by its parts."""
-        words, lows, _ = unit
-        out = self._simple(found_any, found_exact, words, lows)
-        if out is None:
-            return self._quick(self._firsts.intersection(lows), words, lows, hyphen)
-        if hyphen:
-            out = UnitHits() if out is NO_HITS else out
-            self._match_parts(words, out, set(out.terms))
-        return out if out.terms or out.keys else NO_HITS
 
     def _simple(
         self, found_any: frozenset[bytes], found_exact: frozenset[bytes], words: Tokens, lows: Tokens
@@ -341,7 +327,7 @@ class TopicMatcher(TopicIndex):
     ) -> UnitHits:
         """Hits of a unit naming a bare ambiguous subject ("X"): the platform when context or a neighbour says so."""
         words, lows, text = unit
-        out = self._simple(found_any, found_exact, words, lows)  # `_unit_hits`, inlined
+        out = self._simple(found_any, found_exact, words, lows)  # as `_match_all` does
         if out is None:
             out = self._quick(self._firsts.intersection(lows), words, lows, hyphen)
         else:

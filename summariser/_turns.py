@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summariser._lazy_re import lazy_re
+from summariser._lazy_re import first_chars, lazy_re
 
 # a verb that makes a paragraph an answer to someone: the next question is not the answerer's
 _REPLY = lazy_re(
-    r"\b(?:replied|replies|responded|responds|answered|answers|retorted|shot back|fired back|countered|interjected)\b"
+    r"\b(?:replied|replies|responded|responds|answered|answers|retorted|shot back|fired back|countered|interjected)\b",
+    first=first_chars("acfirs"),
 )
 
 

@@ -11,9 +11,9 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Protocol
 
 from bot.core.urls import canonical_url, host_of
-from bot.models import FeedEntry
 
 # Title-token Jaccard at or above this is the same headline (reordered, re-punctuated, a word swapped).
 TITLE_SIMILARITY = 0.8
@@ -52,12 +52,41 @@ def normalise_text(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", _APOSTROPHES.sub("", folded)).split())
 
 
+def normalised_words(text: str) -> list[str]:
+    """`normalise_text(text).split()`, uncached and without joining the words first (for text seen once)."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded.encode("ascii").translate(_ASCII_FOLD, b"'`").decode("ascii").split()
+    decomposed = unicodedata.normalize("NFKD", folded)
+    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", _APOSTROPHES.sub("", folded)).split()
+
+
 # ASCII apostrophes dropped (translate's delete argument), every other ASCII non-word character a space (_APOSTROPHES,
 # then _NON_WORD). str.translate with a dict looked up (and missed) each distinct letter, ~5x slower than bytes.
 _ASCII_FOLD = bytes(c if chr(c).isalnum() or chr(c) == "_" else 0x20 for c in range(256))
 
 
-def story_id(entry: FeedEntry) -> str:
+class EntryLike(Protocol):
+    """What identity reads of a parsed entry: a FeedEntry, or the parse worker's EntryFields (the same fields)."""
+
+    @property
+    def feed(self) -> str: ...
+    @property
+    def guid(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def canonical_url(self) -> str | None: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def lede(self) -> str: ...
+    @property
+    def publisher(self) -> str | None: ...
+
+
+def story_id(entry: EntryLike) -> str:
     """Stable id: from the guid if any, else the canonical URL, else title + publisher (16 hex chars)."""
     if entry.guid:
         guid = entry.guid.strip()

@@ -10,7 +10,8 @@ leaves out only what was shown before it (kept in the row as `already_shown`). T
 failed also records its stories as owed to the channel, and the next digest carries owed stories whatever its window:
 a digest that fails after a later one was built (an outage longer than the retries, two refused /digest now in a row)
 loses nothing. Recording that next digest takes up the owed stories it read, in its own transaction; so no crash can
-lose or repeat a post.
+lose or repeat a post. Owed stories are dropped only with their channel: deleted (Discord's 404, bot.core.delivery)
+or in a guild that removed the bot (`forget_guild`); a 403 keeps them, as permissions can be given back.
 """
 
 from __future__ import annotations

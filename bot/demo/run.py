@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.console import Console
 
 from bot import console as render
-from bot.core.digests import build_digest, digest_to_markdown
+from bot.core.digests import build_digest
 from bot.core.fetch import FeedFetcher, make_client
 from bot.core.polling import Poller, PollReport, process_pool
 from bot.core.ports import SystemClock
@@ -33,7 +33,8 @@ async def run_demo(out: Console) -> int:
             async with DemoSite() as site, make_client() as client:
                 store = StoryStore(engine)
                 specs = [FeedSpec(name=f.site, url=site.feed_url(f), interval_s=600) for f in site.feeds]
-                out.rule("grokwatch demo — sample stories written for this project, served on " + site.base)
+                out.rule("grokwatch demo")
+                out.print(f"Sample stories written for this project, served on {site.base}", highlight=False)
                 poller = Poller(FeedFetcher(client), store, clock=clock, topic=DEFAULT_TOPIC, parse_executor=pool)
                 # One feed at a time so the syndicated story is always first seen in the same outlet.
                 first = [await poller.poll_feed(spec) for spec in specs]
@@ -44,7 +45,7 @@ async def run_demo(out: Console) -> int:
                 out.print(f"Second poll: {render.status_line(second)}  (conditional GET: nothing re-announced)")
                 end = clock.now()
                 digest = build_digest(await store.between(begin, end), window_start=begin, window_end=end)
-                render.print_digest(out, digest_to_markdown(digest))
+                render.print_digest(out, digest)
                 out.print(render.feeds_table(await store.feed_states()))
         finally:
             if pool is not None:

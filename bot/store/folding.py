@@ -82,12 +82,26 @@ def _class(chars: frozenset[str] | set[str]) -> str:
     return _escaped(forms[0]) if len(forms) == 1 else "[" + "".join(_escaped(f) for f in forms) + "]"
 
 
+def cut_needle(needle: str) -> str:
+    """fold(`needle`) cut to MAX_NEEDLE characters, and further back to before a run one character folds to ("ss"
+    from "ß") that the cut would split: PostgreSQL's pattern cannot match half of "ß", SQLite's fold can."""
+    folded = fold(needle)
+    if len(folded) <= MAX_NEEDLE:
+        return folded
+    runs = _fold_table()[1]
+    longest = max((len(r) for r in runs), default=1)
+    for start in range(max(MAX_NEEDLE - longest + 1, 0), MAX_NEEDLE):
+        if any(folded[start : start + n] in runs for n in range(MAX_NEEDLE - start + 1, longest + 1)):
+            return folded[:start]
+    return folded[:MAX_NEEDLE]
+
+
 def fold_pattern(needle: str) -> str:
-    """A PostgreSQL (ARE) regular expression matching text whose fold contains fold(`needle`) (its first MAX_NEEDLE
-    characters): "Éc" -> "[EeÉé…][marks]*[Cc…][marks]*"."""
+    """A PostgreSQL (ARE) regular expression matching text whose fold contains `cut_needle(needle)`:
+    "Éc" -> "[EeÉé…][marks]*[Cc…][marks]*"."""
     singles, runs = _fold_table()
     marks = _pg_marks()
-    folded = fold(needle)[:MAX_NEEDLE]
+    folded = cut_needle(needle)
     longest = max((len(r) for r in runs), default=1)
     parts: list[str] = []
     i = 0
@@ -110,7 +124,7 @@ def fold_pattern(needle: str) -> str:
 
 def contains_folded(column: sa.ColumnElement[Any], needle: str, dialect: str) -> sa.ColumnElement[bool]:
     """SQL: `column` contains `needle`, ignoring case and accents in any script (`dialect`: the engine's dialect)."""
-    folded = fold(needle)[:MAX_NEEDLE]  # the same cut on both dialects (see fold_pattern)
+    folded = cut_needle(needle)  # the same cut on both dialects (see fold_pattern)
     if dialect != "sqlite":
         return column.op("~")(fold_pattern(needle))
     # The Python fold costs ~1-2 us a row, more than a whole name query's own work on 20,000 rows: it runs only on

@@ -136,6 +136,9 @@ async def _owe_digest_stories(conn: AsyncConnection, row_id: int) -> None:
     found = (await conn.execute(sa.select(c.kind, c.target_id, c.payload).where(c.id == row_id))).first()
     if found is None or found.kind != "digest":
         return
+    known = sa.select(digest_channels.c.channel_id).where(digest_channels.c.channel_id == found.target_id)
+    if (await conn.execute(known)).first() is None:
+        return  # a forgotten channel (its guild removed the bot while this digest was in flight): nothing to owe
     items = ((found.payload or {}).get("digest") or {}).get("items") or []
     owed = [{"channel_id": found.target_id, "story_id": str(i["story_id"])} for i in items if i.get("story_id")]
     if owed:

@@ -10,7 +10,7 @@ import pytest
 from summariser._action_patterns import PHRASE_END
 from summariser._actions import _word_set
 from summariser._actor_gates import _ORG_UPPER, org_scan, plain_words
-from summariser._actor_patterns import _ORG_RE
+from summariser._actor_patterns import _CUE_RE, _ORG_RE, _UPPER_CUE_RE, country_cue_counts
 from summariser._actor_spans import find_spans
 from summariser._timing import _TIMING, _timing_matches, find_timings
 
@@ -102,3 +102,18 @@ def test_the_phrase_stop_trie_stops_where_the_flat_pattern_does(text: str) -> No
         flat = _PHRASE_END_FLAT.search(text, pos)
         trie = PHRASE_END.search(text, pos)
         assert (flat.span() if flat else None) == (trie.span() if trie else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain's Ofcom and the French regulator met Australian officials in London.",
+        "The eSafety Commissioner said Australia would act; the UK and Britain's regulator agreed.",
+        "UKeSafety and eSafetyAustralia are no words, but the scan counts what it finds inside them.",
+    ],
+)
+def test_country_cues_found_by_the_capital_trie_match_the_full_trie(text: str) -> None:
+    expected = [(m.span(), m.group(0)) for m in _CUE_RE.finditer(text)]
+    scan = _UPPER_CUE_RE if "eSafety" not in text else _CUE_RE
+    assert [(m.span(), m.group(0)) for m in scan.finditer(text)] == expected
+    assert country_cue_counts(text)["UK government"] >= 1

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.delivery import OutboxWorker
 from bot.core.digest_service import DigestService
-from bot.core.ports import SendResult
+from bot.core.ports import OutgoingMessage, SendResult
 from bot.store.discord_repo import DiscordRepo
 from bot.store.stories import StoryStore
 from tests.bot.core.fakes_d1 import T0, FixedClock, RecordingPublisher, insert_stories, story
@@ -117,3 +117,20 @@ async def test_a_notice_the_guild_channel_refuses_goes_to_the_configuring_member
     [told] = [s for s in pub.sent if s.message.kind == "notice"]
     assert (told.target_type, told.target_id) == ("user", 7)
     assert "has been turned off" in told.message.payload["text"] and "<#60>" in told.message.payload["text"]
+
+
+async def test_a_digest_in_flight_when_the_guild_removed_the_bot_owes_nothing(engine: AsyncEngine) -> None:
+    # Was: the digest being sent while the guild removed the bot came back 403 after the guild was forgotten and
+    # owed its stories to that channel again: rows no digest would ever take up.
+    clock = FixedClock(T0)
+    repo, digests = await setup(engine, clock)
+    await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
+
+    class RemovedMidSend(RecordingPublisher):
+        async def send_to_channel(self, channel_id: int, message: OutgoingMessage) -> SendResult:
+            await digests.forget_guild(1)  # GUILD_DELETE arrives while the POST is in flight
+            return FORBIDDEN
+
+    await OutboxWorker(repo, RemovedMidSend(), clock, jitter=lambda: 1.0).run_once()
+    assert await repo.owed_stories(60) == frozenset()
+    assert await repo.channel_state(60) is None

@@ -53,6 +53,10 @@ _EDGE_LEDES = [
     ("y " * 79) + "café au lait and more words",
     ("z " * 79) + "e\u0301tude of the case",
     ("w " * 5) + "a" * 170 + " tail words here",
+    # the same right where the first, 96-character head ends
+    ("v " * 47) + "Ofcom's decision and eleven more words to pass the twelve word key",
+    ("u " * 47) + "e\u0301tude of the case " * 3,
+    "Ofcom " + "a" * 100 + " one two three four five six seven eight nine ten eleven twelve",
     "Dès lundi, l'Arcom a demandé à X d'expliquer comment Grok génère des images, selon un communiqué publié.",
     "— “Quote” — «guillemets» — ‘single’ — ellipsis… — dashes – and — more — words — here — to — pass — twelve",
     "İstanbul’da düzenleyici kurum X’e para cezası verdi; Grok’un ürettiği görüntüler inceleniyor, dedi yetkili.",
@@ -75,8 +79,9 @@ def test_lede_opening_matches_on_every_fixture_and_corpus_item() -> None:
         assert lede_opening(lede) == _reference_opening(lede), lede[:80]
     # every cut point near the head's end, on a long lede
     long = " ".join(lede for lede, _ in entries if lede)[:2000]
-    for end in range(120, 420):
+    for end in range(40, 420):  # across each head tried (96, 160, 400 characters)
         assert lede_opening(long[:end]) == _reference_opening(long[:end])
+        assert dedupe.normalised_words(long[:end]) == dedupe.normalise_text(long[:end]).split()
 
 
 _URLS = [

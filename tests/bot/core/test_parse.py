@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,8 +12,9 @@ from xml.sax.saxutils import escape
 import pytest
 
 from bot.core.dedupe import story_id
-from bot.core.parse import LEDE_MAX_CHARS, parse_feed
+from bot.core.parse import LEDE_MAX_CHARS, EntryFields, parse_entries, parse_feed
 from bot.errors import FeedParseError
+from bot.models import FeedEntry
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "feeds"
 
@@ -265,3 +267,17 @@ def test_relative_permalink_guid_and_xml_base_resolve_as_before() -> None:
     )
     (entry,) = parse_feed(atom, feed_name="atom", base_url="https://elsewhere.example/feed.atom").entries
     assert entry.url == "https://blog.example/posts/one.html" and entry.guid == "tag:blog.example,2026:1"
+
+
+def test_the_workers_entry_fields_are_feed_entries_fields_in_order() -> None:
+    # the parse worker ships EntryFields and the poller reads them as the first fields of its rows: same names, order
+    assert EntryFields._fields == tuple(f.name for f in dataclasses.fields(FeedEntry))
+    for name in FIXTURES.iterdir():
+        body = name.read_bytes()
+        try:
+            public = parse_feed(body, feed_name="desk", base_url="https://e.example/feed")
+        except FeedParseError:
+            continue
+        inner = parse_entries(body, feed_name="desk", base_url="https://e.example/feed")
+        assert [FeedEntry(*e) for e in inner.entries] == public.entries
+        assert (inner.title, inner.warning, inner.ttl_s) == (public.title, public.warning, public.ttl_s)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import pickle
 from datetime import UTC, datetime
 from typing import Any
@@ -40,6 +41,24 @@ def test_off_topic_summary_is_the_summariser_json(
     )
     got = off_topic_summary("Title", url, published, judged)
     assert got == expected and list(got) == list(expected)
+    assert json.dumps(got) == json.dumps(expected)  # nested key order too: it is the stored JSON's
+
+
+@pytest.mark.parametrize(
+    "judged",
+    [
+        Relevance(0.35, False, ["X", "platform"]),  # the summariser's own shape: written out directly
+        Relevance(0.35, False, ("X", "platform")),  # any other shape: through Summary.to_dict
+        Relevance(0.0, False, []),
+    ],
+)
+def test_off_topic_summary_is_summary_to_dict_whichever_path(judged: Relevance) -> None:
+    when = datetime(2026, 1, 12, 9, 30, tzinfo=UTC)
+    expected = Summary(
+        "T", "https://e.example/a", when.isoformat(), None, None, [], [], [], Entities(), judged
+    ).to_dict()
+    assert json.dumps(off_topic_summary("T", "https://e.example/a", when, judged)) == json.dumps(expected)
+    assert poll_work._MODEL_AS_KNOWN  # the summariser's model is the one the direct path writes out
 
 
 def test_off_topic_summaries_share_no_mutable_parts() -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.core.identity import StoryRecord
 from bot.core.text import combining_marks_class, fold
 from bot.models import FeedSpec
-from bot.store.folding import FOLD_FUNCTION, MAX_NEEDLE, contains_folded, fold_pattern, register_fold
+from bot.store.folding import FOLD_FUNCTION, MAX_NEEDLE, contains_folded, cut_needle, fold_pattern, register_fold
 from bot.store.stories import StoryStore
 from tests.bot.store.test_stories import entry, record
 
@@ -244,3 +244,17 @@ async def test_a_needle_longer_than_the_limit_is_cut_the_same_way_on_every_diale
     needle = title[:MAX_NEEDLE] + " and then a long pasted paragraph that no stored title holds" * 50
     assert await titles(store, needle) == [title]
     assert fold_pattern(needle) == fold_pattern(title[:MAX_NEEDLE])
+
+
+@pytest.mark.parametrize("spelling", ["Straße", "STRASSE"])
+async def test_the_length_cap_never_splits_a_character_that_folds_to_two(engine: AsyncEngine, spelling: str) -> None:
+    # Was: a needle whose fold is cut at MAX_NEEDLE between the two s of "ss" ended "…stras"; PostgreSQL's pattern
+    # cannot match that against a stored "Straße" (half of ß) while SQLite's fold can: found on SQLite only.
+    head = "Berlin court hears the case against X over the Grok images shown at the hearing in the "
+    head = (head * 2)[: MAX_NEEDLE - 5]  # "stra" then fills positions 95-98, the "ss" 99-100: the cut splits it
+    title = head + "Straße"
+    store = await _store_with(engine, [title, "X answers Ofcom"])
+    needle = head + spelling + " 12, where the hearing continued on Monday"
+    assert fold(needle)[:MAX_NEEDLE].endswith("stras")  # where the plain cut fell
+    assert await titles(store, needle) == [title]
+    assert cut_needle(needle) == fold(head + "stra")
