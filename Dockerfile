@@ -10,11 +10,15 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 
-# Dependencies first (cached layer), then the source.
+# Dependencies first, in their own layer: built from pyproject.toml with empty packages, so a source change does not
+# reinstall them. `postgres` adds the PostgreSQL driver (DATABASE_URL=postgresql://…).
 COPY pyproject.toml README.md ./
+RUN mkdir bot summariser && touch bot/__init__.py summariser/__init__.py \
+    && pip install ".[postgres]" && pip uninstall -y grokwatch && rm -rf bot summariser build *.egg-info
+
 COPY bot ./bot
 COPY summariser ./summariser
-RUN pip install . && pip install "asyncpg>=0.29"
+RUN pip install --no-deps . && rm -rf build *.egg-info
 
 COPY feeds.yaml ./feeds.yaml
 
@@ -23,7 +27,8 @@ RUN useradd --create-home --uid 10001 grokwatch \
     && chown grokwatch:grokwatch /app/data
 USER grokwatch
 
-# The SQLite database (default DATABASE_URL sqlite+aiosqlite:///data/grokwatch.db) lives on this volume.
+# The SQLite database (default DATABASE_URL sqlite+aiosqlite:///data/grokwatch.db, relative to /app) lives on this
+# volume. A bind-mounted host directory must be writable by uid 10001.
 VOLUME ["/app/data"]
 ENV FEEDS_CONFIG=/app/feeds.yaml \
     LOG_LEVEL=INFO

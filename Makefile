@@ -6,6 +6,8 @@ STAMP := $(VENV)/.installed
 .PHONY: install demo test lint typecheck pytest eval bench run clean
 
 $(STAMP): pyproject.toml
+	@$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
+		{ echo "grokwatch needs Python >= 3.11: run e.g. make $(MAKECMDGOALS) PY=python3.11" >&2; exit 1; }
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e ".[test]"

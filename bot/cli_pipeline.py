@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import sqlite3
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
@@ -50,6 +51,7 @@ async def open_store(database_url: str) -> AsyncIterator[StoryStore]:
     except Exception as exc:  # the SQLite file's directory cannot be created
         raise StoreError(f"cannot open the database: {type(exc).__name__}: {exc}") from exc
     try:
+        _check_sqlite_file(engine)
         await migrate(engine)
     except BaseException as exc:
         # disposed here, in the loop: a connection left to the garbage collector calls back into a closed loop
@@ -62,6 +64,25 @@ async def open_store(database_url: str) -> AsyncIterator[StoryStore]:
         yield StoryStore(engine)
     finally:
         await engine.dispose()
+
+
+def _check_sqlite_file(engine: AsyncEngine) -> None:
+    """Open and write a SQLite file once with the standard library, so an unusable path is a clear StoreError.
+
+    Through the async driver the same failure leaves the connection's thread behind (SQLAlchemy does not close a
+    connection whose setup failed), and it later prints a traceback into the closed event loop.
+    """
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:") or url.query.get("uri"):
+        return
+    try:
+        conn = sqlite3.connect(url.database, timeout=30)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")  # a write: fails on a directory or a read-only file
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open SQLite database {url.database!r}: {exc} (is it a writable file?)") from None
 
 
 def _hint(message: str) -> str:

@@ -344,7 +344,10 @@ class Settings(BaseModel):
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper_level(cls, value: object) -> object:
-        return value.strip().upper() if isinstance(value, str) else value
+        if not isinstance(value, str):
+            return value
+        level = value.strip().upper()
+        return {"WARN": "WARNING", "FATAL": "CRITICAL"}.get(level, level)  # aliases the logging module accepts
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

@@ -40,7 +40,7 @@ from summariser._subject_cues import (
     postnominal_start,
     whole_appositive,
 )
-from summariser._timing import TimingPhrase, find_timings
+from summariser._timing import TimingPhrase, timing_matches, timing_value
 
 # a speech verb set off by commas between a subject and its verb: "Ofcom, she reminded the House, had issued …"
 _SPEECH_ASIDE = lazy_re(
@@ -86,6 +86,7 @@ class AdjacentSubjects:
         self._speech_: list[re.Match[str]] | None = None
         self._ends_: dict[int, ActorSpan] = {}
         self._timings: list[TimingPhrase] | None = None
+        self._timing_found: list[re.Match[str]] = []  # the matches of `timings`, in the same order
         self._timing_ends_: dict[int, TimingPhrase] | None = None
         self._parens_: dict[int, int] | None = None
         self._found: list[Hit] = []
@@ -107,8 +108,9 @@ class AdjacentSubjects:
 
     @property
     def timings(self) -> list[TimingPhrase]:
-        if self._timings is None:
-            self._timings = find_timings(self.text, words=self.words)
+        if self._timings is None:  # `find_timings`, its matches kept: an action's date is read from its match
+            self._timing_found = timing_matches(self.text, self.words)
+            self._timings = [TimingPhrase(m.start(), m.end(), m.group(0), timing_value(m)) for m in self._timing_found]
         return self._timings
 
     @property

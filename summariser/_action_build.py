@@ -9,7 +9,7 @@ from summariser._action_speakers import SpeakerParts
 from summariser._action_text import CONDITION, GOING_LIVE, case_noun_before, clause_end, fit_to_show, trimmed
 from summariser._lazy_re import lazy_re
 from summariser._model import Action
-from summariser._timing import TimingPhrase, find_timings
+from summariser._timing import timing_value
 from summariser._trie import words
 
 # verbs that weigh something: "would consider … if" stays a plan, it is no threat (unless measures are weighed)
@@ -113,26 +113,26 @@ class ActionParts(SpeakerParts):
     def _when(self, hit: Hit, phrase_end: int, future: bool) -> str | None:
         """The timing phrase inside the action's words if any, else the nearest one just before it ("Ofcom on
         Monday opened …"); durations ("until the end of 2026") say how long, not when."""
-        best: tuple[int, TimingPhrase] | None = None
-        for t in self.timings:
+        best: tuple[int, int] | None = None
+        for k, t in enumerate(self.timings):
             if t.start > phrase_end + 60 or t.end < hit.start - 45 or t.text.lower().startswith(("until", "since")):
                 continue
             gap = t.start - hit.anchor if t.start >= hit.anchor else hit.anchor - t.end
             # inside the action's words first, then just before it, then just after the phrase ("…, on Monday")
             dist = (0 if hit.start <= t.start < phrase_end else 1000 if t.start < phrase_end else 2000) + gap
             if best is None or dist < best[0]:
-                best = (dist, t)
+                best = (dist, k)
         if best is None:
             return None
-        t = best[1]
+        t = self.timings[best[1]]
         if (
             future
             and not hit.start <= t.start < phrase_end
             and _SAID_BEFORE.search(self.text, max(0, t.start - 40), t.start)
         ):
             future = False  # "said on Wednesday it would step up …": the day of the saying, which is past
-        resolved = find_timings(t.text, published=self.published, future=future)
-        return resolved[0].value if resolved else t.value
+        # the phrase's own match, dated now that the article date and the tense are known
+        return timing_value(self._timing_found[best[1]], self.published, future)
 
     def _instrument(self, anchor: int) -> str | None:
         laws = self._laws_

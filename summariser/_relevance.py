@@ -14,11 +14,17 @@ is regulatory language bound to the subject (see `_topic_frames`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from math import sqrt
 from operator import attrgetter
 
 from summariser._model import Relevance, new_relevance
+from summariser._relevance_evidence import LEDE_WEIGHT as _LEDE_WEIGHT
+from summariser._relevance_evidence import TITLE_WEIGHT as _TITLE_WEIGHT
+from summariser._relevance_evidence import Evidence as _Evidence
+from summariser._relevance_evidence import concerned as _concerned
+from summariser._relevance_evidence import decide as _decide
+from summariser._relevance_fallbacks import relevant_by_reference as _relevant_by_reference
+from summariser._relevance_fallbacks import short_copy as _short_copy
 from summariser._text import Document, fold_bytes, title_tokens
 from summariser._topic import DEFAULT_TOPIC, Topic
 from summariser._topic_frames import frames_for
@@ -29,51 +35,9 @@ from summariser._topic_refs import references_for
 __all__ = ["DEFAULT_TOPIC", "Topic", "keyword_free", "score_relevance"]
 
 _LEDE_SENTENCES = 2
-_TITLE_WEIGHT = 3.0
-_LEDE_WEIGHT = 2.0
 _LEDE_WEIGHTS = [_LEDE_WEIGHT] * _LEDE_SENTENCES
 _TEXT = attrgetter("text")
 _PARAGRAPH = attrgetter("paragraph")
-_EARLY_UNITS = 3  # sentences from the top in which the subject's name makes a bare description its
-
-
-@dataclass(slots=True)
-class _Evidence:
-    subject_title: bool = False
-    subject_lede: bool = False
-    subject_hits: float = 0.0  # sentences with a subject, two at most per sentence, weighted by position
-    subject_body_sentences: int = 0
-    concern: float = 0.0  # weighted by position and strength
-    concern_title_or_lede: float = 0.0
-    together: int = 0  # paragraphs (or the title) naming both a subject and a concern
-    sentences: int = 0
-    title_strong_and_weak: bool = False  # "government … deepfake offence": law meeting the topic's harms
-    subject_named_title: bool = False  # the title names the subject as more than a medium
-    strong_title_or_lede: bool = False  # the title or lede names a full-weight concern
-    title_concern: float = 0.0
-    bound: int = 0  # paragraphs (or the title) naming the subject (not as a medium) and a full-weight concern
-    named_with_concern: int = 0  # paragraphs naming the subject (not as a medium) and any concern, a harm included
-    title_bound: bool = False  # the title is one of the `bound`
-
-    def copy(self) -> _Evidence:
-        """A copy, field by field in order (`dataclasses.replace` looks the fields up on every call)."""
-        return _Evidence(
-            self.subject_title,
-            self.subject_lede,
-            self.subject_hits,
-            self.subject_body_sentences,
-            self.concern,
-            self.concern_title_or_lede,
-            self.together,
-            self.sentences,
-            self.title_strong_and_weak,
-            self.subject_named_title,
-            self.strong_title_or_lede,
-            self.title_concern,
-            self.bound,
-            self.named_with_concern,
-            self.title_bound,
-        )
 
 
 def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_TOPIC) -> Relevance:
@@ -87,9 +51,10 @@ def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_
     else:
         # the subject named nowhere (most off-topic items): never relevant, and its share of the score is 0
         return new_relevance(0.0, False, list(dict.fromkeys(matcher.names(hits))))
-    evidence = _gather(units, places, hits, *_framed(units, places, hits, topic))
+    framed, named_in = _framed(units, places, hits, topic)
+    evidence = _gather(units, places, hits, framed, named_in)
     has_title = bool(title and title.strip())
-    relevant = _decide(evidence, has_title=has_title)
+    relevant = decided = _decide(evidence, has_title=has_title)
     if (
         relevant
         and evidence.bound <= evidence.title_bound
@@ -104,6 +69,9 @@ def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_
         # regulatory language without the subject's prominence or its tie to it: count the subject's second
         # references ("the AI chatbot", "Musk's social network"); only such articles pay for them
         relevant = _relevant_by_reference(units, places, hits, evidence, has_title=has_title, topic=topic)
+        if not relevant and not decided:  # (a headline's rival above stays a reason)
+            # short copy, which names the subject once or twice
+            relevant = _short_copy(units, places, hits, evidence, named_in, has_title=has_title, topic=topic)
     subject = min(1.0, evidence.subject_hits / 5.0)
     concern = min(1.0, evidence.concern / 5.0)
     strength = sqrt(subject * concern)
@@ -282,89 +250,3 @@ def _gather(
         named_with_concern,
         -1 in paragraphs and paragraphs[-1][2] and paragraphs[-1][3],  # title_bound
     )
-
-
-def _decide(ev: _Evidence, *, has_title: bool) -> bool:
-    return _concerned(ev) and _subject(ev, has_title=has_title) and _tied(ev)
-
-
-def _concerned(ev: _Evidence) -> bool:
-    return ev.concern_title_or_lede >= 1.0 or ev.concern >= 2.0 or bool(ev.concern_title_or_lede and ev.concern >= 1.5)
-
-
-def _subject(ev: _Evidence, *, has_title: bool) -> bool:
-    # with a title that does not name the subject, the lede must name it twice (X and Grok, or X twice over), or once
-    # when the title pairs a law with one of the topic's harms ("Scottish Government to match deepfake offence")
-    subject = ev.subject_title or (
-        ev.subject_lede and (not has_title or ev.subject_hits >= 4.0 or ev.title_strong_and_weak)
-    )
-    # a body that keeps coming back to the subject, or ties it to the concern twice, makes it part of the story
-    return (
-        subject
-        or (ev.subject_body_sentences >= 3 and ev.subject_body_sentences >= 0.2 * ev.sentences)
-        or (ev.subject_body_sentences >= 2 and ev.together >= 2 and ev.concern_title_or_lede >= 1.0)
-    )
-
-
-def _tied(ev: _Evidence) -> bool:
-    # the platform must be what the regulatory language is about: a full-weight concern in a paragraph that names
-    # it as more than a medium ("posted on X", "Twitter users", "former Twitter chief executive"), or a headline
-    # naming it with a concern of its own ("Indonesia blocks Grok over sexualised images") or over a regulatory lede
-    return (
-        ev.bound >= 1
-        or (ev.subject_named_title and (ev.strong_title_or_lede or ev.title_concern >= 1.0))
-        # a campaign "calls on ministers" in the headline and ties the platform to the harm in the body
-        or (ev.named_with_concern >= 1 and ev.strong_title_or_lede)
-    )
-
-
-def _relevant_by_reference(
-    units: list[Unit],
-    places: list[tuple[float, int]],
-    hits: list[UnitHits],
-    ev: _Evidence,
-    *,
-    has_title: bool,
-    topic: Topic,
-) -> bool:
-    """Is the story about the subject once its descriptions and its owner count ("AI chatbot" in a court report's
-    headline, "Elon Musk says ..." over a lede about Grok)? Never where a rival could be what they refer to."""
-    if not ev.subject_hits:
-        return False  # references back to a subject the story never names are too weak (and most pages stop here)
-    refs = references_for(topic)
-    if refs.names_rival(units):
-        return False
-    # a regulatory story with a section on the subject: named twice and bound to a full-weight concern ("the
-    # regulator said it had formally investigated X"), under a headline or lede that is regulatory itself
-    if ev.subject_body_sentences >= 2 and ev.bound >= 1 and ev.strong_title_or_lede:
-        return True
-    # a bare description ("the chatbot") is the subject's only where the story names the subject early; one named
-    # last ("Earlier this year Grok was banned in Turkey") is an aside in a story about some other chatbot
-    early = any(hits[i].subjects for i in range(min(len(hits), _EARLY_UNITS + (places[0][1] == -1))))
-    levels = [0 if hit.subjects else refs.describes(unit) for unit, hit in zip(units, hits, strict=True)]
-    if not _tied(ev):
-        # "MPs demand answers from Musk's platform": a description its owner holds is the platform by name
-        strong = {paragraph for (_, paragraph), hit in zip(places, hits, strict=True) if hit.strong}
-        if not any(level == 2 and place[1] in strong for level, place in zip(levels, places, strict=True)):
-            return False
-    more = ev.copy()
-    # the owner speaks through the platform ("Musk used X to attack ministers"), so his headline counts only over a
-    # lede that names the subject by a name that is never a medium (Grok, xAI) with a concern in the same sentence
-    lede_ties = any(
-        hits[i].concern
-        and any(name not in topic.ambiguous and not _as_medium(units[i][1], at) for at, name in hits[i].subject_at)
-        for i, (weight, _) in enumerate(places)
-        if weight == _LEDE_WEIGHT and hits[i].subjects
-    )
-    for i, (weight, _) in enumerate(places):
-        is_title = weight == _TITLE_WEIGHT
-        # the owner stands for the subject in a headline whose lede names the subject with a concern
-        if levels[i] < (1 if early else 2) and not (is_title and lede_ties and refs.names_owner(units[i])):
-            continue
-        if hits[i].subjects:
-            continue
-        more.subject_hits += weight
-        more.subject_title |= is_title
-        more.subject_lede |= weight == _LEDE_WEIGHT
-        more.subject_body_sentences += not is_title
-    return _subject(more, has_title=has_title)

@@ -123,20 +123,27 @@ def find_timings(
     """Every timing phrase in `text`, resolved to an ISO date where one day is named and the article date is known.
 
     `words` may give the lower-cased words of `text` (split at spaces and punctuation other than hyphens)."""
-    found: list[TimingPhrase] = []
+    return [
+        TimingPhrase(m.start(), m.end(), m.group(0), timing_value(m, published, future))
+        for m in timing_matches(text, words)
+    ]
+
+
+def timing_matches(text: str, words: set[str] | frozenset[str] | None = None) -> list[re.Match[str]]:
+    """The matches `find_timings` turns into phrases, in text order (`words` as there)."""
     if not _may_hold_timing(text, words):
-        return found
-    for m in _timing_matches(text):
-        phrase = m.group(0)
-        if not _is_real_timing(m):
-            continue
-        try:
-            resolved = _resolve(m, published, future)
-        except (OverflowError, ValueError):  # a sentinel publication date (0001-01-01, 9999-12-31): keep the words
-            resolved = None
-        value = resolved or _DROP_LEAD.sub("", phrase)
-        found.append(TimingPhrase(m.start(), m.end(), phrase, value))
-    return found
+        return []
+    return [m for m in _timing_matches(text) if _is_real_timing(m)]
+
+
+def timing_value(m: re.Match[str], published: datetime | date | None = None, future: bool = False) -> str:
+    """The value `find_timings` gives the phrase `m` matched: an ISO date where it names one day and `published` is
+    known, else its words. (A phrase scanned alone matches as it did inside its sentence: same groups, same value.)"""
+    try:
+        resolved = _resolve(m, published, future)
+    except (OverflowError, ValueError):  # a sentinel publication date (0001-01-01, 9999-12-31): keep the words
+        resolved = None
+    return resolved or _DROP_LEAD.sub("", m.group(0))
 
 
 def _may_hold_timing(text: str, words: set[str] | frozenset[str] | None) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 
 import aiohttp
 import discord
@@ -23,6 +24,13 @@ READY_TIMEOUT_S = 60.0
 SEND_TIMEOUT_S = 60.0
 # how far back a lost answer's post is looked for: one Get Channel Messages request (Discord's maximum page)
 HISTORY_LIMIT = 100
+# a post is looked for from its outbox row's creation on, less this much for the bot's clock running ahead of
+# Discord's: an older identical message (last month's same notice) belongs to another row
+CLOCK_SKEW = timedelta(seconds=30)
+# Discord's JSON error codes for a channel (or thread) or user that does not exist; a 404 without it (an HTML page
+# from a proxy or Discord's edge during an incident) says nothing about the channel and is retried
+UNKNOWN_CHANNEL = 10003
+UNKNOWN_USER = 10013
 Rendered = tuple[str, list[discord.Embed]]
 Renderer = Callable[[OutgoingMessage], Sequence[Rendered]]
 
@@ -37,8 +45,10 @@ def mentions_for(message: OutgoingMessage) -> discord.AllowedMentions:
 
 
 def _shape(content: str, embeds: Sequence[discord.Embed]) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """What identifies a posted message: its content and its embeds' titles and descriptions (Discord trims them)."""
-    return content.strip(), tuple(((e.title or "").strip(), (e.description or "").strip()) for e in embeds)
+    """What identifies a posted message: its content and its rich embeds' titles and descriptions (Discord trims
+    them). Link previews Discord adds later for a URL in the content (type "link", "article"…) are not ours."""
+    ours = [e for e in embeds if e.type == "rich"]
+    return content.strip(), tuple(((e.title or "").strip(), (e.description or "").strip()) for e in ours)
 
 
 def part_nonce(message: OutgoingMessage, index: int) -> str | None:
@@ -83,28 +93,34 @@ class DiscordPublisher:
         return await self._send(channel, message, dm=True)
 
     async def find_posted(
-        self, target_type: TargetType, target_id: int, message: OutgoingMessage
+        self, target_type: TargetType, target_id: int, message: OutgoingMessage, *, since: datetime
     ) -> tuple[int, ...] | None:
-        """Ids of our messages among the target's last HISTORY_LIMIT that render as `message` (an earlier attempt
-        whose answer was lost posted it); () when there are none; None when the history cannot be read."""
+        """Ids of our messages posted from `since` on among the target's last HISTORY_LIMIT that render as `message`
+        (an earlier attempt whose answer was lost posted it), the oldest per part; () when there are none; None
+        when the history cannot be read in time."""
         me = self._client.user
         if me is None:
             return None
-        wanted = {_shape(truncate(content, CONTENT_MAX), embeds) for content, embeds in self._render(message)}
+        parts = self._render(message)
+        wanted = {_shape(truncate(content, CONTENT_MAX), embeds) for content, embeds in parts}
         if self._fallback is not None:
             content, embeds = self._fallback(message)
             wanted.add(_shape(truncate(content, CONTENT_MAX), embeds))
+        oldest = discord.utils.time_snowflake(since - CLOCK_SKEW)
         try:
-            if target_type == "user":
-                channel: discord.abc.Messageable = await self._client.create_dm(discord.Object(id=target_id))
-            else:
-                channel = self._client.get_partial_messageable(target_id)
-            ours = [m async for m in channel.history(limit=HISTORY_LIMIT) if m.author.id == me.id]
+            # the same deadline as a post: a read that never answers must not hold the outbox either
+            async with asyncio.timeout(self._send_timeout):
+                if target_type == "user":
+                    channel: discord.abc.Messageable = await self._client.create_dm(discord.Object(id=target_id))
+                else:
+                    channel = self._client.get_partial_messageable(target_id)
+                ours = [m async for m in channel.history(limit=HISTORY_LIMIT) if m.author.id == me.id]
         except (discord.HTTPException, discord.RateLimited, TimeoutError, aiohttp.ClientError, OSError) as exc:
-            # no Read Message History, the channel gone, Discord down: the caller resends with the nonce
+            # no Read Message History, the channel gone, Discord down or slow: the caller resends with the nonce
             log.info("cannot read the history of %s %s: %r", target_type, target_id, exc)
             return None
-        return tuple(sorted(m.id for m in ours if _shape(m.content, m.embeds) in wanted))
+        found = sorted(m.id for m in ours if m.id >= oldest and _shape(m.content, m.embeds) in wanted)
+        return tuple(found[: len(parts)])
 
     async def _send(self, channel: discord.abc.Messageable, message: OutgoingMessage, *, dm: bool) -> SendResult:
         if not self._client.is_ready():
@@ -187,7 +203,9 @@ class DiscordPublisher:
         if isinstance(exc, discord.Forbidden):
             return SendResult("dm_closed" if dm or exc.code == CANNOT_DM_USER else "forbidden", detail)
         if isinstance(exc, discord.NotFound):
-            return SendResult("gone", detail)
+            if exc.code in (UNKNOWN_CHANNEL, UNKNOWN_USER):
+                return SendResult("gone", detail)
+            return SendResult("retry", detail)
         if exc.status == 400:
             return SendResult("rejected", detail)
         if exc.status == 429:

@@ -57,9 +57,11 @@ Disable = tuple[Literal["schedule", "subscription"], int]
 
 class PostFinder(Protocol):
     async def find_posted(
-        self, target_type: TargetType, target_id: int, message: OutgoingMessage
+        self, target_type: TargetType, target_id: int, message: OutgoingMessage, *, since: datetime
     ) -> tuple[int, ...] | None:
-        """Ids of `message` if an earlier attempt posted it, () if it is certainly not there, None if unknown."""
+        """Ids of `message` if an earlier attempt posted it, () if it is certainly not there, None if unknown.
+        Only posts made from `since` on count: an older identical message (the same notice a month ago) is another
+        row's, and taking it for this one would lose this post."""
         ...
 
 
@@ -189,7 +191,7 @@ class OutboxWorker:
         if self._finder is None:
             return False
         try:
-            found = await self._finder.find_posted(row.target_type, row.target_id, message)
+            found = await self._finder.find_posted(row.target_type, row.target_id, message, since=row.created_at)
         except Exception:  # a lookup bug must not stop delivery: treated as "unknown"
             log.exception("outbox %s: looking for an earlier post failed", row.id)
             found = None

@@ -124,6 +124,20 @@ topic:
         ),
         ("- just\n- a list\n", "expected a mapping with a 'feeds:' list"),
         ("", "expected a mapping"),
+        # were accepted and failed only when polled
+        ("feeds:\n  - {name: a, url: 'http://e.example:99999/'}\n", "feeds[0].url (feed 'a'): bad port in URL"),
+        ("feeds:\n  - {name: a, url: 'http://e.example:rss/'}\n", "feeds[0].url (feed 'a'): bad port in URL"),
+        ("feeds:\n  - {name: a, url: 'http://:80/'}\n", "feeds[0].url (feed 'a'): no host in URL"),
+        # were pydantic's wording ("Input should be a valid dictionary or instance of FeedConfig")
+        ("feeds:\n", "feeds: expected a list"),
+        ("feeds:\n  - https://e.example/a\n", "feeds[0]: expected a mapping"),
+        ("feeds:\n  - {name: 7, url: 'https://e.example/a'}\n", "feeds[0].name: expected text"),
+        ("feeds:\n  - {name: a, url: 'https://e.example/a', fetch_full_text: maybe}\n", "feeds[0].fetch_full_text"),
+        (
+            "feeds:\n  - {name: a, url: 'https://e.example/a'}\ntopic: {subjects: [], concerns: [ban]}\n",
+            "topic.subjects: must not be empty",
+        ),
+        ("feeds:\n  - {name: a, url: 'https://e.example/a'}\ntopic: Grok\n", "topic: expected a mapping"),
     ],
 )
 def test_bad_files_give_one_line(tmp_path: Path, text: str, expected: str) -> None:
@@ -133,6 +147,27 @@ def test_bad_files_give_one_line(tmp_path: Path, text: str, expected: str) -> No
 def test_yaml_syntax_error_names_line_and_column(tmp_path: Path) -> None:
     message = error_for(tmp_path, "feeds:\n  - name: a\n   url: https://e.example/a\n")
     assert message.startswith("YAML syntax error: line 3, column 4")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # YAML keeps the last of two equal keys: the first URL (or feed list) would vanish without a word
+        ("feeds:\n  - name: a\n    url: https://e.example/a\n    url: https://e.example/b\n", "line 4, column 5"),
+        (
+            "feeds:\n  - {name: a, url: 'https://e.example/a'}\nfeeds:\n  - {name: b, url: 'https://e.example/b'}\n",
+            "line 3",
+        ),
+    ],
+)
+def test_a_key_written_twice_is_an_error(tmp_path: Path, text: str, expected: str) -> None:
+    message = error_for(tmp_path, text)
+    assert message.startswith(f"YAML error: {expected}") and "duplicate key" in message
+
+
+def test_merge_keys_may_override(tmp_path: Path) -> None:
+    text = "defaults: {interval: 15m}\nfeeds:\n  - &a {name: a, url: 'https://e.example/a'}\n  - <<: *a\n    name: b\n"
+    assert [f.name for f in load_feeds_config(write(tmp_path, text)).feeds] == ["a", "b"]
 
 
 def test_several_problems_are_counted(tmp_path: Path) -> None:
@@ -181,5 +216,6 @@ def test_settings_defaults_from_clean_environment() -> None:
 def test_bad_environment_names_the_variable() -> None:
     with pytest.raises(ConfigError, match=r"^environment: LOG_LEVEL: "):
         Settings.from_env({"LOG_LEVEL": "loud"})
+    assert Settings.from_env({"LOG_LEVEL": "warn"}).log_level == "WARNING"  # the logging module's own alias
     with pytest.raises(ConfigError, match=r"^environment: ALERTS_MAX_PER_USER: "):
         Settings.from_env({"ALERTS_MAX_PER_USER": "many"})

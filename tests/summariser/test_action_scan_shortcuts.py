@@ -4,6 +4,7 @@ the lexicon scan without its lower-case aliases, the timing scan by first word a
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 import pytest
 
@@ -12,7 +13,7 @@ from summariser._actions import _word_set
 from summariser._actor_gates import _ORG_UPPER, org_scan, plain_words
 from summariser._actor_patterns import _CUE_RE, _ORG_RE, _UPPER_CUE_RE, country_cue_counts
 from summariser._actor_spans import find_spans
-from summariser._timing import _TIMING, _timing_matches, find_timings
+from summariser._timing import _TIMING, _timing_matches, find_timings, timing_matches, timing_value
 
 _SENTENCES = [
     "Ofcom said on Monday it had opened an investigation into X over Grok.",
@@ -117,3 +118,18 @@ def test_country_cues_found_by_the_capital_trie_match_the_full_trie(text: str) -
     scan = _UPPER_CUE_RE if "eSafety" not in text else _CUE_RE
     assert [(m.span(), m.group(0)) for m in scan.finditer(text)] == expected
     assert country_cue_counts(text)["UK government"] >= 1
+
+
+@pytest.mark.parametrize("text", _TIMED)
+@pytest.mark.parametrize("published", [None, datetime(2026, 1, 14, 9), date(1, 1, 1), date(9999, 12, 31)])
+@pytest.mark.parametrize("future", [False, True])
+def test_a_phrase_dated_from_its_match_gets_the_value_of_the_phrase_scanned_alone(
+    text: str, published: date | None, future: bool
+) -> None:
+    matches = timing_matches(text)
+    phrases = find_timings(text)
+    assert [(t.start, t.end, t.text) for t in phrases] == [(m.start(), m.end(), m.group(0)) for m in matches]
+    for t, m in zip(phrases, matches, strict=True):
+        # the phrase alone, as `_when` read it before ("within hours" alone holds no anchor: its undated words)
+        alone = find_timings(t.text, published=published, future=future)
+        assert (alone[0].value if alone else t.value) == timing_value(m, published, future)

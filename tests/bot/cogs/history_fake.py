@@ -7,6 +7,7 @@ Discord dedupes a repeated nonce for a few minutes only.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from collections.abc import AsyncIterator, Callable
@@ -29,6 +30,22 @@ _MESSAGE = re.compile(r"/api/v10/channels/(\d+)/messages/(\d+)")
 _WEBHOOK = re.compile(r"/api/v10/webhooks/\d+/([^/]+)(?:/.*)?")
 
 
+class _Snowflakes:
+    """Message (and other) ids from the fake's clock, increasing: Discord's ids carry their creation time."""
+
+    def __init__(self, fake: HistoryFakeDiscord) -> None:
+        self._fake = fake
+        self._last = 0
+
+    def __iter__(self) -> _Snowflakes:
+        return self
+
+    def __next__(self) -> int:
+        now = self._fake.clock.now() if self._fake.clock is not None else datetime.now(UTC)
+        self._last = max(self._last + 1, discord.utils.time_snowflake(now))
+        return self._last
+
+
 class HistoryFakeDiscord(FakeDiscord):
     """FakeDiscord answering GET /channels/{id}/messages from what was posted (`history_allowed` False → 403),
     refusing webhook calls with an interaction token in `expired_tokens` (Discord: tokens last 15 minutes), and,
@@ -40,6 +57,10 @@ class HistoryFakeDiscord(FakeDiscord):
 
     def __init__(self) -> None:
         super().__init__()
+        self.clock: MutableClock | None = None  # message ids carry this clock's time, as Discord's snowflakes do
+        self._ids = _Snowflakes(self)  # type: ignore[assignment]
+        self.history_hold: asyncio.Event | None = None  # history reads wait for it (an answer that never comes)
+        self.html_404_posts: set[int] = set()  # the next POST there answers an HTML 404 (Discord's edge, no code)
         self.expired_tokens: set[str] = set()
         self.no_embed_links: set[int] = set()
         self.failing_syncs = 0  # answer the next global command overwrites 503
@@ -59,6 +80,10 @@ class HistoryFakeDiscord(FakeDiscord):
         if request.method == "PATCH" and edit is not None:
             return await self._edit(int(edit[2]), await request.json())
         match = _HISTORY.fullmatch(request.path)
+        if match is not None and request.method == "POST" and int(match[1]) in self.html_404_posts:
+            self.html_404_posts.discard(int(match[1]))
+            self.requests.append((request.method, request.path))
+            return web.Response(status=404, text="<html><body>404 Not Found</body></html>", content_type="text/html")
         if match is not None and request.method == "POST" and int(match[1]) in self.no_embed_links:
             return self._without_embeds(await super()._middleware(request, handler))
         if request.method != "GET" or match is None:
@@ -67,6 +92,8 @@ class HistoryFakeDiscord(FakeDiscord):
         if request.headers.get("Authorization") != f"Bot {self.token}":
             return self._json({"message": "401: Unauthorized", "code": 0}, status=401)
         self.history_reads += 1
+        if self.history_hold is not None:
+            await self.history_hold.wait()
         if not self.history_allowed:
             return self._json({"message": "Missing Access", "code": 50001}, status=403)
         cid = int(match[1])
@@ -114,6 +141,7 @@ async def history_harness(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> As
         h = Harness(
             fake, site, MutableClock(start), f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", feeds_path, NetworkGuard()
         )
+        fake.clock = h.clock
         h.publish()
         try:
             yield h

@@ -11,9 +11,13 @@ from dataclasses import replace
 from datetime import UTC, timedelta
 from typing import Any
 
+import discord
 import pytest
 
+from bot.cogs.publisher import _shape as publisher_shape
 from bot.core.delivery import GuildNoticeTargets
+from bot.core.notices import notice_item
+from bot.core.outbox import OutboxItem
 from tests.bot.cogs.history_fake import HistoryFakeDiscord, history_harness
 from tests.e2e.conftest import FAST, Harness, answered, run, story_item
 from tests.e2e.test_hostile_walk import hostile_item
@@ -335,3 +339,81 @@ async def test_a_here_alert_is_refused_where_the_member_may_not_post(history_har
     assert await h.services.alerts.subscriptions(MEMBER_ID) == []
     added = await run(h, "alerts", query)  # a member who may post here
     assert "added" in added.text() and len(await h.services.alerts.subscriptions(MEMBER_ID)) == 1
+
+
+async def row_reaches(harness: Harness, row_id: int, wanted: str, *, attempts: int = 1) -> None:
+    """Until the outbox row has the status after at least `attempts` attempts."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 20
+    repo = harness.services.repo
+    while (found := await repo.outbox_status(row_id)) is None or found[0] != wanted or found[1] < attempts:
+        assert loop.time() < deadline, found
+        await asyncio.sleep(0.02)
+
+
+async def test_an_older_identical_message_is_not_taken_for_a_new_post(history_harness: Harness) -> None:
+    # Was: before a resend, any message of ours with the same text among the channel's last 100 counted as this
+    # row's post; the same notice a month later, whose first attempt did not post, was marked sent and never posted.
+    h = history_harness
+    await h.start_bot()
+    text = "Your daily digest in <#1> was turned off: channel 1 is not allowed to me (403 50013: Missing Permissions)."
+
+    def notice() -> OutboxItem:
+        return notice_item(CHANNEL_ID, "channel", text, "schedule_disabled", guild_id=GUILD_ID)
+
+    await h.services.repo.enqueue(notice(), now=h.clock.now())
+    await h.wait_for(lambda: len(h.fake.messages_in(CHANNEL_ID)) == 1)
+    h.clock.advance(timedelta(days=30))
+    h.fake.fail_next_posts(CHANNEL_ID, 429, retry_after=3600)  # the new notice's first attempt posts nothing
+    await h.services.repo.enqueue(notice(), now=h.clock.now())
+    [_, row] = await h.services.repo.outbox_rows(kind="notice")
+    await row_reaches(h, row.id, "pending")
+    h.clock.advance(timedelta(hours=2))
+    await settle(h)
+    assert len(h.fake.messages_in(CHANNEL_ID)) == 2  # was 1: the new notice was lost
+    assert fake_of(h).history_reads >= 1
+
+
+async def test_a_history_read_that_never_answers_does_not_hold_the_outbox(history_harness: Harness) -> None:
+    # Was: the lookup before a resend had no deadline (only the POST had one): a history read whose answer never
+    # came held the outbox job for aiohttp's 5 minutes, every other channel's posts with it.
+    h = history_harness
+    await h.start_bot(replace(FAST, send_timeout_s=0.5))
+    h.publish(story_item(1, "Ofcom fines X over Grok images", published=h.clock.now() - timedelta(hours=1)))
+    await h.poll()
+    h.fake.fail_next_posts(CHANNEL_ID, 429, retry_after=3600)
+    await run(h, "digest", [sub("now")], **ADMIN)
+    [row] = await h.services.repo.outbox_rows(kind="digest")
+    await row_reaches(h, row.id, "pending")
+    fake_of(h).history_hold = hold = asyncio.Event()
+    try:
+        h.clock.advance(timedelta(hours=2))
+        await settle(h)
+        assert len(h.fake.messages_in(CHANNEL_ID)) == 1  # unknown whether posted: resent with its nonce
+        assert fake_of(h).history_reads == 1
+    finally:
+        hold.set()
+
+
+async def test_a_404_without_discords_error_code_does_not_forget_the_channel(history_harness: Harness) -> None:
+    # Was: every 404 meant "channel deleted": an HTML 404 from a proxy or Discord's edge (no JSON error code) made
+    # the digest dead and dropped the channel's owed stories and digest state for good.
+    h = history_harness
+    await h.start_bot()
+    h.publish(story_item(1, "Ofcom fines X over Grok images", published=h.clock.now() - timedelta(hours=1)))
+    await h.poll()
+    fake_of(h).html_404_posts.add(CHANNEL_ID)
+    await run(h, "digest", [sub("now")], **ADMIN)
+    [row] = await h.services.repo.outbox_rows(kind="digest")
+    await row_reaches(h, row.id, "pending")  # retried, not dead
+    h.clock.advance(timedelta(hours=2))
+    await settle(h)
+    assert await outbox_statuses(h) == ["sent"] and len(h.fake.messages_in(CHANNEL_ID)) == 1
+
+
+def test_link_previews_discord_adds_are_not_part_of_a_posts_shape() -> None:
+    # Was: a text-only post (linked headlines) that Discord unfurled carried "link" embeds in the history, so it
+    # never matched its own rendering and was posted again.
+    ours = discord.Embed(title="Grok faces Ofcom deadline", description="• The regulator set a date.")
+    preview = discord.Embed.from_dict({"type": "link", "title": "Ofcom", "description": "Regulator page"})
+    assert publisher_shape("heading", [ours, preview]) == publisher_shape("heading ", [ours])

@@ -6,7 +6,7 @@ first: found → sent, not there → resent/owed (nothing lost), unknown → res
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -51,7 +51,7 @@ class ForgetfulDiscord:
         return await self.send_to_channel(user_id, message)
 
     async def find_posted(
-        self, target_type: TargetType, target_id: int, message: OutgoingMessage
+        self, target_type: TargetType, target_id: int, message: OutgoingMessage, *, since: datetime
     ) -> tuple[int, ...] | None:
         self.lookups += 1
         if self.history is None:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy import text
 
 from bot.errors import StoreError
-from bot.store.db import _may_hold_nul, _strip_nul, create_engine, migrate, normalise_database_url, open_engine
+from bot.store.db import (
+    _may_hold_nul,
+    _strip_nul,
+    create_engine,
+    json_dumps,
+    migrate,
+    normalise_database_url,
+    open_engine,
+)
 
 
 async def test_migrate_creates_meta_table_and_is_idempotent(tmp_path: Path) -> None:
@@ -52,3 +62,38 @@ def test_nul_fast_check_never_misses_a_nul(parameters: object, many: bool) -> No
     if cleaned is not parameters:
         assert _may_hold_nul(parameters, many)
     assert (cleaned is parameters) == (parameters in [("plain", 1, None), (b"bytes\x00stay",)])
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"title": "Zürich – “Grök”", "score": 0.35, "n": 3, "ok": True, "none": None, "list": [1.5, "x", [], {}]},
+        {"nan": float("nan"), "inf": float("inf"), 1: "int key", 2.5: "float key", None: "null key", False: "bool"},
+        "top-level text with \u2028 and \x00",
+        [0.1, 1e100, -0.0, 10**30],
+        None,
+        42,
+    ],
+)
+def test_json_columns_serialise_exactly_as_json_dumps(value: object) -> None:
+    assert json_dumps(value) == json.dumps(value)
+
+
+def test_json_columns_refuse_what_json_dumps_refuses() -> None:
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        json_dumps({"when": object()})
+
+
+async def test_a_stored_json_document_is_json_dumps_text(tmp_path: Path) -> None:
+    # the stored text must not change with the serialiser: compare the raw column with json.dumps
+    engine = await open_engine(f"sqlite:///{tmp_path / 'j.db'}")
+    summary = {"title": "Café", "relevance": {"score": 0.5, "relevant": False, "matched": ["X"]}}
+    async with engine.begin() as conn:
+        await conn.execute(text("CREATE TABLE docs (id INTEGER PRIMARY KEY, doc JSON)"))
+        table = sa.Table(
+            "docs", sa.MetaData(), sa.Column("id", sa.Integer, primary_key=True), sa.Column("doc", sa.JSON)
+        )
+        await conn.execute(sa.insert(table), [{"id": 1, "doc": summary}])
+        raw = (await conn.execute(text("SELECT doc FROM docs"))).scalar_one()
+    await engine.dispose()
+    assert raw == json.dumps(summary)
