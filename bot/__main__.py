@@ -10,6 +10,7 @@ import signal
 import sys
 
 from bot.config import Settings
+from bot.console import clean
 
 
 def _configure_logging(argv: list[str]) -> None:
@@ -17,19 +18,28 @@ def _configure_logging(argv: list[str]) -> None:
     default = "INFO" if argv[:1] == ["run"] else "WARNING"
     level = os.environ.get("LOG_LEVEL", "").strip().upper() or default
     level = _LEVEL_ALIASES.get(level, level)
-    logging.basicConfig(
-        level=level if level in logging.getLevelNamesMapping() else "WARNING",
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(SafeFormatter(LOG_FORMAT))
+    logging.basicConfig(level=level if level in logging.getLevelNamesMapping() else "WARNING", handlers=[handler])
     if logging.getLogger().getEffectiveLevel() >= logging.INFO:
-        # At INFO these narrate every job run and every migration step; the console's stories would drown in them.
+        # At INFO these narrate every job run, migration step and HTTP request; the console would drown in them.
         for name in _CHATTY_LIBRARIES:
             logging.getLogger(name).setLevel(logging.WARNING)
 
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class SafeFormatter(logging.Formatter):
+    """Log lines without terminal control characters: messages quote feed text, server replies and URLs."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """The formatted record (traceback included), control characters dropped."""
+        return clean(super().format(record))
+
+
 _LEVEL_ALIASES = {"WARN": "WARNING", "FATAL": "CRITICAL"}
-_CHATTY_LIBRARIES = ("apscheduler", "alembic")
+_CHATTY_LIBRARIES = ("apscheduler", "alembic", "httpx")
 # Subcommands that parse and summarise in worker processes.
 _POOL_COMMANDS = frozenset({"run", "poll", "demo"})
 

@@ -102,7 +102,7 @@ def _dispatch(args: argparse.Namespace, out: Console, discord_runner: DiscordRun
         return _run(run_demo(out))
     settings = _settings(args)
     if args.command == "digest":
-        since = timedelta(seconds=_duration("--since", args.since))
+        since = timedelta(seconds=_duration("--since", args.since, minimum=1))
         return _run(cli_pipeline.digest(settings, since=since, fmt=args.format, out=out))
     if args.command == "feeds":
         config = load_feeds_config(settings.feeds_config) if args.config else _config_if_present(settings)
@@ -118,7 +118,8 @@ def _dispatch(args: argparse.Namespace, out: Console, discord_runner: DiscordRun
         if discord_runner is None:
             raise ConfigError("DISCORD_TOKEN is set but the Discord layer is not available")
         return discord_runner(settings)
-    every = timedelta(seconds=_duration("--digest-every", args.digest_every))
+    # a digest is a summary of a period: a shorter one would repeat the same stories on every tick
+    every = timedelta(seconds=_duration("--digest-every", args.digest_every, minimum=60))
     config = load_feeds_config(settings.feeds_config)
     return _run(cli_pipeline.console_mode(settings, config, digest_every=every, out=out))
 
@@ -142,11 +143,19 @@ def _config_if_present(settings: Settings) -> FeedsConfig | None:
         return None
 
 
-def _duration(option: str, value: str) -> float:
+def _duration(option: str, value: str, *, minimum: float) -> float:
     try:
-        return parse_duration(value)
+        seconds = parse_duration(value)
     except ValueError as exc:
         raise ConfigError(f"{option}: {exc}") from None
+    if seconds < minimum:
+        raise ConfigError(f"{option}: {value!r} is too short: at least {minimum:g}s")
+    if seconds > _MAX_DURATION_S:  # dates before year 1 and timers past C's int overflow
+        raise ConfigError(f"{option}: {value!r} is too long: at most 36500d")
+    return seconds
+
+
+_MAX_DURATION_S = 36_500 * 86_400.0
 
 
 def _run(coro: Coroutine[Any, Any, int]) -> int:

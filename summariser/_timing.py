@@ -185,26 +185,34 @@ _CLASSES = {"<month>": (*_MONTHS, *_MONTH_ABBR), "<weekday>": _WEEKDAYS, "<d>": 
 _GROUPS = re.compile(r"\(\?P<(\w+)>")
 
 
-def _shapes_by_word() -> dict[str, re.Pattern[str]]:
-    """For each first word, `_TIMING` with only the shapes that can start with it, in `_TIMING`'s order (so the
-    same shape wins); the named groups the kept shapes lack close the pattern unmatched (`m.group("wd")` is None)."""
+def _shapes_by_word() -> dict[str, tuple[int, ...]]:
+    """For each first word, the shapes (indices into `_PATTERNS`) that can start with it, in `_TIMING`'s order."""
     starts: dict[str, list[int]] = {}
     for k, spec in enumerate(_STARTS):
         for token in spec.split():
             for word in _CLASSES.get(token, (token,)):
                 starts.setdefault(word, []).append(k)
-    names = _GROUPS.findall("".join(_PATTERNS))
-    table: dict[str, re.Pattern[str]] = {}
-    for word, kept in starts.items():
-        body = "|".join(f"(?:{_PATTERNS[k]})" for k in kept)
-        missing = [n for n in names if n not in _GROUPS.findall(body)]
-        if missing:  # never matches: the groups only exist
-            body += "|(?!)" + "".join(f"(?P<{n}>)" for n in missing)
-        table[word] = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-    return table
+    return {word: tuple(kept) for word, kept in starts.items()}
 
 
-_BY_WORD: dict[str, re.Pattern[str]] = {}
+_BY_WORD = _shapes_by_word()
+_GROUP_NAMES = _GROUPS.findall("".join(_PATTERNS))
+# each shape compiled on its own, on first need: together no bigger than `_TIMING` (a pattern per list of shapes
+# compiled five times as much, which a fresh worker process pays before it has saved anything)
+_SHAPES: list[re.Pattern[str] | None] = [None] * len(_PATTERNS)
+
+
+def _shape(k: int) -> re.Pattern[str]:
+    """Shape `k` of `_TIMING` with its edges; the named groups it lacks close it unmatched (`m.group("wd")` is None)."""
+    body = f"(?:{_PATTERNS[k]})"
+    present = set(_GROUPS.findall(body))
+    missing = [name for name in _GROUP_NAMES if name not in present]
+    if missing:  # never matches: the groups only exist
+        body += "|(?!)" + "".join(f"(?P<{name}>)" for name in missing)
+    pattern = _SHAPES[k] = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return pattern
+
+
 # where `_TIMING`'s look-ahead lets a match start, on the lower-cased text: a first word that ends there, or a digit
 _LOCATE = lazy_re(rf"(?<![\w-])(?:(?:{_FIRST})(?!\w)|\d)")
 
@@ -214,8 +222,6 @@ def _timing_matches(text: str) -> list[re.Match[str]]:
     the shapes its first word can open are tried there (case-folding is then plain `lower`)."""
     if _NOT_PLAIN.search(text) is not None:
         return list(_TIMING.finditer(text))
-    if not _BY_WORD:
-        _BY_WORD.update(_shapes_by_word())
     found: list[re.Match[str]] = []
     end = 0
     for at in _LOCATE.finditer(text.lower()):
@@ -223,11 +229,14 @@ def _timing_matches(text: str) -> list[re.Match[str]]:
         if start < end:
             continue  # inside the last match: `finditer` resumes after it
         word = at.group(0)
-        shapes = _BY_WORD.get("<d>" if word.isdigit() else word)
-        m = shapes.match(text, start) if shapes is not None else None
-        if m is not None:
-            found.append(m)
-            end = m.end()
+        # the first shape that matches there, in `_TIMING`'s order: the alternation's own choice (each shape carries
+        # the closing edge, so a shape whose every match fails it gives way to the next, as in `_TIMING`)
+        for k in _BY_WORD.get("<d>" if word.isdigit() else word, ()):
+            m = (_SHAPES[k] or _shape(k)).match(text, start)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+                break
     return found
 
 

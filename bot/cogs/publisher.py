@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime, timedelta
 
 import aiohttp
@@ -27,10 +27,13 @@ HISTORY_LIMIT = 100
 # a post is looked for from its outbox row's creation on, less this much for the bot's clock running ahead of
 # Discord's: an older identical message (last month's same notice) belongs to another row
 CLOCK_SKEW = timedelta(seconds=30)
-# Discord's JSON error codes for a channel (or thread) or user that does not exist; a 404 without it (an HTML page
+# Discord's JSON error codes for a channel (or thread) or user that does not exist; a 404 without one (an HTML page
 # from a proxy or Discord's edge during an incident) says nothing about the channel and is retried
 UNKNOWN_CHANNEL = 10003
 UNKNOWN_USER = 10013
+# 400s that are about the target, not the message (a locked archived thread, a voice or forum channel): the target
+# refused it, like a 403 (its digest's stories stay owed); the text-only version would be refused the same way
+TARGET_REFUSALS = frozenset({50083, 50008, 40058, 50024})
 Rendered = tuple[str, list[discord.Embed]]
 Renderer = Callable[[OutgoingMessage], Sequence[Rendered]]
 
@@ -83,7 +86,8 @@ class DiscordPublisher:
     async def send_to_user(self, user_id: int, message: OutgoingMessage) -> SendResult:
         """DM a user; a closed DM is reported as dm_closed, never retried."""
         try:
-            channel = await self._client.create_dm(discord.Object(id=user_id))
+            async with asyncio.timeout(self._send_timeout):  # as a post: an answer that never comes holds nothing
+                channel = await self._client.create_dm(discord.Object(id=user_id))
         except discord.HTTPException as exc:
             return self._failure(exc, dm=True)
         except discord.RateLimited as exc:
@@ -93,11 +97,17 @@ class DiscordPublisher:
         return await self._send(channel, message, dm=True)
 
     async def find_posted(
-        self, target_type: TargetType, target_id: int, message: OutgoingMessage, *, since: datetime
+        self,
+        target_type: TargetType,
+        target_id: int,
+        message: OutgoingMessage,
+        *,
+        since: datetime,
+        exclude: Collection[int] = frozenset(),
     ) -> tuple[int, ...] | None:
-        """Ids of our messages posted from `since` on among the target's last HISTORY_LIMIT that render as `message`
-        (an earlier attempt whose answer was lost posted it), the oldest per part; () when there are none; None
-        when the history cannot be read in time."""
+        """Ids of our messages posted from `since` on (other than `exclude`) among the target's last HISTORY_LIMIT
+        that render as `message` (an earlier attempt whose answer was lost posted it), the oldest per part; () when
+        there are none; None when the history cannot be read in time."""
         me = self._client.user
         if me is None:
             return None
@@ -119,7 +129,9 @@ class DiscordPublisher:
             # no Read Message History, the channel gone, Discord down or slow: the caller resends with the nonce
             log.info("cannot read the history of %s %s: %r", target_type, target_id, exc)
             return None
-        found = sorted(m.id for m in ours if m.id >= oldest and _shape(m.content, m.embeds) in wanted)
+        found = sorted(
+            m.id for m in ours if m.id >= oldest and m.id not in exclude and _shape(m.content, m.embeds) in wanted
+        )
         return tuple(found[: len(parts)])
 
     async def _send(self, channel: discord.abc.Messageable, message: OutgoingMessage, *, dm: bool) -> SendResult:
@@ -137,7 +149,7 @@ class DiscordPublisher:
                     async with asyncio.timeout(self._send_timeout):
                         sent = await self._post(channel, message, index, content, embeds)
                 except discord.HTTPException as exc:
-                    if exc.status != 400 or ids or self._fallback is None:
+                    if exc.status != 400 or exc.code in TARGET_REFUSALS or ids or self._fallback is None:
                         raise
                     # Discord refused the payload itself (Invalid Form Body): retrying the same bytes cannot
                     # succeed, so the text-only version goes instead, once; nothing was posted yet
@@ -179,9 +191,12 @@ class DiscordPublisher:
             return
         content, _ = self._fallback(message)
         try:
-            await sent.edit(content=truncate(content, CONTENT_MAX), allowed_mentions=mentions_for(message))
-        except discord.HTTPException as exc:
-            log.warning("could not add the text version to message %s: %s", sent.id, exc)
+            # the message is posted whatever happens here: a slow or failed edit must neither hold the outbox nor
+            # turn this post into a retry (a second copy)
+            async with asyncio.timeout(self._send_timeout):
+                await sent.edit(content=truncate(content, CONTENT_MAX), allowed_mentions=mentions_for(message))
+        except (discord.HTTPException, discord.RateLimited, TimeoutError, aiohttp.ClientError, OSError) as exc:
+            log.warning("could not add the text version to message %s: %r", sent.id, exc)
 
     @staticmethod
     async def _post(
@@ -200,7 +215,7 @@ class DiscordPublisher:
     @staticmethod
     def _failure(exc: discord.HTTPException, *, dm: bool) -> SendResult:
         detail = f"{exc.status} {exc.code}: {exc.text}"[:300]
-        if isinstance(exc, discord.Forbidden):
+        if isinstance(exc, discord.Forbidden) or (exc.status == 400 and exc.code in TARGET_REFUSALS):
             return SendResult("dm_closed" if dm or exc.code == CANNOT_DM_USER else "forbidden", detail)
         if isinstance(exc, discord.NotFound):
             if exc.code in (UNKNOWN_CHANNEL, UNKNOWN_USER):

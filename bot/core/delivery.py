@@ -15,7 +15,8 @@ between leaves it "sending"; it is reclaimed after `lease_s` (or at once by `rec
 the SAME nonce, which the Discord layer passes with enforce_nonce so Discord returns the earlier message instead of
 posting a second one. Discord keeps nonces for minutes only, and an answer lost to a timeout or a 5xx may hide a
 post: so before any resend, and before giving up, the worker asks the PostFinder (the channel's recent history)
-whether the message is already there — found: marked sent, never posted again nor owed; not there: sent/owed as
+whether the message is already there (ours, rendered alike, posted since the row was made and not recorded as
+another row's post) — found: marked sent, never posted again nor owed; not there: sent/owed as
 usual; unknown (history unreadable): resent, relying on the nonce (nothing is lost).
 
 A channel Discord says no longer exists (404 Unknown Channel) is gone for good (ids are never reused): its digest is
@@ -27,7 +28,7 @@ from __future__ import annotations
 import logging
 import random
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal, Protocol
@@ -57,11 +58,17 @@ Disable = tuple[Literal["schedule", "subscription"], int]
 
 class PostFinder(Protocol):
     async def find_posted(
-        self, target_type: TargetType, target_id: int, message: OutgoingMessage, *, since: datetime
+        self,
+        target_type: TargetType,
+        target_id: int,
+        message: OutgoingMessage,
+        *,
+        since: datetime,
+        exclude: Collection[int] = frozenset(),
     ) -> tuple[int, ...] | None:
         """Ids of `message` if an earlier attempt posted it, () if it is certainly not there, None if unknown.
-        Only posts made from `since` on count: an older identical message (the same notice a month ago) is another
-        row's, and taking it for this one would lose this post."""
+        Only posts made from `since` on and not in `exclude` (other rows' recorded posts) count: an identical
+        message of another row (the same notice a month ago, or a minute ago) taken for this one loses this post."""
         ...
 
 
@@ -82,6 +89,10 @@ class DeliveryRepo(Protocol):
     async def mark_retry(self, row_id: int, attempt_id: str, *, next_attempt_at: datetime, error: str) -> None: ...
 
     async def row_source(self, row: OutboxRow) -> RowSource: ...
+
+    async def recorded_message_ids(self, target_id: int, *, sent_since: datetime, except_row: int) -> set[int]:
+        """Message ids other rows to `target_id`, sent from `sent_since` on, recorded as their posts."""
+        ...
 
     async def give_up(
         self,
@@ -191,7 +202,13 @@ class OutboxWorker:
         if self._finder is None:
             return False
         try:
-            found = await self._finder.find_posted(row.target_type, row.target_id, message, since=row.created_at)
+            # another row's identical post (two alike notices, a repeated quiet digest) is not this row's
+            taken = await self._repo.recorded_message_ids(
+                row.target_id, sent_since=row.created_at - timedelta(minutes=5), except_row=row.id
+            )
+            found = await self._finder.find_posted(
+                row.target_type, row.target_id, message, since=row.created_at, exclude=taken
+            )
         except Exception:  # a lookup bug must not stop delivery: treated as "unknown"
             log.exception("outbox %s: looking for an earlier post failed", row.id)
             found = None

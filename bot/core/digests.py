@@ -6,6 +6,7 @@ the strongest action counts most — how many outlets covered it, its relevance 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -219,23 +220,37 @@ def digest_to_markdown(d: Digest) -> str:
 def item_to_markdown(i: DigestItem, *, number: int | None = None) -> str:
     """One item as Markdown: linked headline, source and time, key points, quote, actions, other outlets."""
     prefix = f"{number}. " if number is not None else ""
-    title = f"[{i.headline}]({i.url})" if i.url else i.headline
-    lines = [f"## {prefix}{title}", f"*{i.source} · {_when(i.published)}*"]
-    lines += [f"- {p}" for p in i.key_points]
+    title = f"[{_md(i.headline)}]({_md_url(i.url)})" if i.url else _md(i.headline)
+    lines = [f"## {prefix}{title}", f"*{_md(i.source)} · {_when(i.published)}*"]
+    lines += [f"- {_md(p)}" for p in i.key_points]
     if i.quote:
-        who = f" — {i.quote.speaker}" if i.quote.speaker else ""
+        who = f" — {_md(i.quote.speaker)}" if i.quote.speaker else ""
         # blank lines end the block quote and paragraphs: Markdown would otherwise run them together
-        lines += [f"> “{i.quote.text}”{who}", ""]
+        lines += [f"> “{_md(i.quote.text)}”{who}", ""]
     if i.actions:
         lines += ["**Actions:** " + "; ".join(_action_text(a) for a in i.actions), ""]
     if i.also_covered_by:
-        lines.append("Also covered by: " + ", ".join(i.also_covered_by))
+        lines.append("Also covered by: " + ", ".join(_md(o) for o in i.also_covered_by))
     return "\n".join(lines).rstrip("\n")
 
 
 def _action_text(a: DigestAction) -> str:
-    when = f", {a.when}" if a.when else ""
-    return f"{a.actor}: {a.action} ({a.status.replace('_', ' ')}{when})"
+    when = f", {_md(a.when)}" if a.when else ""
+    return f"{_md(a.actor)}: {_md(a.action)} ({a.status.replace('_', ' ')}{when})"
+
+
+# feed text is untrusted: a headline must not become a link, an image, a heading or HTML in a Markdown file
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|!#~])")
+
+
+def _md(text: str) -> str:
+    """Feed text as literal Markdown on one line: whitespace runs collapsed, CommonMark's punctuation escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _md_url(url: str) -> str:
+    """A URL that cannot end the link early or add a title: spaces, brackets and angle brackets percent-encoded."""
+    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
 
 
 def _when(t: datetime) -> str:

@@ -234,7 +234,11 @@ def _portable(exc: Exception) -> Exception:
 
 def _warm_worker() -> None:
     """Load the parser and the summariser's lexicons once per worker, not during the first poll."""
-    summarise("Ofcom said X must act on Grok.", title="Warm-up")
+    # a date and a quote too: the timing and speaker patterns compile on first need
+    summarise(
+        'Ofcom said on Monday it would fine X by 12 March 2026. "We will act on Grok," a spokesperson said.',
+        title="Warm-up",
+    )
 
 
 def parse_and_identify(

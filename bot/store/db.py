@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from json.encoder import c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
@@ -70,7 +71,7 @@ def create_engine(url: str) -> AsyncEngine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise StoreError(f"DATABASE_URL {url!r} is not a database URL: {exc}") from exc
+        raise StoreError(f"DATABASE_URL {_masked(url)!r} is not a database URL: {exc}") from exc
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database
         if db and db != ":memory:":
@@ -81,9 +82,14 @@ def create_engine(url: str) -> AsyncEngine:
         try:
             engine = create_async_engine(url, pool_pre_ping=True, json_serializer=json_dumps)
         except (ArgumentError, ImportError) as exc:
-            raise StoreError(f"cannot use DATABASE_URL {url!r}: {exc}") from exc
+            raise StoreError(f"cannot use DATABASE_URL {_masked(url)!r}: {exc}") from exc
     event.listen(engine.sync_engine, "before_cursor_execute", _strip_nul_bytes, retval=True)
     return engine
+
+
+def _masked(url: str) -> str:
+    """The URL with its password hidden: store errors end up in logs and on the operator's terminal."""
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
 
 
 # WAL pages before an automatic checkpoint (default 1,000). A poll's stories, keys and sightings go under random hex

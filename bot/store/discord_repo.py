@@ -198,9 +198,15 @@ class DiscordRepo(OutboxStore):
                     values: dict[str, object] = {"last_run_at": window_end}
                     if advance_channel:
                         values["last_story_ids"] = ids
+                    # a schedule turned off since due() read it (/digest off, the guild removed the bot) has no slot
+                    # to claim: its digest would come after "off", re-creating a forgotten channel's state
                     claimed = await conn.execute(
                         sa.update(digest_schedules)
-                        .where(c.id == schedule_id, sa.or_(c.last_run_at.is_(None), c.last_run_at < window_end))
+                        .where(
+                            c.id == schedule_id,
+                            c.enabled.is_(True),
+                            sa.or_(c.last_run_at.is_(None), c.last_run_at < window_end),
+                        )
                         .values(**values)
                     )
                     if not claimed.rowcount:

@@ -276,6 +276,15 @@ class OutboxStore:
                 guild = GuildNoticeTargets(row.guild_id, g.notice_channel_id, g.system_channel_id) if g else None
             return RowSource(schedule=schedule, subscription=subscription, guild=guild)
 
+    async def recorded_message_ids(self, target_id: int, *, sent_since: datetime, except_row: int) -> set[int]:
+        """Message ids other rows to `target_id`, sent from `sent_since` on, recorded as their posts."""
+        c = outbox.c
+        stmt = sa.select(c.message_ids).where(
+            c.target_id == target_id, c.status == "sent", c.sent_at >= sent_since, c.id != except_row
+        )
+        async with self.engine.connect() as conn:
+            return {int(i) for ids in (await conn.execute(stmt)).scalars() for i in ids or ()}
+
     async def give_up(
         self,
         row_id: int,

@@ -44,6 +44,25 @@ def test_database_problems_are_one_line_without_the_password(
     assert "s3cret" not in line
 
 
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["digest", "--since", "0s"], "--since: '0s' is too short"),
+        (["digest", "--since", "soon"], "--since: bad duration 'soon'"),
+        (["digest", "--since", "99999999999d"], "--since: '99999999999d' is too long"),  # was an OverflowError
+        (
+            ["run", "--digest-every", "10s"],
+            "--digest-every: '10s' is too short: at least 60s",
+        ),  # was a digest every 10 s
+    ],
+)
+def test_bad_durations_are_argument_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
+    code = run_cli([*argv, "--db", f"sqlite:///{tmp_path / 'g.db'}"])
+    assert code == 2 and one_error_line(capsys).startswith(f"grokwatch: {expected}")
+
+
 def test_feeds_says_why_the_configured_feeds_are_missing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 from datetime import UTC, datetime
 
 from rich.console import Console, RenderableType
 
+from bot.__main__ import LOG_FORMAT, SafeFormatter
 from bot.console import digest_panel, feeds_table, json_line, status_line, story_panel
 from bot.core.digests import build_digest
 from bot.core.polling import PollReport
@@ -74,3 +76,9 @@ def test_json_line_escapes_what_json_dumps_leaves_raw() -> None:
     assert CONTROL.search(line) is None and "\n" not in line
     assert "café — “quoted”" in line  # other non-ASCII stays readable
     assert json.loads(line) == {"title": HOSTILE, "ok": "café — “quoted”"}
+
+
+def test_log_lines_drop_control_characters() -> None:
+    record = logging.LogRecord("bot.core.polling", logging.WARNING, __file__, 1, "feed %s: %s", ("Wire", HOSTILE), None)
+    line = SafeFormatter(LOG_FORMAT).format(record)
+    assert CONTROL.search(line) is None and "feed Wire: [bold]Ofcom[/]" in line

@@ -61,6 +61,9 @@ class HistoryFakeDiscord(FakeDiscord):
         self._ids = _Snowflakes(self)  # type: ignore[assignment]
         self.history_hold: asyncio.Event | None = None  # history reads wait for it (an answer that never comes)
         self.html_404_posts: set[int] = set()  # the next POST there answers an HTML 404 (Discord's edge, no code)
+        self.archived_threads: set[int] = set()  # locked and archived: posts there answer 400 code 50083
+        self.edit_hold: asyncio.Event | None = None  # Edit Message waits for it
+        self.dm_open_hold: asyncio.Event | None = None  # Create DM waits for it
         self.expired_tokens: set[str] = set()
         self.no_embed_links: set[int] = set()
         self.failing_syncs = 0  # answer the next global command overwrites 503
@@ -76,6 +79,8 @@ class HistoryFakeDiscord(FakeDiscord):
             self.failing_syncs -= 1
             self.requests.append((request.method, request.path))
             return self._json({"message": "Service Unavailable", "code": 0}, status=503)
+        if request.method == "POST" and request.path.endswith("/users/@me/channels") and self.dm_open_hold:
+            await self.dm_open_hold.wait()
         edit = _MESSAGE.fullmatch(request.path)
         if request.method == "PATCH" and edit is not None:
             return await self._edit(int(edit[2]), await request.json())
@@ -84,6 +89,14 @@ class HistoryFakeDiscord(FakeDiscord):
             self.html_404_posts.discard(int(match[1]))
             self.requests.append((request.method, request.path))
             return web.Response(status=404, text="<html><body>404 Not Found</body></html>", content_type="text/html")
+        if match is not None and request.method == "POST" and int(match[1]) in self.archived_threads:
+            self.requests.append((request.method, request.path))
+            body = {"message": "Cannot execute action on an archived thread", "code": 50083}
+            return self._json(body, status=400)
+        if match is not None and request.method == "POST" and int(match[1]) in self.archived_threads:
+            self.requests.append((request.method, request.path))
+            body = {"message": "Cannot execute action on an archived thread", "code": 50083}
+            return self._json(body, status=400)
         if match is not None and request.method == "POST" and int(match[1]) in self.no_embed_links:
             return self._without_embeds(await super()._middleware(request, handler))
         if request.method != "GET" or match is None:
@@ -113,6 +126,8 @@ class HistoryFakeDiscord(FakeDiscord):
 
     async def _edit(self, message_id: int, body: dict[str, Any]) -> web.Response:
         self.edits.append((message_id, body))
+        if self.edit_hold is not None:
+            await self.edit_hold.wait()
         for posted in self.messages:
             if posted.id == message_id:
                 posted.payload = {**posted.payload, **body}

@@ -417,3 +417,83 @@ def test_link_previews_discord_adds_are_not_part_of_a_posts_shape() -> None:
     ours = discord.Embed(title="Grok faces Ofcom deadline", description="• The regulator set a date.")
     preview = discord.Embed.from_dict({"type": "link", "title": "Ofcom", "description": "Regulator page"})
     assert publisher_shape("heading", [ours, preview]) == publisher_shape("heading ", [ours])
+
+
+async def test_an_embed_links_edit_that_never_answers_does_not_hold_the_outbox(history_harness: Harness) -> None:
+    # Was: the edit into the text-only version (Embed Links missing) had no deadline: an answer that never came held
+    # the outbox job for aiohttp's 5 minutes, and a network error there made the posted digest "retry".
+    h = history_harness
+    await h.start_bot(replace(FAST, send_timeout_s=0.5))
+    h.publish(story_item(1, "Ofcom fines X over Grok images", published=h.clock.now() - timedelta(hours=1)))
+    await h.poll()
+    fake_of(h).no_embed_links.add(CHANNEL_ID)
+    fake_of(h).edit_hold = hold = asyncio.Event()
+    try:
+        await run(h, "digest", [sub("now")], **ADMIN)
+        await settle(h)
+        assert await outbox_statuses(h) == ["sent"] and len(h.fake.messages_in(CHANNEL_ID)) == 1
+    finally:
+        hold.set()
+
+
+async def test_a_dm_channel_that_never_opens_does_not_hold_the_outbox(history_harness: Harness) -> None:
+    # Was: opening the DM channel for an alert had no deadline (only the POST had one): an answer that never came
+    # held the outbox job, and every other message, for aiohttp's 5 minutes.
+    h = history_harness
+    await h.start_bot(replace(FAST, send_timeout_s=0.5))
+    added = await run(h, "alerts", [sub("add", opt("query", "grok"))])
+    assert "added" in added.text()
+    fake_of(h).dm_open_hold = hold = asyncio.Event()
+    try:
+        h.publish(story_item(1, "Ofcom fines X over Grok images", published=h.clock.now() - timedelta(minutes=30)))
+        await h.poll()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 20
+        while (rows := await h.services.repo.outbox_rows(kind="alert")) == [] or (
+            (found := await h.services.repo.outbox_status(rows[0].id)) is None or found[0] != "pending" or found[1] < 1
+        ):
+            assert loop.time() < deadline, "the alert never came back from a DM channel that would not open"
+            await asyncio.sleep(0.02)
+    finally:
+        hold.set()
+    fake_of(h).dm_open_hold = None
+    h.clock.advance(timedelta(hours=1))
+    await settle(h)
+    assert len(h.fake.dms_to(MEMBER_ID)) == 1
+
+
+async def test_an_identical_post_of_another_row_is_not_taken_for_this_one(history_harness: Harness) -> None:
+    # Was: two identical notices queued together (two schedules turned off for the same reason in the same
+    # channel...): the first's attempt was rate limited, the second posted; the first's resend found the second's
+    # message in the history, counted it as its own and was never posted.
+    h = history_harness
+    await h.start_bot()
+    text = "The digest scheduled for <#1> has been turned off: channel 1 is not allowed to me (403 50001)."
+    h.fake.fail_next_posts(CHANNEL_ID, 429, retry_after=3600)
+    for _ in range(2):
+        item = notice_item(CHANNEL_ID, "channel", text, "digest_disabled", guild_id=GUILD_ID)
+        await h.services.repo.enqueue(item, now=h.clock.now())
+    first, second = await h.services.repo.outbox_rows(kind="notice")
+    await row_reaches(h, second.id, "sent")
+    await row_reaches(h, first.id, "pending")
+    h.clock.advance(timedelta(hours=2))
+    await settle(h)
+    assert len(h.fake.messages_in(CHANNEL_ID)) == 2  # was 1: one notice lost
+    rows = await h.services.repo.outbox_rows(kind="notice")
+    assert len({m for r in rows for m in r.message_ids}) == 2
+
+
+async def test_a_digest_to_a_locked_archived_thread_keeps_its_stories(history_harness: Harness) -> None:
+    # Was: Discord answers a post in a locked archived thread 400 (code 50083), which was taken for a malformed
+    # message: the text-only version was tried, refused too, and the digest was "dead": its stories counted as shown.
+    h = history_harness
+    await h.start_bot()
+    h.publish(story_item(1, "Ofcom fines X over Grok images", published=h.clock.now() - timedelta(hours=1)))
+    await h.poll()
+    fake_of(h).archived_threads.add(CHANNEL_ID)
+    await run(h, "digest", [sub("now")], **ADMIN)
+    await settle(h)
+    [row] = await h.services.repo.outbox_rows(kind="digest")
+    status = await h.services.repo.outbox_status(row.id)
+    assert status is not None and status[0] == "failed"  # not shown: owed to the channel's next digest
+    assert len([r for r in h.fake.requests if r == ("POST", f"/api/v10/channels/{CHANNEL_ID}/messages")]) == 1

@@ -5,6 +5,7 @@ first: found → sent, not there → resent/owed (nothing lost), unknown → res
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -13,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.delivery import OutboxWorker
 from bot.core.digest_service import DigestService
+from bot.core.notices import notice_item
 from bot.core.outbox import TargetType
 from bot.core.ports import OutgoingMessage, SendResult
 from bot.store.discord_repo import DiscordRepo
@@ -51,7 +53,13 @@ class ForgetfulDiscord:
         return await self.send_to_channel(user_id, message)
 
     async def find_posted(
-        self, target_type: TargetType, target_id: int, message: OutgoingMessage, *, since: datetime
+        self,
+        target_type: TargetType,
+        target_id: int,
+        message: OutgoingMessage,
+        *,
+        since: datetime,
+        exclude: Collection[int] = frozenset(),
     ) -> tuple[int, ...] | None:
         self.lookups += 1
         if self.history is None:
@@ -136,3 +144,17 @@ async def test_the_first_attempt_asks_no_history(engine: AsyncEngine) -> None:
     discord = ForgetfulDiscord(answers=[], stored=[])
     await worker(repo, discord, clock).run_once()
     assert discord.lookups == 0 and discord.story_ids() == ["a"]
+
+
+async def test_the_posts_other_rows_recorded_are_excluded_from_the_lookup(engine: AsyncEngine) -> None:
+    # the worker passes them as `exclude`: an identical message of another row is never taken for this row's post
+    repo = DiscordRepo(engine)
+    for text in ("Your alert was turned off.", "Your alert was turned off."):
+        await repo.enqueue(notice_item(60, "channel", text, "alert_disabled", guild_id=1), now=T0)
+    first, second = await repo.claim_due(T0, limit=5, attempt_id="a", lease_s=60)
+    await repo.mark_sent(first.id, "a", now=T0 + timedelta(seconds=1), message_ids=[501])
+    since = T0 - timedelta(minutes=5)
+    assert await repo.recorded_message_ids(60, sent_since=since, except_row=second.id) == {501}
+    assert await repo.recorded_message_ids(60, sent_since=since, except_row=first.id) == set()
+    assert await repo.recorded_message_ids(61, sent_since=since, except_row=second.id) == set()
+    assert await repo.recorded_message_ids(60, sent_since=T0 + timedelta(hours=1), except_row=second.id) == set()

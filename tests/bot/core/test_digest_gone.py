@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -134,3 +135,35 @@ async def test_a_digest_in_flight_when_the_guild_removed_the_bot_owes_nothing(en
     await OutboxWorker(repo, RemovedMidSend(), clock, jitter=lambda: 1.0).run_once()
     assert await repo.owed_stories(60) == frozenset()
     assert await repo.channel_state(60) is None
+
+
+@pytest.mark.parametrize("turned_off_by", ["forget_guild", "digest_off"])
+async def test_a_schedule_turned_off_while_its_digest_is_built_posts_nothing(
+    engine: AsyncEngine, turned_off_by: str
+) -> None:
+    # Was: due() read the enabled schedules, then built each digest; a schedule turned off in between (/digest off,
+    # or the guild removing the bot) still had its slot claimed and its digest enqueued: a digest after "off", and
+    # for a removed guild, digest state re-created for a channel forget_guild had just dropped.
+    clock = FixedClock(T0)
+    repo, digests = await setup(engine, clock)
+    await digests.schedule(guild_id=1, channel_id=60, time="09:30", created_by=7)
+
+    class OffMidBuild(DiscordRepo):
+        async def channel_state(self, channel_id: int) -> Any:
+            state = await super().channel_state(channel_id)
+            if turned_off_by == "forget_guild":
+                await digests.forget_guild(1)  # GUILD_DELETE handled while the digest is being built
+            else:
+                await digests.off(guild_id=1, channel_id=60)
+            return state
+
+    racing = DigestService(OffMidBuild(engine), StoryStore(engine), clock)
+    clock.advance(minutes=31)
+    [run] = await racing.due(clock.now())
+    assert run.outcome != "enqueued"
+    assert await repo.outbox_rows(kind="digest") == []
+    state = await repo.channel_state(60)
+    if turned_off_by == "forget_guild":
+        assert state is None
+    else:  # the window set when the schedule was made: not moved by a digest that was never sent
+        assert state is not None and state.last_window_end < T0

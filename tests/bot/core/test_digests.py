@@ -111,3 +111,20 @@ def test_only_http_links_survive() -> None:
     s = type(s)(**{**{f: getattr(s, f) for f in s.__slots__}, "url": "javascript:alert(1)", "canonical_url": None})
     d = build_digest([s], window_start=START, window_end=END)
     assert d.items[0].url is None
+
+
+def test_feed_text_cannot_add_markdown_to_a_digest_file() -> None:
+    s = story(
+        "md",
+        "Ofcom acts [click here](https://evil.example) ![pixel](https://evil.example/p.png) <script>x</script>",
+        key_points=["# Not a heading\n\n* not a list item, **not bold**, `not code`", "Second point."],
+        quotes=[{"text": "We will act | now", "speaker": "_Ofcom_"}],
+        actions=[{"actor": "Ofcom", "action": "fined [X](https://evil.example)", "status": "taken"}],
+    )
+    md = digest_to_markdown(build_digest([s], window_start=START, window_end=END))
+    assert "](https://evil.example)" not in md.replace("\\](https://evil.example)", "")
+    assert "<script>" not in md and "\\<script\\>" in md
+    assert "\\!\\[pixel\\]" in md
+    assert "- \\# Not a heading \\* not a list item, \\*\\*not bold\\*\\*, \\`not code\\`" in md
+    assert "— \\_Ofcom\\_" in md and "We will act \\| now" in md
+    assert "Ofcom: fined \\[X\\](https://evil.example) (taken)" in md

@@ -40,6 +40,14 @@ def test_bad_url_is_a_store_error() -> None:
         create_engine("not a url at all")
 
 
+@pytest.mark.parametrize("url", ["mysql://grok:s3cret-pw@db.example/grokwatch", "nodriver+x://grok:s3cret-pw@h/db"])
+def test_a_url_that_cannot_be_used_never_shows_its_password(url: str) -> None:
+    with pytest.raises(StoreError) as caught:
+        create_engine(url)
+    message = str(caught.value)
+    assert "s3cret-pw" not in message and "grok:***@" in message, message
+
+
 class _Text(str):
     """A str subclass: the NUL check must not skip what it does not recognise."""
 
