@@ -15,6 +15,7 @@ from summariser._names import Mention, NameIndex
 from summariser._org_focus import OrgFocusMixin
 from summariser._speaker_anchors import AnchorMixin
 from summariser._speaker_bridges import BridgeMixin
+from summariser._speaker_gender import gendered_by_own_pronoun
 from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
@@ -286,6 +287,10 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
             return None
         if focus is None:
             return None
+        if focus[0][0] >= 0 and self.index.gender_of(focus[1]) is None:
+            other = gendered_by_own_pronoun(self.doc, self.masked, self.index, focus, gender, recent)
+            if other is not None:
+                return other or None
         same_para = focus[0][0] >= 0 and self._in_para(focus[0][0], para)
         focus_para = self.doc.sentences[focus[0][0]].paragraph if focus[0][0] >= 0 else para
         if self.index.gender_of(focus[1]) is None and any(

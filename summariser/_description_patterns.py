@@ -311,7 +311,11 @@ def indefinite_noun(noun: str) -> re.Pattern[str]:
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
         r"(?:\s+(?:from|at|on|in|with|for|close to|familiar with|involved in|briefed on|with knowledge of)\s+"
         + NOT_TIME
-        + r"[^,.;:()]{1,80}?(?=\s+(?:said|says|told|added|who)\b|[,.;:()]|$))?"
+        + r"[^,.;:()]{1,80}?(?=\s+(?:said|says|told|added|who)\b|[,.;:()]|$|"
+        # or its verb: "a person close to the company disputed that account" is "a person close to the company"
+        # (a participle after a determiner or possessive is no verb: "close to the embattled company")
+        r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!['’]s)(?<!\bits)(?<!\btheir)(?<!\bhis)(?<!\bher)\s+(?:[a-z]+ed|denies|disputes|"
+        r"rejects|declines|refuses|insists|maintains|disagrees|spoke|gave|sent|wrote|met|made|took|has|had|was|is|would|will|did|does)\b))?"
     )
 
 

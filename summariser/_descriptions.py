@@ -32,6 +32,10 @@ _LEDE_TITLE = lazy_re(
     r"Attorney General|Speaker|Chair|Director)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$"
 )
 _IDENTIFIES = lazy_re(r"\b(?:made the (?:comments|remarks)|said|told|was speaking|spoke)\b", first=first_chars("mstw"))
+# a unit of an organisation: "X's safety team", "the company's press office"
+_OWNED_UNIT = lazy_re(
+    r"^(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:team|unit|division|department|press office|office)$"
+)
 _LEDE_PRONOUN = lazy_re(r"\b(he|she)\b", first=first_chars("hs"))
 
 
@@ -143,6 +147,10 @@ class DescriptionMixin(AnaphorMixin):
                     return Attribution(None, f"{m.group('role').lower()} for {org_text}", "agent")
                 return Attribution(org, m.group("role").lower() if org else None, "agent")
             org = self._org(org_text, sent, start) or D.unlisted_org(org_text)
+            unit = _OWNED_UNIT.match(org_text) if org is None else None
+            if unit is not None:  # "a spokesperson for X's safety team": a team speaks for its organisation
+                owner = self._org(unit.group("owner"), sent, start)
+                org = owner if owner is not None and self.index.is_org(owner) else None
             if org is None and is_role_phrase(re.sub(r"^(?:the|a|an)\s+", "", org_text, flags=re.IGNORECASE)):
                 return Attribution(None, None, "unclear")  # "a spokesperson for the governor" nobody was named as
             if org is None and not D.KIND_NOUN.search(org_text):

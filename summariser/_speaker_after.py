@@ -20,6 +20,7 @@ _BOUNDS = lazy_re(r"[;:!?]")
 _PLACE_TAIL = lazy_re(r"\s+(?:at|in|from|with|on)\s+" + D.NOT_TIME + r"[^,.;:!?()]{1,60}?(?=\s*(?:[,.;:!?()]|$))")
 _BY_AGENT = lazy_re(r"\s+by\s+")
 _OF_BODY = lazy_re(r"\s(?:of|at|from)\s+(?:the\s+)?[A-Z]")
+_RELATIVE = ("who", "whom", "whose", "which", "that")
 _PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$", first=first_chars("abgiw"))
 
 
@@ -81,7 +82,16 @@ class AfterMixin:
         if _PASSIVE_SAY.search(head):  # '"…," Elon Musk was told by Peter Kyle': the agent spoke, if named
             agent = _BY_AGENT.match(rest, vm.end())
             return self._verb_first(para, p0 + agent.end(), end) if agent else None
-        found = self._interpret_parts(para, p0, p0 + len(P.strip_aux(head)))
+        subject = P.strip_aux(head)
+        found = self._interpret_parts(para, p0, p0 + len(subject))
+        if found is not None and found.speaker is not None and "," in subject and " and " in subject:
+            # `"…," Senators Ron Wyden, Ed Markey and Ben Ray Luján wrote`: a list of people is a group, not its first
+            last = subject.rstrip(" ,").rsplit(",", 1)[1]
+            at = p0 + len(subject.rstrip(" ,")) - len(last)
+            if last.strip() and not last.lstrip().lower().startswith(_RELATIVE):
+                tail = self.interpret(para, at, at + len(last))
+                if tail is not None and tail.how == "several":
+                    return Attribution(None, None, "several")
         if vm.group() in ("read", "reads") and (found is None or found.speaker is None):
             return None  # '"…," the statement read' with no certain author: let the paragraphs around say who
         return found
@@ -116,6 +126,13 @@ class AfterMixin:
         if not m:
             return None
         found = self.interpret(para, m.start(1), m.end(1))
+        if found is not None and found.speaker is not None and self.masked[para][m.end(1) : m.end(1) + 1] == ",":
+            # `wrote Senators Ron Wyden, Ed Markey and Ben Ray Luján`: a list of people is a group, not its first
+            more = P.VERB_FIRST_SUBJECT.match(self.masked[para], m.end(1) + 1, end)
+            if more is not None and " and " in more.group(1):
+                others = self.interpret(para, more.start(1), more.end(1))
+                if others is not None and others.how == "several":
+                    return Attribution(None, None, "several")
         if found is not None and found.speaker is None and found.how == "unclear":
             # `said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory`: the person, of that body
             body = _OF_BODY.search(self.masked[para], m.start(1), m.end(1))
