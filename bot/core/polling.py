@@ -50,6 +50,30 @@ T = TypeVar("T")
 _HOSTLIKE = re.compile(r"[\w.-]+\.[a-z0-9-]+(:\d+)?|\d+\.\d+\.\d+\.\d+(:\d+)?", re.I)
 
 
+class _Countdown:
+    """The feeds of one `poll_all` yet to reach their write; at zero the store hears the burst is over."""
+
+    def __init__(self, feeds: int, end_of_burst: Callable[[], None] | None) -> None:
+        self.left = feeds
+        self._end_of_burst = end_of_burst
+
+    def arrival(self) -> Callable[[], None]:
+        """One feed's arrival, counted once however often it is called (at its write, and when its poll ends)."""
+        seen = False
+
+        def arrived() -> None:
+            nonlocal seen
+            if seen:
+                return
+            seen = True
+            self.left -= 1
+            if self.left == 0 and self._end_of_burst is not None:
+                # without this the last group commit waited out the store's quiet interval with both workers idle
+                self._end_of_burst()
+
+        return arrived
+
+
 @dataclass(frozen=True, slots=True)
 class PollReport:
     """What one poll of one feed did: stories new to the database (relevant or not), or why it failed."""
@@ -175,9 +199,14 @@ class Poller:
         # Unchanged feeds' new states are written together at the end: a 304 changes no stories, so losing its
         # state to a crash costs nothing but one more conditional GET, and one transaction beats hundreds.
         unchanged: list[FeedState] = []
+        # an optional store hook (StoryStore has it; PollStore does not require it, so stand-in stores still work)
+        countdown = _Countdown(len(specs), getattr(self.store, "end_of_burst", None))
         with _collector_spaced_out():
             reports = await asyncio.gather(
-                *(self._poll_guarded(spec, st, unchanged) for spec, st in zip(specs, states, strict=True))
+                *(
+                    self._poll_guarded(spec, st, unchanged, countdown.arrival())
+                    for spec, st in zip(specs, states, strict=True)
+                )
             )
         if unchanged:
             try:
@@ -191,23 +220,37 @@ class Poller:
         return await self._poll_guarded(spec, state, None)
 
     async def _poll_guarded(
-        self, spec: FeedSpec, state: FeedState | None, unchanged: list[FeedState] | None
+        self,
+        spec: FeedSpec,
+        state: FeedState | None,
+        unchanged: list[FeedState] | None,
+        arrived: Callable[[], None] = lambda: None,
     ) -> PollReport:
         _freeze_startup_heap()
+        try:
+            return await self._poll_held(spec, state, unchanged, arrived)
+        finally:
+            arrived()  # a poll that wrote nothing (or failed before its write) is done too
+
+    async def _poll_held(
+        self, spec: FeedSpec, state: FeedState | None, unchanged: list[FeedState] | None, arrived: Callable[[], None]
+    ) -> PollReport:
         async with self._feeds:
             if state is None:
                 state = await self.store.feed_state(spec)
             if state.dead:
                 return PollReport(spec.name, error=f"feed is marked dead ({state.last_error or 'gone'})")
             try:
-                return await self._poll(spec, state, unchanged)
+                return await self._poll(spec, state, unchanged, arrived)
             except Exception as exc:  # isolation: one feed's bug or bad data must not stop the others
                 log.exception("feed %s: poll failed", spec.name)
                 reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
                 await self._record_failure(spec, state, reason)
                 return PollReport(spec.name, error=reason)
 
-    async def _poll(self, spec: FeedSpec, state: FeedState, unchanged: list[FeedState] | None) -> PollReport:
+    async def _poll(
+        self, spec: FeedSpec, state: FeedState, unchanged: list[FeedState] | None, arrived: Callable[[], None]
+    ) -> PollReport:
         result = await self.fetcher.fetch(
             spec.url,
             etag=state.etag,
@@ -242,6 +285,7 @@ class Poller:
             return PollReport(spec.name, error=failed.error)
         records, sightings = await self._new_records(spec, parsed.entries(), now)
         new_state = next_state_after(state, result, now=now, interval_s=spec.interval_s, parsed_ttl_s=parsed.ttl_s)
+        arrived()  # before the write: the last feed's arrival lets the group commit it joins go at once
         stored = await self.store.commit_poll(new_state, records, sightings)
         if stored:
             log.info("feed %s: %d new stories (%d relevant)", spec.name, len(stored), sum(s.relevant for s in stored))

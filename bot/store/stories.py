@@ -72,6 +72,7 @@ class StoryStore:
         self._pending: list[_PendingPoll] = []
         self._batch_full = asyncio.Event()  # set when _FULL_BATCH polls are queued: the lingering commit stops waiting
         self._last_commit = float("-inf")  # event-loop time the last group commit ended
+        self._burst_over = False  # set by `end_of_burst`: the lingering commit takes what is queued at once
         # Concurrent polls' lookups queue here and run together, one statement at a time: a lookup's fixed cost
         # (connection, statement, the database thread's round trips) was most of it, and the pool stays small.
         self._match_lock = asyncio.Lock()
@@ -133,6 +134,13 @@ class StoryStore:
         if failed := next((p.error for p in polls if p.error is not None), None):
             raise failed
 
+    def end_of_burst(self) -> None:
+        """No more polls of the current burst will write: a lingering group commit stops waiting for them."""
+        # a poll of many feeds says so when its last feed reaches its write: otherwise the last group waited out the
+        # quiet interval with both workers idle (a hint only: a later write simply lingers as before)
+        self._burst_over = True
+        self._batch_full.set()
+
     async def _queue_write(self, mine: _PendingPoll) -> list[Story]:
         """Group commit: writes queued while another commits go together in the next transaction.
 
@@ -151,13 +159,17 @@ class StoryStore:
                     # of fixed work; a lone scheduled poll commits at once
                     self._batch_full.clear()
                     deadline = loop.time() + _LINGER_S
-                    while len(self._pending) < _FULL_BATCH and (left := deadline - loop.time()) > 0:
+                    while (
+                        not self._burst_over
+                        and len(self._pending) < _FULL_BATCH
+                        and (left := deadline - loop.time()) > 0
+                    ):
                         queued = len(self._pending)
                         with contextlib.suppress(TimeoutError):
                             await asyncio.wait_for(self._batch_full.wait(), min(_QUIET_S, left))
                         if len(self._pending) == queued:
                             break  # nobody joined for _QUIET_S: the burst is over (a poll's last feeds)
-                batch, self._pending = self._pending, []
+                batch, self._pending, self._burst_over = self._pending, [], False
                 if mine not in batch:  # the task committing its batch was cancelled: commit it now
                     batch.append(mine)
                 await self._commit_batch(batch)

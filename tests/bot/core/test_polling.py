@@ -464,3 +464,44 @@ async def test_collections_are_spaced_out_while_polls_run_and_restored_after(
         assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+class _BurstWatchingStore(StoryStore):
+    """A StoryStore that records its writes and the poller's end-of-burst hint, in order."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        super().__init__(engine)
+        self.events: list[str] = []
+
+    async def commit_poll(self, state: Any, records: Any, sightings: Any) -> Any:
+        self.events.append(f"write {state.name}")
+        return await super().commit_poll(state, records, sightings)
+
+    async def save_feed_state(self, state: Any) -> None:
+        self.events.append(f"write {state.name}")
+        await super().save_feed_state(state)
+
+    def end_of_burst(self) -> None:
+        self.events.append("end")
+        super().end_of_burst()
+
+
+async def test_poll_all_tells_the_store_when_its_last_feed_reaches_its_write(
+    site: FeedSite, fetcher: FeedFetcher, engine: AsyncEngine
+) -> None:
+    for n in ("a", "b", "c"):
+        site.add_feed(f"/{n}.rss", rss([Item(f"Story {n} on Grok and Ofcom rules", site.url(f"/{n}/1"), "x", n)]))
+    site.add_status("/d.rss", 500)
+    store = _BurstWatchingStore(engine)
+    p = Poller(fetcher, store, clock=FixedClock(), topic=DEFAULT_TOPIC, summarise_fn=keyword_summarise)
+    specs = [FeedSpec(name=n, url=site.url(f"/{n}.rss"), fetch_full_text=False) for n in "abcd"]
+    reports = await p.poll_all(specs)
+    assert [len(r.new_stories) for r in reports] == [1, 1, 1, 0] and reports[3].error
+    # once, when every feed has written or is about to (the hint comes just before the last feed's write)
+    assert store.events.count("end") == 1
+    assert sorted(e for e in store.events if e != "end") == [f"write {n}" for n in "abcd"]
+    assert store.events.index("end") >= 3
+    assert len(await store.latest(10, relevant_only=False)) == 3  # nothing lost to the early commit
+    store.events.clear()
+    await p.poll_feed(specs[0])  # a lone poll is no burst: no hint
+    assert store.events == ["write a"]
