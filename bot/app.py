@@ -18,6 +18,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
 import discord
 import yarl
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -343,6 +344,13 @@ async def run_bot(settings: Settings) -> int:
         await runner
     except discord.LoginFailure as exc:
         log.error("Discord refused the token: %s", exc)
+        return 1
+    except (aiohttp.ClientError, OSError, discord.GatewayNotFound) as exc:
+        # an operator's network or DNS problem, not a bug: one line, no traceback
+        log.error("cannot reach Discord at %s: %s", discord.http.Route.BASE, exc or type(exc).__name__)
+        return 1
+    except discord.HTTPException as exc:
+        log.error("Discord answered HTTP %s during login: %s", exc.status, exc.text or exc)
         return 1
     except Exception:
         log.exception("the bot stopped with an error")
