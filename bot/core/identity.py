@@ -167,3 +167,6 @@ class PollStore(Protocol):
     async def save_feed_state(self, state: FeedState) -> None: ...
 
     async def save_feed_states(self, states: Sequence[FeedState]) -> None: ...
+
+    def end_of_burst(self) -> None:
+        """Every feed of a poll has reached its write: commit what is queued now instead of waiting for more."""

@@ -52,6 +52,16 @@ def guild_notice_channel(guild: GuildNoticeTargets | None, *, other_than: int) -
     return None
 
 
+def _guild_else_user(
+    guild: GuildNoticeTargets | None, failed: int, user: int | None, text: str, reason: str, *, guild_id: int | None
+) -> OutboxItem | None:
+    """To the guild's notice channel (`user` DMed if it refuses), else to `user` directly; None if neither exists."""
+    channel = guild_notice_channel(guild, other_than=failed)
+    if channel is not None:
+        return notice_item(channel, "channel", text, reason, guild_id=guild_id, fallback_user=user)
+    return None if user is None else notice_item(user, "user", text, reason, guild_id=guild_id)
+
+
 def schedule_notice(
     s: DigestSchedule, guild: GuildNoticeTargets | None, reason: str, *, deleted: bool = False
 ) -> OutboxItem:
@@ -66,10 +76,9 @@ def schedule_notice(
             "Fix the channel or my permissions there, then run /digest schedule again: "
             "the stories it could not post will be in the next digest there."
         )
-    channel = guild_notice_channel(guild, other_than=s.channel_id)
-    if channel is not None:
-        return notice_item(channel, "channel", text, "digest_disabled", guild_id=s.guild_id, fallback_user=s.created_by)
-    return notice_item(s.created_by, "user", text, "digest_disabled", guild_id=s.guild_id)
+    item = _guild_else_user(guild, s.channel_id, s.created_by, text, "digest_disabled", guild_id=s.guild_id)
+    assert item is not None  # a schedule always has the member who set it up
+    return item
 
 
 def digest_refused_notice(
@@ -86,12 +95,7 @@ def digest_refused_notice(
             "Its stories were not marked as shown: fix my permissions in that channel and run /digest now again "
             "(or wait for the next scheduled digest) to get them; /latest shows them meanwhile."
         )
-    channel = guild_notice_channel(guild, other_than=row.target_id)
-    if channel is not None:
-        return notice_item(channel, "channel", text, "digest_refused", guild_id=row.guild_id, fallback_user=row.user_id)
-    if row.user_id is not None:
-        return notice_item(row.user_id, "user", text, "digest_refused", guild_id=row.guild_id)
-    return None
+    return _guild_else_user(guild, row.target_id, row.user_id, text, "digest_refused", guild_id=row.guild_id)
 
 
 def subscription_notice(sub: AlertSubscription, reason: str) -> OutboxItem:

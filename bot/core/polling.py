@@ -53,7 +53,7 @@ _HOSTLIKE = re.compile(r"[\w.-]+\.[a-z0-9-]+(:\d+)?|\d+\.\d+\.\d+\.\d+(:\d+)?", 
 class _Countdown:
     """The feeds of one `poll_all` yet to reach their write; at zero the store hears the burst is over."""
 
-    def __init__(self, feeds: int, end_of_burst: Callable[[], None] | None) -> None:
+    def __init__(self, feeds: int, end_of_burst: Callable[[], None]) -> None:
         self.left = feeds
         self._end_of_burst = end_of_burst
 
@@ -67,7 +67,7 @@ class _Countdown:
                 return
             seen = True
             self.left -= 1
-            if self.left == 0 and self._end_of_burst is not None:
+            if self.left == 0:
                 # without this the last group commit waited out the store's quiet interval with both workers idle
                 self._end_of_burst()
 
@@ -199,8 +199,7 @@ class Poller:
         # Unchanged feeds' new states are written together at the end: a 304 changes no stories, so losing its
         # state to a crash costs nothing but one more conditional GET, and one transaction beats hundreds.
         unchanged: list[FeedState] = []
-        # an optional store hook (StoryStore has it; PollStore does not require it, so stand-in stores still work)
-        countdown = _Countdown(len(specs), getattr(self.store, "end_of_burst", None))
+        countdown = _Countdown(len(specs), self.store.end_of_burst)
         with _collector_spaced_out():
             reports = await asyncio.gather(
                 *(

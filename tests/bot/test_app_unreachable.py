@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import discord
 import pytest
-import yarl
 
 from bot.app import run_bot
 from bot.config import Settings
@@ -24,12 +22,12 @@ def closed_port() -> int:
 
 
 @pytest.fixture(autouse=True)
-def _restore_endpoints() -> Iterator[None]:
+def _restore_endpoints(monkeypatch: pytest.MonkeyPatch) -> None:
     # run_bot points discord.py at the configured endpoints, which are process-wide
-    base, gateway = discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
-    yield
-    discord.http.Route.BASE = base
-    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = gateway or yarl.URL("wss://gateway.discord.gg/")
+    monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
+    monkeypatch.setattr(
+        discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+    )
 
 
 async def test_unreachable_discord_is_one_line_and_exit_1(

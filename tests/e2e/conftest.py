@@ -7,6 +7,7 @@ the clock and polls for the outcome instead of waiting for wall-clock schedules.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -154,14 +155,17 @@ def story_item(n: int, title: str, *, published: datetime, body: str | None = No
     return FeedItem(title=title, description=text, guid=f"wire-{n}", published=published)
 
 
-@pytest.fixture
-async def harness(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Harness]:
+@contextlib.asynccontextmanager
+async def open_harness(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake: FakeDiscord | None = None
+) -> AsyncIterator[Harness]:
+    """A harness over `fake` (a FakeDiscord by default) and a loopback feed site; the bot is stopped at the end."""
     # apply_endpoints changes discord.py class attributes: restore them after the test
     monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
     monkeypatch.setattr(
         discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
     )
-    async with FakeDiscord() as fake, FeedSite() as site:
+    async with fake or FakeDiscord() as discord_fake, FeedSite() as site:
         feeds_path = tmp_path / "feeds.yaml"
         feeds_path.write_text(
             f"feeds:\n  - name: Wire Policy Desk\n    url: {site.url('/policy.rss')}\n    fetch_full_text: false\n",
@@ -169,10 +173,21 @@ async def harness(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncItera
         )
         start = datetime.now(UTC).replace(microsecond=0)
         h = Harness(
-            fake, site, MutableClock(start), f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", feeds_path, NetworkGuard()
+            discord_fake,
+            site,
+            MutableClock(start),
+            f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
+            feeds_path,
+            NetworkGuard(),
         )
         h.publish()
         try:
             yield h
         finally:
             await h.stop_bot()
+
+
+@pytest.fixture
+async def harness(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Harness]:
+    async with open_harness(tmp_path, monkeypatch) as h:
+        yield h

@@ -19,11 +19,9 @@ import discord
 import pytest
 from aiohttp import web
 
-from bot.core.guard import NetworkGuard
-from tests.e2e.conftest import Harness, MutableClock
+from tests.e2e.conftest import Harness, MutableClock, open_harness
 from tests.servers.discord_payloads import message_payload
 from tests.servers.fake_discord import FakeDiscord
-from tests.servers.feedsite import FeedSite
 
 _HISTORY = re.compile(r"/api/v10/channels/(\d+)/messages")
 _MESSAGE = re.compile(r"/api/v10/channels/(\d+)/messages/(\d+)")
@@ -142,23 +140,7 @@ class HistoryFakeDiscord(FakeDiscord):
 @pytest.fixture
 async def history_harness(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Harness]:
     """tests/e2e/conftest.py's harness over HistoryFakeDiscord."""
-    monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
-    monkeypatch.setattr(
-        discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
-    )
-    async with HistoryFakeDiscord() as fake, FeedSite() as site:
-        feeds_path = tmp_path / "feeds.yaml"
-        feeds_path.write_text(
-            f"feeds:\n  - name: Wire Policy Desk\n    url: {site.url('/policy.rss')}\n    fetch_full_text: false\n",
-            encoding="utf-8",
-        )
-        start = datetime.now(UTC).replace(microsecond=0)
-        h = Harness(
-            fake, site, MutableClock(start), f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", feeds_path, NetworkGuard()
-        )
+    fake = HistoryFakeDiscord()
+    async with open_harness(tmp_path, monkeypatch, fake) as h:
         fake.clock = h.clock
-        h.publish()
-        try:
-            yield h
-        finally:
-            await h.stop_bot()
+        yield h
