@@ -79,7 +79,7 @@ def invite_url(application_id: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class BotOptions:
-    """Knobs the composition root (or a test) sets; production uses the defaults."""
+    """Knobs the composition root sets from Settings (`from_settings`), or a test sets directly."""
 
     guild_ready_timeout: float = 2.0
     alerts_interval_s: float = 15.0
@@ -97,6 +97,21 @@ class BotOptions:
     # the outbox must move on to other channels instead of sleeping in that send
     max_ratelimit_timeout_s: float = 30.0
     send_timeout_s: float = 60.0  # one outbox message POST, 429 waits included: a hung answer must not hold the rest
+    outbox_batch_deadline_s: float = 60.0  # one delivery run starts no post after this; the rest go next run
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **overrides: Any) -> BotOptions:
+        """The operator's settings (environment, validated by bot.config.Settings); `overrides` for tests."""
+        values: dict[str, Any] = {
+            "summarise_per_user": settings.summarise_per_user,
+            "summarise_parallel": settings.summarise_parallel,
+            "max_ratelimit_timeout_s": settings.discord_max_ratelimit_timeout_s,
+            "send_timeout_s": settings.discord_send_timeout_s,
+            "page_timeout_s": settings.page_timeout_s,
+            "outbox_lease_s": settings.outbox_lease_s,
+            "outbox_batch_deadline_s": settings.outbox_batch_deadline_s,
+        }
+        return cls(**{**values, **overrides})
 
 
 class TrackedTree(app_commands.CommandTree["GrokwatchBot"]):
@@ -131,7 +146,12 @@ class GrokwatchBot(commands.Bot):
             self, render_outgoing, plain_fallback, send_timeout_s=self.options.send_timeout_s
         )
         self.outbox = OutboxWorker(
-            services.repo, self.publisher, services.clock, lease_s=self.options.outbox_lease_s, finder=self.publisher
+            services.repo,
+            self.publisher,
+            services.clock,
+            lease_s=self.options.outbox_lease_s,
+            finder=self.publisher,
+            batch_deadline_s=self.options.outbox_batch_deadline_s,
         )
         self.scheduler: AsyncIOScheduler | None = None
         self.synced_commands = False
@@ -326,7 +346,19 @@ async def run_bot(settings: Settings) -> int:
     services = await build_services(settings, parse_executor=executor)
     if executor is not None:
         services.closers.append(_shutdown_executor(executor))
-    bot = GrokwatchBot(services)
+    options = BotOptions.from_settings(settings)
+    log.info(
+        "delivery: post deadline %g s, rate limits waited up to %g s, lease %g s, runs start no post after %g s; "
+        "/summarise %d a minute per member, %d at once; page buttons %g s",
+        options.send_timeout_s,
+        options.max_ratelimit_timeout_s,
+        options.outbox_lease_s,
+        options.outbox_batch_deadline_s,
+        options.summarise_per_user,
+        options.summarise_parallel,
+        options.page_timeout_s,
+    )
+    bot = GrokwatchBot(services, options)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):

@@ -14,9 +14,19 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 import summariser
+from bot.config_yaml import load_yaml, yaml_problem
 from bot.core.housekeeping import MIN_RETENTION_DAYS
 from bot.errors import ConfigError
 from bot.models import FeedSpec
@@ -26,6 +36,9 @@ MIN_INTERVAL_S = 60.0
 DEFAULT_INTERVAL_S = 600.0
 DEFAULT_TIMEOUT_S = 20.0
 DEFAULT_MAX_BYTES = 10_000_000
+# page buttons must come off while the interaction token (15 minutes, Discord) still works: bot.cogs.common caps the
+# view timeout at 14 minutes
+PAGE_TIMEOUT_MAX_S = 840.0
 
 _DURATION = re.compile(r"^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s)?$")
 _SIZE = re.compile(r"^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?$")
@@ -200,9 +213,9 @@ def load_feeds_config(path: str | os.PathLike[str]) -> FeedsConfig:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{label}: cannot read: {exc}") from None
     try:
-        raw = yaml.load(text, Loader=_StrictLoader)  # a SafeLoader: no arbitrary objects
+        raw = load_yaml(text)
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{label}: {_yaml_problem(exc)}") from None
+        raise ConfigError(f"{label}: {yaml_problem(exc)}") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{label}: expected a mapping with a 'feeds:' list at the top level")
     try:
@@ -210,35 +223,6 @@ def load_feeds_config(path: str | os.PathLike[str]) -> FeedsConfig:
     except ValidationError as exc:
         raise ConfigError(f"{label}: {_validation_problem(exc, raw)}") from None
     return FeedsConfig(parsed, file)
-
-
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses a key given twice in one mapping (YAML keeps the last one silently)."""
-
-
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-    seen: set[str] = set()
-    for key_node, _ in node.value:
-        # merge keys (`<<: *defaults`) may be overridden on purpose; only keys written twice are mistakes
-        if isinstance(key_node, yaml.ScalarNode) and key_node.tag == "tag:yaml.org,2002:str":
-            if key_node.value in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key_node.value!r} (only one would be kept)", key_node.start_mark
-                )
-            seen.add(key_node.value)
-    return loader.construct_mapping(node, deep=deep)
-
-
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def _yaml_problem(exc: yaml.YAMLError) -> str:
-    mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None) or str(exc)
-    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
-    # a constructor error (a key given twice, a Python tag) is well-formed YAML that grokwatch refuses
-    kind = "YAML error" if isinstance(exc, yaml.constructor.ConstructorError) else "YAML syntax error"
-    return f"{kind}: {where}{' '.join(str(problem).split())}"
 
 
 def _validation_problem(exc: ValidationError, raw: Mapping[str, Any]) -> str:
@@ -277,6 +261,10 @@ def _friendly(kind: str, msg: str, field: object = None) -> str:
         return "too short: the minimum interval is 1m"
     if field == "feeds" and kind == "too_short":
         return "list at least one feed (name and url)"
+    if field == "discord_max_ratelimit_timeout_s" and kind == "greater_than_equal":
+        return "must be at least 30 (discord.py waits out every rate limit up to 30 s whatever is set)"
+    if kind == "finite_number":
+        return "must be a finite number"
     if kind == "extra_forbidden":
         return "unknown key (check the spelling)"
     if kind == "missing":
@@ -330,6 +318,51 @@ class Settings(BaseModel):
     # Days to keep finished outbox rows (sent/failed/dead posts, alerts, notices); 0 keeps them forever, and 1 or 2
     # are refused (bot.core.housekeeping: a shorter retention could let a story alert a subscriber twice).
     outbox_retention_days: int = Field(default=30, ge=0)
+    # The Discord side (bot.app.BotOptions): /summarise limits, delivery deadlines, page buttons. Finite numbers only;
+    # the order matters: each cross-check below reads the fields before it (defaults are checked too, so raising one
+    # value alone cannot leave its default neighbour unable to work).
+    summarise_per_user: int = Field(default=5, ge=1)  # /summarise calls a member may start per minute
+    summarise_parallel: int = Field(default=2, ge=1)  # summaries computed at once
+    # longest 429 wait inside one Discord request; longer rate limits reschedule that message only
+    discord_max_ratelimit_timeout_s: float = Field(default=30.0, ge=30.0, allow_inf_nan=False)
+    # one post, 429 waits included; a "sending" row is taken over after the lease; no post starts after the deadline
+    discord_send_timeout_s: float = Field(default=60.0, gt=0, allow_inf_nan=False, validate_default=True)
+    outbox_lease_s: float = Field(default=120.0, gt=0, allow_inf_nan=False, validate_default=True)
+    outbox_batch_deadline_s: float = Field(default=60.0, gt=0, allow_inf_nan=False, validate_default=True)
+    page_timeout_s: float = Field(default=600.0, gt=0, le=PAGE_TIMEOUT_MAX_S, allow_inf_nan=False)
+
+    @field_validator("discord_send_timeout_s")
+    @classmethod
+    def _send_outlasts_a_waited_rate_limit(cls, value: float, info: ValidationInfo) -> float:
+        wait = info.data.get("discord_max_ratelimit_timeout_s")
+        if wait is not None and value <= wait:
+            raise ValueError(
+                f"{value:g} must be longer than DISCORD_MAX_RATELIMIT_TIMEOUT_S ({wait:g}): a post waiting out a rate "
+                "limit would be cut off and retried"
+            )
+        return value
+
+    @field_validator("outbox_lease_s")
+    @classmethod
+    def _lease_outlasts_a_send(cls, value: float, info: ValidationInfo) -> float:
+        send = info.data.get("discord_send_timeout_s")
+        if send is not None and value <= send:
+            raise ValueError(
+                f"{value:g} must be longer than DISCORD_SEND_TIMEOUT_S ({send:g}): a message still being sent could "
+                "be taken over and sent again"
+            )
+        return value
+
+    @field_validator("outbox_batch_deadline_s")
+    @classmethod
+    def _batch_within_the_lease(cls, value: float, info: ValidationInfo) -> float:
+        lease = info.data.get("outbox_lease_s")
+        if lease is not None and value > lease:
+            raise ValueError(
+                f"{value:g} must not be longer than OUTBOX_LEASE_S ({lease:g}): a message waiting its turn in a "
+                "batch could be taken over"
+            )
+        return value
 
     @field_validator("outbox_retention_days")
     @classmethod
@@ -359,4 +392,5 @@ class Settings(BaseModel):
         except ValidationError as exc:
             first = exc.errors(include_url=False)[0]
             var = str(first["loc"][0]).upper() if first["loc"] else "environment"
-            raise ConfigError(f"environment: {var}: {_friendly(first['type'], first['msg'])}") from None
+            field = first["loc"][0] if first["loc"] else None
+            raise ConfigError(f"environment: {var}: {_friendly(first['type'], first['msg'], field)}") from None

@@ -31,7 +31,7 @@ from summariser._action_rules import (
     _is_authority,
     _is_official,
 )
-from summariser._actor_lists import they_also
+from summariser._actor_lists import listed_again, they_also
 from summariser._clause_cues import (
     _CAPABILITY,
     _GIVEN_POWER,
@@ -44,7 +44,7 @@ from summariser._clause_cues import (
     _WE_NOW,
     _quotable,
 )
-from summariser._lexicon.actors import US_STATES
+from summariser._lexicon.actors import SEATS_AS_ACTORS, US_STATES
 from summariser._model import ActionStatus
 
 # US states act in their own name in any verb ("Arizona has also begun an inquiry"); countries act through bodies
@@ -52,6 +52,11 @@ _STATES = frozenset(US_STATES)
 # formal steps a person's relative clause reports as news ("Dufresne, who expanded an investigation into X"), unlike
 # background such as "Newsom, who signed the laws"
 _CASE_ACTS = frozenset(("open", "launch", "expand", "widen", "table"))
+# a country's government speaks for it when it calls on, asks or refuses someone ("France, Spain and Italy have asked
+# the Commission to …", "Brazil rejected X's request") or signs up to a text; investigating stays its institutions'
+_COUNTRY_CLASSES = frozenset(("call", "refuse"))
+_UK_NAMES = frozenset(("UK", "Britain", "United Kingdom", "Great Britain"))
+_COUNTRY_VERBS = frozenset(("sign", "back", "join", "propose"))
 
 
 class ActiveHits(CheapTests):
@@ -73,6 +78,13 @@ class ActiveHits(CheapTests):
             cue_word == "the" or (cue_word == "to" and _CAPABILITY.search(self.text, max(0, cue_start - 30), cue_start))
         ):
             return None  # "has the power to ask a court …": a power held, not a move ("the power to fine" threatens)
+        if (
+            cue_word == "the"
+            and "if" not in self.words
+            and "against" not in self.text[end : end + 40]  # "the power to take action against platforms that …"
+            and ((sanction := F.CAN_SANCTION.match(self.text, end)) is None or sanction.group("target") is None)
+        ):
+            return None  # "has the power to seek a business disruption order": a power held over no one named
         if group == "neg":
             if base in _TELLING:
                 return None  # "declined to confirm the drafting": press handling, not a refusal anyone acts on
@@ -151,11 +163,23 @@ class ActiveHits(CheapTests):
         if (
             subject is not None
             and subject.kind == "place"
+            and subject.canonical not in SEATS_AS_ACTORS
             and base not in _PLACE_VERBS
+            and cls not in _COUNTRY_CLASSES
+            and base not in _COUNTRY_VERBS
             and subject.canonical not in _STATES
             and not subject.text.endswith(" state")  # "Washington state sued …"
         ):
             return None  # "the US is investigating": a country acts through its institutions, name them
+        listed = (
+            listed_again(self, self._skip_fillers(subj_end))
+            if self.finder.listed is not None and (subject is None or subject.kind == "group")
+            else None
+        )
+        if listed is not None:  # "The three governments also called for …": each government listed before
+            for name in listed[1:]:
+                self._found.append(Hit(name, status, base, phrase_start, end, end, cls))
+            return Hit(listed[0], status, base, phrase_start, end, end, cls)
         actor = (
             self._resolve(subject)
             if subject
@@ -166,6 +190,11 @@ class ActiveHits(CheapTests):
                 who_ok=cls in ("call", "refuse") or base in _LETTER_VERBS or base in _CASE_ACTS,
             )
         )
+        if subject is not None and subject.kind == "place" and actor is not None:
+            if actor in _UK_NAMES:
+                actor = "UK government"  # "Britain has urged X to …": the government acts for the country
+            elif subject.text == actor and actor in SEATS_AS_ACTORS:
+                actor = SEATS_AS_ACTORS[actor]  # "Ottawa was weighing …": the capital is its government
         if actor is None or (base in COURT_ONLY and not COURT_NAME.search(actor)):
             return None  # "affirmed", "reversed", "vacated": a court's ruling; "affirmed its commitment" is talk
         letter = base in _LETTER_VERBS or (base == "sign" and _SIGNED_LETTER.match(self.text, end) is not None)

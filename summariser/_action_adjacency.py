@@ -59,6 +59,13 @@ _FRONTED = lazy_re(
 )
 
 
+# a plural noun set off before a list of its members: "Two advocacy groups, the CCDH and Common Sense Media, …"
+_PLURAL_BEFORE = lazy_re(
+    r"\b(?:groups|organi[sz]ations|charities|campaigners|bodies|regulators|watchdogs|companies|countries|senators"
+    r"|lawmakers|governments|authorities|agencies|states|ministers|prosecutors)\s*,\s*(?:the\s+)?$"
+)
+
+
 class AdjacentSubjects:
     """One sentence's text, actors, timing phrases and quotations, computed on first use, and the actor right
     before a verb."""
@@ -181,6 +188,10 @@ class AdjacentSubjects:
             if appositive is not None and whole_appositive(text, appositive) and self._is_subject(appositive):
                 named = self._named_before(appositive)  # "The Garante, Italy's privacy watchdog, banned": the name
                 return named or appositive  # "the Italian regulator, the Garante, issued"
+            if appositive is not None and " and " in text[max(0, appositive.start - 80) : appositive.start]:
+                listed = self._listed_apposition(appositive)
+                if listed is not None:
+                    return listed
             if (last.isalnum() and _may_end_timing(text, pos)) and pos in self._timing_ends:
                 pos = self._timing_ends[pos].start
                 continue
@@ -239,6 +250,19 @@ class AdjacentSubjects:
                 break
             pos = filler
         return pos
+
+    def _listed_apposition(self, last: ActorSpan) -> ActorSpan | None:
+        """ "Two advocacy groups, the CCDH and Common Sense Media, sued …": the list set off after a plural noun acts
+        (its last member; the verb's caller credits the others through `_conjoined_before`)."""
+        first = last
+        for _ in range(6):
+            before = self._conjoined_before(first)
+            if before is None or before.kind != last.kind:
+                break
+            first = before
+        if first is last or _PLURAL_BEFORE.search(self.text, max(0, first.start - 60), first.start) is None:
+            return None
+        return last
 
     def _is_subject(self, span: ActorSpan) -> bool:
         """Not a possessor, not the object of a preposition (also through "and"), not inside a question."""

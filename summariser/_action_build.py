@@ -88,7 +88,8 @@ class ActionParts(SpeakerParts):
             return None
         phrase_end = hit.start + len(phrase)
         target = hit.target or self._target(hit.verb_end, phrase_end, hit.actor)
-        future = hit.status in ("planned", "announced", "threatened")
+        # a threat named by a noun ("Kendall's threat to block X … on Tuesday") was made, not yet to come
+        future = hit.status in ("planned", "announced") or (hit.status == "threatened" and not hit.noun)
         when = self._when(hit, phrase_end, future)
         return Action(
             actor=actor,
@@ -131,8 +132,14 @@ class ActionParts(SpeakerParts):
             and _SAID_BEFORE.search(self.text, max(0, t.start - 40), t.start)
         ):
             future = False  # "said on Wednesday it would step up …": the day of the saying, which is past
+        if future and _STANCE_BEFORE.search(self.text, max(0, t.start - 14), t.start):
+            future = False  # "refused on Wednesday to rule out …", "warned on Monday that …": the stance was taken then
         # the phrase's own match, dated now that the article date and the tense are known
-        return timing_value(self._timing_found[best[1]], self.published, future)
+        value = timing_value(self._timing_found[best[1]], self.published, future)
+        first = value.split(" ", 1)[0]
+        if first in _COMMON_OPENERS:  # "Last week, the Commission sent …": a common phrase, not a name
+            value = value[:1].lower() + value[1:]
+        return value
 
     def _instrument(self, anchor: int) -> str | None:
         laws = self._laws_
@@ -149,6 +156,9 @@ class ActionParts(SpeakerParts):
 
 
 # a speech verb right before a timing phrase: the phrase dates the saying
+# a timing phrase that opens a sentence keeps its capital only where it is a name ("January", "Christmas")
+_COMMON_OPENERS = frozenset(("Last", "This", "Earlier", "Later", "Next", "Early", "Late", "Within", "By", "Over", "In"))
+_STANCE_BEFORE = lazy_re(r"(?<!\bbe )\b(?:refused|declined|warned|threatened|vowed|pledged|promised)\s+$")
 _SAID_BEFORE = lazy_re(r"\b(?:said|says|announced|confirmed|added|stated|told\s+[\w'’]+(?:\s+[\w'’]+)?)\s+$")
 
 

@@ -15,7 +15,7 @@ from summariser._action_cases import case_opened_hits
 from summariser._action_courts import court_rejects
 from summariser._action_features import feature_hits
 from summariser._action_gates import candidate_verbs, object_missing
-from summariser._action_joins import _BY_ING, _CASE_BEFORE, _CASE_STARTS, _DOCUMENT_SUBJECT
+from summariser._action_joins import _BY_ING, _CASE_BEFORE, _CASE_STARTS, _DOCUMENT_SUBJECT, DOCUMENT_PARTICIPLE
 from summariser._action_objects import also_fits, judged
 from summariser._action_ongoing import ongoing_case_hits
 from summariser._action_reported import (
@@ -52,6 +52,7 @@ from summariser._clause_cues import (
     _PENDING,
     _PERFECT_TAILS,
     _PROPOSED_PENALTY,
+    _REPORTED_BEFORE,
     _SUMMONS,
     _WEIGHING_NOW,
     _expects_plan,
@@ -178,6 +179,13 @@ class SentenceContext(ActiveHits):
                 author = self._document_author(document.start(), document.end())
                 if author is not None:
                     return Hit(author, "called_for", base, start, end, start, cls)
+            elif text[start - 2 : start] == ", ":  # "The letter, signed by the NSPCC and sent on Monday, urges …"
+                signed = DOCUMENT_PARTICIPLE.search(text, max(0, start - 260), start)
+                at = signed.end("by") if signed is not None else -99
+                by = next((sp for sp in self.spans if 0 <= sp.start - at <= 8 and sp.start >= at), None)
+                author = self._resolve(by) if by is not None and by.kind in ("org", "gov", "group") else None
+                if author is not None:
+                    return Hit(author, "called_for", base, start, end, start, cls)
         if form in ("past", "s"):
             aux = P.PASSIVE_AUX.search(left, max(0, start - 40)) if form == "past" else None
             if aux is not None:
@@ -200,6 +208,7 @@ class SentenceContext(ActiveHits):
                 base in _WEIGHING_NOW
                 and not after.lstrip().startswith("whether")  # "examining whether X …"
                 and F.CASE_MATERIAL.match(after) is None  # "examining complaints about X": an inquiry under way
+                and F.CASE_SUBJECT.match(after) is None  # "is also examining Grok", "reviewing the platform's …"
             )
             weighing = weighing or (base in _PROCEDURAL and F.WHETHER_TO.match(after) is not None)  # "whether to fine"
             # "considering whether …" always weighs; "examining whether X should be …" weighs a measure
@@ -210,6 +219,9 @@ class SentenceContext(ActiveHits):
             if base in _LAWMAKING and aux_start is not None and aux_start.group(0).lower().startswith(("is", "are")):
                 status = "announced"  # "we are banning the tools": a law on its way, not yet in force
             if aux_start.group(0).lower().startswith("be"):
+                reported = _REPORTED_BEFORE.search(left, max(0, aux_start.start() - 24), aux_start.start())
+                if reported is not None:  # "Ministers are understood to be considering …": the subject before it
+                    return self._active_hit(base, cls, status, start, reported.start(), end)
                 if not _FIRM_BEFORE.search(left, max(0, aux_start.start() - 12), aux_start.start()):
                     return None  # "could be considering", "to be examining": not a tense this reads
                 status = "planned" if weighing else "announced"  # "we will be writing to both companies"

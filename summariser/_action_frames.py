@@ -22,6 +22,11 @@ CASE_MATERIAL = lazy_re(
     r"\s+(?:the\s+|a\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:complaints|evidence|material|allegations|reports|claims|images"
     r"|submissions|documents)\b"
 )
+# "examining Grok", "reviewing the company's safeguards": a named service or company under inquiry, not options weighed
+CASE_SUBJECT = lazy_re(
+    r"\s+(?:[A-Z][\w-]*\b(?!(?:['’]s)?\s+(?:options|steps|measures|proposals?|plans?|ideas|calls?|requests?)\b)"
+    r"|the\s+(?:platform|company|chatbot)\b)"
+)
 # "with France referring the platform to prosecutors, Spain ordering an inquiry …"
 WITH_ABSOLUTE = lazy_re(r"\bwith\s+(?:[^;:.]{0,120}?(?:,|\band)\s+)?$")
 # "assessing whether to impose interim measures": weighing a move, a plan
@@ -84,7 +89,9 @@ def is_conditional_threat(base: str, cls: str, status: ActionStatus, text: str, 
 
 _WEIGH_SANCTION = frozenset(("consider", "look", "weigh", "explore", "study"))
 _SANCTION_AFTER = lazy_re(
-    r"\s+(?:at\s+)?[“\"‘']?(?:\S+\s+){0,3}?(?:penalt\w*|fines|proceedings|legal\s+(?:measures|action)|sanctions)\b"
+    r"\s+(?:at\s+)?[“\"‘']?(?:\S+\s+){0,3}?(?:penalt\w*|fines|proceedings|legal\s+(?:measures|action)|sanctions"
+    # "would consider withdrawing X's safe harbour protection if it failed to comply"
+    r"|(?:withdraw|revok|suspend|block|bann|fin|restrict)ing|safe[\s-]+harbou?r|immunity|a\s+ban|a\s+block)\b"
 )
 _DEPENDING = lazy_re(r"[^.;:!?]{0,100}?\bdepending\s+on\b")
 

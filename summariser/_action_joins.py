@@ -27,6 +27,14 @@ _DOCUMENT_SUBJECT = lazy_re(
     r"|complaint|resolution|motion|petition|report|text|filing)\s+(?:also\s+)?$"
 )
 
+# "The letter, signed by 60 MPs and sent to Ofcom on Monday, urges …": the document, then a participle phrase that
+# names its author after "by", set off by commas before the verb
+DOCUMENT_PARTICIPLE = lazy_re(
+    r"(?:^|[.;:]\s+)(?:[Tt]he|[Tt]heir|[Ii]ts|[Aa])\s+(?:[\w'’-]+\s+){0,2}?(?:letter|suit|lawsuit|complaint|resolution"
+    r"|motion|petition|report|filing|paper|submission)\s*,\s+(?:signed|sent|written|drafted|published|filed|issued"
+    r"|backed|organi[sz]ed|coordinated|delivered|submitted|tabled|started|launched)\s+(?P<by>[^;:,]{0,80}?\bby\s)"
+    r"[^;:]{0,140}?,\s+(?:also\s+)?$"
+)
 # a case named right before the verb that started it: "an investigation (that) began in 2025"
 _CASE_STARTS = frozenset(("launch", "open", "begin", "start"))
 _CASE_BEFORE = lazy_re(r"\b(?:investigation|inquiry|probe)\s+(?:that\s+|which\s+)?(?:was\s+|had\s+)?$")

@@ -34,6 +34,13 @@ _CASE_NOUN = lazy_re(r"\b(?:investigation|inquiry|probe|case)\b", re.IGNORECASE)
 
 
 _CREDITS = frozenset(("direct",))
+# what a force does to the suspect a story follows ("He was arrested in Glasgow last week"); "He has been released
+# on bail" is the case's aftermath, not an act annotators count
+_SUSPECT_ACTS = frozenset(("arrest", "charge", "detain"))
+# the force's own officers telling it: "Officers said he had been charged", "Detectives said …"
+_OFFICERS_SAID = lazy_re(
+    r"(?:^|[.;]\s+)(?:[Oo]fficers|[Dd]etectives|[Pp]olice|[Ii]nvestigators)\s+(?:\w+ly\s+)?(?:said|say|says|added)\b"
+)
 # acts only a police force or a prosecutor does: told by one, they are its own
 _POLICE_VERBS = frozenset(words("arrest charge detain raid search seize release refer"))
 POLICE = _POLICE = lazy_re(
@@ -165,9 +172,13 @@ class PassiveHits(PhraseHits):
         charge told by the force (or prosecutor) that made it; nobody is credited when someone else tells it."""
         speaker = self._trailing_speaker(end) or self._speaker_before(aux_start)
         if speaker is None and self._speech_before(aux_start):
-            return None  # told by someone not named as a force
-        if speaker is None and self.police is not None and not self._adjacent_subject(aux_start):
-            speaker = self.police  # "Devices were seized from three addresses": the force the story is about
+            if self.police is None or _OFFICERS_SAID.search(self.text, 0, aux_start) is None:
+                return None  # told by someone not named as a force
+            speaker = self.police  # "Officers said he had been charged": the force the story is about
+        if speaker is None and self.police is not None:
+            patient = self._adjacent_subject(aux_start)
+            if patient is None or (patient.ref in ("he", "she", "they") and base in _SUSPECT_ACTS):
+                speaker = self.police  # "Devices were seized …", "He was arrested in Glasgow last week"
         if speaker is None or not _POLICE.search(speaker):
             return None
         return Hit(speaker, "taken", base, start, end, end, "do")

@@ -142,7 +142,9 @@ ALL_OPTIONS = lazy_re(
     r"|\b(?:banning|blocking)\s+\w+\s+(?:is|was|remains)\s+(?:an|one)\s+option"
     r"|(?:nothing|no option|no options) (?:is|was|are|were|will be) off the table|(?:would|will) not rule anything out"
     r"|\b(?:nothing|no option|no options) (?:is|was|are|were|has been|had been|will be) ruled out"
-    rf"|(?:has|have|had|did) not ruled out|(?:would|will) {_Q}not rule out|refused to rule out|not ruling out"
+    rf"|(?:has|have|had|did) not ruled out|(?:would|will) {_Q}not rule out"
+    r"|(?:refused|declined)(?:\s+(?:on\s+\w+day|again|today|yesterday|repeatedly))?\s+to\s+rule\s+out"
+    r"|not ruling out"
     r"|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+not\s+(?:being\s+)?ruled\s+out"
     r"|\b(?:all|both|each) of (?:those|these|them) (?:are|is|remain) on the table",
     re.IGNORECASE,
@@ -251,18 +253,87 @@ NOUN_ACTIONS: dict[str, tuple[str, str]] = {
     "order": ("taken", "ordered"),
     "warning": ("threatened", "warned"),
     "block": ("taken", "imposed a block"),  # "Indonesia's temporary block on Grok stays in place"
+    # (session 10) more acts named by a noun: "Malaysia's restriction on Grok", "India's notice to X",
+    # "the IT ministry's advisory", "X's appeal against the fine", "the minister's announcement of a review"
+    "restriction": ("taken", "imposed a restriction"),
+    "restrictions": ("taken", "imposed restrictions"),
+    "suspension": ("taken", "suspended"),
+    "notice": ("taken", "issued a notice"),
+    "advisory": ("taken", "issued an advisory"),
+    "orders": ("taken", "issued orders"),
+    "appeal": ("taken", "lodged an appeal"),
+    "challenge": ("taken", "brought a challenge"),
+    "complaint": ("taken", "filed a complaint"),
+    "findings": ("taken", "issued findings"),
+    "finding": ("taken", "found"),
+    "guidance": ("taken", "issued guidance"),
+    "announcement": ("announced", "announced"),
 }
+# acts whose noun stands for itself without a complement ("Ofcom's £18 million fine, the largest …", "Komdigi's
+# order gives providers 14 days"): the others need "into/against/…" after them ("X's challenge is to …" is no act)
+BARE_ACT_NOUNS = frozenset(
+    [
+        "investigation",
+        "inquiry",
+        "probe",
+        "fine",
+        "ban",
+        "block",
+        "restriction",
+        "restrictions",
+        "suspension",
+        "notice",
+        "advisory",
+        "order",
+        "orders",
+        "lawsuit",
+    ]
+)
+# the word stem an action's words share with its bare noun: a bare "Ofcom's investigation" after Ofcom "opened an
+# investigation" (or an earlier bare mention) names the same act again, not a new one
+NOUN_STEMS = {
+    "investigation": "investigat",
+    "inquiry": "inquir",
+    "probe": "probe",
+    "fine": "fine",
+    "ban": "ban",
+    "block": "block",
+    "restriction": "restrict",
+    "restrictions": "restrict",
+    "suspension": "suspen",
+    "notice": "notice",
+    "advisory": "advisory",
+    "order": "order",
+    "orders": "order",
+    "lawsuit": "lawsuit",
+}
+_STEMS = frozenset(NOUN_STEMS.values())
+
+
+def act_stems(phrase: str) -> list[str]:
+    """The bare-noun stems an action's words hold ("opened an investigation into X" -> ["investigat"])."""
+    low = phrase.lower()
+    return [stem for stem in _STEMS if stem in low]
+
+
+# what may follow a bare act noun: the clause's punctuation or its finite verb
+BARE_NOUN_NEXT = lazy_re(
+    r"\s*[,.;)]|\s+(?:(?:has|had|have|is|was|were|are|came|comes|followed|follows|gives|gave"
+    r"|remains|remained|requires|required|directs|took|takes|drew|draws|also|last|this|which)\b)"
+)
 _NOUNS = "|".join(sorted(map(re.escape, NOUN_ACTIONS), key=len, reverse=True))
 _NOUN_ADJ = (
     r"(?:(?:formal|new|proposed|planned|ongoing|landmark|record|initial|fresh|urgent|main|provisional|final|interim"
-    r"|temporary|outright|nationwide"
-    r"|criminal|civil|separate|own|\S*[€$£]\S*|[\d.]+m)\s+){0,3}"
+    r"|temporary|outright|nationwide|preliminary|blocking|removal|takedown|retention|enforcement|information"
+    r"|administrative|corrective|legal|wider|full|public|joint"
+    r"|criminal|civil|separate|own|\S*[€$£]\S*(?:\s+(?:million|billion|m|bn))?|[\d.]+m)\s+){0,3}"
 )
 # "ORG's (formal) investigation into|of|against …"  (possessor checked by the caller, who knows the actors)
 POSSESSIVE_NOUN = lazy_re(
     rf"['’]s?\s+{_NOUN_ADJ}(?P<noun>{_NOUNS})(?:\s+(?P<prep>into|of|against|on|over|for|to|under)\b"
     # "Ofcom's inquiry, opened in May, …": the participle says the owner started it
-    r"|(?=,\s+(?:opened|launched|begun|started|announced)\b))",
+    r"|(?=,\s+(?:opened|launched|begun|started|announced|issued|ordered|imposed|published)\b)"
+    r"|(?P<bare>\b))",
     re.IGNORECASE,
 )
 # "an investigation by Ofcom into …"

@@ -10,6 +10,7 @@ import re
 
 from summariser import _action_patterns as P
 from summariser._action_build import ActionParts
+from summariser._action_noun_rules import bare_noun_counts, document_orders, ruled_on, under_order_end
 from summariser._action_rules import (
     _DECISION_TO,
     _NOUN_WORDS,
@@ -93,7 +94,8 @@ def _demands_act(text: str, m: re.Match[str]) -> bool:
 # the main verb after a noun-phrase subject ("Ofcom's investigation into X is continuing")
 _NOUN_CLAUSE_VERB = lazy_re(
     r"\s(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|remains?|remained|continues?"
-    r"|continued|sits?|sat|comes?|came|began|follows?|followed|looks?|seems?|appears?|takes?|took|showed|shows)\b"
+    r"|continued|sits?|sat|comes?|came|began|follows?|followed|looks?|seems?|appears?|takes?|took|showed|shows"
+    r"|drew|draws|prompted|sparked|triggered|provoked|angered|gives|gave|requires|required|directs|directed)\b"
 )
 
 
@@ -113,6 +115,8 @@ _FINDING = lazy_re(
 
 class PhraseHits(ActionParts):
     """Phrase and noun actions of one sentence; `hits()` in the subclass calls these after the verbs."""
+
+    author: str | None = None  # the author of the last document the article reported (set by the caller)
 
     def _phrase_hits(self) -> None:
         text, words = self.text, self.words
@@ -191,6 +195,8 @@ class PhraseHits(ActionParts):
         AI tools should be subject to safety testing", "said any platform … should lose access" are calls too."""
         for m in P.MUST.finditer(self.text):
             quoted = self._quoted(m.start())
+            if not quoted and self._ordered_must(m):
+                continue
             closing = None if quoted or self._speech_before(m.start()) else self._trailing_speaker(m.end())
             opinion = None
             if not quoted and not self._speech_before(m.start()) and closing is None:
@@ -228,8 +234,27 @@ class PhraseHits(ActionParts):
             )
             if actor is not None:
                 target = self._resolve(subject)
-                hit = Hit(actor, "called_for", "must", m.start(), m.end(), m.start(), "call", target=target)
+                status: ActionStatus = "called_for"
+                if not quoted and document_orders(self.text, subject.start):
+                    status = "taken"  # "The notice says X must …": a regulator's or court's order, not a plea
+                hit = Hit(actor, status, "must", m.start(), m.end(), m.start(), "call", target=target)
                 self._found.append(hit)
+
+    def _ordered_must(self, m: re.Match[str]) -> bool:
+        """ "Under the notice, the platform must take the images down …": the order of whoever issued it (the
+        sentence's regulator, else the article's), taken. True when a hit was added."""
+        under = under_order_end(self.text)
+        if under is None or m.start() - under > 40:
+            return False
+        subject = self._adjacent_subject(m.start())
+        actor = self.author or self._enforcer() or self.finder.main_regulator
+        if subject is None or actor is None:
+            return False
+        target = self._resolve(subject)
+        if target == actor:
+            return False
+        self._found.append(Hit(actor, "taken", "must", m.start(), m.end(), m.start(), "call", target=target))
+        return True
 
     def _reported_clause(self, pos: int) -> bool:
         """Is the text from the last speech verb to `pos` one plain clause subject ("said (that) any platform that
@@ -308,8 +333,15 @@ class PhraseHits(ActionParts):
                 continue  # "declined to give evidence to the committee's inquiry": the case is only a setting
             actor = self._resolve(owner)
             noun = m.group("noun").lower()
-            if noun == "decision" and not _DECISION_TO.match(self.text, m.end("noun")):
+            if ruled_on(self.text, noun, owner.start):
+                continue  # "the court dismissed X's appeal against …": the court's act; the appeal is its setting
+            if noun == "decision" and m.group("prep") is not None and not _DECISION_TO.match(self.text, m.end("noun")):
                 continue
+            if m.group("bare") is not None and (
+                actor is None
+                or not bare_noun_counts(self.finder, self.index, text, noun, m.end("noun"), owner.start, actor)
+            ):
+                continue  # "X's challenge is …"; "Ofcom's investigation is continuing" after it was opened
             if actor is not None:
                 self._add_noun(actor, noun, owner.start, m.end("noun"))
         for by in P.NOUN_BY_ANY.finditer(text) if "by" in self.words else ():

@@ -30,7 +30,7 @@ _CLASS_STATUS: dict[str, ActionStatus] = {
 _FILLER = lazy_re(
     r"(?:\b(?:has|have|had|is|are|was|were|been|being|could|may|might|will|would|shall|should|must|can|also|now"
     r"|then|already|still|previously|since|recently|later"
-    r"|earlier|again|first|jointly|separately|subsequently|swiftly|finally|officially|today|yesterday|itself|both"
+    r"|earlier|again|first|jointly|separately|subsequently|swiftly|finally|officially|today|yesterday|itself|both|each"
     r"|therefore|thus|however|meanwhile|nevertheless|too|instead|separately"
     r"|themselves|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|so\s+far|just|\w+ly)|,|[–—])\s*$",
     re.IGNORECASE,
@@ -39,7 +39,7 @@ _FILLER_WORDS = frozenset(
     words(
         "has have had is are was were been being could may might will would shall should must can also now then "
         "already still previously since recently later earlier again first jointly separately subsequently swiftly "
-        "finally officially today yesterday itself both themselves just therefore thus however meanwhile "
+        "finally officially today yesterday itself both each themselves just therefore thus however meanwhile "
         "nevertheless too instead"
     )
 )
@@ -242,7 +242,8 @@ def quote_ranges(doc: Document, sent: Sentence) -> list[tuple[int, int]]:
 _DECISION_TO = lazy_re(
     r"\s+(?:(?:on|last|this|in|earlier)\s+(?:\w+\s+)?)?to\s+(?:bring|ban|block|restrict|open|launch|fine|introduce"
     r"|legislate|criminalise|outlaw|remove|suspend|limit|stop|switch|pull|geoblock|geo-block|withdraw|leave|quit|appeal"
-    r"|challenge|sue|investigate|refer|order|require|lift|restore|designate|impose|prosecute|charge)\b"
+    r"|challenge|sue|investigate|refer|order|require|lift|restore|designate|impose|prosecute|charge|fast-track"
+    r"|accelerate|expand|widen|extend|escalate|seek|issue|publish)\b"
 )
 _PENALTY_WORDS = frozenset(
     words(

@@ -130,7 +130,10 @@ def trimmed(rest: str) -> str:
 def _dangles(tokens: list[str]) -> bool:
     last = tokens[-1].lower().strip("“”\"‘’'")
     if last in _UNITS:
-        return len(tokens) < 2 or not (tokens[-2].isdigit() or tokens[-2].lower() in _COUNTS)
+        # "within six weeks", "within weeks", "in a few days" are whole
+        return len(tokens) < 2 or not (
+            tokens[-2].isdigit() or tokens[-2].lower() in _COUNTS or tokens[-2].lower() in ("within", "few")
+        )
     if last == "may" and tokens[-1].strip("“”\"‘’'")[:1] == "M":
         return False  # "affirmed in May": the month, not the modal
     return last in _DANGLING

@@ -26,6 +26,7 @@ from summariser._action_passives import POLICE
 from summariser._action_reported import DOCUMENT_BY
 from summariser._action_rules import quote_ranges
 from summariser._actor_canonical import canonical_actors
+from summariser._actor_lists import remember_list
 from summariser._actors import ActorFinder
 from summariser._lazy_re import lazy_re
 from summariser._model import Action, Quote
@@ -160,12 +161,16 @@ def extract_actions(
             if action is None or _repeats_one(action, actions, first):
                 continue
             actions.append(action)
+            for stem in P.act_stems(action.action):
+                finder.acted.add((action.actor, stem))
             if hit.key in _AUTHORING or (hit.key in ("letter", "lawsuit") and hit.noun):
                 author = action.actor  # "The letter calls on …" in a later sentence is this actor's call
             if police is None and POLICE.search(action.actor):
                 police = action.actor  # later agentless arrests and seizures in the story are this force's
             if hit.status == "taken" and _CASE.search(action.action):
                 finder.case_owner = action.actor  # "the investigation was extended …" later means this actor's
+        if len(actions) - first > 1:
+            remember_list(finder, sent.index, actions[first:])
     if actions:  # one name per body: the full name the article spells out (`_actor_canonical`)
         names = canonical_actors(doc.text, (a.actor for a in actions))
         if names:

@@ -103,6 +103,11 @@ class ArticleActors:
         self._author: object = _UNSET  # an opinion piece's writer, None, or not yet looked up
         # who runs the article's investigation, once an action has said so (set by the caller, sentence by sentence)
         self.case_owner: str | None = None
+        # the actors one verb was last credited to together ("France, Spain and Italy have asked …") and the
+        # sentence: "The three governments also …" in the next few sentences means them (`_actor_lists`)
+        self.listed: tuple[int, tuple[str, ...], bool] | None = None  # (sentence, names, all people)
+        # (actor, act stem) of every action so far: a later bare "Ofcom's investigation" names that act again
+        self.acted: set[tuple[str, str]] = set()
         # each sentence's lower-cased word set (`_actions._word_set`), when the caller made them: cheaper span gates
         self.sentence_words: Sequence[set[str]] | None = None
         if quotes is not None:

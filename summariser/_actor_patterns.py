@@ -87,7 +87,8 @@ _COUNTRY_ORG = lazy_re(
 )
 _GOV_RE = lazy_re(
     rf"{_B}(?:[Tt]he\s+)?(?P<adj>{'|'.join(sorted(map(re.escape, GOVERNMENTS), key=len, reverse=True))})"
-    r"\s+(?:[Gg]overnment|administration|authorities)\b",
+    # "French regulators": unnamed agencies of a country act for it (README convention)
+    r"\s+(?:[Gg]overnment|administration|authorities|regulators)\b",
     first=first_chars(string.ascii_uppercase + "t" + "".join(name[0] for name in GOVERNMENTS)),
 )
 # "On Tuesday MPs voted": a day or a month before a group is no part of its name (`_actor_spans` drops it)

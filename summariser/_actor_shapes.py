@@ -117,6 +117,7 @@ _ENGLISH = (
 _ADVERB_IN = lazy_re(
     r"\s+(?:[a-z]+ly|later|again|already|now|then|still|since|once|first|today|yesterday|previously)\b"
 )
+_POSSESSIVE_IN = lazy_re(r"['’]s?(?=\s)")
 _FOREIGN_NAME = lazy_re(
     rf"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>(?:{_FOREIGN_HEADS})(?:\s+(?!{_ENGLISH}\b|[a-z]+ed\b|(?!(?:des|les|dos|das|los|las)\b)[a-z]+s\b|X\b|xAI\b)"
     rf"[^\W\d_][\w'’-]*){{1,8}})(?![\w'’-])"
@@ -206,6 +207,10 @@ def shape_spans(text: str, apposed: list[ActorSpan] | None = None) -> list[Actor
             if adverb is not None:  # "The Garante temporarily blocked ChatGPT": an English adverb ends the name
                 end -= len(name) - adverb.start()
                 name = name[: adverb.start()]
+            owned = _POSSESSIVE_IN.search(name)
+            if owned is not None:  # "Coimisiún na Meán's review of X …": the name ends at its possessive
+                end -= len(name) - owned.start()
+                name = name[: owned.start()]
             found.append(ActorSpan(m.start(), end, text[m.start() : end], name, "org"))
     if _COMPOUND_GATE_RE.search(text) is not None:
         for m in _COMPOUND.finditer(text):

@@ -84,6 +84,7 @@ class IndexLike(Protocol):
     def mentions_in(self, sentence: int) -> list[MentionLike]: ...  # pragma: no cover - protocol
     def resolve(self, phrase: str, *, sentence: int) -> str | None: ...  # pragma: no cover - protocol
     def role_of(self, canonical: str) -> str | None: ...  # pragma: no cover - protocol
+    def is_person(self, canonical: str) -> bool: ...  # pragma: no cover - protocol
 
 
 def find_spans(
@@ -113,7 +114,9 @@ def find_spans(
         if at >= 0 and starts_word(text, at) and not text[at + len(name) : at + len(name) + 1].isalnum():
             found.append(_new(ActorSpan, (at, at + len(name), name, canonical, "org", "")))
     for m in (
-        _GOV_RE.finditer(text) if ("overnment" in text or "dministration" in text or "authorities" in text) else ()
+        _GOV_RE.finditer(text)
+        if ("overnment" in text or "dministration" in text or "authorities" in text or "egulators" in text)
+        else ()
     ):
         found.append(ActorSpan(m.start(), m.end(), m.group(0), GOVERNMENTS[m.group("adj")], "gov"))
     for m in _COUNTRY_ORG.finditer(text) if possessive else ():
@@ -128,13 +131,15 @@ def find_spans(
         found.append(ActorSpan(m.start(), m.end(), m.group(0), None, "ref", "gbody:" + m.group("body")))
     heads = may_have_head(text, plain)
     for m in _HEAD_FIRST_ORG.finditer(text) if heads else ():
-        name = m.group(0)
-        found.append(ActorSpan(m.start(), m.end(), name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
+        name, end = m.group(0), m.end()
+        if name.endswith(".") and not name.endswith(_ABBREVIATED):  # "… Digital Affairs.": the sentence's full stop
+            name, end = name[:-1], end - 1
+        found.append(ActorSpan(m.start(), end, name, name[4:] if name[:4] in ("the ", "The ") else name, "org"))
     for m in _GENERIC_ORG.finditer(text) if heads else ():
         name = m.group(0)
         if _AGENT_PREFIX.match(name) or _NAME_GOES_ON.match(text, m.end()):
             continue  # "Lawyers for X Corp": the client is the organisation; "Commissioner's Office": a longer name
-        if " and " in name and _two_named(found, m.start(), m.end()):
+        if " and " in name and _two_named(found, m.start() + _BOTH_LEAD * name.startswith("Both "), m.end()):
             continue  # "Ofcom and the European Commission": two bodies the lexicon knows, each acting
         if " of " in name and (person := _person_of(name, _index_person_at(index, i, m.start()))) is not None:
             # "Johnny Ryan of the Irish Council for Civil Liberties": the person acts; the body is theirs
@@ -145,9 +150,17 @@ def find_spans(
         if more is not None:  # "National Police Agency": one name, not "National Police" and a stray word
             end = more.end()
             name = text[m.start() : end]
+        if name.endswith(".") and not name.endswith(_ABBREVIATED):  # the sentence's full stop, not the name's
+            name, end = name[:-1], end - 1
         canonical = name[4:] if name[:4] in ("the ", "The ") else name
         # "the Defense Department" is the lexicon's Pentagon; "Senate's Environment … Committee" is the committee
         canonical = _ALIASES.get(canonical) or _OWNER_PREFIX.sub("", canonical)
+        if (
+            ("' " in canonical or "’ " in canonical)
+            and (owner := _PLACE_OWNER.match(canonical))
+            and owner.group(1) in _PLACES
+        ):
+            canonical = canonical[owner.end() :]  # "the Philippines' National Telecommunications Commission"
         found.append(ActorSpan(m.start(), end, name, canonical, "org"))
     if index is not None:
         for mention in index.mentions_in(i):
@@ -304,7 +317,8 @@ _GOVERNMENTS_BODY = lazy_re(
     r"(?<![\w'’-])[Tt]he\s+government['’]s\s+(?P<body>(?:[a-z-]+\s+){1,3}?(?:regulator|watchdog|authority|agency))\b"
 )
 # a place that owns a proper name: "South Korea's Personal Information Protection Commission" is the commission
-_PLACE_OWNER = lazy_re(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=[A-Z])")
+# "South Korea's …", "the Philippines' …" (a plural name takes a bare apostrophe)
+_PLACE_OWNER = lazy_re(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 _OWNER_PREFIX = lazy_re(r"^(?:Senate|House|Parliament|Congress|Assembly|Council|Commission)['’]s\s+(?=[A-Z])")
 
 
@@ -396,6 +410,10 @@ _AGENT_PREFIX = lazy_re(
     r"(?:[Tt]he\s+)?(?:Lawyers|Counsel|Attorneys|Officers|Officials|Investigators|Staff|Representatives|Members)\s+"
     r"(?:for|of|from|at)\s+"
 )
+# name endings whose full stop belongs to the name
+_ABBREVIATED = (" Corp.", " Inc.", " Co.", " Ltd.", " Bros.", " St.")
+# "Both Ofcom and the European Commission have …": the two bodies the lexicon knows, not one name opening on "Both"
+_BOTH_LEAD = len("Both ")
 _CAPS_RUN = lazy_re(r" [A-Z]{3,}\b")
 _CAPS_BEFORE = lazy_re(r"\b[A-Z]{3,} $")
 _DATELINE = lazy_re(r"[A-Z .'’-]+$")

@@ -17,6 +17,7 @@ from summariser._speaker_anchors import AnchorMixin
 from summariser._speaker_bridges import BridgeMixin
 from summariser._speaker_gender import gendered_by_own_pronoun
 from summariser._speaker_patterns import Attribution, Said
+from summariser._speaker_questions import asked_about
 from summariser._text import Document, Sentence
 
 _BY = lazy_re(r"\bby\b", first=first_chars("b"))
@@ -131,6 +132,10 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
         if not keys:
             return found  # the focus found through a speech subject the window did not list
         last = max(keys)
+        if last[1] >= 0 and asked_about(
+            self.masked[self.doc.sentences[last[0]].paragraph], self.doc.sentences[last[0]].start, last[1]
+        ):
+            return None  # "Asked whether Elon Musk had …, he declined …": Musk is asked about, not answering
         focus = self._focus(para, offset)
         # a pronoun subject that speaks ("She said …") keeps the person in view as much as a name does
         seen = max(last[0], focus[0][0]) if focus is not None and focus[1] == found else last[0]

@@ -27,7 +27,9 @@ _SUBJECT_TAIL_WORDS = (
             "parties sides committee subcommittee groups countries "
             # descriptions the actor finder resolves ("The alliance has written to Ofcom", "the board fined X")
             "alliance coalition board council network institute trust society association federation bureau authority "
-            "centre center forum inspectorate ombudsman organization officials"
+            "centre center forum inspectorate ombudsman organization officials "
+            # plurals naming a listed set again ("The three governments also called for …": `_actor_lists`)
+            "governments watchdogs agencies bodies states nations capitals organisations organizations commissioners"
         )
     )
     | frozenset(group.split()[-1].lower() for group in GROUPS)
@@ -141,6 +143,9 @@ _KEEPS_AT = lazy_re(
 
 # "will be writing", "would be seeking": a firm future progressive
 _FIRM_BEFORE = lazy_re(r"\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|now\s+)?$|['’]ll\s+$")
+# "Ministers are understood to be considering …", "the ministry is said to be drafting …": a reported progressive,
+# read as the progressive itself (an inquiry under way, or a plan being weighed)
+_REPORTED_BEFORE = lazy_re(r"\b(?:is|are|was|were)\s+(?:understood|said|believed|thought|reported|known)\s+to\s+$")
 
 
 # seats of government that stand for it as the object of a call ("urged Ottawa to …", "pressed Westminster to …")

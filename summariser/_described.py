@@ -12,7 +12,7 @@ from summariser import _speaker_patterns as P
 from summariser._lazy_re import first_chars, lazy_re
 from summariser._namelex import ROLE_HEADS
 from summariser._names import Mention, NameIndex
-from summariser._speaker_patterns import Said
+from summariser._speaker_patterns import Attribution, Said
 from summariser._text import Document, Sentence
 
 # "the commissioner", "the Conservative leader": someone (or an organisation) referred to by a title
@@ -24,6 +24,8 @@ _ASKING = lazy_re(
     r"\b(?:ask|asks|asked|asking|pressed|pressing|questioned|challenged|quizzed|wanted to know)\b",
     first=first_chars("acpqw"),
 )
+# a sentence opening on an owned title and a speech verb: "The Commission's executive vice-president said …"
+_OWNED_LEAD = lazy_re(r"\s*([Tt]he\s+[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:said|says|told|added|wrote)\b")
 _EPITHET_LEAD = lazy_re(r"\s*((?:[Tt]he)\s+(?:[\w-]+\s+)?[\w-]+)(?=[\s,])")
 _ORG_ROLES = frozenset({"regulator", "watchdog"})  # title words that name organisations more often than people
 _MODIFIED = lazy_re(r"\s+(?:administration|government|campaign|era|years|presidency|camp|White House)\b")
@@ -72,6 +74,8 @@ class DescribedMixin:
         def _leading_unnamed(self, idx: int) -> tuple[tuple[int, int], str] | None: ...
 
         def _possessor(self, key: tuple[int, int]) -> bool: ...
+
+        def _described_person(self, phrase: str, sent: Sentence, start: int) -> Attribution | None: ...
 
     def _role_holder_named(self, phrase: str, owner: str) -> bool:
         """True when the article names a person holding this office anywhere ("Jo Lee, X's head of safety"): then
@@ -151,6 +155,18 @@ class DescribedMixin:
             if prev.paragraph != para and not (opens and prev.paragraph == para - 1):
                 return None
             lead = _THE_ROLE.match(self.masked[prev.paragraph], prev.start)
+            if lead is None and idx < sent.index:
+                # "The Commission's executive vice-president said she would …": a description the index resolves
+                said = _OWNED_LEAD.match(self.masked[prev.paragraph], prev.start, prev.start + len(prev.text))
+                fits = self._described_person(said.group(1), prev, prev.start) if said is not None else None
+                if fits is not None and fits.speaker and self.index.gender_of(fits.speaker) in (gender, None):
+                    others = {
+                        m.canonical
+                        for i in range(idx, sent.index)
+                        for _, m in self.outside.get(i, ())
+                        if m.kind == "person"
+                    }
+                    return fits.speaker if others <= {fits.speaker} else None
             if lead is None or (idx == sent.index and lead.start() >= offset):
                 continue
             if prev.paragraph != para and _ASKING.search(prev.text):
@@ -158,6 +174,18 @@ class DescribedMixin:
             who = self.index.resolve(lead.group(1), sentence=idx, before=lead.end(1) - prev.start)
             if who is None and _MINISTER.fullmatch(lead.group(1)):  # "The minister added that …"
                 who = self._government_responder(prev)
+            if who is None and idx >= sent.index - 1:
+                # "The 57-year-old justice, who clashed with Elon Musk …, went further. '…,' he said": the one
+                # person the description fits is the subject, whoever the clause after it names
+                fits = self._described_person(lead.group(), prev, lead.start())
+                if fits is not None and fits.speaker is None:
+                    return ""
+                if (
+                    fits is not None
+                    and fits.speaker is not None
+                    and self.index.gender_of(fits.speaker) in (gender, None)
+                ):
+                    return fits.speaker
             others = {
                 m.canonical
                 for i in range(idx, sent.index + 1)

@@ -15,6 +15,7 @@ from summariser import _description_words as W
 from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
 from summariser._anaphors import AnaphorMixin
+from summariser._description_index import DescribedPersonMixin, DescriptionIndex
 from summariser._lazy_re import first_chars, lazy_re
 from summariser._namelex import CAP_STOP, NON_PERSON, SUFFIX_KINDS
 from summariser._names import Mention, NameIndex
@@ -39,7 +40,7 @@ _OWNED_UNIT = lazy_re(
 _LEDE_PRONOUN = lazy_re(r"\b(he|she)\b", first=first_chars("hs"))
 
 
-class DescriptionMixin(AnaphorMixin):
+class DescriptionMixin(AnaphorMixin, DescribedPersonMixin):
     """Description and anaphor resolution shared by `SpeakerResolver`; needs the resolver's state."""
 
     doc: Document
@@ -48,6 +49,7 @@ class DescriptionMixin(AnaphorMixin):
     history: list[Said]
     by_para: list[list[Sentence]]
     outside: dict[int, list[tuple[int, Mention]]]
+    _descriptions: DescriptionIndex | None
 
     if TYPE_CHECKING:  # provided by SpeakerResolver and AntecedentMixin
 
@@ -73,6 +75,8 @@ class DescriptionMixin(AnaphorMixin):
 
         def _statement_author(self, sent: Sentence) -> str | None: ...
 
+        def _speech_subject(self, idx: int) -> tuple[tuple[int, int], str] | None: ...
+
     def _special(self, phrase: str, para: int, start: int, sent: Sentence) -> Attribution | None:
         first = phrase.split(None, 1)[0].casefold()
         office = self._pronoun_office(phrase, para, start) if first in ("his", "her") else None
@@ -80,6 +84,10 @@ class DescriptionMixin(AnaphorMixin):
             return office
         if phrase.isascii() and first not in D.SPECIAL_FIRST and "'" not in phrase:
             return None  # every pattern below needs one of those first words or an apostrophe: skip them all
+        if first == "the":
+            fitting = self._described_person(phrase, sent, start)
+            if fitting is not None:
+                return fitting
         if phrase.lower() == "one":  # "two media buyers said … said one": one of that group
             return Attribution(self._one_of_group(sent, start - sent.start, after_quote=True), None, "anonymous")
         if D.THE_SOURCE.match(phrase):
@@ -96,9 +104,9 @@ class DescriptionMixin(AnaphorMixin):
                 earlier = self._spokes_org(para, start)
             spokes = earlier is not None and "spokes" in phrase.lower()
             return Attribution(earlier, "spokesperson" if spokes else None, "anaphor")
-        written = D.THE_WRITTEN.match(phrase)
-        if written:  # "… ," the statement said: whoever issued it, named in the sentences just before
-            return Attribution(self._written_owner(written.group(1).lower(), sent), None, "written")
+        paper = self._document_speaker(phrase, sent, start)
+        if paper is not None:  # "… ," the statement said / the findings say: whoever issued it
+            return paper
         local = B.LOCAL_BODY.match(phrase)
         if local and local.group("place") not in CAP_STOP:  # "the Paris prosecutor's office said"
             return Attribution(f"{local.group('place')} {local.group('body')}", None, "described")
@@ -239,6 +247,10 @@ class DescriptionMixin(AnaphorMixin):
                 if pos == author and mention.kind == "person":  # "a 2018 survey by Penelope Muse Abernathy of …"
                     return Attribution(mention.canonical, None, "written")
             org = self._org(m.group("org").replace(M.COMMA, ","), sent, start) or D.unlisted_org(m.group("org"))
+            unit = _OWNED_UNIT.match(m.group("org")) if org is None else None
+            if unit is not None:  # "a statement from the Commission's digital department": the Commission's
+                owner = self._org(unit.group("owner"), sent, start)
+                org = owner if owner is not None and self.index.is_org(owner) else None
             return Attribution(org, None, "written")
         return None
 

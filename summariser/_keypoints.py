@@ -151,8 +151,13 @@ def select_key_points(doc: Document, *, title: str | None = None) -> list[str]:
         # are alike (the first ranked wins); otherwise each stands or falls against the title and the lede alone, and
         # no sentence needs a score
         rest_words = [_long_words(lows[s.index]) for s in rest]
-        if not any(_similarity(a, b) >= 0.6 for i, a in enumerate(rest_words) for b in rest_words[i + 1 :]):
-            for sentence, long_words in zip(rest, rest_words, strict=True):
+        # (two sentences at most here, one pair: no generator over the pairs)
+        if (
+            (len(rest_words) < 2 or _similarity(rest_words[0], rest_words[1]) < 0.6)
+            if len(rest_words) < 3
+            else not any(_similarity(a, b) >= 0.6 for i, a in enumerate(rest_words) for b in rest_words[i + 1 :])
+        ):
+            for sentence, long_words in zip(rest, rest_words):  # noqa: B905 - built from `rest` (no keyword parse)
                 if not _same_as_title(long_words, title_words) and not (
                     chosen_words and _similarity(long_words, chosen_words[0]) >= 0.6
                 ):
@@ -316,7 +321,10 @@ def _long_words(lows: list[bytes]) -> set[bytes]:
 
 def _same_as_title(words: set[bytes], title: set[bytes]) -> bool:
     # a headline repeated as the first line; a lede that merely shares the headline's words is still the lede
-    return bool(words and title) and len(words & title) / len(words | title) >= 0.7
+    if not words or not title:
+        return False
+    shared = len(words & title)
+    return shared / (len(words) + len(title) - shared) >= 0.7  # the union's size, without building it
 
 
 def _similarity(a: set[bytes], b: set[bytes]) -> float:

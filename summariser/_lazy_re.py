@@ -128,9 +128,11 @@ class _FirstCharScan:
         locate, match = self._locate, self._match
         found = locate(text, pos, endpos)
         while found is not None:
-            m = match(text, found.start(), endpos)
+            start = found.start()
+            m = match(text, start, endpos)
             if m is None:  # pragma: no cover - the locator only stops where the pattern matches
                 break
             out.append(m)
-            found = locate(text, m.end() if m.end() > m.start() else m.end() + 1, endpos)
+            end = m.end()  # (the match starts where the locator stopped)
+            found = locate(text, end if end > start else end + 1, endpos)
         return iter(out)

@@ -131,6 +131,37 @@ def find_mentions(doc: Document) -> tuple[dict[str, Person], dict[str, frozenset
                     b = a + len(first)
                     _classify(text, index, [(first, a, b), (last, b + 1, end)], scan)
                     continue
+            if not (a and (text[a - 1].isalnum() or text[a - 1] in "’'-_")):
+                first, _, rest = word.partition(" ")
+                if len(first) > 1 and first.isascii() and first.isalpha() and first[1:].islower():
+                    # a plain word opens the run: the name token `_segments` would find there is that word
+                    b = a + len(first)
+                    if not clear:
+                        if org_spans[i][0] == b + 1 and org_spans[i][1] == end:
+                            # "The European Commission": one word, then an organisation to the run's end; the
+                            # word is all `_segments` would leave
+                            _classify_single(text, index, first, a, b, scan)
+                            continue
+                    elif first in cap_stop and rest.count(" ") == 1:
+                        second, _, last = rest.partition(" ")
+                        if (
+                            len(second) > 1
+                            and second not in cap_stop
+                            and second.isascii()
+                            and second.isalpha()
+                            and second[0].isupper()  # not a particle the run took in ("When the Commission")
+                            and second[1:].islower()
+                            and len(last) > 1
+                            and last.isascii()
+                            and last.isalpha()
+                            and last[0].isupper()
+                            and last[1:].islower()
+                        ):
+                            # "The Technology Secretary": `_classify` would drop the stop word and judge the two
+                            # plain words that follow as it judges them alone (`_segments` would find the three)
+                            c = b + 1 + len(second)
+                            _classify(text, index, [(second, b + 1, c), (last, c + 1, end)], scan)
+                            continue
             for seg in _segments(text, a, end, org_spans, org_ends):
                 if len(seg) == 1:
                     _classify_single(text, index, *seg[0], scan)

@@ -46,6 +46,8 @@ def continuation(
         verb = P.PRE_VERB_RE().search(resolver.masked[cand.para], last.start, last.start + len(last.text))
         after_verb = verb.start() if verb is not None else last.start
         named = {m.canonical for pos, m in resolver.outside.get(last.index, ()) if pos >= after_verb}
+        if att.how == "document":
+            return None  # "The guidance says platforms must … '…'": the document's words or the writer's, unsure
         return Attribution(att.speaker, att.role, "reported") if named <= {att.speaker} else None
     if cand.para == 0:
         return None
@@ -59,7 +61,7 @@ def continuation(
     found = reported_before(resolver, cand.para - 1, cand.last_para)
     if found is not None:
         att, last = found
-        if _named_after_verb(resolver, last) - {att.speaker}:
+        if att.how == "document" or _named_after_verb(resolver, last) - {att.speaker}:
             return None  # "Kendall said Dawes had written to her. / '…'": the letter's words, or hers
         return Attribution(att.speaker, att.role, "reported")
     return described_before(resolver, cand.para - 1, cand.text, cand.last_para)

@@ -231,10 +231,17 @@ def _cataphoric(resolver: SpeakerResolver, cand: Candidate) -> Attribution | Non
     """'"…" / So said Henna Virkkunen, …': the sentence right after the quote (in its paragraph or opening the next)
     names who said it."""
     end_sent = resolver.sentence_of(cand.last_para, max(cand.last_span.end - 1, 0))
-    if end_sent.start + len(end_sent.text) > cand.last_span.end + 1 or end_sent.index + 1 >= len(
-        resolver.doc.sentences
-    ):
-        return None  # the quote's sentence goes on: an attribution there is `after`'s
+    sent_end = end_sent.start + len(end_sent.text)
+    if sent_end > cand.last_span.end + 1:
+        # the quote's sentence goes on: an attribution there is `after`'s, unless the splitter kept a new sentence
+        # opening on a cataphor in it ('"… children." So says Chi Onwurah, …')
+        masked = resolver.masked[cand.last_para]
+        if not cand.text.rstrip().endswith((".", "!", "?")):
+            return None
+        lead = P.CATAPHOR.match(masked, cand.last_span.end, sent_end)
+        return None if lead is None else _cataphor_speaker(resolver, cand.last_para, lead, sent_end)
+    if end_sent.index + 1 >= len(resolver.doc.sentences):
+        return None
     nxt = resolver.doc.sentences[end_sent.index + 1]
     if nxt.paragraph not in (cand.last_para, cand.last_para + 1) or (
         nxt.paragraph != cand.last_para and resolver.by_para[cand.last_para][-1] is not end_sent
@@ -244,16 +251,22 @@ def _cataphoric(resolver: SpeakerResolver, cand: Candidate) -> Attribution | Non
     lead = P.CATAPHOR.match(masked, nxt.start, nxt.start + len(nxt.text))
     if lead is None:
         return _said_alone(resolver, cand, nxt) if nxt.paragraph != cand.last_para else None
-    stop = P.CATAPHOR_END.search(masked, lead.end() + 1, nxt.start + len(nxt.text))
+    return _cataphor_speaker(resolver, nxt.paragraph, lead, nxt.start + len(nxt.text))
+
+
+def _cataphor_speaker(resolver: SpeakerResolver, para: int, lead: re.Match[str], end: int) -> Attribution | None:
+    """The speaker named after a cataphor ("So said", "That was the message from") up to the clause's end."""
+    masked = resolver.masked[para]
+    stop = P.CATAPHOR_END.search(masked, lead.end() + 1, end)
     if lead.group().rstrip().endswith("what") and (
         stop is None or (stop.group().split() or [""])[0] not in _WHAT_VERBS
     ):
         return None  # "That is what Melanie Dawes wants to avoid.": only "… what X told/said" names a speaker
-    found = resolver.interpret(nxt.paragraph, lead.end(), stop.start() if stop else nxt.start + len(nxt.text))
-    if found is not None and found.how == "anonymous" and stop is not None:
+    found = resolver.interpret(para, lead.end(), stop.start() if stop else end)
+    if stop is not None and (found is None or found.speaker is None or found.how == "anonymous"):
         # "Those were the words of one victim, Sara Malik, who …": the name in apposition says who
-        appos = P.APPOSED_NAME.match(masked, stop.start(), nxt.start + len(nxt.text))
-        named = resolver.interpret(nxt.paragraph, appos.start(1), appos.end(1)) if appos else None
+        appos = P.APPOSED_NAME.match(masked, stop.start(), end)
+        named = resolver.interpret(para, appos.start(1), appos.end(1)) if appos else None
         if named is not None and named.speaker is not None and resolver.index.is_person(named.speaker):
             return named
     return found if found is not None and found.speaker is not None else None

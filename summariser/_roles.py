@@ -29,7 +29,7 @@ _ROLE_LAST = frozenset(r.split()[-1].lower() for r in ROLE_HEADS) | {"state"}
 # clause is no role: "Linda Yaccarino, who left as X's chief executive", nor is a verb's: "Audrey Nicoll, pressed the
 # assistant chief constable", nor a preposition's: "Iceberg Passages, after the novelist Jo Walton")
 _POST_APPOS = lazy_re(
-    rf"\s*,\s+(?!(?:who|which|whose|whom|after|before|like|unlike|despite|while|when|because|since|until)\b)(?![a-z]+ed\s+(?:the|a|an|his|her|its|their|to|on|that)\b)(?:(?P<det>(?i:the|a|an|its|his|her)|{_MOD_CAP}['’]s)\s+)?"
+    rf"\s*,\s+(?!(?:and|or|but|who|which|whose|whom|after|before|like|unlike|despite|while|when|because|since|until)\b)(?![a-z]+ed\s+(?:the|a|an|his|her|its|their|to|on|that)\b)(?:(?P<det>(?i:the|a|an|its|his|her)|{_MOD_CAP}['’]s)\s+)?"
     r"(?P<phrase>[^,.;:()\"“”]{2,80}?"
     r"(?:(?:,\s+[\w’'-]+(?:\s+[\w’'-]+)?)+,?\s+(?:and|&)\s+[^,.;:()\"“”]{1,60}?)?)"
     r"\s*(?=,|\.|;|:|\)|$|\s+(?:said|says|told|added|wrote|who|has|had|is|was)\b)"

@@ -22,6 +22,12 @@ _BY_AGENT = lazy_re(r"\s+by\s+")
 _OF_BODY = lazy_re(r"\s(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 _RELATIVE = ("who", "whom", "whose", "which", "that")
 _PASSIVE_SAY = lazy_re(r"\b(?:be|been|being|was|were|is|are|got)\s+$", first=first_chars("abgiw"))
+# the speaker after an inverted verb or a speech noun: '"…," came the reply from an X spokesperson', '"…" So says X'
+_INVERTED = lazy_re(
+    r"[\s,]*(?:[Ss]o\s+(?:says|said|writes|wrote|argues|argued|insists|insisted)|(?:came|comes)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:reply|response|answer|retort|verdict|warning|message|rebuttal)\s+from|(?:was|is)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:reply|response|answer|verdict|reaction|message|retort)\s+(?:of|from))\s+(?=\S)"
+)
 
 
 class AfterMixin:
@@ -48,6 +54,11 @@ class AfterMixin:
     def after(self, para: int, start: int, end: int) -> Attribution | None:
         """Attribution following a quote: `"…," X said`, `"…," said X`, `"…" X added`, `according to X`."""
         text = self.masked[para]
+        inverted = _INVERTED.match(text, start, end)
+        if inverted is not None:
+            stop = P.CATAPHOR_END.search(text, inverted.end() + 1, end)
+            found = self.interpret(para, inverted.end(), stop.start() if stop else end)
+            return found if found is not None and found.speaker is not None else Attribution(None, None, "unknown")
         lead = P.POST_LEAD.match(text, start)
         p0 = lead.end() if lead else start
         rest = text[p0:end]

@@ -37,6 +37,12 @@ _ASKED_ROLE = lazy_re(
 )
 _ASK_WORDS = ("asked", "pressed", "questioned", "challenged", "quizzed")
 _ASKER_PRONOUN = lazy_re(r"\s*(He|She)\b")
+# a transcript line of an interview: "Q: Why a warning and not a fine?", "A: Because …"
+_TRANSCRIPT = lazy_re(r"(?:Q|A)[:.]\s", first=first_chars("QA"))
+# the writer speaking: "We spoke in her Sydney office …", "I asked her whether …"
+_WRITER = lazy_re(r"(?:We|I)\s", first=first_chars("WI"))
+_SHE_SUBJECT = lazy_re(r"\b[Ss]he\b", first=first_chars("Ss"))
+_HE_SUBJECT = lazy_re(r"\b[Hh]e\b", first=first_chars("Hh"))
 _HE = lazy_re(r"\b(?:[Hh]e|him|[Hh]is|[Hh]imself)\b", first=first_chars("Hh"))
 _SHE = lazy_re(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b", first=first_chars("HShs"))
 # a definite description opening a sentence ("The 29-year-old primary school teacher …"): the one named before
@@ -77,15 +83,35 @@ class BridgeMixin:
         one paragraph between names no other person, holds no quotation, opens on no one unnamed or unknown and
         uses no pronoun of the other gender: "he"/"she" still means `found`."""
         between = para - 1
-        if between < 1 or self.doc.sentences[since].paragraph != para - 2 or self.doc.spans[between]:
+        gender = P.PRONOUN_GENDER[pronoun]
+        before = between
+        while before > 0 and _TRANSCRIPT.match(self.doc.paragraphs[before]):
+            before -= 1  # a Q:/A: transcript block is the interviewee's own words: it moves no one else into view
+        if before < between and self.doc.sentences[since].paragraph == before and since >= self.view_start[para]:
+            return self._about(found, since) and not any(
+                m.kind == "person" and m.canonical != found and self.index.gender_of(m.canonical) in (gender, None)
+                for i in range(self.by_para[before + 1][0].index, self.by_para[para][0].index)
+                for _, m in self.outside.get(i, ())
+            )
+        if between < 1 or self.doc.sentences[since].paragraph != para - 2:
+            return False
+        # (the relaxed readings below only for a quote that opens its paragraph: '"…," she said' with nothing before)
+        spans = self.doc.spans[para]
+        opens = self.sentence_of(para, offset) is self.by_para[para][0] and bool(spans) and spans[0].start == 0
+        if self.doc.spans[between] and not (opens and self._others_quoted(between, gender)):
             return False
         if since < self.view_start[para]:
             return False  # a sub-heading or a live-blog stamp between: a new context
         if not self._about(found, since):
             return False
-        gender = P.PRONOUN_GENDER[pronoun]
+        opener = self._leading_person(since) if opens else None
+        opened = opener[0] if opener is not None and opener[1] == found else None
         if any(
-            c != found and self.index.gender_of(c) in (gender, None) for _, c in self._recent(para, offset, "person")
+            c != found
+            and self.index.gender_of(c) in (gender, None)
+            # (not one the sentence about `found` opens over: "Keir Starmer told MPs he had raised it with Elon Musk")
+            and not (opens and opened is not None and key[0] == since and key[1] > opened[1])
+            for key, c in self._recent(para, offset, "person")
         ):
             return False  # "Maria Silva … / Ana Costa …": another who fits is still in view
         other = _HE if gender == "f" else _SHE
@@ -114,6 +140,8 @@ class BridgeMixin:
                 if who != found:
                     return False  # "The opposition leader opened by asking …": someone else, unnamed
             verb = P.PRE_VERB_RE().search(text, sent.start, end)
+            if verb is not None and verb.group().lower() == "according to" and not self._named_after(sent, verb.end()):
+                verb = None  # "…, according to researchers": no one who could be meant spoke
             if verb is not None and verb.group("say"):
                 head = text[sent.start : verb.start()].strip(" ,")
                 if (
@@ -127,6 +155,25 @@ class BridgeMixin:
                 ):
                     return False  # "Ofcom said …", "A spokesman said …": someone else spoke in between
         return True
+
+    def _others_quoted(self, para: int, gender: str) -> bool:
+        """True when every quotation of four or more words in paragraph `para` was given to a person of the other
+        gender (shorter ones are scare quotes): "Elon Musk called it 'an attack on …'" between "Dawes said" and
+        "she said" puts no one new in view who could be "she"."""
+        other_g = "m" if gender == "f" else "f"
+        text = self.doc.paragraphs[para]
+        for span in self.doc.spans[para]:
+            if len(text[span.start : span.end].split()) < 4:
+                continue
+            sent = self.sentence_of(para, span.start)
+            said = [h for h in self.history if h.sentence == sent.index]
+            if not said or any(h.kind != "person" or self.index.gender_of(h.speaker) != other_g for h in said):
+                return False
+        return True
+
+    def _named_after(self, sent: Sentence, pos: int) -> bool:
+        """True when a person or organisation is named in `sent` after paragraph offset `pos`."""
+        return any(at >= pos for at, _ in self.outside.get(sent.index, ()))
 
     def _agent_of_pronoun(self, key: tuple[int, int], gender: str) -> bool:
         """True for a mention after "by" in a sentence that opens on "he"/"she" of `gender`: "He has been called a
@@ -186,19 +233,29 @@ class BridgeMixin:
         came in hundreds. / '…,' she says": with no one at all in the pronoun window, the person named further back
         (at most two paragraphs) when every sentence since names, introduces and describes no one else, holds no
         quotation and uses no pronoun of the other gender."""
-        if self._recent(para, offset, "person"):
-            return None  # someone is in view: the ordinary rules decide
         gender = P.PRONOUN_GENDER[pronoun]
+        other_g = "m" if gender == "f" else "f"
+        if any(self.index.gender_of(c) != other_g for _, c in self._recent(para, offset, "person")):
+            return None  # someone who could be meant is in view: the ordinary rules decide
         other = _HE if gender == "f" else _SHE
         sent = self.sentence_of(para, offset)
         leads: list[tuple[Sentence, re.Match[str]]] = []
+        skipped: set[int] = set()  # transcript paragraphs passed over: the interviewee's answers, no one new
         for idx in range(sent.index - 1, max(-1, sent.index - 12, self.view_start[para] - 1), -1):
             prev = self.doc.sentences[idx]
-            if prev.paragraph < para - 2:
+            if prev.paragraph != para and _TRANSCRIPT.match(self.doc.paragraphs[prev.paragraph]):
+                skipped.add(prev.paragraph)
+                continue
+            if prev.paragraph < para - 2 - len(skipped):
                 return None
             text = self.masked[prev.paragraph]
             end = prev.start + len(prev.text)
-            people = {m.canonical for _, m in self.outside.get(idx, ()) if m.kind == "person"}
+            # (a person of the other gender cannot be meant: "she was asked about Elon Musk's posts")
+            people = {
+                m.canonical
+                for _, m in self.outside.get(idx, ())
+                if m.kind == "person" and self.index.gender_of(m.canonical) != other_g
+            }
             if people:
                 if len(people) > 1:
                     return None
@@ -219,8 +276,13 @@ class BridgeMixin:
             if _INDEFINITE_LEAD.match(text, prev.start, end) or D.OTHER_PERSON().match(text, prev.start, end):
                 return None  # "A colleague rang at midnight.": someone new may be meant
             unknown = P.UNKNOWN_SUBJECT.match(text, prev.start, end)
-            if unknown is not None or P.SPOKE_RE().search(text, prev.start, end):
-                return None  # someone the index does not know, or speech with no one named
+            if unknown is not None or (
+                P.SPOKE_RE().search(text, prev.start, end)
+                and not _WRITER.match(text, prev.start, end)
+                # ("Speaking to reporters afterwards, she was asked …": the same "she" spoke)
+                and not (_SHE_SUBJECT if gender == "f" else _HE_SUBJECT).search(text, prev.start, end)
+            ):
+                return None  # someone the index does not know, or speech with no one named (not the writer's own)
             lead = _DEFINITE_LEAD.match(text, prev.start, end) or _POSSESSIVE_LEAD.match(text, prev.start, end)
             if lead is not None and _person_noun(lead.group("noun")):
                 leads.append((prev, lead))

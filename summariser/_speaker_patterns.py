@@ -25,6 +25,8 @@ SAY = (
     r"submitted that|contended|contends|ruled|"
     # present tense of verbs above, as features write them ("…, but cautions that …", "she recalls")
     r"cautions|stresses|concedes|acknowledges|suggests|recalls|recounts|laments|observes|quips|predicts|complains|"
+    # a document's words: "the report concludes", "the lawsuit alleges"
+    r"concludes|alleges|"
     r"emphasises|emphasizes|reiterates|exclaims|muses|bemoaned|bemoans|opined|opines|grumbled|griped|scoffed|"
     # how someone phrased it: "One official put it bluntly: …"
     r"put it bluntly|put it simply|put it plainly|put it starkly|put it succinctly|put it this way|"
@@ -148,10 +150,13 @@ CATAPHOR = lazy_re(
     r"\s*(?:(?:So|Thus)\s+(?:said|says|wrote|writes|argued|argues|warned|warns)|(?:That|This|Those|These|Such)\s+"
     r"(?:was|were|is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:words|verdict|view|assessment|warning|message|"
     r"judgment|judgement|conclusion|argument|reaction|response|answer|comment|remarks|prediction|complaint)\s+"
-    # ("That is what Melanie Dawes told MPs", "The warning came from …", "That was the message from …" too)
-    r"(?:of|from)|(?:That|This|Those|These)\s+(?:was|were|is|are)\s+what|(?:The|That|This|Those|These)\s+"
+    # ("That is what Melanie Dawes told MPs", "The warning came from …", "That was the message from …" too; a day
+    # between: "That was the message on Tuesday from …")
+    r"(?:(?:on|late|early|earlier|this|last)\s+(?:on\s+)?[A-Za-z]+\s+)?(?:of|from)|(?:That|This|Those|These)\s+(?:was|were|is|are)\s+what|(?:The|That|This|Those|These)\s+"
     r"(?:[\w-]+\s+)?(?:words|warning|message|verdict|plea|rebuke|criticism|reaction|response|answer|remarks)\s+"
-    r"(?:came|come)\s+from)\s+(?=\S)"
+    r"(?:came|come)\s+from|(?:The|That|This|Those|These|His|Her)\s+(?:[\w-]+\s+)?(?:remarks?|comments?|words|warning)"
+    # ("The remark, made by Australia's communications minister, Anika Wells, on …")
+    r",\s+(?:made|delivered|posted|written|given)\s+by)\s+(?=\S)"
 )
 # "'…?' / He Jianxiong, the former IMF director, said at an event in Washington.": a paragraph that only says who
 # spoke - a speech verb with no object, then at most a time or place phrase - attributes the quote just before it

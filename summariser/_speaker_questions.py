@@ -112,3 +112,17 @@ def attribution_pronoun(first: str, start: int, last: str, end: int) -> str | No
         return after.group(1).lower()
     before = _PRONOUN_BEFORE.search(first, max(0, start - 60), start)
     return before.group(1).lower() if before is not None else None
+
+
+# a question put to the sentence's pronoun subject: "Asked whether Elon Musk had overruled staff, he declined …"
+_ASKED_OPENER = lazy_re(
+    r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|why|how|what|when|who|to)\b[^,;:]*,\s+(?:he|she)\b",
+    first=first_chars(" AaW"),
+)
+
+
+def asked_about(masked: str, sent_start: int, pos: int) -> bool:
+    """True when the mention at `pos` lies in a question-opener whose answerer is a pronoun: the one asked about,
+    never the one answering."""
+    m = _ASKED_OPENER.match(masked, sent_start)
+    return m is not None and pos < m.end()

@@ -13,6 +13,7 @@ from summariser import _speaker_frames as F
 from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
 from summariser._antecedents import AntecedentMixin
+from summariser._description_index import DescriptionIndex
 from summariser._descriptions import DescriptionMixin
 from summariser._joint_subjects import JointSubjectMixin
 from summariser._lazy_re import first_chars, lazy_re
@@ -101,6 +102,7 @@ class SpeakerResolver(
         self._leads: dict[int, tuple[tuple[int, int], str] | None] = {}
         self._joints: dict[int, bool] = {}
         self._introduced: dict[int, list[tuple[int, str | None]]] = {}
+        self._descriptions: DescriptionIndex | None = None  # built on the first "the …" speaker phrase
 
     def _protect_org_commas(self, mentions: list[tuple[Sentence, list[Mention]]]) -> None:
         # "Department for Science, Innovation and Technology" must not split as a clause at its comma
@@ -177,7 +179,15 @@ class SpeakerResolver(
             # before it would make the search quadratic)
             sent_to = F.SENT_STATEMENT.search(pre, max(0, len(pre) - 160)) if pre.rstrip().endswith(":") else None
             if sent_to is not None:  # "16:02 Reaction from X, which has sent us a statement: '…'": the sender's
-                return self._sole_mention(para, start, start + sent_to.start())
+                sender = self._sole_mention(para, start, start + sent_to.start())
+                if sender is None:
+                    # "Asked for a response, the company sent the following statement:": the subject, described;
+                    # "Glitch, whose chief executive, Seyi Akiwowo, has sent us this:": the one in apposition
+                    found = self._subject_before(para, start, start + len(pre[: sent_to.start()].rstrip()) + 1)
+                    if found is not None and found.speaker and found.how not in ("several", "unknown"):
+                        return found
+                    return Attribution(None, None, "unclear")  # a sender not certain: nobody else's words either
+                return sender
             by = F.statement_author(pre)
             if by is not None:  # "read out a statement that a DSIT spokesperson sent to the programme: '…'"
                 found = self.interpret(para, start + by[0], start + by[1])
@@ -291,8 +301,9 @@ class SpeakerResolver(
             found = self._coordinated(para, start, start + vm.start(), pre, vm)
             if found is None:
                 found = self._subject_before(para, start, start + vm.start())
-            if found is None and vm.group("say") and _SHORT_GAP.fullmatch(gap):
-                found = self._verb_first(para, start + vm.end(), end)  # `, said Ms Kendall, "…"`
+            if found is None and vm.group("say") and (_SHORT_GAP.fullmatch(gap) or not pre[: vm.start()].strip(" ,")):
+                # `, said Ms Kendall, "…"`; `"A," said Andrea Simon, the director of …, "B."`: the second half
+                found = self._verb_first(para, start + vm.end(), end)
             if (
                 found is not None
                 and found.speaker

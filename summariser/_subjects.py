@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from summariser import _description_patterns as D
 from summariser import _speaker_masks as M
 from summariser import _speaker_patterns as P
+from summariser._lazy_re import lazy_re
 from summariser._lead_words import inverted_speaker
 from summariser._names import Mention, NameIndex
 from summariser._roles import ROLE_WORDS
@@ -60,6 +61,10 @@ def _role_gap(lead: str) -> bool:
     """True when the words after the possessive are role words only ("digital spokesman") or none."""
     after = re.split(r"['’]s\s+", lead, maxsplit=1)[-1].split()
     return all(w.lower() in ROLE_WORDS for w in after)
+
+
+# a feature writer's question in the prose: "Was the company warned?", "Did she expect it?"
+_WRITERS_QUESTION = lazy_re(r"(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Will|Would|Could|Can|Should)\s[^\"“”]*\?$")
 
 
 class SubjectMixin:
@@ -179,6 +184,10 @@ class SubjectMixin:
         self._subjects[idx] = None  # also guards against recursion through pronoun subjects
         sent = self.doc.sentences[idx]
         text = self.masked[sent.paragraph]
+        if text.startswith(("Q: ", "A: ")) or _WRITERS_QUESTION.match(sent.text):
+            # a transcript line, or the writer's own question in a feature ("Was the company warned?"): the
+            # interviewee's answer or the question, not a new speaker in view
+            return None
         result: tuple[tuple[int, int], str] | None = None
         vm = P.PRE_VERB_RE().search(text, sent.start, sent.start + len(sent.text))
         if vm and P.ASKED_PARTICIPLE.match(text, vm.start()) and text[sent.start : vm.start()].rstrip().endswith(","):
@@ -257,6 +266,7 @@ class SubjectMixin:
             lead is None
             or not P.unknown_name(lead.group("name"))
             or P.PLACE_SET.intersection(lead.group("name").split())
+            or lead.group("name") in ("Q", "A")  # a transcript line ("Q: Has X complied?"), no one new
         ):
             return None
         if any(pos < lead.end("name") for pos, _ in self.outside.get(idx, ())):

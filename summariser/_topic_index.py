@@ -1,13 +1,21 @@
-"""The compiled keyword index of a topic: every keyword as a `Term`, looked up by its first word, and the sets the
-matcher's paths test words against (see `_topic_match`, which adds the matching itself)."""
+"""The compiled keyword index of a topic: every keyword as a `Term`, looked up by its first word, the sets the
+matcher's paths test words against, and the tests for text naming no keyword at all (see `_topic_match`, which adds
+the matching itself)."""
 
 from __future__ import annotations
 
+from summariser._text import fold_bytes, without_surrogates
 from summariser._topic import Topic
 from summariser._topic_ambiguous import AmbiguousSubjects
-from summariser._topic_terms import NO_HITS, Term, UnitHits, inflections
+from summariser._topic_terms import NO_HITS, Term, Tokens, UnitHits, inflections
 
 __all__ = ["PHRASE", "SUBJECT", "TopicIndex"]
+
+# the spaces of `str.strip` and `\s` that `fold_bytes` leaves as part of a word (the others are ASCII whitespace or
+# folded to spaces): a document holding one is judged sentence by sentence
+# (looked for one by one: eight substring searches, each a C scan, cost a seventh of one regex class search)
+_ODD_ASCII_SPACES = "\x1c\x1d\x1e\x1f"
+_ODD_SPACES = _ODD_ASCII_SPACES + "\x85\u1680\u205f\u3000"
 
 # roles of a word found that is not a plain concern (see `TopicMatcher._simple`): a subject, the first word of a
 # phrase, or (the Term itself) the first word of a phrase that is a concern on its own too
@@ -157,3 +165,47 @@ class TopicIndex:
 
     def _canonical_of(self, key: bytes) -> str:
         return (self._any.get(key) or self._exact[key]).canonical
+
+    def names_nothing(self, text: str, *, whole: bool = True) -> bool:
+        """Can no title or sentence cut from `text` name a keyword (none of its words starts one, no hyphenated word
+        has one as a part)? `whole`: `text` is a document, judged at once rather than sentence by sentence, which
+        gives the same words unless it holds a space `str.split` knows and `bytes.split` does not: then False."""
+        if whole and not text.isascii():
+            text = without_surrogates(text)  # as `split_document` does
+            if any(space in text for space in _ODD_SPACES):
+                return False  # the split may cut a word there that the folded text keeps whole: unsure
+        elif whole and any(space in text for space in _ODD_ASCII_SPACES):
+            return False
+        folded = fold_bytes(text)
+        if not self._exact_firsts.isdisjoint(folded.split()):
+            return False
+        lows = folded.lower().split()
+        return self._any_firsts.isdisjoint(lows) and not ("-" in text and self._parts_count(lows))
+
+    def tokens_name_nothing(self, words: Tokens, lows: Tokens, text: str) -> bool:
+        """`names_nothing(text, whole=False)` for a text already tokenised: `words` and `lows` as `_text.title_tokens`
+        gives them."""
+        if not self._exact_firsts.isdisjoint(words) or not self._any_firsts.isdisjoint(lows):
+            return False
+        return not ("-" in text and self._parts_count(lows))
+
+    def _parts_count(self, lows: Tokens) -> bool:
+        """Could a part of a hyphenated word count (see `_match_parts`)? `lows`: the tokens in lower case."""
+        # the words `hyphenated` gives, walked here without building their list (most are "9-5", "43-hour")
+        index, parts = self._index, self._part_keys
+        joined = b" ".join(lows)
+        find = joined.find
+        pos = find(b"-")
+        while pos >= 0:
+            start = joined.rfind(b" ", 0, pos) + 1
+            if pos > start:
+                end = find(b" ", pos)
+                low = joined[start:] if end < 0 else joined[start:end]
+                if low not in index and not parts.isdisjoint(low.split(b"-")):
+                    return True
+                if end < 0:
+                    break
+                pos = find(b"-", end)
+            else:  # a leading hyphen ("-5"): the word counts only if another follows
+                pos = find(b"-", pos + 1)
+        return False

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from itertools import compress
 from operator import itemgetter
 
-from summariser._text import fold_bytes, without_surrogates
 from summariser._topic import Topic, per_topic
 from summariser._topic_index import PHRASE, SUBJECT, TopicIndex
 from summariser._topic_terms import NO_HITS, Term, Tokens, Unit, UnitHits, hyphenated, is_maths, positions
@@ -23,11 +22,6 @@ __all__ = ["NO_HITS", "TopicMatcher", "Unit", "UnitHits", "matcher_for"]
 
 _SUBJECT, _PHRASE = SUBJECT, PHRASE  # roles of a word found that is not a plain concern (see `TopicIndex`)
 _POSITION = itemgetter(0)  # of a (position, term) found
-# the spaces of `str.strip` and `\s` that `fold_bytes` leaves as part of a word (the others are ASCII whitespace or
-# folded to spaces): a document holding one is judged sentence by sentence
-# (looked for one by one: eight substring searches, each a C scan, cost a seventh of one regex class search)
-_ODD_ASCII_SPACES = "\x1c\x1d\x1e\x1f"
-_ODD_SPACES = _ODD_ASCII_SPACES + "\x85\u1680\u205f\u3000"
 
 
 class TopicMatcher(TopicIndex):
@@ -89,50 +83,6 @@ class TopicMatcher(TopicIndex):
                 append(self._with_ambiguous(found_any, found_exact, unit, hyphen))
         return hits
 
-    def names_nothing(self, text: str, *, whole: bool = True) -> bool:
-        """Can no title or sentence cut from `text` name a keyword (none of its words starts one, no hyphenated word
-        has one as a part)? `whole`: `text` is a document, judged at once rather than sentence by sentence, which
-        gives the same words unless it holds a space `str.split` knows and `bytes.split` does not: then False."""
-        if whole and not text.isascii():
-            text = without_surrogates(text)  # as `split_document` does
-            if any(space in text for space in _ODD_SPACES):
-                return False  # the split may cut a word there that the folded text keeps whole: unsure
-        elif whole and any(space in text for space in _ODD_ASCII_SPACES):
-            return False
-        folded = fold_bytes(text)
-        if not self._exact_firsts.isdisjoint(folded.split()):
-            return False
-        lows = folded.lower().split()
-        return self._any_firsts.isdisjoint(lows) and not ("-" in text and self._parts_count(lows))
-
-    def tokens_name_nothing(self, words: Tokens, lows: Tokens, text: str) -> bool:
-        """`names_nothing(text, whole=False)` for a text already tokenised: `words` and `lows` as `_text.title_tokens`
-        gives them."""
-        if not self._exact_firsts.isdisjoint(words) or not self._any_firsts.isdisjoint(lows):
-            return False
-        return not ("-" in text and self._parts_count(lows))
-
-    def _parts_count(self, lows: Tokens) -> bool:
-        """Could a part of a hyphenated word count (see `_match_parts`)? `lows`: the tokens in lower case."""
-        # the words `hyphenated` gives, walked here without building their list (most are "9-5", "43-hour")
-        index, parts = self._index, self._part_keys
-        joined = b" ".join(lows)
-        find = joined.find
-        pos = find(b"-")
-        while pos >= 0:
-            start = joined.rfind(b" ", 0, pos) + 1
-            if pos > start:
-                end = find(b" ", pos)
-                low = joined[start:] if end < 0 else joined[start:end]
-                if low not in index and not parts.isdisjoint(low.split(b"-")):
-                    return True
-                if end < 0:
-                    break
-                pos = find(b"-", end)
-            else:  # a leading hyphen ("-5"): the word counts only if another follows
-                pos = find(b"-", pos + 1)
-        return False
-
     def _simple(
         self, found_any: frozenset[bytes], found_exact: frozenset[bytes], words: Tokens, lows: Tokens
     ) -> UnitHits | None:
@@ -142,8 +92,9 @@ class TopicMatcher(TopicIndex):
         plain: list[bytes] = []
         subjects: list[bytes] = []
         alone: list[Term] = []  # a phrase's first word that is a keyword on its own too ("eSafety")
+        unfollowed = b""  # a first word found in any case whose phrases do not follow: "x" of "X", asked again below
         # the words found in any case, then those found as written (two loops, not a loop over pairs of sets)
-        plain_set, roles = self._plain, self._roles_any
+        plain_set, roles, seconds_of = self._plain, self._roles_any, self._seconds
         for k in found_any:
             if k in plain_set:
                 plain.append(k)
@@ -154,8 +105,13 @@ class TopicMatcher(TopicIndex):
             if role is _SUBJECT:
                 subjects.append(k)
                 continue
-            if self._phrase_follows(k, lows):
+            # `_phrase_follows`, its first occurrence inlined (most words stand once: no call)
+            at = lows.index(k)
+            if (at + 1 < len(lows) and lows[at + 1] in seconds_of[k]) or (
+                lows.count(k) > 1 and self._phrase_follows(k, lows)
+            ):
                 return None
+            unfollowed = k
             if role is not _PHRASE:
                 alone.append(role)  # type: ignore[arg-type]  # the roles are _SUBJECT, _PHRASE or a Term
         plain_set, roles = self._plain_exact, self._roles_exact
@@ -169,8 +125,13 @@ class TopicMatcher(TopicIndex):
             if role is _SUBJECT:
                 subjects.append(k)
                 continue
-            if self._phrase_follows(k.lower(), lows):
-                return None
+            low = k.lower()
+            if low != unfollowed:
+                at = lows.index(low)
+                if (at + 1 < len(lows) and lows[at + 1] in seconds_of[low]) or (
+                    lows.count(low) > 1 and self._phrase_follows(low, lows)
+                ):
+                    return None
             if role is not _PHRASE:
                 alone.append(role)  # type: ignore[arg-type]
         if not plain and not subjects and not alone:
@@ -338,18 +299,36 @@ class TopicMatcher(TopicIndex):
                 out = NO_HITS
         amb = self._amb
         live: list[int] = []
-        for i in positions(self._ambiguous & found_exact, words):  # found_exact holds every ambiguous word
-            if not amb.covered(words, lows, i):
-                live.append(i)
+        found = self._ambiguous & found_exact  # found_exact holds every ambiguous word
+        if len(found) == 1 and words.count(next(iter(found))) == 1:
+            # the commonest case: one ambiguous word, once (no `positions` call); `covered` asked only where an
+            # exclusion's or subject phrase's word stands next to it (see `AmbiguousSubjects.may_cover`)
+            at = words.index(next(iter(found)))
+            if not (amb.may_cover(lows, at) and amb.covered(words, lows, at)):
+                live.append(at)
+        else:
+            for i in positions(found, words):
+                if not amb.covered(words, lows, i):
+                    live.append(i)
         if not live or is_maths(text):
             return out
         if out is NO_HITS:
             out = UnitHits()
-        if out.subjects or amb.has_context(words, lows) or any(amb.firm(lows, i) for i in live):
-            self._note_subject(words[live[0]].decode(), live[0], out, set(out.terms))
+        at = live[0]
+        if (
+            out.subjects
+            or amb.has_context(words, lows)
+            or amb.firm(lows, at)
+            or any(amb.firm(lows, i) for i in live[1:])
+        ):
+            name = words[at].decode()  # `_note_subject`, inlined
+            if name not in out.terms:
+                out.subjects += 1
+            out.terms.append(name)
+            out.subject_at.append((at, name))
         else:
             out.pending = 1
-            out.subject_at.append((live[0], self._ambiguous_name))
+            out.subject_at.append((at, self._ambiguous_name))
         return out
 
     def _match_parts(self, words: Tokens, out: UnitHits, seen: set[str]) -> None:

@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_RELATIVE = re.compile(r"^\s*(\d{1,4})\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
-_UNITS = {"m": 60, "min": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+# "24h", "3d", also as people type them: "24 hours", "3 days ago", "1 week", "90 mins"
+_RELATIVE = re.compile(
+    r"^\s*(\d{1,4})\s*(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?\s*$", re.IGNORECASE
+)
+_UNITS = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 PAGE_TIMEOUT_S = 600.0
 # an interaction token (and so the webhook that edits its messages) works for 15 minutes (Discord: Interactions)
 TOKEN_LIFETIME_S = 15 * 60.0
@@ -44,7 +47,7 @@ def parse_since(text: str | None, now: datetime) -> datetime | None:
         return None
     match = _RELATIVE.match(text)
     if match:
-        return now - timedelta(seconds=int(match.group(1)) * _UNITS[match.group(2).lower()])
+        return now - timedelta(seconds=int(match.group(1)) * _UNITS[match.group(2)[0].lower()])
     try:
         parsed = datetime.fromisoformat(text.strip())
         # an offset can push a date at the calendar's edge past year 9999 (OverflowError)

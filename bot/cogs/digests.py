@@ -35,6 +35,8 @@ async def timezone_autocomplete(interaction: discord.Interaction[Any], current: 
     return [app_commands.Choice(name=z, value=z) for z in found[:25]]
 
 
+# a server's digests only: the command is not offered in DMs (a DM use would only be refused)
+@app_commands.guild_only()
 class DigestCog(commands.GroupCog, group_name="digest", group_description="Digests of the coverage for a channel"):
     """Digest commands; changing them needs Manage Server (checked here, not only by Discord's defaults)."""
 

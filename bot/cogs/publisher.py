@@ -109,7 +109,7 @@ class DiscordPublisher:
         that render as `message` (an earlier attempt whose answer was lost posted it), the oldest per part; () when
         there are none; None when the history cannot be read in time."""
         me = self._client.user
-        if me is None:
+        if me is None or self._history_hidden(target_type, target_id):
             return None
         parts = self._render(message)
         wanted = {_shape(truncate(content, CONTENT_MAX), embeds) for content, embeds in parts}
@@ -133,6 +133,17 @@ class DiscordPublisher:
             m.id for m in ours if m.id >= oldest and m.id not in exclude and _shape(m.content, m.embeds) in wanted
         )
         return tuple(found[: len(parts)])
+
+    def _history_hidden(self, target_type: TargetType, target_id: int) -> bool:
+        """Whether the bot lacks Read Message History in a cached guild channel: Discord then answers the history
+        with no messages (not an error), which must not be taken for "certainly not posted"."""
+        channel = self._client.get_channel(target_id) if target_type == "channel" else None
+        if not isinstance(channel, discord.abc.GuildChannel | discord.Thread) or channel.guild.me is None:
+            return False  # a DM, or not cached: the history answer itself is all there is to go on
+        if channel.permissions_for(channel.guild.me).read_message_history:
+            return False
+        log.info("no Read Message History in channel %s: cannot look for an earlier post", target_id)
+        return True
 
     async def _send(self, channel: discord.abc.Messageable, message: OutgoingMessage, *, dm: bool) -> SendResult:
         if not self._client.is_ready():

@@ -51,6 +51,14 @@ _INLINE_MARKDOWN = re.compile(r"([\\*_~|`\[\]])")
 _LINE_MARKER = re.compile(r"^(\s*)([>#+-])", re.MULTILINE)  # block quote, heading, -# subtext, list item
 _LINE_NUMBER = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)  # numbered list item
 _WHITESPACE = re.compile(r"[ \t\r\f\v]+")
+# bidi embeddings, overrides and isolates: one left open in a title or quote would flip how the rest of its line shows
+# (the speaker after a quote, the next headline), so a feed could make text read as something else
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Discord's other angle-bracket markup (message formatting reference): timestamps <t:…>, custom emoji <:name:id> and
+# <a:name:id> (any emoji's image, from any server), guild navigation <id:customize>; mentions and slash-command
+# mentions are bot.core.text.MENTION_SYNTAX's. A feed that entity-escapes them (&lt;t:…&gt;) gets them past the
+# HTML stripping, so they are broken here like mentions
+_ANGLE_MARKUP = re.compile(r"<(?=(?:a|t|id)?:)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][”’\"']?(?=\s)")
 
 
@@ -67,14 +75,16 @@ def escape_markdown(text: str) -> str:
 
 
 def safe_text(text: str | None, limit: int | None = None) -> str:
-    """Untrusted text made inert: markdown escaped, mentions broken with a zero-width space, then truncated."""
+    """Untrusted text made inert: bidi controls dropped, markdown escaped, mentions broken with a zero-width space,
+    then truncated."""
     if not text:
         return ""
-    cleaned = _WHITESPACE.sub(" ", text.replace("\u0000", "")).strip()
+    cleaned = _WHITESPACE.sub(" ", _BIDI_CONTROLS.sub("", text.replace("\u0000", ""))).strip()
     cleaned = escape_markdown(cleaned)
     cleaned = discord.utils.escape_mentions(cleaned)
     cleaned = MASS_MENTION.sub("@\u200b", cleaned)
     cleaned = MENTION_SYNTAX.sub("<\u200b", cleaned)
+    cleaned = _ANGLE_MARKUP.sub("<\u200b", cleaned)
     return truncate(cleaned, limit) if limit is not None else cleaned
 
 

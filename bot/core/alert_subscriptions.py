@@ -52,7 +52,9 @@ class AlertService:
                 f"You already have {len(existing)} alerts (the limit is {self._max}); remove one first."
             )
         normalised = str(parsed)
-        if any(str(parse_query(s.query)) == normalised and s.where == where for s in existing if _valid(s.query)):
+        # the same query by DM, or in the same channel; "here" in another channel is another alert
+        same_place = [s for s in existing if s.where == where and (where == "dm" or s.channel_id == channel_id)]
+        if any(str(parse_query(s.query)) == normalised for s in same_place if _valid(s.query)):
             raise UserInputError(f"You already have that alert: {normalised}")
         return await self._repo.add_subscription(
             user_id=user_id,

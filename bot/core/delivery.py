@@ -20,97 +20,43 @@ another row's post) — found: marked sent, never posted again nor owed; not the
 usual; unknown (history unreadable): resent, relying on the nonce (nothing is lost).
 
 A channel Discord says no longer exists (404 Unknown Channel) is gone for good (ids are never reused): its digest is
-dropped, its owed stories and digest state are forgotten. A 403 keeps them: permissions can be given back.
+dropped, its owed stories and digest state are forgotten. A 403 keeps them: permissions can be given back. Discord
+has answered 10003 for live channels during incidents, so a first "gone" (channel or user) is only believed when a
+second one comes `confirm_gone_s` (10 minutes) later; until then the row waits like any retry.
+
+One run_once is bounded: a target that asks for a retry (5xx, timeout, rate limit, an unconfirmed "gone") holds the
+batch's other rows for it until that retry, and once `batch_deadline_s` has passed no further row is started. Rows
+not started go back to "pending" unattempted (their attempt count restored): retried later, never lost, never posted
+twice.
 """
 
 from __future__ import annotations
 
 import logging
 import random
+import time
 import uuid
-from collections.abc import Callable, Collection, Sequence
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal, Protocol
+from typing import Literal
 
 from bot.core.alerting import AlertSubscription
-from bot.core.digest_schedule import DigestSchedule
+from bot.core.delivery_ports import DeliveryRepo as DeliveryRepo
+from bot.core.delivery_ports import Disable as Disable
+from bot.core.delivery_ports import PostFinder as PostFinder
+from bot.core.delivery_ports import RowSource as RowSource
 from bot.core.notices import GuildNoticeTargets as GuildNoticeTargets
 from bot.core.notices import digest_refused_notice, notice_item, schedule_notice, subscription_notice
-from bot.core.outbox import OutboxItem, OutboxRow, TargetType
+from bot.core.outbox import OutboxItem, OutboxRow
 from bot.core.ports import Clock, OutgoingMessage, Publisher, SendResult
 from bot.core.text import code_span
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True, slots=True)
-class RowSource:
-    """What an outbox row was sent for (at most one of schedule / subscription)."""
-
-    schedule: DigestSchedule | None = None
-    subscription: AlertSubscription | None = None
-    guild: GuildNoticeTargets | None = None
-
-
-Disable = tuple[Literal["schedule", "subscription"], int]
-
-
-class PostFinder(Protocol):
-    async def find_posted(
-        self,
-        target_type: TargetType,
-        target_id: int,
-        message: OutgoingMessage,
-        *,
-        since: datetime,
-        exclude: Collection[int] = frozenset(),
-    ) -> tuple[int, ...] | None:
-        """Ids of `message` if an earlier attempt posted it, () if it is certainly not there, None if unknown.
-        Only posts made from `since` on and not in `exclude` (other rows' recorded posts) count: an identical
-        message of another row (the same notice a month ago, or a minute ago) taken for this one loses this post."""
-        ...
-
-
-class DeliveryRepo(Protocol):
-    async def claim_due(self, now: datetime, *, limit: int, attempt_id: str, lease_s: float) -> list[OutboxRow]:
-        """Atomically mark up to `limit` due rows "sending" under `attempt_id` (pending and due, or "sending" with
-        an expired lease) and return them, oldest first."""
-        ...
-
-    async def release_sending(self) -> int:
-        """Return every "sending" row to "pending" (start-up after a crash; single bot process)."""
-        ...
-
-    async def mark_sent(self, row_id: int, attempt_id: str, *, now: datetime, message_ids: Sequence[int]) -> bool:
-        """Mark sent if the row is still owned by `attempt_id`; False when another attempt took it over."""
-        ...
-
-    async def mark_retry(self, row_id: int, attempt_id: str, *, next_attempt_at: datetime, error: str) -> None: ...
-
-    async def row_source(self, row: OutboxRow) -> RowSource: ...
-
-    async def recorded_message_ids(self, target_id: int, *, sent_since: datetime, except_row: int) -> set[int]:
-        """Message ids other rows to `target_id`, sent from `sent_since` on, recorded as their posts."""
-        ...
-
-    async def give_up(
-        self,
-        row_id: int,
-        attempt_id: str,
-        *,
-        status: Literal["failed", "dead"],
-        error: str,
-        disable: Disable | None = None,
-        dm_closed: bool = False,
-        notice: OutboxItem | None = None,
-        forget_channel: bool = False,
-        now: datetime,
-    ) -> None:
-        """One transaction: row → status; disable the schedule/subscription (reason = error); with dm_closed, pause
-        the subscription and set dm_closed_notified; with forget_channel, drop the target channel's owed stories and
-        digest state (the channel is gone); enqueue `notice` if given."""
-        ...
+# last_error of a row whose target Discord called gone once: a second "gone" confirms it
+GONE_UNCONFIRMED = "gone, to be confirmed: "
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +67,7 @@ class DeliveryReport:
     retried: int = 0
     failed: int = 0
     dead: int = 0
+    deferred: int = 0  # claimed but not attempted: their target is waiting for a retry, or the run ran out of time
 
 
 class OutboxWorker:
@@ -139,6 +86,9 @@ class OutboxWorker:
         max_attempts: int = 10,
         jitter: Callable[[], float] = random.random,
         finder: PostFinder | None = None,
+        batch_deadline_s: float = 60.0,
+        confirm_gone_s: float = 600.0,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._repo = repo
         self._publisher = publisher
@@ -150,6 +100,11 @@ class OutboxWorker:
         self._max_attempts = max_attempts
         self._jitter = jitter
         self._finder = finder
+        self._batch_deadline = batch_deadline_s
+        self._confirm_gone = timedelta(seconds=confirm_gone_s)
+        self._monotonic = monotonic  # real time for the batch deadline (the Clock may be a test's fixed one)
+        # targets confirmed deleted in this process (Discord never reuses an id)
+        self._gone: set[tuple[str, int]] = set()
 
     async def recover(self) -> int:
         """On start: rows a crashed process left "sending" become pending again (resent with their nonce)."""
@@ -166,12 +121,31 @@ class OutboxWorker:
         rows = await self._repo.claim_due(
             self._clock.now(), limit=self._batch, attempt_id=attempt_id, lease_s=self._lease_s
         )
-        counts = {"sent": 0, "retried": 0, "failed": 0, "dead": 0}
+        deadline = self._monotonic() + self._batch_deadline
+        counts: Counter[str] = Counter()
+        waiting: dict[tuple[str, int], datetime] = {}  # target → when its failed row is retried
+        put_back: dict[datetime | None, list[int]] = {}
         for row in rows:
-            counts[await self._deliver(row)] += 1
+            target = (row.target_type, row.target_id)
+            if target in waiting or self._monotonic() >= deadline:
+                # its target just failed (the next post would too, and keep the others waiting), or out of time
+                put_back.setdefault(waiting.get(target), []).append(row.id)
+                continue
+            outcome = await self._deliver(row)
+            if isinstance(outcome, datetime):
+                waiting[target] = outcome
+                outcome = "retried"
+            counts[outcome] += 1
+        for when, ids in put_back.items():
+            counts["deferred"] += await self._repo.release_claimed(ids, attempt_id, next_attempt_at=when)
+        if put_back.get(None):
+            log.warning(
+                "outbox: %d message(s) left for the next run after %.0f s", len(put_back[None]), self._batch_deadline
+            )
         return DeliveryReport(**counts)
 
-    async def _deliver(self, row: OutboxRow) -> str:
+    async def _deliver(self, row: OutboxRow) -> str | datetime:
+        """Send one row; its outcome, or when it is retried."""
         message = row.message()
         # a resend: an earlier attempt may have posted although its answer was lost
         if row.attempts > 1 and await self._posted_before(row, message, "resending"):
@@ -189,6 +163,8 @@ class OutboxWorker:
             return "sent"
         if result.outcome == "retry":
             return await self._retry(row, result)
+        if result.outcome == "gone" and not self._gone_confirmed(row):
+            return await self._confirm_gone_later(row, result)
         if result.outcome == "rejected":
             # this message is malformed, not its target: dropped without turning off the schedule or alert
             log.error("outbox %s (%s): Discord refused the message itself: %s", row.id, row.kind, result.detail)
@@ -227,7 +203,28 @@ class OutboxWorker:
         delay: float = min(self._max_delay, self._base * 2.0 ** max(attempts - 1, 0)) * (0.5 + self._jitter() / 2)
         return max(delay, retry_after_s or 0.0)
 
-    async def _retry(self, row: OutboxRow, result: SendResult) -> str:
+    def _gone_confirmed(self, row: OutboxRow) -> bool:
+        """A second "gone" for this row, or its target already confirmed deleted."""
+        return (row.last_error or "").startswith(GONE_UNCONFIRMED) or (row.target_type, row.target_id) in self._gone
+
+    async def _confirm_gone_later(self, row: OutboxRow, result: SendResult) -> datetime:
+        # Discord has answered 404 Unknown Channel for live channels during incidents: forgetting a channel (its
+        # digest off, its owed stories dropped) or a user (their alerts off) on one answer would be for good, so
+        # it is asked again later
+        when = self._clock.now() + self._confirm_gone
+        log.warning(
+            "outbox %s (%s): Discord says %s %s does not exist; asking again at %s before believing it",
+            row.id,
+            row.kind,
+            row.target_type,
+            row.target_id,
+            when.isoformat(timespec="seconds"),
+        )
+        error = GONE_UNCONFIRMED + (result.detail or f"unknown {row.target_type}")
+        await self._repo.mark_retry(row.id, row.attempt_id, next_attempt_at=when, error=error)
+        return when
+
+    async def _retry(self, row: OutboxRow, result: SendResult) -> str | datetime:
         error = result.detail or "temporary failure"
         if row.attempts >= self._max_attempts:
             if await self._posted_before(row, row.message(), "giving up"):
@@ -240,7 +237,7 @@ class OutboxWorker:
             return status
         when = self._clock.now() + timedelta(seconds=self.backoff(row.attempts, result.retry_after_s))
         await self._repo.mark_retry(row.id, row.attempt_id, next_attempt_at=when, error=error)
-        return "retried"
+        return when
 
     async def _refused(self, row: OutboxRow, result: SendResult) -> str:
         reason = _reason(row, result)
@@ -267,6 +264,8 @@ class OutboxWorker:
             return await self._dm_closed(row, source.subscription, reason)
         disable: Disable | None = None
         notice: OutboxItem | None = None
+        if result.outcome == "gone":
+            self._gone.add((row.target_type, row.target_id))
         deleted = result.outcome == "gone" and row.target_type == "channel"
         # Only the first failure disables and tells; later rows for the same target are just dropped.
         if source.schedule is not None and source.schedule.enabled:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
 from typing import Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.errors import UserInputError
 
@@ -84,7 +85,7 @@ def parse_schedule(
         # shown short: a pasted paragraph would push the explanation past the 2,000-character reply
         raise UserInputError(f"Time {time[:20]!r} is not HH:MM (24-hour), e.g. 08:30.")
     hhmm = f"{int(m.group(1)):02d}:{m.group(2)}"
-    zone_name = (tz or "UTC").strip()
+    zone_name = canonical_zone((tz or "UTC").strip())
     try:
         ZoneInfo(zone_name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
@@ -98,6 +99,21 @@ def parse_schedule(
     if freq == "weekly" and day is None:
         raise UserInputError("A weekly digest needs a weekday (monday … sunday).")
     return ScheduleSpec(guild_id, channel_id, hhmm, zone_name, freq, day, created_by)
+
+
+@cache
+def _zones_by_key() -> dict[str, str]:
+    return {_zone_key(name): name for name in available_timezones()}
+
+
+def _zone_key(name: str) -> str:
+    return name.casefold().replace(" ", "_")
+
+
+def canonical_zone(name: str) -> str:
+    """The IANA spelling of a zone typed in another case or with spaces ("utc", "america/new york"); zone keys are
+    file names, so a case-sensitive file system refuses those as typed. Unknown names come back unchanged."""
+    return _zones_by_key().get(_zone_key(name), name)
 
 
 def _weekday(value: str | int | None) -> int | None:

@@ -76,8 +76,9 @@ class DigestRepo(Protocol):
 
     async def channel_state(self, channel_id: int) -> ChannelDigestState | None: ...
 
-    async def forget_guild(self, guild_id: int, reason: str) -> int:
-        """Schedules off, the guild's channels' owed stories, digest state and pending posts dropped."""
+    async def forget_guild(self, guild_id: int, reason: str, *, now: datetime) -> int:
+        """Schedules off, the guild's channels' owed stories, digest state and pending posts dropped, the guild
+        marked removed (until it joins again: upsert_guild) so no later digest is recorded for it."""
         ...
 
     async def record_digest(
@@ -94,7 +95,7 @@ class DigestRepo(Protocol):
     ) -> bool:
         """One transaction: enqueue `item` (if any); set the schedule's last_run_at = window_end; with
         advance_channel, remember the channel's window end + story ids; the `carried` owed stories are no longer
-        owed. False (nothing written) when that schedule slot was already done."""
+        owed. False (nothing written) when that schedule slot was already done, or the guild removed the bot."""
         ...
 
     async def owed_stories(self, channel_id: int) -> frozenset[str]:
@@ -187,7 +188,7 @@ class DigestService:
 
     async def forget_guild(self, guild_id: int) -> int:
         """The guild removed the bot: turn its digests off and forget its channels; returns schedules turned off."""
-        n = await self._repo.forget_guild(guild_id, "the bot was removed from the server")
+        n = await self._repo.forget_guild(guild_id, "the bot was removed from the server", now=self._clock.now())
         log.info("guild %s removed the bot: %d digest schedule(s) turned off, its channels forgotten", guild_id, n)
         return n
 

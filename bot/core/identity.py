@@ -13,7 +13,7 @@ from typing import Protocol
 
 from bot.core import dedupe
 from bot.core.urls import canonical_url
-from bot.models import FeedEntry, FeedSpec, FeedState, Story
+from bot.models import FeedEntry, FeedSpec, FeedState, Story, slot_init
 
 # (kind, sha256 hex of kind + value); kinds: guid, url, title, fp (hard: equal means same story) and lede (soft: a
 # candidate only, confirmed by dedupe.is_near_duplicate, because feeds repeat boilerplate descriptions).
@@ -111,6 +111,7 @@ def identity_keys(entry: FeedEntry, *, canonical_url: str | None = None) -> tupl
     return entry_identity(entry).with_canonical(canonical_url)
 
 
+@slot_init  # one per stored story (or sighting): a frozen dataclass's own __init__ costs ~1,700 instructions a field
 @dataclass(frozen=True, slots=True)
 class StoryRecord:
     """A new story ready to store: the domain Story, its identity keys and the article text when fetched."""
@@ -122,6 +123,7 @@ class StoryRecord:
     text: str | None = None
 
 
+@slot_init  # one per stored story (or sighting): a frozen dataclass's own __init__ costs ~1,700 instructions a field
 @dataclass(frozen=True, slots=True)
 class Sighting:
     """A feed carried an already-known story (syndication, another outlet): recorded for "also covered by"."""

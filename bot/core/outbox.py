@@ -57,6 +57,7 @@ class OutboxRow:
     story_id: str | None = None
     schedule_id: int | None = None
     message_ids: tuple[int, ...] = field(default=())
+    last_error: str | None = None  # the previous attempt's error (a first "gone" awaiting confirmation says so)
 
     def message(self) -> OutgoingMessage:
         """The Publisher-facing message; payload["nonce"] lets Discord dedupe a resend (enforce_nonce)."""

@@ -255,20 +255,43 @@ def parse_and_identify(
     return ParsedRows(parsed.warning, parsed.ttl_s, [(*e, *identity_parts(e)) for e in parsed.entries])
 
 
+# An off-topic story's summary as a worker sends it back: (published as ISO text, score, relevant, matched). The
+# poller rebuilds the dict (`off_topic_dict`) from these and the title and URL it sent: pickling the dict, unpickling
+# it and building it in the worker cost ~47,000 instructions per off-topic item, this ~27,000 (most items are).
+OffTopicRow = tuple[str | None, float, bool, list[str]]
+SummaryRow = dict[str, Any] | OffTopicRow | None
+
+
 def summarise_batch(
     fn: SummariseFn, jobs: Sequence[JobTuple], topic: Topic | TopicRef, relevance_fn: RelevanceFn | None = None
 ) -> list[dict[str, Any] | None]:
     """Summarise each job in one worker call; None for a job that is a near-duplicate of its candidate story."""
+    rows = summarise_rows(fn, jobs, topic, relevance_fn)
+    return [expand_summary(row, job[2], job[1]) for job, row in zip(jobs, rows, strict=True)]
+
+
+def expand_summary(row: SummaryRow, title: str, url: str | None) -> dict[str, Any] | None:
+    """A `summarise_rows` result as the stored summary dict (None stays None: a near-duplicate)."""
+    return off_topic_dict(title, url, *row) if isinstance(row, tuple) else row
+
+
+def summarise_rows(
+    fn: SummariseFn, jobs: Sequence[JobTuple], topic: Topic | TopicRef, relevance_fn: RelevanceFn | None = None
+) -> list[SummaryRow]:
+    """`summarise_batch` as the pool returns it: off-topic summaries as an OffTopicRow (see `expand_summary`)."""
     topic = _topic(topic)
-    out: list[dict[str, Any] | None] = []
+    out: list[SummaryRow] = []
     for job in map(SummaryJob._make, jobs):
         if job.candidate is not None and dedupe.is_near_duplicate(job.title, job.lede, *job.candidate):
             out.append(None)
             continue
         try:
             out.append(
-                _summary(fn, relevance_fn, job.text, url=job.url, title=job.title, published=job.published, topic=topic)
-            )
+                _summary(
+                    fn, relevance_fn, job.text, url=job.url, title=job.title, published=job.published, topic=topic,
+                    as_row=True,
+                )
+            )  # fmt: skip
         except Exception:  # one item the summariser cannot handle must not lose the feed's other stories, or itself
             log.exception("summariser failed on %r (%s); stored with its relevance only", job.title, job.url)
             out.append(_fallback_summary(relevance_fn, job, topic))
@@ -302,8 +325,8 @@ def summarise_page(
     topic = _topic(topic)
     try:
         article = extract_article(html, url=url)
-        summary: dict[str, Any] | None = _summary(
-            fn, relevance_fn, article, url=url, title=title, published=published, topic=topic
+        summary = expand_summary(
+            _summary(fn, relevance_fn, article, url=url, title=title, published=published, topic=topic), title, url
         )
     except Exception:  # the caller keeps the feed text's summary: a page that breaks the summariser loses nothing
         log.exception("summariser failed on the article page %s; the feed text's summary stands", url)
@@ -321,14 +344,20 @@ def _summary(
     title: str,
     published: datetime | None,
     topic: Topic,
-) -> dict[str, Any]:
-    """The full summary for relevant text; off-topic text gets its relevance only (it is stored, never posted)."""
+    as_row: bool = False,
+) -> dict[str, Any] | OffTopicRow:
+    """The full summary for relevant text; off-topic text gets its relevance only (it is stored, never posted).
+
+    `as_row`: an off-topic summary may come back as its OffTopicRow (for `summarise_rows`).
+    """
     if relevance_fn is None:
         return fn(text, url=url, title=title, published=published, topic=topic).to_dict()
     judged = relevance_fn(text, url=url, title=title, topic=topic)
     if not judged.relevant:
         # Most polled items are off-topic and only search and audit ever read them: skipping quotes, actions and
         # key points there is most of a cold poll's CPU.
+        if as_row and (row := _off_topic_row(published, judged)) is not None:
+            return row
         return off_topic_summary(title, url, published, judged)
     if fn is summarise and relevance_fn is relevance:
         # the summariser's own judgement of the same text, title and topic: not scored a second time
@@ -338,7 +367,15 @@ def _summary(
 
 def off_topic_summary(title: str, url: str | None, published: datetime | None, judged: Relevance) -> dict[str, Any]:
     """The stored summary of an off-topic story: nothing but its relevance (`Summary.to_dict`'s dict, key for key)."""
+    row = _off_topic_row(published, judged)
+    if row is not None:
+        return off_topic_dict(title, url, *row)
     when = published.isoformat() if published else None
+    return Summary(title, url, when, None, None, [], [], [], Entities(), judged).to_dict()
+
+
+def _off_topic_row(published: datetime | None, judged: Relevance) -> OffTopicRow | None:
+    """What varies in an off-topic summary, or None when `off_topic_dict` would not be `Summary.to_dict`'s dict."""
     matched = judged.matched
     if (
         _MODEL_AS_KNOWN
@@ -346,14 +383,21 @@ def off_topic_summary(title: str, url: str | None, published: datetime | None, j
         and type(matched) is list
         and (not matched or type(matched[0]) is str)
     ):
-        # Most polled items are off-topic: building the frozen Summary and Entities only to turn them into this dict
-        # cost ~63,000 instructions per item, a twentieth of a worker's time per polled item (test_poll_work checks
-        # the two agree, key order included, since the order is the stored JSON's)
-        entities: dict[str, list[str]] = {"people": [], "organisations": [], "laws": [], "places": []}
-        relevance_ = {"score": judged.score, "relevant": judged.relevant, "matched": list(matched)}
-        return {"title": title, "url": url, "published": when, "source": None, "byline": None, "key_points": [],
-                "quotes": [], "actions": [], "entities": entities, "relevance": relevance_}  # fmt: skip
-    return Summary(title, url, when, None, None, [], [], [], Entities(), judged).to_dict()
+        return published.isoformat() if published else None, judged.score, judged.relevant, list(matched)
+    return None
+
+
+def off_topic_dict(
+    title: str, url: str | None, published: str | None, score: float, relevant: bool, matched: list[str]
+) -> dict[str, Any]:
+    """An off-topic summary's dict from its values: `Summary.to_dict`'s, key for key (`published` as ISO text)."""
+    # Most polled items are off-topic: building the frozen Summary and Entities only to turn them into this dict cost
+    # ~63,000 instructions per item (test_poll_work checks the two agree, key order included, since the order is the
+    # stored JSON's)
+    entities: dict[str, list[str]] = {"people": [], "organisations": [], "laws": [], "places": []}
+    relevance_ = {"score": score, "relevant": relevant, "matched": matched}
+    return {"title": title, "url": url, "published": published, "source": None, "byline": None, "key_points": [],
+            "quotes": [], "actions": [], "entities": entities, "relevance": relevance_}  # fmt: skip
 
 
 # The summariser's model as `off_topic_summary` writes it out; any other shape goes through `Summary.to_dict`.

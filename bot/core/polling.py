@@ -34,9 +34,10 @@ from bot.core.poll_work import (
     RelevanceFn,
     SummariseFn,
     TopicRef,
+    expand_summary,
     parse_and_identify,
-    summarise_batch,
     summarise_page,
+    summarise_rows,
 )
 from bot.core.poll_work import process_pool as process_pool  # re-exported: callers build the pool from here
 from bot.core.ports import Clock
@@ -315,11 +316,11 @@ class Poller:
             )
             for e, m in fresh
         ]
-        work = partial(summarise_batch, self.summarise_fn, jobs, self._topic_ref, self.relevance_fn)
+        work = partial(summarise_rows, self.summarise_fn, jobs, self._topic_ref, self.relevance_fn)
         results = await self._run(work)
         new: list[tuple[EntryRow, dict[str, Any]]] = []
-        for (entry, match), summary in zip(fresh, results, strict=True):
-            if summary is not None:
+        for (entry, match), job, row in zip(fresh, jobs, results, strict=True):
+            if (summary := expand_summary(row, job[2], job[1])) is not None:
                 new.append((entry, summary))
             elif match is not None and not match.sighted:  # a near-duplicate of the stored story: a sighting
                 sightings.append(self._sighting(spec, entry, match))

@@ -7,6 +7,7 @@ Shared by the write path (bot.store.story_writes), feed state (bot.store.feed_st
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import operator
 from collections.abc import Sequence
@@ -34,8 +35,23 @@ def in_values(
     """
     if conn.dialect.name == "sqlite":
         clause, name = _json_in(column)
-        return clause, {name: json.dumps(list(values))}
+        return clause, {name: json_text_array(values)}
     return column.in_(list(values)), {}
+
+
+def json_text_array(values: Sequence[str]) -> str:
+    """`json.dumps(list(values))`, character for character; strings of ASCII letters and digits without the encoder.
+
+    The poller's IN lists are identity keys and story ids (hex digests), ~6 per stored story: json.dumps encoded each
+    one (~3,000 instructions), one join and one byte-class check cost ~500.
+    """
+    items = list(values)
+    try:
+        if items and "".join(items).encode().isalnum():  # bytes.isalnum: ASCII letters and digits only
+            return '["' + '", "'.join(items) + '"]'
+    except TypeError:  # not all strings: json.dumps decides
+        pass
+    return json.dumps(items)
 
 
 @functools.cache
@@ -83,11 +99,48 @@ async def insert_rows(
         await (insert_ignore(conn, table, dicts) if ignore_known else conn.execute(sa.insert(table), dicts))
         return
     quote = conn.dialect.identifier_preparer.quote
-    sql = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES ({', '.join('?' * len(names))})"
-        + (" ON CONFLICT DO NOTHING" if ignore_known else "")
+    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)})"
+    await sqlite_insert(
+        conn, head, driver_rows(conn.dialect, table, names, rows), " ON CONFLICT DO NOTHING" * ignore_known
     )
-    await conn.exec_driver_sql(sql, driver_rows(conn.dialect, table, names, rows))
+
+
+# Rows per INSERT statement on SQLite (`sqlite_insert`): one statement step per this many rows, not one per row.
+_ROWS_PER_STATEMENT = 64
+
+
+async def sqlite_insert(conn: AsyncConnection, head: str, rows: Sequence[Sequence[Any]], tail: str = "") -> None:
+    """`{head} VALUES (?, …){tail}` for each row, in order, as multi-row statements of _ROWS_PER_STATEMENT rows.
+
+    The driver's executemany steps, resets and re-binds the statement per row and hands the GIL to and fro around each
+    step: a cold poll inserts ~7 rows per stored story (the story, its keys, sighting and full-text row). A statement
+    of 64 rows cost ~25 % fewer instructions per row (story_keys: 16,600 -> 12,450); the remainder goes row by row.
+    Same rows, same order, same conflict handling as one statement per row.
+    """
+    if not rows:
+        return
+    width = len(rows[0])
+    per, one, many = _values_sql(head, width, tail)
+    full = len(rows) - len(rows) % per
+    if full and per > 1 and set(map(len, rows)) == {width}:  # rows of other lengths: the driver refuses them one by one
+        flat = tuple(itertools.chain.from_iterable(rows[:full]))
+        step = per * width
+        await conn.exec_driver_sql(many, [flat[i : i + step] for i in range(0, len(flat), step)])
+        rows = rows[full:]
+    if rows:
+        await conn.exec_driver_sql(one, list(rows))
+
+
+# Bound values per statement at most: SQLite's limit before 3.32 (later builds allow 32,766).
+_SQLITE_MAX_VARIABLES = 999
+
+
+@functools.lru_cache(maxsize=64)
+def _values_sql(head: str, width: int, tail: str) -> tuple[int, str, str]:
+    """`sqlite_insert`'s rows per multi-row statement, its one-row statement and its multi-row statement."""
+    per = max(1, min(_ROWS_PER_STATEMENT, _SQLITE_MAX_VARIABLES // max(width, 1)))
+    group = f"({', '.join('?' * width)})"
+    return per, f"{head} VALUES {group}{tail}", f"{head} VALUES {', '.join([group] * per)}{tail}"
 
 
 def driver_rows(

@@ -125,6 +125,7 @@ def _strip_nul(value: Any) -> Any:
 
 # Types that never hold text; any other value (str subclasses, nested lists, unknown objects) takes the exact walk.
 _NO_TEXT = frozenset({int, float, bool, type(None), bytes, datetime, date, time, timedelta, Decimal, UUID})
+_SEQUENCES = frozenset({tuple, list})
 
 
 def _may_hold_nul(parameters: Any, many: bool) -> bool:
@@ -134,6 +135,15 @@ def _may_hold_nul(parameters: Any, many: bool) -> bool:
     """
     rows = parameters if many else (parameters,)
     try:
+        if set(map(type, rows)) <= _SEQUENCES:
+            try:  # rows of strings only (keys, full-text rows): one join
+                return "\x00" in "".join(map("".join, rows))
+            except TypeError:  # other values too (stories, sightings): column by column
+                if len(set(map(len, rows))) == 1:
+                    return any(map(_column_may_hold_nul, zip(*rows, strict=True)))
+    except TypeError:  # not rows of values: the walk below decides
+        pass
+    try:
         texts = [
             v if type(v) is str else ("" if type(v) in _NO_TEXT else "\x00")
             for row in rows
@@ -142,6 +152,18 @@ def _may_hold_nul(parameters: Any, many: bool) -> bool:
     except TypeError:  # a shape this does not know: let the exact walk decide
         return True
     return "\x00" in "".join(texts)
+
+
+def _column_may_hold_nul(column: tuple[Any, ...]) -> bool:
+    """`_may_hold_nul` for one column's values: one join when they are strings and None, else a walk of the column."""
+    if type(column[0]) is str or column[0] is None:
+        try:  # falsy values (None, "") hold no NUL; a value that is not a string makes the join fail
+            return "\x00" in "".join(filter(None, column))
+        except TypeError:
+            pass
+    elif set(map(type, column)) <= _NO_TEXT:  # numbers, flags, dates
+        return False
+    return "\x00" in "".join([v if type(v) is str else ("" if type(v) in _NO_TEXT else "\x00") for v in column])
 
 
 def _strip_nul_bytes(

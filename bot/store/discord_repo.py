@@ -13,6 +13,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.core.alerting import AlertSubscription, Where
 from bot.core.delivery import GuildNoticeTargets
@@ -46,6 +47,18 @@ class _SlotTaken(Exception):
     """Raised inside record_digest's transaction to roll it back when the slot was already recorded."""
 
 
+async def _guild_removed(conn: AsyncConnection, guild_id: int) -> bool:
+    """Whether the guild removed the bot, read under a write lock on its row: a no-op UPDATE … RETURNING takes
+    SQLite's write lock (and PostgreSQL's row lock) first, so forget_guild either committed before (seen here) or
+    waits until this transaction has committed (and then drops what it wrote)."""
+    g = guild_settings.c
+    stmt = (
+        sa.update(guild_settings).where(g.guild_id == guild_id).values(removed_at=g.removed_at).returning(g.removed_at)
+    )
+    removed = (await conn.execute(stmt)).first()
+    return removed is not None and removed.removed_at is not None
+
+
 class DiscordRepo(OutboxStore):
     """Storage for guild settings, digest schedules, alert subscriptions, guild feeds, the outbox and meta."""
 
@@ -65,12 +78,13 @@ class DiscordRepo(OutboxStore):
     # ---- guild settings -------------------------------------------------------------------------------------------
 
     async def upsert_guild(self, guild_id: int, *, system_channel_id: int | None, now: datetime) -> None:
-        """Remember the guild's system channel (call on ready / guild join / guild update)."""
+        """Remember the guild's system channel (call on ready / guild join / guild update); the bot is in the guild,
+        so it is no longer marked removed."""
         async with self.engine.begin() as conn:
             stmt = dialect_insert(conn, guild_settings).values(
                 guild_id=guild_id, system_channel_id=system_channel_id, updated_at=now
             )
-            update = {"system_channel_id": system_channel_id, "updated_at": now}
+            update = {"system_channel_id": system_channel_id, "updated_at": now, "removed_at": None}
             await conn.execute(stmt.on_conflict_do_update(index_elements=["guild_id"], set_=update))
 
     async def set_notice_channel(self, guild_id: int, channel_id: int | None, *, now: datetime) -> None:
@@ -132,13 +146,19 @@ class DiscordRepo(OutboxStore):
             )
             return int(result.rowcount)
 
-    async def forget_guild(self, guild_id: int, reason: str) -> int:
+    async def forget_guild(self, guild_id: int, reason: str, *, now: datetime) -> int:
         """The guild removed the bot: its schedules off, its channels' owed stories and digest state dropped, its
-        pending channel posts dropped, its "here" alerts off (reason = `reason`); returns how many schedules were on."""
+        pending channel posts dropped, its "here" alerts off (reason = `reason`), and the guild marked removed so a
+        digest built meanwhile is not recorded (record_digest); returns how many schedules were on."""
         s = digest_schedules.c
         a = alert_subscriptions.c
         o = outbox.c
         async with self.engine.begin() as conn:
+            # first: the guild's row is the lock a concurrent record_digest takes before it writes (see there)
+            mark = dialect_insert(conn, guild_settings).values(guild_id=guild_id, updated_at=now, removed_at=now)
+            await conn.execute(
+                mark.on_conflict_do_update(index_elements=["guild_id"], set_={"removed_at": now, "updated_at": now})
+            )
             turned_off = await conn.execute(
                 sa.update(digest_schedules)
                 .where(s.guild_id == guild_id, s.enabled.is_(True))
@@ -193,6 +213,8 @@ class DiscordRepo(OutboxStore):
             item = replace(item, window_end=window_end)
         try:
             async with self.engine.begin() as conn:
+                if await _guild_removed(conn, guild_id):
+                    raise _SlotTaken
                 if schedule_id is not None:
                     c = digest_schedules.c
                     values: dict[str, object] = {"last_run_at": window_end}

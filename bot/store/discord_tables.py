@@ -29,6 +29,8 @@ guild_settings = sa.Table(
     sa.Column("system_channel_id", sa.BigInteger(), nullable=True),
     sa.Column("notice_channel_id", sa.BigInteger(), nullable=True),
     sa.Column("updated_at", UTCDateTime(), nullable=False),
+    # when the guild removed the bot (0007_guild_removed_at); None while the bot is in it
+    sa.Column("removed_at", UTCDateTime(), nullable=True),
 )
 
 digest_schedules = sa.Table(

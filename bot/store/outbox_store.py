@@ -127,6 +127,7 @@ def _row(r: Any) -> OutboxRow:
         story_id=r.story_id,
         schedule_id=r.schedule_id,
         message_ids=tuple(r.message_ids or ()),
+        last_error=r.last_error,
     )
 
 
@@ -232,6 +233,21 @@ class OutboxStore:
             )
             rows = await conn.execute(sa.select(outbox).where(c.attempt_id == attempt_id).order_by(c.id))
             return [_row(r) for r in rows]
+
+    async def release_claimed(
+        self, row_ids: Sequence[int], attempt_id: str, *, next_attempt_at: datetime | None = None
+    ) -> int:
+        c = outbox.c
+        values: dict[str, Any] = {"status": "pending", "attempt_id": None, "attempts": c.attempts - 1}
+        if next_attempt_at is not None:
+            values["next_attempt_at"] = next_attempt_at
+        async with self.engine.begin() as conn:
+            result = await conn.execute(
+                sa.update(outbox)
+                .where(c.id.in_(list(row_ids)), c.attempt_id == attempt_id, c.status == "sending")
+                .values(**values)
+            )
+            return int(result.rowcount)
 
     async def release_sending(self) -> int:
         async with self.engine.begin() as conn:

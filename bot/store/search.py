@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.core.text import fold
 from bot.models import Story
+from bot.store.bulk import sqlite_insert
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -63,9 +64,9 @@ async def index_stories(conn: AsyncConnection, stories: Sequence[Story]) -> None
         return
     if conn.dialect.name == "sqlite":
         # plain strings only: the driver's executemany, without SQLAlchemy's per-row parameter handling
-        await conn.exec_driver_sql(
-            "INSERT INTO stories_fts (story_id, title, lede, key_points, quotes, speakers, actors, text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        await sqlite_insert(
+            conn,
+            "INSERT INTO stories_fts (story_id, title, lede, key_points, quotes, speakers, actors, text)",
             [(s.id, *_field_values(s)) for s in stories],
         )
     elif conn.dialect.name == "postgresql":

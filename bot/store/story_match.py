@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.identity import SOFT_KINDS, IdentityKey, Match
-from bot.store.bulk import in_values
+from bot.store.bulk import in_values, json_text_array
 from bot.store.pipeline_tables import stories, story_keys, story_sightings
 
 
@@ -43,7 +43,7 @@ async def match_many(engine: AsyncEngine, requests: Sequence[MatchRequest]) -> l
         for i in range(0, len(wanted), _MATCH_CHUNK):
             chunk = wanted[i : i + _MATCH_CHUNK]
             params = {"match_feeds": json.dumps(feeds) if sqlite_json else feeds,
-                      "match_keys": json.dumps(chunk) if sqlite_json else chunk}  # fmt: skip
+                      "match_keys": json_text_array(chunk) if sqlite_json else chunk}  # fmt: skip
             for key, sid, seen, title, lede in await conn.execute(stmt, params):
                 found[key] = (sid, title or "", lede or "")
                 if seen is not None:

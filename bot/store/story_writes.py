@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from bot.core.identity import SOFT_KINDS, Sighting, StoryRecord
 from bot.models import FeedState, Story
 from bot.store import search
-from bot.store.bulk import in_values, insert_ignore, insert_rows
+from bot.store.bulk import in_values, insert_ignore, insert_rows, sqlite_insert
 from bot.store.feed_states import save_states
 from bot.store.pipeline_tables import stories, story_actions, story_keys, story_quotes, story_sightings
 from bot.store.story_match import lookup_keys
@@ -175,8 +175,7 @@ async def _insert_keys(conn: AsyncConnection, rows: list[tuple[str, str, str]]) 
     if not rows:
         return
     if conn.dialect.name == "sqlite":
-        sql = "INSERT INTO story_keys (key, kind, story_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
-        await conn.exec_driver_sql(sql, rows)
+        await sqlite_insert(conn, "INSERT INTO story_keys (key, kind, story_id)", rows, " ON CONFLICT DO NOTHING")
     else:
         await insert_ignore(conn, story_keys, [{"key": h, "kind": k, "story_id": sid} for h, k, sid in rows])
 

@@ -30,6 +30,7 @@ MORE_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Australian Communications and Media Authority": ("ACMA",),
     "Malaysian Communications and Multimedia Commission": ("MCMC",),
     "Komdigi": ("Indonesia's communications ministry", "Indonesian communications ministry"),
+    "National Data Protection Authority": ("ANPD",),  # Brazil's Autoridade Nacional de Proteção de Dados
     "Court of Justice of the European Union": ("CJEU", "European Court of Justice", "ECJ"),
     "Supreme Court": (),
     "High Court": ("a High Court judge",),
@@ -283,6 +284,26 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "Singapore": ("Singapore", "Singaporean"),
     "Pakistan": ("Pakistan", "Pakistani", "Islamabad"),
     "Turkey": ("Turkey", "Turkish", "Ankara"),
+}
+
+# capitals that stand for their government when they are a sentence's subject ("Ottawa was weighing new
+# legislation", "Canberra has ordered …"); European capitals are left out ("Paris prosecutors", "Dublin-based")
+SEATS_AS_ACTORS: dict[str, str] = {
+    "Canberra": "Australia",
+    "Ottawa": "Canada",
+    "New Delhi": "India",
+    "Jakarta": "Indonesia",
+    "Kuala Lumpur": "Malaysia",
+    "Ankara": "Turkey",
+    "Seoul": "South Korea",
+    "Tokyo": "Japan",
+    "Brasília": "Brazil",
+    "Brasilia": "Brazil",
+    "Wellington": "New Zealand",
+    "Manila": "Philippines",
+    "Nairobi": "Kenya",
+    "Pretoria": "South Africa",
+    "Washington": "United States",
 }
 
 # plural groups that call for things; canonical is the word as a group name

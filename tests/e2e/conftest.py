@@ -180,6 +180,7 @@ async def open_harness(
             feeds_path,
             NetworkGuard(),
         )
+        discord_fake.clock = h.clock  # Discord's ids carry their creation time: the fake's follow the test's clock
         h.publish()
         try:
             yield h

@@ -32,10 +32,25 @@ pytestmark = pytest.mark.e2e
 ADMIN = {"user_id": ADMIN_ID, "permissions": ADMIN_PERMISSIONS}
 STRANGER_GUILD = GUILD_ID + 7
 # Literal mention syntax planted in feed text: none of it may reach Discord in a form that renders live.
-PLANTED = ("@everyone", "@here", "<@111222333444555666>", "<@&777888999000111222>", "<#123123123123123123>")
+PLANTED = (
+    "@everyone",
+    "@here",
+    "<@111222333444555666>",
+    "<@&777888999000111222>",
+    "<#123123123123123123>",
+    "<t:1798000000:R>",
+    "<:evil:123456789012345678>",
+    "<a:spin:123456789012345678>",
+    "<id:customize>",
+)
 HOSTILE = (
     "@everyone @here <@111222333444555666> <@&777888999000111222> <#123123123123123123> **Grok** __fined__ "
     "[click](https://evil.example/x) ||spoiler|| `code` # heading 🚨🇪🇺 Ограничение Гrok 規制当局 حظر "
+)
+# the same markup entity-escaped, as feeds carry it: it survives the HTML stripping as literal text
+ESCAPED_MARKUP = (
+    "&lt;@111222333444555666&gt; &lt;t:1798000000:R&gt; &lt;:evil:123456789012345678&gt; "
+    "&lt;a:spin:123456789012345678&gt; &lt;id:customize&gt;"
 )
 GENERIC_FAILURE = "failed on our side"
 # the planted bold and masked link, unescaped (an escaped one is preceded by a backslash)
@@ -44,17 +59,17 @@ LIVE_MARKDOWN = re.compile(r"(?<!\\)\*\*Grok|(?<!\\)\[click\]\(https")
 
 def hostile_item(n: int, published: Any) -> FeedItem:
     """A relevant story whose title and text are full of mentions, markdown, links, other scripts and emoji."""
-    title = f"{n} {HOSTILE} Ofcom fines X over Grok images " + "and widens the inquiry " * 40
+    title = f"{n} {HOSTILE} {ESCAPED_MARKUP} Ofcom fines X over Grok images " + "and widens the inquiry " * 40
     quotes = " ".join(
-        f'"{HOSTILE} we will act on Grok number {n}.{k} and the Online Safety Act applies," said Melanie Dawes, '
-        f"Ofcom's chief executive, on day {k}."
+        f'"{HOSTILE} {ESCAPED_MARKUP} we will act on Grok number {n}.{k} and the Online Safety Act applies," said '
+        f"Melanie Dawes, Ofcom's chief executive, on day {k}."
         for k in range(8)
     )
     body = (
         f"Ofcom said it had opened a formal investigation into X under the Online Safety Act after Grok, the chatbot "
-        f"built by xAI, produced sexualised images. {HOSTILE} {quotes} The regulator fined X £{n} million and "
-        "ordered it to restrict the Grok image tool. The European Commission opened proceedings against X under "
-        "the Digital Services Act. " + "Ofcom said the platform must comply with the Online Safety Act. " * 30
+        f"built by xAI, produced sexualised images. {HOSTILE} {ESCAPED_MARKUP} {quotes} The regulator fined X £{n} "
+        "million and ordered it to restrict the Grok image tool. The European Commission opened proceedings against "
+        "X under the Digital Services Act. " + "Ofcom said the platform must comply with the Online Safety Act. " * 30
     )
     return FeedItem(title=title, description=body, guid=f"hostile-{n}", published=published)
 

@@ -33,6 +33,10 @@ async def test_login_identify_and_sync(harness: Harness) -> None:
     assert subs["digest"] == {"now", "schedule", "show", "off"}
     assert subs["alerts"] == {"add", "list", "remove", "pause"}
     assert subs["feeds"] == {"list", "status", "add", "remove"}
+    # /digest is a server's business: not offered in DMs (Discord hides a command whose contexts lack 1 and 2)
+    offered_in_dms = {c["name"] for c in fake.commands if c.get("contexts") is None or 1 in c["contexts"]}
+    assert "digest" not in offered_in_dms and fake.command("digest")["dm_permission"] is False
+    assert {"latest", "story", "alerts", "feeds", "help"} <= offered_in_dms
     story_opt = fake.command("story")["options"][0]
     assert story_opt["autocomplete"] is True
 

@@ -37,6 +37,8 @@ async def test_run_connects_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None
             DATABASE_URL=f"sqlite:///{tmp_path / 'run.db'}",
             FEEDS_CONFIG=str(feeds),
             LOG_LEVEL="INFO",
+            DISCORD_SEND_TIMEOUT_S="75",  # an operator's setting reaches the running bot
+            SUMMARISE_PER_USER="2",
         )
         proc = await asyncio.create_subprocess_exec(
             sys.executable,
@@ -62,6 +64,7 @@ async def test_run_connects_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None
     assert proc.returncode == 0, log[-3000:]
     assert "shutdown requested" in log
     assert "Traceback" not in log, log[-3000:]
+    assert "post deadline 75 s" in log and "/summarise 2 a minute per member" in log
 
 
 # jobs run once at start and then stay idle, so the only work in flight at close() is the one the test starts

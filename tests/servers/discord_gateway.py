@@ -6,8 +6,8 @@ INVALID_SESSION (no session state is kept), so the client identifies afresh.
 
 from __future__ import annotations
 
-import itertools
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from aiohttp import WSMsgType, web
@@ -23,7 +23,7 @@ class Gateway:
     gateway_url: str
     guilds: list[FakeGuild]
     identifies: list[dict[str, Any]]
-    _ids: itertools.count[int]
+    _ids: Iterator[int]
     _sockets: list[tuple[web.WebSocketResponse, list[int]]]
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:

@@ -64,16 +64,28 @@ class FakeChannel:
     guild_id: int | None = None
     type: int = 0  # GUILD_TEXT; 1 = DM
     recipient_id: int | None = None
+    # permission overwrite objects ({"id", "type": 0 role | 1 member, "allow", "deny"}), sent in GUILD_CREATE
+    overwrites: list[dict[str, Any]] = field(default_factory=list)
 
     def payload(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": str(self.id), "type": self.type, "name": self.name, "flags": 0}
         if self.guild_id is not None:
-            data.update(guild_id=str(self.guild_id), position=0, permission_overwrites=[], nsfw=False, topic=None)
+            overwrites = list(self.overwrites)
+            data.update(
+                guild_id=str(self.guild_id), position=0, permission_overwrites=overwrites, nsfw=False, topic=None
+            )
             data.update(last_message_id=None, rate_limit_per_user=0, parent_id=None)
         if self.recipient_id is not None:
             data["recipients"] = [user_payload(self.recipient_id, f"user{self.recipient_id % 1000}")]
             data["last_message_id"] = None
         return data
+
+    def denies(self, user_id: int, bit: int) -> bool:
+        """Whether a member overwrite for `user_id` denies permission `bit` here (all this fake models)."""
+        return any(
+            int(o.get("type", -1)) == 1 and int(o["id"]) == user_id and int(o.get("deny", "0")) & bit
+            for o in self.overwrites
+        )
 
 
 @dataclass

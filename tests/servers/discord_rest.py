@@ -2,14 +2,20 @@
 
 Replies use `Content-Type: application/json` exactly (a charset suffix makes discord.py read text), and refused
 payloads are answered 400 / 50035 as Discord does (limits in tests/servers/discord_limits.py).
+
+Besides the happy paths, the answers Discord documents (or is seen to give) for the cases the bot must survive:
+Get Channel Messages (newest first, `limit` 1-100, default 50; no messages without Read Message History, 403 50001
+without View Channel, both from the channel's overwrites for the bot), Edit Message,
+a webhook call with an expired interaction token (401 50027: tokens last 15 minutes), a locked archived thread
+(400 50083), an HTML 404 from Discord's edge (no JSON code), a message posted without its embeds when the bot lacks
+Embed Links (no error), a failed command overwrite (503), and answers held back (`*_hold` events).
 """
 
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from aiohttp import web
@@ -25,6 +31,8 @@ from tests.servers.discord_payloads import (
     EPHEMERAL_FLAG,
     JSON,
     OWNER_ID,
+    READ_MESSAGE_HISTORY,
+    VIEW_CHANNEL,
     Failure,
     FakeChannel,
     InteractionRecord,
@@ -54,7 +62,17 @@ class RestRoutes:
     duplicate_nonces: int
     dm_closed: set[int]
     violations: list[str]
-    _ids: itertools.count[int]
+    _ids: Iterator[int]
+    history_reads: int
+    history_hold: asyncio.Event | None  # history reads wait for it (an answer that never comes)
+    html_404_posts: set[int]  # the next POST there answers an HTML 404 (Discord's edge, no JSON code)
+    archived_threads: set[int]  # locked and archived: posts there answer 400 code 50083
+    no_embed_links: set[int]  # posts there lose their embeds, as for a bot without Embed Links
+    edit_hold: asyncio.Event | None  # Edit Message waits for it
+    dm_open_hold: asyncio.Event | None  # Create DM waits for it
+    expired_tokens: set[str]  # webhook calls with these interaction tokens answer 401
+    failing_syncs: int  # answer the next global command overwrites 503
+    edits: list[tuple[int, dict[str, Any]]]
 
     @web.middleware
     async def _middleware(self, request: web.Request, handler: Callable[..., Any]) -> web.StreamResponse:
@@ -90,6 +108,9 @@ class RestRoutes:
         return self._json({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
 
     async def _put_commands(self, request: web.Request) -> web.Response:
+        if self.failing_syncs:
+            self.failing_syncs -= 1
+            return self._json({"message": "Service Unavailable", "code": 0}, status=503)
         body = await request.json()
         refused = self._refuse(command_violations(body))
         if refused is not None:
@@ -126,7 +147,16 @@ class RestRoutes:
             result["resource"] = {"type": body.get("type")}
         return self._json(result)
 
+    def _expired(self, request: web.Request) -> web.Response | None:
+        """Discord's answer to a webhook call with an interaction token past its 15 minutes."""
+        if request.match_info["token"] in self.expired_tokens:
+            return self._json({"message": "Invalid Webhook Token", "code": 50027}, status=401)
+        return None
+
     async def _webhook_message(self, request: web.Request) -> web.Response:
+        expired = self._expired(request)
+        if expired is not None:
+            return expired
         record = self.interactions.get(request.match_info["token"])
         if record is None:
             return self._json({"message": "Unknown Webhook", "code": 10015}, status=404)
@@ -145,6 +175,9 @@ class RestRoutes:
         return self._json(self._message(record.payload.get("channel_id", "0"), last))
 
     async def _followup(self, request: web.Request) -> web.Response:
+        expired = self._expired(request)
+        if expired is not None:
+            return expired
         record = self.interactions.get(request.match_info["token"])
         if record is None:
             return self._json({"message": "Unknown Webhook", "code": 10015}, status=404)
@@ -173,6 +206,12 @@ class RestRoutes:
             return self._failure(failure)
         if channel is None or cid in self.gone_channels:
             return self._json({"message": "Unknown Channel", "code": 10003}, status=404)
+        if cid in self.html_404_posts:
+            self.html_404_posts.discard(cid)
+            return web.Response(status=404, text="<html><body>404 Not Found</body></html>", content_type="text/html")
+        if cid in self.archived_threads:
+            body = {"message": "Cannot execute action on an archived thread", "code": 50083}
+            return self._json(body, status=400)
         if channel.recipient_id is not None and channel.recipient_id in self.dm_closed:
             return self._json({"message": "Cannot send messages to this user", "code": 50007}, status=403)
         body = await request.json()
@@ -184,6 +223,9 @@ class RestRoutes:
             # Discord: a repeated nonce within minutes returns the message it already created (Create Message)
             self.duplicate_nonces += 1
             return self._json(self._nonces[(cid, str(nonce))])
+        if cid in self.no_embed_links:
+            # Discord posts the content and drops the embeds, without an error (Embed Links missing)
+            body = {**body, "embeds": []}
         message = self._message(str(cid), body)
         if nonce is not None:
             self._nonces[(cid, str(nonce))] = message
@@ -211,6 +253,43 @@ class RestRoutes:
         text, code = messages.get(failure.status, ("Service Unavailable", 0))
         return self._json({"message": text, "code": code}, status=failure.status)
 
+    async def _history(self, request: web.Request) -> web.Response:
+        """Get Channel Messages: the channel's newest messages first, at most `limit` (1-100, default 50)."""
+        cid = int(request.match_info["cid"])
+        self.history_reads += 1
+        if self.history_hold is not None:
+            await self.history_hold.wait()
+        channel = self.channels.get(cid)
+        if channel is None or cid in self.gone_channels:
+            return self._json({"message": "Unknown Channel", "code": 10003}, status=404)
+        bot_id = int(self.bot_user["id"])
+        if channel.denies(bot_id, VIEW_CHANNEL):
+            return self._json({"message": "Missing Access", "code": 50001}, status=403)
+        if channel.denies(bot_id, READ_MESSAGE_HISTORY):
+            return self._json([])  # Discord: "no messages will be returned" without Read Message History
+        try:
+            limit = int(request.query.get("limit", "50"))
+        except ValueError:
+            limit = 0
+        if not 1 <= limit <= 100:
+            return self._json({"message": "Invalid Form Body", "code": 50035}, status=400)
+        before = int(request.query.get("before", "0")) or None
+        mine = [m for m in reversed(self.messages) if m.channel_id == cid and (before is None or m.id < before)]
+        return self._json([message_payload(m.id, str(cid), m.payload, self.bot_user) for m in mine[:limit]])
+
+    async def _edit_message(self, request: web.Request) -> web.Response:
+        """Edit Message: the fields sent replace the message's."""
+        message_id = int(request.match_info["mid"])
+        body = await request.json()
+        self.edits.append((message_id, body))
+        if self.edit_hold is not None:
+            await self.edit_hold.wait()
+        for posted in self.messages:
+            if posted.id == message_id and posted.channel_id == int(request.match_info["cid"]):
+                posted.payload = {**posted.payload, **body}
+                return self._json(message_payload(posted.id, str(posted.channel_id), posted.payload, self.bot_user))
+        return self._json({"message": "Unknown Message", "code": 10008}, status=404)
+
     async def _get_channel(self, request: web.Request) -> web.Response:
         channel = self.channels.get(int(request.match_info["cid"]))
         if channel is None:
@@ -218,6 +297,8 @@ class RestRoutes:
         return self._json(channel.payload())
 
     async def _open_dm(self, request: web.Request) -> web.Response:
+        if self.dm_open_hold is not None:
+            await self.dm_open_hold.wait()
         body = await request.json()
         user_id = int(body["recipient_id"])
         for channel in self.channels.values():

@@ -14,10 +14,11 @@ fail (429 with `Via` + JSON `retry_after`, 403, 404, 503) a number of times.
 from __future__ import annotations
 
 import asyncio
-import itertools
 from collections.abc import Callable
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, Protocol
 
+import discord
 from aiohttp import web
 
 from tests.servers.discord_gateway import Gateway
@@ -65,6 +66,27 @@ __all__ = [
 ]
 
 
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+
+class Snowflakes:
+    """Increasing ids carrying the fake's clock time: Discord's ids hold their creation time in the top 42 bits
+    (milliseconds since 2015), which the bot reads to tell old messages from new."""
+
+    def __init__(self, fake: FakeDiscord) -> None:
+        self._fake = fake
+        self._last = 0
+
+    def __iter__(self) -> Snowflakes:
+        return self
+
+    def __next__(self) -> int:
+        now = self._fake.clock.now() if self._fake.clock is not None else datetime.now(UTC)
+        self._last = max(self._last + 1, discord.utils.time_snowflake(now))
+        return self._last
+
+
 class FakeDiscord(RestRoutes, Gateway):
     """REST + gateway server; use as `async with FakeDiscord() as fake:` inside the test's event loop."""
 
@@ -93,7 +115,18 @@ class FakeDiscord(RestRoutes, Gateway):
         self.dm_closed: set[int] = set()
         # every payload refused for breaking Discord's documented limits (answered 400 / 50035, as Discord does)
         self.violations: list[str] = []
-        self._ids = itertools.count(1_200_000_000_000_000_000)
+        self.history_reads = 0
+        self.history_hold: asyncio.Event | None = None
+        self.html_404_posts: set[int] = set()
+        self.archived_threads: set[int] = set()
+        self.no_embed_links: set[int] = set()
+        self.edit_hold: asyncio.Event | None = None
+        self.dm_open_hold: asyncio.Event | None = None
+        self.expired_tokens: set[str] = set()
+        self.failing_syncs = 0
+        self.edits: list[tuple[int, dict[str, Any]]] = []
+        self.clock: Clock | None = None  # ids carry this clock's time (else the real time), as Discord's snowflakes do
+        self._ids = Snowflakes(self)
         self._sockets: list[tuple[web.WebSocketResponse, list[int]]] = []
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -114,6 +147,8 @@ class FakeDiscord(RestRoutes, Gateway):
         app.router.add_route("*", api + "/webhooks/{app}/{token}/messages/{mid}", self._webhook_message)
         app.router.add_post(api + "/webhooks/{app}/{token}", self._followup)
         app.router.add_post(api + "/channels/{cid}/messages", self._post_message)
+        app.router.add_get(api + "/channels/{cid}/messages", self._history)
+        app.router.add_patch(api + "/channels/{cid}/messages/{mid}", self._edit_message)
         app.router.add_get(api + "/channels/{cid}", self._get_channel)
         app.router.add_post(api + "/users/@me/channels", self._open_dm)
         app.router.add_get(api + "/users/{uid}", self._get_user)
@@ -151,6 +186,15 @@ class FakeDiscord(RestRoutes, Gateway):
         event = self.holds[channel_id] = asyncio.Event()
         self._all_holds.append(event)
         return event
+
+    def deny_bot(self, channel_id: int, bits: int) -> None:
+        """A member overwrite denying the bot `bits` in the channel (set before the bot connects: GUILD_CREATE
+        carries it)."""
+        self.channels[channel_id].overwrites.append({"id": str(BOT_ID), "type": 1, "allow": "0", "deny": str(bits)})
+
+    def forget_nonces(self) -> None:
+        """Minutes have passed: Discord no longer dedupes the earlier nonces."""
+        self._nonces.clear()
 
     def messages_in(self, channel_id: int) -> list[PostedMessage]:
         return [m for m in self.messages if m.channel_id == channel_id]

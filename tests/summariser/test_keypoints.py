@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from summariser._keypoints import select_key_points
+import random
+
+from summariser._keypoints import _how_many, _same_as_title, select_key_points
 from summariser._text import split_document
 
 _ARTICLE = """By Hannah Osei, Technology correspondent
@@ -153,3 +155,20 @@ def test_of_two_alike_sentences_in_a_short_item_the_higher_scored_is_kept() -> N
     for text in (f"{lede} {plain} {richer}", f"{lede} {richer} {plain}"):
         points = select_key_points(split_document(text), title="Regulator opens inquiry")
         assert points == [lede, richer]
+
+
+def test_the_short_path_sees_two_other_sentences_at_most() -> None:
+    # `select_key_points` checks one pair of the other sentences when every candidate may be chosen: that happens only
+    # with three candidates or fewer
+    for n in range(1, 40):
+        if _how_many(n) > n - 1:
+            assert n <= 3
+
+
+def test_same_as_title_is_the_share_of_the_words_of_both() -> None:
+    rnd = random.Random(3)
+    for _ in range(3000):
+        a = {bytes([rnd.randint(97, 106)]) for _ in range(rnd.randint(0, 8))}
+        b = {bytes([rnd.randint(97, 106)]) for _ in range(rnd.randint(0, 8))}
+        expected = bool(a and b) and len(a & b) / len(a | b) >= 0.7
+        assert _same_as_title(a, b) == expected

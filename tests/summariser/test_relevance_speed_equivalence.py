@@ -11,6 +11,7 @@ import pytest
 
 from summariser import relevance, summarise
 from summariser._relevance import _Evidence, keyword_free
+from summariser._text import fold_bytes
 from summariser._topic import DEFAULT_TOPIC, Topic
 from summariser._topic_frames import frames_for
 from summariser._topic_match import matcher_for
@@ -143,3 +144,51 @@ def test_parts_count_is_the_walk_over_the_hyphenated_words() -> None:
     for _ in range(4000):
         words = [b"".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 4))) for _ in range(rnd.randint(0, 5))]
         assert matcher._parts_count([w.lower() for w in words]) == expected(words), words
+
+
+_AMBIGUOUS_VOCABULARY = (
+    "X x Malcolm Factor Corp Holdings Games Files chromosome Mr Ms Generation Gen Tesla Model on said users over the a "
+    "of and Grok grok Ofcom online safety act Online Safety Act fined urges agrees X-ray com Space Planet 3 ="
+)
+
+
+def _random_units(rnd: random.Random, n: int) -> list[tuple[list[bytes], list[bytes], str]]:
+    """Units around the ambiguous subject: its exclusions, subject phrases, neighbours and filler, in any case."""
+    vocab = _AMBIGUOUS_VOCABULARY.split()
+    units = []
+    for _ in range(n):
+        text = " ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 9)))
+        folded = fold_bytes(text)
+        units.append((folded.split(), folded.lower().split(), text))
+    return units
+
+
+def test_may_cover_is_false_only_where_covered_is() -> None:
+    # `_with_ambiguous` asks `covered` only where `may_cover` allows it: a False must always be right
+    amb = matcher_for(DEFAULT_TOPIC)._amb
+    rnd = random.Random(11)
+    asked = 0
+    for words, lows, _ in _random_units(rnd, 6000):
+        for i, low in enumerate(lows):
+            if low == b"x":
+                asked += 1
+                assert amb.may_cover(lows, i) or not amb.covered(words, lows, i), words
+    assert asked > 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "pending"),
+    [
+        ("Ofcom fined X over Grok images", 2, 0),  # "x" asked once for "x" and "X"
+        ("Malcolm X was on the radio", 0, 0),  # an exclusion covers it
+        ("X Corp was fined by Ofcom", 1, 0),  # a subject phrase follows it
+        ("X said it would appeal", 1, 0),  # a firm neighbour
+        ("X and Y are unknowns in the sum", 0, 0),
+        ("The regulator wrote to X", 1, 0),
+        ("Ministers discussed X today", 0, 1),  # bare: counts only if the document names the subject elsewhere
+    ],
+)
+def test_a_bare_ambiguous_subject_is_judged_as_before(text: str, subjects: int, pending: int) -> None:
+    folded = fold_bytes(text)
+    (hit,) = matcher_for(DEFAULT_TOPIC).match_units([(folded.split(), folded.lower().split(), text)])
+    assert (hit.subjects, hit.pending) == (subjects, pending)

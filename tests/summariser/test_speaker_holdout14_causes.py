@@ -45,7 +45,7 @@ CASES: list[Case] = [
     (
         "capitalised_message_is_still_a_quote",
         'The mayor spoke at the depot on Friday. "We will not close this depot" was the message from Mayor Ann Pryce.',
-        [None],  # (found, not dropped as a cited phrase)
+        ["Ann Pryce"],  # (found, not dropped as a cited phrase; "was the message from X" names X since session 10)
     ),
     (
         "trap_lower_case_fragment_after_said_is_kept",

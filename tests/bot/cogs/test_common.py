@@ -26,6 +26,11 @@ NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
         ("3d", NOW - timedelta(days=3)),
         ("2w", NOW - timedelta(weeks=2)),
         ("90m", NOW - timedelta(minutes=90)),
+        ("24 hours", NOW - timedelta(hours=24)),  # as people type it
+        ("3 Days ago", NOW - timedelta(days=3)),
+        ("1 week", NOW - timedelta(weeks=1)),
+        ("90 mins", NOW - timedelta(minutes=90)),
+        ("2 hrs", NOW - timedelta(hours=2)),
         ("2026-03-01", datetime(2026, 3, 1, tzinfo=UTC)),
         ("2026-03-01T08:00+01:00", datetime(2026, 3, 1, 7, 0, tzinfo=UTC)),
         (None, None),
@@ -39,6 +44,8 @@ def test_parse_since(text: str | None, expected: datetime | None) -> None:
 def test_parse_since_refuses_nonsense() -> None:
     with pytest.raises(UserInputError, match="since"):
         parse_since("last tuesday", NOW)
+    with pytest.raises(UserInputError, match="since"):
+        parse_since("3 months", NOW)  # "m" is minutes; "months" is not taken for it
 
 
 def test_friendly_errors_for_our_exceptions_only() -> None:

@@ -92,6 +92,31 @@ def test_safe_text_neutralises_mentions_and_markdown(raw: str, forbidden: str) -
     assert re.search(forbidden, render.safe_text(raw)) is None
 
 
+def test_safe_text_drops_bidi_controls_that_would_flip_the_rest_of_a_line() -> None:
+    # Was: a right-to-left override in a quote made the speaker after it read backwards ("semaD eineleM")
+    raw = "We will act\u202e on Grok \u2066isolated\u2069 \u202bembedded\u202c"
+    assert render.safe_text(raw) == "We will act on Grok isolated embedded"
+    assert render.safe_text("حظر الإعلانات \u200f") == "حظر الإعلانات \u200f"  # Arabic and an RLM mark stay
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<t:1798000000:R>",
+        "<t:1798000000>",
+        "<:evil:123456789012345678>",
+        "<a:spin:123456789012345678>",
+        "<id:customize>",
+    ],
+)
+def test_safe_text_breaks_discords_other_angle_bracket_markup(markup: str) -> None:
+    # Was: a feed's entity-escaped "&lt;t:…&gt;" or "&lt;:name:id&gt;" reached Discord live: a made-up countdown or
+    # any server's custom emoji image inside a headline
+    out = render.safe_text(f"Deadline {markup} for X")
+    assert markup not in out and out == f"Deadline <\u200b{markup[1:]} for X"
+    assert render.safe_text("a < b: fine, 3<4") == "a < b: fine, 3<4"  # a plain "<" is left alone
+
+
 def test_safe_text_truncates_with_ellipsis() -> None:
     out = render.safe_text("word " * 200, 50)
     assert len(out) <= 50 and out.endswith("…")

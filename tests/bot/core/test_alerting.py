@@ -144,6 +144,19 @@ async def test_enqueue_and_mark_done_roll_back_together(engine: AsyncEngine, clo
     assert await pending_ids(engine) == {"ofcom-grok"}
 
 
+async def test_the_same_here_alert_in_another_channel_is_another_alert(repo: DiscordRepo, clock: FixedClock) -> None:
+    # Was: "You already have that alert" for the same query in a second channel
+    service = AlertService(repo, clock)
+    await service.add(user_id=1, query="grok", where="here", guild_id=9, channel_id=70)
+    await service.add(user_id=1, query="grok", where="here", guild_id=9, channel_id=71)
+    with pytest.raises(UserInputError, match="already have that alert"):
+        await service.add(user_id=1, query="Grok", where="here", guild_id=9, channel_id=71)
+    await service.add(user_id=1, query="grok", where="dm", guild_id=9, channel_id=71)
+    with pytest.raises(UserInputError, match="already have that alert"):
+        await service.add(user_id=1, query="grok", where="dm", guild_id=9, channel_id=70)  # one DM alert is enough
+    assert len(await service.subscriptions(1)) == 3
+
+
 async def test_service_limits_and_validation(repo: DiscordRepo, clock: FixedClock) -> None:
     service = AlertService(repo, clock, max_per_user=2)
     await service.add(user_id=1, query="grok")

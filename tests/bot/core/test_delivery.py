@@ -131,6 +131,15 @@ async def test_gone_channel_disables_the_digest_and_notifies_the_guild(
         script=lambda kind, target, _m: SendResult("gone", "Unknown Channel") if target == 50 else SendResult("sent")
     )
     w = worker(repo, pub, clock)
+    # one 404 is not believed (Discord has said it of live channels in incidents): asked again 10 minutes later,
+    # the other row to that channel waiting with it; nothing turned off, nobody told yet
+    first = await w.run_once()
+    assert (first.retried, first.deferred, first.dead) == (1, 1, 0)
+    [schedule] = await digests.show(1)
+    assert schedule.enabled and pub.sent == []
+    clock.advance(minutes=9)
+    assert (await w.run_once()).dead == 0  # not yet due
+    clock.advance(minutes=1)
     # a deleted channel never comes back: both dropped (nothing owed there; tests/bot/core/test_digest_gone.py)
     assert (await w.run_once()).dead == 2
     [schedule] = await digests.show(1)
@@ -140,6 +149,33 @@ async def test_gone_channel_disables_the_digest_and_notifies_the_guild(
     assert (notice.target_type, notice.target_id, notice.message.kind) == ("channel", 60, "notice")
     assert "<#50>" in notice.message.payload["text"] and "deleted" in notice.message.payload["text"]
     assert await digests.due(T0 + timedelta(days=1, hours=1)) == []  # disabled: no more digests there
+
+
+async def test_an_unknown_user_is_believed_only_when_discord_says_it_again(
+    repo: DiscordRepo, clock: FixedClock
+) -> None:
+    # Was: one 404 Unknown User (Discord in an incident) disabled the subscriber's alert for good.
+    service = AlertService(repo, clock)
+    sub = await service.add(user_id=5, query="grok", where="dm", guild_id=1, channel_id=77)
+    await repo.enqueue(alert(sub.id, "s1"), now=T0)
+    answers = [SendResult("gone", "404 10013: Unknown User")]
+    pub = RecordingPublisher(script=lambda *_: answers.pop(0) if answers else SendResult("sent"))
+    w = worker(repo, pub, clock)
+    assert (await w.run_once()).retried == 1
+    clock.advance(minutes=10)
+    assert (await w.run_once()).sent == 1  # it was an incident: delivered, alert still on
+    [after] = await service.subscriptions(5)
+    assert after.disabled_reason is None and not after.paused
+
+    await repo.enqueue(alert(sub.id, "s2"), now=clock.now())
+    pub.script = lambda *_: SendResult("gone", "404 10013: Unknown User")  # the account was deleted
+    await w.run_once()
+    [still] = await service.subscriptions(5)
+    assert still.disabled_reason is None  # not on one answer
+    clock.advance(minutes=10)
+    assert (await w.run_once()).dead == 1
+    [off] = await service.subscriptions(5)
+    assert "no longer exists" in (off.disabled_reason or "")
 
 
 async def test_forbidden_without_a_guild_channel_tells_the_configuring_user(

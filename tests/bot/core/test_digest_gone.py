@@ -1,7 +1,8 @@
-"""Digest state for channels that are gone: a channel Discord answers 404 Unknown Channel for is deleted for good
-(snowflakes are never reused), so its owed stories and digest state are dropped with a log line; a 403 keeps them
-(permissions can come back); a guild that removed the bot has its digests turned off and its channels forgotten,
-and other guilds' channels are untouched. SQLite and PostgreSQL."""
+"""Digest state for channels that are gone: a channel Discord answers 404 Unknown Channel for twice, ten minutes
+apart, is deleted for good (snowflakes are never reused), so its owed stories and digest state are dropped with a log
+line; a single such answer (Discord in an incident) forgets nothing; a 403 keeps them (permissions can come back); a
+guild that removed the bot has its digests turned off and its channels forgotten, and other guilds' channels are
+untouched. SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -39,6 +40,13 @@ async def setup(engine: AsyncEngine, clock: FixedClock) -> tuple[DiscordRepo, Di
     return repo, digests
 
 
+async def deliver_confirming_gone(repo: DiscordRepo, pub: RecordingPublisher, clock: FixedClock) -> None:
+    """Deliver, then again ten minutes later: a first "gone" is only believed when a second one confirms it."""
+    await OutboxWorker(repo, pub, clock, jitter=lambda: 1.0).run_once()
+    clock.advance(minutes=10)
+    await OutboxWorker(repo, pub, clock, jitter=lambda: 1.0).run_once()
+
+
 async def refused_in(repo: DiscordRepo, digests: DigestService, clock: FixedClock, result: SendResult) -> None:
     """/digest now in channels 60 (guild 1) and 70 (guild 2), then delivery: 60 answers `result`, 70 a 403."""
     await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
@@ -56,7 +64,7 @@ async def test_a_deleted_channel_owes_nothing_and_is_forgotten(
     clock.advance(minutes=5)
     await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
     with caplog.at_level(logging.INFO, logger="bot.core.delivery"):
-        await OutboxWorker(repo, answering({60: GONE}), clock, jitter=lambda: 1.0).run_once()
+        await deliver_confirming_gone(repo, answering({60: GONE}), clock)
     assert await repo.owed_stories(60) == frozenset()  # then the channel was deleted: nothing left owed there
     assert await repo.channel_state(60) is None
     assert any("channel 60" in r.getMessage() and "forgotten" in r.getMessage() for r in caplog.records)
@@ -71,8 +79,8 @@ async def test_a_scheduled_digest_to_a_deleted_channel_is_turned_off_and_says_so
     clock.advance(minutes=31)
     await digests.due(clock.now())
     pub = answering({60: GONE})
-    await OutboxWorker(repo, pub, clock, jitter=lambda: 1.0).run_once()
-    await OutboxWorker(repo, pub, clock, jitter=lambda: 1.0).run_once()
+    await deliver_confirming_gone(repo, pub, clock)
+    await OutboxWorker(repo, pub, clock, jitter=lambda: 1.0).run_once()  # the notice
     (schedule,) = await repo.schedules(1)
     assert not schedule.enabled and "no longer exists" in (schedule.disabled_reason or "")
     assert await repo.owed_stories(60) == frozenset()
@@ -80,6 +88,34 @@ async def test_a_scheduled_digest_to_a_deleted_channel_is_turned_off_and_says_so
     assert notice.target_id == 61
     text = notice.message.payload["text"]
     assert "deleted" in text and "next digest there" not in text  # no promise a deleted channel cannot keep
+
+
+async def test_one_unknown_channel_answer_in_an_incident_forgets_nothing(engine: AsyncEngine) -> None:
+    # Was: the first 404 10003 (which Discord has answered for live channels during incidents) turned the digest off,
+    # dropped the channel's owed stories and digest state for good and told the guild its channel was deleted.
+    clock = FixedClock(T0)
+    repo, digests = await setup(engine, clock)
+    await repo.set_notice_channel(1, 61, now=T0)
+    await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
+    await OutboxWorker(repo, answering({60: FORBIDDEN}), clock, jitter=lambda: 1.0).run_once()
+    assert await repo.owed_stories(60) == {"a"}  # refused once (403): owed to the channel's next digest
+    await digests.schedule(guild_id=1, channel_id=60, time="09:30", created_by=7)
+    clock.advance(minutes=31)
+    await digests.due(clock.now())
+    answers = [GONE, SendResult("sent")]
+    pub = RecordingPublisher(script=lambda _k, t, _m: answers.pop(0) if t == 60 and answers else SendResult("sent"))
+    await OutboxWorker(repo, pub, clock, jitter=lambda: 1.0).run_once()
+    (schedule,) = await repo.schedules(1)
+    assert schedule.enabled and await repo.channel_state(60) is not None  # nothing forgotten on one answer
+    [waiting] = await repo.outbox_rows(kind="digest", status="pending")
+    assert (waiting.last_error or "").startswith("gone, to be confirmed")
+    clock.advance(minutes=10)
+    await OutboxWorker(repo, pub, clock, jitter=lambda: 1.0).run_once()
+    assert [(s.target_id, s.message.kind) for s in pub.sent if s.target_id == 60] == [(60, "digest")]
+    assert all("deleted" not in str(s.message.payload.get("text")) for s in pub.sent)  # nobody told "deleted"
+    (schedule,) = await repo.schedules(1)
+    assert schedule.enabled and schedule.disabled_reason is None
+    assert await repo.channel_state(60) is not None and await repo.owed_stories(60) == frozenset()  # carried
 
 
 async def test_a_guild_that_removed_the_bot_forgets_its_digests(engine: AsyncEngine) -> None:
@@ -167,3 +203,31 @@ async def test_a_schedule_turned_off_while_its_digest_is_built_posts_nothing(
         assert state is None
     else:  # the window set when the schedule was made: not moved by a digest that was never sent
         assert state is not None and state.last_window_end < T0
+
+
+async def test_a_digest_now_built_while_the_guild_removed_the_bot_records_nothing(engine: AsyncEngine) -> None:
+    # Was: /digest now's record_digest ran after forget_guild and re-created the forgotten channel's digest state
+    # plus a pending post (then refused 403: stories owed to a channel of a guild the bot had left).
+    clock = FixedClock(T0)
+    repo, digests = await setup(engine, clock)
+    await repo.upsert_guild(1, system_channel_id=61, now=T0)
+    await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
+    [first] = await repo.outbox_rows(kind="digest")
+
+    class RemovedMidBuild(DiscordRepo):
+        async def owed_stories(self, channel_id: int) -> frozenset[str]:
+            owed = await super().owed_stories(channel_id)
+            await digests.forget_guild(1)  # GUILD_DELETE handled while /digest now builds
+            return owed
+
+    racing = DigestService(RemovedMidBuild(engine), StoryStore(engine), clock)
+    clock.advance(minutes=5)
+    await racing.post_now(guild_id=1, channel_id=60, requested_by=9)
+    assert [r.id for r in await repo.outbox_rows(kind="digest")] == [first.id]  # no new post
+    assert await repo.channel_state(60) is None  # nothing re-created for the forgotten channel
+
+    await repo.upsert_guild(1, system_channel_id=61, now=clock.now())  # invited back (GUILD_CREATE)
+    clock.advance(minutes=5)
+    await digests.post_now(guild_id=1, channel_id=60, requested_by=9)
+    assert len(await repo.outbox_rows(kind="digest", status="pending")) == 1
+    assert await repo.channel_state(60) is not None

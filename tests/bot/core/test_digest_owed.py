@@ -123,5 +123,5 @@ async def test_migration_0004_digest_owed_adds_the_owed_table(engine: AsyncEngin
     await migrate(engine)
     async with engine.connect() as conn:
         heads = {r[0] for r in await conn.execute(sa.text("SELECT version_num FROM alembic_version"))}
-        assert "0004_digest_owed" in heads
+        assert heads & {"0004_digest_owed", "0007_guild_removed_at"}  # this revision or a later one on its branch
     assert await DiscordRepo(engine).owed_stories(60) == frozenset()

@@ -66,6 +66,16 @@ def test_weekly_on_a_weekday() -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("utc", "UTC"), ("europe/london", "Europe/London"), ("America/New York", "America/New_York"), ("UTC", "UTC")],
+)
+def test_a_zone_typed_in_another_case_or_with_spaces_is_stored_as_iana_spells_it(typed: str, stored: str) -> None:
+    # Was: "Unknown timezone 'utc'" (zone names are file names; the file system is case-sensitive)
+    spec = parse_schedule(guild_id=1, channel_id=2, created_by=3, time="08:00", tz=typed)
+    assert spec.tz == stored
+
+
+@pytest.mark.parametrize(
     ("kwargs", "message"),
     [
         ({"time": "25:00"}, "HH:MM"),

@@ -93,3 +93,22 @@ def test_a_summary_class_shapes_its_own_stored_json() -> None:
 
     jobs = [("Ofcom said X must act on Grok images.", None, "Ofcom and Grok", None, "", None)]
     assert summarise_batch(shaped, jobs, DEFAULT_TOPIC, None) == [{"shaped": True}]
+
+
+def test_off_topic_summaries_cross_from_the_worker_as_rows_and_expand_to_the_same_dict() -> None:
+    when = datetime(2026, 1, 12, 9, 30, tzinfo=UTC)
+    jobs = [
+        ("A council approved a new bus timetable for the spring.", "https://e.example/bus", "Bus timetable", when,
+         "A council approved a new bus timetable.", None),
+        ("Ofcom said X must act on Grok images under the Online Safety Act.", None, "Ofcom and Grok", None, "", None),
+    ]  # fmt: skip
+    rows = poll_work.summarise_rows(summarise, jobs, DEFAULT_TOPIC, relevance)
+    assert isinstance(rows[0], tuple) and isinstance(rows[1], dict)  # off-topic: its values only; relevant: the dict
+    rows = pickle.loads(pickle.dumps(rows))  # as the poller receives them
+    expanded = [poll_work.expand_summary(row, job[2], job[1]) for job, row in zip(jobs, rows, strict=True)]
+    judged = relevance(jobs[0][0], url=jobs[0][1], title=jobs[0][2], topic=DEFAULT_TOPIC)
+    assert json.dumps(expanded[0]) == json.dumps(
+        off_topic_summary("Bus timetable", "https://e.example/bus", when, judged)
+    )
+    assert expanded == summarise_batch(summarise, jobs, DEFAULT_TOPIC, relevance)
+    assert poll_work.expand_summary(None, "T", None) is None  # a near-duplicate stays None

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import json
+import random
+import threading
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -62,6 +65,8 @@ class _Text(str):
         ((["nested\x00"],), False),
         ((_Text("sub\x00class"),), False),
         ((b"bytes\x00stay",), False),
+        ([("k1", "fp", "s1"), ["k2", "url", "s\x002"]], True),  # rows of strings only: the one-join path
+        ([("k1", "fp", "s1"), ("k2", ["nested\x00"], "s2")], True),
     ],
 )
 def test_nul_fast_check_never_misses_a_nul(parameters: object, many: bool) -> None:
@@ -70,6 +75,35 @@ def test_nul_fast_check_never_misses_a_nul(parameters: object, many: bool) -> No
     if cleaned is not parameters:
         assert _may_hold_nul(parameters, many)
     assert (cleaned is parameters) == (parameters in [("plain", 1, None), (b"bytes\x00stay",)])
+
+
+def test_nul_fast_check_never_misses_a_nul_in_random_rows() -> None:
+    rnd = random.Random(11)
+    values: list[object] = ["", "text", "nul\x00here", _Text("sub"), _Text("sub\x00nul"), None, 0, 1, True, 2.5,
+                            b"\x00", ["in\x00list"], ("tuple",), {"k": "v\x00"}, datetime(2026, 1, 15)]  # fmt: skip
+    for _ in range(20000):
+        width = rnd.randint(1, 4)
+        rows = [tuple(rnd.choice(values) for _ in range(width)) for _ in range(rnd.randint(0, 4))]
+        if rnd.random() < 0.1 and rows:
+            rows[0] = rows[0] + ("extra",)  # rows of different lengths
+        many = rnd.random() < 0.8
+        parameters = rows if many else (rows[0] if rows else ())
+        if _strip_nul(parameters) is not parameters:
+            assert _may_hold_nul(parameters, many), parameters
+
+
+@pytest.mark.parametrize(
+    ("parameters", "many"),
+    [
+        ([("k1", "fp", "s1"), ["k2", "url", "s2"]], True),
+        ([], True),
+        (("a", "b"), False),
+        ([("a", 1, None), ("", 0, "b")], True),
+        ([("story", None, True, 2.5, datetime(2026, 1, 15))], True),
+    ],
+)
+def test_nul_fast_check_passes_rows_without_one(parameters: object, many: bool) -> None:
+    assert not _may_hold_nul(parameters, many)
 
 
 @pytest.mark.parametrize(
@@ -105,3 +139,14 @@ async def test_a_stored_json_document_is_json_dumps_text(tmp_path: Path) -> None
         raw = (await conn.execute(text("SELECT doc FROM docs"))).scalar_one()
     await engine.dispose()
     assert raw == json.dumps(summary)
+
+
+async def test_a_file_that_is_no_database_leaves_no_connection_thread(tmp_path: Path) -> None:
+    # _sqlite_pragmas fails on the first PRAGMA; the pool closes the connection it stranded (its aiosqlite thread
+    # would otherwise outlive the error and keep the process from exiting)
+    path = tmp_path / "notes.db"
+    path.write_text("meeting notes, not a database " * 20)
+    before = set(threading.enumerate())
+    with pytest.raises(StoreError, match="not a database"):
+        await open_engine(f"sqlite:///{path}")
+    assert [t.name for t in set(threading.enumerate()) - before if t.is_alive()] == []

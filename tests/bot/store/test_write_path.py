@@ -1,9 +1,12 @@
-"""The write path's tuning: the SQLite checkpoint interval, the lean index set (0005) and group commit's early start."""
+"""The write path's tuning: checkpoint interval, lean index set (0005), group commit's early start, bulk statements."""
 
 from __future__ import annotations
 
 import asyncio
+import json
+import random
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -12,8 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.identity import StoryRecord, identity_keys
 from bot.models import FeedEntry, FeedSpec, Story
-from bot.store import search, stories
-from bot.store.bulk import driver_rows
+from bot.store import bulk, search, stories
+from bot.store.bulk import driver_rows, json_text_array, sqlite_insert
+from bot.store.db import open_engine
 from bot.store.stories import StoryStore
 
 T0 = datetime(2026, 1, 15, 8, 0, tzinfo=UTC)
@@ -120,3 +124,77 @@ def test_rows_without_a_bind_processor_go_to_the_driver_as_they_are() -> None:
     table = sa.Table("plain", sa.MetaData(), sa.Column("id", sa.Integer), sa.Column("title", sa.Text))
     rows = [(1, "Ofcom opens Grok inquiry"), (2, "X answers Ofcom")]
     assert driver_rows(sqlite.dialect(), table, ["id", "title"], rows) is rows
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["3f2a" * 16, "00ff" * 16],
+        ["abcXYZ019"],
+        ["", "abc"],
+        [""],
+        [],
+        ["not hex", "abc"],
+        ['quote"', "back\\slash"],
+        ["é", "caf\u00e9"],
+        ["tab\tnul\x00", "ok"],
+        ["١٢٣"],  # Unicode digits: not ASCII, json.dumps escapes them
+    ],
+)
+def test_in_lists_are_json_dumps_text(values: list[str]) -> None:
+    assert json_text_array(values) == json.dumps(values)
+    assert json_text_array(tuple(values)) == json.dumps(values)
+
+
+def test_random_in_lists_are_json_dumps_text() -> None:
+    rnd = random.Random(3)
+    alphabet = '0123456789abcdefABCZ _-"\\é\x00\u2028'
+    for _ in range(5000):
+        values = ["".join(rnd.choices(alphabet, k=rnd.randint(0, 6))) for _ in range(rnd.randint(0, 4))]
+        assert json_text_array(values) == json.dumps(values), values
+
+
+def test_in_lists_of_other_values_are_json_dumps_text() -> None:
+    assert json_text_array([1, 2]) == json.dumps([1, 2])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("count", [0, 1, 63, 64, 65, 130, 200])
+@pytest.mark.parametrize("width", [3, 20])
+async def test_multi_row_inserts_store_the_rows_of_one_row_inserts(tmp_path: Path, count: int, width: int) -> None:
+    # same rows, same order (rowids), same conflict handling: a duplicate key inside a statement is skipped
+    engine = await open_engine(f"sqlite:///{tmp_path / 'rows.db'}")
+    columns = ", ".join(f"c{i} TEXT" for i in range(1, width))
+    rnd = random.Random(count)
+    rows = [(f"k{rnd.randrange(count * 2 + 1)}", *(f"v{n}-{i}" for i in range(1, width))) for n in range(count)]
+    stored = []
+    try:
+        for table, multi in (("one", False), ("multi", True)):
+            async with engine.begin() as conn:
+                await conn.exec_driver_sql(f"CREATE TABLE {table} (k TEXT PRIMARY KEY, {columns})")
+                head = f"INSERT INTO {table} (k, {', '.join(f'c{i}' for i in range(1, width))})"
+                if multi:
+                    await sqlite_insert(conn, head, rows, " ON CONFLICT DO NOTHING")
+                else:
+                    for row in rows:
+                        await conn.exec_driver_sql(
+                            f"{head} VALUES ({', '.join('?' * width)}) ON CONFLICT DO NOTHING", row
+                        )
+                stored.append((await conn.exec_driver_sql(f"SELECT rowid, * FROM {table} ORDER BY rowid")).all())
+    finally:
+        await engine.dispose()
+    assert stored[0] == stored[1]
+    assert len(stored[1]) == len({r[0] for r in rows})
+    per, _, many = bulk._values_sql("INSERT INTO t (k)", width, "")
+    assert per * width <= 999 and many.count("?") == per * width  # within old SQLite's bound-variable limit
+
+
+async def test_rows_of_different_lengths_are_refused_as_the_driver_refuses_them(tmp_path: Path) -> None:
+    engine = await open_engine(f"sqlite:///{tmp_path / 'ragged.db'}")
+    rows: list[tuple[str, ...]] = [("a", "b")] * 70 + [("c",)]
+    try:
+        async with engine.begin() as conn:
+            await conn.exec_driver_sql("CREATE TABLE ragged (x TEXT, y TEXT)")
+            with pytest.raises(sa.exc.ProgrammingError):
+                await sqlite_insert(conn, "INSERT INTO ragged (x, y)", rows)
+    finally:
+        await engine.dispose()
