@@ -24,8 +24,11 @@ _ASKING = lazy_re(
     r"\b(?:ask|asks|asked|asking|pressed|pressing|questioned|challenged|quizzed|wanted to know)\b",
     first=first_chars("acpqw"),
 )
-# a sentence opening on an owned title and a speech verb: "The Commission's executive vice-president said …"
-_OWNED_LEAD = lazy_re(r"\s*([Tt]he\s+[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:said|says|told|added|wrote)\b")
+# a sentence opening on a description and a speech verb: "The Commission's executive vice-president said …",
+# "The former public defender said …"
+_OWNED_LEAD = lazy_re(
+    r"\s*([Tt]he\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:said|says|told|added|wrote)\b"
+)
 _EPITHET_LEAD = lazy_re(r"\s*((?:[Tt]he)\s+(?:[\w-]+\s+)?[\w-]+)(?=[\s,])")
 _ORG_ROLES = frozenset({"regulator", "watchdog"})  # title words that name organisations more often than people
 _MODIFIED = lazy_re(r"\s+(?:administration|government|campaign|era|years|presidency|camp|White House)\b")

@@ -12,7 +12,8 @@ _STAMP = lazy_re(
     r"(?:\s*(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|AEDT|AEST))?\b"
 )
 # a live-blog entry that opens on its own time stamp: "8.40pm - Back to Malaysia, where …" starts a new post
-_STAMPED_ENTRY = lazy_re(r"\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?\s+[-–—]\s")
+# (or with a colon and the hour in capitals: "7.40 PM IST: Shiv Sena MP …")
+_STAMPED_ENTRY = lazy_re(r"\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|AM|PM|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?(?:\s+[-–—]\s|:\s)")
 _END = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")", "…", "-", "–", "—")
 
 

@@ -170,8 +170,7 @@ DESCRIBED_LEAD = lazy_re(r"\s*((?:The|the)\s[^,;:()]{2,60}?)\s+(?:has\s+|had\s+)
 # a body that sent the words quoted after the colon: "X, which has sent us a statement:"
 SENT_STATEMENT = lazy_re(
     r"(?:,\s+which|\s+who)?\s+(?:has\s+|had\s+|have\s+)?(?:sent|issued|released|emailed|given|gave|put\s+out)\s+"
-    r"(?:us\s+|reporters\s+|the\s+BBC\s+)?(?:(?:a|an|its|this|the\s+following)\s+(?:brief\s+|short\s+|written\s+)?"
-    r"statement|this|the\s+following)"
+    r"(?:us\s+|reporters\s+|the\s+BBC\s+)?(?:a|an|its|this|the\s+following)\s+(?:brief\s+|short\s+|written\s+)?statement"
     r"(?:\s+to\s+(?:us|reporters|the\s+\w+|this\s+\w+))?\s*:\s*$"  # ("sent a statement to the programme:")
 )
 # a statement introducing the quote (before a colon, or the paragraph before it), with its author: "read out a

@@ -63,7 +63,7 @@ async def index_stories(conn: AsyncConnection, stories: Sequence[Story]) -> None
     if not stories:
         return
     if conn.dialect.name == "sqlite":
-        # plain strings only: the driver's executemany, without SQLAlchemy's per-row parameter handling
+        # plain strings only, straight to the driver (multi-row statements), without SQLAlchemy's per-row handling
         await sqlite_insert(
             conn,
             "INSERT INTO stories_fts (story_id, title, lede, key_points, quotes, speakers, actors, text)",

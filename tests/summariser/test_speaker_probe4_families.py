@@ -187,6 +187,34 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ["Priya Nair"],
     ),
     (
+        "he_named_after_a_transcript_block",
+        "In an interview at his office in Mumbai, the minister, Rohan Mehta, said the rules would not change.\n\n"
+        "Q: Has the company answered the notice?\n\nA: They have responded. We are reading it.\n\n"
+        "Asked about the platform's defence, Mr Mehta was blunt. \"A tool that makes the content is not a "
+        'bystander," he said.',
+        ["Rohan Mehta"],
+    ),
+    (
+        "she_after_the_writers_own_question",
+        "Hannah Kowalski ran the safety team at a large platform until last year. She agreed to speak on the "
+        'record.\n\nWas the company warned? "Everyone on my team knew exactly what would happen," she says.',
+        ["Hannah Kowalski"],
+    ),
+    (
+        "she_after_a_colon_stamped_live_blog_entry",
+        "7.15 PM IST: The ministry has issued a notice to X. Sources in the ministry say a reply is due Friday.\n\n"
+        "7.40 PM IST: Trinamool MP Mahua Moitra, who raised the issue in Parliament, has reacted. "
+        '"This should have happened a month ago," she told us.',
+        ["Mahua Moitra"],
+    ),
+    (
+        "she_after_a_past_the_article_had_not_told",
+        "Renata Lima, a lawyer who represents four women, filed the complaint in Brasília on Monday.\n\n"
+        "The former public defender said the case would test the consumer code. "
+        '"Nobody asked my clients whether they agreed to any of this," she said.',
+        ["Renata Lima"],
+    ),
+    (
         "he_after_a_new_unknown_subject_is_nobody",
         "Keir Starmer told MPs that the law would change.\n\n"
         'Mrs Badenoch later wrote on X: "Labour discovered this problem when it hit the front pages."\n\n'
