@@ -30,6 +30,9 @@ _CONDITION_BEFORE = lazy_re(r"\b(?:[Ii]f|[Uu]nless)\s+[^,.;“”\"]{1,40},\s*(?
 # an aside after the verb ("challenging, in the High Court, the use of …"), not a clause joined by a conjunction
 _ASIDE = lazy_re(r"\s*(?:[(–—]|,\s+(?!(?:but|and|or|which|who|saying|although|while|as|because)\b))")
 
+# first words of an "options" phrase that is a clause of its own ("nothing is off the table"), not the actor's verb
+_SAID_SUBJECTS = frozenset(("all", "every", "nothing", "everything", "both", "each", "no", "none"))
+
 
 class ActionParts(SpeakerParts):
     """Builds the Action of a hit; `_action_phrases.PhraseHits` and `SentenceContext` build on it."""
@@ -50,6 +53,14 @@ class ActionParts(SpeakerParts):
         # had “geoblocked” the capability: the opening mark goes with the verb it opens on
         lead = hit.start - 1 if tail > hit.verb_end and text[hit.start - 1 : hit.start] in _OPENING_MARKS else hit.start
         phrase = hit.phrase or (text[lead:tail] + trimmed(text[tail:cut]))
+        if (
+            hit.key == "options"
+            and not hit.phrase
+            and phrase.split(None, 1)[0].lstrip("\"“‘'").lower() in _SAID_SUBJECTS
+        ):
+            # the phrase is what the actor said ("all options are on the table"): shown after the actor's name it
+            # needs the verb of saying, or it reads as if the actor were the options
+            phrase = "said " + (phrase if phrase[:1] in "\"“‘'" else phrase[0].lower() + phrase[1:])
         case_before = hit.key in GOING_LIVE and case_noun_before(text, hit.start)
         aside = _ASIDE.match(text, hit.verb_end) is not None
         if aside and not hit.phrase and phrase == head:  # "adopted, by 512 votes to 74, a resolution": skip the aside

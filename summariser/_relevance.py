@@ -38,6 +38,9 @@ _LEDE_SENTENCES = 2
 _LEDE_WEIGHTS = [_LEDE_WEIGHT] * _LEDE_SENTENCES
 _TEXT = attrgetter("text")
 _PARAGRAPH = attrgetter("paragraph")
+# a sentence opening on another story ("Separately, the regulator fined a broadband firm") binds nothing to the subject
+# it does not name
+_ELSEWHERE = frozenset((b"separately", b"elsewhere"))
 
 
 def score_relevance(doc: Document, *, title: str | None, topic: Topic = DEFAULT_TOPIC) -> Relevance:
@@ -178,7 +181,7 @@ def _gather(
         in_frame = i in framed if framed else False
         if in_frame:  # a government acting on the subject: regulatory language about it
             unit_concern, strong = 1.0, True
-        if strong:
+        if strong and (unit.subjects or units[i][1][0] not in _ELSEWHERE):
             seen[3] = True
             if weight != 1.0:
                 strong_title_or_lede = True
@@ -209,7 +212,7 @@ def _gather(
         seen = paragraphs.get(paragraph)
         if seen is None:
             seen = paragraphs[paragraph] = [False, False, False, False]
-        if unit.strong:
+        if unit.strong and (unit.subjects or units[i][1][0] not in _ELSEWHERE):
             seen[3] = True
         subjects = unit.subjects
         if subjects:

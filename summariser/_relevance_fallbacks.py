@@ -10,8 +10,9 @@ from summariser._relevance_evidence import tied as _tied
 from summariser._topic import Topic
 from summariser._topic_match import Unit, UnitHits
 from summariser._topic_medium import as_medium as _as_medium
+from summariser._topic_refs import TopicReferences as Refs
 from summariser._topic_refs import references_for
-from summariser._topic_short import acts_on_owned_platform, as_background
+from summariser._topic_short import acts_on_owned_platform, as_background, refers_to_kind
 
 _EARLY_UNITS = 3  # sentences from the top in which the subject's name makes a bare description its
 
@@ -86,18 +87,8 @@ def short_copy(
     """Is short copy about the subject where the rules made for whole articles look for more than it can hold? A
     headline and a sentence or two, or a short article of a few sentences, name the subject once or twice."""
     refs = references_for(topic)
-    if not _tied(ev):
-        # the owner answering a regulator that acts on "his platform": "X's owner has mocked Ofcom's investigation
-        # into his platform" names the platform only in the owner's title, but it is what the act is on
-        for i, (weight, _) in enumerate(places):
-            if weight == 1.0:
-                return False  # the title and the lede come first
-            hit = hits[i]
-            named = hit.subjects and hit.strong and acts_on_owned_platform(units[i][1])
-            if named and not refs.names_rival(units[i : i + 1]):
-                break
-        else:
-            return False
+    if not (_tied(ev) or _owned_platform(units, places, hits, refs) or _short_item(units, places, hits, ev, refs)):
+        return False
     if _subject(ev, has_title=has_title):
         return True
     # a short article that names the subject in two of its sentences comes back to it as a long one does in three
@@ -118,3 +109,48 @@ def short_copy(
             if not as_background(lows, first) and not refs.names_owner(units[i]):
                 return not refs.names_owner(units[0]) and not refs.names_rival(units)
     return False
+
+
+def _owned_platform(units: list[Unit], places: list[tuple[float, int]], hits: list[UnitHits], refs: Refs) -> bool:
+    """The owner answering a regulator that acts on "his platform": "X's owner has mocked Ofcom's investigation into
+    his platform" names the platform only in the owner's title, but it is what the act is on."""
+    for i, (weight, _) in enumerate(places):
+        if weight == 1.0:
+            return False  # the title and the lede come first
+        hit = hits[i]
+        named = hit.subjects and hit.strong and acts_on_owned_platform(units[i][1])
+        if named and not refs.names_rival(units[i : i + 1]):
+            return True
+    return False
+
+
+def _short_item(
+    units: list[Unit], places: list[tuple[float, int]], hits: list[UnitHits], ev: _Evidence, refs: Refs
+) -> bool:
+    """Is a short item (a headline naming the subject over a few one-sentence paragraphs) one story, so that its
+    full-weight regulatory language is about the subject though no paragraph holds both ("Saudi investor calls on X to
+    fix Grok" ... "We will apply our laws to every platform," the minister said)?"""
+    if not ev.subject_title or not ev.subject_lede or ev.sentences > _SHORT_SENTENCES:
+        return False
+    # the headline or lede carries a concern of its own (a harm at least), and no rival is named anywhere that the
+    # regulatory language could be about: a product item with a stray line on the government stays off-topic
+    if not ev.concern_title_or_lede or refs.names_rival(units):
+        return False
+    # the subject named in the lede as more than a medium: the item is about it, not about where something was posted
+    if not any(
+        weight == _LEDE_WEIGHT and hits[i].subjects and _named(units[i][1], hits[i])
+        for i, (weight, _) in enumerate(places)
+    ):
+        return False
+    # a full-weight concern that is the item's own: not background to it ("Separately, Ofcom fined a broadband firm"),
+    # and naming the subject or the kind of thing it is ("apply our laws to every platform", "regulate AI image tools")
+    for i, hit in enumerate(hits):
+        if hit.strong:
+            lows = units[i][1]
+            if not as_background(lows, len(lows)) and (hit.subjects or refers_to_kind(lows)):
+                return True
+    return False
+
+
+def _named(lows: list[bytes], hit: UnitHits) -> bool:
+    return any(not _as_medium(lows, at) for at, _ in hit.subject_at)

@@ -9,7 +9,10 @@ a regulator or a law. These constructions make such a headline (or lede) regulat
 - the subject answering one: the subject, then a response ("agrees", "removes", "suspends", "appeals") or an
   intervention in the passive ("X told to ..."), then an authority behind a preposition ("in UK", "to Brazil"; never
   a publisher's name after the headline, "... The Japan Times").
-Neither counts where the headline names a rival the act could be aimed at instead ("Malaysia asks Meta and X …").
+- campaigners demanding action on the subject, a political response too: "Charities demand Grok switch-off", "More
+  than 40 charities, including Refuge, called on Sunday for Grok's image editing to be switched off" (demands only:
+  "Charities leave X" or "Charities urge supporters to quit X" are not).
+None counts where the headline names a rival the act could be aimed at instead ("Malaysia asks Meta and X …").
 """
 
 from __future__ import annotations
@@ -65,6 +68,10 @@ class TopicFrames:
                 # investigate", "Italy fines Apple as X users react", "police warn of scam on X")
                 if (named or any(_object_of(lows, j, a) for a in at)) and self._authority_before(words, lows, j):
                     return True
+                # campaigners' demand with the subject as its object: "Charities demand Grok switch-off", "Campaigners
+                # call for Grok ban" (not "Charities urge supporters to quit X")
+                if named and any(_demanded_of(lows, j, a) for a in named) and _campaign_before(lows, j):
+                    return True
         answered = self._responses.intersection(lows)
         if not named or not (answered or acted):
             return False
@@ -101,6 +108,50 @@ class TopicFrames:
         if word in self._exact or lows[k] in self._any:
             return True
         return word in self._pair_lasts and k > 0 and words[k - 1] in self._pairs[word]
+
+
+# Campaigners demanding action on the subject are a political response too ("Charities demand Grok switch-off",
+# "Parents' groups urge X to ..."), but only in demands: charities that leave or criticise X are no response to it.
+_CAMPAIGNERS = frozenset(
+    b"charities charity campaigners campaign campaigns coalition coalitions ngos activists advocates petition "
+    b"petitions petitioners union unions".split()
+)
+_DEMANDS = frozenset(b"demand demands demanded urge urges urged call calls called press presses pressed".split())
+
+
+def _demanded_of(lows: Tokens, j: int, a: int) -> bool:
+    """Is the subject at `a` what the demand at `j` is for: "demand Grok switch-off", "call on X to", "called on
+    Sunday for Grok's image editing" (not "urge supporters to quit X")?"""
+    return j < a <= j + 2 or (j < a <= j + _DEMAND_REACH and lows[a - 1] == b"for")
+
+
+def _campaign_before(lows: Tokens, j: int) -> bool:
+    """Do campaigners stand just before the demand at `j` ("Charities demand", "Campaign groups urge"), or open the
+    sentence it is the verb of?"""
+    if lows[j] not in _DEMANDS:
+        return False
+    # the campaigners as the sentence's subject, before an aside: "More than 40 charities, including Refuge, called
+    # on Sunday for Grok's image editing to be switched off"
+    if not _CAMPAIGNERS.isdisjoint(lows[: min(_OPENING, j)]):
+        return True
+    for k in range(j - 1, max(-1, j - 1 - _MAX_GAP), -1):
+        low = lows[k]
+        if low in _CAMPAIGNERS:
+            return True
+        if low in _GROUPS and not _GROUP_KINDS.isdisjoint(lows[max(0, k - 2) : k]):
+            return True  # "women's groups", "parents' group", "victims' rights group"
+        if low not in _CAMPAIGN_GAP:
+            return False
+    return False
+
+
+_OPENING = 4  # words of a sentence in which its subject stands: "More than 40 charities"
+_DEMAND_REACH = 4  # words from a demand to its object: "called on Sunday for Grok's image editing"
+_GROUPS = frozenset(b"group groups".split())
+_GROUP_KINDS = frozenset(
+    b"women parents families victims survivors rights safety campaign advocacy children consumer".split()
+)
+_CAMPAIGN_GAP = frozenset(b"s women children parents safety rights now also jointly".split())
 
 
 def _participle(low: bytes) -> bool:

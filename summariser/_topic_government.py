@@ -46,7 +46,7 @@ AUTHORITIES: tuple[str, ...] = _phrases(
     Oireachtas; Commons; Lords; Capitol Hill; administration; authorities; officials; governor; mayor; PM; cabinet;
     province; junta; regime; judge; judges; magistrate; censors; MPs; MEPs; lawmakers; legislators; senators;
     ministers; minister; ministry; government; regulator; regulators; watchdog; court; courts; police; prosecutors;
-    parliament; congress; senate; assembly
+    parliament; congress; senate; assembly; committee; committees
     """
 )
 
@@ -60,7 +60,7 @@ INTERVENTIONS: tuple[str, ...] = _phrases(
     quit; quits; quitting; leave; leaves; leaving; drop; stop; stops; stopped; boycott; hit; hits; hitting;
     scrutinise; scrutinize; rebuke; slam; condemn; criticise; criticize; attack; call; calls; called; seek; sought;
     shut; shuts; shutting; threaten; cut; cuts; backlash; crackdown; scrutiny; ruling; deadline; warning; request;
-    notice; rules
+    notice; rules; guidance; notify
     """
 )
 
@@ -71,7 +71,8 @@ GAP_WORDS: frozenset[bytes] = frozenset(
     considers considering weigh weighs weighing vow vows threaten threatens threatening want wants now also again
     still reportedly state members executive committee agency authority president premier commission council
     election electoral privacy data media telecoms telecom communications internet it digital tech information
-    competition consumer high supreme top federal national local city prime secretary general attorney""".split()
+    competition consumer high supreme top federal national local city prime secretary general attorney issue issues
+    issued chair chairman chairwoman body""".split()
 )
 
 # What the subject does when a government acts: complies, backs down, goes to court ("X agrees to curb Grok after

@@ -14,12 +14,14 @@ _MEDIUM_AFTER = frozenset(
 )
 
 
-# "a ban on X", "called on X to act", "cracking down on X": the platform is the target after all
+# "a ban on X", "called on X to act", "cracking down on X", "must act on Grok", "dithering on Grok", "taking on Grok":
+# the platform is the target after all
 _TARGET_ON = frozenset(
     b"turn turns turned turning mounts mounting grows growing piles piling "
     b"ban bans crackdown clampdown down pressure fine fines restriction restrictions limits rules sanctions action "
     b"attack attacks war probe investigation inquiry vote levy tax duty duties block blocks ruling order orders call "
-    b"calls called calling reliance dependence".split()
+    b"calls called calling reliance dependence act acts acted acting dither dithers dithered dithering delay delays "
+    b"delayed u-turn stance position rethink take takes took taking".split()
 )
 
 
