@@ -43,7 +43,7 @@ _PHRASE_CUES = (
     frozenset(words("force effect become table option options rule ruled ruling must should ought whether if"))
     | _PENALTY_WORDS
     | _NOUN_WORDS
-    | frozenset(("threats", "orders", "requests"))  # "threats from Keir Starmer" (`_action_phrases._from_hits`)
+    | frozenset(("threats", "orders", "requests"))  # "threats from Keir Starmer" (`_action_noun_hits._from_hits`)
 )
 _MUST_TO_WORDS = frozenset(("needs", "needed", "has", "had"))
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from summariser._action_patterns import VERB_FORMS
 from summariser._actor_bodies import (
     _country_body,
     _lexicon_name,
@@ -34,7 +33,6 @@ from summariser._actor_patterns import (
     _REF_RE,
     _REF_START,
     _ROLE_NAME,
-    _TITLE_TOKENS,
     _X_AFTER,
     _X_BEFORE,
     DATE_WORDS,
@@ -46,6 +44,7 @@ from summariser._actor_patterns import (
     _may_name_a_group,
 )
 from summariser._actor_shapes import shape_spans
+from summariser._actor_span_edits import _holders_dept, _person_of, _unpossessed, _verb_trimmed, _with_circuit
 from summariser._givennames import gender_of_first_name
 from summariser._lazy_re import lazy_re
 from summariser._lexicon.actors import GOVERNMENTS, GROUPS, LOWER_CASE_BODIES, NON_ACTOR_ACRONYMS
@@ -275,40 +274,11 @@ def find_spans(
     return with_branch(found, text) if places else found  # `with_branch` only ever changes a place's span
 
 
-# "Judge Amara K. Whitfield of the …", "Johnny Ryan of the …": a titled or given-named person before "of"
-_PERSON_OF = lazy_re(r"(?P<person>(?P<first>[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,4})\s+of\s")
-
-
-def _person_of(name: str, known_end: int | None) -> str | None:
-    """The person a generic organisation span opens with ("Judge A. B. Whitfield of the … Court"), else None;
-    `known_end` is the length of a person the names module found at the span's start, if any."""
-    m = _PERSON_OF.match(name)
-    if m is None:
-        return None
-    first = m.group("first")
-    if first in _TITLE_TOKENS or gender_of_first_name(first) is not None or known_end == m.end("person"):
-        return m.group("person")
-    return None
-
-
 def _index_person_at(index: IndexLike | None, i: int, start: int) -> int | None:
     """How long the person the names module found starting at `start` in sentence `i` is ("Tan Heang-Lee"), if any."""
     if index is None:
         return None
     return next((mn.end - start for mn in index.mentions_in(i) if mn.kind == "person" and mn.start == start), None)
-
-
-_CIRCUIT = lazy_re(r"\s+for\s+the\s+(?:[A-Z][\w-]*\s+){1,2}Circuit\b")
-
-
-def _with_circuit(span: ActorSpan, text: str) -> ActorSpan:
-    """A court of appeals span carried over the circuit that names it."""
-    if span.kind != "org" or not (span.canonical or "").endswith("Court of Appeals"):
-        return span
-    m = _CIRCUIT.match(text, span.end)
-    if m is None:
-        return span
-    return span._replace(end=m.end(), text=text[span.start : m.end()], canonical=f"{span.canonical}{m.group(0)}")
 
 
 # what a country's body is called when it may be named in apposition or elsewhere in the article
@@ -332,23 +302,6 @@ _COMMITTEE_ON = lazy_re(
     r"\s+on\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)(?=\s*[,.;:]|\s+(?:said|says|has|have|had|will|would|is|was|wrote"
     r"|voted|called|urged|asked)\b)"
 )
-# a person's department: "Wildberger's ministry", "Mehl's department"
-_HOLDERS_DEPT = lazy_re(r"([A-Z][\w'’-]+)['’]s\s+(?:ministry|department)")
-
-
-def _holders_dept(span: ActorSpan) -> ActorSpan:
-    """ "Wildberger's ministry said": the minister's department, resolved through them (ref "mdept:Wildberger")."""
-    held = _HOLDERS_DEPT.fullmatch(span.canonical) if span.kind == "org" and span.canonical else None
-    return span if held is None else span._replace(canonical=None, kind="ref", ref="mdept:" + held.group(1))
-
-
-def _verb_trimmed(end: int, name: str, canonical: str) -> tuple[int, str, str]:
-    """An organisation name never ends in a lower-case verb: "Coimisiún na Meán sent X …" read as one name loses
-    the "sent" (a name index may run on past a lower-case particle such as "na")."""
-    head, _, last = name.rpartition(" ")
-    if not last.islower() or last not in VERB_FORMS or not canonical.endswith(" " + last):
-        return end, name, canonical
-    return end - len(last) - 1, head, canonical[: -len(last) - 1]
 
 
 def _refs(text: str, possessive: bool) -> list[re.Match[str]]:
@@ -377,13 +330,6 @@ _COUNTED = lazy_re(
     r"\b(?:\d+\s+(?:other\s+)?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens\s+of|hundreds\s+of)(?:-[a-z]+)?\s+)$"
 )  # "38 MEPs", "Thirty-one MEPs", "dozens of MPs" ("Warren and two other senators" are Warren's companions)
-
-
-def _unpossessed(name: str, end: int) -> tuple[str, int]:
-    """ "Julie Inman Grant's" (office) is Julie Inman Grant: the possessive is not part of the name."""
-    if name.endswith(("'s", "’s")):
-        return name[:-2], end - 2
-    return name, end
 
 
 # "Senators from both parties pressed …", "MPs from all sides": a group the sentence specifies

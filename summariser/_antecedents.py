@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from summariser import _description_patterns as D
 from summariser import _speaker_patterns as P
+from summariser._antecedent_mentions import MentionRoleMixin
 from summariser._described import DescribedMixin
-from summariser._lazy_re import first_chars, lazy_re
+from summariser._lazy_re import lazy_re
 from summariser._names import Mention, NameIndex
 from summariser._org_focus import OrgFocusMixin
 from summariser._speaker_anchors import AnchorMixin
@@ -20,7 +21,6 @@ from summariser._speaker_patterns import Attribution, Said
 from summariser._speaker_questions import asked_about
 from summariser._text import Document, Sentence
 
-_BY = lazy_re(r"\bby\b", first=first_chars("b"))
 # "her"/"him" as a verb's object (not "her question"): another woman or man than the subject is in view
 _OBJECT_VERB = (
     r"(?:asked|pressed|told|thanked|urged|questioned|challenged|criticised|criticized|accused|interrupted|called|"
@@ -38,7 +38,7 @@ _OBJECT_HIM = lazy_re(rf"{_OBJECT_LEAD}{_OBJECT_VERB}\s+him\b")
 _MEETING = lazy_re(r"\s+(?:\w+ly\s+)?(?:met|meets|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with)\b")
 
 
-class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
+class AntecedentMixin(MentionRoleMixin, DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
     """Pronoun and description resolution shared by `SpeakerResolver`; needs the resolver's state."""
 
     doc: Document
@@ -96,20 +96,6 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
                 out.append(((h.sentence, -1), h.speaker))
         out.sort()
         return out
-
-    def _addressee(self, sentence: int, pos: int) -> bool:
-        """True for a mention that asked or was answered ("Asked by senator Jane Doe", "in reply to Ms X")."""
-        known = self._addressees.get((sentence, pos))
-        if known is not None:
-            return known  # pronouns ask about the same few mentions again and again
-        sent = self.doc.sentences[sentence]
-        text = self.masked[sent.paragraph]
-        lo = max(sent.start, pos - 120)
-        found = P.ADDRESSEE_BEFORE.search(text, lo, pos) is not None or (
-            text[pos - 2 : pos].rstrip().endswith(",") and P.ADDRESSEE_APPOSED.search(text, lo, pos) is not None
-        )
-        self._addressees[(sentence, pos)] = found
-        return found
 
     def _person_pronoun(self, pronoun: str, para: int, offset: int) -> str | None:
         """The one person "he"/"she" at (para, offset) can mean, if they are still the one in view; else None."""
@@ -208,28 +194,6 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
                 and not (key[0] == last[0] and self._reported_object(key, found))
             ):
                 return True
-        return False
-
-    def _reported_object(self, key: tuple[int, int], found: str) -> bool:
-        """True when the mention at `key` sits inside what `found` said in that sentence: "Zoghlin told The Hill
-        that her client did not intend to harm Omar" — Omar is talked about, not a rival antecedent."""
-        subject = self._speech_subject(key[0])
-        if subject is None or subject[1] != found or not self._subordinate(key):
-            return False
-        # an object ("harm to Omar", "meant to harm Ms Diaz"), never the reported clause's own subject ("said Dawes
-        # had her backing", "told MPs that Dawes …"), which may be the one who goes on speaking
-        sent = self.doc.sentences[key[0]]
-        before = self.masked[sent.paragraph][sent.start : key[1]].split()
-        # (an apposition to an object counts too: "spoken to Ofcom's chief executive, Melanie Dawes")
-        last = before[-1].lower().rstrip(",") if before else ""
-        return last.isalpha() and last not in ("that", "and", "but", "or") and not P.SAY_RE().fullmatch(last)
-
-    def _asker(self, key: tuple[int, int]) -> bool:
-        """True when the mention at (sentence, paragraph offset) is the subject of "asked the minister" and the like."""
-        para = self.doc.sentences[key[0]].paragraph
-        for pos, m in self.outside.get(key[0], ()):
-            if pos == key[1]:
-                return P.ASKED_OBJECT.match(self.masked[para], pos + m.end - m.start) is not None
         return False
 
     def _pronoun_candidate(self, pronoun: str, para: int, offset: int) -> str | None:
@@ -340,17 +304,6 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
         sent = self.doc.sentences[focus[0][0]]
         return self._leading_subject(sent.paragraph, sent.start) == focus[1] and self._subordinate(key)
 
-    def _subordinate(self, key: tuple[int, int]) -> bool:
-        """True for a mention that cannot be the sentence's subject: inside reported speech ("told reporters that …
-        by Baroness Kidron") or a plain object ("thanked Hegseth"); not an agent or a co-subject ("joined by X")."""
-        sent = self.doc.sentences[key[0]]
-        text = self.masked[sent.paragraph]
-        before = text[sent.start : key[1]]
-        if P.REPORTED_THAT().search(before):
-            return True
-        last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
-        return last not in ("by", "and", "with", "&", ",") and not before.rstrip().endswith(",")
-
     def _speaker_since(self, since: int, para: int, offset: int) -> bool:
         """True when a sentence after `since` (up to the pronoun) has a speech or framing verb with a subject that is
         not a pronoun: someone else has spoken ("… the lawmaker Syed Saddiq backed the suit but urged …")."""
@@ -366,26 +319,6 @@ class AntecedentMixin(DescribedMixin, OrgFocusMixin, BridgeMixin, AnchorMixin):
             if head and not P.TAIL_PRONOUN.search(head):
                 return True
         return False
-
-    def _agentive(self, para: int, pos: int, *, strict: bool = False) -> bool:
-        """True for a mention inside an opening "Pressed by the chair, X, …" clause (or after "by" unless strict)."""
-        sent = self.sentence_of(para, pos)
-        before = self.masked[para][sent.start : pos]
-        if P.PASSIVE_OPENER.match(before):
-            return True
-        return not strict and _BY.search(before) is not None
-
-    def _in_para(self, sentence: int, para: int) -> bool:
-        return self.doc.sentences[sentence].paragraph == para
-
-    def _possessor(self, key: tuple[int, int]) -> bool:
-        """True when the mention at (sentence, paragraph offset) is followed by 's ("Ellie's experience")."""
-        found = self._mention_end(key)
-        if found is None:
-            return False
-        para, end = found
-        after = self.masked[para][end : end + 2]
-        return after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
 
     def _focus(self, para: int, offset: int) -> tuple[tuple[int, int], str] | None:
         """The latest person who spoke (a quote's speaker or the subject of a speech verb) before the pronoun."""

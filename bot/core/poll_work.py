@@ -9,7 +9,6 @@ between processes is plain tuples: frozen slotted dataclasses pickle through Pyt
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import functools
 import hashlib
 import logging
@@ -25,8 +24,9 @@ from typing import Any, NamedTuple, TypeVar
 from bot.core import dedupe
 from bot.core.feedtext import truncate
 from bot.core.identity import IdentityKey, identity_parts
+from bot.core.off_topic import OffTopicRow, off_topic_dict, off_topic_summary, off_topic_values
 from bot.core.parse import parse_entries
-from summariser import Article, Entities, Relevance, Summary, Topic, extract_article, relevance, summarise
+from summariser import Article, Relevance, Summary, Topic, extract_article, relevance, summarise
 
 log = logging.getLogger(__name__)
 
@@ -258,7 +258,6 @@ def parse_and_identify(
 # An off-topic story's summary as a worker sends it back: (published as ISO text, score, relevant, matched). The
 # poller rebuilds the dict (`off_topic_dict`) from these and the title and URL it sent: pickling the dict, unpickling
 # it and building it in the worker cost ~47,000 instructions per off-topic item, this ~27,000 (most items are).
-OffTopicRow = tuple[str | None, float, bool, list[str]]
 SummaryRow = dict[str, Any] | OffTopicRow | None
 
 
@@ -356,54 +355,10 @@ def _summary(
     if not judged.relevant:
         # Most polled items are off-topic and only search and audit ever read them: skipping quotes, actions and
         # key points there is most of a cold poll's CPU.
-        if as_row and (row := _off_topic_row(published, judged)) is not None:
+        if as_row and (row := off_topic_values(published, judged)) is not None:
             return row
         return off_topic_summary(title, url, published, judged)
     if fn is summarise and relevance_fn is relevance:
         # the summariser's own judgement of the same text, title and topic: not scored a second time
         return summarise(text, url=url, title=title, published=published, topic=topic, relevance=judged).to_dict()
     return fn(text, url=url, title=title, published=published, topic=topic).to_dict()
-
-
-def off_topic_summary(title: str, url: str | None, published: datetime | None, judged: Relevance) -> dict[str, Any]:
-    """The stored summary of an off-topic story: nothing but its relevance (`Summary.to_dict`'s dict, key for key)."""
-    row = _off_topic_row(published, judged)
-    if row is not None:
-        return off_topic_dict(title, url, *row)
-    when = published.isoformat() if published else None
-    return Summary(title, url, when, None, None, [], [], [], Entities(), judged).to_dict()
-
-
-def _off_topic_row(published: datetime | None, judged: Relevance) -> OffTopicRow | None:
-    """What varies in an off-topic summary, or None when `off_topic_dict` would not be `Summary.to_dict`'s dict."""
-    matched = judged.matched
-    if (
-        _MODEL_AS_KNOWN
-        and type(judged) is Relevance
-        and type(matched) is list
-        and (not matched or type(matched[0]) is str)
-    ):
-        return published.isoformat() if published else None, judged.score, judged.relevant, list(matched)
-    return None
-
-
-def off_topic_dict(
-    title: str, url: str | None, published: str | None, score: float, relevant: bool, matched: list[str]
-) -> dict[str, Any]:
-    """An off-topic summary's dict from its values: `Summary.to_dict`'s, key for key (`published` as ISO text)."""
-    # Most polled items are off-topic: building the frozen Summary and Entities only to turn them into this dict cost
-    # ~63,000 instructions per item (test_poll_work checks the two agree, key order included, since the order is the
-    # stored JSON's)
-    entities: dict[str, list[str]] = {"people": [], "organisations": [], "laws": [], "places": []}
-    relevance_ = {"score": score, "relevant": relevant, "matched": matched}
-    return {"title": title, "url": url, "published": published, "source": None, "byline": None, "key_points": [],
-            "quotes": [], "actions": [], "entities": entities, "relevance": relevance_}  # fmt: skip
-
-
-# The summariser's model as `off_topic_summary` writes it out; any other shape goes through `Summary.to_dict`.
-_MODEL_AS_KNOWN = (
-    tuple(f.name for f in dataclasses.fields(Summary))
-    == ("title", "url", "published", "source", "byline", "key_points", "quotes", "actions", "entities", "relevance")
-    and tuple(f.name for f in dataclasses.fields(Entities)) == ("people", "organisations", "laws", "places")
-    and tuple(f.name for f in dataclasses.fields(Relevance)) == ("score", "relevant", "matched")
-)

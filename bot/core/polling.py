@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import gc
 import logging
-import re
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
@@ -22,12 +20,11 @@ from functools import partial
 from typing import Any, TypeVar
 
 from bot.core.backoff import next_state_after
-from bot.core.feedtext import truncate
 from bot.core.fulltext import Fetcher, fetch_article
-from bot.core.identity import Match, PollStore, Sighting, StoryRecord, keys_with_url
-from bot.core.page_policy import final_relevance, is_relevant, needs_second_look
+from bot.core.identity import Match, PollStore, Sighting, StoryRecord
+from bot.core.page_policy import is_relevant, needs_second_look
+from bot.core.poll_records import display_publisher, story_record
 from bot.core.poll_work import (
-    ARTICLE_TEXT_MAX_CHARS,
     EntryRow,
     JobTuple,
     PoolBatcher,
@@ -42,13 +39,12 @@ from bot.core.poll_work import (
 from bot.core.poll_work import process_pool as process_pool  # re-exported: callers build the pool from here
 from bot.core.ports import Clock
 from bot.errors import FeedParseError
-from bot.models import FeedEntry, FeedSpec, FeedState, FetchResult, Story
+from bot.models import FeedSpec, FeedState, FetchResult, Story
 from summariser import Topic, relevance, summarise
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-_HOSTLIKE = re.compile(r"[\w.-]+\.[a-z0-9-]+(:\d+)?|\d+\.\d+\.\d+\.\d+(:\d+)?", re.I)
 
 
 class _Countdown:
@@ -89,21 +85,6 @@ class PollReport:
     def relevant_stories(self) -> list[Story]:
         """The new stories worth announcing."""
         return [s for s in self.new_stories if s.relevant]
-
-
-def display_publisher(entry: FeedEntry | EntryRow, summary: dict[str, Any]) -> str | None:
-    """The outlet's name: a feed item's <source>, else the page's site name; never a bare host name."""
-    for name in (entry.publisher, summary.get("source")):
-        if isinstance(name, str) and (shown := _outlet_name(name)):
-            return shown
-    return None
-
-
-@functools.lru_cache(maxsize=1024)
-def _outlet_name(name: str) -> str | None:
-    # a feed's items share one publisher (or host): judged once, not once per item
-    name = name.strip()
-    return name if name and not _HOSTLIKE.fullmatch(name) else None
 
 
 _startup_heap_frozen = False
@@ -327,10 +308,10 @@ class Poller:
         # relevant stories, and short ones naming the subject (page_policy), fetch a page when the feed lacks it
         wanted = [k for k, (e, summary) in enumerate(new) if self._wants_article(spec, e, summary)]
         if not wanted:
-            return [self._record(spec, e, summary, now, None) for e, summary in new], sightings
+            return [story_record(spec, e, summary, now, None) for e, summary in new], sightings
         pages = await asyncio.gather(*(self._article(spec, new[k][0], new[k][1]) for k in wanted))
         upgraded = dict(zip(wanted, pages, strict=True))
-        records = [self._record(spec, e, summary, now, upgraded.get(k)) for k, (e, summary) in enumerate(new)]
+        records = [story_record(spec, e, summary, now, upgraded.get(k)) for k, (e, summary) in enumerate(new)]
         return records, sightings
 
     @staticmethod
@@ -371,36 +352,6 @@ class Poller:
             log.info("feed %s: article %s has no readable text; summary from feed text", spec.name, entry.url)
             return summary, canonical, entry.content
         return page_summary, canonical, text
-
-    @staticmethod
-    def _record(
-        spec: FeedSpec,
-        entry: EntryRow,
-        feed_summary: dict[str, Any],
-        now: datetime,
-        page: tuple[dict[str, Any], str | None, str | None] | None,
-    ) -> StoryRecord:
-        # from the article page, or the feed's own when none was fetched
-        summary, canonical, text = page or (feed_summary, entry.canonical_url, entry.content)
-        text = truncate(text, ARTICLE_TEXT_MAX_CHARS) if text else text  # feed-carried text is capped the same way
-        relevant = final_relevance(feed_summary, summary if summary is not feed_summary else None)
-        story = Story(
-            id=entry.story_id,
-            feed=spec.name,
-            title=entry.title,
-            url=entry.url,
-            canonical_url=canonical,
-            guid=entry.guid,
-            published=entry.published or now,
-            first_seen=now,
-            lede=entry.lede,
-            publisher=display_publisher(entry, summary),
-            relevant=relevant,
-            summary=summary,
-            text=text,
-        )
-        keys = keys_with_url(entry.keys, canonical) if canonical != entry.canonical_url else entry.keys
-        return StoryRecord(story, keys, entry.title_key, entry.fingerprint, text=text)
 
     async def _run(self, fn: Callable[[], T]) -> T:
         """Run CPU-bound work in the process pool when there is one, else in a thread (never on the loop)."""

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.core import poll_work
+from bot.core import off_topic, poll_work
 from bot.core.poll_work import TopicRef, off_topic_summary, summarise_batch
 from summariser import DEFAULT_TOPIC, Entities, Relevance, Summary, Topic, relevance, summarise
 
@@ -58,7 +58,7 @@ def test_off_topic_summary_is_summary_to_dict_whichever_path(judged: Relevance) 
         "T", "https://e.example/a", when.isoformat(), None, None, [], [], [], Entities(), judged
     ).to_dict()
     assert json.dumps(off_topic_summary("T", "https://e.example/a", when, judged)) == json.dumps(expected)
-    assert poll_work._MODEL_AS_KNOWN  # the summariser's model is the one the direct path writes out
+    assert off_topic._MODEL_AS_KNOWN  # the summariser's model is the one the direct path writes out
 
 
 def test_off_topic_summaries_share_no_mutable_parts() -> None:
