@@ -298,6 +298,23 @@ def _feed_hint(loc: list[int | str], raw: Mapping[str, Any]) -> str:
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
 
+# Delivery settings that must keep an order with an earlier one (Settings' field order): field -> (the earlier field,
+# whether equal is allowed — the field may not exceed it — or the field must be longer, what breaks otherwise)
+_DELIVERY_ORDER: dict[str, tuple[str, bool, str]] = {
+    "discord_send_timeout_s": (
+        "discord_max_ratelimit_timeout_s",
+        False,
+        "a post waiting out a rate limit would be cut off and retried",
+    ),
+    "outbox_lease_s": (
+        "discord_send_timeout_s",
+        False,
+        "a message still being sent could be taken over and sent again",
+    ),
+    "outbox_batch_deadline_s": ("outbox_lease_s", True, "a message waiting its turn in a batch could be taken over"),
+}
+
+
 class Settings(BaseModel):
     """Process settings from the environment (upper-case field names: DISCORD_TOKEN, DATABASE_URL, …)."""
 
@@ -331,37 +348,14 @@ class Settings(BaseModel):
     outbox_batch_deadline_s: float = Field(default=60.0, gt=0, allow_inf_nan=False, validate_default=True)
     page_timeout_s: float = Field(default=600.0, gt=0, le=PAGE_TIMEOUT_MAX_S, allow_inf_nan=False)
 
-    @field_validator("discord_send_timeout_s")
+    @field_validator(*_DELIVERY_ORDER)
     @classmethod
-    def _send_outlasts_a_waited_rate_limit(cls, value: float, info: ValidationInfo) -> float:
-        wait = info.data.get("discord_max_ratelimit_timeout_s")
-        if wait is not None and value <= wait:
-            raise ValueError(
-                f"{value:g} must be longer than DISCORD_MAX_RATELIMIT_TIMEOUT_S ({wait:g}): a post waiting out a rate "
-                "limit would be cut off and retried"
-            )
-        return value
-
-    @field_validator("outbox_lease_s")
-    @classmethod
-    def _lease_outlasts_a_send(cls, value: float, info: ValidationInfo) -> float:
-        send = info.data.get("discord_send_timeout_s")
-        if send is not None and value <= send:
-            raise ValueError(
-                f"{value:g} must be longer than DISCORD_SEND_TIMEOUT_S ({send:g}): a message still being sent could "
-                "be taken over and sent again"
-            )
-        return value
-
-    @field_validator("outbox_batch_deadline_s")
-    @classmethod
-    def _batch_within_the_lease(cls, value: float, info: ValidationInfo) -> float:
-        lease = info.data.get("outbox_lease_s")
-        if lease is not None and value > lease:
-            raise ValueError(
-                f"{value:g} must not be longer than OUTBOX_LEASE_S ({lease:g}): a message waiting its turn in a "
-                "batch could be taken over"
-            )
+    def _delivery_deadlines_in_order(cls, value: float, info: ValidationInfo) -> float:
+        earlier, may_equal, harm = _DELIVERY_ORDER[info.field_name or ""]
+        bound = info.data.get(earlier)
+        if bound is not None and (value > bound if may_equal else value <= bound):
+            relation = "must not be longer than" if may_equal else "must be longer than"
+            raise ValueError(f"{value:g} {relation} {earlier.upper()} ({bound:g}): {harm}")
         return value
 
     @field_validator("outbox_retention_days")

@@ -101,7 +101,7 @@ async def insert_rows(
     quote = conn.dialect.identifier_preparer.quote
     head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)})"
     await sqlite_insert(
-        conn, head, driver_rows(conn.dialect, table, names, rows), " ON CONFLICT DO NOTHING" * ignore_known
+        conn, head, driver_rows(conn.dialect, table, names, rows), " ON CONFLICT DO NOTHING" if ignore_known else ""
     )
 
 
